@@ -1,0 +1,15 @@
+package loader
+
+import "github.com/entente-dev/entente/graph"
+
+// Document is one article read from a source and cleaned, ready for
+// extraction.
+type Document struct {
+	Origin    string     // where it came from, for messages: "path", "path:line" (JSON lines), "path#NEWID" (Reuters), a URL, or "-" (stdin)
+	URL       string     // the article's own URL when known
+	Title     string     // headline
+	Source    string     // outlet, e.g. "Xinhua", "Reuters"
+	Published graph.Date // publication date; zero when unknown
+	Text      string     // cleaned main text, paragraphs separated by "\n\n"
+	Format    string     // text, html, markdown, jsonl, reuters-sgml, timeml, xml
+}
