@@ -163,3 +163,12 @@ func lower(s string) string {
 	}
 	return string(b)
 }
+
+// SaveResult says what writing one article did.
+type SaveResult struct {
+	ArticleKey    string
+	Events        int  // events in the article
+	NewEvents     int  // events that did not match a stored one
+	MergedEvents  int  // events resolved to an already stored event
+	AlreadyLoaded bool // the article was stored before (nothing changed)
+}
