@@ -1,0 +1,102 @@
+package eval
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// WriteTable writes the report's totals as a fixed-width table: precision,
+// recall, F1 and counts per field, then the shares of right dates.
+func (rep *Report) WriteTable(w io.Writer) error {
+	t := rep.Total
+	var b strings.Builder
+	fmt.Fprintf(&b, "Extraction quality on %s: %d articles", rep.Dir, t.ArticlesTotal)
+	if len(rep.Failed) > 0 {
+		fmt.Fprintf(&b, " (%d unreadable, scored as empty)", len(rep.Failed))
+	}
+	fmt.Fprintf(&b, ", %.2fs\n\n", rep.Seconds)
+	fmt.Fprintf(&b, "%-34s %6s %6s %6s %5s %5s %5s\n", "field", "P", "R", "F1", "TP", "FP", "FN")
+	row := func(name string, c Counts) {
+		fmt.Fprintf(&b, "%-34s %6.3f %6.3f %6.3f %5d %5d %5d\n", name, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN)
+	}
+	row("countries", t.Countries)
+	row("agencies", t.Agencies)
+	row("events (kind+parties+date)", t.Events)
+	for _, k := range graph.Kinds {
+		row("  "+string(k), t.EventsByKind[k])
+	}
+	row("events ignoring dates", t.EventsNoDate)
+	fmt.Fprintf(&b, "\n%-34s %6s %11s\n", "share right", "value", "right/of")
+	share := func(name string, s Share) {
+		fmt.Fprintf(&b, "%-34s %6.3f %5d/%-5d\n", name, s.Value(), s.Right, s.Of)
+	}
+	share("event dates (of kind+party matches)", t.EventDates)
+	share("date mentions (gold when_text)", t.DateMentions)
+	share("published date (null kept null)", t.Published)
+	for _, f := range rep.Failed {
+		fmt.Fprintf(&b, "unreadable: %s\n", f)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// WriteFindings writes, per article, what the extractor got wrong: missed
+// and false events with their evidence sentences, wrong dates, missed and
+// false countries and agencies, a wrong publication date.
+func (rep *Report) WriteFindings(w io.Writer) error {
+	var b strings.Builder
+	for _, a := range rep.Articles {
+		s := a.Scores
+		fmt.Fprintf(&b, "== %s %s  countries %d/%d/%d  agencies %d/%d/%d  events %d/%d/%d (tp/fp/fn)\n", a.ID, a.Article,
+			s.Countries.TP, s.Countries.FP, s.Countries.FN, s.Agencies.TP, s.Agencies.FP, s.Agencies.FN, s.Events.TP, s.Events.FP, s.Events.FN)
+		for _, f := range a.Findings {
+			fmt.Fprintf(&b, "  %-15s %s\n", f.What, f.Detail)
+			if f.Evidence != "" {
+				fmt.Fprintf(&b, "  %-15s %q\n", "", f.Evidence)
+			}
+		}
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// jsonReport is the --json form: the report plus the derived ratios, so a
+// notebook does not recompute them.
+type jsonReport struct {
+	*Report
+	Summary map[string]float64 `json:"summary"`
+}
+
+// WriteJSON writes the report as one indented JSON object with a summary of
+// the headline ratios (countries_f1, agencies_f1, events_f1, ...).
+func (rep *Report) WriteJSON(w io.Writer) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(jsonReport{rep, rep.Summary()})
+}
+
+// Summary returns the headline ratios by name: P, R and F1 of countries,
+// agencies and events (overall, per kind, ignoring dates) and the shares of
+// right dates.
+func (rep *Report) Summary() map[string]float64 {
+	t := rep.Total
+	m := map[string]float64{}
+	prf := func(name string, c Counts) {
+		m[name+"_p"], m[name+"_r"], m[name+"_f1"] = c.Precision(), c.Recall(), c.F1()
+	}
+	prf("countries", t.Countries)
+	prf("agencies", t.Agencies)
+	prf("events", t.Events)
+	for _, k := range graph.Kinds {
+		prf("events_"+strings.ToLower(string(k)), t.EventsByKind[k])
+	}
+	prf("events_nodate", t.EventsNoDate)
+	m["event_dates"] = t.EventDates.Value()
+	m["date_mentions"] = t.DateMentions.Value()
+	m["published"] = t.Published.Value()
+	return m
+}

@@ -1,0 +1,100 @@
+package eval
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/entente-dev/entente/graph"
+	"github.com/entente-dev/entente/loader"
+	"github.com/entente-dev/entente/loader/extract"
+)
+
+// Config says how Run reads and extracts the articles.
+type Config struct {
+	// Reader reads each article file. Its Published field should stay zero:
+	// the article's own date is what is measured. A nil Reader uses a zero
+	// loader.Reader.
+	Reader *loader.Reader
+	// Extract are the extractor options.
+	Extract extract.Options
+}
+
+// Report is the score of a whole gold set.
+type Report struct {
+	Dir      string         `json:"dir"`
+	Total    Scores         `json:"total"`
+	Articles []ArticleScore `json:"articlesScored"`
+	Failed   []string       `json:"failed,omitempty"` // articles that could not be read, with the reason
+	Seconds  float64        `json:"seconds"`          // wall time of reading and extracting
+}
+
+// Run scores the extractor on the gold set in dir (see LoadGold): each
+// article is read with cfg.Reader, extracted with its own metadata, and
+// scored. An article that cannot be read is listed in Failed and scored as
+// an empty extraction, so its gold facts count as misses. The error is
+// non-nil only when the gold set itself cannot be loaded.
+func Run(ctx context.Context, dir string, cfg Config) (*Report, error) {
+	golds, err := LoadGold(dir)
+	if err != nil {
+		return nil, err
+	}
+	rd := cfg.Reader
+	if rd == nil {
+		rd = &loader.Reader{}
+	}
+	rep := &Report{Dir: dir}
+	t0 := time.Now()
+	for _, g := range golds {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		res, err := extractArticle(rd, g.Article, cfg.Extract)
+		if err != nil {
+			rep.Failed = append(rep.Failed, g.ID+": "+graph.ErrorMessageOrDetail(err))
+			res = &extract.Result{}
+		}
+		rep.Add(Score(g, res))
+	}
+	rep.Seconds = time.Since(t0).Seconds()
+	return rep, nil
+}
+
+// Add appends one article's score to the report and its totals.
+func (rep *Report) Add(as ArticleScore) {
+	rep.Articles = append(rep.Articles, as)
+	rep.Total = rep.Total.Add(as.Scores)
+}
+
+// extractArticle reads one article file and extracts it. A file that holds
+// more than one document (a Reuters file rather than one element) is an
+// error: gold annotates one article.
+func extractArticle(rd *loader.Reader, path string, opt extract.Options) (res *extract.Result, err error) {
+	// A panic in the reader or extractor is a bug to report against this
+	// article, not a reason to lose the whole table.
+	defer func() {
+		if v := recover(); v != nil {
+			res, err = nil, &graph.Error{Code: graph.EINTERNAL, Field: path, Message: "panic while reading or extracting", Err: fmt.Errorf("%v", v)}
+		}
+	}()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, &graph.Error{Code: graph.EINVALID, Field: path, Message: "cannot read article: " + err.Error(), Err: err}
+	}
+	docs, err := rd.Parse(path, data)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	if len(docs) != 1 {
+		return nil, &graph.Error{Code: graph.EINVALID, Field: path,
+			Message: fmt.Sprintf("holds %d documents, want exactly one: a gold file annotates one article", len(docs))}
+	}
+	r := extract.Extract(InputOf(docs[0]), opt)
+	return &r, nil
+}
+
+// InputOf returns the extractor input of a loaded document.
+func InputOf(d loader.Document) extract.Input {
+	return extract.Input{Text: d.Text, Title: d.Title, Source: d.Source, URL: d.URL, Published: d.Published}
+}

@@ -1,0 +1,581 @@
+package eval
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/entente-dev/entente/graph"
+	"github.com/entente-dev/entente/loader/extract"
+)
+
+// Counts are the true positives, false positives and false negatives of one
+// scored field.
+type Counts struct {
+	TP int `json:"tp"`
+	FP int `json:"fp"`
+	FN int `json:"fn"`
+}
+
+// Add returns the element-wise sum of c and o.
+func (c Counts) Add(o Counts) Counts { return Counts{c.TP + o.TP, c.FP + o.FP, c.FN + o.FN} }
+
+// Precision returns TP/(TP+FP), or 1 when nothing was predicted (no false
+// claim was made).
+func (c Counts) Precision() float64 { return ratio(c.TP, c.TP+c.FP) }
+
+// Recall returns TP/(TP+FN), or 1 when there was nothing to find.
+func (c Counts) Recall() float64 { return ratio(c.TP, c.TP+c.FN) }
+
+// F1 returns the harmonic mean of precision and recall (1 when there was
+// nothing to find and nothing was predicted, 0 when either is 0).
+func (c Counts) F1() float64 {
+	if c.TP+c.FP+c.FN == 0 {
+		return 1
+	}
+	return ratio(2*c.TP, 2*c.TP+c.FP+c.FN)
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 1
+	}
+	return float64(a) / float64(b)
+}
+
+// Share is a count of right answers among a number of checked ones.
+type Share struct {
+	Right int `json:"right"`
+	Of    int `json:"of"`
+}
+
+// Add returns the sum of s and o.
+func (s Share) Add(o Share) Share { return Share{s.Right + o.Right, s.Of + o.Of} }
+
+// Value returns Right/Of, or 1 when nothing was checked.
+func (s Share) Value() float64 { return ratio(s.Right, s.Of) }
+
+// Scores are the counts of one article or, summed, of a whole set.
+type Scores struct {
+	Countries     Counts                `json:"countries"`
+	Agencies      Counts                `json:"agencies"`
+	Events        Counts                `json:"events"`       // kind, participants and date must agree
+	EventsByKind  map[graph.Kind]Counts `json:"eventsByKind"` // the same, per kind
+	EventsNoDate  Counts                `json:"eventsNoDate"` // kind and participants only
+	EventDates    Share                 `json:"eventDates"`   // among kind+participant matches of required events, dates right
+	DateMentions  Share                 `json:"dateMentions"` // gold dated events whose when_text date the extractor found with the right value
+	Published     Share                 `json:"published"`    // articles whose publication date (or its absence) is right
+	ArticlesTotal int                   `json:"articles"`     // articles scored
+}
+
+// Add returns the sum of s and o.
+func (s Scores) Add(o Scores) Scores {
+	r := Scores{
+		Countries:     s.Countries.Add(o.Countries),
+		Agencies:      s.Agencies.Add(o.Agencies),
+		Events:        s.Events.Add(o.Events),
+		EventsNoDate:  s.EventsNoDate.Add(o.EventsNoDate),
+		EventDates:    s.EventDates.Add(o.EventDates),
+		DateMentions:  s.DateMentions.Add(o.DateMentions),
+		Published:     s.Published.Add(o.Published),
+		ArticlesTotal: s.ArticlesTotal + o.ArticlesTotal,
+		EventsByKind:  map[graph.Kind]Counts{},
+	}
+	for _, k := range graph.Kinds {
+		r.EventsByKind[k] = s.EventsByKind[k].Add(o.EventsByKind[k])
+	}
+	return r
+}
+
+// Finding is one error of the extractor on one article, for the -v listing
+// the extractor's engineer iterates on.
+type Finding struct {
+	What     string `json:"what"`               // "missed event", "false event", "wrong date", "missed country", ...
+	Detail   string `json:"detail"`             // what was wanted and what came out
+	Evidence string `json:"evidence,omitempty"` // the gold or predicted evidence sentence
+}
+
+// ArticleScore is the score of one article with its findings.
+type ArticleScore struct {
+	ID       string    `json:"id"`
+	Article  string    `json:"article"`
+	Scores   Scores    `json:"scores"`
+	Findings []Finding `json:"findings,omitempty"`
+}
+
+// Score compares one article's extraction with its gold annotation.
+func Score(g *Gold, r *extract.Result) ArticleScore {
+	as := ArticleScore{ID: g.ID, Article: g.Article}
+	s := &as.Scores
+	s.ArticlesTotal = 1
+	s.EventsByKind = map[graph.Kind]Counts{}
+	add := func(what, detail, ev string) {
+		as.Findings = append(as.Findings, Finding{What: what, Detail: detail, Evidence: ev})
+	}
+
+	// Publication date: the gold null must stay null.
+	s.Published.Of = 1
+	if r.Article.Published == g.Published {
+		s.Published.Right = 1
+	} else {
+		add("wrong published", fmt.Sprintf("got %s, want %s", orNull(r.Article.Published), orNull(g.Published)), "")
+	}
+
+	// Countries, as sets.
+	names := map[string]string{}
+	var predC []string
+	for _, c := range r.Countries {
+		names[c.Code] = c.Name
+		predC = append(predC, c.Code)
+	}
+	var missedC, falseC []string
+	s.Countries, missedC, falseC = scoreSet(predC, g.Countries, g.CountriesOptional)
+	for _, c := range missedC {
+		add("missed country", c, "")
+	}
+	for _, c := range falseC {
+		add("false country", c+" "+names[c], evidenceOf(r.Countries, c))
+	}
+
+	s.Agencies = scoreAgencies(g, r, names, add)
+	scoreEvents(g, r, s, add)
+	s.DateMentions = scoreDateMentions(g, r)
+	return as
+}
+
+func orNull(d graph.Date) string {
+	if d.IsZero() {
+		return "null"
+	}
+	return d.String()
+}
+
+func evidenceOf(cs []extract.Country, code string) string {
+	for _, c := range cs {
+		if c.Code == code && c.Evidence != nil {
+			return c.Evidence.Sentence
+		}
+	}
+	return ""
+}
+
+// scoreSet scores predicted codes against required and optional gold codes.
+func scoreSet(pred, gold, optional []string) (c Counts, missed, false_ []string) {
+	want := set(gold)
+	opt := set(optional)
+	got := set(pred)
+	for _, p := range sortedKeys(got) {
+		switch {
+		case want[p]:
+			c.TP++
+		case opt[p]:
+		default:
+			c.FP++
+			false_ = append(false_, p)
+		}
+	}
+	for _, w := range sortedKeys(want) {
+		if !got[w] {
+			c.FN++
+			missed = append(missed, w)
+		}
+	}
+	return c, missed, false_
+}
+
+func set(xs []string) map[string]bool {
+	m := make(map[string]bool, len(xs))
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
+}
+
+func sortedKeys(m map[string]bool) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+// scoreAgencies matches predicted agencies (deduplicated by country and
+// canonical name) one-to-one with gold agencies: same country (any, when
+// the gold body has none) and a canonical name equal to the gold name's or
+// one of its aliases'.
+func scoreAgencies(g *Gold, r *extract.Result, names map[string]string, add func(string, string, string)) Counts {
+	type goldAg struct {
+		a        GoldAgency
+		keys     map[string]bool
+		required bool
+		taken    bool
+	}
+	canon := func(name, country string) string { return CanonicalAgency(name, countryNames(country, names)...) }
+	var golds []*goldAg
+	for i, a := range append(append([]GoldAgency(nil), g.Agencies...), g.AgenciesOptional...) {
+		ga := &goldAg{a: a, keys: map[string]bool{canon(a.Name, a.Country): true}, required: i < len(g.Agencies)}
+		for _, al := range a.Aliases {
+			ga.keys[canon(al, a.Country)] = true
+		}
+		golds = append(golds, ga)
+	}
+	var c Counts
+	seen := map[string]bool{}
+	// Required gold first, so a prediction that fits both counts as a hit.
+	order := func(pass int) []*goldAg {
+		var out []*goldAg
+		for _, ga := range golds {
+			if ga.required == (pass == 0) {
+				out = append(out, ga)
+			}
+		}
+		return out
+	}
+	for _, p := range r.Agencies {
+		key := p.Country + ":" + canon(p.Name, p.Country)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		pkeys := []string{canon(p.Name, p.Country)}
+		for _, al := range p.Aliases {
+			pkeys = append(pkeys, canon(al, p.Country))
+		}
+		matched := false
+		for pass := 0; pass < 2 && !matched; pass++ {
+			for _, ga := range order(pass) {
+				if ga.taken || (ga.a.Country != "" && ga.a.Country != p.Country) {
+					continue
+				}
+				if slices.ContainsFunc(pkeys, func(k string) bool { return ga.keys[k] }) {
+					ga.taken, matched = true, true
+					if ga.required {
+						c.TP++
+					}
+					break
+				}
+			}
+		}
+		if !matched {
+			c.FP++
+			ev := ""
+			if p.Evidence != nil {
+				ev = p.Evidence.Sentence
+			}
+			add("false agency", p.Country+" "+p.Name, ev)
+		}
+	}
+	for _, ga := range golds {
+		if ga.required && !ga.taken {
+			c.FN++
+			add("missed agency", fmt.Sprintf("%s %s (key %q)", ga.a.Country, ga.a.Name, canon(ga.a.Name, ga.a.Country)), "")
+		}
+	}
+	return c
+}
+
+// partiesMatch reports whether the predicted participant set equals the
+// gold one or one of its accepted alternatives, in any order.
+func partiesMatch(pred []string, g *GoldEvent) bool {
+	p := sortedSet(pred)
+	if slices.Equal(p, sortedSet(g.Actors())) {
+		return true
+	}
+	for _, alt := range append(append([][]string(nil), g.Accept.Participants...), g.Accept.Parties...) {
+		if slices.Equal(p, sortedSet(alt)) {
+			return true
+		}
+	}
+	return false
+}
+
+func sortedSet(xs []string) []string {
+	return sortedKeys(set(xs))
+}
+
+// atPrecision reports whether pred, cut to want's precision, equals want.
+// An unknown pred never equals a known want.
+func atPrecision(pred, want graph.Date) bool {
+	if pred.IsZero() || !morePrecise(pred, want) {
+		return false
+	}
+	switch want.Precision() {
+	case graph.PrecisionYear:
+		return pred.Year == want.Year
+	case graph.PrecisionMonth:
+		return pred.Year == want.Year && pred.Month == want.Month
+	}
+	return pred == want
+}
+
+// morePrecise reports whether a is at least as precise as b.
+func morePrecise(a, b graph.Date) bool {
+	rank := map[graph.Precision]int{graph.PrecisionNone: 0, graph.PrecisionYear: 1, graph.PrecisionMonth: 2, graph.PrecisionDay: 3}
+	return rank[a.Precision()] >= rank[b.Precision()]
+}
+
+func dateOK(pred graph.Date, want graph.Date, accept []graph.Date) bool {
+	if want.IsZero() {
+		return true
+	}
+	if atPrecision(pred, want) {
+		return true
+	}
+	for _, a := range accept {
+		if atPrecision(pred, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// datesMatch reports whether a predicted event's dates agree with the gold
+// event's: the start (or an accord's date) equal at the gold precision or
+// accepted, and for a gold range the predicted last day equal to its end.
+// A gold null agrees with anything.
+func datesMatch(p *extract.Event, g *GoldEvent) bool {
+	if g.Type != graph.KindMeeting && g.Start.IsZero() {
+		return dateOK(p.Start, g.Date, g.Accept.Date)
+	}
+	if !dateOK(p.Start, g.Start, g.Accept.Start) {
+		return false
+	}
+	last := p.End
+	if last.IsZero() {
+		last = p.Start
+	}
+	return dateOK(last, g.End, g.Accept.End)
+}
+
+// pair is a candidate match of prediction P with gold event G.
+type pair struct {
+	P, G     int
+	required bool
+	dateOK   bool
+	sim      float64
+}
+
+// matchEvents matches predictions to gold events one-to-one, greedily
+// taking the best candidate pair first: required gold before optional,
+// date agreement (when withDate is false it is only a preference), then
+// evidence similarity, then document order.
+func matchEvents(preds []extract.Event, golds []GoldEvent, nRequired int, withDate bool) (predTo, goldTo []int, pairs map[[2]int]pair) {
+	var cands []pair
+	pairs = map[[2]int]pair{}
+	for i := range preds {
+		p := &preds[i]
+		for j := range golds {
+			g := &golds[j]
+			if p.Kind != g.Type || !partiesMatch(p.Participants, g) {
+				continue
+			}
+			c := pair{P: i, G: j, required: j < nRequired, dateOK: datesMatch(p, g), sim: similarity(p.Evidence.Sentence, g.Evidence)}
+			if withDate && !c.dateOK {
+				continue
+			}
+			cands = append(cands, c)
+			pairs[[2]int{i, j}] = c
+		}
+	}
+	sort.SliceStable(cands, func(a, b int) bool {
+		x, y := cands[a], cands[b]
+		if x.required != y.required {
+			return x.required
+		}
+		if x.dateOK != y.dateOK {
+			return x.dateOK
+		}
+		if x.sim != y.sim {
+			return x.sim > y.sim
+		}
+		if x.G != y.G {
+			return x.G < y.G
+		}
+		return x.P < y.P
+	})
+	predTo = fill(len(preds))
+	goldTo = fill(len(golds))
+	for _, c := range cands {
+		if predTo[c.P] < 0 && goldTo[c.G] < 0 {
+			predTo[c.P], goldTo[c.G] = c.G, c.P
+		}
+	}
+	return predTo, goldTo, pairs
+}
+
+func fill(n int) []int {
+	s := make([]int, n)
+	for i := range s {
+		s[i] = -1
+	}
+	return s
+}
+
+// similarity is the word-set overlap (Jaccard) of two sentences.
+func similarity(a, b string) float64 {
+	wa, wb := set(simWords(a)), set(simWords(b))
+	if len(wa)+len(wb) == 0 {
+		return 0
+	}
+	inter := 0
+	for w := range wa {
+		if wb[w] {
+			inter++
+		}
+	}
+	return float64(inter) / float64(len(wa)+len(wb)-inter)
+}
+
+func simWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+func scoreEvents(g *Gold, r *extract.Result, s *Scores, add func(string, string, string)) {
+	golds := append(append([]GoldEvent(nil), g.Events...), g.EventsOptional...)
+	nReq := len(g.Events)
+	preds := r.Events
+
+	// Strict: kind, participants and date.
+	predTo, goldTo, _ := matchEvents(preds, golds, nReq, true)
+	for i, gi := range predTo {
+		k := preds[i].Kind
+		c := s.EventsByKind[k]
+		switch {
+		case gi < 0:
+			c.FP++
+		case gi < nReq:
+			c.TP++
+		}
+		s.EventsByKind[k] = c
+	}
+	for j := 0; j < nReq; j++ {
+		if goldTo[j] < 0 {
+			k := golds[j].Type
+			c := s.EventsByKind[k]
+			c.FN++
+			s.EventsByKind[k] = c
+		}
+	}
+	for _, c := range s.EventsByKind {
+		s.Events = s.Events.Add(c)
+	}
+
+	// Loose: kind and participants only; dates checked among these matches.
+	lPredTo, lGoldTo, pairs := matchEvents(preds, golds, nReq, false)
+	for i, gi := range lPredTo {
+		switch {
+		case gi < 0:
+			s.EventsNoDate.FP++
+		case gi < nReq:
+			s.EventsNoDate.TP++
+			s.EventDates.Of++
+			if pairs[[2]int{i, gi}].dateOK {
+				s.EventDates.Right++
+			}
+		}
+	}
+	for j := 0; j < nReq; j++ {
+		if lGoldTo[j] < 0 {
+			s.EventsNoDate.FN++
+		}
+	}
+
+	// Findings: wrong dates (kind and participants right), then misses and
+	// false events under the strict rule.
+	shown := map[int]bool{}
+	for j := 0; j < nReq; j++ {
+		if goldTo[j] >= 0 {
+			continue
+		}
+		if pi := lGoldTo[j]; pi >= 0 && predTo[pi] < 0 {
+			p := &preds[pi]
+			add("wrong date", fmt.Sprintf("%s: got %s, want %s (when_text %q)", golds[j].String(), predDates(p), goldDates(&golds[j]), golds[j].WhenText), golds[j].Evidence)
+			shown[pi] = true
+			continue
+		}
+		add("missed event", golds[j].String()+nearest(preds, &golds[j]), golds[j].Evidence)
+	}
+	for i, gi := range predTo {
+		if gi < 0 && !shown[i] {
+			p := &preds[i]
+			add("false event", fmt.Sprintf("%s %s %s %s %q", p.Kind, strings.Join(p.Participants, ","), predDates(p), p.Status, p.Title), p.Evidence.Sentence)
+		}
+	}
+}
+
+// nearest says what the extractor made of a missed gold event's sentence,
+// so the listing shows wrong participants or kinds next to the miss.
+func nearest(preds []extract.Event, g *GoldEvent) string {
+	best, bi := 0.5, -1
+	for i := range preds {
+		if s := similarity(preds[i].Evidence.Sentence, g.Evidence); s > best {
+			best, bi = s, i
+		}
+	}
+	if bi < 0 {
+		return ""
+	}
+	p := &preds[bi]
+	return fmt.Sprintf(" (same sentence gave %s %s %s)", p.Kind, strings.Join(p.Participants, ","), predDates(p))
+}
+
+func predDates(p *extract.Event) string {
+	d := graph.Span{Start: p.Start, End: p.End}.String()
+	if d == "" {
+		d = "null"
+		if !p.Before.IsZero() {
+			d += " (before " + p.Before.String() + ")"
+		}
+	}
+	return d
+}
+
+func goldDates(g *GoldEvent) string {
+	s, e := g.When()
+	var alts []string
+	for _, d := range append(append(append([]graph.Date(nil), g.Accept.Start...), g.Accept.Date...), g.Accept.End...) {
+		alts = append(alts, d.String())
+	}
+	out := orNull(s)
+	if !e.IsZero() {
+		out += "/" + e.String()
+	}
+	if len(alts) > 0 {
+		out += " or accept " + strings.Join(alts, ",")
+	}
+	return out
+}
+
+// scoreDateMentions checks date normalisation where the gold says what a
+// date expression means: for every gold event (required or optional) with
+// a when_text and a known date, the extractor must list a date mention
+// whose text occurs in the when_text and whose value starts on the gold
+// date at its precision (or an accepted one). when_text is sometimes a
+// paraphrase, so this measures a lower bound on date-mention accuracy.
+func scoreDateMentions(g *Gold, r *extract.Result) Share {
+	var sh Share
+	for _, e := range append(append([]GoldEvent(nil), g.Events...), g.EventsOptional...) {
+		start, _ := e.When()
+		if e.WhenText == "" || start.IsZero() {
+			continue
+		}
+		sh.Of++
+		wt := " " + strings.Join(simWords(e.WhenText), " ") + " "
+		accept := append(append([]graph.Date(nil), e.Accept.Start...), e.Accept.Date...)
+		for _, m := range r.Dates {
+			mt := strings.Join(simWords(m.Text), " ")
+			if mt == "" || m.Value == nil || !strings.Contains(wt, " "+mt+" ") {
+				continue
+			}
+			v, err := graph.ParseSpan(*m.Value)
+			if err == nil && dateOK(v.Start, start, accept) {
+				sh.Right++
+				break
+			}
+		}
+	}
+	return sh
+}
