@@ -1,14 +1,12 @@
-// Package gazetteer recognises countries and government agencies in English
-// news text: country names, official and short names, abbreviations, demonyms,
-// capitals and seats of government used for governments, and agencies with
-// the country they belong to.
-//
-// Its country data is generated from a maintained open dataset (see
-// ATTRIBUTION.md in this folder) plus curated aliases. It is pure: no I/O at
-// run time, no clock.
 package gazetteer
 
-import "github.com/entente-dev/entente/graph"
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/entente-dev/entente/graph"
+)
 
 // How says how a country was named.
 type How string
@@ -22,7 +20,7 @@ const (
 
 // CountryMention is one mention of a country. Start and End are byte offsets.
 type CountryMention struct {
-	Code  string // ISO 3166-1 alpha-2 (or EU, SU, XK, PS)
+	Code  string // ISO 3166-1 alpha-2 (or EU, SU, XK, PS, DD)
 	Text  string // as written
 	Start int
 	End   int
@@ -39,31 +37,221 @@ type AgencyMention struct {
 	Text    string
 	Start   int
 	End     int
+	Place   string // for embassies and consulates: where it is ("Havana"), when written
+}
+
+// The tables below are built once by init and only read afterwards.
+var (
+	root      = &node{}
+	byCode    = map[string]graph.Country{}
+	codes     []string
+	lookupIdx = map[string]string{} // lookupKey -> code
+	gazWords  = map[string]bool{}   // first words of country phrases, as written
+)
+
+// lowerNo are names that are common words in lower case.
+var lowerNo = map[string]bool{
+	"Turkey": true, "China": true, "Chad": true, "Jordan": true, "Guinea": true, "Mali": true,
+	"Niger": true, "Georgia": true, "Jersey": true, "Chile": true, "Panama": true, "Togo": true,
+	"America": true, "Washington": true, "Paris": true, "London": true, "Japan": true,
+}
+
+type cand struct {
+	e    *entry
+	prio int
+}
+
+func init() {
+	all := append(append([]genCountry{}, genCountries...), extraCountries...)
+	cands := map[string][]cand{}
+	add := func(phrase, code string, how How, prio int) {
+		if phrase == "" || noText[phrase] {
+			return
+		}
+		toks := tokensOf(phrase)
+		if len(toks) == 0 || len(toks) > 16 || strings.Contains(phrase, ",") && code != "" && how != ByCapital {
+			return
+		}
+		letters, hasLower := 0, false
+		for _, r := range phrase {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+			hasLower = hasLower || unicode.IsLower(r)
+		}
+		if letters < 2 || !isCapitalized(toks[0]) && code != "" && toks[0] != "the" && toks[0] != "mainland" {
+			return
+		}
+		e := &entry{phrase: phrase, orig: toks, code: code, how: how,
+			upperOK: letters >= 4 && hasLower,
+			lowerOK: letters >= 4 && hasLower && !lowerNo[phrase]}
+		k := foldString(strings.Join(toks, "\x00"))
+		cands[k] = append(cands[k], cand{e, prio})
+	}
+	for _, a := range curated {
+		add(a.text, a.code, a.how, 100)
+	}
+	for _, b := range blocked {
+		add(b, "", ByName, 200)
+	}
+	for _, c := range all {
+		bonus := 0
+		if c.Independent || c.UNMember || c.Code == "PS" || c.Code == "XK" || c.Code == "TW" {
+			bonus = 10
+		}
+		if c.UNMember {
+			bonus++
+		}
+		name := c.Common
+		if n, ok := commonNames[c.Code]; ok {
+			name = n
+		}
+		add(name, c.Code, ByName, 60+bonus)
+		add(c.Common, c.Code, ByName, 58+bonus)
+		add(c.Official, c.Code, ByName, 50+bonus)
+		for _, a := range c.Alt {
+			if len(a) > 3 || isUpperWord(a) && len(a) == 3 {
+				add(a, c.Code, ByName, 45+bonus)
+			}
+		}
+		for _, d := range c.Demonyms {
+			add(d, c.Code, ByDemonym, 30+bonus)
+		}
+		if bonus > 0 {
+			for _, cap := range c.Capitals {
+				add(cap, c.Code, ByCapital, 20+bonus)
+			}
+		}
+		aliases := []string{}
+		seen := map[string]bool{name: true}
+		for _, a := range append([]string{c.Common, c.Official}, c.Alt...) {
+			if a != "" && !seen[a] {
+				seen[a] = true
+				aliases = append(aliases, a)
+			}
+		}
+		for _, a := range curated {
+			if a.code == c.Code && a.how == ByName && !seen[a.text] {
+				seen[a.text] = true
+				aliases = append(aliases, a.text)
+			}
+		}
+		byCode[c.Code] = graph.Country{Code: c.Code, Name: name, Aliases: aliases}
+		codes = append(codes, c.Code)
+	}
+	sort.Strings(codes)
+	for k, cs := range cands {
+		sort.SliceStable(cs, func(i, j int) bool {
+			if cs[i].prio != cs[j].prio {
+				return cs[i].prio > cs[j].prio
+			}
+			return cs[i].e.code < cs[j].e.code
+		})
+		n := root
+		for _, t := range strings.Split(k, "\x00") {
+			n = n.child(t)
+		}
+		seen := map[string]bool{}
+		for _, c := range cs {
+			id := c.e.code + "\x00" + strings.Join(c.e.orig, "\x00")
+			if seen[id] {
+				continue
+			}
+			seen[id] = true
+			n.entries = append(n.entries, c.e)
+			if c.e.code != "" {
+				gazWords[c.e.orig[0]] = true
+			}
+		}
+	}
+	// Lookup: codes first, then names in priority order (lower priority
+	// never overwrites higher).
+	type lk struct {
+		code string
+		prio int
+	}
+	best := map[string]lk{}
+	put := func(s, code string, prio int) {
+		k := lookupKey(s)
+		if k == "" {
+			return
+		}
+		if b, ok := best[k]; !ok || prio > b.prio {
+			best[k] = lk{code, prio}
+		}
+	}
+	for _, c := range all {
+		put(c.Code, c.Code, 1000)
+		put(c.Alpha3, c.Code, 900)
+	}
+	for _, cs := range cands {
+		for _, c := range cs {
+			if c.e.code != "" && c.e.how != ByCapital {
+				put(c.e.phrase, c.e.code, c.prio)
+			}
+		}
+	}
+	for _, c := range all {
+		for _, a := range byCode[c.Code].Aliases {
+			put(a, c.Code, 40)
+		}
+		put(byCode[c.Code].Name, c.Code, 95)
+	}
+	for k, v := range best {
+		lookupIdx[k] = v.code
+	}
+}
+
+// lookupKey folds s for Lookup: lower case, letters and digits only, a
+// leading "the" dropped ("U.S." and "the US" give "us").
+func lookupKey(s string) string {
+	s = strings.TrimSpace(s)
+	if len(s) > 4 && strings.EqualFold(s[:4], "the ") {
+		s = s[4:]
+	}
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // Country returns the gazetteer entry of an ISO code (or a reserved code such
-// as EU or SU) and whether it exists.
+// as EU or SU) and whether it exists. The code is case-insensitive.
 func Country(code string) (graph.Country, bool) {
-	return graph.Country{}, false // TODO(gazetteer)
+	c, ok := byCode[strings.ToUpper(strings.TrimSpace(code))]
+	if !ok {
+		return graph.Country{}, false
+	}
+	c.Aliases = append([]string(nil), c.Aliases...)
+	return c, true
 }
 
 // Countries returns every country of the gazetteer, sorted by code.
-func Countries() []graph.Country { return nil } // TODO(gazetteer)
+func Countries() []graph.Country {
+	out := make([]graph.Country, 0, len(codes))
+	for _, code := range codes {
+		c, _ := Country(code)
+		out = append(out, c)
+	}
+	return out
+}
 
-// Lookup resolves a user-supplied country name, alias or code ("CU", "cuba",
-// "U.S.", "United States") to its entry. It is what API arguments use.
+// Lookup resolves a user-supplied country name, alias, demonym or code ("CU",
+// "cuba", "U.S.", "United States", "usa", "Cuban") to its entry, ignoring
+// case and punctuation. It is what API arguments use.
 func Lookup(s string) (graph.Country, bool) {
-	return graph.Country{}, false // TODO(gazetteer)
+	code, ok := lookupIdx[lookupKey(s)]
+	if !ok {
+		return graph.Country{}, false
+	}
+	return Country(code)
 }
 
 // FindCountries returns the country mentions in text, in order, without
-// overlaps. Ambiguous names (Georgia, Jordan, Chad, Turkey, Guinea, Niger)
-// are kept only when the context supports the country reading.
-func FindCountries(text string) []CountryMention { return nil } // TODO(gazetteer)
-
-// FindAgencies returns the agency mentions in text. countries are the
-// country mentions of the same text (from FindCountries); they give agencies
-// their country, with fallback to the article's main country when given.
-func FindAgencies(text string, countries []CountryMention, fallback string) []AgencyMention {
-	return nil // TODO(gazetteer)
-}
+// overlaps (longest match wins). Ambiguous names (Georgia, Jordan, Chad,
+// Turkey, Guinea, Niger, ...) are kept only when the context supports the
+// country reading; capitals and seats of government come with How ByCapital.
+func FindCountries(text string) []CountryMention { return find(text) }

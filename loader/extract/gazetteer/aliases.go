@@ -1,0 +1,197 @@
+package gazetteer
+
+// This file holds the hand-curated part of the gazetteer: what news writes
+// that the generated table lacks, the actors outside ISO 3166-1 that news
+// data uses, and the phrases that look like countries but are not.
+
+// genCountry is one row of the generated table (countries_gen.go).
+type genCountry struct {
+	Code, Alpha3, Common, Official string
+	Independent, UNMember          bool
+	Alt, Demonyms, Capitals        []string
+}
+
+// extraCountries are actors outside the generated table, with the reserved
+// codes news data uses. DD (East Germany) is the withdrawn ISO code.
+var extraCountries = []genCountry{
+	{Code: "EU", Common: "European Union", Independent: true, Alt: []string{"EU", "E.U.", "European Community", "European Economic Community", "EEC", "EC"}, Demonyms: []string{"European"}, Capitals: []string{"Brussels"}},
+	{Code: "SU", Common: "Soviet Union", Official: "Union of Soviet Socialist Republics", Independent: true, Alt: []string{"USSR", "U.S.S.R.", "Soviet Union"}, Demonyms: []string{"Soviet"}},
+	{Code: "DD", Common: "East Germany", Official: "German Democratic Republic", Independent: true, Alt: []string{"GDR", "East Germany"}, Demonyms: []string{"East German"}, Capitals: []string{"East Berlin"}},
+}
+
+// commonNames override the generated common name where news and the API
+// use another one.
+var commonNames = map[string]string{
+	"TR": "Turkey", "CZ": "Czech Republic", "CD": "Democratic Republic of the Congo",
+	"CI": "Ivory Coast", "CV": "Cape Verde", "MK": "North Macedonia", "SZ": "Eswatini",
+	"VA": "Vatican City", "PS": "Palestine",
+}
+
+// alias is one curated way to name a country in text.
+type alias struct {
+	text string
+	code string
+	how  How
+}
+
+// curated aliases win over generated names that fold to the same text.
+var curated = []alias{
+	// Abbreviations and short forms.
+	{"U.S.", "US", ByName}, {"U.S.A.", "US", ByName}, {"USA", "US", ByName}, {"US", "US", ByName},
+	{"America", "US", ByName}, {"United States", "US", ByName}, {"the States", "US", ByName},
+	{"U.K.", "GB", ByName}, {"UK", "GB", ByName}, {"Britain", "GB", ByName}, {"Great Britain", "GB", ByName},
+	{"England", "GB", ByName}, {"Scotland", "GB", ByName}, {"Wales", "GB", ByName}, {"Northern Ireland", "GB", ByName},
+	{"Scottish", "GB", ByDemonym}, {"Welsh", "GB", ByDemonym},
+	{"PRC", "CN", ByName}, {"P.R.C.", "CN", ByName}, {"Mainland China", "CN", ByName}, {"mainland China", "CN", ByName},
+	{"Peking", "CN", ByCapital}, {"Zhongnanhai", "CN", ByCapital},
+	{"DPRK", "KP", ByName}, {"North Korea", "KP", ByName}, {"North Korean", "KP", ByDemonym},
+	{"ROK", "KR", ByName}, {"South Korea", "KR", ByName}, {"South Korean", "KR", ByDemonym},
+	// "Korea" alone is ambiguous; in most news it means South Korea.
+	{"Korea", "KR", ByName}, {"Korean", "KR", ByDemonym},
+	{"UAE", "AE", ByName}, {"U.A.E.", "AE", ByName},
+	{"Soviet Union", "SU", ByName}, {"USSR", "SU", ByName}, {"U.S.S.R.", "SU", ByName}, {"Soviet", "SU", ByDemonym}, {"Soviets", "SU", ByDemonym},
+	{"West Germany", "DE", ByName}, {"West German", "DE", ByDemonym}, {"Bonn", "DE", ByCapital},
+	{"Federal Republic of Germany", "DE", ByName},
+	{"East Germany", "DD", ByName}, {"East German", "DD", ByDemonym},
+	{"European Union", "EU", ByName}, {"EU", "EU", ByName}, {"E.U.", "EU", ByName},
+	{"Palestine", "PS", ByName}, {"Palestinian Authority", "PS", ByName}, {"Palestinian National Authority", "PS", ByName},
+	{"PLO", "PS", ByName}, {"Palestine Liberation Organization", "PS", ByName}, {"Palestinian", "PS", ByDemonym}, {"Palestinians", "PS", ByDemonym},
+	{"Kosovo", "XK", ByName}, {"Burma", "MM", ByName}, {"Burmese", "MM", ByDemonym}, {"Rangoon", "MM", ByCapital},
+	{"Zaire", "CD", ByName}, {"Niger Delta", "NG", ByName}, {"Holland", "NL", ByName}, {"The Netherlands", "NL", ByName}, {"the Netherlands", "NL", ByName},
+	{"Turkey", "TR", ByName}, {"Republic of Turkey", "TR", ByName},
+	{"Czech Republic", "CZ", ByName}, {"Czechoslovakia", "CZ", ByName}, {"Czechoslovak", "CZ", ByDemonym},
+	{"Yugoslavia", "RS", ByName}, {"Yugoslav", "RS", ByDemonym},
+	{"Congo", "CD", ByName}, {"Democratic Republic of Congo", "CD", ByName}, {"Congolese", "CD", ByDemonym},
+	{"Congo Republic", "CG", ByName}, {"Republic of Congo", "CG", ByName}, {"Republic of the Congo", "CG", ByName},
+	{"Dominican", "DO", ByDemonym}, {"Vatican", "VA", ByName}, {"Holy See", "VA", ByName},
+	{"Ivory Coast", "CI", ByName}, {"Cape Verde", "CV", ByName}, {"Swaziland", "SZ", ByName},
+	{"East Timor", "TL", ByName}, {"Macedonia", "MK", ByName}, {"Bosnia", "BA", ByName},
+	{"Saudi", "SA", ByDemonym}, {"Saudis", "SA", ByDemonym}, {"Saudi Arabian", "SA", ByDemonym},
+	{"Israeli", "IL", ByDemonym}, {"Israelis", "IL", ByDemonym}, {"Iraqi", "IQ", ByDemonym}, {"Iraqis", "IQ", ByDemonym},
+	{"Americans", "US", ByDemonym}, {"Cubans", "CU", ByDemonym}, {"Britons", "GB", ByDemonym}, {"Russians", "RU", ByDemonym},
+	{"Chinese", "CN", ByDemonym}, {"Japanese", "JP", ByDemonym}, {"Indian", "IN", ByDemonym}, {"Indians", "IN", ByDemonym},
+	{"Iranians", "IR", ByDemonym}, {"Syrians", "SY", ByDemonym}, {"Turks", "TR", ByDemonym}, {"Greeks", "GR", ByDemonym},
+	{"Germans", "DE", ByDemonym}, {"Egyptians", "EG", ByDemonym}, {"Afghans", "AF", ByDemonym}, {"Afghan", "AF", ByDemonym},
+	{"Filipino", "PH", ByDemonym}, {"Filipinos", "PH", ByDemonym}, {"Philippine", "PH", ByDemonym},
+	{"Argentine", "AR", ByDemonym}, {"Argentinian", "AR", ByDemonym}, {"Kiwi", "NZ", ByDemonym},
+	{"Emirati", "AE", ByDemonym}, {"Qatari", "QA", ByDemonym}, {"Kuwaiti", "KW", ByDemonym},
+	{"Bahraini", "BH", ByDemonym}, {"Omani", "OM", ByDemonym}, {"Yemeni", "YE", ByDemonym},
+	{"Ukrainian", "UA", ByDemonym}, {"Kyiv", "UA", ByCapital}, {"Kiev", "UA", ByCapital},
+	{"Sanaa", "YE", ByCapital}, {"Sana'a", "YE", ByCapital},
+	// Seats of government used for governments.
+	{"Washington", "US", ByCapital}, {"Washington D.C.", "US", ByCapital}, {"Washington, D.C.", "US", ByCapital},
+	{"Washington DC", "US", ByCapital}, {"White House", "US", ByCapital}, {"Pentagon", "US", ByCapital},
+	{"Kremlin", "RU", ByCapital}, {"Downing Street", "GB", ByCapital}, {"Whitehall", "GB", ByCapital},
+	{"Elysee", "FR", ByCapital}, {"Élysée", "FR", ByCapital}, {"Elysee Palace", "FR", ByCapital}, {"Élysée Palace", "FR", ByCapital},
+	{"Quai d'Orsay", "FR", ByCapital}, {"Blue House", "KR", ByCapital},
+	{"Havana", "CU", ByCapital}, {"Moscow", "RU", ByCapital}, {"London", "GB", ByCapital}, {"Paris", "FR", ByCapital},
+	{"Beijing", "CN", ByCapital}, {"Tokyo", "JP", ByCapital}, {"Berlin", "DE", ByCapital},
+}
+
+// blocked are phrases that contain a country name but do not name the
+// country (or its government): companies, newspapers, US states and cities,
+// seas, ethnic groups, food. Matching them first (longest match) keeps their
+// parts from matching. Companies named after a country are dropped on
+// purpose: they are not the state acting.
+var blocked = []string{
+	"Washington Post", "Washington Times", "Washington state", "Washington State", "University of Washington",
+	"George Washington", "Mount Washington", "Lake Washington", "Booker T. Washington", "Denzel Washington",
+	"New York Times", "New Mexico", "New Jersey", "New South Wales", "New Guinea", "New England", "New Britain", "New Delhi Television",
+	"Gulf of Mexico", "Gulf of Guinea", "Gulf of Oman", "Gulf of Aden", "South China Sea", "East China Sea",
+	"Indian Ocean", "American Indian", "American Indians", "Indian tribe", "Indian tribes", "Indian reservation", "Indian Country",
+	"Native American", "Native Americans", "Latin America", "Latin American", "Latin Americans", "South America", "South American",
+	"North America", "North American", "Central America", "Central American", "Pan American", "Pan-American", "Inter-American",
+	"Organization of American States", "American Express", "American Airlines", "Bank of America", "Captain America", "Miss America",
+	"Air France", "Air China", "Air India", "British Airways", "British Columbia", "British Petroleum", "British Council",
+	"Japan Airlines", "Korean Air", "Turkish Airlines", "Iran Air", "Qatar Airways", "Saudi Aramco", "Swiss cheese",
+	"French fries", "French toast", "French Open", "French Guiana", "French Polynesia", "Turkish delight", "Russian roulette",
+	"Chinese checkers", "Brussels sprouts", "Dutch auction", "Dutch oven", "Danish pastry", "Spanish flu",
+	"Guinea pig", "Guinea pigs", "Jordan River", "Jordan river", "Niger River", "Niger river", "Congo River", "Congo river",
+	"Jersey City", "Georgia Tech", "Georgia State", "Paris Club", "Paris Hilton", "London Stock Exchange",
+	"Santiago de Cuba", "East Jerusalem", "Korean War", "Korean Peninsula", "Korean peninsula", "USA Today", "Russia Today",
+	"China Daily", "Jordan Times", "Jerusalem Post", "Kenya Airways",
+}
+
+// noText are generated names kept for Lookup but never matched in text:
+// they are common words, surnames, airlines or languages.
+var noText = map[string]bool{
+	"Mann": true, "Mannin": true, "Lao": true, "Emirates": true, "Timor": true, "Male": true,
+	"Victoria": true, "San José": true, "Kingston": true, "Hamilton": true, "Douglas": true, "Stanley": true,
+	"Jamestown": true, "Plymouth": true, "Georgetown": true, "The Valley": true, "West Island": true,
+	"Saint": true, "Zhonghua": true, "Amsterdam": true, "Sucre": true, "Dodoma": true, "Lobamba": true,
+	"Bern": true, "Yamoussoukro": true, "Naypyidaw": true, 
+	"Dominique": true, "Swatini": true, "Ngwane": true, "Nihon": true, "Nippon": true, "Norge": true,
+	"Kingdom": true, "Republic": true, "Man": true,
+}
+
+// personLike names are also first names or surnames of people (or a US
+// state): a capitalised word right before or after them that is not a
+// country, a title or a date makes them a person's name ("Michael Jordan",
+// "Jordan Spieth", "Chad Smith", "Paris Hilton").
+var personLike = map[string]bool{
+	"Jordan": true, "Chad": true, "Georgia": true, "Washington": true, "Paris": true, "London": true,
+	"Israel": true, "Cuba": true, "India": true, "Kenya": true, "Lima": true, "Santiago": true, "Jersey": true,
+	"Niger": true, "Guinea": true, "Turkey": true, "Mali": true, "Togo": true, "Panama": true, "Chile": true,
+	"Oman": true, "Georgian": true, "Berlin": true, "Havana": true, "America": true, "Canberra": true,
+}
+
+// usStates are country names that are also US states: "Atlanta, Georgia",
+// "Georgia governor".
+var usStates = map[string]bool{"Georgia": true, "Washington": true}
+
+// fineNext are capitalised words that may follow a person-like name without
+// making it a person ("Jordan Foreign Minister", "Israel Monday").
+var fineNext = wordSet(`President Prime Premier Foreign Minister Ministry Ministers Government Army Navy Police King Queen
+Prince Princess Emir Sheikh Crown Parliament Senate Embassy Consulate National Armed Air Defense Defence Interior
+Finance Trade Central Supreme Military Security Intelligence Chief Head Deputy Vice Ambassador Envoy Delegation Officials
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
+October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec And Of On In To For With By At The
+Kingdom Republic State Valley Lake Said Says Say Will Would Has Have Had Is Are Was Were Agree Agrees Sign Signs Talks`)
+
+// finePrev are capitalised words that may come right before a person-like
+// name ("Kingdom Jordan" does not occur, but "Hashemite Kingdom of Jordan" and
+// "Monday Jordan ..." do; so do sentence-initial function words).
+var finePrev = wordSet(`The A An In On At To From Of And Or But With For By As After Before Since Until While When Where
+If Visiting Neighbouring Neighboring Western Eastern Northern Southern Central Hashemite Kingdom Republic State Lake
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September
+October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Both Between Against Including Like Than
+Said Says Told Tells Visit Visits Meets Meet Met Talks Leaves Arrives Urges Warns Accuses Calls Backs Signs Sign
+Moreover Meanwhile However Separately Also Still Instead Yesterday Today Now Earlier Later Similarly Nevertheless
+Thus Indeed Already Nonetheless Besides Furthermore Then So Yet Neither Nor Only Even Unlike Outside Inside Within`)
+
+// badNext are words that make a following name something
+// other than the country ("Georgia governor", "Washington state").
+var badNext = map[string]map[string]bool{
+	"Georgia":    wordSet(`governor Governor Gov state legislature lawmakers Senator Republican Republicans Democrat Democrats Bulldogs Southern Power Aquarium Dome University`),
+	"Washington": wordSet(`state Redskins Wizards Nationals Capitals Mystics Huskies University Monument Square Heights Street Avenue Irving`),
+	"Turkey":     wordSet(`Point Day Trot Run Hill Creek`),
+	"Guinea":     wordSet(`pig pigs fowl worm worms`),
+	"Chad":       wordSet(`Basin`),
+	"Jordan":     wordSet(`Brand Grand Prix Henderson Spieth`),
+}
+
+// languageNext and languagePrev are the words around a demonym that make it
+// the name of a language ("said in Spanish", "Spanish-speaking").
+var languageNext = wordSet(`language languages speaking speaker speakers translation translator translators subtitles lessons`)
+var languagePrev = wordSet(`in into from speak speaks spoke speaking translated fluent learn learning`)
+
+// companyNext are capitalised words after a country name that make the
+// phrase the name of a company, newspaper or place, not the country.
+var companyNext = wordSet(`Post Times Airways Airlines Air Express Daily Herald Tribune Journal Telecom Railways
+Telegraph Mail Gazette Inc Corp Co Ltd Plc Holdings Motors Petroleum River Ocean Sea Stock Open Cup Grand Prix Today`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	start := -1
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' || s[i] == '\n' || s[i] == '\t' {
+			if start >= 0 {
+				m[s[start:i]] = true
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	return m
+}

@@ -1,0 +1,395 @@
+package gazetteer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word (a run of letters and digits) or one punctuation mark
+// of a text. Matching works on tokens, so word boundaries come for free and
+// "U.S." is the same four tokens wherever it is written.
+type token struct {
+	start, end int
+	word       bool
+	brk        bool // a blank line (paragraph break) comes before it
+}
+
+// tokenize splits text into tokens. It allocates only the slice.
+func tokenize(text string) []token {
+	toks := make([]token, 0, len(text)/5+1)
+	newlines := 0
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '\n':
+				newlines++
+				i++
+			case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+				i++
+			case isASCIIAlnum(c):
+				j := i + 1
+				for j < len(text) && (text[j] < utf8.RuneSelf && isASCIIAlnum(text[j]) || text[j] >= utf8.RuneSelf && isAlnumAt(text, j)) {
+					if text[j] < utf8.RuneSelf {
+						j++
+					} else {
+						_, n := utf8.DecodeRuneInString(text[j:])
+						j += n
+					}
+				}
+				toks = append(toks, token{start: i, end: j, word: true, brk: newlines > 1})
+				newlines = 0
+				i = j
+			default:
+				toks = append(toks, token{start: i, end: i + 1, brk: newlines > 1})
+				newlines = 0
+				i++
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i + n
+			for j < len(text) && (text[j] < utf8.RuneSelf && isASCIIAlnum(text[j]) || text[j] >= utf8.RuneSelf && isAlnumAt(text, j)) {
+				_, m := utf8.DecodeRuneInString(text[j:])
+				j += m
+			}
+			toks = append(toks, token{start: i, end: j, word: true, brk: newlines > 1})
+			newlines = 0
+			i = j
+		case unicode.IsSpace(r):
+			if r == '\u2028' || r == '\u2029' {
+				newlines += 2
+			}
+			i += n
+		default:
+			toks = append(toks, token{start: i, end: i + n, brk: newlines > 1})
+			newlines = 0
+			i += n
+		}
+	}
+	return toks
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+func isAlnumAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// punctKey folds the punctuation variants news text uses.
+func punctKey(s string) string {
+	switch s {
+	case "\u2019", "\u2018", "`", "\u02bc":
+		return "'"
+	case "\u2010", "\u2011":
+		return "-"
+	}
+	return s
+}
+
+// folder lower-cases tokens into a reused buffer, so that trie look-ups
+// (m[string(buf)]) do not allocate for ASCII words.
+type folder struct{ buf []byte }
+
+func (f *folder) fold(s string) []byte {
+	f.buf = f.buf[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			f.buf = append(f.buf[:0], strings.ToLower(s)...)
+			return f.buf
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		f.buf = append(f.buf, c)
+	}
+	return f.buf
+}
+
+// foldString is fold for building the index.
+func foldString(s string) string {
+	var f folder
+	return string(f.fold(s))
+}
+
+// node is a trie node over folded tokens.
+type node struct {
+	next    map[string]*node
+	entries []*entry // phrases ending here, in priority order
+}
+
+// entry is one phrase of the gazetteer.
+type entry struct {
+	phrase  string   // as written in the gazetteer
+	orig    []string // its tokens, original case (punctuation folded)
+	code    string   // "" for a blocked phrase
+	how     How
+	upperOK bool // may match when written in capitals ("CUBA")
+	lowerOK bool // may match in all-lower-case text ("cuban")
+}
+
+func (n *node) child(k string) *node {
+	if n.next == nil {
+		n.next = map[string]*node{}
+	}
+	c := n.next[k]
+	if c == nil {
+		c = &node{}
+		n.next[k] = c
+	}
+	return c
+}
+
+// tokensOf splits a gazetteer phrase into token strings.
+func tokensOf(s string) []string {
+	var out []string
+	for _, t := range tokenize(s) {
+		w := s[t.start:t.end]
+		if !t.word {
+			w = punctKey(w)
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// isSentencePunct reports whether a token ends a sentence.
+func isSentencePunct(s string) bool { return s == "." || s == "!" || s == "?" }
+
+func isUpperWord(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+func isLowerWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func isCapitalized(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// scanner holds the state of one FindCountries call.
+type scanner struct {
+	text  string
+	toks  []token
+	lower bool // the text is written in lower case (some wire copy is)
+	f     folder
+}
+
+func (s *scanner) tok(i int) string {
+	t := s.toks[i]
+	w := s.text[t.start:t.end]
+	if !t.word {
+		return punctKey(w)
+	}
+	return w
+}
+
+// lowerCaseText reports whether text is written without capitals, as some
+// wire copy is: fewer than 3% of its mid-sentence words are capitalised.
+func lowerCaseText(text string, toks []token) bool {
+	words, caps := 0, 0
+	for i, t := range toks {
+		if !t.word || t.end-t.start < 3 || !unicode.IsLetter(rune(text[t.start])) {
+			continue
+		}
+		if i == 0 || t.brk || isSentencePunct(text[toks[i-1].start:toks[i-1].end]) {
+			continue
+		}
+		words++
+		if isCapitalized(text[t.start:t.end]) {
+			caps++
+		}
+	}
+	return words >= 20 && caps*100 < words*3
+}
+
+// caseOK reports whether the tokens i..j (inclusive) are written in a case
+// the entry accepts.
+func (s *scanner) caseOK(e *entry, i, j int) bool {
+	if e.code == "" {
+		return true // blocked phrases block in any case
+	}
+	for k := i; k <= j; k++ {
+		t := s.tok(k)
+		o := e.orig[k-i]
+		if t == o || !s.toks[k].word {
+			continue
+		}
+		if e.upperOK && isUpperWord(t) {
+			continue
+		}
+		if s.lower && e.lowerOK && isLowerWord(t) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// wordAt returns the word token at i, or "" when i is out of range, not a
+// word, or across a paragraph break from the match.
+func (s *scanner) wordAt(i int) string {
+	if i < 0 || i >= len(s.toks) || !s.toks[i].word {
+		return ""
+	}
+	return s.text[s.toks[i].start:s.toks[i].end]
+}
+
+// accept applies the context rules to the match of e over tokens i..j.
+func (s *scanner) accept(e *entry, i, j int) bool {
+	prev, next := "", ""
+	if !s.toks[i].brk {
+		prev = s.wordAt(i - 1)
+	}
+	if j+1 < len(s.toks) && !s.toks[j+1].brk {
+		next = s.wordAt(j + 1)
+	}
+	name := e.phrase
+	// "New Mexico", "New Jersey", "Air France": the country's name is part
+	// of another name.
+	if prev == "New" || prev == "Air" {
+		return false
+	}
+	if companyNext[next] && !(next == "Air" && s.wordAt(j+2) == "Force") {
+		return false
+	}
+	if bad := badNext[name]; bad != nil && bad[next] {
+		return false
+	}
+	if personLike[name] && !s.lower {
+		if prev != "" && isCapitalized(prev) && !isUpperWord(prev) && !finePrev[prev] && !gazWords[prev] {
+			return false // "Michael Jordan", "George Washington"
+		}
+		if next != "" && isCapitalized(next) && !isUpperWord(next) && !fineNext[next] && !gazWords[next] {
+			return false // "Jordan Spieth", "Paris Hilton"
+		}
+	}
+	if usStates[name] && i >= 2 && s.tok(i-1) == "," {
+		// "Atlanta, Georgia": a capitalised place that is not a country
+		// (nor a sentence adverb such as "Meanwhile"), then a comma.
+		x := s.wordAt(i - 2)
+		if x != "" && isCapitalized(x) && !isUpperWord(x) && !gazWords[x] && !finePrev[x] {
+			return false
+		}
+	}
+	if e.how == ByDemonym {
+		if languageNext[next] {
+			return false
+		}
+		if j+2 < len(s.toks) && s.tok(j+1) == "-" && languageNext[s.wordAt(j+2)] {
+			return false // "Spanish-speaking"
+		}
+		if languagePrev[prev] && (j+1 >= len(s.toks) || !s.toks[j+1].word) {
+			return false // "said in Spanish."
+		}
+	}
+	if name == "US" {
+		// "LET US": in capitals, "US" may be the pronoun.
+		if p := s.wordAt(i - 1); len(p) > 1 && isUpperWord(p) && !gazWords[p] {
+			return false
+		}
+		if n := s.wordAt(j + 1); len(n) > 1 && isUpperWord(n) && !gazWords[n] {
+			return false
+		}
+	}
+	return true
+}
+
+// find returns the country mentions of the text.
+func find(text string) []CountryMention {
+	s := scanner{text: text, toks: tokenize(text)}
+	s.lower = lowerCaseText(text, s.toks)
+	var out []CountryMention
+	var ends [8]int // candidate end tokens, shortest first
+	for i := 0; i < len(s.toks); {
+		n := root
+		ne := 0
+		for j := i; j < len(s.toks) && j-i < len(ends)*2; j++ {
+			if j > i && s.toks[j].brk {
+				break
+			}
+			var k []byte
+			if s.toks[j].word {
+				k = s.f.fold(s.text[s.toks[j].start:s.toks[j].end])
+			} else {
+				k = append(s.f.buf[:0], punctKey(s.text[s.toks[j].start:s.toks[j].end])...)
+			}
+			n = n.next[string(k)]
+			if n == nil {
+				break
+			}
+			if n.entries != nil {
+				if ne == len(ends) {
+					copy(ends[:], ends[1:])
+					ne--
+				}
+				ends[ne] = j
+				ne++
+			}
+		}
+		matched := false
+		for c := ne - 1; c >= 0 && !matched; c-- {
+			j := ends[c]
+			e := s.terminal(i, j)
+			if e == nil {
+				continue
+			}
+			matched = true
+			if e.code != "" && s.accept(e, i, j) {
+				out = append(out, CountryMention{
+					Code: e.code, Text: text[s.toks[i].start:s.toks[j].end],
+					Start: s.toks[i].start, End: s.toks[j].end, How: e.how,
+				})
+			}
+			i = j + 1
+		}
+		if !matched {
+			i++
+		}
+	}
+	return out
+}
+
+// terminal returns the first entry ending at token j that matches tokens
+// i..j in a case it accepts.
+func (s *scanner) terminal(i, j int) *entry {
+	n := root
+	for k := i; k <= j; k++ {
+		var key string
+		if s.toks[k].word {
+			key = string(s.f.fold(s.text[s.toks[k].start:s.toks[k].end]))
+		} else {
+			key = punctKey(s.text[s.toks[k].start:s.toks[k].end])
+		}
+		n = n.next[key]
+	}
+	for _, e := range n.entries {
+		if s.caseOK(e, i, j) {
+			return e
+		}
+	}
+	return nil
+}
