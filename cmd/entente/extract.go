@@ -1,4 +1,141 @@
 package main
 
-// ExtractCmd is a placeholder until its owner lands the real command.
-type ExtractCmd struct{}
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/entente-dev/entente/graph"
+	"github.com/entente-dev/entente/loader"
+	"github.com/entente-dev/entente/loader/extract"
+)
+
+// ExtractCmd prints what the extractor finds in articles, without touching
+// Neo4j: the `extract --json` contract (one compact JSON object per article
+// and line) or, by default, a short summary for people.
+type ExtractCmd struct {
+	JSON      bool     `name:"json" help:"Print one compact JSON object per article and line (the extraction contract) instead of a summary."`
+	Published string   `name:"published" placeholder:"YYYY-MM-DD" help:"Publication date of every article, overriding what the articles say (relative dates resolve against it)."`
+	DayFirst  bool     `name:"day-first" help:"Read numeric dates as day/month/year (7/3/2016 is 7 March)."`
+	Files     []string `arg:"" name:"FILE" help:"Articles: files, directories, globs, http(s) URLs, - for stdin."`
+
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// Run reads every input, extracts each article and prints the result. A bad
+// input is reported on stderr with its file (and line) and the run goes on;
+// the returned error then says how many inputs failed, so the exit status
+// is 1.
+func (c *ExtractCmd) Run(ctx context.Context, g *Globals) error {
+	stdin, stdout, stderr := c.streams()
+	var pub graph.Date
+	if c.Published != "" {
+		d, err := graph.ParseDate(c.Published)
+		if err != nil || d.Precision() != graph.PrecisionDay {
+			return &graph.Error{Code: graph.EINVALID, Field: "--published",
+				Message: fmt.Sprintf("bad date %q: want a day as YYYY-MM-DD, e.g. 2016-02-25", c.Published)}
+		}
+		pub = d
+	}
+	rd := &loader.Reader{Stdin: stdin, Published: pub}
+	opt := extract.Options{DayFirst: c.DayFirst}
+	var n, failed int
+	enc := json.NewEncoder(stdout)
+	enc.SetEscapeHTML(false)
+	for doc, err := range rd.Documents(ctx, c.Files...) {
+		if err != nil {
+			failed++
+			fmt.Fprintln(stderr, "entente extract:", graph.ErrorMessageOrDetail(err))
+			continue
+		}
+		n++
+		res := extract.Extract(extract.Input{Text: doc.Text, Title: doc.Title, Source: doc.Source, URL: doc.URL, Published: doc.Published}, opt)
+		if c.JSON {
+			if err := enc.Encode(res); err != nil {
+				return fmt.Errorf("write result of %s: %w", doc.Origin, err)
+			}
+			continue
+		}
+		if _, err := io.WriteString(stdout, summary(doc.Origin, &res)); err != nil {
+			return fmt.Errorf("write result of %s: %w", doc.Origin, err)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if failed > 0 {
+		return graph.Errorf(graph.EINVALID, "%d input(s) failed and %d article(s) were extracted; the messages above name each bad input", failed, n)
+	}
+	if n == 0 {
+		return graph.Errorf(graph.EINVALID, "no articles found in %s: give files, directories, globs, URLs or - for stdin", strings.Join(c.Files, " "))
+	}
+	return nil
+}
+
+func (c *ExtractCmd) streams() (io.Reader, io.Writer, io.Writer) {
+	in, out, errw := c.stdin, c.stdout, c.stderr
+	if in == nil {
+		in = os.Stdin
+	}
+	if out == nil {
+		out = os.Stdout
+	}
+	if errw == nil {
+		errw = os.Stderr
+	}
+	return in, out, errw
+}
+
+// summary renders one extraction for people: the article, its countries and
+// agencies, then one line per event with its dates and evidence.
+func summary(origin string, r *extract.Result) string {
+	var b strings.Builder
+	a := r.Article
+	fmt.Fprintf(&b, "== %s\n", origin)
+	fmt.Fprintf(&b, "title:     %s\n", orDash(a.Title))
+	fmt.Fprintf(&b, "source:    %s   published: %s\n", orDash(a.Source), dateOrDash(a.Published))
+	var cs []string
+	for _, c := range r.Countries {
+		cs = append(cs, c.Code+" "+c.Name)
+	}
+	fmt.Fprintf(&b, "countries: %s\n", orDash(strings.Join(cs, ", ")))
+	var as []string
+	for _, ag := range r.Agencies {
+		as = append(as, ag.Country+" "+ag.Name)
+	}
+	fmt.Fprintf(&b, "agencies:  %s\n", orDash(strings.Join(as, "; ")))
+	fmt.Fprintf(&b, "events:    %d   date mentions: %d\n", len(r.Events), len(r.Dates))
+	for _, e := range r.Events {
+		when := graph.Span{Start: e.Start, End: e.End}.String()
+		if when == "" {
+			when = "undated"
+			if !e.Before.IsZero() {
+				when = "before " + e.Before.String()
+			}
+		}
+		what := e.Status
+		if e.Action != "" {
+			what = e.Action
+		}
+		place := ""
+		if e.Place != nil && *e.Place != "" {
+			place = " in " + *e.Place
+		}
+		fmt.Fprintf(&b, "  %-9s %-23s %-11s %s%s  %s\n", e.Kind, when, strings.Join(e.Participants, ","), what, place, e.Title)
+		fmt.Fprintf(&b, "            %q\n", e.Evidence.Sentence)
+	}
+	return b.String()
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func dateOrDash(d graph.Date) string { return orDash(d.String()) }

@@ -78,6 +78,9 @@ func extractArticle(rd *loader.Reader, path string, opt extract.Options) (res *e
 			res, err = nil, &graph.Error{Code: graph.EINTERNAL, Field: path, Message: "panic while reading or extracting", Err: fmt.Errorf("%v", v)}
 		}
 	}()
+	if rd == nil {
+		rd = &loader.Reader{}
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, &graph.Error{Code: graph.EINVALID, Field: path, Message: "cannot read article: " + err.Error(), Err: err}

@@ -1,0 +1,81 @@
+package eval
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"testing"
+)
+
+// devDir is the shared labelled development set, beside the checkout.
+const devDir = "../../../shared/corpus/dev"
+
+// floors are what the extractor reaches on the dev set today, minus a small
+// margin: they catch regressions. Raise them when the extractor improves
+// (run `go test ./loader/eval -run TestDevSet -v` to see the table).
+var floors = map[string]float64{
+	"countries_f1":     0,
+	"agencies_f1":      0,
+	"events_f1":        0,
+	"events_nodate_f1": 0,
+	"event_dates":      0,
+	"published":        0,
+}
+
+func TestDevSet(t *testing.T) {
+	if _, err := os.Stat(devDir); err != nil {
+		t.Skipf("dev set not found at %s (the shared corpus is not beside this checkout): %v", devDir, err)
+	}
+	rep, err := Run(context.Background(), devDir, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := rep.WriteTable(&b); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("\n%s", b.String())
+	if testing.Verbose() {
+		b.Reset()
+		_ = rep.WriteFindings(&b)
+		t.Logf("\n%s", b.String())
+	}
+	if got, want := len(rep.Articles), 25; got != want {
+		t.Errorf("articles: got %d, want %d", got, want)
+	}
+	sum := rep.Summary()
+	for k, floor := range floors {
+		if sum[k] < floor {
+			t.Errorf("%s: got %.3f, want at least %.3f (a regression?)", k, sum[k], floor)
+		}
+	}
+}
+
+func TestSeed(t *testing.T) {
+	rep, err := Run(context.Background(), "../../testdata/eval", Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	_ = rep.WriteTable(&b)
+	_ = rep.WriteFindings(&b)
+	t.Logf("\n%s", b.String())
+	if len(rep.Failed) > 0 {
+		t.Errorf("got unreadable articles %v, want none", rep.Failed)
+	}
+}
+
+func BenchmarkScore(b *testing.B) {
+	golds, err := LoadGold("../../testdata/eval")
+	if err != nil {
+		b.Fatal(err)
+	}
+	res, err := extractArticle(nil, golds[0].Article, Config{}.Extract)
+	if err != nil {
+		b.Skip(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		Score(golds[0], res)
+	}
+}
