@@ -12,4 +12,5 @@ type Document struct {
 	Published graph.Date // publication date; zero when unknown
 	Text      string     // cleaned main text, paragraphs separated by "\n\n"
 	Format    string     // text, html, markdown, jsonl, reuters-sgml, timeml, xml
+	Dateline  string     // the story's wire dateline when recognised ("HAVANA, Feb. 25 (Xinhua)", "LONDON, March 22"); it may also start Text
 }

@@ -1,0 +1,284 @@
+package loader
+
+import (
+	"bytes"
+	"encoding/json"
+	"net/url"
+	"strings"
+	"unicode/utf8"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"codeberg.org/readeck/go-readability/v2/render"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// htmlMeta is the metadata a page declares in its head.
+type htmlMeta struct {
+	title, site, published, url, author string
+}
+
+// decodeHTML returns an HTML page as UTF-8, using the byte-order mark, the
+// Content-Type header, or the page's <meta charset> when it is not UTF-8.
+func decodeHTML(data []byte, contentType string) string {
+	data = bytes.TrimPrefix(data, utf8BOM)
+	if utf8.Valid(data) {
+		return string(data)
+	}
+	enc, name, _ := charset.DetermineEncoding(data, contentType)
+	if name != "utf-8" && enc != nil {
+		if out, err := enc.NewDecoder().Bytes(data); err == nil {
+			return string(out)
+		}
+	}
+	return DecodeText(data)
+}
+
+// parseHTML reads a web page: the main text by Readability, the title,
+// outlet, URL and publication date from meta tags and JSON-LD.
+func parseHTML(origin, pageURL, page string) Document {
+	doc := Document{Origin: origin, Format: "html", URL: pageURL}
+	root, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		// x/net/html recovers from any markup; an error here means the
+		// reader failed, which cannot happen on a string.
+		return parseText(origin, page)
+	}
+	meta := readMeta(root)
+	var base *url.URL
+	if doc.URL == "" && meta.url != "" {
+		doc.URL = meta.url
+	}
+	if doc.URL != "" {
+		base, _ = url.Parse(doc.URL)
+	}
+	parser := readability.NewParser()
+	parser.CharThresholds = 200
+	art, err := parser.ParseAndMutate(root, base)
+	var text string
+	if err == nil && art.Node != nil {
+		text = renderText(art.Node)
+	} else {
+		text = renderText(root)
+	}
+	doc.Title = firstNonEmpty(meta.title, art.Title())
+	doc.Published, _ = ParseDateText(meta.published)
+	if doc.Published.IsZero() {
+		if t, err := art.PublishedTime(); err == nil {
+			doc.Published = graph.DateOf(t)
+		}
+	}
+	site := firstNonEmpty(meta.site, art.SiteName())
+	doc.Source = firstNonEmpty(Outlet(site), OutletOfURL(doc.URL), strings.TrimSpace(site))
+	doc.Title = cleanTitle(doc.Title, &doc.Source)
+	paras := Paragraphs(text, true)
+	if len(paras) > 0 && doc.Title != "" && strings.EqualFold(paras[0], doc.Title) {
+		paras = paras[1:]
+	}
+	paras = takeHeader(&doc, paras, doc.Title == "")
+	doc.Text = strings.Join(paras, "\n\n")
+	return doc
+}
+
+// classText returns the text of the first element whose class attribute
+// holds the class name cls (compared case-insensitively), or "".
+func classText(n *html.Node, cls string) string {
+	if n.Type == html.ElementNode {
+		for _, tok := range strings.Fields(attr(n, "class")) {
+			if strings.EqualFold(tok, cls) {
+				return normalizeSpace(render.InnerText(n))
+			}
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if s := classText(c, cls); s != "" {
+			return s
+		}
+	}
+	return ""
+}
+
+// renderText renders the text of an HTML node with block elements on their
+// own lines, after removing figure captions and other non-story elements.
+func renderText(n *html.Node) string {
+	var drop []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "figcaption", "script", "style", "noscript", "nav", "aside", "form", "button", "select", "template":
+				drop = append(drop, n)
+				return
+			}
+			for _, a := range n.Attr {
+				if (a.Key == "class" || a.Key == "id") && isFurnitureClass(a.Val) {
+					drop = append(drop, n)
+					return
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	for _, d := range drop {
+		if d.Parent != nil {
+			d.Parent.RemoveChild(d)
+		}
+	}
+	return render.InnerText(n)
+}
+
+// isFurnitureClass reports whether a class or id attribute marks page
+// furniture: captions, breadcrumbs, share bars, related-story boxes.
+func isFurnitureClass(v string) bool {
+	for _, tok := range strings.Fields(strings.ToLower(v)) {
+		if strings.Contains(tok, "caption") || strings.Contains(tok, "breadcrumb") ||
+			strings.HasPrefix(tok, "share") || strings.HasPrefix(tok, "social") ||
+			strings.HasPrefix(tok, "related") || strings.HasPrefix(tok, "newsletter") {
+			return true
+		}
+	}
+	return false
+}
+
+// readMeta collects the metadata of a page's meta and link tags and its
+// JSON-LD blocks. The first value found for each field wins, so the more
+// specific tags are listed first in each switch.
+func readMeta(root *html.Node) htmlMeta {
+	var m htmlMeta
+	set := func(p *string, v string) {
+		if *p == "" {
+			*p = strings.TrimSpace(v)
+		}
+	}
+	var titleTag string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "meta":
+				key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
+				v := attr(n, "content")
+				switch key {
+				case "og:title", "twitter:title":
+					set(&m.title, v)
+				case "og:site_name", "application-name":
+					set(&m.site, v)
+				case "article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "og:published_time", "article.published":
+					set(&m.published, v)
+				case "og:url":
+					set(&m.url, v)
+				case "author", "article:author":
+					set(&m.author, v)
+				}
+			case "link":
+				if strings.EqualFold(attr(n, "rel"), "canonical") {
+					set(&m.url, attr(n, "href"))
+				}
+			case "title":
+				if n.FirstChild != nil && titleTag == "" {
+					titleTag = n.FirstChild.Data
+				}
+			case "script":
+				if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && n.FirstChild != nil {
+					readJSONLD(n.FirstChild.Data, &m)
+				}
+			case "time":
+				if m.published == "" && attr(n, "pubdate") != "" {
+					set(&m.published, attr(n, "datetime"))
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	if m.title == "" {
+		m.title = titleTag
+	}
+	return m
+}
+
+// readJSONLD reads headline, datePublished, publisher and url from a JSON-LD
+// block (an object, an array, or an object with @graph).
+func readJSONLD(s string, m *htmlMeta) {
+	var v any
+	if json.Unmarshal([]byte(s), &v) != nil {
+		return
+	}
+	var visit func(any, int)
+	visit = func(v any, depth int) {
+		if depth > 4 {
+			return
+		}
+		switch x := v.(type) {
+		case []any:
+			for _, e := range x {
+				visit(e, depth+1)
+			}
+		case map[string]any:
+			if g, ok := x["@graph"]; ok {
+				visit(g, depth+1)
+			}
+			if s, ok := x["datePublished"].(string); ok && m.published == "" {
+				m.published = s
+			}
+			if s, ok := x["headline"].(string); ok && m.title == "" {
+				m.title = s
+			}
+			if p, ok := x["publisher"].(map[string]any); ok && m.site == "" {
+				if s, ok := p["name"].(string); ok {
+					m.site = s
+				}
+			}
+		}
+	}
+	visit(v, 0)
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if strings.EqualFold(a.Key, key) {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// cleanTitle unescapes and normalises a headline and removes a trailing
+// " - Outlet" or " | Outlet" (as news aggregators and <title> tags add),
+// recording the outlet in *source when it is not yet known.
+func cleanTitle(t string, source *string) string {
+	if strings.Contains(t, "&") {
+		t = html.UnescapeString(t)
+	}
+	t = normalizeSpace(t)
+	for _, sep := range []string{" - ", " – ", " — ", " | "} {
+		k := strings.LastIndex(t, sep)
+		if k <= 0 {
+			continue
+		}
+		tail := t[k+len(sep):]
+		if o := Outlet(tail); o != "" {
+			if *source == "" {
+				*source = o
+			}
+			return strings.TrimSpace(t[:k])
+		}
+	}
+	return t
+}

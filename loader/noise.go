@@ -1,0 +1,277 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The noise rules below describe kinds of page furniture that news scrapes
+// carry (tickers, breadcrumbs, widgets, related-story lists, copyright
+// footers, end markers, reporter credits, photo captions), not any one
+// article: each is a shape that many sites share.
+
+var (
+	// Markers that are never text: "[ad_1]", "[ad_2]".
+	adMarkerRE = regexp.MustCompile(`\[ad_\d+\]`)
+	// Widget phrases inside a line: "Adjust font size:", "Text size: A A A".
+	fontSizeRE = regexp.MustCompile(`(?i)\b(?:adjust|change|increase|decrease)?\s*(?:font|text)[ -]size\s*:?(?:\s*[-+Aa]\s*){0,4}`)
+	// End-of-story markers at the end of a paragraph.
+	endMarkerRE = regexp.MustCompile(`(?i)\s*(?:\b(?:enditem|endit)\d*|\(end\)|-\s*end\s*-|\bend\s+of\s+story\b)\s*$`)
+	// Reporter credits in parentheses at the end of a paragraph:
+	// "(Reporting by X; Editing by Y)", "(Additional reporting by Z)".
+	creditParenRE = regexp.MustCompile(`(?i)\s*\(\s*(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|research|translated|translation|produced|graphics?)\b[^()]*\bby\b[^()]*\)\s*$`)
+	// A reporter credit standing alone: "Reporting by X; Editing by Y".
+	creditLineRE = regexp.MustCompile(`(?i)^(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|research|translated)\s+by\b`)
+	// Breadcrumbs: "You are here: Home", "Home > World > Americas".
+	breadcrumbRE = regexp.MustCompile(`(?i)^(?:you are here\b.*|home\s*(?:[>»›/|]\s*.*)?)$`)
+	// Copyright footers.
+	copyrightRE = regexp.MustCompile(`(?i)^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b`)
+	// Photo captions and credits.
+	captionRE = regexp.MustCompile(`(?i)^(?:photo|photograph|picture|image|caption|file photo|pictured|top photo)\s*(?::|—|–|-)\s|\b(?:ap|afp|reuters|epa|getty|xinhua|upi)\s*(?:photo|images)\b|\b(?:reuters|xinhua|afp|ap photo|epa)\s*/\s*[A-Z][a-z]+|\bphoto(?:graph)?\s+(?:by|credit|courtesy)\b|^\(?\s*photo\s*:`)
+	// AP's operator initials closing a story: "(pvs/vi/ji)".
+	initialsRE = regexp.MustCompile(`\s*\([a-z]{1,4}(?:/[a-z]{1,4})+\)\s*$`)
+	// A contact line: "Jane Doe on Twitter: https://twitter.com/jdoe".
+	contactRE = regexp.MustCompile(`(?i)\b(?:twitter|facebook|instagram|follow|e-?mail|contact|reach)\b.*\bhttps?://\S+$|^\S+@\S+\.\w+$`)
+	// Headings of blocks that are not the story: tickers, related lists,
+	// popularity lists.
+	furnitureHeadingRE = regexp.MustCompile(`(?i)^(?:off the wire|related(?:\s+(?:stories|articles|news|coverage|content|links|topics|posts|reading|items))?|more\s+(?:news|stories|from\b.*)|most\s+(?:read|popular|viewed|shared|emailed)|top\s+(?:stories|news)|latest(?:\s+(?:news|stories|headlines))?|editor'?s\s+picks?|trending(?:\s+now)?|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|see\s+also|also\s+read|read\s+(?:more|also)|further\s+reading|in\s+pictures|special\s+reports?|headlines)\s*:?$`)
+)
+
+// widgetWords are the words of share/print/e-mail/font widgets. A line made
+// only of these words (and at least one strong one) is a widget.
+var widgetWords = map[string]bool{
+	"share": true, "print": true, "email": true, "e-mail": true, "mail": true, "tweet": true,
+	"facebook": true, "twitter": true, "linkedin": true, "whatsapp": true, "pinterest": true,
+	"reddit": true, "google": true, "comments": true, "comment": true, "save": true, "font": true,
+	"size": true, "subscribe": true, "follow": true, "newsletter": true, "advertisement": true,
+	"sponsored": true, "bookmark": true, "copy": true, "link": true, "permalink": true, "rss": true,
+	"this": true, "article": true, "story": true, "page": true, "on": true, "us": true, "to": true,
+	"a": true, "the": true, "via": true, "and": true, "or": true, "close": true, "text": true,
+	"adjust": true, "reprints": true, "reprint": true, "license": true, "licensing": true,
+	"source": true, "top": true, "back": true, "more": true, "x": true, "sms": true, "flipboard": true,
+	"telegram": true, "messenger": true, "vk": true, "weibo": true, "wechat": true, "send": true,
+	"go": true, "skip": true, "start": true, "of": true, "jump": true, "content": true, "main": true,
+}
+
+var strongWidgetWords = map[string]bool{
+	"share": true, "print": true, "email": true, "e-mail": true, "tweet": true, "facebook": true,
+	"twitter": true, "linkedin": true, "whatsapp": true, "pinterest": true, "reddit": true,
+	"font": true, "subscribe": true, "advertisement": true, "bookmark": true, "permalink": true,
+	"reprints": true, "source": true, "comments": true, "sponsored": true, "skip": true, "jump": true,
+}
+
+// isWidgetLine reports whether line is made only of widget words.
+func isWidgetLine(line string) bool {
+	words := strings.FieldsFunc(strings.ToLower(line), func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-' && r != '+'
+	})
+	if len(words) == 0 || len(words) > 14 {
+		return false
+	}
+	strong := false
+	for _, w := range words {
+		w = strings.Trim(w, "-+")
+		if w == "" {
+			continue
+		}
+		if !widgetWords[w] {
+			return false
+		}
+		strong = strong || strongWidgetWords[w]
+	}
+	return strong
+}
+
+// isTicker reports whether line is a run of headlines joined by bullets or
+// bars (a "latest news" ticker): at least three separators and short pieces.
+func isTicker(line string) bool {
+	n := 0
+	for _, sep := range []string{"•", "·", "▪", "►", "▸", " | ", "»"} {
+		n += strings.Count(line, sep)
+	}
+	if n < 3 {
+		return false
+	}
+	return utf8.RuneCountInString(line)/(n+1) < 140
+}
+
+// isNoiseLine reports whether one line of page text is furniture, not story.
+func isNoiseLine(line string) bool {
+	switch {
+	case line == "":
+		return false
+	case breadcrumbRE.MatchString(line), isWidgetLine(line), isTicker(line):
+		return true
+	case len(line) < 200 && copyrightRE.MatchString(line):
+		return true
+	case len(line) < 300 && captionRE.MatchString(line):
+		return true
+	case len(line) < 200 && contactRE.MatchString(line):
+		return true
+	case strings.IndexFunc(line, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0:
+		// A separator ("____", "* * *") or stray punctuation.
+		return true
+	}
+	return false
+}
+
+// isHeadlineLike reports whether a paragraph looks like a list item of a
+// related-stories block: short and not a sentence.
+func isHeadlineLike(p string) bool {
+	if utf8.RuneCountInString(p) > 160 {
+		return false
+	}
+	end, _ := utf8.DecodeLastRuneInString(strings.TrimRight(p, `"”’' `))
+	return end != '.' && end != '!' && end != ':' && end != ';'
+}
+
+// normalizeSpace replaces every run of white space (including no-break and
+// other Unicode spaces) by one space and drops zero-width characters.
+func normalizeSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad':
+			continue
+		case unicode.IsSpace(r) || r == '\u00a0':
+			space = true
+			continue
+		case unicode.IsControl(r):
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// cleanParagraph removes in-line noise from one paragraph: ad markers, font
+// widgets, end markers and trailing reporter credits.
+func cleanParagraph(p string) string {
+	if strings.Contains(p, "[ad_") {
+		p = adMarkerRE.ReplaceAllString(p, " ")
+	}
+	if strings.Contains(strings.ToLower(p), "size") {
+		p = fontSizeRE.ReplaceAllString(p, " ")
+	}
+	p = normalizeSpace(p)
+	for {
+		q := creditParenRE.ReplaceAllString(p, "")
+		q = endMarkerRE.ReplaceAllString(q, "")
+		q = initialsRE.ReplaceAllString(q, "")
+		q = strings.TrimSpace(q)
+		if q == p {
+			break
+		}
+		p = q
+	}
+	return p
+}
+
+// Paragraphs splits text into cleaned paragraphs: blocks separated by blank
+// lines, noise lines dropped, a block's lines joined with spaces when they
+// are hard-wrapped (each line at most 100 characters) and kept apart
+// otherwise; then in-line noise is removed and furniture paragraphs (related
+// lists, reporter credits, copyright footers) are dropped. When perLine is
+// true every line is a paragraph of its own (text rendered from HTML).
+func Paragraphs(text string, perLine bool) []string {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	var paras []string
+	for _, block := range splitBlocks(text) {
+		var lines []string
+		wrapped := !perLine
+		for _, l := range strings.Split(block, "\n") {
+			l = strings.TrimSpace(normalizeSpace(l))
+			if l == "" {
+				continue
+			}
+			if utf8.RuneCountInString(l) > 100 {
+				wrapped = false
+			}
+			lines = append(lines, l)
+		}
+		if wrapped && len(lines) > 1 {
+			// Hard-wrapped lines of one paragraph, unless some are noise:
+			// then judge each line.
+			noisy := false
+			for _, l := range lines {
+				if isNoiseLine(l) || furnitureHeadingRE.MatchString(l) {
+					noisy = true
+				}
+			}
+			if !noisy {
+				paras = append(paras, strings.Join(lines, " "))
+				continue
+			}
+		}
+		paras = append(paras, lines...)
+	}
+	return dropFurniture(paras)
+}
+
+// splitBlocks splits text at blank lines.
+func splitBlocks(text string) []string {
+	var blocks []string
+	var cur []string
+	for _, l := range strings.Split(text, "\n") {
+		if strings.TrimSpace(strings.ReplaceAll(l, "\u00a0", " ")) == "" {
+			if len(cur) > 0 {
+				blocks = append(blocks, strings.Join(cur, "\n"))
+				cur = cur[:0]
+			}
+			continue
+		}
+		cur = append(cur, l)
+	}
+	if len(cur) > 0 {
+		blocks = append(blocks, strings.Join(cur, "\n"))
+	}
+	return blocks
+}
+
+// dropFurniture removes noise paragraphs and the lists that follow
+// furniture headings, and cleans in-line noise from the rest.
+func dropFurniture(paras []string) []string {
+	out := paras[:0]
+	inList := false
+	for _, p := range paras {
+		if isNoiseLine(p) {
+			// A ticker or widget right after a heading was the list.
+			inList = false
+			continue
+		}
+		if furnitureHeadingRE.MatchString(p) {
+			inList = true
+			continue
+		}
+		if inList {
+			if isHeadlineLike(p) {
+				continue
+			}
+			inList = false
+		}
+		p = cleanParagraph(p)
+		if p == "" || isNoiseLine(p) || (creditLineRE.MatchString(p) && len(p) < 300) {
+			continue
+		}
+		out = append(out, p)
+	}
+	// A lone sign-off at the end of a wire story.
+	for len(out) > 0 {
+		last := strings.ToLower(strings.Trim(out[len(out)-1], " .-"))
+		if last == "reuter" || last == "reuters" || last == "ap" || last == "xinhua" || last == "afp" || last == "end" {
+			out = out[:len(out)-1]
+			continue
+		}
+		break
+	}
+	return out
+}

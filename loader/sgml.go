@@ -1,0 +1,114 @@
+package loader
+
+import (
+	"bufio"
+	"bytes"
+	"html"
+	"io"
+	"regexp"
+	"strings"
+)
+
+var (
+	reutersOpen  = []byte("<REUTERS")
+	reutersClose = []byte("</REUTERS>")
+
+	newIDRE       = regexp.MustCompile(`<REUTERS[^>]*\bNEWID="(\d+)"`)
+	sgmlDateRE    = regexp.MustCompile(`(?s)<DATE>(.*?)</DATE>`)
+	sgmlTitleRE   = regexp.MustCompile(`(?s)<TITLE>(.*?)</TITLE>`)
+	sgmlDatelnRE  = regexp.MustCompile(`(?s)<DATELINE>(.*?)</DATELINE>`)
+	sgmlBodyRE    = regexp.MustCompile(`(?s)<BODY>(.*?)(?:</BODY>|$)`)
+	sgmlTextRE    = regexp.MustCompile(`(?s)<TEXT[^>]*>(.*?)(?:</TEXT>|$)`)
+	sgmlTagRE     = regexp.MustCompile(`<[^>]*>`)
+	indentRE      = regexp.MustCompile(`\n[ \t]+`)
+	reuterSignRE  = regexp.MustCompile(`(?i)\s+reuters?\s*$`)
+	sgmlMetaTagRE = regexp.MustCompile(`(?s)<(TITLE|DATELINE|AUTHOR)>.*?</(TITLE|DATELINE|AUTHOR)>`)
+)
+
+// splitReuters is a bufio.SplitFunc that returns one <REUTERS>...</REUTERS>
+// element at a time, so a file of 1000 stories is read with one story in
+// memory. Text between elements (the DOCTYPE line) is skipped.
+func splitReuters(data []byte, atEOF bool) (int, []byte, error) {
+	start := bytes.Index(data, reutersOpen)
+	if start < 0 {
+		if atEOF {
+			return len(data), nil, nil
+		}
+		// Keep a tail that might hold the start of "<REUTERS".
+		if len(data) > len(reutersOpen) {
+			return len(data) - len(reutersOpen), nil, nil
+		}
+		return 0, nil, nil
+	}
+	end := bytes.Index(data[start:], reutersClose)
+	if end < 0 {
+		if atEOF {
+			// A truncated last element: return what there is.
+			return len(data), data[start:], nil
+		}
+		if start > 0 {
+			return start, nil, nil
+		}
+		return 0, nil, nil
+	}
+	stop := start + end + len(reutersClose)
+	return stop, data[start:stop], nil
+}
+
+// readReuters streams the <REUTERS> elements of a Reuters-21578 SGML file.
+func (r *Reader) readReuters(origin string, rd io.Reader, yield func(Document, error) bool) bool {
+	sc := bufio.NewScanner(rd)
+	sc.Buffer(make([]byte, 0, 64*1024), int(min(r.maxBytes(), 1<<31-1)))
+	sc.Split(splitReuters)
+	for sc.Scan() {
+		doc := parseReutersElement(origin, sc.Bytes())
+		if !yield(r.finish(doc), nil) {
+			return false
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return yield(Document{}, inputError(origin, "reading Reuters SGML: %v; split the file or raise the size limit (MaxBytes)", err))
+	}
+	return true
+}
+
+// parseReutersElement reads one <REUTERS> element: <TITLE>, <DATE>,
+// <DATELINE> and <BODY> (or the whole <TEXT> of unprocessed stories), with
+// entities unescaped and the closing "Reuter" sign-off removed. Origin
+// becomes "path#NEWID".
+func parseReutersElement(origin string, el []byte) Document {
+	s := DecodeText(el)
+	doc := Document{Origin: origin, Format: "reuters-sgml", Source: "Reuters"}
+	if m := newIDRE.FindStringSubmatch(s); m != nil {
+		doc.Origin = origin + "#" + m[1]
+	}
+	if m := sgmlDateRE.FindStringSubmatch(s); m != nil {
+		doc.Published, _ = ParseDateText(m[1])
+	}
+	if m := sgmlTitleRE.FindStringSubmatch(s); m != nil {
+		doc.Title = normalizeSpace(html.UnescapeString(m[1]))
+	}
+	if m := sgmlDatelnRE.FindStringSubmatch(s); m != nil {
+		dl := normalizeSpace(html.UnescapeString(m[1]))
+		doc.Dateline = strings.TrimRight(dl, " -—–")
+	}
+	var body string
+	if m := sgmlBodyRE.FindStringSubmatch(s); m != nil {
+		body = m[1]
+	} else if m := sgmlTextRE.FindStringSubmatch(s); m != nil {
+		body = sgmlMetaTagRE.ReplaceAllString(m[1], "")
+	}
+	body = sgmlTagRE.ReplaceAllString(body, "")
+	body = html.UnescapeString(body)
+	// An indented line starts a new paragraph.
+	body = indentRE.ReplaceAllString("\n"+body, "\n\n")
+	paras := Paragraphs(body, false)
+	if n := len(paras); n > 0 {
+		paras[n-1] = reuterSignRE.ReplaceAllString(paras[n-1], "")
+		if paras[n-1] == "" {
+			paras = paras[:n-1]
+		}
+	}
+	doc.Text = strings.Join(paras, "\n\n")
+	return doc
+}
