@@ -1,0 +1,153 @@
+package neo4jstore
+
+// The write side's Cypher. Every text is constant and takes $parameters
+// only (plan cache, no injection); batches arrive as $rows lists and are
+// written with UNWIND ... MERGE on the constrained natural keys.
+
+const qArticleExists = `OPTIONAL MATCH (a:Article {key: $key}) RETURN a IS NOT NULL AS existed`
+
+// qCandidates finds, for each of the article's events, the stored events of
+// the same kind and pair whose dates overlap it or are unknown.
+const qCandidates = `
+UNWIND $rows AS row
+MATCH (e:Event {pair: row.pair})
+WHERE e.kind = row.kind
+  AND (row.first IS NULL OR e.start IS NULL OR (e.start <= date(row.last) AND e.end >= date(row.first)))
+RETURN row.i AS i, e.key AS key, e.kind AS kind, e.title AS title, e.status AS status,
+       e.action AS action, e.mode AS mode, e.place AS place, e.topics AS topics,
+       e.countries AS countries, e.confidence AS confidence,
+       e.startText AS startText, e.endText AS endText,
+       toString(e.before) AS before, toString(e.reported) AS reported,
+       [(e)-[:HELD_IN]->(:Place)-[:IN]->(c:Country) | c.code][0] AS placeCountry,
+       EXISTS { (e)-[r:EVIDENCED_BY]->(:Article {key: $article}) WHERE r.start IN row.evStarts } AS self`
+
+const qTakenKeys = `UNWIND $keys AS k MATCH (e:Event {key: k}) RETURN e.key AS key`
+
+const qKeyTaken = `RETURN EXISTS { MATCH (e:Event {key: $key}) } AS taken`
+
+const qArticle = `
+MERGE (a:Article {key: $key})
+ON CREATE SET a.loadedAt = datetime()
+SET a.url = $url, a.title = $title, a.source = $source,
+    a.published = date($published), a.contentHash = $contentHash`
+
+// qCountries keeps a country's first known name and the union of its aliases.
+const qCountries = `
+UNWIND $rows AS row
+MERGE (c:Country {code: row.code})
+SET c.name = coalesce(row.name, c.name, row.code)
+WITH c, row, coalesce(c.aliases, []) AS old
+SET c.aliases = old + [x IN row.aliases WHERE NOT x IN old]
+WITH c, row
+SET c.aliasesText = trim(reduce(s = '', x IN c.aliases | s + ' ' + x))
+WITH c, row WHERE row.sentence IS NOT NULL
+MATCH (a:Article {key: $article})
+MERGE (c)-[r:EVIDENCED_BY {start: row.start}]->(a)
+SET r.sentence = row.sentence, r.end = row.end`
+
+const qAgencies = `
+UNWIND $rows AS row
+MATCH (c:Country {code: row.country})
+MERGE (g:Agency {key: row.key})
+ON CREATE SET g.name = row.name, g.country = row.country
+MERGE (g)-[:OF]->(c)
+WITH g, row, coalesce(g.aliases, []) AS old
+SET g.aliases = old + [x IN row.aliases WHERE NOT x IN old]
+WITH g, row
+SET g.aliasesText = trim(reduce(s = '', x IN g.aliases | s + ' ' + x))
+WITH g, row WHERE row.sentence IS NOT NULL
+MATCH (a:Article {key: $article})
+MERGE (g)-[r:EVIDENCED_BY {start: row.start}]->(a)
+SET r.sentence = row.sentence, r.end = row.end`
+
+const qPlaces = `
+UNWIND $rows AS row
+MERGE (p:Place {key: row.key})
+ON CREATE SET p.name = row.name
+WITH p, row WHERE row.country IS NOT NULL
+MATCH (c:Country {code: row.country})
+MERGE (p)-[:IN]->(c)`
+
+// qEvents writes the merged properties; the kind label is set through
+// FOREACH so the text stays constant.
+const qEvents = `
+UNWIND $rows AS row
+MERGE (e:Event {key: row.key})
+SET e.kind = row.kind, e.title = row.title, e.status = row.status, e.action = row.action,
+    e.mode = row.mode, e.confidence = row.confidence,
+    e.start = date(row.start), e.end = date(row.end),
+    e.startText = row.startText, e.endText = row.endText, e.precision = row.precision,
+    e.before = date(row.before), e.reported = date(row.reported),
+    e.sortDate = coalesce(date(row.start), date(row.before), date(row.reported)),
+    e.pair = row.pair, e.countries = row.countries, e.topics = row.topics,
+    e.topicsText = row.topicsText, e.place = row.place
+FOREACH (_ IN CASE row.kind WHEN 'MEETING' THEN [1] ELSE [] END | SET e:Meeting)
+FOREACH (_ IN CASE row.kind WHEN 'ACCORD' THEN [1] ELSE [] END | SET e:Accord)
+FOREACH (_ IN CASE row.kind WHEN 'RELATIONS' THEN [1] ELSE [] END | SET e:RelationsChange)`
+
+// qUnlinkEvents drops the date and place links of the touched events before
+// they are linked again from the merged dates and place (which may have grown
+// more precise).
+const qUnlinkEvents = `
+UNWIND $keys AS k
+MATCH (e:Event {key: k})-[r:ON|FROM|UNTIL|HELD_IN]->()
+DELETE r`
+
+const qParties = `
+UNWIND $rows AS row
+MATCH (e:Event {key: row.event}), (c:Country {code: row.code})
+MERGE (c)-[r:PARTY_TO]->(e)
+ON CREATE SET r.role = row.role`
+
+const qAgents = `
+UNWIND $rows AS row
+MATCH (e:Event {key: row.event}), (g:Agency {key: row.agency})
+MERGE (g)-[:TOOK_PART_IN]->(e)`
+
+const qHeldIn = `
+UNWIND $rows AS row
+MATCH (e:Event {key: row.event}), (p:Place {key: row.place})
+MERGE (e)-[:HELD_IN]->(p)`
+
+const qTopics = `
+UNWIND $rows AS row
+MATCH (e:Event {key: row.event})
+MERGE (t:Topic {name: row.topic})
+MERGE (e)-[:ABOUT]->(t)`
+
+const qEventEvidence = `
+MATCH (a:Article {key: $article})
+UNWIND $rows AS row
+MATCH (e:Event {key: row.event})
+MERGE (e)-[r:EVIDENCED_BY {start: row.start}]->(a)
+SET r.sentence = row.sentence, r.end = row.end`
+
+const qDays = `
+UNWIND $rows AS row
+MATCH (e:Event {key: row.event})
+MERGE (y:Year {year: row.year})
+MERGE (m:Month {key: row.month}) ON CREATE SET m.year = row.year, m.month = row.monthNo
+MERGE (m)-[:IN]->(y)
+MERGE (d:Day {date: date(row.day)})
+MERGE (d)-[:IN]->(m)
+FOREACH (_ IN CASE row.rel WHEN 'ON' THEN [1] ELSE [] END | MERGE (e)-[:ON]->(d))
+FOREACH (_ IN CASE row.rel WHEN 'FROM' THEN [1] ELSE [] END | MERGE (e)-[:FROM]->(d))
+FOREACH (_ IN CASE row.rel WHEN 'UNTIL' THEN [1] ELSE [] END | MERGE (e)-[:UNTIL]->(d))`
+
+const qMonths = `
+UNWIND $rows AS row
+MATCH (e:Event {key: row.event})
+MERGE (y:Year {year: row.year})
+MERGE (m:Month {key: row.month}) ON CREATE SET m.year = row.year, m.month = row.monthNo
+MERGE (m)-[:IN]->(y)
+FOREACH (_ IN CASE row.rel WHEN 'ON' THEN [1] ELSE [] END | MERGE (e)-[:ON]->(m))
+FOREACH (_ IN CASE row.rel WHEN 'FROM' THEN [1] ELSE [] END | MERGE (e)-[:FROM]->(m))
+FOREACH (_ IN CASE row.rel WHEN 'UNTIL' THEN [1] ELSE [] END | MERGE (e)-[:UNTIL]->(m))`
+
+const qYears = `
+UNWIND $rows AS row
+MATCH (e:Event {key: row.event})
+MERGE (y:Year {year: row.year})
+FOREACH (_ IN CASE row.rel WHEN 'ON' THEN [1] ELSE [] END | MERGE (e)-[:ON]->(y))
+FOREACH (_ IN CASE row.rel WHEN 'FROM' THEN [1] ELSE [] END | MERGE (e)-[:FROM]->(y))
+FOREACH (_ IN CASE row.rel WHEN 'UNTIL' THEN [1] ELSE [] END | MERGE (e)-[:UNTIL]->(y))`

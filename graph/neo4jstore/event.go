@@ -1,0 +1,429 @@
+package neo4jstore
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// resolvedEvent is one event as the graph will hold it after this article.
+type resolvedEvent struct {
+	ev      graph.Event // merged properties; ev.Key is the stored or new key
+	created bool        // no stored event matched: this article creates it
+}
+
+// resolution maps each event of an article to the graph event it becomes.
+type resolution struct {
+	events []*resolvedEvent // one per article event, in order (shared when two resolve to one)
+	byKey  map[string]*resolvedEvent
+	order  []string // distinct keys in first-seen order
+}
+
+// resolveEvents decides, inside the write transaction, which stored event
+// each of the article's events is. Candidates come from one query (same kind
+// and pair, overlapping or unknown dates); graph.SameEvent decides. A
+// candidate already evidenced by this article at the same sentence wins, so
+// reloading an article maps every event to the node it made the first time.
+func (s *Store) resolveEvents(ctx context.Context, tx neo4j.ManagedTransaction, f *graph.ArticleFacts) (*resolution, error) {
+	res := &resolution{byKey: map[string]*resolvedEvent{}}
+	if len(f.Events) == 0 {
+		return res, nil
+	}
+	rows := make([]map[string]any, len(f.Events))
+	for i := range f.Events {
+		e := &f.Events[i]
+		row := map[string]any{"i": i, "kind": string(e.Kind), "pair": graph.Pair(e.Countries),
+			"first": nil, "last": nil, "evStarts": evidenceStarts(e)}
+		if !e.Start.IsZero() {
+			row["first"] = dayText(e.Start.First())
+			row["last"] = dayText(e.Span().Last().Last())
+		}
+		rows[i] = row
+	}
+	recs, err := run(ctx, tx, qCandidates, map[string]any{"rows": rows, "article": f.Article.Key})
+	if err != nil {
+		return nil, fmt.Errorf("find candidate events of article %s: %w", f.Article.Key, err)
+	}
+	type cand struct {
+		ev   graph.Event
+		self bool
+	}
+	cands := make([][]cand, len(f.Events))
+	for _, r := range recs {
+		i := int(asInt(r["i"]))
+		if i < 0 || i >= len(cands) {
+			continue
+		}
+		cands[i] = append(cands[i], cand{ev: eventFromRecord(r), self: asBool(r["self"])})
+	}
+
+	var fresh []string // keys this article creates, to check for collisions
+	for i := range f.Events {
+		n := f.Events[i]
+		n.Countries = canonicalCountries(n.Countries)
+		// Stored candidates, seen through what this article already merged
+		// into them, then the events this article created so far.
+		var pool []cand
+		inPool := map[string]bool{}
+		for _, c := range cands[i] {
+			if r, ok := res.byKey[c.ev.Key]; ok {
+				c.ev = r.ev
+			}
+			pool = append(pool, c)
+			inPool[c.ev.Key] = true
+		}
+		for _, k := range res.order {
+			if !inPool[k] {
+				pool = append(pool, cand{ev: res.byKey[k].ev})
+			}
+		}
+		best := -1
+		for j, c := range pool {
+			if !graph.SameEvent(&c.ev, &n) {
+				continue
+			}
+			if best < 0 || better(c.self, &c.ev, pool[best].self, &pool[best].ev, &n) {
+				best = j
+			}
+		}
+		if best < 0 {
+			n.Key = newEventKey(&n)
+			r := &resolvedEvent{ev: n, created: true}
+			res.add(r)
+			fresh = append(fresh, n.Key)
+			continue
+		}
+		key := pool[best].ev.Key
+		merged := graph.MergeEvents(&pool[best].ev, &n)
+		if r, ok := res.byKey[key]; ok {
+			r.ev = merged
+			res.events = append(res.events, r)
+			continue
+		}
+		res.add(&resolvedEvent{ev: merged})
+	}
+	if err := s.avoidCollisions(ctx, tx, res, fresh); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+func (r *resolution) add(e *resolvedEvent) {
+	r.events = append(r.events, e)
+	r.byKey[e.ev.Key] = e
+	r.order = append(r.order, e.ev.Key)
+}
+
+// avoidCollisions gives a created event a suffixed key when its hash key is
+// already taken by a stored event it was not resolved to (possible when a
+// stored event's dates were refined after its key was made).
+func (s *Store) avoidCollisions(ctx context.Context, tx neo4j.ManagedTransaction, res *resolution, fresh []string) error {
+	if len(fresh) == 0 {
+		return nil
+	}
+	recs, err := run(ctx, tx, qTakenKeys, map[string]any{"keys": fresh})
+	if err != nil {
+		return fmt.Errorf("check new event keys: %w", err)
+	}
+	taken := map[string]bool{}
+	for _, r := range recs {
+		if k, ok := r["key"].(string); ok {
+			taken[k] = true
+		}
+	}
+	for _, k := range fresh {
+		if !taken[k] {
+			continue
+		}
+		r := res.byKey[k]
+		for n := 2; ; n++ {
+			alt := fmt.Sprintf("%s-%d", k, n)
+			if _, inArticle := res.byKey[alt]; inArticle {
+				continue
+			}
+			rec, err := single(ctx, tx, qKeyTaken, map[string]any{"key": alt})
+			if err != nil {
+				return fmt.Errorf("check event key %s: %w", alt, err)
+			}
+			if !asBool(rec["taken"]) {
+				delete(res.byKey, k)
+				r.ev.Key = alt
+				res.byKey[alt] = r
+				res.order[slices.Index(res.order, k)] = alt
+				break
+			}
+		}
+	}
+	return nil
+}
+
+// better reports whether candidate a fits report n better than candidate b:
+// a link from this very sentence first, then more shared topic words, then
+// equal dates, then the smaller key (so the choice is deterministic).
+func better(aSelf bool, a *graph.Event, bSelf bool, b *graph.Event, n *graph.Event) bool {
+	if aSelf != bSelf {
+		return aSelf
+	}
+	if sa, sb := sharedWords(a, n), sharedWords(b, n); sa != sb {
+		return sa > sb
+	}
+	if ea, eb := a.Span() == n.Span(), b.Span() == n.Span(); ea != eb {
+		return ea
+	}
+	return a.Key < b.Key
+}
+
+func sharedWords(a, b *graph.Event) int {
+	wa, wb := graph.TopicWords(a.Topics), graph.TopicWords(b.Topics)
+	n := 0
+	for w := range wa {
+		if wb[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// newEventKey makes the key of an event no stored event matched: readable
+// kind, pair and date, then a hash of everything SameEvent compares, so two
+// loaders that see the same new event concurrently make the same node.
+func newEventKey(e *graph.Event) string {
+	topics := make([]string, 0, len(e.Topics))
+	for _, t := range e.Topics {
+		topics = append(topics, graph.Slug(t))
+	}
+	slices.Sort(topics)
+	h := sha256.Sum256([]byte(strings.Join([]string{
+		string(e.Kind), graph.Pair(e.Countries), e.Start.String(), e.End.String(),
+		e.Action, graph.Slug(e.Place), strings.Join(topics, ","),
+	}, "|")))
+	date := e.Start.String()
+	if date == "" {
+		date = "undated"
+	}
+	return fmt.Sprintf("%s-%s-%s-%s", strings.ToLower(string(e.Kind)), strings.ToLower(graph.Pair(e.Countries)), date, hex.EncodeToString(h[:5]))
+}
+
+func canonicalCountries(cs []string) []string {
+	out := make([]string, 0, len(cs))
+	for _, c := range cs {
+		c = strings.ToUpper(strings.TrimSpace(c))
+		if c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func evidenceStarts(e *graph.Event) []int {
+	starts := make([]int, 0, len(e.Evidence))
+	for _, ev := range e.Evidence {
+		if ev.Sentence != "" {
+			starts = append(starts, ev.Start)
+		}
+	}
+	return starts
+}
+
+// eventFromRecord rebuilds a stored event from a qCandidates record.
+func eventFromRecord(r map[string]any) graph.Event {
+	e := graph.Event{
+		Key:          asString(r["key"]),
+		Kind:         graph.Kind(asString(r["kind"])),
+		Title:        asString(r["title"]),
+		Status:       asString(r["status"]),
+		Action:       asString(r["action"]),
+		Mode:         asString(r["mode"]),
+		Place:        asString(r["place"]),
+		PlaceCountry: asString(r["placeCountry"]),
+		Topics:       asStrings(r["topics"]),
+		Countries:    asStrings(r["countries"]),
+		Confidence:   asFloat(r["confidence"]),
+	}
+	e.Start, _ = graph.ParseDate(asString(r["startText"]))
+	e.End, _ = graph.ParseDate(asString(r["endText"]))
+	e.Before, _ = graph.ParseDate(asString(r["before"]))
+	e.Reported, _ = graph.ParseDate(asString(r["reported"]))
+	return e
+}
+
+func (r *resolution) keys() []string { return slices.Clone(r.order) }
+
+// eventRows are the merged properties of every distinct event.
+func (r *resolution) eventRows() []map[string]any {
+	rows := make([]map[string]any, 0, len(r.order))
+	for _, k := range r.order {
+		e := &r.byKey[k].ev
+		topics := e.Topics
+		if topics == nil {
+			topics = []string{}
+		}
+		row := map[string]any{
+			"key": e.Key, "kind": string(e.Kind), "title": e.Title, "status": nilIfEmpty(e.Status),
+			"action": nilIfEmpty(e.Action), "mode": nilIfEmpty(e.Mode), "confidence": e.Confidence,
+			"start": nil, "end": nil, "startText": nilIfEmpty(e.Start.String()), "endText": nilIfEmpty(e.End.String()),
+			"precision": precisionText(e.Start.Precision()),
+			"before":    nilIfEmpty(dayText(e.Before.Last())), "reported": nilIfEmpty(dayText(e.Reported.First())),
+			"pair": graph.Pair(e.Countries), "countries": e.Countries, "topics": topics,
+			"topicsText": strings.Join(topics, "; "), "place": nilIfEmpty(e.Place),
+		}
+		if !e.Start.IsZero() {
+			row["start"] = dayText(e.Start.First())
+			row["end"] = dayText(e.Span().Last().Last())
+		}
+		rows = append(rows, row)
+	}
+	return rows
+}
+
+func precisionText(p graph.Precision) string {
+	if p == graph.PrecisionNone {
+		return "none"
+	}
+	return string(p)
+}
+
+// partyRows links participants: a visit's first country is the visitor and
+// the others hosts; everyone else is a party.
+func (r *resolution) partyRows() []map[string]any {
+	var rows []map[string]any
+	for _, k := range r.order {
+		e := &r.byKey[k].ev
+		for i, c := range e.Countries {
+			role := "party"
+			if e.Mode == "visit" && len(e.Countries) > 1 {
+				role = "host"
+				if i == 0 {
+					role = "visitor"
+				}
+			}
+			rows = append(rows, map[string]any{"event": e.Key, "code": c, "role": role})
+		}
+	}
+	return rows
+}
+
+// agencyRows links the agencies this article names for each event; the
+// links of other articles stay (the union).
+func (r *resolution) agencyRows(f *graph.ArticleFacts) []map[string]any {
+	var rows []map[string]any
+	for i := range f.Events {
+		for _, a := range f.Events[i].Agencies {
+			rows = append(rows, map[string]any{"event": r.events[i].ev.Key, "agency": a})
+		}
+	}
+	return rows
+}
+
+func (r *resolution) placeRows() []map[string]any {
+	var rows []map[string]any
+	for _, k := range r.order {
+		e := &r.byKey[k].ev
+		if e.Place != "" {
+			rows = append(rows, map[string]any{"event": e.Key, "place": graph.PlaceKey(e.PlaceCountry, e.Place)})
+		}
+	}
+	return rows
+}
+
+func (r *resolution) topicRows() []map[string]any {
+	var rows []map[string]any
+	for _, k := range r.order {
+		e := &r.byKey[k].ev
+		for _, t := range e.Topics {
+			rows = append(rows, map[string]any{"event": e.Key, "topic": t})
+		}
+	}
+	return rows
+}
+
+func (r *resolution) evidenceRows(f *graph.ArticleFacts) []map[string]any {
+	var rows []map[string]any
+	for i := range f.Events {
+		for _, ev := range f.Events[i].Evidence {
+			if ev.Sentence != "" {
+				rows = append(rows, map[string]any{"event": r.events[i].ev.Key, "sentence": ev.Sentence, "start": ev.Start, "end": ev.End})
+			}
+		}
+	}
+	return rows
+}
+
+// dateRows returns the links from events to date nodes of precision p: a
+// single date links ON its Day, Month or Year; a period links FROM its start
+// and UNTIL its end.
+func (r *resolution) dateRows(p graph.Precision) []map[string]any {
+	var rows []map[string]any
+	add := func(key, rel string, d graph.Date) {
+		if d.Precision() != p {
+			return
+		}
+		row := map[string]any{"event": key, "rel": rel, "year": d.Year,
+			"month": fmt.Sprintf("%04d-%02d", d.Year, int(d.Month)), "monthNo": int(d.Month), "day": d.String()}
+		rows = append(rows, row)
+	}
+	for _, k := range r.order {
+		e := &r.byKey[k].ev
+		if e.Start.IsZero() {
+			continue
+		}
+		if e.End.IsZero() || e.End == e.Start {
+			add(k, "ON", e.Start)
+			continue
+		}
+		add(k, "FROM", e.Start)
+		add(k, "UNTIL", e.End)
+	}
+	return rows
+}
+
+func dayText(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(time.DateOnly)
+}
+
+func asString(v any) string {
+	s, _ := v.(string)
+	return s
+}
+
+func asBool(v any) bool {
+	b, _ := v.(bool)
+	return b
+}
+
+func asInt(v any) int64 {
+	i, _ := v.(int64)
+	return i
+}
+
+func asFloat(v any) float64 {
+	switch x := v.(type) {
+	case float64:
+		return x
+	case int64:
+		return float64(x)
+	}
+	return 0
+}
+
+func asStrings(v any) []string {
+	xs, _ := v.([]any)
+	out := make([]string, 0, len(xs))
+	for _, x := range xs {
+		if s, ok := x.(string); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
