@@ -41,16 +41,16 @@ func CanonicalAgency(name string, countryNames ...string) string {
 			stems = append(stems, ws[0])
 		}
 	}
-	// A demonym shares all but the last two letters of a one-word name
-	// (Cuba/Cuban, Iraq/Iraqi, China/Chinese, Turkey/Turkish, Ukraine/
-	// Ukrainian); multi-word names only drop their own words, so "States"
-	// never eats "State".
+	// A demonym shares all but the last three letters (at least four) of a
+	// one-word name (Cuba/Cuban, Iraq/Iraqi, China/Chinese, Britain/British,
+	// Ukraine/Ukrainian); multi-word names only drop their own words, so
+	// "States" never eats "State".
 	isCountry := func(w string) bool {
 		if countryWords[w] {
 			return true
 		}
 		for _, s := range stems {
-			n := max(4, len(s)-2)
+			n := max(4, len(s)-3)
 			if len(w) >= n && w[:n] == s[:n] {
 				return true
 			}

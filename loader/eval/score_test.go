@@ -82,9 +82,10 @@ func TestCanonicalAgency(t *testing.T) {
 		{"cuban foreign ministry", "Ministry of Foreign Affairs"},
 		{"U.S. Embassy", "Embassy"},
 		{"Ministry of Defence", "Defense Ministry"},
+		{"British Foreign Office", "Foreign Office"},
 	}
 	for _, p := range same {
-		a, b := CanonicalAgency(p[0], "Cuba", "United States"), CanonicalAgency(p[1], "Cuba", "United States")
+		a, b := CanonicalAgency(p[0], "Cuba", "United States", "Britain"), CanonicalAgency(p[1], "Cuba", "United States", "Britain")
 		if a != b {
 			t.Errorf("%q and %q: got keys %q and %q, want equal", p[0], p[1], a, b)
 		}
