@@ -119,7 +119,7 @@ var noText = map[string]bool{
 	"Victoria": true, "San José": true, "Kingston": true, "Hamilton": true, "Douglas": true, "Stanley": true,
 	"Jamestown": true, "Plymouth": true, "Georgetown": true, "The Valley": true, "West Island": true,
 	"Saint": true, "Zhonghua": true, "Amsterdam": true, "Sucre": true, "Dodoma": true, "Lobamba": true,
-	"Bern": true, "Yamoussoukro": true, "Naypyidaw": true, 
+	"Bern": true, "Yamoussoukro": true, "Naypyidaw": true,
 	"Dominique": true, "Swatini": true, "Ngwane": true, "Nihon": true, "Nippon": true, "Norge": true,
 	"Kingdom": true, "Republic": true, "Man": true,
 }

@@ -1,0 +1,508 @@
+package gazetteer
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// namedPat is one named agency split into tokens.
+type namedPat struct {
+	toks []string
+	n    named
+}
+
+// namedIdx maps the folded first token of a named agency to its patterns,
+// longest first. Built by init, only read afterwards.
+var namedIdx = map[string][]namedPat{}
+
+// namedByFold maps a folded named agency to its entry, for Canonical.
+var namedByFold = map[string]named{}
+
+func init() {
+	for _, n := range namedAgencies {
+		t := tokensOf(n.text)
+		k := foldString(t[0])
+		namedIdx[k] = append(namedIdx[k], namedPat{t, n})
+		namedByFold[foldString(strings.Join(t, " "))] = n
+	}
+	for k, ps := range namedIdx {
+		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].toks) > len(ps[j].toks) })
+		namedIdx[k] = ps
+	}
+}
+
+// agencyScanner holds the state of one FindAgencies call.
+type agencyScanner struct {
+	scanner
+	fold     []string // folded tokens
+	sentence []int    // sentence number of each token
+	cover    []int    // index of the country mention covering each token, or -1
+	ms       []CountryMention
+	fallback string
+}
+
+// abbrevs end with a period that does not end a sentence.
+var abbrevs = wordSet(`Mr Mrs Ms Dr Gen Sen Rep Gov Lt Col Capt Maj Sgt Prof St Jr Sr Inc Corp Co Ltd No Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Mt Ft Adm Cmdr Amb Pres Vol`)
+
+func newAgencyScanner(text string, ms []CountryMention, fallback string) *agencyScanner {
+	a := &agencyScanner{scanner: scanner{text: text, toks: tokenize(text)}, ms: ms, fallback: fallback}
+	a.lower = lowerCaseText(text, a.toks)
+	n := len(a.toks)
+	a.fold = make([]string, n)
+	a.sentence = make([]int, n)
+	a.cover = make([]int, n)
+	sent := 0
+	for i := range a.toks {
+		if a.toks[i].word {
+			a.fold[i] = strings.ToLower(a.tok(i))
+		} else {
+			a.fold[i] = a.tok(i)
+		}
+		if i > 0 && (a.toks[i].brk || a.endsSentence(i-1)) {
+			sent++
+		}
+		a.sentence[i] = sent
+		a.cover[i] = -1
+	}
+	m := 0
+	for i, t := range a.toks {
+		for m < len(ms) && ms[m].End <= t.start {
+			m++
+		}
+		if m < len(ms) && ms[m].Start <= t.start && t.end <= ms[m].End {
+			a.cover[i] = m
+		}
+	}
+	return a
+}
+
+// endsSentence reports whether token i is a full stop that ends a sentence.
+func (a *agencyScanner) endsSentence(i int) bool {
+	t := a.tok(i)
+	if t == "!" || t == "?" {
+		return true
+	}
+	if t != "." || i+1 >= len(a.toks) {
+		return false
+	}
+	next := a.wordAt(i + 1)
+	if next == "" || !isCapitalized(next) {
+		return a.toks[i+1].brk
+	}
+	prev := a.wordAt(i - 1)
+	if len(prev) == 1 && isUpperWord(prev) || abbrevs[prev] {
+		return false // "U.S. State Department", "Gen. Smith"
+	}
+	return true
+}
+
+// clauseBreak are the marks after which a country no longer qualifies an
+// agency by nearness.
+var clauseBreak = map[string]bool{",": true, ";": true, ":": true, "\"": true, "\u201c": true, "\u201d": true, "(": true, ")": true}
+
+// agencyCand is an agency found before its country is resolved.
+type agencyCand struct {
+	i, j      int // token span of the whole expression
+	name      string
+	country   string // from the lexicon, when the text names none
+	qualified bool   // needs a country named before or after it
+	place     string
+	group     bool // one of several agencies of a coordinated form
+}
+
+// FindAgencies returns the agency mentions in text, in order. countries are
+// the country mentions of the same text (from FindCountries; nil finds
+// them). An agency's country comes from a country, demonym or possessive
+// right before it ("Cuban", "the U.S.", "Cuba's") or "of X" right after it;
+// embassies belong to the sending country ("the U.S. embassy in Havana" is
+// US); then from the lexicon ("State Department" is US); then from the
+// nearest country mention before it in the same sentence; then fallback (the
+// article's main country, "" when unknown). Generic bodies (police, navy,
+// embassy, parliament in lower case) are returned only when a country is
+// named with them.
+func FindAgencies(text string, countries []CountryMention, fallback string) []AgencyMention {
+	if countries == nil {
+		countries = FindCountries(text)
+	}
+	a := newAgencyScanner(text, countries, fallback)
+	var out []AgencyMention
+	for i := 0; i < len(a.toks); {
+		cs, next := a.match(i)
+		if len(cs) == 0 {
+			i++
+			continue
+		}
+		for _, c := range cs {
+			code, ok := a.country(c)
+			if !ok {
+				continue
+			}
+			out = append(out, AgencyMention{
+				Name: c.name, Country: code, Text: text[a.toks[c.i].start:a.toks[c.j].end],
+				Start: a.toks[c.i].start, End: a.toks[c.j].end, Place: c.place,
+			})
+		}
+		i = next
+	}
+	return out
+}
+
+// caseFits reports whether token k, written t, fits pattern word p.
+func (a *agencyScanner) caseFits(k int, p string) bool {
+	t := a.tok(k)
+	return t == p || !a.toks[k].word || isUpperWord(t) && len(p) > 3 || a.lower && isLowerWord(t)
+}
+
+// match returns the agencies whose expression starts at (or, for "X
+// Ministry", has its head at) token i, and the token to continue from.
+func (a *agencyScanner) match(i int) ([]agencyCand, int) {
+	f := a.fold[i]
+	// Named agencies, longest first.
+	for _, p := range namedIdx[f] {
+		j := i + len(p.toks) - 1
+		if j >= len(a.toks) {
+			continue
+		}
+		ok := true
+		for k := range p.toks {
+			if a.fold[i+k] != foldString(p.toks[k]) || !a.caseFits(i+k, p.toks[k]) || k > 0 && a.toks[i+k].brk {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if p.n.name == "Parliament" || p.n.name == "Senate" || p.n.name == "Congress" {
+			if !isCapitalized(a.tok(i)) && !a.lower {
+				break // lower case: a generic noun, handled below
+			}
+		}
+		return []agencyCand{{i: i, j: j, name: p.n.name, country: p.n.country}}, j + 1
+	}
+	// "the ministries of the Interior and Foreign Affairs", "Ministry of
+	// Foreign Affairs", "Office of the Trade Representative".
+	if head, ok := ofHeads[f]; ok && i+2 < len(a.toks) && (a.fold[i+1] == "of" || a.fold[i+1] == "for") {
+		_, isMin := ministryHeads[f]
+		if isMin || isCapitalized(a.tok(i)) {
+			plural := strings.HasSuffix(f, "ies") || strings.HasSuffix(f, "ments")
+			if cs, end := a.ofList(i, head, plural); len(cs) > 0 {
+				return cs, end + 1
+			}
+		}
+	}
+	// "Foreign Ministry", "State Department", "foreign and interior ministries".
+	if head, ok := ministryHeads[f]; ok {
+		if cs := a.topicBefore(i, head); len(cs) > 0 {
+			return cs, i + 1
+		}
+	}
+	// Generic heads that need a country: "Kenyan police", "U.S. embassy".
+	if i+1 < len(a.toks) {
+		if name, ok := qualifiedPairs[f+" "+a.fold[i+1]]; ok {
+			return a.qualified(i, i+1, name), i + 2
+		}
+	}
+	if name, ok := qualifiedHeads[f]; ok && name != "" {
+		return a.qualified(i, i, name), i + 1
+	}
+	return nil, i + 1
+}
+
+// qualified builds a generic agency over tokens i..j, with the place of an
+// embassy or consulate ("in Havana").
+func (a *agencyScanner) qualified(i, j int, name string) []agencyCand {
+	c := agencyCand{i: i, j: j, name: name, qualified: true}
+	if name == "Embassy" || name == "Consulate" || name == "Interests Section" {
+		if isCapitalized(a.tok(i)) {
+			c.qualified = false
+		}
+		if k := j + 1; k+1 < len(a.toks) && a.fold[k] == "in" && isCapitalized(a.tok(k+1)) {
+			e := k + 1
+			for e+1 < len(a.toks) && (isCapitalized(a.tok(e+1)) || a.fold[e+1] == "es" || a.fold[e+1] == "de") && a.sentence[e+1] == a.sentence[i] {
+				e++
+			}
+			for e > k+1 && !isCapitalized(a.tok(e)) {
+				e--
+			}
+			c.place = a.text[a.toks[k+1].start:a.toks[e].end]
+			c.j = e
+		}
+	}
+	return []agencyCand{c}
+}
+
+// isTopicWord reports whether token k can be part of a ministry's subject.
+func (a *agencyScanner) isTopicWord(k int, capitalizedOK bool) bool {
+	if k < 0 || k >= len(a.toks) || !a.toks[k].word || a.cover[k] >= 0 {
+		return false
+	}
+	t := a.tok(k)
+	if topicWords[a.fold[k]] {
+		return true
+	}
+	return capitalizedOK && isCapitalized(t) && !gazWords[t] && a.fold[k] != "the"
+}
+
+// ofList parses "Head of|for [the] X[, Y] [and Z]" from head token i.
+func (a *agencyScanner) ofList(i int, head string, plural bool) ([]agencyCand, int) {
+	k := i + 2
+	var topics []string
+	var spans [][2]int
+	end := i
+	for k < len(a.toks) && a.sentence[k] == a.sentence[i] {
+		if a.fold[k] == "the" {
+			k++
+		}
+		s := k
+		for k < len(a.toks) && a.isTopicWord(k, true) && a.sentence[k] == a.sentence[i] {
+			k++
+			// A singular head keeps "and" inside its subject ("Ministry of
+			// Industry and Trade"); a plural head splits on it.
+			if !plural && k+1 < len(a.toks) && (a.fold[k] == "and" || a.fold[k] == "&") && a.isTopicWord(k+1, true) && isCapitalized(a.tok(k+1)) {
+				k++
+			}
+		}
+		if k == s {
+			break
+		}
+		t := a.text[a.toks[s].start:a.toks[k-1].end]
+		if head == "Office" && a.fold[s-1] == "the" {
+			t = "the " + t // "Office of the Trade Representative"
+		}
+		topics = append(topics, t)
+		spans = append(spans, [2]int{s, k - 1})
+		end = k - 1
+		if !plural || k >= len(a.toks) {
+			break
+		}
+		if a.fold[k] == "," && k+1 < len(a.toks) {
+			k++
+			if a.fold[k] == "and" {
+				k++
+			}
+			continue
+		}
+		if a.fold[k] == "and" {
+			k++
+			continue
+		}
+		break
+	}
+	if len(topics) == 0 {
+		return nil, i
+	}
+	// A lower-case subject must be a known one ("ministry of health"), so
+	// that "department of the company" is not an agency.
+	for _, sp := range spans {
+		for k := sp[0]; k <= sp[1]; k++ {
+			if !isCapitalized(a.tok(k)) && !topicWords[a.fold[k]] && a.fold[k] != "and" && a.fold[k] != "&" {
+				return nil, i
+			}
+		}
+	}
+	var out []agencyCand
+	for _, t := range topics {
+		out = append(out, agencyCand{i: i, j: end, name: head + " of " + canonTopic(t), group: len(topics) > 1})
+	}
+	return out, end
+}
+
+// topicBefore parses "X Ministry" (and "X and Y ministries") ending at the
+// head token i.
+func (a *agencyScanner) topicBefore(i int, head string) []agencyCand {
+	plural := strings.HasSuffix(a.fold[i], "ies") || strings.HasSuffix(a.fold[i], "ments")
+	capOK := isCapitalized(a.tok(i))
+	var topics []string
+	k := i - 1
+	start := i
+	for {
+		e := k
+		for k >= 0 && a.isTopicWord(k, capOK) && a.sentence[k] == a.sentence[i] && !a.toks[k+1].brk {
+			k--
+		}
+		if k == e {
+			break
+		}
+		topics = append(topics, a.text[a.toks[k+1].start:a.toks[e].end])
+		start = k + 1
+		if !plural || k < 1 || (a.fold[k] != "and" && a.fold[k] != ",") {
+			break
+		}
+		k--
+	}
+	if len(topics) == 0 {
+		return nil
+	}
+	var out []agencyCand
+	for n := len(topics) - 1; n >= 0; n-- {
+		t := topics[n]
+		if head == "Department" && foldString(t) != "state" && !topicWords[foldString(strings.Fields(t)[0])] {
+			return nil // "Police Department", "Fire Department": city services
+		}
+		out = append(out, agencyCand{i: start, j: i, name: head + " of " + canonTopic(t), group: len(topics) > 1})
+	}
+	return out
+}
+
+// canonTopic returns the canonical subject of a ministry or department.
+func canonTopic(t string) string {
+	f := strings.Join(strings.Fields(foldString(t)), " ")
+	if c, ok := topicCanon[f]; ok {
+		return c
+	}
+	if strings.HasPrefix(f, "foreign affairs ") || strings.HasPrefix(f, "foreign relations ") {
+		return "Foreign Affairs"
+	}
+	return titleCase(t)
+}
+
+// titleCase capitalises every word but short function words.
+func titleCase(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		lw := strings.ToLower(w)
+		if i > 0 && (lw == "of" || lw == "and" || lw == "the" || lw == "for" || lw == "in") {
+			ws[i] = lw
+			continue
+		}
+		if isUpperWord(w) && len(w) <= 5 {
+			continue // acronyms
+		}
+		r := []rune(lw)
+		r[0] = unicode.ToUpper(r[0])
+		ws[i] = string(r)
+	}
+	return strings.Join(ws, " ")
+}
+
+// country resolves the country of an agency; ok is false for a generic
+// body with no country named with it.
+func (a *agencyScanner) country(c agencyCand) (string, bool) {
+	if code := a.before(c.i); code != "" {
+		return code, true
+	}
+	if code := a.after(c.j); code != "" {
+		return code, true
+	}
+	if c.qualified {
+		return "", false
+	}
+	if c.country != "" {
+		return c.country, true
+	}
+	// The nearest country before it in the same clause ("the Cuban
+	// delegation ... from the ministries of ..."); across a clause break
+	// only when every country before it in the sentence is the same one.
+	clause, nearest, same := true, "", ""
+	for k := c.i - 1; k >= 0 && a.sentence[k] == a.sentence[c.i]; k-- {
+		if !a.toks[k].word && a.cover[k] < 0 && clauseBreak[a.fold[k]] {
+			clause = false
+		}
+		if m := a.cover[k]; m >= 0 && a.ms[m].How != ByCapital {
+			if clause && nearest == "" {
+				return a.ms[m].Code, true
+			}
+			if same == "" {
+				same = a.ms[m].Code
+			} else if same != a.ms[m].Code {
+				same = "-"
+			}
+		}
+	}
+	if same != "" && same != "-" {
+		return same, true
+	}
+	return a.fallback, true
+}
+
+// before returns the country named right before token i: "Cuban Foreign
+// Ministry", "the U.S. State Department", "Cuba's embassy".
+func (a *agencyScanner) before(i int) string {
+	k := i - 1
+	if k >= 1 && a.fold[k] == "s" && a.fold[k-1] == "'" {
+		k -= 2
+	}
+	if k >= 0 && a.cover[k] >= 0 && (k+1 >= len(a.toks) || !a.toks[k+1].brk) {
+		return a.ms[a.cover[k]].Code
+	}
+	return ""
+}
+
+// after returns the country named right after token j: "the embassy of
+// Cuba", "Ministry of Foreign Affairs of Cuba".
+func (a *agencyScanner) after(j int) string {
+	k := j + 1
+	if k+1 < len(a.toks) && a.fold[k] == "of" {
+		k++
+		if a.fold[k] == "the" && k+1 < len(a.toks) {
+			k++
+		}
+		if a.cover[k] >= 0 && a.ms[a.cover[k]].How == ByName && !a.toks[k].brk {
+			return a.ms[a.cover[k]].Code
+		}
+	}
+	return ""
+}
+
+// Canonical returns the canonical name of an agency name as written, without
+// its country: "U.S. State Department", "Department of State" and "the State
+// Department" give "Department of State"; "Cuban foreign ministry",
+// "Ministry of Foreign Affairs" and "foreign affairs ministry" give
+// "Ministry of Foreign Affairs"; "Interior Ministry" gives "Ministry of the
+// Interior"; "DHS" gives "Department of Homeland Security"; "Kenyan police"
+// gives "Police"; "U.S. Embassy in Dar es Salaam" gives "Embassy". Names it
+// does not know are title-cased.
+func Canonical(name string) string {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return ""
+	}
+	if n, ok := namedByFold[foldString(strings.Join(tokensOf(name), " "))]; ok {
+		return n.name
+	}
+	// Drop country names, demonyms and possessives, and "of <country>".
+	ms := FindCountries(name)
+	var b strings.Builder
+	last := 0
+	for _, m := range ms {
+		if m.How == ByCapital && m.Start > 0 {
+			continue
+		}
+		b.WriteString(name[last:m.Start])
+		last = m.End
+		rest := name[last:]
+		for _, p := range []string{"'s", "\u2019s", "'"} {
+			if strings.HasPrefix(rest, p) {
+				last += len(p)
+				break
+			}
+		}
+	}
+	b.WriteString(name[last:])
+	ws := strings.Fields(strings.NewReplacer(",", " ", "(", " ", ")", " ").Replace(b.String()))
+	for len(ws) > 0 && (strings.EqualFold(ws[0], "the") || strings.EqualFold(ws[0], "a") || strings.EqualFold(ws[0], "an")) {
+		ws = ws[1:]
+	}
+	for len(ws) > 0 && (strings.EqualFold(ws[len(ws)-1], "of") || strings.EqualFold(ws[len(ws)-1], "the") || ws[len(ws)-1] == "-") {
+		ws = ws[:len(ws)-1]
+	}
+	if len(ws) == 0 {
+		return titleCase(name)
+	}
+	s := strings.Join(ws, " ")
+	if n, ok := namedByFold[foldString(strings.Join(tokensOf(s), " "))]; ok {
+		return n.name
+	}
+	a := newAgencyScanner(s, nil, "")
+	if len(a.toks) > 0 {
+		// "Ministry of X" / "X Ministry" / generic heads, on the stripped name.
+		for i := range a.toks {
+			if cs, _ := a.match(i); len(cs) > 0 && cs[0].i == 0 {
+				return cs[0].name
+			}
+		}
+	}
+	return titleCase(s)
+}

@@ -1,0 +1,139 @@
+package gazetteer
+
+// This file is the curated agency lexicon: well-known named agencies with
+// their country and canonical name, the head nouns of agency names, and the
+// subject words of ministries and departments.
+
+// named is a well-known agency written by name.
+type named struct {
+	text    string // as written (case-sensitive, except in lower-case text)
+	country string // its country when the text names none; "" to find it in context
+	name    string // canonical name
+}
+
+var namedAgencies = []named{
+	{"State Department", "US", "Department of State"},
+	{"Pentagon", "US", "Department of Defense"},
+	{"White House", "US", "White House"},
+	{"Kremlin", "RU", "Kremlin"},
+	{"Foreign Office", "GB", "Foreign Office"},
+	{"Foreign and Commonwealth Office", "GB", "Foreign Office"},
+	{"FCO", "GB", "Foreign Office"},
+	{"Home Office", "GB", "Home Office"},
+	{"Downing Street", "GB", "Prime Minister's Office"},
+	{"Quai d'Orsay", "FR", "Ministry of Foreign Affairs"},
+	{"Elysee", "FR", "Presidency"},
+	{"Élysée", "FR", "Presidency"},
+	{"MINREX", "CU", "Ministry of Foreign Affairs"},
+	{"Minrex", "CU", "Ministry of Foreign Affairs"},
+	{"Bundesbank", "DE", "Central Bank"},
+	{"Bundestag", "DE", "Bundestag"},
+	{"Bundesrat", "DE", "Bundesrat"},
+	{"Bank of England", "GB", "Central Bank"},
+	{"Bank of Japan", "JP", "Central Bank"},
+	{"People's Bank of China", "CN", "Central Bank"},
+	{"Reserve Bank of India", "IN", "Central Bank"},
+	{"Banque de France", "FR", "Central Bank"},
+	{"European Central Bank", "EU", "Central Bank"},
+	{"ECB", "EU", "Central Bank"},
+	{"Federal Reserve", "US", "Central Bank"},
+	{"European Commission", "EU", "European Commission"},
+	{"Knesset", "IL", "Knesset"},
+	{"Duma", "RU", "State Duma"},
+	{"State Duma", "RU", "State Duma"},
+	{"Majlis", "IR", "Majlis"},
+	{"Supreme Soviet", "SU", "Supreme Soviet"},
+	{"Politburo", "", "Politburo"},
+	{"National People's Congress", "CN", "National People's Congress"},
+	{"State Council", "CN", "State Council"},
+	{"House of Commons", "GB", "House of Commons"},
+	{"House of Lords", "GB", "House of Lords"},
+	{"House of Representatives", "", "House of Representatives"},
+	{"National Assembly", "", "National Assembly"},
+	{"Congress", "US", "Congress"},
+	{"Senate", "", "Senate"},
+	{"Parliament", "", "Parliament"},
+	{"Council of Ministers", "", "Council of Ministers"},
+	{"Council of State", "", "Council of State"},
+	{"National Security Council", "", "National Security Council"},
+	{"FBI", "US", "Federal Bureau of Investigation"},
+	{"Federal Bureau of Investigation", "US", "Federal Bureau of Investigation"},
+	{"CIA", "US", "Central Intelligence Agency"},
+	{"Central Intelligence Agency", "US", "Central Intelligence Agency"},
+	{"NSA", "US", "National Security Agency"},
+	{"National Security Agency", "US", "National Security Agency"},
+	{"INS", "US", "Immigration and Naturalization Service"},
+	{"Immigration and Naturalization Service", "US", "Immigration and Naturalization Service"},
+	{"DHS", "US", "Department of Homeland Security"},
+	{"DEA", "US", "Drug Enforcement Administration"},
+	{"Drug Enforcement Administration", "US", "Drug Enforcement Administration"},
+	{"EPA", "US", "Environmental Protection Agency"},
+	{"Environmental Protection Agency", "US", "Environmental Protection Agency"},
+	{"FDA", "US", "Food and Drug Administration"},
+	{"Food and Drug Administration", "US", "Food and Drug Administration"},
+	{"NASA", "US", "NASA"},
+	{"USTR", "US", "Office of the Trade Representative"},
+	{"Trade Representative", "US", "Office of the Trade Representative"},
+	{"Coast Guard", "", "Coast Guard"},
+	{"KGB", "SU", "KGB"},
+	{"FSB", "RU", "FSB"},
+	{"Mossad", "IL", "Mossad"},
+	{"Shin Bet", "IL", "Shin Bet"},
+	{"MI5", "GB", "MI5"},
+	{"MI6", "GB", "MI6"},
+	{"Scotland Yard", "GB", "Metropolitan Police"},
+	{"Revolutionary Guards", "IR", "Revolutionary Guards"},
+	{"Interests Section", "", "Interests Section"},
+}
+
+// topicCanon maps the folded subject of a ministry or department to its
+// canonical form; subjects not listed are title-cased as written.
+var topicCanon = map[string]string{
+	"foreign": "Foreign Affairs", "foreign affairs": "Foreign Affairs", "external affairs": "Foreign Affairs",
+	"external relations": "Foreign Affairs", "foreign relations": "Foreign Affairs",
+	"interior": "the Interior", "the interior": "the Interior", "internal affairs": "the Interior", "home affairs": "the Interior",
+	"defence": "Defense", "defense": "Defense", "national defense": "Defense", "national defence": "Defense",
+	"treasury": "the Treasury", "the treasury": "the Treasury", "justice": "Justice", "state": "State",
+	"homeland security": "Homeland Security", "economy": "Economy", "economic affairs": "Economy",
+	"labor": "Labor", "labour": "Labor", "oil": "Oil", "petroleum": "Oil",
+}
+
+// topicWords are the lower-case subjects of ministries and departments that
+// may stand before "ministry"/"department" ("the foreign ministry", "Iraqi
+// oil ministry"). Capitalised subjects are recognised as written.
+var topicWords = wordSet(`foreign affairs external interior home defence defense finance economy economic trade commerce
+industry agriculture health education justice energy oil petroleum mines mining transport transportation
+communications information culture tourism labour labor environment treasury housing security intelligence
+planning fisheries water science technology sports youth social welfare immigration customs construction
+railways telecommunications religious public works state homeland internal relations cooperation development
+investment planning emergency situations natural resources aviation civil industrial foreign-trade`)
+
+// ministryHeads take "X ministry" and "ministry of X".
+var ministryHeads = map[string]string{
+	"ministry": "Ministry", "ministries": "Ministry", "department": "Department", "departments": "Department",
+}
+
+// ofHeads take "Head of X" when capitalised ("Office of the Trade
+// Representative", "Commission for Culture").
+var ofHeads = map[string]string{
+	"ministry": "Ministry", "ministries": "Ministry", "department": "Department", "departments": "Department",
+	"office": "Office", "bureau": "Bureau", "commission": "Commission", "agency": "Agency", "service": "Service",
+	"council": "Council",
+}
+
+// qualifiedHeads are generic nouns that name an agency only with a country
+// before them ("Kenyan police", "the Russian navy", "Cuba's embassy") or
+// after them ("the embassy of Cuba").
+var qualifiedHeads = map[string]string{
+	"embassy": "Embassy", "embassies": "Embassy", "consulate": "Consulate", "consulates": "Consulate",
+	"army": "Army", "navy": "Navy", "military": "Armed Forces", "police": "Police",
+	"parliament": "Parliament", "legislature": "Parliament", "senate": "Senate", "congress": "Congress",
+	"cabinet": "Cabinet", "government": "", "presidency": "Presidency",
+}
+
+// qualifiedPairs are two-word generic heads.
+var qualifiedPairs = map[string]string{
+	"air force": "Air Force", "armed forces": "Armed Forces", "central bank": "Central Bank",
+	"interests section": "Interests Section", "coast guard": "Coast Guard", "foreign ministry": "Ministry of Foreign Affairs",
+	"national guard": "National Guard", "security forces": "Security Forces", "intelligence service": "Intelligence Service",
+}
