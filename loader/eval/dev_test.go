@@ -26,7 +26,7 @@ func TestDevSet(t *testing.T) {
 	if _, err := os.Stat(devDir); err != nil {
 		t.Skipf("dev set not found at %s (the shared corpus is not beside this checkout): %v", devDir, err)
 	}
-	rep, err := Run(context.Background(), devDir, Config{})
+	rep, err := Run(context.Background(), devDir, Config{Baseline: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -70,7 +70,7 @@ func BenchmarkScore(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	res, err := extractArticle(nil, golds[0].Article, Config{}.Extract)
+	_, res, err := extractArticle(nil, golds[0].Article, Config{}.Extract)
 	if err != nil {
 		b.Skip(err)
 	}

@@ -19,24 +19,43 @@ func (rep *Report) WriteTable(w io.Writer) error {
 		fmt.Fprintf(&b, " (%d unreadable, scored as empty)", len(rep.Failed))
 	}
 	fmt.Fprintf(&b, ", %.2fs\n\n", rep.Seconds)
-	fmt.Fprintf(&b, "%-34s %6s %6s %6s %5s %5s %5s\n", "field", "P", "R", "F1", "TP", "FP", "FN")
-	row := func(name string, c Counts) {
-		fmt.Fprintf(&b, "%-34s %6.3f %6.3f %6.3f %5d %5d %5d\n", name, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN)
+	nb := rep.Baseline != nil
+	naiveHead := ""
+	if nb {
+		naiveHead = fmt.Sprintf(" %9s", "naive F1")
 	}
-	row("countries", t.Countries)
-	row("agencies", t.Agencies)
-	row("events (kind+parties+date)", t.Events)
+	fmt.Fprintf(&b, "%-36s %6s %6s %6s %5s %5s %5s%s\n", "field", "P", "R", "F1", "TP", "FP", "FN", naiveHead)
+	row := func(name string, c Counts, naive func(Scores) Counts) {
+		fmt.Fprintf(&b, "%-36s %6.3f %6.3f %6.3f %5d %5d %5d", name, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN)
+		if nb {
+			fmt.Fprintf(&b, " %9.3f", naive(*rep.Baseline).F1())
+		}
+		b.WriteByte('\n')
+	}
+	row("countries", t.Countries, func(s Scores) Counts { return s.Countries })
+	row("agencies", t.Agencies, func(s Scores) Counts { return s.Agencies })
+	row("events (kind+parties+date)", t.Events, func(s Scores) Counts { return s.Events })
 	for _, k := range graph.Kinds {
-		row("  "+string(k), t.EventsByKind[k])
+		row("  "+string(k), t.EventsByKind[k], func(s Scores) Counts { return s.EventsByKind[k] })
 	}
-	row("events ignoring dates", t.EventsNoDate)
-	fmt.Fprintf(&b, "\n%-34s %6s %11s\n", "share right", "value", "right/of")
-	share := func(name string, s Share) {
-		fmt.Fprintf(&b, "%-34s %6.3f %5d/%-5d\n", name, s.Value(), s.Right, s.Of)
+	row("events ignoring dates", t.EventsNoDate, func(s Scores) Counts { return s.EventsNoDate })
+	if nb {
+		naiveHead = fmt.Sprintf(" %9s", "naive")
 	}
-	share("event dates (of kind+party matches)", t.EventDates)
-	share("date mentions (gold when_text)", t.DateMentions)
-	share("published date (null kept null)", t.Published)
+	fmt.Fprintf(&b, "\n%-36s %6s %13s%s\n", "share right", "value", "right/of", naiveHead)
+	share := func(name string, sh Share, naive func(Scores) Share) {
+		fmt.Fprintf(&b, "%-36s %6.3f %6d/%-6d", name, sh.Value(), sh.Right, sh.Of)
+		if nb {
+			fmt.Fprintf(&b, " %9.3f", naive(*rep.Baseline).Value())
+		}
+		b.WriteByte('\n')
+	}
+	share("event dates (of kind+party matches)", t.EventDates, func(s Scores) Share { return s.EventDates })
+	share("date mentions (gold when_text)", t.DateMentions, func(s Scores) Share { return s.DateMentions })
+	share("published date (null kept null)", t.Published, func(s Scores) Share { return s.Published })
+	if nb {
+		fmt.Fprintf(&b, "naive: the co-occurrence coder of eval.Naive (two countries + a trigger word in a sentence, dated with the publication date)\n")
+	}
 	for _, f := range rep.Failed {
 		fmt.Fprintf(&b, "unreadable: %s\n", f)
 	}

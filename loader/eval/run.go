@@ -19,6 +19,9 @@ type Config struct {
 	Reader *loader.Reader
 	// Extract are the extractor options.
 	Extract extract.Options
+	// Baseline also scores the naive co-occurrence coder (Naive) on the
+	// same documents, for a side-by-side column.
+	Baseline bool
 }
 
 // Report is the score of a whole gold set.
@@ -26,8 +29,9 @@ type Report struct {
 	Dir      string         `json:"dir"`
 	Total    Scores         `json:"total"`
 	Articles []ArticleScore `json:"articlesScored"`
-	Failed   []string       `json:"failed,omitempty"` // articles that could not be read, with the reason
-	Seconds  float64        `json:"seconds"`          // wall time of reading and extracting
+	Baseline *Scores        `json:"baseline,omitempty"` // totals of the naive coder, when Config.Baseline
+	Failed   []string       `json:"failed,omitempty"`   // articles that could not be read, with the reason
+	Seconds  float64        `json:"seconds"`            // wall time of reading and extracting
 }
 
 // Run scores the extractor on the gold set in dir (see LoadGold): each
@@ -50,12 +54,23 @@ func Run(ctx context.Context, dir string, cfg Config) (*Report, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		res, err := extractArticle(rd, g.Article, cfg.Extract)
+		doc, res, err := extractArticle(rd, g.Article, cfg.Extract)
 		if err != nil {
 			rep.Failed = append(rep.Failed, g.ID+": "+graph.ErrorMessageOrDetail(err))
 			res = &extract.Result{}
 		}
 		rep.Add(Score(g, res))
+		if cfg.Baseline {
+			var nr extract.Result
+			if err == nil {
+				nr = Naive(InputOf(doc))
+			}
+			b := Score(g, &nr).Scores
+			if rep.Baseline != nil {
+				b = rep.Baseline.Add(b)
+			}
+			rep.Baseline = &b
+		}
 	}
 	rep.Seconds = time.Since(t0).Seconds()
 	return rep, nil
@@ -70,7 +85,7 @@ func (rep *Report) Add(as ArticleScore) {
 // extractArticle reads one article file and extracts it. A file that holds
 // more than one document (a Reuters file rather than one element) is an
 // error: gold annotates one article.
-func extractArticle(rd *loader.Reader, path string, opt extract.Options) (res *extract.Result, err error) {
+func extractArticle(rd *loader.Reader, path string, opt extract.Options) (doc loader.Document, res *extract.Result, err error) {
 	// A panic in the reader or extractor is a bug to report against this
 	// article, not a reason to lose the whole table.
 	defer func() {
@@ -83,18 +98,18 @@ func extractArticle(rd *loader.Reader, path string, opt extract.Options) (res *e
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return nil, &graph.Error{Code: graph.EINVALID, Field: path, Message: "cannot read article: " + err.Error(), Err: err}
+		return doc, nil, &graph.Error{Code: graph.EINVALID, Field: path, Message: "cannot read article: " + err.Error(), Err: err}
 	}
 	docs, err := rd.Parse(path, data)
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", path, err)
+		return doc, nil, fmt.Errorf("read %s: %w", path, err)
 	}
 	if len(docs) != 1 {
-		return nil, &graph.Error{Code: graph.EINVALID, Field: path,
+		return doc, nil, &graph.Error{Code: graph.EINVALID, Field: path,
 			Message: fmt.Sprintf("holds %d documents, want exactly one: a gold file annotates one article", len(docs))}
 	}
 	r := extract.Extract(InputOf(docs[0]), opt)
-	return &r, nil
+	return docs[0], &r, nil
 }
 
 // InputOf returns the extractor input of a loaded document.
