@@ -1,19 +1,206 @@
 package extract
 
+import (
+	"sort"
+
+	"github.com/entente-dev/entente/graph"
+	"github.com/entente-dev/entente/loader/extract/gazetteer"
+	"github.com/entente-dev/entente/loader/extract/when"
+)
+
 // Options tune the extractor.
 type Options struct {
 	// DayFirst reads numeric dates as day/month/year (European convention).
 	DayFirst bool
 }
 
-// Extract finds the facts of one article.
+// Extract finds the facts of one article: its actor countries, the agencies
+// it names, its events and every date mention. It never fails: text it
+// cannot read yields fewer facts. Offsets in the Result are rune offsets
+// into in.Text.
 func Extract(in Input, opt Options) Result {
 	r := Result{Article: ArticleInfo{Title: in.Title, Source: in.Source, Published: in.Published}}
 	if in.URL != "" {
 		u := in.URL
 		r.Article.URL = &u
 	}
-	// TODO(extract): sentences, mentions, events.
-	r.Countries, r.Agencies, r.Events, r.Dates = []Country{}, []Agency{}, []Event{}, []Date{}
+	a := analyse(in, opt)
+	cands := a.events()
+	cands = mergeEvents(cands)
+	ri := newRuneIndex(in.Text)
+	r.Events = a.outputEvents(cands, ri)
+	r.Countries = a.outputCountries(r.Events, ri)
+	r.Agencies = a.outputAgencies(ri)
+	r.Dates = a.outputDates(ri)
 	return r
+}
+
+// article is the analysed text: sentences with their tokens, actors,
+// dates and agencies, and the article-wide context (main pair, persons).
+type article struct {
+	in        Input
+	text      string
+	ss        []*sent
+	pair      []string
+	persons   map[string]string
+	dates     []when.Mention
+	dateVals  []graph.Span // resolved value of each of dates (tense-aware)
+	agencies  []gazetteer.AgencyMention
+	countries []gazetteer.CountryMention
+}
+
+func analyse(in Input, opt Options) *article {
+	text := in.Text
+	a := &article{in: in, text: text}
+	sentences := SplitSentences(text)
+	a.ss = make([]*sent, len(sentences))
+	for i, se := range sentences {
+		a.ss[i] = &sent{Sentence: se, idx: i, toks: tokenize(text, se.Start, se.End)}
+	}
+	a.countries = gazetteer.FindCountries(text)
+	byS := make([][]gazetteer.CountryMention, len(a.ss))
+	for _, m := range a.countries {
+		if i := a.sentenceOf(m.Start); i >= 0 {
+			byS[i] = append(byS[i], m)
+		}
+	}
+	a.persons = findPersons(a.ss, byS)
+	for i, s := range a.ss {
+		for _, m := range byS[i] {
+			s.actors = append(s.actors, actor{code: m.Code, tok: tokenAt(s.toks, m.Start), start: m.Start, end: m.End, how: string(m.How)})
+			if m.How == gazetteer.ByCapital {
+				s.capitals = append(s.capitals, m)
+			}
+		}
+		s.addPersons(a.persons, byS[i])
+	}
+	var title []gazetteer.CountryMention
+	if in.Title != "" {
+		title = gazetteer.FindCountries(in.Title)
+	}
+	a.pair = mainPair(title, a.ss)
+	fallback := ""
+	if len(a.pair) > 0 {
+		fallback = a.pair[0]
+	}
+	a.agencies = gazetteer.FindAgencies(text, a.countries, fallback)
+	for _, m := range a.agencies {
+		i := a.sentenceOf(m.Start)
+		if i < 0 {
+			continue
+		}
+		s := a.ss[i]
+		s.agencies = append(s.agencies, m)
+		if m.Country != "" {
+			s.actors = append(s.actors, actor{code: m.Country, tok: tokenAt(s.toks, m.Start), start: m.Start, end: m.End, how: byAgency})
+		}
+	}
+	for _, s := range a.ss {
+		addAnaphora(s, a.pair)
+		sort.SliceStable(s.actors, func(i, j int) bool { return s.actors[i].tok < s.actors[j].tok })
+	}
+	a.dates = when.Find(text, when.Options{Anchor: in.Published, DayFirst: opt.DayFirst})
+	a.dateVals = make([]graph.Span, len(a.dates))
+	for k, m := range a.dates {
+		a.dateVals[k] = m.Value
+		i := a.sentenceOf(m.Start)
+		if i < 0 {
+			continue
+		}
+		s := a.ss[i]
+		d := dateRef{m: m, tok: tokenAt(s.toks, m.Start), value: m.Value}
+		d.tokEnd = tokenAt(s.toks, m.End-1) + 1
+		if d.tokEnd > len(s.toks) {
+			d.tokEnd = len(s.toks)
+		}
+		if (m.Relative || m.Weekday) && !in.Published.IsZero() {
+			d.value = when.Resolve(m, in.Published, localTense(s.toks, d.tok))
+			a.dateVals[k] = d.value
+		}
+		d.since, d.report = dateRole(s.toks, d.tok, d.tokEnd)
+		s.dates = append(s.dates, d)
+	}
+	return a
+}
+
+// dateRole tells whether a date bounds something ("since 1928") or is the
+// day of a statement ("said on Monday", "announced Wednesday").
+func dateRole(toks []token, tok, tokEnd int) (since, report bool) {
+	k := tok - 1
+	if k >= 0 {
+		switch toks[k].w {
+		case "since", "until", "till", "by", "through":
+			since = true
+		}
+	}
+	if k >= 0 && toks[k].w == "on" {
+		k--
+	}
+	if k >= 0 && reportVerbs[toks[k].w] {
+		report = true
+	}
+	if tokEnd < len(toks) && reportVerbs[toks[tokEnd].w] && tokEnd-tok <= 3 {
+		report = true
+	}
+	return since, report
+}
+
+// sentenceOf returns the index of the sentence containing byte offset off,
+// or -1.
+func (a *article) sentenceOf(off int) int {
+	i := sort.Search(len(a.ss), func(i int) bool { return a.ss[i].End > off })
+	if i < len(a.ss) && a.ss[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
+// addPersons adds an actor for every capitalised surname of a known person.
+func (s *sent) addPersons(persons map[string]string, ms []gazetteer.CountryMention) {
+	if len(persons) == 0 {
+		return
+	}
+	for i, t := range s.toks {
+		if !t.cap || t.punct {
+			continue
+		}
+		code, ok := persons[t.w]
+		if !ok {
+			continue
+		}
+		inside := false
+		for _, m := range ms {
+			if t.start < m.End && m.Start < t.end {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			s.actors = append(s.actors, actor{code: code, tok: i, start: t.start, end: t.end, how: byPerson})
+		}
+	}
+}
+
+// dateAt reports whether a date mention starts at token j.
+func (s *sent) dateAt(j int) bool {
+	for _, d := range s.dates {
+		if d.tok == j {
+			return true
+		}
+	}
+	return false
+}
+
+// actorAt reports whether an explicit country mention covers token j.
+func (s *sent) actorAt(j int) bool {
+	if j < 0 || j >= len(s.toks) {
+		return false
+	}
+	t := s.toks[j]
+	for _, a := range s.actors {
+		if a.how != byAnaphora && t.start < a.end && a.start < t.end {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,466 @@
+package extract
+
+import (
+	"math"
+	"strings"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// cand is an event candidate before merging.
+type cand struct {
+	ev        Event
+	span      graph.Span
+	sent      int
+	trig      int // trigger token, with sent identifies the phrase
+	sub       int // index among the events one phrase states
+	explicit  bool
+	agencies  []agencyRef
+	evidStart int // byte offsets of the evidence sentence
+	evidEnd   int
+}
+
+type agencyRef struct{ name, country string }
+
+// events runs the trigger rules over every sentence and builds candidates.
+func (a *article) events() []*cand {
+	var out []*cand
+	var last []string // participants of the previous sentence's events, for "They ..."
+	var lastMeeting *cand
+	lastMeetingSent := -10
+	for _, s := range a.ss {
+		trigs := findTriggers(s)
+		explicitCodes := distinctCodes(s.actors, true)
+		kept := trigs[:0]
+		for _, t := range trigs {
+			if t.weak && len(explicitCodes) < 2 {
+				continue
+			}
+			kept = append(kept, t)
+		}
+		trigs = kept
+		assigned := assignDates(s, trigs)
+		var made []*cand
+		for ti, t := range trigs {
+			refs := assigned[ti]
+			if len(refs) == 0 {
+				refs = []*dateRef{nil}
+			}
+			for _, d := range refs {
+				made = append(made, a.makeEvents(s, t, d, last)...)
+			}
+		}
+		if len(made) > 0 {
+			out = append(out, made...)
+			last = made[0].ev.Participants
+			for _, c := range made {
+				if c.ev.Kind == graph.KindMeeting {
+					lastMeeting, lastMeetingSent = c, s.idx
+				}
+			}
+			continue
+		}
+		last = nil
+		// A sentence without an event of its own can still tell more about
+		// the meeting just before it: who was in the delegations, what was
+		// discussed.
+		if lastMeeting != nil && s.idx-lastMeetingSent <= 2 && continuesMeeting(s) {
+			for _, tp := range meetingTopics(s, -1) {
+				if !contains(lastMeeting.ev.Topics, tp) {
+					lastMeeting.ev.Topics = append(lastMeeting.ev.Topics, tp)
+				}
+			}
+			for _, m := range s.agencies {
+				if m.Country == "" || contains(lastMeeting.ev.Participants, m.Country) {
+					lastMeeting.agencies = append(lastMeeting.agencies, agencyRef{m.Name, m.Country})
+				}
+			}
+		}
+	}
+	return out
+}
+
+// continuesMeeting reports whether a sentence without a trigger of its own
+// describes the meeting before it (its delegations or its agenda).
+func continuesMeeting(s *sent) bool {
+	for _, t := range s.toks {
+		switch t.w {
+		case "delegation", "delegations", "represented", "comprised", "participants", "attended", "agenda",
+			"issue", "issues", "topics", "discussed", "discussion", "delegates":
+			return true
+		}
+	}
+	return false
+}
+
+func distinctCodes(as []actor, explicitOnly bool) []string {
+	var out []string
+	for _, a := range as {
+		if explicitOnly && !a.explicit() {
+			continue
+		}
+		if !contains(out, a.code) {
+			out = append(out, a.code)
+		}
+	}
+	return out
+}
+
+// assignDates gives each trigger the date mentions of its sentence that are
+// nearest to it (a date belongs to one trigger). A trigger left without a
+// date borrows the nearest one unless a trigger of its own kind holds it
+// (then it is another event of that kind, told with another date).
+func assignDates(s *sent, trigs []trigger) [][]*dateRef {
+	out := make([][]*dateRef, len(trigs))
+	if len(trigs) == 0 {
+		return out
+	}
+	owner := make([]int, len(s.dates))
+	for di := range s.dates {
+		d := &s.dates[di]
+		owner[di] = -1
+		if d.since || d.report {
+			continue
+		}
+		best, bestD := -1, math.MaxInt
+		for ti, t := range trigs {
+			if dd := tokDistance(t.tok, d); dd < bestD {
+				best, bestD = ti, dd
+			}
+		}
+		owner[di] = best
+		out[best] = append(out[best], d)
+	}
+	for ti, t := range trigs {
+		switch {
+		case len(out[ti]) > 1:
+			out[ti] = pickDates(s, t, out[ti])
+		case len(out[ti]) == 0:
+			best, bestD := -1, math.MaxInt
+			for di := range s.dates {
+				d := &s.dates[di]
+				if owner[di] < 0 || trigs[owner[di]].kind == t.kind {
+					continue
+				}
+				if dd := tokDistance(t.tok, d); dd < bestD {
+					best, bestD = di, dd
+				}
+			}
+			if best >= 0 {
+				out[ti] = []*dateRef{&s.dates[best]}
+			}
+		}
+	}
+	return out
+}
+
+// tokDistance is the number of tokens between a trigger and a date, a date
+// before the trigger counting a little more.
+func tokDistance(trig int, d *dateRef) int {
+	if d.tok >= trig {
+		return (d.tok - trig) * 2
+	}
+	return (trig-d.tokEnd)*2 + 3
+}
+
+// pickDates chooses among several dates of one trigger: one event per date
+// when they are coordinated ("visited in 1967 and ... in 1981"), else the
+// nearest.
+func pickDates(s *sent, t trigger, ds []*dateRef) []*dateRef {
+	coordinated := true
+	for i := 1; i < len(ds); i++ {
+		and := false
+		for k := ds[i-1].tokEnd; k < ds[i].tok; k++ {
+			if s.toks[k].w == "and" {
+				and = true
+			}
+		}
+		if !and || ds[i].value.Start == ds[i-1].value.Start {
+			coordinated = false
+		}
+	}
+	if coordinated && t.kind == graph.KindMeeting {
+		return ds
+	}
+	best := ds[0]
+	for _, d := range ds[1:] {
+		if tokDistance(t.tok, d) < tokDistance(t.tok, best) {
+			best = d
+		}
+	}
+	return []*dateRef{best}
+}
+
+// makeEvents builds the event(s) one trigger states with one date.
+func (a *article) makeEvents(s *sent, t trigger, d *dateRef, last []string) []*cand {
+	parts, inferred := a.participants(s, t, last)
+	if len(parts) < 2 {
+		return nil
+	}
+	var span graph.Span
+	when := ""
+	if d != nil {
+		span = d.value
+		when = d.m.Text
+		span = extendByDuration(s.toks, t.tok, d, span)
+	}
+	pub := a.in.Published
+	ev := Event{Kind: t.kind, Participants: parts, Start: span.Start, End: span.End, When: when, Topics: []string{}}
+	explicit := true
+	switch t.kind {
+	case graph.KindMeeting:
+		ev.Status, explicit = meetingStatus(s, t.tok, span, pub)
+		ev.Mode = t.mode
+		ev.Topics = append(ev.Topics, meetingTopics(s, t.tok)...)
+	case graph.KindAccord:
+		ev.Status = t.status
+		if t.topics != nil {
+			ev.Topics = append(ev.Topics, t.topics...)
+		}
+	case graph.KindRelations:
+		ev.Status = graph.StatusHeld
+		ev.Action = t.action
+	}
+	if place := placeOf(s, t.tok); place != "" {
+		ev.Place = &place
+	}
+	// Confidence from the strength of the evidence.
+	conf := 0.55
+	explicitN := len(distinctCodes(s.actors, true))
+	if explicitN >= 2 {
+		conf += 0.2
+	}
+	if inferred {
+		conf -= 0.2
+	}
+	if !span.IsZero() {
+		conf += 0.15
+	}
+	if t.weak {
+		conf -= 0.15
+	}
+	if t.kind == graph.KindMeeting && (ev.Status == graph.StatusProposed || ev.Status == graph.StatusCancelled) {
+		conf -= 0.1
+	}
+	ev.Confidence = math.Round(clamp(conf, 0.05, 0.95)*100) / 100
+	var ags []agencyRef
+	for _, m := range s.agencies {
+		if m.Country != "" && contains(parts, m.Country) {
+			ags = append(ags, agencyRef{m.Name, m.Country})
+		}
+	}
+	base := &cand{ev: ev, span: span, sent: s.idx, trig: t.tok, explicit: explicit, agencies: ags,
+		evidStart: s.Start, evidEnd: s.End}
+	n := 1
+	if t.kind == graph.KindAccord && t.count > 1 {
+		n = t.count
+	}
+	out := make([]*cand, 0, n)
+	for i := 0; i < n; i++ {
+		c := *base
+		c.sub = i
+		c.ev.Participants = append([]string(nil), parts...)
+		c.ev.Topics = append([]string{}, ev.Topics...)
+		if n > 1 && len(t.topics) == n {
+			c.ev.Topics = []string{t.topics[i]}
+		}
+		c.agencies = append([]agencyRef(nil), ags...)
+		out = append(out, &c)
+	}
+	return out
+}
+
+func clamp(x, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, x)) }
+
+// extendByDuration turns "a four-day visit on Tuesday" into the four days
+// from Tuesday.
+func extendByDuration(toks []token, trig int, d *dateRef, span graph.Span) graph.Span {
+	if span.Start.Precision() != graph.PrecisionDay || !span.End.IsZero() && span.End != span.Start {
+		return span
+	}
+	if d.tok < trig || d.tok-trig > 3 {
+		return span
+	}
+	for k := trig - 1; k >= 0 && k >= trig-4; k-- {
+		w := toks[k].w
+		if !strings.HasSuffix(w, "-day") {
+			continue
+		}
+		n := numberWords[strings.TrimSuffix(w, "-day")]
+		if n < 2 {
+			return span
+		}
+		end := graph.DateOf(span.Start.First().AddDate(0, 0, n-1))
+		return graph.Span{Start: span.Start, End: end}
+	}
+	return span
+}
+
+// participants finds the countries taking part in the event a trigger
+// states. inferred says whether any of them comes from context rather than
+// the sentence.
+func (a *article) participants(s *sent, t trigger, last []string) (codes []string, inferred bool) {
+	type pc struct {
+		code string
+		tok  int
+		dist int
+	}
+	var list []pc
+	anaphora := false
+	for _, ac := range s.actors {
+		if !ac.explicit() {
+			anaphora = true
+			continue
+		}
+		dist := ac.tok - t.tok
+		if dist < 0 {
+			dist = -dist
+		}
+		found := false
+		for i := range list {
+			if list[i].code == ac.code {
+				found = true
+				if dist < list[i].dist {
+					list[i].dist = dist
+				}
+			}
+		}
+		if !found {
+			list = append(list, pc{ac.code, ac.tok, dist})
+		}
+	}
+	if len(list) > 2 {
+		var near []pc
+		for _, p := range list {
+			if p.dist <= 12 {
+				near = append(near, p)
+			}
+		}
+		if len(near) < 2 {
+			// The two nearest.
+			near = near[:0]
+			for len(near) < 2 {
+				bi := -1
+				for i, p := range list {
+					if p.code != "" && (bi < 0 || p.dist < list[bi].dist) {
+						bi = i
+					}
+				}
+				near = append(near, list[bi])
+				list[bi].code = ""
+			}
+		}
+		list = near
+	}
+	for _, p := range list {
+		codes = append(codes, p.code)
+	}
+	if anaphora {
+		for _, c := range a.pair {
+			if !contains(codes, c) {
+				codes = append(codes, c)
+			}
+		}
+	}
+	host := ""
+	if t.kind == graph.KindMeeting && t.mode == "visit" {
+		host = s.hostAfter(t.tok)
+	}
+	if len(codes) == 1 && len(a.pair) == 2 {
+		switch {
+		case contains(a.pair, codes[0]):
+			other := a.pair[0]
+			if other == codes[0] {
+				other = a.pair[1]
+			}
+			codes = append(codes, other)
+			inferred = true
+		case host == codes[0]:
+			codes = append([]string{a.pair[0]}, codes...)
+			inferred = true
+		}
+	}
+	if len(codes) == 0 && !t.weak {
+		if startsWithThey(s) && len(last) >= 2 {
+			codes = append(codes, last...)
+			inferred = true
+		} else if len(a.pair) == 2 && t.kind != graph.KindRelations && bareEventSubject(s, t) {
+			codes = append(codes, a.pair...)
+			inferred = true
+		}
+	}
+	if host != "" && contains(codes, host) && codes[len(codes)-1] != host {
+		out := make([]string, 0, len(codes))
+		for _, c := range codes {
+			if c != host {
+				out = append(out, c)
+			}
+		}
+		codes = append(out, host)
+	}
+	return codes, inferred
+}
+
+// bareEventSubject reports whether a sentence that names no country still
+// states an event of the story's main pair: a visit or an accord told
+// about its people ("King Faisal visited in 1967").
+func bareEventSubject(s *sent, t trigger) bool {
+	switch t.kind {
+	case graph.KindMeeting:
+		return t.mode == "visit" && s.toks[t.tok].w == "visited"
+	case graph.KindAccord:
+		return t.status == graph.StatusSigned
+	}
+	return false
+}
+
+func startsWithThey(s *sent) bool {
+	return len(s.toks) > 0 && s.toks[0].w == "they"
+}
+
+// hostAfter returns the country a visit goes to: a country or capital right
+// after the trigger ("visit to Cuba", "visited Havana", "trip to China").
+func (s *sent) hostAfter(trig int) string {
+	for _, ac := range s.actors {
+		if !ac.explicit() || ac.tok <= trig || ac.tok > trig+4 {
+			continue
+		}
+		between := s.toks[trig+1 : ac.tok]
+		ok := true
+		for _, b := range between {
+			switch b.w {
+			case "to", "in", "the", "of", "official", "state", "a", "an", "two-day", "three-day", "four-day", "five-day":
+			default:
+				ok = false
+			}
+		}
+		if ok {
+			return ac.code
+		}
+	}
+	return ""
+}
+
+// placeOf returns the city of an event: a capital or city named after "in"
+// or "at" in the sentence, nearest the trigger.
+func placeOf(s *sent, trig int) string {
+	best, bestD := "", math.MaxInt
+	for _, m := range s.capitals {
+		k := tokenAt(s.toks, m.Start)
+		if k == 0 || k >= len(s.toks) {
+			continue
+		}
+		p := s.toks[k-1].w
+		if p != "in" && p != "at" && p != "to" {
+			continue
+		}
+		d := k - trig
+		if d < 0 {
+			d = -d * 2
+		}
+		if d < bestD {
+			best, bestD = m.Text, d
+		}
+	}
+	return best
+}

@@ -1,0 +1,124 @@
+package extract
+
+import "github.com/entente-dev/entente/graph"
+
+// The trigger lexicon. Words are lower-case tokens as tokenize gives them.
+// Every entry is a general English cue of diplomatic news, not a phrase of
+// one article.
+
+// meetingWords trigger a MEETING; the value is its mode.
+var meetingWords = map[string]string{
+	"met": "meeting", "meet": "meeting", "meets": "meeting", "meeting": "meeting", "meetings": "meeting",
+	"talks": "talks", "negotiations": "talks", "negotiation": "talks", "consultations": "talks",
+	"summit": "summit", "summits": "summit",
+	"visit": "visit", "visits": "visit", "visited": "visit", "visiting": "visit",
+	"trip": "visit", "trips": "visit", "tour": "visit", "toured": "visit",
+	"telephoned": "phone", "phoned": "phone",
+	"hosted": "meeting", "hosting": "meeting", "conferred": "meeting",
+}
+
+// weakMeetingWords trigger a MEETING only with two explicitly named
+// countries in the sentence.
+var weakMeetingWords = map[string]string{
+	"discussed": "talks", "discussions": "talks", "arrived": "visit", "arrives": "visit",
+	"arriving": "visit", "received": "meeting",
+}
+
+// accordNouns name an accord. Nouns marked false also name plans and
+// programmes in general, so they count only right after a signing verb.
+var accordNouns = map[string]bool{
+	"agreement": true, "agreements": true, "accord": true, "accords": true, "treaty": true, "treaties": true,
+	"memorandum": true, "memorandums": true, "memoranda": true, "mou": true, "deal": true, "deals": true,
+	"pact": true, "pacts": true, "protocol": true, "protocols": true, "convention": true, "charter": true,
+	"plan": false, "program": false, "programme": false, "contract": false, "contracts": false,
+	"declaration": false, "framework": false, "package": false,
+}
+
+// accordVerbs conclude an accord; the value is the status they give.
+var accordVerbs = map[string]string{
+	"signed": graph.StatusSigned, "sign": graph.StatusSigned, "signs": graph.StatusSigned, "signing": graph.StatusSigned,
+	"initialled": graph.StatusSigned, "initialed": graph.StatusSigned, "inked": graph.StatusSigned, "sealed": graph.StatusSigned,
+	"ratified": graph.StatusSigned,
+	"reached":  graph.StatusAgreed, "reach": graph.StatusAgreed, "concluded": graph.StatusAgreed,
+	"struck": graph.StatusAgreed, "clinched": graph.StatusAgreed, "agreed": graph.StatusAgreed,
+	"formalised": graph.StatusAgreed, "formalized": graph.StatusAgreed, "finalised": graph.StatusAgreed,
+	"finalized": graph.StatusAgreed, "forged": graph.StatusAgreed, "hammered": graph.StatusAgreed,
+}
+
+// modalWords before a verb turn a fact into an intention, a need, a wish or
+// a possibility: "the need to sign", "hope to sign", "could sign".
+var modalWords = set("need", "needs", "needed", "hope", "hopes", "hoped", "hoping", "could", "would", "might",
+	"may", "should", "must", "want", "wants", "wanted", "seek", "seeks", "sought", "seeking", "intend", "intends",
+	"plan", "plans", "planning", "propose", "proposed", "proposes", "proposal", "urged", "urge", "urges", "called",
+	"calls", "ready", "willing", "expected", "aim", "aims", "aimed", "possible", "possibility", "consider",
+	"considering", "try", "trying", "tried", "attempt", "prepared", "will", "shall", "failed", "not", "never",
+	"refused", "n't", "without", "like", "wish", "wishes", "toward", "towards", "prospect", "negotiate",
+	"negotiating", "discuss", "discussed", "discussing", "pledged", "promised", "vowed", "offered",
+	"asked", "ask", "asks", "demanded", "demand", "push", "pushed", "pushing", "press", "pressed", "due", "set")
+
+// relationVerbs change diplomatic relations; only finite past forms and
+// participles state a fact ("restored", "broken off"), so base forms and
+// gerunds ("to restore", "normalizing") are absent.
+var relationVerbs = map[string]string{
+	"established": graph.ActionEstablished, "restored": graph.ActionRestored, "re-established": graph.ActionRestored,
+	"reestablished": graph.ActionRestored, "resumed": graph.ActionRestored, "renewed": graph.ActionRestored,
+	"reopened": graph.ActionRestored, "severed": graph.ActionSevered, "broke": graph.ActionSevered,
+	"broken": graph.ActionSevered, "cut": graph.ActionSevered, "suspended": graph.ActionSuspended,
+	"froze": graph.ActionSuspended, "frozen": graph.ActionSuspended, "upgraded": graph.ActionUpgraded,
+	"downgraded": graph.ActionDowngraded, "normalized": graph.ActionNormalized, "normalised": graph.ActionNormalized,
+	"opened": graph.ActionEstablished,
+}
+
+// cancelWords make a meeting cancelled.
+var cancelWords = set("cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "cancellation",
+	"postponed", "postpone", "postpones", "scrapped", "declined", "refused", "shelved", "aborted", "snubbed")
+
+// proposeWords make a meeting proposed.
+var proposeWords = set("proposed", "propose", "proposes", "proposal", "offered", "offer", "offers", "suggested",
+	"suggest", "invited", "invitation", "towards", "toward", "urged", "possible", "possibility", "could",
+	"might", "may", "hopes", "hope", "hoped", "want", "wants", "seek", "seeks", "ready", "willing", "called")
+
+// futureWords make a meeting planned, and tip relative dates forward.
+var futureWords = set("will", "'ll", "shall", "would", "plans", "plan", "planned", "planning", "scheduled",
+	"due", "expected", "upcoming", "forthcoming", "next", "ahead", "eve", "continue", "continuing", "set",
+	"begins", "starts", "arrives", "leaves", "heads", "travels", "meets", "visits", "hosts", "opens", "holds")
+
+// pastIrregular are past-tense verb forms that do not end in -ed.
+var pastIrregular = set("met", "held", "said", "was", "were", "had", "went", "began", "took", "came", "made",
+	"gave", "told", "spoke", "saw", "left", "struck", "sought", "broke", "won", "lost", "paid", "sent", "flew",
+	"led", "brought", "became", "did", "got", "drew", "fell", "rose", "wrote", "ran", "sat", "stood", "hosted",
+	"signed", "visited", "agreed", "arrived", "ended", "opened", "called", "discussed")
+
+// reportVerbs mark the day of a statement rather than of an event
+// ("the ministry announced Wednesday").
+var reportVerbs = set("said", "says", "say", "announced", "announces", "told", "reported", "reports", "added",
+	"stated", "disclosed", "confirmed", "revealed", "declared", "wrote", "tweeted", "commented", "explained",
+	"insisted", "noted", "warned", "acknowledged", "denied", "claimed")
+
+// topicCues introduce a topic; the value is how many tokens the cue spans
+// (matching is on the first word; the rest is checked by topicCueAt).
+var topicCueWords = set("on", "about", "over", "discuss", "discussed", "combating", "combatting", "fighting",
+	"preventing", "concerning", "regarding", "of", "including", "to", "for", "covering")
+
+// topicStops end a topic phrase.
+var topicStops = set("between", "with", "in", "at", "after", "before", "during", "despite", "that", "which",
+	"who", "when", "while", "as", "by", "but", "said", "says", "the", "its", "their", "his", "her", "this",
+	"last", "next", "on", "since", "until", "amid", "if", "because", "than", "said.", "under", "into", "told",
+	"was", "were", "is", "are", "will", "would", "could", "and", "or", "to", "from", "for", "of", "up", "within",
+	"across", "against", "among", "through", "toward", "towards", "without", "via", "per", "also", "had", "has",
+	"have", "it", "they", "he", "she", "we", "not", "been", "be")
+
+// topicDeterminers are dropped from the start of a topic.
+var topicDeterminers = set("the", "a", "an", "its", "their", "his", "her", "new", "possible", "further",
+	"future", "some", "several", "two", "three", "four", "five", "other", "more", "ways", "major")
+
+// genericAccordModifiers are not topics ("a major deal", "the new accord").
+var genericAccordModifiers = set("major", "new", "bilateral", "historic", "landmark", "broad", "first", "final",
+	"interim", "preliminary", "formal", "important", "key", "big", "biggest", "similar", "separate", "joint",
+	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "multiple", "an", "a",
+	"the", "this", "that", "these", "those", "such", "any", "an", "another", "other", "its", "their", "his",
+	"her", "our", "previous", "earlier", "latest", "recent", "existing", "old", "current", "proposed", "draft",
+	"political", "international", "comprehensive", "wide-ranging", "sweeping")
+
+var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}

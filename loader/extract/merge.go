@@ -1,0 +1,129 @@
+package extract
+
+import "github.com/entente-dev/entente/graph"
+
+// mergeEvents folds candidates that tell the same event in several places
+// of the article ("met ... this week" and "the Feb. 22-23 technical
+// meeting") into one: same kind, same participant set, compatible dates,
+// compatible status, same action, and for accords a shared or missing
+// topic. The merged event keeps the first evidence sentence and the most
+// precise date.
+func mergeEvents(cs []*cand) []*cand {
+	var out []*cand
+	for _, c := range cs {
+		merged := false
+		for _, e := range out {
+			if sameEvent(e, c) {
+				absorb(e, c)
+				merged = true
+				break
+			}
+		}
+		if !merged {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func sameEvent(e, c *cand) bool {
+	if e.ev.Kind != c.ev.Kind || !sameSet(e.ev.Participants, c.ev.Participants) {
+		return false
+	}
+	if e.sent == c.sent && e.trig == c.trig {
+		return false // one phrase that states several events
+	}
+	if !spanCompatible(e.span, c.span) {
+		return false
+	}
+	if e.ev.Status != c.ev.Status && e.explicit && c.explicit {
+		return false
+	}
+	switch e.ev.Kind {
+	case graph.KindRelations:
+		return e.ev.Action == c.ev.Action
+	case graph.KindAccord:
+		if len(e.ev.Topics) > 0 && len(c.ev.Topics) > 0 && !overlap(e.ev.Topics, c.ev.Topics) {
+			return false
+		}
+		// Two undated accords of one sentence stated by different nouns
+		// stay apart only when their topics differ (handled above).
+	}
+	return true
+}
+
+func absorb(e, c *cand) {
+	if narrower(c.span, e.span) {
+		e.span = c.span
+		e.ev.Start, e.ev.End, e.ev.When = c.ev.Start, c.ev.End, c.ev.When
+	}
+	if !e.explicit && c.explicit {
+		e.ev.Status, e.explicit = c.ev.Status, true
+	}
+	for _, t := range c.ev.Topics {
+		if !contains(e.ev.Topics, t) {
+			e.ev.Topics = append(e.ev.Topics, t)
+		}
+	}
+	e.agencies = append(e.agencies, c.agencies...)
+	if e.ev.Place == nil && c.ev.Place != nil {
+		e.ev.Place = c.ev.Place
+	}
+	if e.ev.Mode == "" || e.ev.Mode == "meeting" && c.ev.Mode != "" {
+		e.ev.Mode = c.ev.Mode
+	}
+	if c.ev.Confidence > e.ev.Confidence {
+		e.ev.Confidence = c.ev.Confidence
+	}
+	if len(c.ev.Participants) > 0 && len(e.ev.Participants) == len(c.ev.Participants) && e.ev.Kind == graph.KindMeeting && c.ev.Mode == "visit" && e.ev.Mode != "visit" {
+		e.ev.Participants = c.ev.Participants // the visit knows who is the visitor
+	}
+}
+
+// narrower reports whether a is a more precise date than b (b unknown, or
+// a covers fewer days).
+func narrower(a, b graph.Span) bool {
+	if a.IsZero() {
+		return false
+	}
+	if b.IsZero() {
+		return true
+	}
+	return days(a) < days(b)
+}
+
+func days(s graph.Span) int {
+	return int(s.Last().Last().Sub(s.Start.First()).Hours()/24) + 1
+}
+
+// spanCompatible reports whether two spans can name the same time: either
+// unknown, or one within the other.
+func spanCompatible(a, b graph.Span) bool {
+	if a.IsZero() || b.IsZero() {
+		return true
+	}
+	af, al := a.Start.First(), a.Last().Last()
+	bf, bl := b.Start.First(), b.Last().Last()
+	return !af.After(bf) && !al.Before(bl) || !bf.After(af) && !bl.Before(al)
+}
+
+func sameSet(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for _, x := range a {
+		if !contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
+func overlap(a, b []string) bool {
+	for _, x := range a {
+		if contains(b, x) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,212 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/entente-dev/entente/graph"
+	"github.com/entente-dev/entente/loader/extract/gazetteer"
+)
+
+// runeIndex converts byte offsets of a text into rune offsets. For ASCII
+// text it is the identity and costs nothing.
+type runeIndex struct {
+	ascii bool
+	runes []int32 // runes[b] = rune offset of byte b (for b at rune starts)
+}
+
+func newRuneIndex(text string) runeIndex {
+	ascii := true
+	for i := 0; i < len(text); i++ {
+		if text[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return runeIndex{ascii: true}
+	}
+	r := make([]int32, len(text)+1)
+	n := int32(0)
+	for i := range text {
+		r[i] = n
+		n++
+	}
+	// Fill continuation bytes and the end.
+	last := int32(0)
+	for i := 0; i < len(text); i++ {
+		if utf8.RuneStart(text[i]) {
+			last = r[i]
+		} else {
+			r[i] = last
+		}
+	}
+	r[len(text)] = n
+	return runeIndex{runes: r}
+}
+
+// at returns the rune offset of byte offset b.
+func (ri runeIndex) at(b int) int {
+	if ri.ascii {
+		return b
+	}
+	if b < 0 {
+		return 0
+	}
+	if b >= len(ri.runes) {
+		return int(ri.runes[len(ri.runes)-1])
+	}
+	return int(ri.runes[b])
+}
+
+func (a *article) evidence(start, end int, ri runeIndex) Evidence {
+	return Evidence{Sentence: a.text[start:end], Start: ri.at(start), End: ri.at(end)}
+}
+
+// outputEvents turns merged candidates into the contract's events, in
+// article order.
+func (a *article) outputEvents(cs []*cand, ri runeIndex) []Event {
+	out := make([]Event, 0, len(cs))
+	pub := a.in.Published
+	for _, c := range cs {
+		ev := c.ev
+		ev.Evidence = a.evidence(c.evidStart, c.evidEnd, ri)
+		if ev.End == ev.Start {
+			ev.End = graph.Date{}
+		}
+		if ev.Start.IsZero() && !pub.IsZero() {
+			switch ev.Status {
+			case graph.StatusHeld, graph.StatusSigned, graph.StatusAgreed, graph.StatusCancelled:
+				ev.Before = pub
+			}
+		}
+		var names []string
+		for _, ag := range c.agencies {
+			if !contains(names, ag.name) {
+				names = append(names, ag.name)
+			}
+		}
+		ev.Agencies = names
+		ev.Title = title(ev)
+		out = append(out, ev)
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Start < out[j].Evidence.Start })
+	return out
+}
+
+// title gives an event a short human title: "CU–US meeting: cybercrime".
+func title(ev Event) string {
+	var b strings.Builder
+	b.WriteString(strings.Join(ev.Participants, "–"))
+	b.WriteByte(' ')
+	switch ev.Kind {
+	case graph.KindMeeting:
+		switch ev.Mode {
+		case "visit":
+			b.WriteString("visit")
+		case "phone":
+			b.WriteString("phone call")
+		case "summit":
+			b.WriteString("summit")
+		case "talks":
+			b.WriteString("talks")
+		default:
+			b.WriteString("meeting")
+		}
+	case graph.KindAccord:
+		b.WriteString("accord")
+	case graph.KindRelations:
+		b.WriteString("relations ")
+		b.WriteString(ev.Action)
+	}
+	if len(ev.Topics) > 0 {
+		b.WriteString(": ")
+		b.WriteString(ev.Topics[0])
+	}
+	return b.String()
+}
+
+// outputCountries lists the article's actor countries: event participants
+// and the story's main pair, each with the first sentence naming it.
+func (a *article) outputCountries(evs []Event, ri runeIndex) []Country {
+	var codes []string
+	for _, c := range a.pair {
+		if !contains(codes, c) {
+			codes = append(codes, c)
+		}
+	}
+	for _, e := range evs {
+		for _, c := range e.Participants {
+			if !contains(codes, c) {
+				codes = append(codes, c)
+			}
+		}
+	}
+	out := make([]Country, 0, len(codes))
+	for _, code := range codes {
+		c := Country{Code: code, Name: code}
+		if g, ok := gazetteer.Country(code); ok {
+			c.Name = g.Name
+		}
+		for _, s := range a.ss {
+			found := false
+			for _, ac := range s.actors {
+				if ac.code == code && ac.explicit() {
+					found = true
+					break
+				}
+			}
+			if found {
+				ev := a.evidence(s.Start, s.End, ri)
+				c.Evidence = &ev
+				break
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// outputAgencies lists the agencies with a known country, one per
+// canonical name and country, with the first sentence naming it and the
+// other ways the article writes it.
+func (a *article) outputAgencies(ri runeIndex) []Agency {
+	out := []Agency{}
+	idx := map[string]int{}
+	for _, m := range a.agencies {
+		if m.Country == "" || m.Name == "" {
+			continue
+		}
+		key := graph.AgencyKey(m.Country, m.Name)
+		i, ok := idx[key]
+		if !ok {
+			ag := Agency{Name: m.Name, Country: m.Country}
+			if si := a.sentenceOf(m.Start); si >= 0 {
+				ev := a.evidence(a.ss[si].Start, a.ss[si].End, ri)
+				ag.Evidence = &ev
+			}
+			idx[key] = len(out)
+			out = append(out, ag)
+			i = len(out) - 1
+		}
+		if m.Text != "" && m.Text != m.Name && !contains(out[i].Aliases, m.Text) {
+			out[i].Aliases = append(out[i].Aliases, m.Text)
+		}
+	}
+	return out
+}
+
+// outputDates lists every date mention with rune offsets and its value.
+func (a *article) outputDates(ri runeIndex) []Date {
+	out := make([]Date, 0, len(a.dates))
+	for k, m := range a.dates {
+		d := Date{Text: m.Text, Start: ri.at(m.Start), End: ri.at(m.End)}
+		if v := a.dateVals[k]; !v.IsZero() {
+			s := v.String()
+			d.Value = &s
+		}
+		out = append(out, d)
+	}
+	return out
+}

@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word or punctuation mark of a sentence. Start and End are
+// byte offsets into the article text.
+type token struct {
+	w     string // lower-case form; punctuation as itself; curly quotes folded to '"' and '\''
+	raw   string // as written
+	start int
+	end   int
+	cap   bool // first letter is upper-case
+	punct bool
+}
+
+// tokenize splits text[start:end] into tokens. Words are runs of letters,
+// digits, hyphens and apostrophes; a dot inside a word ("U.S.") stays part of
+// it. A trailing possessive "'s" is split off as its own token so that
+// "Cuba's" gives "cuba" and "'s".
+func tokenize(text string, start, end int) []token {
+	toks := make([]token, 0, (end-start)/5+4)
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j := i
+			for j < end {
+				r2, n2 := utf8.DecodeRuneInString(text[j:end])
+				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+					j += n2
+					continue
+				}
+				if (r2 == '-' || r2 == '\'' || r2 == '\u2019' || r2 == '.' || r2 == '&') && j+n2 < end {
+					r3, _ := utf8.DecodeRuneInString(text[j+n2 : end])
+					if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+						j += n2
+						continue
+					}
+				}
+				break
+			}
+			// Keep the final dot of a dotted abbreviation ("U.S.").
+			if j < end && text[j] == '.' && strings.Contains(text[i:j], ".") {
+				j++
+			}
+			word := text[i:j]
+			poss := ""
+			if k := possessiveCut(word); k > 0 {
+				poss = word[k:]
+				word = word[:k]
+			}
+			first, _ := utf8.DecodeRuneInString(word)
+			toks = append(toks, token{w: strings.ToLower(word), raw: word, start: i, end: i + len(word), cap: unicode.IsUpper(first)})
+			if poss != "" {
+				toks = append(toks, token{w: "'s", raw: poss, start: i + len(word), end: j, punct: false})
+			}
+			i = j
+		default:
+			w := string(r)
+			switch r {
+			case '\u201c', '\u201d', '\u00ab', '\u00bb':
+				w = "\""
+			case '\u2018', '\u2019':
+				w = "'"
+			case '\u2013', '\u2014':
+				w = "-"
+			}
+			toks = append(toks, token{w: w, raw: text[i : i+n], start: i, end: i + n, punct: true})
+			i += n
+		}
+	}
+	return toks
+}
+
+// possessiveCut returns the byte index where a possessive "'s" (or "’s")
+// starts in word, or 0.
+func possessiveCut(word string) int {
+	if len(word) > 2 && (strings.HasSuffix(word, "'s") || strings.HasSuffix(word, "'S")) {
+		return len(word) - 2
+	}
+	if len(word) > 4 && strings.HasSuffix(word, "\u2019s") {
+		return len(word) - len("\u2019s")
+	}
+	return 0
+}
+
+// tokenAt returns the index of the first token whose end is after byte
+// offset off, or len(toks).
+func tokenAt(toks []token, off int) int {
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if toks[m].end <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
+}
+
+// isClauseBreak reports whether a token separates clauses strongly enough
+// that modality and tense cues do not cross it.
+func isClauseBreak(t token) bool {
+	if t.punct {
+		return t.w == ";" || t.w == ":" || t.w == "\"" || t.w == "(" || t.w == ")"
+	}
+	switch t.w {
+	case "but", "while", "whereas", "although", "though", "after", "before", "since", "because", "which", "who", "when":
+		return true
+	}
+	return false
+}

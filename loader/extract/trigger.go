@@ -1,0 +1,289 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// trigger is one word or phrase of a sentence that states an event.
+type trigger struct {
+	kind     graph.Kind
+	tok      int    // the trigger word (meeting noun or verb, accord noun, relations verb)
+	verb     int    // the word whose tense and modality count
+	mode     string // MEETING: meeting, talks, summit, visit, phone
+	status   string // ACCORD: from the verb; MEETING: set later
+	action   string // RELATIONS
+	weak     bool   // needs two explicitly named countries
+	count    int    // ACCORD: how many accords the phrase states
+	topics   []string
+	headNoun int // ACCORD: the accord noun, or -1
+}
+
+// findTriggers returns the event triggers of a sentence, in token order
+// within each kind.
+func findTriggers(s *sent) []trigger {
+	toks := s.toks
+	var out []trigger
+	// MEETING.
+	for i, t := range toks {
+		if t.punct {
+			continue
+		}
+		if mode, ok := meetingWords[t.w]; ok {
+			if t.w == "tour" && i > 0 && toks[i-1].w != "a" && toks[i-1].w != "the" && !strings.HasSuffix(toks[i-1].w, "-day") {
+				continue // "tour" as a verb of sightseeing is rare; the noun after an article is a visit
+			}
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: mode, headNoun: -1})
+			continue
+		}
+		if (t.w == "call" || t.w == "calls" || t.w == "conversation" || t.w == "conversations") && i > 0 &&
+			(toks[i-1].w == "phone" || toks[i-1].w == "telephone") {
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "phone", headNoun: -1})
+			continue
+		}
+		if (t.w == "phone" || t.w == "telephone") && i > 0 && toks[i-1].w == "by" {
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "phone", headNoun: -1})
+			continue
+		}
+		if mode, ok := weakMeetingWords[t.w]; ok {
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: mode, weak: true, headNoun: -1})
+		}
+	}
+	// ACCORD by noun + concluding verb.
+	usedVerb := map[int]bool{}
+	nounAccord := false
+	for i, t := range toks {
+		strong, ok := accordNouns[t.w]
+		if !ok || t.punct {
+			continue
+		}
+		v := accordVerbFor(toks, i, strong)
+		if v < 0 || usedVerb[v] {
+			if v >= 0 {
+				nounAccord = true
+			}
+			continue
+		}
+		if isModal(toks, v) {
+			continue
+		}
+		usedVerb[v] = true
+		nounAccord = true
+		topics := accordTopics(s, i)
+		count := 1
+		if n := numberBefore(toks, i); n > 1 {
+			count = n
+		} else if strings.HasSuffix(t.w, "s") && len(topics) > 1 {
+			count = len(topics)
+		}
+		out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: v, status: accordVerbs[toks[v].w], count: count, topics: topics, headNoun: i})
+	}
+	// ACCORD by "agreed to <verb>" / "agreed on <thing>", when no accord noun
+	// already states it.
+	if !nounAccord {
+		for i, t := range toks {
+			if t.w != "agreed" || isModal(toks, i) {
+				continue
+			}
+			if tr, ok := agreedTo(s, i); ok {
+				out = append(out, tr)
+			}
+		}
+	}
+	// RELATIONS.
+	for i, t := range toks {
+		action, ok := relationVerbs[t.w]
+		if !ok {
+			continue
+		}
+		if !relationsObject(toks, i) || isModal(toks, i) {
+			continue
+		}
+		out = append(out, trigger{kind: graph.KindRelations, tok: i, verb: i, action: action, headNoun: -1})
+	}
+	return out
+}
+
+// accordVerbFor finds the concluding verb of the accord noun at i: the
+// nearest one within eight words before it or six after it (passives and
+// reduced relatives: "the deal signed last year"). Nouns that also name
+// plans in general need the verb right before them.
+func accordVerbFor(toks []token, i int, strong bool) int {
+	back, fwd := 8, 6
+	if !strong {
+		back, fwd = 4, 0
+	}
+	best, bestD := -1, 1<<30
+	for d := 1; d <= back && i-d >= 0; d++ {
+		t := toks[i-d]
+		if t.w == ";" || t.w == ":" {
+			break
+		}
+		if _, ok := accordVerbs[t.w]; ok {
+			best, bestD = i-d, d
+			break
+		}
+	}
+	for d := 1; d <= fwd && i+d < len(toks); d++ {
+		t := toks[i+d]
+		if t.w == ";" || t.w == ":" || t.w == "." {
+			break
+		}
+		if _, ok := accordNouns[t.w]; ok {
+			break // the next accord noun owns what follows
+		}
+		if _, ok := accordVerbs[t.w]; ok {
+			if d < bestD && t.w != "sign" && t.w != "reach" && t.w != "agreed" {
+				best = i + d
+			}
+			break
+		}
+	}
+	if best >= 0 {
+		switch toks[best].w {
+		case "signing":
+			// "the signing of an accord" states it; "signing" as a bare
+			// gerund ("before signing") does too.
+		case "agreed":
+			// "agreed a deal" / "agreed on a deal" / "agreed to the accord" only.
+			if best > i {
+				return -1
+			}
+		}
+	}
+	return best
+}
+
+// isModal reports whether the verb at v is governed by a word of need,
+// wish, possibility, intention or negation within its clause ("the need to
+// sign", "could sign", "has not signed", "to restore"). A bare infinitive
+// "to <verb>" counts as an intention unless "agreed to" introduces it.
+func isModal(toks []token, v int) bool {
+	w := toks[v].w
+	if w == "sign" || w == "reach" || w == "restore" || w == "establish" {
+		if v >= 2 && toks[v-1].w == "to" && toks[v-2].w == "agreed" {
+			return false
+		}
+		return true
+	}
+	for d := 1; d <= 6 && v-d >= 0; d++ {
+		t := toks[v-d]
+		if t.w == "," || isClauseBreak(t) {
+			break
+		}
+		if modalWords[t.w] {
+			return true
+		}
+		if t.w == "to" && d == 1 && !(v >= 2 && toks[v-2].w == "agreed") {
+			return true
+		}
+	}
+	return false
+}
+
+// numberBefore returns the number word counting the noun at i ("two major
+// pacts"), or 0.
+func numberBefore(toks []token, i int) int {
+	for d := 1; d <= 3 && i-d >= 0; d++ {
+		if n, ok := numberWords[toks[i-d].w]; ok {
+			return n
+		}
+		if toks[i-d].punct {
+			break
+		}
+	}
+	return 0
+}
+
+// agreedTo reads "agreed [in principle] [on <date>] to <verb> ..." and
+// "agreed [in principle] on <thing>" as an accord. Agreements to hold
+// meetings are left to the meeting rules (they are planned meetings), and
+// agreeing "on the importance/need of" something is a statement.
+func agreedTo(s *sent, i int) (trigger, bool) {
+	toks := s.toks
+	j := i + 1
+	if j+1 < len(toks) && toks[j].w == "in" && toks[j+1].w == "principle" {
+		j += 2
+	}
+	if j < len(toks) && toks[j].punct && toks[j].w != "," {
+		j++ // closing quote of "agreed in principle"
+	}
+	// A date between: "agreed on Tuesday to ...".
+	for _, d := range s.dates {
+		if d.tok == j || (d.tok == j+1 && toks[j].w == "on") {
+			j = d.tokEnd
+			break
+		}
+	}
+	if j >= len(toks) {
+		return trigger{}, false
+	}
+	switch toks[j].w {
+	case "to":
+		if j+1 >= len(toks) || toks[j+1].punct || toks[j+1].w == "the" || toks[j+1].w == "a" {
+			return trigger{}, false // "agreed to the proposal": the noun rule handles accords
+		}
+		for k := j + 1; k <= j+4 && k < len(toks); k++ {
+			if _, ok := meetingWords[toks[k].w]; ok {
+				return trigger{}, false
+			}
+		}
+		topics := readTopics(s, j+1, false)
+		return trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: topics, headNoun: -1}, true
+	case "on", "upon":
+		k := j + 1
+		for k < len(toks) && topicDeterminers[toks[k].w] {
+			k++
+		}
+		if k >= len(toks) || statementHeads[toks[k].w] {
+			return trigger{}, false
+		}
+		topics := readTopics(s, j+1, false)
+		if len(topics) == 0 {
+			return trigger{}, false
+		}
+		return trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: topics, headNoun: -1}, true
+	}
+	return trigger{}, false
+}
+
+// statementHeads after "agreed on" make a statement of views, not an accord.
+var statementHeads = set("importance", "need", "necessity", "significance", "desirability", "value", "urgency",
+	"principle", "principles", "view", "views", "fact", "idea", "whole")
+
+// relationsObject reports whether the relations verb at i has diplomatic
+// relations, ties or embassies as its object nearby.
+func relationsObject(toks []token, i int) bool {
+	w := toks[i].w
+	if w == "broke" || w == "broken" {
+		if !(i+1 < len(toks) && (toks[i+1].w == "off" || toks[i+1].w == "relations" || toks[i+1].w == "ties" || toks[i+1].w == "diplomatic")) {
+			return false
+		}
+	}
+	embassyOnly := w == "opened" || w == "reopened"
+	for d := -6; d <= 4; d++ {
+		k := i + d
+		if k < 0 || k >= len(toks) || d == 0 {
+			continue
+		}
+		t := toks[k].w
+		if t == "embassy" || t == "embassies" {
+			if d > 0 && d <= 3 {
+				return true
+			}
+			continue
+		}
+		if embassyOnly {
+			continue
+		}
+		if t == "relations" || t == "ties" {
+			diplomatic := k > 0 && toks[k-1].w == "diplomatic"
+			near := d >= -4 && d <= 3
+			if diplomatic && near || (d >= -2 && d <= 2) {
+				return true
+			}
+		}
+	}
+	return false
+}
