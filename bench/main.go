@@ -8,7 +8,9 @@
 // a plain lexical scan of the same texts (split into words, look each up in
 // the country-name set, count sentence ends). The "x baseline" column says
 // how many times slower than that scan each stage is; that ratio is
-// comparable across runs where raw seconds are not.
+// comparable across runs where raw seconds are not. The naive co-occurrence
+// coder of package eval (the calibration baseline of the quality table) is
+// timed too.
 //
 // Usage, from the repository root:
 //
@@ -34,6 +36,7 @@ import (
 
 	"github.com/entente-dev/entente/graph"
 	"github.com/entente-dev/entente/loader"
+	"github.com/entente-dev/entente/loader/eval"
 	"github.com/entente-dev/entente/loader/extract"
 	"github.com/entente-dev/entente/loader/extract/gazetteer"
 )
@@ -82,6 +85,7 @@ func run(ctx context.Context, stdout, stderr io.Writer, corpus string, limit int
 	defer close(done)
 
 	read, ext, bl := stage{name: "read+clean"}, stage{name: "extract"}, stage{name: "baseline scan"}
+	naive := stage{name: "naive coder"}
 	var articles, textBytes, bad, panics int
 	var sink int
 	rd := &loader.Reader{}
@@ -104,6 +108,11 @@ func run(ctx context.Context, stdout, stderr io.Writer, corpus string, limit int
 			sink += base.scan(doc.Text)
 			bl.dur += time.Since(t)
 			bl.allocs += allocs() - a
+
+			t, a = time.Now(), allocs()
+			sink += len(eval.Naive(eval.InputOf(doc)).Events)
+			naive.dur += time.Since(t)
+			naive.allocs += allocs() - a
 
 			t, a = time.Now(), allocs()
 			if !extractOne(doc) {
@@ -133,7 +142,7 @@ func run(ctx context.Context, stdout, stderr io.Writer, corpus string, limit int
 	fmt.Fprintf(stdout, "Extraction throughput on %s: %d articles, %.1f MB of cleaned text (corpus files %.1f MB), one goroutine, GOMAXPROCS=%d, %s\n",
 		corpus, articles, mb, float64(fileBytes)/1e6, runtime.GOMAXPROCS(0), runtime.Version())
 	fmt.Fprintf(stdout, "%-22s %8s %7s %8s %8s %11s %14s %11s\n", "stage", "articles", "MB", "seconds", "MB/s", "articles/s", "allocs/article", "x baseline")
-	for _, s := range []stage{read, ext, total, bl} {
+	for _, s := range []stage{read, ext, total, bl, naive} {
 		sec := s.dur.Seconds()
 		fmt.Fprintf(stdout, "%-22s %8d %7.1f %8.2f %8.2f %11.0f %14.0f %11.1f\n", s.name, articles, mb, sec,
 			mb/sec, float64(articles)/sec, float64(s.allocs)/float64(articles), sec/bl.dur.Seconds())
@@ -152,7 +161,7 @@ func extractOne(doc loader.Document) (ok bool) {
 			ok = false
 		}
 	}()
-	extract.Extract(extract.Input{Text: doc.Text, Title: doc.Title, Source: doc.Source, URL: doc.URL, Published: doc.Published}, extract.Options{})
+	extract.Extract(eval.InputOf(doc), extract.Options{})
 	return true
 }
 

@@ -13,11 +13,11 @@ import (
 func TestEvalCmd(t *testing.T) {
 	t.Run("OK", func(t *testing.T) {
 		var out bytes.Buffer
-		c := &EvalCmd{Dir: "../../testdata/eval", Verbose: true, stdout: &out}
+		c := &EvalCmd{Dir: "../../testdata/eval", Verbose: true, Baseline: true, stdout: &out}
 		if err := c.Run(context.Background(), &Globals{}); err != nil {
 			t.Fatal(err)
 		}
-		for _, want := range []string{"countries", "agencies", "events (kind+parties+date)", "event dates", "== seed"} {
+		for _, want := range []string{"countries", "agencies", "events (kind+parties+date)", "event dates", "naive F1", "== seed"} {
 			if !strings.Contains(out.String(), want) {
 				t.Errorf("got\n%s\nwant it to contain %q", out.String(), want)
 			}
