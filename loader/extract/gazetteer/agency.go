@@ -215,9 +215,6 @@ func (a *agencyScanner) match(i int) ([]agencyCand, int) {
 func (a *agencyScanner) qualified(i, j int, name string) []agencyCand {
 	c := agencyCand{i: i, j: j, name: name, qualified: true}
 	if name == "Embassy" || name == "Consulate" || name == "Interests Section" {
-		if isCapitalized(a.tok(i)) {
-			c.qualified = false
-		}
 		if k := j + 1; k+1 < len(a.toks) && a.fold[k] == "in" && isCapitalized(a.tok(k+1)) {
 			e := k + 1
 			for e+1 < len(a.toks) && (isCapitalized(a.tok(e+1)) || a.fold[e+1] == "es" || a.fold[e+1] == "de") && a.sentence[e+1] == a.sentence[i] {
@@ -269,7 +266,7 @@ func (a *agencyScanner) ofList(i int, head string, plural bool) ([]agencyCand, i
 		}
 		t := a.text[a.toks[s].start:a.toks[k-1].end]
 		if head == "Office" && a.fold[s-1] == "the" {
-			t = "the " + t // "Office of the Trade Representative"
+			t = "\x00" + t // "Office of the Trade Representative"
 		}
 		topics = append(topics, t)
 		spans = append(spans, [2]int{s, k - 1})
@@ -302,9 +299,17 @@ func (a *agencyScanner) ofList(i int, head string, plural bool) ([]agencyCand, i
 			}
 		}
 	}
+	// Only ministries and departments are agencies by their name alone;
+	// "Office of ...", "Council of ...", "Commission for ..." also name
+	// churches, companies and UN bodies, so they need a country with them.
+	_, isMin := ministryHeads[a.fold[i]]
 	var out []agencyCand
 	for _, t := range topics {
-		out = append(out, agencyCand{i: i, j: end, name: head + " of " + canonTopic(t), group: len(topics) > 1})
+		name := head + " of " + canonTopic(t)
+		if rest, ok := strings.CutPrefix(t, "\x00"); ok {
+			name = head + " of the " + canonTopic(rest)
+		}
+		out = append(out, agencyCand{i: i, j: end, name: name, group: len(topics) > 1, qualified: !isMin})
 	}
 	return out, end
 }
@@ -462,8 +467,15 @@ func Canonical(name string) string {
 	if n, ok := namedByFold[foldString(strings.Join(tokensOf(name), " "))]; ok {
 		return n.name
 	}
-	// Drop country names, demonyms and possessives, and "of <country>".
-	ms := FindCountries(name)
+	for _, p := range []string{"lower house of ", "upper house of ", "the lower house of ", "the upper house of "} {
+		if len(name) > len(p) && strings.EqualFold(name[:len(p)], p) {
+			name = name[len(p):] // a chamber of a parliament is the parliament
+			break
+		}
+	}
+	// Drop country names, demonyms and possessives ("cuban foreign ministry"
+	// is looked at as "Cuban Foreign Ministry").
+	ms := FindCountries(upperFirsts(name))
 	var b strings.Builder
 	last := 0
 	for _, m := range ms {
@@ -505,4 +517,16 @@ func Canonical(name string) string {
 		}
 	}
 	return titleCase(s)
+}
+
+// upperFirsts capitalises the first ASCII letter of every word, keeping byte
+// offsets unchanged.
+func upperFirsts(s string) string {
+	b := []byte(s)
+	for i := range b {
+		if b[i] >= 'a' && b[i] <= 'z' && (i == 0 || b[i-1] == ' ' || b[i-1] == '-' || b[i-1] == '\n') {
+			b[i] -= 'a' - 'A'
+		}
+	}
+	return string(b)
 }

@@ -14,7 +14,7 @@ type genCountry struct {
 // extraCountries are actors outside the generated table, with the reserved
 // codes news data uses. DD (East Germany) is the withdrawn ISO code.
 var extraCountries = []genCountry{
-	{Code: "EU", Common: "European Union", Independent: true, Alt: []string{"EU", "E.U.", "European Community", "European Economic Community", "EEC", "EC"}, Demonyms: []string{"European"}, Capitals: []string{"Brussels"}},
+	{Code: "EU", Common: "European Union", Independent: true, Alt: []string{"EU", "E.U.", "European Community", "European Economic Community", "EEC", "EC"}, Capitals: []string{"Brussels"}},
 	{Code: "SU", Common: "Soviet Union", Official: "Union of Soviet Socialist Republics", Independent: true, Alt: []string{"USSR", "U.S.S.R.", "Soviet Union"}, Demonyms: []string{"Soviet"}},
 	{Code: "DD", Common: "East Germany", Official: "German Democratic Republic", Independent: true, Alt: []string{"GDR", "East Germany"}, Demonyms: []string{"East German"}, Capitals: []string{"East Berlin"}},
 }

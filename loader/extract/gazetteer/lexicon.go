@@ -38,6 +38,7 @@ var namedAgencies = []named{
 	{"ECB", "EU", "Central Bank"},
 	{"Federal Reserve", "US", "Central Bank"},
 	{"European Commission", "EU", "European Commission"},
+	{"European Parliament", "EU", "European Parliament"},
 	{"Knesset", "IL", "Knesset"},
 	{"Duma", "RU", "State Duma"},
 	{"State Duma", "RU", "State Duma"},
@@ -128,7 +129,7 @@ var qualifiedHeads = map[string]string{
 	"embassy": "Embassy", "embassies": "Embassy", "consulate": "Consulate", "consulates": "Consulate",
 	"army": "Army", "navy": "Navy", "military": "Armed Forces", "police": "Police",
 	"parliament": "Parliament", "legislature": "Parliament", "senate": "Senate", "congress": "Congress",
-	"cabinet": "Cabinet", "government": "", "presidency": "Presidency",
+	"presidency": "Presidency",
 }
 
 // qualifiedPairs are two-word generic heads.

@@ -218,8 +218,12 @@ func lowerCaseText(text string, toks []token) bool {
 		if i == 0 || t.brk || isSentencePunct(text[toks[i-1].start:toks[i-1].end]) {
 			continue
 		}
+		w := text[t.start:t.end]
+		if isUpperWord(w) {
+			continue // headlines and acronyms say nothing of the body's case
+		}
 		words++
-		if isCapitalized(text[t.start:t.end]) {
+		if isCapitalized(w) {
 			caps++
 		}
 	}
