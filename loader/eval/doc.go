@@ -8,9 +8,10 @@
 //
 //   - countries and agencies are scored as sets per article; the _optional
 //     lists are neither rewarded nor penalised;
-//   - agencies match on country plus a canonical name (case, "the", country
-//     words, word order and "Foreign Ministry" = "Ministry of Foreign Affairs"
-//     folded away; gold aliases count as the same agency);
+//   - agencies match on country plus a canonical name: the name as written
+//     and gazetteer.Canonical's name, each folded by CanonicalAgency (case,
+//     "the", country words, word order, "Foreign Ministry" = "Ministry of
+//     Foreign Affairs"); gold aliases count as the same agency;
 //   - an event matches a gold event when the kind and the participant set
 //     (order-free, or one in accept) agree and the date agrees: equal at the
 //     gold precision, or listed in accept, or the gold date is null;

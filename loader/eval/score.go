@@ -9,6 +9,7 @@ import (
 
 	"github.com/entente-dev/entente/graph"
 	"github.com/entente-dev/entente/loader/extract"
+	"github.com/entente-dev/entente/loader/extract/gazetteer"
 )
 
 // Counts are the true positives, false positives and false negatives of one
@@ -214,11 +215,19 @@ func scoreAgencies(g *Gold, r *extract.Result, names map[string]string, add func
 		taken    bool
 	}
 	canon := func(name, country string) string { return CanonicalAgency(name, countryNames(country, names)...) }
+	// keysOf gives every key a name is known by: the folded name as written
+	// and the folded gazetteer canonical name (which knows abbreviations such
+	// as DHS, and Interior Ministry = Ministry of the Interior).
+	keysOf := func(name, country string) []string {
+		return []string{canon(name, country), canon(gazetteer.Canonical(name), country)}
+	}
 	var golds []*goldAg
 	for i, a := range append(append([]GoldAgency(nil), g.Agencies...), g.AgenciesOptional...) {
-		ga := &goldAg{a: a, keys: map[string]bool{canon(a.Name, a.Country): true}, required: i < len(g.Agencies)}
-		for _, al := range a.Aliases {
-			ga.keys[canon(al, a.Country)] = true
+		ga := &goldAg{a: a, keys: map[string]bool{}, required: i < len(g.Agencies)}
+		for _, n := range append([]string{a.Name}, a.Aliases...) {
+			for _, k := range keysOf(n, a.Country) {
+				ga.keys[k] = true
+			}
 		}
 		golds = append(golds, ga)
 	}
@@ -240,9 +249,9 @@ func scoreAgencies(g *Gold, r *extract.Result, names map[string]string, add func
 			continue
 		}
 		seen[key] = true
-		pkeys := []string{canon(p.Name, p.Country)}
-		for _, al := range p.Aliases {
-			pkeys = append(pkeys, canon(al, p.Country))
+		var pkeys []string
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			pkeys = append(pkeys, keysOf(n, p.Country)...)
 		}
 		matched := false
 		for pass := 0; pass < 2 && !matched; pass++ {
