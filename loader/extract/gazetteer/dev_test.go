@@ -196,10 +196,10 @@ func TestDevAccuracy(t *testing.T) {
 	c, a := devScore(t, testing.Verbose())
 	t.Logf("countries (mentioned at least once): %v", c)
 	t.Logf("agencies (country + canonical name): %v", a)
-	if got, want := c.f1(), 0.90; got < want {
+	if got, want := c.f1(), 0.97; got < want {
 		t.Errorf("countries F1: got %.3f, want >= %.2f", got, want)
 	}
-	if got, want := a.f1(), 0.70; got < want {
+	if got, want := a.f1(), 0.80; got < want {
 		t.Errorf("agencies F1: got %.3f, want >= %.2f", got, want)
 	}
 }

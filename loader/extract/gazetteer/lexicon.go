@@ -135,6 +135,6 @@ var qualifiedHeads = map[string]string{
 // qualifiedPairs are two-word generic heads.
 var qualifiedPairs = map[string]string{
 	"air force": "Air Force", "armed forces": "Armed Forces", "central bank": "Central Bank",
-	"interests section": "Interests Section", "coast guard": "Coast Guard", "foreign ministry": "Ministry of Foreign Affairs",
+	"interests section": "Interests Section", "coast guard": "Coast Guard",
 	"national guard": "National Guard", "security forces": "Security Forces", "intelligence service": "Intelligence Service",
 }

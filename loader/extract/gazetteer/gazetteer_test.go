@@ -1,0 +1,242 @@
+package gazetteer
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// codes returns the codes of the mentions, in order, "=capital" marked.
+func codesOf(ms []CountryMention) string {
+	var out []string
+	for _, m := range ms {
+		c := m.Code
+		if m.How == ByCapital {
+			c += "@"
+		}
+		out = append(out, c)
+	}
+	return strings.Join(out, " ")
+}
+
+func TestFindCountries(t *testing.T) {
+	tests := []struct{ name, text, want string }{
+		{"OK", "Cuba and the United States restored ties.", "CU US"},
+		{"Abbreviations", "The U.S., the U.K., the USA, the PRC, the DPRK and the ROK.", "US GB US CN KP KR"},
+		{"USPronounInCaps", "LET US GO TO CUBA", "CU"},
+		{"USHyphen", "the U.S.-Cuba talks", "US CU"},
+		{"Demonyms", "Cuban and American officials, Turkish and British envoys, Soviet and Saudi ministers.", "CU US TR GB SU SA"},
+		{"Seats", "Havana said the White House and the Kremlin and Downing Street agreed.", "CU@ US@ RU@ GB@"},
+		{"GeorgiaState", "He lives in Atlanta, Georgia, and the Georgia governor spoke.", ""},
+		{"GeorgiaCountry", "Russia, Georgia and Ukraine; Georgia's president.", "RU GE UA GE"},
+		{"JordanPerson", "Michael Jordan and Jordan Spieth played near the Jordan River.", ""},
+		{"JordanCountry", "King Abdullah of Jordan visited Amman, Jordan.", "JO JO@ JO"},
+		{"ChadPerson", "Chad Smith met officials from Chad.", "TD"},
+		{"Turkey", "They ate turkey in Turkey.", "TR"},
+		{"Guinea", "Papua New Guinea, Equatorial Guinea, Guinea-Bissau, Guinea and a Guinea pig.", "PG GQ GW GN"},
+		{"Niger", "Niger and Nigeria; the Niger Delta; the Niger River.", "NE NG NG"},
+		{"LowerCaseWords", "fine china from mali", ""},
+		{"NewMexico", "New Mexico, New Jersey, New South Wales and Mexico.", "MX"},
+		{"Newspaper", "The Washington Post reported that Washington would reply.", "US@"},
+		{"Companies", "American Express, Air France and British Airways.", ""},
+		{"IndianOcean", "The Indian Ocean and American Indian tribes; Indian troops.", "IN"},
+		{"Dominican", "The Dominican Republic and Dominica; Dominican officials.", "DO DM DO"},
+		{"Congo", "The Democratic Republic of the Congo, Congo-Brazzaville and the Republic of Congo.", "CD CG CG"},
+		{"Korea", "North Korea, South Korea and Korea.", "KP KR KR"},
+		{"Sudan", "Sudan and South Sudan.", "SD SS"},
+		{"Reserved", "The European Union, the Soviet Union, West Germany, Kosovo, Burma, Zaire and the PLO.", "EU SU DE XK MM CD PS"},
+		{"Language", "He said in Spanish. Spanish-speaking people.", ""},
+		{"Headline", "IRAN FOREIGN MINISTER TELLS CUBA OF GULF SITUATION", "IR CU"},
+		{"Longest", "United States of America and the United Arab Emirates.", "US AE"},
+		{"Possessive", "Cuba's ministry and Britain’s envoy.", "CU GB"},
+		{"AcrossParagraphs", "United\n\nStates", ""},
+		{"WrappedLine", "the United\nStates", "US"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := codesOf(FindCountries(tt.text)); got != tt.want {
+				t.Errorf("FindCountries(%q): got %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestFindCountriesLowerCaseText(t *testing.T) {
+	text := strings.Repeat("the minister of foreign affairs said on monday that talks would go on. ", 3) +
+		"iranian envoys informed cuban officials before a visit to nicaragua."
+	if got, want := codesOf(FindCountries(text)), "IR CU NI"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+func TestFindCountriesOffsets(t *testing.T) {
+	text := "Talks in Havana: Cuba, the U.S. and Türkiye."
+	for _, m := range FindCountries(text) {
+		if got := text[m.Start:m.End]; got != m.Text {
+			t.Errorf("%s: text[%d:%d] = %q, want %q", m.Code, m.Start, m.End, got, m.Text)
+		}
+	}
+}
+
+func TestSeed(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "..", "testdata", "articles", "seed-xinhua-2016-02-25.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(b)
+	// The body starts after the ticker the reader removes; FindCountries on
+	// the ticker alone finds Brazil, Syria and China, which is expected.
+	body := text[strings.Index(text, "You are here"):]
+	got := map[string]bool{}
+	for _, m := range FindCountries(body) {
+		got[m.Code] = true
+	}
+	if want := map[string]bool{"CU": true, "US": true}; !reflect.DeepEqual(got, want) {
+		t.Errorf("countries: got %v, want %v", got, want)
+	}
+	var agencies []string
+	for _, a := range FindAgencies(body, nil, "CU") {
+		agencies = append(agencies, a.Country+" "+a.Name)
+	}
+	sort.Strings(agencies)
+	agencies = uniqStrings(agencies)
+	want := []string{"CU Ministry of Foreign Affairs", "CU Ministry of the Interior",
+		"US Department of Homeland Security", "US Department of Justice", "US Department of State"}
+	if !reflect.DeepEqual(agencies, want) {
+		t.Errorf("agencies: got %q, want %q", agencies, want)
+	}
+}
+
+func uniqStrings(ss []string) []string {
+	var out []string
+	for i, s := range ss {
+		if i == 0 || s != ss[i-1] {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func TestFindAgencies(t *testing.T) {
+	tests := []struct {
+		name, text, fallback string
+		want                 []string // "CC Name"
+	}{
+		{"OK", "The Cuban Foreign Ministry said so.", "", []string{"CU Ministry of Foreign Affairs"}},
+		{"Possessive", "Cuba's Ministry of Foreign Affairs said so.", "", []string{"CU Ministry of Foreign Affairs"}},
+		{"OfCountry", "The Ministry of Foreign Affairs of Cuba said so.", "", []string{"CU Ministry of Foreign Affairs"}},
+		{"Coordinated", "Officials of the departments of Homeland Security, State and Justice of the U.S. came.", "",
+			[]string{"US Department of Homeland Security", "US Department of State", "US Department of Justice"}},
+		{"CoordinatedBefore", "The foreign and interior ministries of Iraq met.", "",
+			[]string{"IQ Ministry of Foreign Affairs", "IQ Ministry of the Interior"}},
+		{"EmbassySendingCountry", "Protesters gathered at the U.S. embassy in Havana.", "CU", []string{"US Embassy"}},
+		{"EmbassyOf", "He went to the embassy of Spain in Havana.", "", []string{"ES Embassy"}},
+		{"EmbassyUnqualified", "He went to the embassy.", "CU", nil},
+		{"Lexicon", "The State Department and the Pentagon disagreed with the FBI.", "",
+			[]string{"US Department of State", "US Department of Defense", "US Federal Bureau of Investigation"}},
+		{"QuaiDOrsay", "The Quai d'Orsay said.", "", []string{"FR Ministry of Foreign Affairs"}},
+		{"Police", "Kenyan police and the police said.", "", []string{"KE Police"}},
+		{"Legislatures", "The Knesset, the Duma and the Turkish parliament voted.", "",
+			[]string{"IL Knesset", "RU State Duma", "TR Parliament"}},
+		{"Fallback", "The Foreign Ministry said on Monday.", "IR", []string{"IR Ministry of Foreign Affairs"}},
+		{"NearestInClause", "The Iraqi delegation included officials of the oil ministry.", "", []string{"IQ Ministry of Oil"}},
+		{"AcrossClauses", "Cuban and U.S. delegations met, the Ministry of Foreign Affairs said.", "CU",
+			[]string{"CU Ministry of Foreign Affairs"}},
+		{"CityService", "The Police Department of New York and the Fire Department.", "US", nil},
+		{"NotAgency", "The National Council of Churches and the Economic Commission for Latin America.", "US", nil},
+		{"Central bank", "Japan's central bank and the Bundesbank.", "", []string{"JP Central Bank", "DE Central Bank"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range FindAgencies(tt.text, nil, tt.fallback) {
+				got = append(got, a.Country+" "+a.Name)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("FindAgencies(%q): got %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestCanonical(t *testing.T) {
+	tests := map[string]string{
+		"U.S. State Department":                   "Department of State",
+		"Department of State":                     "Department of State",
+		"the State Department":                    "Department of State",
+		"Cuban foreign ministry":                  "Ministry of Foreign Affairs",
+		"foreign affairs ministry":                "Ministry of Foreign Affairs",
+		"Ministry of Foreign Affairs":             "Ministry of Foreign Affairs",
+		"Interior Ministry":                       "Ministry of the Interior",
+		"Ministry of the Interior":                "Ministry of the Interior",
+		"Defence Ministry":                        "Ministry of Defense",
+		"Ministry of Defense":                     "Ministry of Defense",
+		"DHS":                                     "Department of Homeland Security",
+		"Homeland Security Department":            "Department of Homeland Security",
+		"Department of Homeland Security":         "Department of Homeland Security",
+		"Kenyan police":                           "Police",
+		"U.S. Embassy in Dar es Salaam":           "Embassy",
+		"Iraqi oil ministry":                      "Ministry of Oil",
+		"FBI":                                     "Federal Bureau of Investigation",
+		"Office of the U.S. Trade Representative": "Office of the Trade Representative",
+		"lower house of the Argentine Parliament": "Parliament",
+		"Ministry of Foreign Affairs and International Cooperation": "Ministry of Foreign Affairs",
+		"Some Unknown Body": "Some Unknown Body",
+		"":                  "",
+	}
+	for in, want := range tests {
+		if got := Canonical(in); got != want {
+			t.Errorf("Canonical(%q): got %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestLookup(t *testing.T) {
+	t.Run("OK", func(t *testing.T) {
+		for in, want := range map[string]string{
+			"CU": "CU", "cu": "CU", "Cuba": "CU", "cuba": "CU", "Cuban": "CU", "U.S.": "US", "US": "US",
+			"usa": "US", "United States": "US", "the United States": "US", "United States of America": "US",
+			"UK": "GB", "Britain": "GB", "Soviet Union": "SU", "USSR": "SU", "EU": "EU", "Burma": "MM",
+			"Ivory Coast": "CI", "Côte d'Ivoire": "CI", "Turkey": "TR", "Türkiye": "TR", "PRC": "CN", "DEU": "DE",
+		} {
+			c, ok := Lookup(in)
+			if !ok || c.Code != want {
+				t.Errorf("Lookup(%q): got %q %v, want %q", in, c.Code, ok, want)
+			}
+		}
+	})
+	t.Run("ErrNotFound", func(t *testing.T) {
+		for _, in := range []string{"", "Atlantis", "xx"} {
+			if c, ok := Lookup(in); ok {
+				t.Errorf("Lookup(%q): got %q, want not found", in, c.Code)
+			}
+		}
+	})
+}
+
+func TestCountries(t *testing.T) {
+	cs := Countries()
+	if len(cs) < 250 {
+		t.Fatalf("got %d countries, want >= 250", len(cs))
+	}
+	if !sort.SliceIsSorted(cs, func(i, j int) bool { return cs[i].Code < cs[j].Code }) {
+		t.Error("countries not sorted by code")
+	}
+	for _, code := range []string{"US", "CU", "EU", "SU", "XK", "PS"} {
+		if _, ok := Country(code); !ok {
+			t.Errorf("Country(%q): got not found, want an entry", code)
+		}
+	}
+	if c, _ := Country("us"); c.Name != "United States" {
+		t.Errorf("Country(us).Name: got %q, want United States", c.Name)
+	}
+	// Callers may not change the table through a returned slice.
+	c, _ := Country("CU")
+	c.Aliases[0] = "changed"
+	if c2, _ := Country("CU"); c2.Aliases[0] == "changed" {
+		t.Error("Country returned a shared alias slice")
+	}
+}
