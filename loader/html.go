@@ -40,7 +40,7 @@ func decodeHTML(data []byte, contentType string) string {
 // outlet, URL and publication date from meta tags and JSON-LD.
 func parseHTML(origin, pageURL, page string) Document {
 	doc := Document{Origin: origin, Format: "html", URL: pageURL}
-	root, err := html.Parse(strings.NewReader(page))
+	root, err := html.Parse(strings.NewReader(closeRawElements(page)))
 	if err != nil {
 		// x/net/html recovers from any markup; an error here means the
 		// reader failed, which cannot happen on a string.

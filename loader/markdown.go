@@ -16,6 +16,10 @@ var (
 	mdHeadingRE  = regexp.MustCompile(`(?m)^\s{0,3}#{1,6}\s+`)
 	mdEmphasisRE = regexp.MustCompile(`\*\*([^*\n]+)\*\*|__([^_\n]+)__`)
 	blankLineRE  = regexp.MustCompile(`\n[ \t]*\n`)
+	// XHTML-style "<iframe ... />" or "<i aria-hidden="true"/>": an HTML
+	// parser reads it as an open element that swallows the rest of the page
+	// (as raw text, or hidden), so non-void elements are closed explicitly.
+	selfClosingRE = regexp.MustCompile(`<([a-zA-Z][a-zA-Z0-9-]*)(\s[^<>]*?)?\s*/>`)
 )
 
 // splitFrontMatter splits a Markdown post into its YAML front matter and
@@ -113,6 +117,7 @@ func markdownBodyText(body string) (text, location string) {
 	body = mdLinkRE.ReplaceAllString(body, "$1")
 	body = mdHeadingRE.ReplaceAllString(body, "")
 	body = mdEmphasisRE.ReplaceAllString(body, "$1$2")
+	body = closeRawElements(body)
 	// A blank line ends a Markdown paragraph; HTML would ignore it.
 	body = blankLineRE.ReplaceAllString(body, "\n<br><br>\n")
 	root, err := xhtml.Parse(strings.NewReader(body))
@@ -144,4 +149,26 @@ func firstLine(s string) string {
 		return s[:k]
 	}
 	return s
+}
+
+// voidElements never have content, so "<br/>" needs no closing tag.
+var voidElements = map[string]bool{
+	"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true, "img": true,
+	"input": true, "link": true, "meta": true, "param": true, "source": true, "track": true, "wbr": true,
+}
+
+// closeRawElements rewrites self-closed non-void elements ("<iframe/>",
+// "<span id=x/>") as open-and-close pairs.
+func closeRawElements(s string) string {
+	if !strings.Contains(s, "/>") {
+		return s
+	}
+	return selfClosingRE.ReplaceAllStringFunc(s, func(tag string) string {
+		m := selfClosingRE.FindStringSubmatch(tag)
+		name := strings.ToLower(m[1])
+		if voidElements[name] {
+			return tag
+		}
+		return "<" + m[1] + m[2] + "></" + m[1] + ">"
+	})
 }

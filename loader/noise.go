@@ -21,7 +21,7 @@ var (
 	endMarkerRE = regexp.MustCompile(`(?i)\s*(?:\b(?:enditem|endit)\d*|\(end\)|-\s*end\s*-|\bend\s+of\s+story\b)\s*$`)
 	// Reporter credits in parentheses at the end of a paragraph:
 	// "(Reporting by X; Editing by Y)", "(Additional reporting by Z)".
-	creditParenRE = regexp.MustCompile(`(?i)\s*\(\s*(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|research|translated|translation|produced|graphics?)\b[^()]*\bby\b[^()]*\)\s*$`)
+	creditParenRE = regexp.MustCompile(`(?i)^\(\s*(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|research|translated|translation|produced|graphics?)\b[^()]*\bby\b[^()]*\)\s*$`)
 	// A reporter credit standing alone: "Reporting by X; Editing by Y".
 	creditLineRE = regexp.MustCompile(`(?i)^(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|research|translated)\s+by\b`)
 	// Breadcrumbs: "You are here: Home", "Home > World > Americas".
@@ -31,7 +31,7 @@ var (
 	// Photo captions and credits.
 	captionRE = regexp.MustCompile(`(?i)^(?:photo|photograph|picture|image|caption|file photo|pictured|top photo)\s*(?::|—|–|-)\s|\b(?:ap|afp|reuters|epa|getty|xinhua|upi)\s*(?:photo|images)\b|\b(?:reuters|xinhua|afp|ap photo|epa)\s*/\s*[A-Z][a-z]+|\bphoto(?:graph)?\s+(?:by|credit|courtesy)\b|^\(?\s*photo\s*:`)
 	// AP's operator initials closing a story: "(pvs/vi/ji)".
-	initialsRE = regexp.MustCompile(`\s*\([a-z]{1,4}(?:/[a-z]{1,4})+\)\s*$`)
+	initialsRE = regexp.MustCompile(`^\([a-z]{1,4}(?:/[a-z]{1,4})+\)$`)
 	// A contact line: "Jane Doe on Twitter: https://twitter.com/jdoe".
 	contactRE = regexp.MustCompile(`(?i)\b(?:twitter|facebook|instagram|follow|e-?mail|contact|reach)\b.*\bhttps?://\S+$|^\S+@\S+\.\w+$`)
 	// Headings of blocks that are not the story: tickers, related lists,
@@ -62,9 +62,10 @@ var strongWidgetWords = map[string]bool{
 	"reprints": true, "source": true, "comments": true, "sponsored": true, "skip": true, "jump": true,
 }
 
-// isWidgetLine reports whether line is made only of widget words.
+// isWidgetLine reports whether a lower-case line is made only of widget
+// words.
 func isWidgetLine(line string) bool {
-	words := strings.FieldsFunc(strings.ToLower(line), func(r rune) bool {
+	words := strings.FieldsFunc(line, func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '-' && r != '+'
 	})
 	if len(words) == 0 || len(words) > 14 {
@@ -98,23 +99,51 @@ func isTicker(line string) bool {
 }
 
 // isNoiseLine reports whether one line of page text is furniture, not story.
+// Each pattern is tried only when a cheap substring test says it can match:
+// this runs on every line of every article.
 func isNoiseLine(line string) bool {
-	switch {
-	case line == "":
+	if line == "" {
 		return false
-	case breadcrumbRE.MatchString(line), isWidgetLine(line), isTicker(line):
-		return true
-	case len(line) < 200 && copyrightRE.MatchString(line):
-		return true
-	case len(line) < 300 && captionRE.MatchString(line):
-		return true
-	case len(line) < 200 && contactRE.MatchString(line):
-		return true
-	case strings.IndexFunc(line, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0:
+	}
+	if strings.IndexFunc(line, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
 		// A separator ("____", "* * *") or stray punctuation.
 		return true
 	}
+	if isTicker(line) {
+		return true
+	}
+	if len(line) > 300 {
+		return false
+	}
+	low := strings.ToLower(line)
+	switch {
+	case (strings.HasPrefix(low, "you are here") || strings.HasPrefix(low, "home")) && breadcrumbRE.MatchString(line):
+		return true
+	case len(line) < 160 && isWidgetLine(low):
+		return true
+	case len(line) < 200 && containsAny(low, "©", "(c)", "copyright", "rights reserved") && copyrightRE.MatchString(line):
+		return true
+	case containsAny(low, "photo", "image", "picture", "caption", "pictured", "reuters/", "xinhua/", "afp/", "epa/") && captionRE.MatchString(line):
+		return true
+	case len(line) < 200 && containsAny(low, "http", "@") && contactRE.MatchString(line):
+		return true
+	}
 	return false
+}
+
+func containsAny(s string, subs ...string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// isFurnitureHeading reports whether p is the heading of a ticker or of a
+// related-stories or popularity list.
+func isFurnitureHeading(p string) bool {
+	return len(p) < 60 && furnitureHeadingRE.MatchString(p)
 }
 
 // isHeadlineLike reports whether a paragraph looks like a list item of a
@@ -163,14 +192,34 @@ func cleanParagraph(p string) string {
 	}
 	p = normalizeSpace(p)
 	for {
-		q := creditParenRE.ReplaceAllString(p, "")
-		q = endMarkerRE.ReplaceAllString(q, "")
-		q = initialsRE.ReplaceAllString(q, "")
-		q = strings.TrimSpace(q)
+		q := trimTrailingNoise(p)
 		if q == p {
-			break
+			return p
 		}
 		p = q
+	}
+}
+
+// trimTrailingNoise removes one end marker, operator initials or reporter
+// credit from the end of p. The patterns are matched against the tail only
+// (from the last "(" for parenthesised ones), so the cost does not grow
+// with the paragraph.
+func trimTrailingNoise(p string) string {
+	if strings.HasSuffix(p, ")") {
+		if k := strings.LastIndexByte(p, '('); k >= 0 {
+			tail := p[k:]
+			if creditParenRE.MatchString(tail) || initialsRE.MatchString(tail) || endMarkerRE.MatchString(tail) {
+				return strings.TrimSpace(p[:k])
+			}
+		}
+	}
+	start := max(0, len(p)-40)
+	for start > 0 && !utf8.RuneStart(p[start]) {
+		start--
+	}
+	tail := p[start:]
+	if loc := endMarkerRE.FindStringIndex(tail); loc != nil {
+		return strings.TrimSpace(p[:start+loc[0]])
 	}
 	return p
 }
@@ -203,7 +252,7 @@ func Paragraphs(text string, perLine bool) []string {
 			// then judge each line.
 			noisy := false
 			for _, l := range lines {
-				if isNoiseLine(l) || furnitureHeadingRE.MatchString(l) {
+				if isNoiseLine(l) || isFurnitureHeading(l) {
 					noisy = true
 				}
 			}
@@ -248,7 +297,7 @@ func dropFurniture(paras []string) []string {
 			inList = false
 			continue
 		}
-		if furnitureHeadingRE.MatchString(p) {
+		if isFurnitureHeading(p) {
 			inList = true
 			continue
 		}

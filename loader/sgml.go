@@ -62,6 +62,10 @@ func (r *Reader) readReuters(origin string, rd io.Reader, yield func(Document, e
 	sc.Split(splitReuters)
 	for sc.Scan() {
 		doc := parseReutersElement(origin, sc.Bytes())
+		if doc.Title == "" && doc.Text == "" {
+			// An empty wire slot ("<TEXT TYPE="UNPROC">&#2;&#3;</TEXT>").
+			continue
+		}
 		if !yield(r.finish(doc), nil) {
 			return false
 		}
