@@ -501,7 +501,11 @@ func scoreEvents(g *Gold, r *extract.Result, s *Scores, add func(string, string,
 		}
 		if pi := lGoldTo[j]; pi >= 0 && predTo[pi] < 0 {
 			p := &preds[pi]
-			add("wrong date", fmt.Sprintf("%s: got %s, want %s (when_text %q)", golds[j].String(), predDates(p), goldDates(&golds[j]), golds[j].WhenText), golds[j].Evidence)
+			detail := fmt.Sprintf("%s: got %s, want %s", golds[j].String(), predDates(p), goldDates(&golds[j]))
+			if golds[j].WhenText != "" {
+				detail += fmt.Sprintf(" (when_text %q)", golds[j].WhenText)
+			}
+			add("wrong date", detail, golds[j].Evidence)
 			shown[pi] = true
 			continue
 		}
