@@ -1,0 +1,221 @@
+package loader
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"iter"
+	"log/slog"
+	"runtime"
+	"slices"
+	"sync"
+
+	"github.com/entente-dev/entente/graph"
+	"github.com/entente-dev/entente/loader/extract"
+)
+
+// Writer stores one article's facts in one transaction; the Neo4j store
+// (neo4jstore.Store) is the real one. Errors: EINVALID for facts it rejects
+// (nothing written), EUNAVAILABLE when the database cannot be reached.
+type Writer interface {
+	SaveArticle(ctx context.Context, f *graph.ArticleFacts) (graph.SaveResult, error)
+}
+
+// Loader reads articles, extracts their facts in parallel and writes each
+// article through Writer in its own transaction, in input order (so the graph
+// a load builds does not depend on which worker finished first). A nil
+// Writer makes a dry run: everything but the write.
+type Loader struct {
+	Reader  *Reader
+	Writer  Writer
+	Extract extract.Options
+	Workers int          // extraction workers; default GOMAXPROCS
+	Log     *slog.Logger // per-article progress at debug level; nil logs nothing
+}
+
+// Report says what a load did. Articles = Loaded + Unchanged + Failed, except
+// in a dry run, which loads nothing.
+type Report struct {
+	Articles     int // documents read (including bad inputs)
+	Loaded       int // articles written for the first time
+	Unchanged    int // articles that were already in the graph
+	Failed       int // bad inputs and articles that could not be extracted or written
+	Events       int // events extracted
+	NewEvents    int // events that became new graph events
+	MergedEvents int // events resolved to an event already in the graph (or reported twice in one article)
+	Errors       []error
+}
+
+// ArticleError is the failure of one article: where it came from and why.
+type ArticleError struct {
+	Origin string
+	Err    error
+}
+
+// Error returns the origin and the cause.
+func (e *ArticleError) Error() string { return e.Origin + ": " + graph.ErrorMessageOrDetail(e.Err) }
+
+// Unwrap returns the cause.
+func (e *ArticleError) Unwrap() error { return e.Err }
+
+// Load reads every argument (files, directories, globs, URLs, "-"), extracts
+// and writes each article. A bad input or article is reported in Report.Errors
+// with its origin and the others go on. The error is non-nil only when the
+// load as a whole stopped: ctx ended, or the Writer said the database is
+// unavailable.
+func (l *Loader) Load(ctx context.Context, args ...string) (Report, error) {
+	r := l.Reader
+	if r == nil {
+		r = &Reader{}
+	}
+	return l.run(ctx, r.Documents(ctx, args...))
+}
+
+// LoadDocuments extracts and writes documents already read (the GraphQL
+// loadArticles mutation parses request bodies with Reader.Parse and calls
+// this). Errors as for Load.
+func (l *Loader) LoadDocuments(ctx context.Context, docs []Document) (Report, error) {
+	return l.run(ctx, func(yield func(Document, error) bool) {
+		for _, d := range docs {
+			if !yield(d, nil) {
+				return
+			}
+		}
+	})
+}
+
+// job is one document on its way through the pipeline.
+type job struct {
+	seq   int
+	doc   Document
+	err   error // a read error: nothing to extract
+	facts *graph.ArticleFacts
+}
+
+func (l *Loader) run(parent context.Context, docs iter.Seq2[Document, error]) (Report, error) {
+	ctx, cancel := context.WithCancel(parent)
+	defer cancel()
+	workers := l.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	log := l.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+
+	in := make(chan job, workers)
+	out := make(chan job, workers)
+	go func() {
+		defer close(in)
+		seq := 0
+		for d, err := range docs {
+			select {
+			case in <- job{seq: seq, doc: d, err: err}:
+				seq++
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			for j := range in {
+				if j.err == nil {
+					j.facts, j.err = l.extract(j.doc)
+				}
+				select {
+				case out <- j:
+				case <-ctx.Done():
+					return
+				}
+			}
+		})
+	}
+	go func() { wg.Wait(); close(out) }()
+
+	var rep Report
+	pending := map[int]job{}
+	next := 0
+	var stop error
+	for j := range out {
+		pending[j.seq] = j
+		for {
+			j, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			if stop == nil {
+				stop = l.write(ctx, j, &rep, log)
+				if stop != nil {
+					cancel()
+				}
+			}
+		}
+	}
+	if stop == nil && parent.Err() != nil {
+		stop = fmt.Errorf("load stopped after %d articles: %w", rep.Articles, parent.Err())
+	}
+	return rep, stop
+}
+
+// extract runs the pure extractor and converts its result; a panic in it is
+// turned into this article's error so one odd article cannot end the load.
+func (l *Loader) extract(d Document) (f *graph.ArticleFacts, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			f, err = nil, &graph.Error{Code: graph.EINTERNAL, Message: "extractor failed", Err: fmt.Errorf("panic: %v", p)}
+		}
+	}()
+	res := extract.Extract(extract.Input{Text: d.Text, Title: d.Title, Source: d.Source, URL: d.URL, Published: d.Published}, l.Extract)
+	return Facts(d, res)
+}
+
+// write stores one extracted article and counts it. It returns an error only
+// when the whole load must stop.
+func (l *Loader) write(ctx context.Context, j job, rep *Report, log *slog.Logger) error {
+	rep.Articles++
+	if j.err != nil {
+		rep.Failed++
+		var ge *graph.Error
+		if j.doc.Origin == "" || (errors.As(j.err, &ge) && ge.Field != "") {
+			rep.Errors = append(rep.Errors, j.err) // read errors already name their file and line
+		} else {
+			rep.Errors = append(rep.Errors, &ArticleError{Origin: j.doc.Origin, Err: j.err})
+		}
+		log.Debug("article failed", "origin", j.doc.Origin, "err", j.err)
+		return nil
+	}
+	rep.Events += len(j.facts.Events)
+	if l.Writer == nil {
+		log.Debug("article extracted (dry run)", "origin", j.doc.Origin, "events", len(j.facts.Events))
+		return nil
+	}
+	res, err := l.Writer.SaveArticle(ctx, j.facts)
+	if err != nil {
+		rep.Failed++
+		rep.Errors = append(rep.Errors, &ArticleError{Origin: j.doc.Origin, Err: err})
+		log.Debug("article failed", "origin", j.doc.Origin, "err", err)
+		if graph.ErrorCode(err) == graph.EUNAVAILABLE || ctx.Err() != nil {
+			return err
+		}
+		return nil
+	}
+	if res.AlreadyLoaded {
+		rep.Unchanged++
+	} else {
+		rep.Loaded++
+		rep.NewEvents += res.NewEvents
+		rep.MergedEvents += res.MergedEvents
+	}
+	log.Debug("article saved", "origin", j.doc.Origin, "key", res.ArticleKey, "events", res.Events,
+		"new", res.NewEvents, "merged", res.MergedEvents, "unchanged", res.AlreadyLoaded)
+	return nil
+}
+
+// Err joins the report's errors (nil when there are none), for callers that
+// want one error value.
+func (r Report) Err() error { return errors.Join(slices.Clone(r.Errors)...) }
