@@ -121,7 +121,7 @@ var noText = map[string]bool{
 	"Saint": true, "Zhonghua": true, "Amsterdam": true, "Sucre": true, "Dodoma": true, "Lobamba": true,
 	"Bern": true, "Yamoussoukro": true, "Naypyidaw": true,
 	"Dominique": true, "Swatini": true, "Ngwane": true, "Nihon": true, "Nippon": true, "Norge": true,
-	"Kingdom": true, "Republic": true, "Man": true,
+	"Kingdom": true, "Republic": true, "Man": true, "Island": true,
 }
 
 // personLike names are also first names or surnames of people (or a US
