@@ -126,7 +126,7 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention) map[string]s
 				for k >= 0 && toks[k].cap && !toks[k].punct && !titleWords[toks[k].w] && first-2-k < 4 {
 					k--
 				}
-				if k >= 0 && k < e && titleWords[toks[k].w] {
+				if k >= 0 && k < e && (titleWords[toks[k].w] || toks[k].w == "and" || toks[k].w == ",") {
 					add(toks[e].w, m.Code)
 				}
 			}

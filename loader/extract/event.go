@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"sort"
 	"strings"
 
 	"github.com/entente-dev/entente/graph"
@@ -14,7 +15,7 @@ type cand struct {
 	sent      int
 	trig      int // trigger token, with sent identifies the phrase
 	sub       int // index among the events one phrase states
-	explicit  bool
+	strength  int // how firmly the status is known (statusGuess .. statusCue)
 	agencies  []agencyRef
 	evidStart int // byte offsets of the evidence sentence
 	evidEnd   int
@@ -25,7 +26,7 @@ type agencyRef struct{ name, country string }
 // events runs the trigger rules over every sentence and builds candidates.
 func (a *article) events() []*cand {
 	var out []*cand
-	var last []string // participants of the previous sentence's events, for "They ..."
+	var last [][]string // participant sets of the previous sentence's events, for "They ..." and "The visits ..."
 	var lastMeeting *cand
 	lastMeetingSent := -10
 	for _, s := range a.ss {
@@ -40,19 +41,40 @@ func (a *article) events() []*cand {
 		}
 		trigs = kept
 		assigned := assignDates(s, trigs)
+		at, groups := s.groups()
 		var made []*cand
 		for ti, t := range trigs {
+			stopAt := map[int]bool{}
+			for _, o := range trigs {
+				if o.kind == t.kind && o.tok != t.tok {
+					stopAt[o.tok] = true
+				}
+			}
+			sets, inferred := a.participants(s, t, last, at, groups, stopAt)
 			refs := assigned[ti]
 			if len(refs) == 0 {
 				refs = []*dateRef{nil}
 			}
-			for _, d := range refs {
-				made = append(made, a.makeEvents(s, t, d, last)...)
+			for _, parts := range sets {
+				for _, d := range refs {
+					made = append(made, a.makeEvents(s, t, d, parts, inferred)...)
+				}
 			}
 		}
 		if len(made) > 0 {
 			out = append(out, made...)
-			last = made[0].ev.Participants
+			last = last[:0:0]
+			for _, c := range made {
+				dup := false
+				for _, l := range last {
+					if sameSet(l, c.ev.Participants) {
+						dup = true
+					}
+				}
+				if !dup {
+					last = append(last, c.ev.Participants)
+				}
+			}
 			for _, c := range made {
 				if c.ev.Kind == graph.KindMeeting {
 					lastMeeting, lastMeetingSent = c, s.idx
@@ -192,8 +214,7 @@ func pickDates(s *sent, t trigger, ds []*dateRef) []*dateRef {
 }
 
 // makeEvents builds the event(s) one trigger states with one date.
-func (a *article) makeEvents(s *sent, t trigger, d *dateRef, last []string) []*cand {
-	parts, inferred := a.participants(s, t, last)
+func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inferred bool) []*cand {
 	if len(parts) < 2 {
 		return nil
 	}
@@ -206,10 +227,10 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, last []string) []*c
 	}
 	pub := a.in.Published
 	ev := Event{Kind: t.kind, Participants: parts, Start: span.Start, End: span.End, When: when, Topics: []string{}}
-	explicit := true
+	strength := statusCue
 	switch t.kind {
 	case graph.KindMeeting:
-		ev.Status, explicit = meetingStatus(s, t.tok, span, pub)
+		ev.Status, strength = meetingStatus(s, t.tok, span, pub)
 		ev.Mode = t.mode
 		ev.Topics = append(ev.Topics, meetingTopics(s, t.tok)...)
 	case graph.KindAccord:
@@ -249,7 +270,7 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, last []string) []*c
 			ags = append(ags, agencyRef{m.Name, m.Country})
 		}
 	}
-	base := &cand{ev: ev, span: span, sent: s.idx, trig: t.tok, explicit: explicit, agencies: ags,
+	base := &cand{ev: ev, span: span, sent: s.idx, trig: t.tok, strength: strength, agencies: ags,
 		evidStart: s.Start, evidEnd: s.End}
 	n := 1
 	if t.kind == graph.KindAccord && t.count > 1 {
@@ -297,19 +318,44 @@ func extendByDuration(toks []token, trig int, d *dateRef, span graph.Span) graph
 }
 
 // participants finds the countries taking part in the event a trigger
-// states. inferred says whether any of them comes from context rather than
-// the sentence.
-func (a *article) participants(s *sent, t trigger, last []string) (codes []string, inferred bool) {
+// states, first from its argument structure (subject and object), then
+// from the actors near it in the sentence and the story's main pair.
+// inferred says whether any of them comes from context rather than the
+// sentence; hosts lists the destinations of a visit to several countries
+// ("will visit Italy and France"), which are separate visits.
+func (a *article) participants(s *sent, t trigger, last [][]string, at []int, groups [][]string, stopAt map[int]bool) (sets [][]string, inferred bool) {
+	subj, obj := s.arguments(t.tok, t.verb, stopAt, at, groups)
+	if t.movement {
+		if len(subj) == 0 || len(obj) == 0 || overlap(subj, obj) {
+			return nil, false
+		}
+		return perHost(subj, obj), false
+	}
+	if t.kind == graph.KindAccord && t.verb < t.tok && len(subj) == 0 && !s.anaphoraBefore(t.verb) && !startsWithThey(s) {
+		return nil, false // "Starwood signed a deal": a company, not a state, signed
+	}
+	visit := t.kind == graph.KindMeeting && t.mode == "visit"
+	if u := union(subj, obj); len(u) >= 2 {
+		if visit && len(subj) > 0 && len(obj) > 1 && !overlap(subj, obj) {
+			return perHost(subj, obj), false
+		}
+		return [][]string{u}, false
+	}
+	var codes []string
 	type pc struct {
 		code string
 		tok  int
 		dist int
+		grp  int
 	}
 	var list []pc
 	anaphora := false
 	for _, ac := range s.actors {
 		if !ac.explicit() {
 			anaphora = true
+			continue
+		}
+		if s.excluded(ac) {
 			continue
 		}
 		dist := ac.tok - t.tok
@@ -326,31 +372,34 @@ func (a *article) participants(s *sent, t trigger, last []string) (codes []strin
 			}
 		}
 		if !found {
-			list = append(list, pc{ac.code, ac.tok, dist})
+			g := -1
+			if ac.tok < len(at) {
+				g = at[ac.tok]
+			}
+			list = append(list, pc{ac.code, ac.tok, dist, g})
 		}
 	}
 	if len(list) > 2 {
+		// Keep the actors near the trigger, with the whole coordinated
+		// group of any of them.
+		nearGroups := map[int]bool{}
+		for _, p := range list {
+			if p.dist <= 12 && p.grp >= 0 {
+				nearGroups[p.grp] = true
+			}
+		}
 		var near []pc
 		for _, p := range list {
-			if p.dist <= 12 {
+			if p.dist <= 12 || p.grp >= 0 && nearGroups[p.grp] {
 				near = append(near, p)
 			}
 		}
-		if len(near) < 2 {
-			// The two nearest.
-			near = near[:0]
-			for len(near) < 2 {
-				bi := -1
-				for i, p := range list {
-					if p.code != "" && (bi < 0 || p.dist < list[bi].dist) {
-						bi = i
-					}
-				}
-				near = append(near, list[bi])
-				list[bi].code = ""
-			}
-		}
 		list = near
+	}
+	if t.kind == graph.KindRelations && len(list) > 2 {
+		// Relations are always between two states: the two nearest.
+		sort.SliceStable(list, func(i, j int) bool { return list[i].dist < list[j].dist })
+		list = list[:2]
 	}
 	for _, p := range list {
 		codes = append(codes, p.code)
@@ -363,8 +412,11 @@ func (a *article) participants(s *sent, t trigger, last []string) (codes []strin
 		}
 	}
 	host := ""
-	if t.kind == graph.KindMeeting && t.mode == "visit" {
+	if visit {
 		host = s.hostAfter(t.tok)
+		if host == "" && len(obj) == 1 {
+			host = obj[0]
+		}
 	}
 	if len(codes) == 1 && len(a.pair) == 2 {
 		switch {
@@ -381,10 +433,15 @@ func (a *article) participants(s *sent, t trigger, last []string) (codes []strin
 		}
 	}
 	if len(codes) == 0 && !t.weak {
-		if startsWithThey(s) && len(last) >= 2 {
-			codes = append(codes, last...)
-			inferred = true
-		} else if len(a.pair) == 2 && t.kind != graph.KindRelations && bareEventSubject(s, t) {
+		switch {
+		case startsWithThey(s) && len(last) > 0:
+			return last[:1], true
+		case definiteTrigger(s, t) && len(last) > 0:
+			if strings.HasSuffix(s.toks[t.tok].w, "s") {
+				return last, true
+			}
+			return last[:1], true
+		case len(a.pair) == 2 && t.kind != graph.KindRelations && bareEventSubject(s, t):
 			codes = append(codes, a.pair...)
 			inferred = true
 		}
@@ -398,7 +455,36 @@ func (a *article) participants(s *sent, t trigger, last []string) (codes []strin
 		}
 		codes = append(out, host)
 	}
-	return codes, inferred
+	if len(codes) < 2 {
+		return nil, false
+	}
+	return [][]string{codes}, inferred
+}
+
+// perHost gives one participant set per destination of a visit: the
+// travellers and that host.
+func perHost(subj, hosts []string) [][]string {
+	out := make([][]string, 0, len(hosts))
+	for _, h := range hosts {
+		out = append(out, append(append([]string(nil), subj...), h))
+	}
+	return out
+}
+
+// definiteTrigger reports whether the trigger is a definite reference to
+// an event told before ("The visits were ...", "The talks ...").
+func definiteTrigger(s *sent, t trigger) bool {
+	return t.tok == 1 && s.toks[0].w == "the" && t.kind == graph.KindMeeting
+}
+
+func union(a, b []string) []string {
+	out := append([]string(nil), a...)
+	for _, x := range b {
+		if !contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }
 
 // bareEventSubject reports whether a sentence that names no country still
@@ -410,6 +496,17 @@ func bareEventSubject(s *sent, t trigger) bool {
 		return t.mode == "visit" && s.toks[t.tok].w == "visited"
 	case graph.KindAccord:
 		return t.status == graph.StatusSigned
+	}
+	return false
+}
+
+// anaphoraBefore reports whether the main pair is referred to ("the two
+// countries") before token k, as the subject of a verb there.
+func (s *sent) anaphoraBefore(k int) bool {
+	for _, a := range s.actors {
+		if !a.explicit() && a.tok < k && k-a.tok <= 8 {
+			return true
+		}
 	}
 	return false
 }

@@ -113,7 +113,7 @@ func analyse(in Input, opt Options) *article {
 		if d.tokEnd > len(s.toks) {
 			d.tokEnd = len(s.toks)
 		}
-		if (m.Relative || m.Weekday) && !in.Published.IsZero() {
+		if m.Weekday && !in.Published.IsZero() {
 			d.value = when.Resolve(m, in.Published, localTense(s.toks, d.tok))
 			a.dateVals[k] = d.value
 		}
@@ -131,6 +131,32 @@ func dateRole(toks []token, tok, tokEnd int) (since, report bool) {
 		switch toks[k].w {
 		case "since", "until", "till", "by", "through":
 			since = true
+		}
+	}
+	// Inside a "since ..." clause ("since Fidel Castro's rebels overthrew
+	// a government in 1959").
+	for j := tok - 1; j >= 0 && j >= tok-12; j-- {
+		w := toks[j].w
+		if w == "," || w == ";" || w == ":" || w == "and" && j < tok-1 {
+			break
+		}
+		if w == "since" {
+			since = true
+			break
+		}
+	}
+	// Inside a reporting clause ("said in interviews last week that ...").
+	for j := tok - 1; j >= 0 && j >= tok-6; j-- {
+		w := toks[j].w
+		if toks[j].punct || w == "that" || meetingWords[w] != "" {
+			break
+		}
+		if _, ok := accordVerbs[w]; ok {
+			break
+		}
+		if reportVerbs[w] && w != "told" || w == "told" && j == tok-1 {
+			report = true
+			break
 		}
 	}
 	if k >= 0 && toks[k].w == "on" {

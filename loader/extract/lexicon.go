@@ -20,8 +20,7 @@ var meetingWords = map[string]string{
 // weakMeetingWords trigger a MEETING only with two explicitly named
 // countries in the sentence.
 var weakMeetingWords = map[string]string{
-	"discussed": "talks", "discussions": "talks", "arrived": "visit", "arrives": "visit",
-	"arriving": "visit", "received": "meeting",
+	"discussed": "talks", "discussions": "talks",
 }
 
 // accordNouns name an accord. Nouns marked false also name plans and
@@ -30,7 +29,7 @@ var accordNouns = map[string]bool{
 	"agreement": true, "agreements": true, "accord": true, "accords": true, "treaty": true, "treaties": true,
 	"memorandum": true, "memorandums": true, "memoranda": true, "mou": true, "deal": true, "deals": true,
 	"pact": true, "pacts": true, "protocol": true, "protocols": true, "convention": true, "charter": true,
-	"plan": false, "program": false, "programme": false, "contract": false, "contracts": false,
+	"plan": false, "program": false, "programme": false,
 	"declaration": false, "framework": false, "package": false,
 }
 
@@ -119,6 +118,12 @@ var genericAccordModifiers = set("major", "new", "bilateral", "historic", "landm
 	"the", "this", "that", "these", "those", "such", "any", "an", "another", "other", "its", "their", "his",
 	"her", "our", "previous", "earlier", "latest", "recent", "existing", "old", "current", "proposed", "draft",
 	"political", "international", "comprehensive", "wide-ranging", "sweeping")
+
+// quantityWords between a number and an accord noun make the number an
+// amount ("a five billion stg deal").
+var quantityWords = set("billion", "million", "mln", "bln", "trillion", "thousand", "hundred", "dlr", "dlrs",
+	"stg", "dollar", "dollars", "pound", "pounds", "euro", "euros", "yen", "percent", "pct", "year", "years",
+	"month", "months", "tonne", "tonnes", "barrel", "barrels", "bn", "m")
 
 var numberWords = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 	"nine": 9, "ten": 10, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}

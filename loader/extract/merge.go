@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/entente-dev/entente/graph"
+import (
+	"strings"
+
+	"github.com/entente-dev/entente/graph"
+)
 
 // mergeEvents folds candidates that tell the same event in several places
 // of the article ("met ... this week" and "the Feb. 22-23 technical
@@ -36,14 +40,14 @@ func sameEvent(e, c *cand) bool {
 	if !spanCompatible(e.span, c.span) {
 		return false
 	}
-	if e.ev.Status != c.ev.Status && e.explicit && c.explicit {
+	if e.ev.Status != c.ev.Status && e.strength >= statusCue && c.strength >= statusCue {
 		return false
 	}
 	switch e.ev.Kind {
 	case graph.KindRelations:
 		return e.ev.Action == c.ev.Action
 	case graph.KindAccord:
-		if len(e.ev.Topics) > 0 && len(c.ev.Topics) > 0 && !overlap(e.ev.Topics, c.ev.Topics) {
+		if len(e.ev.Topics) > 0 && len(c.ev.Topics) > 0 && !topicWordsOverlap(e.ev.Topics, c.ev.Topics) {
 			return false
 		}
 		// Two undated accords of one sentence stated by different nouns
@@ -57,8 +61,8 @@ func absorb(e, c *cand) {
 		e.span = c.span
 		e.ev.Start, e.ev.End, e.ev.When = c.ev.Start, c.ev.End, c.ev.When
 	}
-	if !e.explicit && c.explicit {
-		e.ev.Status, e.explicit = c.ev.Status, true
+	if c.strength > e.strength {
+		e.ev.Status, e.strength = c.ev.Status, c.strength
 	}
 	for _, t := range c.ev.Topics {
 		if !contains(e.ev.Topics, t) {
@@ -123,6 +127,32 @@ func overlap(a, b []string) bool {
 	for _, x := range a {
 		if contains(b, x) {
 			return true
+		}
+	}
+	return false
+}
+
+// genericTopicWords do not tell two accords apart.
+var genericTopicWords = set("cooperation", "co-operation", "relations", "joint", "bilateral", "issues", "agreement",
+	"deal", "accord", "between", "with", "from", "into", "their", "about", "common")
+
+// topicWordsOverlap reports whether two topic lists share a content word
+// ("design specifications for a joint combat helicopter" and "a common
+// concept for the helicopter").
+func topicWordsOverlap(a, b []string) bool {
+	words := map[string]bool{}
+	for _, t := range a {
+		for _, w := range strings.Fields(t) {
+			if len(w) >= 4 && !genericTopicWords[w] {
+				words[w] = true
+			}
+		}
+	}
+	for _, t := range b {
+		for _, w := range strings.Fields(t) {
+			if words[w] {
+				return true
+			}
 		}
 	}
 	return false

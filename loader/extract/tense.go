@@ -44,23 +44,36 @@ func tenseOf(toks []token, k int) when.Tense {
 		return when.TenseFuture
 	case w == "to" && k+1 < len(toks) && (meetingWords[toks[k+1].w] != "" || toks[k+1].w == "be" || toks[k+1].w == "hold" || toks[k+1].w == "sign"):
 		return when.TenseFuture
-	case pastIrregular[w] || reportVerbs[w] && w != "says" && w != "say" && w != "reports":
-		return when.TensePast
-	case len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
+	case pastIrregular[w] || reportVerbs[w] && w != "says" && w != "say" && w != "reports",
+		len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
+		// A participle after "to be" / "will be" is future ("to be
+		// followed from Tuesday by a visit").
+		if k >= 2 && toks[k-1].w == "be" && (toks[k-2].w == "to" || toks[k-2].w == "will" || toks[k-2].w == "would") {
+			return when.TenseFuture
+		}
 		return when.TensePast
 	}
 	return when.TenseUnknown
 }
 
+// Strengths of a status decision: a guess, a future read only from a modal
+// verb ("his visit would be aimed at"), and a decision by a cue word, a
+// past verb or the date.
+const (
+	statusGuess = 0
+	statusModal = 1
+	statusCue   = 2
+)
+
 // meetingStatus decides a meeting's status from the cues of its clause:
-// cancelled, proposed, planned (future), else held when past; explicit says
-// whether a cue or tense decided it. A date after the publication date
-// makes an undecided meeting planned.
-func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (status string, explicit bool) {
+// cancelled, proposed, planned (future), else held when past, with the
+// strength of the decision. A date after the publication date makes an
+// undecided meeting planned.
+func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (status string, strength int) {
 	toks := s.toks
 	lo := trig - 10
 	for k := trig - 1; k >= 0 && k >= trig-10; k-- {
-		if isClauseBreak(toks[k]) && toks[k].w != "after" && toks[k].w != "before" {
+		if isClauseBreak(toks[k]) {
 			lo = k + 1
 			break
 		}
@@ -88,28 +101,33 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	}
 	switch {
 	case calledOff || has(cancelWords, lo, hi) || cancelledLater(toks, trig):
-		return graph.StatusCancelled, true
+		return graph.StatusCancelled, statusCue
 	case has(proposeWords, lo, trig):
-		return graph.StatusProposed, true
+		return graph.StatusProposed, statusCue
 	}
 	// The trigger itself counts only as a present-tense verb after its
 	// subject ("Obama visits Cuba"), not as a plural noun ("the visits").
 	verbTrig := trig > 0 && (toks[trig-1].cap || s.actorAt(trig-1))
 	if has(futureWords, lo, trig) || verbTrig && futureWords[toks[trig].w] || trig > 0 && toks[trig-1].w == "to" {
-		return graph.StatusPlanned, true
+		if has(modalOnly, lo, trig) && !has(strongFuture, lo, trig) && span.IsZero() {
+			return graph.StatusPlanned, statusModal
+		}
+		return graph.StatusPlanned, statusCue
 	}
 	if !span.IsZero() && !published.IsZero() {
 		if span.Start.First().After(published.First()) {
-			return graph.StatusPlanned, true
+			return graph.StatusPlanned, statusCue
 		}
-		return graph.StatusHeld, true
+		if span.Last().Last().Before(published.First()) {
+			return graph.StatusHeld, statusCue
+		}
 	}
 	if tn := localTense(toks, trig); tn == when.TensePast {
-		return graph.StatusHeld, true
+		return graph.StatusHeld, statusCue
 	} else if tn == when.TenseFuture {
-		return graph.StatusPlanned, true
+		return graph.StatusPlanned, statusModal
 	}
-	return graph.StatusHeld, false
+	return graph.StatusHeld, statusGuess
 }
 
 // cancelledLater catches "the visits were ... canceled" where the cancel
@@ -125,3 +143,10 @@ func cancelledLater(toks []token, trig int) bool {
 	}
 	return false
 }
+
+// modalOnly are future cues that may only be reported speech or purpose.
+var modalOnly = set("would")
+
+// strongFuture are future cues that plan an event outright.
+var strongFuture = set("will", "'ll", "shall", "plans", "plan", "planned", "planning", "scheduled", "due",
+	"expected", "upcoming", "forthcoming", "next", "ahead", "eve", "continue", "continuing", "set")

@@ -51,7 +51,7 @@ func readTopics(s *sent, i int, quoted bool) []string {
 			}
 			continue
 		}
-		if len(cur) > 0 && topicStops[t.w] && t.w != "of" && t.w != "from" {
+		if len(cur) > 0 && topicStops[t.w] && t.w != "of" && t.w != "from" && !(t.w == "for" && !quoted) {
 			break
 		}
 		if len(cur) == 0 && topicStops[t.w] && !topicDeterminers[t.w] {

@@ -15,6 +15,7 @@ type trigger struct {
 	status   string // ACCORD: from the verb; MEETING: set later
 	action   string // RELATIONS
 	weak     bool   // needs two explicitly named countries
+	movement bool   // a travel verb with a destination: needs a traveller and a destination
 	count    int    // ACCORD: how many accords the phrase states
 	topics   []string
 	headNoun int // ACCORD: the accord noun, or -1
@@ -48,6 +49,16 @@ func findTriggers(s *sent) []trigger {
 		}
 		if mode, ok := weakMeetingWords[t.w]; ok {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: mode, weak: true, headNoun: -1})
+			continue
+		}
+		if prep, ok := movementVerbs[t.w]; ok && i+2 < len(toks) && toks[i+1].w == prep {
+			j := i + 2
+			if toks[j].w == "the" && j+1 < len(toks) {
+				j++
+			}
+			if s.actorAt(j) {
+				out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
+			}
 		}
 	}
 	// ACCORD by noun + concluding verb.
@@ -110,7 +121,7 @@ func findTriggers(s *sent) []trigger {
 // reduced relatives: "the deal signed last year"). Nouns that also name
 // plans in general need the verb right before them.
 func accordVerbFor(toks []token, i int, strong bool) int {
-	back, fwd := 8, 6
+	back, fwd := 8, 10
 	if !strong {
 		back, fwd = 4, 0
 	}
@@ -186,11 +197,12 @@ func isModal(toks []token, v int) bool {
 // pacts"), or 0.
 func numberBefore(toks []token, i int) int {
 	for d := 1; d <= 3 && i-d >= 0; d++ {
-		if n, ok := numberWords[toks[i-d].w]; ok {
+		w := toks[i-d].w
+		if n, ok := numberWords[w]; ok {
 			return n
 		}
-		if toks[i-d].punct {
-			break
+		if toks[i-d].punct || quantityWords[w] {
+			break // "five billion stg deal" counts money, not deals
 		}
 	}
 	return 0
@@ -226,7 +238,10 @@ func agreedTo(s *sent, i int) (trigger, bool) {
 		}
 		for k := j + 1; k <= j+4 && k < len(toks); k++ {
 			if _, ok := meetingWords[toks[k].w]; ok {
-				return trigger{}, false
+				return trigger{}, false // agreeing to meet is a planned meeting
+			}
+			if toks[k].w == "relations" || toks[k].w == "ties" {
+				return trigger{}, false // agreeing to normalise relations is not an accord
 			}
 		}
 		topics := readTopics(s, j+1, false)

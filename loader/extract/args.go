@@ -1,0 +1,155 @@
+package extract
+
+// Argument structure of a trigger: who acts (the subject before it, or the
+// agent after "by") and who is acted on (the object or destination after
+// it: "met X", "talks with X", "visit to X"). Actors standing in one
+// coordinated noun phrase ("Cuban and U.S. delegations", "Presidents Leonid
+// Kuchma of Ukraine and Boris Yeltsin of Russia") form one group.
+
+// groupLink are the words that may stand between two actors of one group.
+var groupLink = set(",", "and", "or", "&", "-", "/", "of", "'s", "the", "his", "her", "their")
+
+// groups returns, for each token index, the id of the actor group covering
+// it (-1 for none), and the codes of every group in token order.
+func (s *sent) groups() (at []int, codes [][]string) {
+	at = make([]int, len(s.toks))
+	for i := range at {
+		at[i] = -1
+	}
+	lastTok, g := -100, -1
+	for _, a := range s.actors {
+		if !a.explicit() || s.excluded(a) {
+			continue
+		}
+		linked := false
+		if g >= 0 && a.tok-lastTok <= 7 {
+			linked = true
+			and := false
+			for k := lastTok + 1; k < a.tok; k++ {
+				t := s.toks[k]
+				if t.w == "and" || t.w == "," || t.w == "&" || t.w == "-" || t.w == "/" || t.w == "or" {
+					and = true
+					continue
+				}
+				if groupLink[t.w] || titleWords[t.w] || t.cap && !t.punct && !sentenceStarters[t.raw] {
+					continue
+				}
+				linked = false
+				break
+			}
+			if a.tok == lastTok {
+				linked, and = true, true
+			}
+			if !and {
+				linked = false
+			}
+		}
+		if !linked {
+			g++
+			codes = append(codes, nil)
+		}
+		if !contains(codes[g], a.code) {
+			codes[g] = append(codes[g], a.code)
+		}
+		for k := a.tok; k < len(s.toks) && s.toks[k].start < a.end; k++ {
+			at[k] = g
+		}
+		if a.tok > lastTok {
+			lastTok = a.tok
+		}
+		// Extend through the rest of the mention's tokens.
+		for k := a.tok; k < len(s.toks) && s.toks[k].start < a.end; k++ {
+			lastTok = k
+		}
+	}
+	return at, codes
+}
+
+// excluded reports whether an actor is outside the sentence's events: a
+// dateline capital ("DOHA Top oil exporters ..."), or an example in a
+// "such as" list.
+func (s *sent) excluded(a actor) bool {
+	if a.tok == 0 && a.how == "capital" {
+		raw := s.toks[0].raw
+		upper := len(raw) > 2
+		for _, r := range raw {
+			if r >= 'a' && r <= 'z' {
+				upper = false
+				break
+			}
+		}
+		if upper {
+			return true
+		}
+	}
+	for k := a.tok - 1; k >= 0 && k >= a.tok-8; k-- {
+		w := s.toks[k].w
+		if w == "such" && k+1 < len(s.toks) && s.toks[k+1].w == "as" {
+			return true
+		}
+		if w == ";" || w == "." {
+			break
+		}
+	}
+	return false
+}
+
+// subjectStops end the backward search for a subject.
+var subjectStops = set(";", ":", "(", ")", "which", "who", "whom", "whose", "that", "but", "while", "whereas",
+	"although", "though", "because", "if", "when", "where")
+
+// objectStops end the forward search for an object.
+var objectStops = set(";", ":", "(", ")", ".", ",", "which", "who", "whom", "whose", "that", "but", "while",
+	"despite", "such", "including", "after", "before", "because", "since", "when", "where", "said", "says")
+
+// arguments returns the subject (or "by" agent) codes and the object codes
+// of the trigger at tok whose verb is at verb; stopAt are the tokens of
+// other triggers of the same kind, which bound the subject search.
+func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][]string) (subj, obj []string) {
+	from := tok
+	if verb < from {
+		from = verb
+	}
+	for k := from - 1; k >= 0 && k >= from-15; k-- {
+		t := s.toks[k]
+		if subjectStops[t.w] || stopAt[k] {
+			break
+		}
+		if g := at[k]; g >= 0 {
+			subj = codes[g]
+			break
+		}
+	}
+	start := tok
+	if verb > start {
+		start = verb
+	}
+	for k := start + 1; k < len(s.toks) && k <= start+8; k++ {
+		t := s.toks[k]
+		if objectStops[t.w] && !(t.w == "," && at[k] >= 0) || stopAt[k] {
+			break
+		}
+		if g := at[k]; g >= 0 {
+			if k > 0 && s.toks[k-1].w == "by" && len(subj) == 0 {
+				subj = codes[g]
+				continue
+			}
+			if k > 0 && (s.toks[k-1].w == "from" || s.toks[k-1].w == "than") {
+				continue
+			}
+			obj = codes[g]
+			break
+		}
+	}
+	return subj, obj
+}
+
+// movementVerbs, followed by a destination, state a visit when the
+// traveller and the destination are different countries ("would be in
+// Italy", "leave for Paris", "flew to Beijing").
+var movementVerbs = map[string]string{
+	"be": "in", "leave": "for", "leaves": "for", "left": "for", "leaving": "for", "head": "to", "heads": "to",
+	"headed": "to", "heading": "to", "travel": "to", "travels": "to", "traveled": "to", "travelled": "to",
+	"travelling": "to", "traveling": "to", "fly": "to", "flies": "to", "flew": "to", "flying": "to",
+	"arrive": "in", "arrives": "in", "arrived": "in", "arriving": "in", "landed": "in", "lands": "in",
+}
