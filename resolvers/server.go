@@ -59,8 +59,8 @@ func NewGraphQL(cfg Config) *handler.Server {
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.Use(extension.Introspection{})
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
-	srv.Use(extension.FixedComplexityLimit(cfg.Complexity))
 	srv.Use(depthLimit{max: cfg.Depth})
+	srv.Use(extension.FixedComplexityLimit(cfg.Complexity))
 	srv.SetErrorPresenter(presentError(cfg.Logger))
 	srv.SetRecoverFunc(recoverPanic(cfg.Logger))
 	srv.SetParserTokenLimit(cfg.Tokens)
@@ -84,8 +84,12 @@ func NewHandler(cfg Config) http.Handler {
 // already counts them) and logs the number at debug level.
 func countQueries(log *slog.Logger, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		c := &neo4jstore.QueryCounter{}
-		ctx := neo4jstore.WithQueryCounter(r.Context(), c)
+		ctx := r.Context()
+		c := neo4jstore.QueryCounterFrom(ctx)
+		if c == nil {
+			c = &neo4jstore.QueryCounter{}
+			ctx = neo4jstore.WithQueryCounter(ctx, c)
+		}
 		start := time.Now()
 		next.ServeHTTP(w, r.WithContext(ctx))
 		log.DebugContext(ctx, "graphql request", "cypherQueries", c.Count(), "took", time.Since(start))

@@ -29,6 +29,12 @@ func WithQueryCounter(ctx context.Context, c *QueryCounter) context.Context {
 	return context.WithValue(ctx, counterKey{}, c)
 }
 
+// QueryCounterFrom returns the counter of ctx, or nil.
+func QueryCounterFrom(ctx context.Context) *QueryCounter {
+	c, _ := ctx.Value(counterKey{}).(*QueryCounter)
+	return c
+}
+
 // read runs one constant, parameterised read query on the readers of the
 // configured database and returns its records.
 func (s *Store) read(ctx context.Context, what, cypher string, params map[string]any) ([]*neo4j.Record, error) {

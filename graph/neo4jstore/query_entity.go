@@ -161,7 +161,7 @@ WITH a, pd ORDER BY pd DESC, a.key DESC
 WITH collect({a: a, pd: pd}) AS rows
 WITH size(rows) AS total,
      [r IN rows WHERE $afterKey IS NULL OR r.pd < $afterDate OR (r.pd = $afterDate AND r.a.key < $afterKey)] AS rest
-RETURN total, size(rest) AS remaining, [r IN rest[0..$first] | r.a {.*, sortDate: r.pd}] AS page`
+RETURN total, size(rest) AS remaining, [r IN rest[0..$first] | {n: properties(r.a), sd: r.pd}] AS page`
 
 // Articles returns one page of articles, newest first. Errors: EINVALID for
 // a bad filter or cursor.
@@ -195,9 +195,9 @@ func (s *Store) Articles(ctx context.Context, f graph.ArticleFilter) (graph.Arti
 	}
 	page, _ := r.Get("page")
 	for _, m := range asMaps(page) {
-		a := articleOf(m)
+		a := articleOf(mmap(m, "n"))
 		p.Articles = append(p.Articles, a)
-		p.Cursors = append(p.Cursors, encodeCursor(isoDay(m, "sortDate"), a.Key))
+		p.Cursors = append(p.Cursors, encodeCursor(isoDay(m, "sd"), a.Key))
 	}
 	p.Total, p.HasNext, p.HasPrevious = total, remaining > f.First, total > remaining
 	return p, nil

@@ -34,14 +34,14 @@ ORDER BY sd ASC, e.key ASC
 WITH collect({e: e, sd: sd}) AS rows
 WITH size(rows) AS total,
      [r IN rows WHERE $afterKey IS NULL OR r.sd > $afterDate OR (r.sd = $afterDate AND r.e.key > $afterKey)] AS rest
-RETURN total, size(rest) AS remaining, [r IN rest[0..$first] | r.e {.*, sortDate: r.sd}] AS page`
+RETURN total, size(rest) AS remaining, [r IN rest[0..$first] | {n: properties(r.e), sd: r.sd}] AS page`
 
 	timelineDesc = timelineWhere + `
 ORDER BY sd DESC, e.key DESC
 WITH collect({e: e, sd: sd}) AS rows
 WITH size(rows) AS total,
      [r IN rows WHERE $afterKey IS NULL OR r.sd < $afterDate OR (r.sd = $afterDate AND r.e.key < $afterKey)] AS rest
-RETURN total, size(rest) AS remaining, [r IN rest[0..$first] | r.e {.*, sortDate: r.sd}] AS page`
+RETURN total, size(rest) AS remaining, [r IN rest[0..$first] | {n: properties(r.e), sd: r.sd}] AS page`
 )
 
 // Timeline returns one page of the events that match f, ordered by date
@@ -92,9 +92,9 @@ func (s *Store) Timeline(ctx context.Context, f graph.EventFilter) (graph.EventP
 	}
 	page, _ := r.Get("page")
 	for _, x := range asMaps(page) {
-		e := eventOf(x)
+		e := eventOf(mmap(x, "n"))
 		p.Events = append(p.Events, e)
-		p.Cursors = append(p.Cursors, encodeCursor(isoDay(x, "sortDate"), e.Key))
+		p.Cursors = append(p.Cursors, encodeCursor(isoDay(x, "sd"), e.Key))
 	}
 	p.Total = total
 	p.HasNext = remaining > f.First
