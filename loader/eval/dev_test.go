@@ -5,6 +5,8 @@ import (
 	"context"
 	"os"
 	"testing"
+
+	"github.com/entente-dev/entente/loader/extract"
 )
 
 // devDir is the shared labelled development set, beside the checkout.
@@ -77,5 +79,34 @@ func BenchmarkScore(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		Score(golds[0], res)
+	}
+}
+
+// BenchmarkExtractDev extracts the 25 dev articles (read once, outside the
+// timer); b.SetBytes makes `go test -bench` print MB/s of cleaned text.
+func BenchmarkExtractDev(b *testing.B) {
+	if _, err := os.Stat(devDir); err != nil {
+		b.Skipf("dev set not found at %s: %v", devDir, err)
+	}
+	golds, err := LoadGold(devDir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var ins []extract.Input
+	var n int64
+	for _, g := range golds {
+		doc, _, err := extractArticle(nil, g.Article, extract.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		ins = append(ins, InputOf(doc))
+		n += int64(len(doc.Text))
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, in := range ins {
+			extract.Extract(in, extract.Options{})
+		}
 	}
 }
