@@ -102,7 +102,7 @@ func parseJSONArticle(where string, b []byte) (Document, error) {
 	case strings.TrimSpace(str["html"]) != "" && strings.TrimSpace(str["text"]) == "":
 		doc = mergeMeta(doc, parseHTML(where, str["url"], str["html"]))
 	case strings.TrimSpace(str["text"]) != "":
-		doc = mergeMeta(doc, parseText(where, str["text"]))
+		doc = mergeMeta(doc, parseTextTitled(where, str["text"], strings.TrimSpace(str["title"]) == ""))
 	default:
 		return Document{}, inputError(where, "no article text: give a non-empty \"text\" or \"html\" field")
 	}

@@ -111,6 +111,10 @@ func (r *Reader) readArg(ctx context.Context, arg string, yield func(Document, e
 				return yield(Document{}, inputError(arg, "no file matches the pattern; check the path"))
 			}
 			for _, m := range matches {
+				// Like a shell, "*" does not match hidden files.
+				if strings.HasPrefix(filepath.Base(m), ".") && !strings.HasPrefix(filepath.Base(arg), ".") {
+					continue
+				}
 				if !r.readArg(ctx, m, yield) {
 					return false
 				}

@@ -19,12 +19,18 @@ var bylineRE = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'-]*(?:\s+(?:and\s+|d
 // outlet/date and byline lines, then the story (see Paragraphs for the
 // cleaning).
 func parseText(origin, text string) Document {
+	return parseTextTitled(origin, text, true)
+}
+
+// parseTextTitled is parseText; wantTitle says whether a leading short line
+// is the headline (false when the headline is known from elsewhere).
+func parseTextTitled(origin, text string, wantTitle bool) Document {
 	doc := Document{Origin: origin, Format: "text"}
 	if strings.Contains(text, "&") {
 		text = html.UnescapeString(text)
 	}
 	paras := Paragraphs(text, false)
-	paras = takeHeader(&doc, paras, true)
+	paras = takeHeader(&doc, paras, wantTitle)
 	doc.Text = strings.Join(paras, "\n\n")
 	return doc
 }

@@ -1,0 +1,470 @@
+package loader
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+const seedFile = "../testdata/articles/seed-xinhua-2016-02-25.txt"
+
+// collect reads every argument and returns the documents and errors.
+func collect(t *testing.T, r *Reader, args ...string) ([]Document, []error) {
+	t.Helper()
+	var docs []Document
+	var errs []error
+	for d, err := range r.Documents(context.Background(), args...) {
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		docs = append(docs, d)
+	}
+	return docs, errs
+}
+
+func TestSeed(t *testing.T) {
+	t.Run("OK", func(t *testing.T) {
+		var r Reader
+		docs, errs := collect(t, &r, seedFile)
+		if len(errs) != 0 || len(docs) != 1 {
+			t.Fatalf("got %d documents and errors %v, want 1 document", len(docs), errs)
+		}
+		d := docs[0]
+		if d.Title != "Cuba, U.S. hold talks on cybercrime" {
+			t.Errorf("got title %q, want %q", d.Title, "Cuba, U.S. hold talks on cybercrime")
+		}
+		if d.Source != "Xinhua" {
+			t.Errorf("got source %q, want Xinhua", d.Source)
+		}
+		if d.Published != graph.Day(2016, 2, 25) {
+			t.Errorf("got published %v, want 2016-02-25", d.Published)
+		}
+		if !strings.HasPrefix(d.Text, "Cuban and U.S. delegations met in Havana this week") {
+			t.Errorf("got text starting %q, want the story's first sentence", firstN(d.Text, 80))
+		}
+		if !strings.HasSuffix(d.Text, "resuming direct commercial flights between them.") {
+			t.Errorf("got text ending %q, want the story's last sentence", d.Text[max(0, len(d.Text)-80):])
+		}
+		for _, noise := range []string{"Off the wire", "You are here", "Adjust font size", "Enditem", "truce", "Zika", "Xinhua, February"} {
+			if strings.Contains(d.Text, noise) {
+				t.Errorf("got %q in text, want it removed as noise", noise)
+			}
+		}
+		if n := strings.Count(d.Text, "\n\n") + 1; n != 8 {
+			t.Errorf("got %d paragraphs, want 8", n)
+		}
+	})
+	t.Run("PublishedOverride", func(t *testing.T) {
+		r := Reader{Published: graph.Day(2016, 3, 1)}
+		docs, _ := collect(t, &r, seedFile)
+		if len(docs) != 1 || docs[0].Published != graph.Day(2016, 3, 1) {
+			t.Fatalf("got %+v, want published 2016-03-01 from the override", docs)
+		}
+	})
+}
+
+// TestParse checks each format on a small input: the metadata found and
+// pieces of text that must (or must not) be in the cleaned text.
+func TestParse(t *testing.T) {
+	tests := []struct {
+		name, file                      string
+		format, title, source, pub, url string
+		dateline                        string
+		want, notWant                   []string
+		docs                            int
+	}{
+		{name: "HTML", file: "page.html", format: "html", title: "Ruritania and Freedonia sign water accord",
+			source: "Reuters", pub: "2021-06-14", url: "https://news.example.org/world/water-accord", dateline: "STRELSAU (Reuters)",
+			want:    []string{"STRELSAU (Reuters) - Ruritania", "three rounds of talks held since January & a final session", "signing ceremony at the presidential palace."},
+			notWant: []string{"Home", "Share", "Tweet", "REUTERS/Jane", "Reporting by", "Related", "Blue River floods", "©", "All rights"}, docs: 1},
+		{name: "Markdown", file: "post.md", format: "markdown", title: "Freedonia's leader to visit Ruritania next week",
+			source: "Washington Post", pub: "2016-05-03", url: "https://www.washingtonpost.com/world/freedonia-visit.html", dateline: "FREEDONIA CITY",
+			want:    []string{"FREEDONIA CITY Freedonia's president will visit Ruritania on May 10-11", "expected to sign a trade deal.\n\nPlain Markdown paragraph with a link."},
+			notWant: []string{"[ad_", "Source", "Reporting by", "iframe", "http"}, docs: 1},
+		{name: "ReutersSGML", file: "wire.sgm", format: "reuters-sgml", title: "RURITANIA, FREEDONIA AGREE TO HOLD TALKS",
+			source: "Reuters", pub: "1987-03-05", dateline: "STRELSAU, March 5",
+			want:    []string{"Ruritania and Freedonia agreed to hold talks on trade next month, officials said, in a move welcomed by the Café owners' association <RCA>.\n\nThe talks will be held in Strelsau, they said."},
+			notWant: []string{"Reuter\n", "&lt;", "\x03"}, docs: 2},
+		{name: "TimeML", file: "story.tml", format: "timeml", title: "Ruritania, Freedonia hold talks",
+			source: "Xinhua", pub: "2006-11-02", dateline: "STRELSAU, Nov. 2 , 2006 (Xinhua)",
+			want:    []string{"officials held talks on Wednesday on border trade & transit.\n\nBoth sides agreed to meet again in December."},
+			notWant: []string{"<", "TIMEX3", "EVENT"}, docs: 1},
+		{name: "BOM", file: "bom.txt", format: "text", title: "BOM title", want: []string{"The café text has a byte-order mark."}, notWant: []string{"\ufeff"}, docs: 1},
+		{name: "Windows1252", file: "cp1252.txt", format: "text", title: "Latin title", want: []string{"The café served “quoted” text in Windows-1252."}, notWant: []string{"\ufffd"}, docs: 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name+"/OK", func(t *testing.T) {
+			data, err := os.ReadFile(filepath.Join("testdata/sources", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			var r Reader
+			docs, err := r.Parse(tt.file, data)
+			if err != nil {
+				t.Fatalf("got error %v, want none", err)
+			}
+			if len(docs) != tt.docs {
+				t.Fatalf("got %d documents, want %d", len(docs), tt.docs)
+			}
+			d := docs[0]
+			for _, c := range []struct{ field, got, want string }{
+				{"format", d.Format, tt.format}, {"title", d.Title, tt.title}, {"source", d.Source, tt.source},
+				{"published", d.Published.String(), tt.pub}, {"url", d.URL, tt.url}, {"dateline", d.Dateline, tt.dateline},
+			} {
+				if c.got != c.want {
+					t.Errorf("got %s %q, want %q", c.field, c.got, c.want)
+				}
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(d.Text, w) {
+					t.Errorf("got text %q, want it to contain %q", d.Text, w)
+				}
+			}
+			for _, w := range tt.notWant {
+				if strings.Contains(d.Text, w) {
+					t.Errorf("got text %q, want no %q", d.Text, w)
+				}
+			}
+		})
+	}
+	t.Run("ReutersOrigin/OK", func(t *testing.T) {
+		data, _ := os.ReadFile("testdata/sources/wire.sgm")
+		var r Reader
+		docs, _ := r.Parse("wire.sgm", data)
+		var got []string
+		for _, d := range docs {
+			got = append(got, d.Origin)
+		}
+		if strings.Join(got, " ") != "wire.sgm#101 wire.sgm#102" {
+			t.Errorf("got origins %v, want wire.sgm#101 wire.sgm#102 (the empty #103 skipped)", got)
+		}
+	})
+}
+
+func TestJSONLines(t *testing.T) {
+	var r Reader
+	docs, errs := collect(t, &r, "testdata/sources/articles.jsonl")
+	t.Run("OK", func(t *testing.T) {
+		if len(docs) != 2 {
+			t.Fatalf("got %d documents, want 2", len(docs))
+		}
+		d := docs[0]
+		if d.Origin != "testdata/sources/articles.jsonl:1" || d.Title != "Ruritania opens embassy in Freedonia" || d.Source != "AP" ||
+			d.Published != graph.Day(2019, 4, 2) || d.URL != "https://news.example.org/a" || d.Format != "jsonl" {
+			t.Errorf("got %+v, want the fields of line 1", d)
+		}
+		if !strings.HasPrefix(d.Text, "STRELSAU (AP) -- Ruritania opened an embassy") {
+			t.Errorf("got text %q, want the text field (the title is not taken from it)", d.Text)
+		}
+		h := docs[1]
+		if h.Origin != "testdata/sources/articles.jsonl:7" || h.Title != "Freedonia recalls envoy" || h.Published != graph.Day(2019, 4, 5) ||
+			!strings.HasPrefix(h.Text, "Freedonia recalled its ambassador") {
+			t.Errorf("got %+v, want the HTML article of line 7", h)
+		}
+	})
+	t.Run("ErrInvalid", func(t *testing.T) {
+		want := []string{":2: field \"published\"", ":3: invalid JSON", ":4: no article text", ":5: field \"title\""}
+		if len(errs) != len(want) {
+			t.Fatalf("got errors %v, want %d", errs, len(want))
+		}
+		for i, err := range errs {
+			if graph.ErrorCode(err) != graph.EINVALID {
+				t.Errorf("got code %q, want %q", graph.ErrorCode(err), graph.EINVALID)
+			}
+			if !strings.Contains(err.Error(), "articles.jsonl"+want[i]) {
+				t.Errorf("got %q, want it to contain %q", err, want[i])
+			}
+		}
+	})
+	t.Run("LongLine", func(t *testing.T) {
+		r := Reader{MaxBytes: 64}
+		in := `{"title":"x","text":"` + strings.Repeat("a", 100) + `"}` + "\n" + `{"title":"ok","text":"short text."}` + "\n"
+		docs, err := r.Parse("long.jsonl", []byte(in))
+		if len(docs) != 1 || docs[0].Title != "ok" || err == nil || !strings.Contains(err.Error(), "long.jsonl:1: line longer than 64 bytes") {
+			t.Errorf("got %d documents and error %v, want line 1 reported and line 2 read", len(docs), err)
+		}
+	})
+}
+
+func TestDocuments(t *testing.T) {
+	t.Run("Directory/OK", func(t *testing.T) {
+		var r Reader
+		docs, errs := collect(t, &r, "testdata/sources/tree")
+		var got []string
+		for _, d := range docs {
+			got = append(got, filepath.ToSlash(d.Origin))
+		}
+		want := "testdata/sources/tree/a.txt testdata/sources/tree/sub/b.txt"
+		if strings.Join(got, " ") != want || len(errs) != 0 {
+			t.Errorf("got %v and errors %v, want %s (hidden files, README and .png skipped)", got, errs, want)
+		}
+	})
+	t.Run("Glob/OK", func(t *testing.T) {
+		var r Reader
+		docs, errs := collect(t, &r, "testdata/sources/tree/*.txt")
+		if len(docs) != 1 || docs[0].Title != "First story" || len(errs) != 0 {
+			t.Errorf("got %d documents and errors %v, want a.txt", len(docs), errs)
+		}
+	})
+	t.Run("Stdin/OK", func(t *testing.T) {
+		r := Reader{Stdin: strings.NewReader(`{"title":"From stdin","text":"Text read from standard input."}` + "\n")}
+		docs, errs := collect(t, &r, "-")
+		if len(docs) != 1 || docs[0].Title != "From stdin" || docs[0].Origin != "-:1" || len(errs) != 0 {
+			t.Errorf("got %+v and errors %v, want one JSON-lines document from stdin", docs, errs)
+		}
+	})
+	t.Run("ErrInvalid", func(t *testing.T) {
+		var r Reader
+		docs, errs := collect(t, &r, "testdata/sources/missing.txt", "testdata/sources/none*.txt", "-", seedFile)
+		if len(docs) != 1 {
+			t.Errorf("got %d documents, want the seed after the bad inputs", len(docs))
+		}
+		want := []string{"missing.txt: cannot read", "none*.txt: no file matches", "-: no standard input"}
+		if len(errs) != len(want) {
+			t.Fatalf("got errors %v, want %d", errs, len(want))
+		}
+		for i, err := range errs {
+			if !strings.Contains(err.Error(), want[i]) || graph.ErrorCode(err) != graph.EINVALID {
+				t.Errorf("got %q (%s), want %q with code %s", err, graph.ErrorCode(err), want[i], graph.EINVALID)
+			}
+		}
+	})
+	t.Run("Stop", func(t *testing.T) {
+		var r Reader
+		n := 0
+		for range r.Documents(context.Background(), "testdata/sources/wire.sgm", seedFile) {
+			n++
+			break
+		}
+		if n != 1 {
+			t.Errorf("got %d documents after break, want 1", n)
+		}
+	})
+	t.Run("Canceled", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		var r Reader
+		var errs []error
+		for _, err := range r.Documents(ctx, seedFile) {
+			errs = append(errs, err)
+		}
+		if len(errs) != 1 || !errors.Is(errs[0], context.Canceled) {
+			t.Errorf("got %v, want one context.Canceled error", errs)
+		}
+	})
+}
+
+func TestURL(t *testing.T) {
+	page, _ := os.ReadFile("testdata/sources/page.html")
+	mux := http.NewServeMux()
+	mux.HandleFunc("/page", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html; charset=utf-8")
+		w.Write(page)
+	})
+	mux.HandleFunc("/plain", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=windows-1252")
+		w.Write([]byte("Plain title\n\nThe caf\xe9 story.\n"))
+	})
+	mux.HandleFunc("/moved", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/page", http.StatusFound) })
+	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop", http.StatusFound) })
+	mux.HandleFunc("/gone", func(w http.ResponseWriter, r *http.Request) { http.Error(w, "gone", http.StatusNotFound) })
+	mux.HandleFunc("/big", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain")
+		w.Write([]byte(strings.Repeat("word ", 1000)))
+	})
+	mux.HandleFunc("/slow", func(w http.ResponseWriter, r *http.Request) {
+		select {
+		case <-r.Context().Done():
+		case <-time.After(5 * time.Second):
+		}
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+
+	t.Run("OK", func(t *testing.T) {
+		var r Reader
+		docs, errs := collect(t, &r, srv.URL+"/page", srv.URL+"/moved", srv.URL+"/plain")
+		if len(errs) != 0 || len(docs) != 3 {
+			t.Fatalf("got %d documents and errors %v, want 3 documents", len(docs), errs)
+		}
+		if docs[0].Title != "Ruritania and Freedonia sign water accord" || docs[0].Format != "html" {
+			t.Errorf("got %q (%s), want the page's title as html", docs[0].Title, docs[0].Format)
+		}
+		if docs[1].Origin != srv.URL+"/page" {
+			t.Errorf("got origin %q, want the redirect target %q", docs[1].Origin, srv.URL+"/page")
+		}
+		if docs[2].Text != "The café story." || docs[2].URL != srv.URL+"/plain" {
+			t.Errorf("got %q at %q, want the decoded plain text at its URL", docs[2].Text, docs[2].URL)
+		}
+	})
+	t.Run("ErrInvalid", func(t *testing.T) {
+		r := Reader{MaxBytes: 1000, Timeout: 300 * time.Millisecond}
+		_, errs := collect(t, &r, srv.URL+"/loop", srv.URL+"/gone", srv.URL+"/big", srv.URL+"/slow")
+		want := []string{"redirects", "404 Not Found", "1000-byte limit", "cannot fetch"}
+		if len(errs) != len(want) {
+			t.Fatalf("got errors %v, want %d", errs, len(want))
+		}
+		for i, err := range errs {
+			if !strings.Contains(err.Error(), want[i]) || graph.ErrorCode(err) != graph.EINVALID {
+				t.Errorf("got %q (%s), want %q with code %s", err, graph.ErrorCode(err), want[i], graph.EINVALID)
+			}
+		}
+	})
+}
+
+func TestDetectFormat(t *testing.T) {
+	tests := []struct{ name, head, want string }{
+		{"a.txt", "Title\n\nText", "text"},
+		{"a", "---\ntitle: x\n---\nbody", "markdown"},
+		{"a", "<!DOCTYPE html><html>", "html"},
+		{"a.xml", "<?xml version=\"1.0\"?><TimeML>", "timeml"},
+		{"a.xml", "<?xml version=\"1.0\"?><doc>", "xml"},
+		{"a", "<!DOCTYPE lewis SYSTEM \"lewis.dtd\">\n<REUTERS NEWID=\"1\">", "reuters-sgml"},
+		{"a", "{\"text\":\"x\"}\n", "jsonl"},
+		{"a.ndjson", "", "jsonl"},
+		{"a.json", "[]", "json"},
+		{"a.HTM", "hello", "html"},
+		{"a.md", "no front matter", "markdown"},
+	}
+	for _, tt := range tests {
+		if got := DetectFormat(tt.name, []byte(tt.head)); got != tt.want {
+			t.Errorf("DetectFormat(%q, %q): got %q, want %q", tt.name, tt.head, got, tt.want)
+		}
+	}
+}
+
+func TestParseDateText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"2016-02-25", "2016-02-25"},
+		{"2016-02-25T23:30:00-05:00", "2016-02-25"},
+		{"2016-02", "2016-02"},
+		{"2016", "2016"},
+		{"20061102", "2006-11-02"},
+		{"February 25, 2016", "2016-02-25"},
+		{"Feb. 25 , 2016", "2016-02-25"},
+		{"Thursday, 25 February 2016", "2016-02-25"},
+		{" 22-MAR-1987 06:42:31.92", "1987-03-22"},
+		{"Thu, 25 Feb 2016 10:00:00 GMT", "2016-02-25"},
+		{"March 2015", "2015-03"},
+		{"March 16", ""},
+		{"2016-02-30", ""},
+		{"yesterday", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		d, ok := ParseDateText(tt.in)
+		if d.String() != tt.want || ok != (tt.want != "") {
+			t.Errorf("ParseDateText(%q): got %q %v, want %q", tt.in, d, ok, tt.want)
+		}
+	}
+}
+
+func TestParseLeadDateline(t *testing.T) {
+	tests := []struct {
+		in               string
+		ok               bool
+		place, src, date string
+		year             int
+		rest             string
+	}{
+		{"HAVANA, Feb. 25 (Xinhua) -- Cuban and U.S.", true, "HAVANA", "Xinhua", "2016-02-25", 2016, "Cuban and U.S."},
+		{"WASHINGTON (AP) _ The State Department", true, "WASHINGTON", "AP", "", 2016, "The State Department"},
+		{"WASHINGTON, March 16 - Officials said", true, "WASHINGTON", "", "", 0, "Officials said"},
+		{"WASHINGTON, March 16 - Officials said", true, "WASHINGTON", "", "1987-03-16", 1987, "Officials said"},
+		{"NAIROBI, Kenya (AP) _ U.S. Secretary", true, "NAIROBI, Kenya", "AP", "", 0, "U.S. Secretary"},
+		{"BEIJING, Nov. 3, 2006 (Xinhua) -- China", true, "BEIJING", "Xinhua", "2006-11-03", 0, "China"},
+		{"LONDON (Reuters) - Britain", true, "LONDON", "Reuters", "", 0, "Britain"},
+		{"HAVANA — Nudging Cuba", true, "HAVANA", "", "", 0, "Nudging Cuba"},
+		{"Cuban and U.S. delegations met in Havana", false, "", "", "", 0, ""},
+		{"The U.S. - China talks resumed", false, "", "", "", 0, ""},
+		{"US - China talks resumed", false, "", "", "", 0, ""},
+		{"Note: this is not a dateline", false, "", "", "", 0, ""},
+	}
+	for _, tt := range tests {
+		dl, n, ok := ParseLeadDateline(tt.in)
+		if ok != tt.ok {
+			t.Errorf("ParseLeadDateline(%q): got ok %v, want %v (%+v)", tt.in, ok, tt.ok, dl)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if dl.Place != tt.place || dl.Source != tt.src || dl.Date(tt.year).String() != tt.date || tt.in[n:] != tt.rest {
+			t.Errorf("ParseLeadDateline(%q): got place %q source %q date %q rest %q, want %q %q %q %q",
+				tt.in, dl.Place, dl.Source, dl.Date(tt.year), tt.in[n:], tt.place, tt.src, tt.date, tt.rest)
+		}
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"Wrapped", "A hard-wrapped\nparagraph of text.\n\nSecond one.", "A hard-wrapped paragraph of text.|Second one."},
+		{"Ticker", "Off the wire\nOne headline •  Two headline •  Three headline •  Four\nYou are here:  Home\n\nStory text.", "Story text."},
+		{"Breadcrumb", "Home > World > Americas\n\nStory text.", "Story text."},
+		{"Widgets", "Share | Tweet | Email | Print\n\nStory text.\n\nAdjust font size:", "Story text."},
+		{"EndMarkers", "Story text. Enditem\n\nMore text. (END)\n\nLast text. Enditem2063", "Story text.|More text.|Last text."},
+		{"Ads", "[ad_1] Story text. [ad_2]", "Story text."},
+		{"Credits", "Story text.\n\n(Reporting by Jane Doe; Editing by John Roe)\n\nReporting by A; editing by B", "Story text."},
+		{"CreditsInline", "Last paragraph. (Additional reporting by Jane Doe in Paris; Editing by John Roe)", "Last paragraph."},
+		{"Related", "Story text.\n\nRelated stories:\n\nOne headline here\n\nAnother headline here\n\nBack to the story, which goes on.", "Story text.|Back to the story, which goes on."},
+		{"Copyright", "Story text.\n\n© 2016 Example News. All rights reserved.\n\nCopyright 2016 The Associated Press.", "Story text."},
+		{"Caption", "Photo: Two men shake hands\n\nStory text.\n\nA man walks in Havana, Cuba March 20, 2016. REUTERS/Jane Doe", "Story text."},
+		{"Initials", "Story text. (pvs/vi/ji)", "Story text."},
+		{"Separator", "Story text.\n\n____\n\n* * *", "Story text."},
+		{"KeepStory", "The Copyright Office said on Monday it would share data.\n\nThe photo agency said it had pictures.", "The Copyright Office said on Monday it would share data.|The photo agency said it had pictures."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := strings.Join(Paragraphs(tt.in, false), "|")
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDecodeText(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"caf\xc3\xa9", "café"},
+		{"\xef\xbb\xbfcaf\xc3\xa9", "café"},
+		{"caf\xe9 \x93q\x94", "café “q”"},
+		{"mixed caf\xc3\xa9 and caf\xe9", "mixed café and café"},
+	}
+	for _, tt := range tests {
+		if got := DecodeText([]byte(tt.in)); got != tt.want {
+			t.Errorf("DecodeText(%q): got %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestOutlet(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"the Associated Press", "AP"}, {"XIN_ENG", "Xinhua"}, {"(Reuters)", "Reuters"}, {"Example Daily", ""},
+	}
+	for _, tt := range tests {
+		if got := Outlet(tt.in); got != tt.want {
+			t.Errorf("Outlet(%q): got %q, want %q", tt.in, got, tt.want)
+		}
+	}
+	if got := OutletOfURL("https://www.reuters.com/article/x"); got != "Reuters" {
+		t.Errorf("OutletOfURL: got %q, want Reuters", got)
+	}
+}
+
+func ExampleReader_Parse() {
+	var r Reader
+	docs, _ := r.Parse("story.txt", []byte("Ruritania, Freedonia hold talks\n\nSTRELSAU, May 3 (Xinhua) -- Ruritania and Freedonia held talks on Tuesday. Enditem\n"))
+	d := docs[0]
+	fmt.Printf("%s | %s | %q | %s\n", d.Title, d.Source, d.Published, d.Text)
+	// Output: Ruritania, Freedonia hold talks | Xinhua | "" | STRELSAU, May 3 (Xinhua) -- Ruritania and Freedonia held talks on Tuesday.
+}
