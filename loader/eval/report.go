@@ -51,6 +51,7 @@ func (rep *Report) WriteTable(w io.Writer) error {
 		b.WriteByte('\n')
 	}
 	share("event dates (of kind+party matches)", t.EventDates, func(s Scores) Share { return s.EventDates })
+	share("event status (of full matches)", t.EventStatus, func(s Scores) Share { return s.EventStatus })
 	share("date mentions (gold when_text)", t.DateMentions, func(s Scores) Share { return s.DateMentions })
 	share("published date (null kept null)", t.Published, func(s Scores) Share { return s.Published })
 	if nb {
@@ -115,6 +116,7 @@ func (rep *Report) Summary() map[string]float64 {
 	}
 	prf("events_nodate", t.EventsNoDate)
 	m["event_dates"] = t.EventDates.Value()
+	m["event_status"] = t.EventStatus.Value()
 	m["date_mentions"] = t.DateMentions.Value()
 	m["published"] = t.Published.Value()
 	return m

@@ -66,6 +66,7 @@ type Scores struct {
 	EventsByKind  map[graph.Kind]Counts `json:"eventsByKind"` // the same, per kind
 	EventsNoDate  Counts                `json:"eventsNoDate"` // kind and participants only
 	EventDates    Share                 `json:"eventDates"`   // among kind+participant matches of required events, dates right
+	EventStatus   Share                 `json:"eventStatus"`  // among full matches of required events, status (RELATIONS: action) right
 	DateMentions  Share                 `json:"dateMentions"` // gold dated events whose when_text date the extractor found with the right value
 	Published     Share                 `json:"published"`    // articles whose publication date (or its absence) is right
 	ArticlesTotal int                   `json:"articles"`     // articles scored
@@ -79,6 +80,7 @@ func (s Scores) Add(o Scores) Scores {
 		Events:        s.Events.Add(o.Events),
 		EventsNoDate:  s.EventsNoDate.Add(o.EventsNoDate),
 		EventDates:    s.EventDates.Add(o.EventDates),
+		EventStatus:   s.EventStatus.Add(o.EventStatus),
 		DateMentions:  s.DateMentions.Add(o.DateMentions),
 		Published:     s.Published.Add(o.Published),
 		ArticlesTotal: s.ArticlesTotal + o.ArticlesTotal,
@@ -457,6 +459,10 @@ func scoreEvents(g *Gold, r *extract.Result, s *Scores, add func(string, string,
 			c.FP++
 		case gi < nReq:
 			c.TP++
+			s.EventStatus.Of++
+			if statusOK(&preds[i], &golds[gi]) {
+				s.EventStatus.Right++
+			}
 		}
 		s.EventsByKind[k] = c
 	}
@@ -470,6 +476,12 @@ func scoreEvents(g *Gold, r *extract.Result, s *Scores, add func(string, string,
 	}
 	for _, c := range s.EventsByKind {
 		s.Events = s.Events.Add(c)
+	}
+	for j := 0; j < nReq; j++ {
+		if pi := goldTo[j]; pi >= 0 && !statusOK(&preds[pi], &golds[j]) {
+			p := &preds[pi]
+			add("wrong status", fmt.Sprintf("%s: got %s, want %s", golds[j].String(), orNone(p.Status+p.Action), strings.Join(wantStatus(&golds[j]), " or ")), golds[j].Evidence)
+		}
 	}
 
 	// Loose: kind and participants only; dates checked among these matches.
@@ -591,4 +603,29 @@ func scoreDateMentions(g *Gold, r *extract.Result) Share {
 		}
 	}
 	return sh
+}
+
+// wantStatus lists the statuses the gold accepts: a RELATIONS event's
+// action, or the status and its accepted alternatives.
+func wantStatus(g *GoldEvent) []string {
+	if g.Type == graph.KindRelations {
+		return []string{g.Action}
+	}
+	return append([]string{g.Status}, g.Accept.Status...)
+}
+
+// statusOK reports whether a matched prediction has the gold status (for
+// RELATIONS, the gold action).
+func statusOK(p *extract.Event, g *GoldEvent) bool {
+	if g.Type == graph.KindRelations {
+		return p.Action == g.Action
+	}
+	return slices.Contains(wantStatus(g), p.Status)
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
 }

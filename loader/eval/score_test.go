@@ -185,9 +185,13 @@ func TestScoreEvents(t *testing.T) {
 	t.Run("OK", func(t *testing.T) {
 		g := &Gold{
 			Events: []GoldEvent{
-				goldMeeting([]string{"CU", "US"}, "2016-02-22", "2016-02-23", "Cuba and the U.S. held talks on Feb. 22-23."),
+				func() GoldEvent {
+					g := goldMeeting([]string{"CU", "US"}, "2016-02-22", "2016-02-23", "Cuba and the U.S. held talks on Feb. 22-23.")
+					g.Status = "held"
+					return g
+				}(),
 				{Type: graph.KindRelations, Parties: []string{"US", "CU"}, Date: d("2015-07-20"), Evidence: "Ties were restored on July 20, 2015."},
-				{Type: graph.KindAccord, Parties: []string{"US", "CU"}, Evidence: "They signed an accord on flights."},
+				{Type: graph.KindAccord, Parties: []string{"US", "CU"}, Status: "signed", Evidence: "They signed an accord on flights."},
 			},
 			EventsOptional: []GoldEvent{goldMeeting([]string{"US", "CU"}, "", "", "They will meet again.")},
 		}
@@ -195,10 +199,10 @@ func TestScoreEvents(t *testing.T) {
 			meeting([]string{"US", "CU"}, "2016-02-22", "2016-02-23", "Cuba and the U.S. held talks on Feb. 22-23."), // TP, order-free parties
 			{Kind: graph.KindRelations, Participants: []string{"CU", "US"}, Start: d("2016-02-25"),
 				Evidence: extract.Evidence{Sentence: "Ties were restored on July 20, 2015."}}, // wrong date: FP and FN strictly
-			{Kind: graph.KindAccord, Participants: []string{"CU", "US"}, Before: d("2016-02-25")}, // gold null date: TP
-			meeting([]string{"CU", "US"}, "2016-03", "", "They will meet again."),                 // optional: neutral
-			meeting([]string{"CU", "US"}, "2016-02-22", "", "Duplicate."),                         // one-to-one: FP
-			meeting([]string{"CU", "BR"}, "2016-02-22", "", "Other pair."),                        // FP
+			{Kind: graph.KindAccord, Participants: []string{"CU", "US"}, Before: d("2016-02-25"), Status: "signed"}, // gold null date: TP
+			meeting([]string{"CU", "US"}, "2016-03", "", "They will meet again."),                                   // optional: neutral
+			meeting([]string{"CU", "US"}, "2016-02-22", "", "Duplicate."),                                           // one-to-one: FP
+			meeting([]string{"CU", "BR"}, "2016-02-22", "", "Other pair."),                                          // FP
 		}}
 		as := Score(g, r)
 		s := as.Scores
@@ -217,11 +221,15 @@ func TestScoreEvents(t *testing.T) {
 		if got, want := s.EventDates, (Share{Right: 2, Of: 3}); got != want {
 			t.Errorf("event dates: got %+v, want %+v", got, want)
 		}
+		// The meeting has no status (wrong: gold says held), the accord is signed.
+		if got, want := s.EventStatus, (Share{Right: 1, Of: 2}); got != want {
+			t.Errorf("event status: got %+v, want %+v", got, want)
+		}
 		var whats []string
 		for _, f := range as.Findings {
 			whats = append(whats, f.What)
 		}
-		if got, want := strings.Join(whats, ","), "wrong date,false event,false event"; got != want {
+		if got, want := strings.Join(whats, ","), "wrong status,wrong date,false event,false event"; got != want {
 			t.Errorf("findings: got %s, want %s", got, want)
 		}
 	})
