@@ -1,11 +1,10 @@
-// Package when finds date expressions in English news text and normalises
-// them to partial-precision dates, resolving relative expressions ("Wednesday",
-// "this week", "last October") against the article's publication date.
-//
-// It is pure: no I/O, no clock, no globals that change.
 package when
 
-import "github.com/entente-dev/entente/graph"
+import (
+	"math"
+
+	"github.com/entente-dev/entente/graph"
+)
 
 // Tense hints which way a bare relative expression points ("Tuesday" in "will
 // meet on Tuesday" is the next Tuesday; in "met on Tuesday" the last one).
@@ -27,6 +26,7 @@ type Mention struct {
 	Value    graph.Span // normalised value; zero when it cannot be anchored (relative date, no publication date)
 	Relative bool       // resolved from the anchor date ("Wednesday", "last year", a month-day without a year)
 	Weekday  bool       // a bare weekday ("Wednesday") whose direction depends on tense
+	Tensed   bool       // Value depends on the sentence's tense (bare weekday, month or month-day without a year); see Resolve
 }
 
 // Options tune Find.
@@ -38,15 +38,58 @@ type Options struct {
 	DayFirst bool
 }
 
+// maxText is the longest text Find scans: token offsets are 32-bit to keep
+// the token stream small. Longer texts are scanned up to this length.
+const maxText = math.MaxInt32
+
 // Find returns every date expression in text, in order of position, with
-// non-overlapping spans.
+// non-overlapping spans. At each position the longest expression wins
+// ("Monday, March 21, 2016" is one mention, not two). Bare weekdays and
+// other tense-dependent mentions get the default reading described in the
+// package documentation; Resolve adjusts them once the tense is known.
 func Find(text string, opt Options) []Mention {
-	return nil // TODO(when): implement
+	if len(text) > maxText {
+		text = text[:maxText]
+	}
+	p := newParser(text, opt.Anchor, opt.DayFirst, TenseUnknown, false)
+	var out []Mention
+	for i := 0; i < len(p.toks); {
+		if !p.starts(i) {
+			i++
+			continue
+		}
+		r, ok := p.parseAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		out = append(out, p.mention(i, r))
+		if r.year {
+			p.lastYear = r.end
+		}
+		i = r.end
+	}
+	return out
 }
 
-// Resolve re-resolves a weekday or other direction-dependent mention for a
-// tense known from its sentence: past picks the most recent such day on or
-// before the anchor, future the next one on or after it.
+// Resolve re-resolves a mention found by Find against anchor for a tense
+// known from its sentence. A bare weekday in the past is the most recent such
+// day on or before the anchor, in the future the next one on or after it; a
+// month without a year goes to the most recent or next such month; a
+// month-day without a year to the most recent or next such day.
+// TenseUnknown gives the same value as Find. Absolute mentions keep their
+// value, and a zero anchor gives a zero value for relative ones.
 func Resolve(m Mention, anchor graph.Date, tense Tense) graph.Span {
-	return m.Value // TODO(when): implement
+	if !m.Relative {
+		return m.Value
+	}
+	p := newParser(m.Text, anchor, false, tense, true)
+	if len(p.toks) == 0 {
+		return m.Value
+	}
+	r, ok := p.parseAt(0)
+	if !ok || r.end != len(p.toks) {
+		return m.Value
+	}
+	return p.mention(0, r).Value
 }

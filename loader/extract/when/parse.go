@@ -1,0 +1,744 @@
+package when
+
+import (
+	"time"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// parser holds one text's tokens and the settings that resolve them.
+type parser struct {
+	text     string
+	toks     []token
+	anchor   graph.Date
+	dayFirst bool
+	tense    Tense
+	// trusted is set by Resolve: the text is known to be one date
+	// expression, so context checks (a preposition before "October" or
+	// "2015", "between" before "and") are skipped.
+	trusted  bool
+	lastYear int // token index just past the last bare-year mention (for "in 1967 and 1981"); -1 when none
+}
+
+// result is one parsed expression.
+type result struct {
+	end    int // token index just past the expression
+	span   graph.Span
+	rel    bool // resolved against the anchor
+	wd     bool // a bare weekday
+	tensed bool // the value depends on the tense
+	year   bool // a bare year that a list may continue
+}
+
+// part is a calendar date as written: year 0 when not given.
+type part struct {
+	y, m, d int
+}
+
+func newParser(text string, anchor graph.Date, dayFirst bool, tense Tense, trusted bool) *parser {
+	if !anchor.Valid() {
+		anchor = graph.Date{}
+	}
+	return &parser{
+		text:     text,
+		toks:     tokenize(text, make([]token, 0, len(text)/5+1)),
+		anchor:   anchor,
+		dayFirst: dayFirst,
+		tense:    tense,
+		trusted:  trusted,
+		lastYear: -1,
+	}
+}
+
+// mention turns a result starting at token i into a Mention, dropping values
+// that are not real dates (a relative date pushed out of years 1-9999).
+func (p *parser) mention(i int, r result) Mention {
+	s, e := int(p.toks[i].start), int(p.toks[r.end-1].end)
+	v := r.span
+	if !v.Start.Valid() || !v.End.Valid() || v.Start.IsZero() ||
+		(!v.End.IsZero() && v.End.Before(v.Start)) {
+		v = graph.Span{}
+	}
+	if v.End == v.Start {
+		v.End = graph.Date{}
+	}
+	return Mention{Text: p.text[s:e], Start: s, End: e, Value: v, Relative: r.rel, Weekday: r.wd, Tensed: r.tensed}
+}
+
+// Token tests. All of them are safe for any index.
+
+func (p *parser) word(i int, code uint16) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].kind == kWord && p.toks[i].code == code
+}
+
+func (p *parser) punct(i int, r rune) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].kind == kPunct && p.toks[i].val == r
+}
+
+// isWord reports whether token i is the word w (lower case), in any case.
+func (p *parser) isWord(i int, w string) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != kWord {
+		return false
+	}
+	s := p.text[p.toks[i].start:p.toks[i].end]
+	if len(s) != len(w) {
+		return false
+	}
+	for k := 0; k < len(s); k++ {
+		if s[k]|0x20 != w[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// glued reports whether token i follows the previous one without a space.
+func (p *parser) glued(i int) bool {
+	return i > 0 && i < len(p.toks) && p.toks[i].flags&fSpace == 0
+}
+
+func (p *parser) dash(i int) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != kPunct {
+		return false
+	}
+	switch p.toks[i].val {
+	case '-', '–', '—', '‒', '−':
+		return true
+	}
+	return false
+}
+
+// rangeTo reports whether token i joins the ends of a range: a dash, "to",
+// "through", "until", "till".
+func (p *parser) rangeTo(i int) bool {
+	return p.dash(i) || p.word(i, wTo) || p.word(i, wThrough)
+}
+
+// monthAt reads a month name at i (and the period of an abbreviation).
+func (p *parser) monthAt(i int) (m, next int, ok bool) {
+	if !p.word(i, wMonth) {
+		return 0, 0, false
+	}
+	next = i + 1
+	if p.toks[i].abbr && p.punct(next, '.') && p.glued(next) {
+		next++
+	}
+	return int(p.toks[i].val), next, true
+}
+
+// ambiguous reports whether the month word at i is also a common English
+// word ("may", "march", "august") and is written in lower case.
+func (p *parser) ambiguous(i int) bool {
+	t := p.toks[i]
+	if t.flags&fUpper != 0 {
+		return false
+	}
+	return t.val == 5 || t.val == 3 || t.val == 8
+}
+
+// dayAt reads a day of the month (1-31) at i: "21" or "21st", not part of a
+// time ("3:30"), a decimal or a fraction.
+func (p *parser) dayAt(i int) (int, bool) {
+	if i < 0 || i >= len(p.toks) {
+		return 0, false
+	}
+	t := p.toks[i]
+	if !(t.kind == kNum && t.nd <= 2 || t.kind == kOrd && t.nd <= 2) || t.val < 1 || t.val > 31 {
+		return 0, false
+	}
+	if n := i + 1; n < len(p.toks) && p.glued(n) && p.toks[n].kind == kPunct {
+		switch p.toks[n].val {
+		case ':', '%', '/':
+			return 0, false
+		case '.', ',':
+			if p.glued(n+1) && n+1 < len(p.toks) && p.toks[n+1].kind == kNum {
+				return 0, false
+			}
+		}
+	}
+	return int(t.val), true
+}
+
+// yearAt reads a four-digit year in [lo, hi] at i, not glued to more digits.
+func (p *parser) yearAt(i, lo, hi int) (int, bool) {
+	if i < 0 || i >= len(p.toks) {
+		return 0, false
+	}
+	t := p.toks[i]
+	if t.kind != kNum || t.nd != 4 || int(t.val) < lo || int(t.val) > hi {
+		return 0, false
+	}
+	if n := i + 1; n < len(p.toks) && p.glued(n) && p.toks[n].kind == kPunct {
+		switch p.toks[n].val {
+		case '%':
+			return 0, false
+		case '.', ',', ':', '/':
+			if p.glued(n+1) && n+1 < len(p.toks) && p.toks[n+1].kind == kNum {
+				return 0, false
+			}
+		}
+	}
+	if p.word(i+1, wUnit) {
+		return 0, false
+	}
+	return int(t.val), true
+}
+
+// Year bounds: written with a month or day, any year of the calendar that
+// news plausibly names; alone, a narrower range, since bare four-digit
+// numbers are more often counts.
+const (
+	minYear     = 1000
+	maxYear     = 2999
+	minBareYear = 1700
+	maxBareYear = 2099
+)
+
+// yearAfter reads an optional ", 2015", " 2015" or " of 2015" at i.
+func (p *parser) yearAfter(i int) (int, int, bool) {
+	if p.punct(i, ',') || p.word(i, wOf) {
+		if y, ok := p.yearAt(i+1, minYear, maxYear); ok {
+			return y, i + 2, true
+		}
+		return 0, i, false
+	}
+	if y, ok := p.yearAt(i, minYear, maxYear); ok {
+		return y, i + 1, true
+	}
+	return 0, i, false
+}
+
+// monthDay reads "Month Day[, Year]" at i.
+func (p *parser) monthDay(i int) (part, int, bool) {
+	m, j, ok := p.monthAt(i)
+	if !ok {
+		return part{}, 0, false
+	}
+	d, ok := p.dayAt(j)
+	if !ok || !validMD(m, d) {
+		return part{}, 0, false
+	}
+	pt := part{m: m, d: d}
+	k := j + 1
+	if y, k2, ok := p.yearAfter(k); ok {
+		pt.y, k = y, k2
+	}
+	return pt, k, true
+}
+
+// dayMonth reads "Day [of] Month[,] [Year]" at i.
+func (p *parser) dayMonth(i int) (part, int, bool) {
+	d, ok := p.dayAt(i)
+	if !ok {
+		return part{}, 0, false
+	}
+	j := i + 1
+	if p.word(j, wOf) {
+		j++
+	}
+	m, k, ok := p.monthAt(j)
+	if !ok || !validMD(m, d) {
+		return part{}, 0, false
+	}
+	pt := part{m: m, d: d}
+	if y, k2, ok := p.yearAfter(k); ok {
+		pt.y, k = y, k2
+	}
+	return pt, k, true
+}
+
+// dayResult resolves one written date or a range of two.
+func (p *parser) dayResult(a part, b *part, end int) (result, bool) {
+	r := result{end: end}
+	if b != nil {
+		switch {
+		case a.y != 0 && b.y == 0:
+			b.y = a.y
+			if b.m*32+b.d < a.m*32+a.d {
+				b.y++
+			}
+		case a.y == 0 && b.y != 0:
+			a.y = b.y
+			if a.m*32+a.d > b.m*32+b.d {
+				a.y--
+			}
+		case a.y == 0 && b.y == 0:
+			r.rel, r.tensed = true, true
+			if y, ok := p.inferYear(time.Month(a.m), a.d); ok {
+				a.y = y
+				b.y = y
+				if b.m*32+b.d < a.m*32+a.d {
+					b.y++
+				}
+			}
+		}
+		if a.y != 0 {
+			if a.d > daysIn(a.y, time.Month(a.m)) || b.d > daysIn(b.y, time.Month(b.m)) {
+				return result{}, false
+			}
+			s, e := midnight(a.y, time.Month(a.m), a.d), midnight(b.y, time.Month(b.m), b.d)
+			if !e.After(s) {
+				return result{}, false
+			}
+			r.span = dayRange(s, e)
+		} else if b.m*32+b.d <= a.m*32+a.d && b.m == a.m {
+			return result{}, false
+		}
+		return r, true
+	}
+	if a.y == 0 {
+		r.rel, r.tensed = true, true
+		y, ok := p.inferYear(time.Month(a.m), a.d)
+		if !ok {
+			return r, true
+		}
+		a.y = y
+	}
+	if a.d > daysIn(a.y, time.Month(a.m)) {
+		return result{}, false
+	}
+	r.span = graph.Span{Start: graph.Day(a.y, time.Month(a.m), a.d)}
+	return r, true
+}
+
+// parseAt parses the longest date expression starting at token i.
+func (p *parser) parseAt(i int) (result, bool) {
+	t := p.toks[i]
+	switch t.kind {
+	case kNum, kOrd:
+		return p.numberFirst(i)
+	case kWord:
+		switch t.code {
+		case wMonth:
+			return p.monthFirst(i)
+		case wWeekday:
+			return p.weekday(i, i, modNone)
+		case wToday, wYesterday, wTomorrow, wTonight:
+			return p.today(i)
+		case wThis, wLast, wNext:
+			return p.modified(i)
+		case wEarlier, wLater:
+			return p.earlierLater(i)
+		case wEarly, wLate, wMid, wEnd:
+			return p.partOf(i)
+		case wNumber, wA:
+			return p.ago(i)
+		case wThe:
+			return p.theDay(i)
+		}
+	}
+	return result{}, false
+}
+
+// starts is a cheap filter: can a date expression start at token i?
+func (p *parser) starts(i int) bool {
+	t := &p.toks[i]
+	switch t.kind {
+	case kNum, kOrd:
+		return true
+	case kWord:
+		return t.code != wNone && t.code < wA || t.code == wA || t.code == wThe
+	}
+	return false
+}
+
+// monthFirst parses expressions that start with a month name.
+func (p *parser) monthFirst(i int) (result, bool) {
+	between := p.trusted || p.word(i-1, wBetween)
+	if a, k, ok := p.monthDay(i); ok {
+		if r, ok := p.monthDayRange(a, k, between); ok {
+			return r, true
+		}
+		if r, ok := p.dayResult(a, nil, k); ok {
+			return r, true
+		}
+	}
+	m, j, _ := p.monthAt(i)
+	if y, k, ok := p.yearAfter(j); ok && (p.toks[i].flags&fUpper != 0 || !p.ambiguous(i)) {
+		// "July 2015", "March-May 2015" is not handled; "July 2015" is.
+		return result{end: k, span: graph.Span{Start: graph.Month(y, time.Month(m))}}, true
+	}
+	// A month alone needs a preposition before it and, when it is also a
+	// common word, a capital letter.
+	if p.toks[i].abbr || p.ambiguous(i) {
+		if !p.trusted {
+			return result{}, false
+		}
+	}
+	if !p.trusted && !p.monthContext(i-1) {
+		return result{}, false
+	}
+	if j < len(p.toks) && p.toks[j].kind == kNum && p.toks[j].nd <= 2 {
+		return result{}, false // "February 29, 2015": a day that does not exist, not a month
+	}
+	return p.monthAlone(i, m, j, modNone)
+}
+
+// monthContext reports whether token i is a word that makes the month name
+// after it a date ("in May", "since March", "the end of June").
+func (p *parser) monthContext(i int) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != kWord {
+		return false
+	}
+	switch p.toks[i].code {
+	case wStrongPre, wWeakPre, wBetween, wFrom, wTo, wThrough, wOf:
+		return true
+	}
+	return false
+}
+
+// monthAlone resolves a month named without a year (j is the token after
+// it), or a month range "from March to May [2015]".
+func (p *parser) monthAlone(i, m, j int, md mod) (result, bool) {
+	if md == modNone && (p.rangeTo(j) || (p.word(j, wAnd) && (p.trusted || p.word(i-1, wBetween)))) {
+		if m2, k, ok := p.monthAt(j + 1); ok && !p.toks[j+1].abbr || ok && p.punct(k-1, '.') {
+			if y, k2, ok := p.yearAfter(k); ok {
+				y1 := y
+				if m > m2 {
+					y1--
+				}
+				return result{end: k2, span: graph.Span{Start: graph.Month(y1, time.Month(m)), End: graph.Month(y, time.Month(m2))}}, true
+			}
+			r := result{end: k, rel: true, tensed: true}
+			if y, ok := p.monthYear(time.Month(m), md); ok {
+				y2 := y
+				if m2 < m {
+					y2++
+				}
+				r.span = graph.Span{Start: graph.Month(y, time.Month(m)), End: graph.Month(y2, time.Month(m2))}
+			}
+			return r, true
+		}
+	}
+	r := result{end: j, rel: true, tensed: md == modNone}
+	if y, ok := p.monthYear(time.Month(m), md); ok {
+		r.span = graph.Span{Start: graph.Month(y, time.Month(m))}
+	}
+	return r, true
+}
+
+// monthDayRange extends "Month Day[, Year]" (a, ending at token k) to a
+// range: "Feb. 22-23", "March 21 and 22", "March 21-April 2",
+// "Dec. 30, 2015-Jan. 2, 2016", "between March 3 and April 5".
+func (p *parser) monthDayRange(a part, k int, between bool) (result, bool) {
+	and := p.word(k, wAnd) || p.punct(k, '&')
+	if !p.rangeTo(k) && !and {
+		return result{}, false
+	}
+	if b, k2, ok := p.monthDay(k + 1); ok && (!and || between) {
+		return p.dayResult(a, &b, k2)
+	}
+	if a.y != 0 {
+		return result{}, false
+	}
+	d, ok := p.dayAt(k + 1)
+	if !ok || d <= a.d || !validMD(a.m, d) {
+		return result{}, false
+	}
+	b := part{m: a.m, d: d}
+	end := k + 2
+	if y, k2, ok := p.yearAfter(end); ok {
+		b.y, end = y, k2
+	}
+	return p.dayResult(a, &b, end)
+}
+
+// numberFirst parses expressions that start with a number: numeric dates,
+// day-first dates and ranges, years and year ranges, "two days ago".
+func (p *parser) numberFirst(i int) (result, bool) {
+	t := p.toks[i]
+	if t.kind == kNum && t.nd == 4 {
+		return p.yearFirst(i)
+	}
+	if t.kind == kNum && t.nd <= 2 {
+		if r, ok := p.numeric(i); ok {
+			return r, true
+		}
+	}
+	if r, ok := p.dayFirstDate(i); ok {
+		return r, true
+	}
+	return p.ago(i)
+}
+
+// dayFirstDate parses "20 July 2015", "21st of March", "1-3 March",
+// "from 1 to 3 March", "1 March to 3 April 2015".
+func (p *parser) dayFirstDate(i int) (result, bool) {
+	d1, ok := p.dayAt(i)
+	if !ok {
+		return result{}, false
+	}
+	// "1-3 March", "1 to 3 March", "1 and 2 March"
+	if p.rangeTo(i+1) || p.word(i+1, wAnd) || p.punct(i+1, '&') {
+		if b, k, ok := p.dayMonth(i + 2); ok && b.d > d1 {
+			return p.dayResult(part{y: b.y, m: b.m, d: d1}, &b, k)
+		}
+	}
+	// "26-FEB-1987", the Reuters <DATE> form
+	if p.dash(i+1) && p.glued(i+1) && p.glued(i+2) && p.dash(i+3) && p.glued(i+3) && p.glued(i+4) {
+		if m, k, ok := p.monthAt(i + 2); ok && k == i+3 {
+			if y, ok := p.yearAt(i+4, minYear, maxYear); ok && d1 <= daysIn(y, time.Month(m)) {
+				return result{end: i + 5, span: graph.Span{Start: graph.Day(y, time.Month(m), d1)}}, true
+			}
+		}
+	}
+	a, k, ok := p.dayMonth(i)
+	if !ok {
+		return result{}, false
+	}
+	// "1 March to 3 April [2015]"
+	if p.rangeTo(k) || (p.word(k, wAnd) && (p.trusted || p.word(i-1, wBetween))) {
+		if a.y == 0 {
+			if b, k2, ok := p.dayMonth(k + 1); ok {
+				if r, ok := p.dayResult(a, &b, k2); ok {
+					return r, true
+				}
+			}
+		}
+	}
+	return p.dayResult(a, nil, k)
+}
+
+// numeric parses "7/20/2015", "20/7/2015" (DayFirst), "20.07.2015" (always
+// day first) and "7/20/15".
+func (p *parser) numeric(i int) (result, bool) {
+	if i+4 >= len(p.toks) || !p.glued(i+1) || !p.glued(i+2) || !p.glued(i+3) || !p.glued(i+4) {
+		return result{}, false
+	}
+	sep := p.toks[i+1]
+	if sep.kind != kPunct || (sep.val != '/' && sep.val != '.' && sep.val != '-') || !p.punct(i+3, sep.val) {
+		return result{}, false
+	}
+	a, b, c := p.toks[i], p.toks[i+2], p.toks[i+4]
+	if b.kind != kNum || b.nd > 2 || c.kind != kNum || !(c.nd == 4 || c.nd == 2 && sep.val == '/') {
+		return result{}, false
+	}
+	// Not part of a longer run: "1/2/2015/3", "1.2.2015.5"
+	if n := i + 5; n < len(p.toks) && p.glued(n) && p.toks[n].kind == kPunct && p.toks[n].val == sep.val &&
+		n+1 < len(p.toks) && p.glued(n+1) && p.toks[n+1].kind == kNum {
+		return result{}, false
+	}
+	if i >= 2 && p.glued(i) && p.toks[i-1].kind == kPunct && p.toks[i-2].kind == kNum {
+		return result{}, false
+	}
+	y := int(c.val)
+	if c.nd == 2 {
+		y = p.century(y)
+	}
+	m, d := int(a.val), int(b.val)
+	if p.dayFirst || sep.val == '.' {
+		m, d = d, m
+	}
+	if y < minYear || y > maxYear || m < 1 || m > 12 || d < 1 || d > daysIn(y, time.Month(m)) {
+		return result{}, false
+	}
+	return result{end: i + 5, span: graph.Span{Start: graph.Day(y, time.Month(m), d)}}, true
+}
+
+// century expands a two-digit year: the latest year with those digits that
+// is at most ten years after the anchor (or after 2040 without one).
+func (p *parser) century(yy int) int {
+	limit := 2040
+	if y, ok := p.anchorYear(); ok {
+		limit = y + 10
+	}
+	y := limit - (limit-yy)%100
+	for y > limit {
+		y -= 100
+	}
+	return y
+}
+
+// yearFirst parses "2015-07-20", "1986/87", "1986-1987", "between 1985 and
+// 1987" and bare years in a date context.
+func (p *parser) yearFirst(i int) (result, bool) {
+	y := int(p.toks[i].val)
+	// ISO 8601 "2015-07-20", also "2015/07/20".
+	if i+4 < len(p.toks) && p.glued(i+1) && p.glued(i+2) && p.glued(i+3) && p.glued(i+4) &&
+		(p.punct(i+1, '-') && p.punct(i+3, '-') || p.punct(i+1, '/') && p.punct(i+3, '/')) {
+		mt, dt := p.toks[i+2], p.toks[i+4]
+		if mt.kind == kNum && dt.kind == kNum && mt.nd <= 2 && dt.nd <= 2 {
+			m, d := int(mt.val), int(dt.val)
+			if y >= minYear && m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, time.Month(m)) {
+				return result{end: i + 5, span: graph.Span{Start: graph.Day(y, time.Month(m), d)}}, true
+			}
+		}
+		return result{}, false
+	}
+	if !p.cleanBefore(i) {
+		return result{}, false
+	}
+	// Year ranges: "1986/87", "1986-87", "1986-1987".
+	if p.dash(i+1) || p.punct(i+1, '/') && p.glued(i+1) && p.glued(i+2) {
+		if n := i + 2; n < len(p.toks) && p.toks[n].kind == kNum && (p.toks[n].nd == 2 || p.toks[n].nd == 4) {
+			y2 := int(p.toks[n].val)
+			if p.toks[n].nd == 2 {
+				y2 += y / 100 * 100
+			}
+			if y >= minBareYear && y2 > y && y2 <= maxBareYear && y2-y <= 50 {
+				if _, ok := p.yearAt(n, 0, 9999); ok || p.toks[n].nd == 2 && !p.word(n+1, wUnit) && !p.gluedDigits(n+1) {
+					return result{end: n + 1, span: graph.Span{Start: graph.Year(y), End: graph.Year(y2)}}, true
+				}
+			}
+		}
+	}
+	if _, ok := p.yearAt(i, minBareYear, maxBareYear); !ok {
+		return result{}, false
+	}
+	// "between 1985 and 1987", "from 1985 to 1987"
+	if p.word(i-1, wBetween) && p.word(i+1, wAnd) || p.word(i-1, wFrom) && p.rangeTo(i+1) {
+		if y2, ok := p.yearAt(i+2, minBareYear, maxBareYear); ok && y2 > y {
+			return result{end: i + 3, span: graph.Span{Start: graph.Year(y), End: graph.Year(y2)}}, true
+		}
+	}
+	if !p.yearContext(i) {
+		return result{}, false
+	}
+	return result{end: i + 1, span: graph.Span{Start: graph.Year(y)}, year: true}, true
+}
+
+// gluedDigits reports whether token i is punctuation glued to a number after it.
+func (p *parser) gluedDigits(i int) bool {
+	return i+1 < len(p.toks) && p.glued(i) && p.toks[i].kind == kPunct && p.glued(i+1) && p.toks[i+1].kind == kNum
+}
+
+// cleanBefore reports whether the number at i stands on its own on the left:
+// not "$1987", "2,015", "1.2015" or "-2015"; an opening bracket or quote is
+// fine.
+func (p *parser) cleanBefore(i int) bool {
+	if !p.glued(i) {
+		return true
+	}
+	prev := p.toks[i-1]
+	if prev.kind != kPunct {
+		return false
+	}
+	switch prev.val {
+	case '(', '[', '"', '\'', '‘', '“', '«':
+		return true
+	}
+	return false
+}
+
+// yearContext decides whether the four-digit number at i is a year: after
+// "in", "since", "during" and the like; after "by", "from", "of" when
+// nothing count-like follows; after a determiner or possessive when a noun
+// follows ("the 1967 war", "Biden's 2010 visit"); after "and" or a comma
+// continuing a list of years; in brackets.
+func (p *parser) yearContext(i int) bool {
+	if p.trusted {
+		return true
+	}
+	prev := i - 1
+	switch {
+	case p.word(prev, wStrongPre):
+		return true
+	case p.word(prev, wOf) && (p.word(prev-1, wStrongPre) || p.word(prev-1, wEnd)):
+		return true // "the summer of 1987", "the end of 1986"
+	case p.word(prev, wWeakPre), p.word(prev, wOf), p.word(prev, wFrom), p.word(prev, wTo), p.word(prev, wThrough):
+		return p.endsPhrase(i + 1)
+	case p.word(prev, wThe), p.word(prev, wA), p.word(prev, wDet), p.word(prev, wS) && p.glued(prev) && (p.punct(prev-1, '\'') || p.punct(prev-1, '’')):
+		return i+1 < len(p.toks) && p.toks[i+1].kind == kWord && p.toks[i+1].code != wUnit
+	case (p.word(prev, wAnd) || p.word(prev, wOr) || p.punct(prev, ',')) && p.lastYear == prev:
+		return true
+	case p.punct(prev, '(') && p.punct(i+1, ')'):
+		return true
+	}
+	return false
+}
+
+// endsPhrase reports whether token i ends a noun phrase that a year began:
+// the end of the text, punctuation (not glued to more digits), or a
+// function word rather than a noun.
+func (p *parser) endsPhrase(i int) bool {
+	if i >= len(p.toks) {
+		return true
+	}
+	t := p.toks[i]
+	switch t.kind {
+	case kPunct:
+		return t.val != '%' && !p.gluedDigits(i)
+	case kWord:
+		switch t.code {
+		case wFunction, wThe, wA, wStrongPre, wWeakPre, wWeekday, wMonth, wDet:
+			return true
+		}
+	}
+	return false
+}
+
+// weekday parses a weekday at i (the expression starts at token start, which
+// may hold "last"/"next"/"this"): "Wednesday", "Monday and Tuesday",
+// "Monday, March 21, 2016".
+func (p *parser) weekday(start, i int, md mod) (result, bool) {
+	w := time.Weekday(p.toks[i].val)
+	j := i + 1
+	if md == modNone {
+		// A weekday before an explicit date: the date says it all.
+		k := j
+		if p.punct(k, ',') {
+			k++
+		}
+		if p.word(k, wMonth) {
+			if a, k2, ok := p.monthDay(k); ok {
+				if r, ok := p.monthDayRange(a, k2, false); ok {
+					return r, true
+				}
+				return p.dayResult(a, nil, k2)
+			}
+		} else if p.word(k+1, wMonth) || p.word(k+1, wOf) {
+			if r, ok := p.dayFirstDate(k); ok {
+				return r, true
+			}
+		}
+	}
+	last := w
+	if (p.word(j, wAnd) || p.punct(j, '&') || p.rangeTo(j)) && p.word(j+1, wWeekday) {
+		last = time.Weekday(p.toks[j+1].val)
+		j += 2
+	}
+	r := result{end: j, rel: true, wd: md == modNone, tensed: md == modNone}
+	if s, ok := p.weekdays(w, last, md); ok {
+		r.span = s
+	}
+	return r, true
+}
+
+// today parses "today", "yesterday", "tomorrow", "tonight".
+func (p *parser) today(i int) (result, bool) {
+	r := result{end: i + 1, rel: true}
+	off := 0
+	switch p.toks[i].code {
+	case wYesterday:
+		off = -1
+	case wTomorrow:
+		off = 1
+	}
+	if a, ok := p.anchorDay(); ok {
+		r.span = graph.Span{Start: dayDate(a.AddDate(0, 0, off))}
+	}
+	return r, true
+}
+
+// theDay parses "the day before [yesterday]" and "the day after tomorrow".
+func (p *parser) theDay(i int) (result, bool) {
+	if !p.word(i+1, wDay) {
+		return result{}, false
+	}
+	off, end := 0, 0
+	switch {
+	case p.isWord(i+2, "before") && p.word(i+3, wYesterday):
+		off, end = -2, i+4
+	case p.isWord(i+2, "before") && (i+3 >= len(p.toks) || p.toks[i+3].kind == kPunct):
+		off, end = -1, i+3
+	case p.isWord(i+2, "after") && p.word(i+3, wTomorrow):
+		off, end = 2, i+4
+	default:
+		return result{}, false
+	}
+	r := result{end: end, rel: true}
+	if a, ok := p.anchorDay(); ok {
+		r.span = graph.Span{Start: dayDate(a.AddDate(0, 0, off))}
+	}
+	return r, true
+}

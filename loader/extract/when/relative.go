@@ -1,0 +1,206 @@
+package when
+
+import (
+	"time"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// modified parses expressions that start with "this", "last" or "next":
+// "last Wednesday", "next Monday and Tuesday", "this week", "last month",
+// "next year", "last October", "last night", "this morning".
+func (p *parser) modified(i int) (result, bool) {
+	var md mod
+	switch p.toks[i].code {
+	case wLast:
+		md = modLast
+	case wNext:
+		md = modNext
+	default:
+		md = modThis
+	}
+	j := i + 1
+	if j >= len(p.toks) || p.toks[j].kind != kWord {
+		return result{}, false
+	}
+	switch p.toks[j].code {
+	case wWeekday:
+		return p.weekday(i, j, md)
+	case wWeek, wWeekend, wMonthUnit, wYear:
+		return p.period(j, md, j+1)
+	case wMonth:
+		if p.toks[j].abbr || (p.ambiguous(j) && !p.trusted) {
+			return result{}, false
+		}
+		return p.monthAlone(j, int(p.toks[j].val), j+1, md)
+	case wNight:
+		if md == modLast {
+			return p.dayOffset(j+1, -1)
+		}
+	case wMorning:
+		if md == modThis {
+			return p.dayOffset(j+1, 0)
+		}
+	}
+	return result{}, false
+}
+
+// dayOffset is the anchor day moved by off days, ending at token end.
+func (p *parser) dayOffset(end, off int) (result, bool) {
+	r := result{end: end, rel: true}
+	if a, ok := p.anchorDay(); ok {
+		r.span = graph.Span{Start: dayDate(a.AddDate(0, 0, off))}
+	}
+	return r, true
+}
+
+// period resolves "this/last/next week|weekend|month|year" (the unit at
+// token j), ending at token end.
+func (p *parser) period(j int, md mod, end int) (result, bool) {
+	r := result{end: end, rel: true}
+	step := 0
+	switch md {
+	case modLast:
+		step = -1
+	case modNext:
+		step = 1
+	}
+	switch p.toks[j].code {
+	case wWeek, wWeekend:
+		a, ok := p.anchorDay()
+		if !ok {
+			return r, true
+		}
+		mon := monday(a).AddDate(0, 0, 7*step)
+		if p.toks[j].code == wWeekend {
+			r.span = dayRange(mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6))
+		} else {
+			r.span = dayRange(mon, mon.AddDate(0, 0, 6))
+		}
+	case wMonthUnit:
+		if y, m, ok := p.anchorMonth(); ok {
+			y, m = addMonths(y, m, step)
+			r.span = graph.Span{Start: graph.Month(y, m)}
+		}
+	case wYear:
+		if y, ok := p.anchorYear(); ok {
+			r.span = graph.Span{Start: graph.Year(y + step)}
+		}
+	}
+	return r, true
+}
+
+// earlierLater parses "earlier this week|month|year" and "later this
+// week|month|year". The week is cut at the anchor: "earlier this week" runs
+// from Monday to the anchor, "later this week" from the anchor to Sunday.
+func (p *parser) earlierLater(i int) (result, bool) {
+	later := p.toks[i].code == wLater
+	if !p.word(i+1, wThis) {
+		return result{}, false
+	}
+	j := i + 2
+	switch {
+	case p.word(j, wWeek):
+		r := result{end: j + 1, rel: true}
+		if a, ok := p.anchorDay(); ok {
+			mon := monday(a)
+			if later {
+				r.span = dayRange(a, mon.AddDate(0, 0, 6))
+			} else {
+				r.span = dayRange(mon, a)
+			}
+		}
+		return r, true
+	case p.word(j, wMonthUnit), p.word(j, wYear):
+		return p.period(j, modThis, j+1)
+	}
+	return result{}, false
+}
+
+// partOf parses "early March", "mid-March", "late 2015", "mid-2015",
+// "end-1986": the month or year at its own precision.
+func (p *parser) partOf(i int) (result, bool) {
+	j := i + 1
+	hyphen := p.dash(j) && p.glued(j) && p.glued(j+1)
+	if hyphen {
+		j++
+	} else if p.toks[i].code == wEnd || p.toks[i].code == wMid && !p.word(j, wMonth) {
+		return result{}, false // "end" and "mid" only glued: "end-March", "mid-2015" ("mid March" is fine)
+	}
+	if m, k, ok := p.monthAt(j); ok {
+		if p.ambiguous(j) && !hyphen && !p.trusted {
+			return result{}, false
+		}
+		if p.toks[j].abbr && !p.punct(k-1, '.') && !hyphen {
+			return result{}, false
+		}
+		if y, k2, ok := p.yearAfter(k); ok {
+			return result{end: k2, span: graph.Span{Start: graph.Month(y, time.Month(m))}}, true
+		}
+		return p.monthAlone(j, m, k, modNone)
+	}
+	if y, ok := p.yearAt(j, minBareYear, maxBareYear); ok && (hyphen || !p.glued(j)) {
+		return result{end: j + 1, span: graph.Span{Start: graph.Year(y)}}, true
+	}
+	return result{}, false
+}
+
+// ago parses "two days ago", "three weeks ago", "a year ago", "15 months
+// ago", "a decade ago". Weeks and days give a day, months a month, years a
+// year.
+func (p *parser) ago(i int) (result, bool) {
+	t := p.toks[i]
+	var n int
+	switch {
+	case t.kind == kNum && t.nd <= 4:
+		n = int(t.val)
+	case t.kind == kWord && t.code == wNumber:
+		n = int(t.val)
+	case t.kind == kWord && t.code == wA:
+		n = 1
+	default:
+		return result{}, false
+	}
+	if !p.word(i+2, wAgo) || i+1 >= len(p.toks) || p.toks[i+1].kind != kWord {
+		return result{}, false
+	}
+	unit := p.toks[i+1].code
+	if n == 1 {
+		// "a year ago", "one week ago": singular units
+		switch unit {
+		case wDay:
+			unit = wDays
+		case wWeek:
+			unit = wWeeks
+		case wMonthUnit:
+			unit = wMonths
+		case wYear:
+			unit = wYears
+		}
+	}
+	r := result{end: i + 3, rel: true}
+	switch unit {
+	case wDays, wWeeks:
+		if unit == wWeeks {
+			n *= 7
+		}
+		if a, ok := p.anchorDay(); ok {
+			r.span = graph.Span{Start: dayDate(a.AddDate(0, 0, -n))}
+		}
+	case wMonths:
+		if y, m, ok := p.anchorMonth(); ok {
+			y, m = addMonths(y, m, -n)
+			r.span = graph.Span{Start: graph.Month(y, m)}
+		}
+	case wYears, wDecades:
+		if unit == wDecades {
+			n *= 10
+		}
+		if y, ok := p.anchorYear(); ok {
+			r.span = graph.Span{Start: graph.Year(y - n)}
+		}
+	default:
+		return result{}, false
+	}
+	return r, true
+}
