@@ -45,6 +45,9 @@ func TestDevSet(t *testing.T) {
 	if got, want := len(rep.Articles), 25; got != want {
 		t.Errorf("articles: got %d, want %d", got, want)
 	}
+	if len(rep.Failed) > 0 {
+		t.Errorf("got unreadable articles %v, want none", rep.Failed)
+	}
 	sum := rep.Summary()
 	for k, floor := range floors {
 		if sum[k] < floor {
