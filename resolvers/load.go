@@ -24,10 +24,19 @@ type Submission struct {
 	HTML      string
 }
 
-// LoadFunc reads, extracts and writes submitted articles, one result per
-// submission, in order. Package main wires it to the loader, so this
-// package does not depend on how articles are read.
-type LoadFunc func(ctx context.Context, subs []Submission) ([]graph.SaveResult, error)
+// LoadReport says what loading submissions did.
+type LoadReport struct {
+	Loaded, Unchanged, Failed       int
+	Events, NewEvents, MergedEvents int
+	ArticleKeys                     []string // one per submission, in order
+	Errors                          []error  // one per failed submission
+}
+
+// LoadFunc reads, extracts and writes submitted articles. Package main wires
+// it to the loader, so this package does not depend on how articles are
+// read. The error is for a load that stopped as a whole (Neo4j
+// unavailable); failures of single articles go in LoadReport.Errors.
+type LoadFunc func(ctx context.Context, subs []Submission) (LoadReport, error)
 
 type authKey struct{}
 
@@ -65,21 +74,18 @@ func (r *Resolver) loadArticles(ctx context.Context, input []schema.ArticleInput
 		}
 		subs[i] = s
 	}
-	results, err := r.load(ctx, subs)
+	res, err := r.load(ctx, subs)
 	if err != nil {
 		return nil, err
 	}
-	rep := &schema.LoadReport{ArticleKeys: []string{}}
-	for _, res := range results {
-		rep.ArticleKeys = append(rep.ArticleKeys, res.ArticleKey)
-		if res.AlreadyLoaded {
-			rep.AlreadyLoaded++
-		} else {
-			rep.Articles++
+	rep := &schema.LoadReport{Loaded: res.Loaded, Unchanged: res.Unchanged, Failed: res.Failed,
+		Events: res.Events, NewEvents: res.NewEvents, MergedEvents: res.MergedEvents,
+		ArticleKeys: append([]string{}, res.ArticleKeys...), Errors: []string{}}
+	for _, e := range res.Errors {
+		if graph.ErrorCode(e) == graph.EINTERNAL {
+			r.log.ErrorContext(ctx, "loadArticles: article failed", "err", e)
 		}
-		rep.Events += res.Events
-		rep.NewEvents += res.NewEvents
-		rep.MergedEvents += res.MergedEvents
+		rep.Errors = append(rep.Errors, graph.ErrorMessage(e))
 	}
 	return rep, nil
 }

@@ -132,12 +132,14 @@ type ComplexityRoot struct {
 	}
 
 	LoadReport struct {
-		AlreadyLoaded func(childComplexity int) int
-		ArticleKeys   func(childComplexity int) int
-		Articles      func(childComplexity int) int
-		Events        func(childComplexity int) int
-		MergedEvents  func(childComplexity int) int
-		NewEvents     func(childComplexity int) int
+		ArticleKeys  func(childComplexity int) int
+		Errors       func(childComplexity int) int
+		Events       func(childComplexity int) int
+		Failed       func(childComplexity int) int
+		Loaded       func(childComplexity int) int
+		MergedEvents func(childComplexity int) int
+		NewEvents    func(childComplexity int) int
+		Unchanged    func(childComplexity int) int
 	}
 
 	Mutation struct {
@@ -645,30 +647,36 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.KindCount.Kind(childComplexity), true
 
-	case "LoadReport.alreadyLoaded":
-		if e.ComplexityRoot.LoadReport.AlreadyLoaded == nil {
-			break
-		}
-
-		return e.ComplexityRoot.LoadReport.AlreadyLoaded(childComplexity), true
 	case "LoadReport.articleKeys":
 		if e.ComplexityRoot.LoadReport.ArticleKeys == nil {
 			break
 		}
 
 		return e.ComplexityRoot.LoadReport.ArticleKeys(childComplexity), true
-	case "LoadReport.articles":
-		if e.ComplexityRoot.LoadReport.Articles == nil {
+	case "LoadReport.errors":
+		if e.ComplexityRoot.LoadReport.Errors == nil {
 			break
 		}
 
-		return e.ComplexityRoot.LoadReport.Articles(childComplexity), true
+		return e.ComplexityRoot.LoadReport.Errors(childComplexity), true
 	case "LoadReport.events":
 		if e.ComplexityRoot.LoadReport.Events == nil {
 			break
 		}
 
 		return e.ComplexityRoot.LoadReport.Events(childComplexity), true
+	case "LoadReport.failed":
+		if e.ComplexityRoot.LoadReport.Failed == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LoadReport.Failed(childComplexity), true
+	case "LoadReport.loaded":
+		if e.ComplexityRoot.LoadReport.Loaded == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LoadReport.Loaded(childComplexity), true
 	case "LoadReport.mergedEvents":
 		if e.ComplexityRoot.LoadReport.MergedEvents == nil {
 			break
@@ -681,6 +689,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.LoadReport.NewEvents(childComplexity), true
+	case "LoadReport.unchanged":
+		if e.ComplexityRoot.LoadReport.Unchanged == nil {
+			break
+		}
+
+		return e.ComplexityRoot.LoadReport.Unchanged(childComplexity), true
 
 	case "Mutation.loadArticles":
 		if e.ComplexityRoot.Mutation.LoadArticles == nil {
@@ -1317,10 +1331,12 @@ func (ec *executionContext) childFields_KindCount(ctx context.Context, field gra
 
 func (ec *executionContext) childFields_LoadReport(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
 	switch field.Name {
-	case "articles":
-		return ec.fieldContext_LoadReport_articles(ctx, field)
-	case "alreadyLoaded":
-		return ec.fieldContext_LoadReport_alreadyLoaded(ctx, field)
+	case "loaded":
+		return ec.fieldContext_LoadReport_loaded(ctx, field)
+	case "unchanged":
+		return ec.fieldContext_LoadReport_unchanged(ctx, field)
+	case "failed":
+		return ec.fieldContext_LoadReport_failed(ctx, field)
 	case "events":
 		return ec.fieldContext_LoadReport_events(ctx, field)
 	case "newEvents":
@@ -1329,6 +1345,8 @@ func (ec *executionContext) childFields_LoadReport(ctx context.Context, field gr
 		return ec.fieldContext_LoadReport_mergedEvents(ctx, field)
 	case "articleKeys":
 		return ec.fieldContext_LoadReport_articleKeys(ctx, field)
+	case "errors":
+		return ec.fieldContext_LoadReport_errors(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type LoadReport", field.Name)
 }
@@ -3634,16 +3652,16 @@ func (ec *executionContext) fieldContext_KindCount_count(_ context.Context, fiel
 	return graphql.NewScalarFieldContext("KindCount", field, false, false, "Int")
 }
 
-func (ec *executionContext) _LoadReport_articles(ctx context.Context, field graphql.CollectedField, obj *LoadReport) (ret graphql.Marshaler) {
+func (ec *executionContext) _LoadReport_loaded(ctx context.Context, field graphql.CollectedField, obj *LoadReport) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LoadReport_articles(ctx, field)
+			return ec.fieldContext_LoadReport_loaded(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.Articles, nil
+			return obj.Loaded, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -3653,20 +3671,20 @@ func (ec *executionContext) _LoadReport_articles(ctx context.Context, field grap
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_LoadReport_articles(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_LoadReport_loaded(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LoadReport", field, false, false, "Int")
 }
 
-func (ec *executionContext) _LoadReport_alreadyLoaded(ctx context.Context, field graphql.CollectedField, obj *LoadReport) (ret graphql.Marshaler) {
+func (ec *executionContext) _LoadReport_unchanged(ctx context.Context, field graphql.CollectedField, obj *LoadReport) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
 		ec.OperationContext,
 		field,
 		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_LoadReport_alreadyLoaded(ctx, field)
+			return ec.fieldContext_LoadReport_unchanged(ctx, field)
 		},
 		func(ctx context.Context) (any, error) {
-			return obj.AlreadyLoaded, nil
+			return obj.Unchanged, nil
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
@@ -3676,7 +3694,30 @@ func (ec *executionContext) _LoadReport_alreadyLoaded(ctx context.Context, field
 		true,
 	)
 }
-func (ec *executionContext) fieldContext_LoadReport_alreadyLoaded(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+func (ec *executionContext) fieldContext_LoadReport_unchanged(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LoadReport", field, false, false, "Int")
+}
+
+func (ec *executionContext) _LoadReport_failed(ctx context.Context, field graphql.CollectedField, obj *LoadReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LoadReport_failed(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Failed, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v int) graphql.Marshaler {
+			return ec.marshalNInt2int(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LoadReport_failed(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LoadReport", field, false, false, "Int")
 }
 
@@ -3770,6 +3811,29 @@ func (ec *executionContext) _LoadReport_articleKeys(ctx context.Context, field g
 }
 func (ec *executionContext) fieldContext_LoadReport_articleKeys(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("LoadReport", field, false, false, "ID")
+}
+
+func (ec *executionContext) _LoadReport_errors(ctx context.Context, field graphql.CollectedField, obj *LoadReport) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_LoadReport_errors(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Errors, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_LoadReport_errors(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("LoadReport", field, false, false, "String")
 }
 
 func (ec *executionContext) _Mutation_loadArticles(ctx context.Context, field graphql.CollectedField) (ret graphql.Marshaler) {
@@ -7041,13 +7105,18 @@ func (ec *executionContext) _LoadReport(ctx context.Context, sel ast.SelectionSe
 		switch field.Name {
 		case "__typename":
 			out.Values[i] = graphql.MarshalString("LoadReport")
-		case "articles":
-			out.Values[i] = ec._LoadReport_articles(ctx, field, obj)
+		case "loaded":
+			out.Values[i] = ec._LoadReport_loaded(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
-		case "alreadyLoaded":
-			out.Values[i] = ec._LoadReport_alreadyLoaded(ctx, field, obj)
+		case "unchanged":
+			out.Values[i] = ec._LoadReport_unchanged(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "failed":
+			out.Values[i] = ec._LoadReport_failed(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}
@@ -7068,6 +7137,11 @@ func (ec *executionContext) _LoadReport(ctx context.Context, sel ast.SelectionSe
 			}
 		case "articleKeys":
 			out.Values[i] = ec._LoadReport_articleKeys(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				out.Invalids++
+			}
+		case "errors":
+			out.Values[i] = ec._LoadReport_errors(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				out.Invalids++
 			}

@@ -65,18 +65,22 @@ type EventEdge struct {
 
 // What loadArticles did.
 type LoadReport struct {
-	// Articles written.
-	Articles int `json:"articles"`
-	// Articles that were already loaded (nothing changed).
-	AlreadyLoaded int `json:"alreadyLoaded"`
-	// Events found in the articles.
+	// Articles written for the first time.
+	Loaded int `json:"loaded"`
+	// Articles that were already in the graph (nothing changed).
+	Unchanged int `json:"unchanged"`
+	// Articles that could not be read, extracted or written (see errors).
+	Failed int `json:"failed"`
+	// Events extracted from the articles.
 	Events int `json:"events"`
-	// Events that did not match a stored event.
+	// Events that became new graph events.
 	NewEvents int `json:"newEvents"`
-	// Events merged into an already stored event.
+	// Events merged into an event already in the graph.
 	MergedEvents int `json:"mergedEvents"`
-	// Keys of the written articles, in input order.
+	// Keys of the submitted articles, in input order.
 	ArticleKeys []string `json:"articleKeys"`
+	// What went wrong with each failed article, naming it (input[i]).
+	Errors []string `json:"errors"`
 }
 
 // Changes to the graph. Disabled unless the server has an API token; then every call needs Authorization: Bearer <token>.
