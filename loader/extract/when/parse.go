@@ -41,7 +41,7 @@ func newParser(text string, anchor graph.Date, dayFirst bool, tense Tense, trust
 	}
 	return &parser{
 		text:     text,
-		toks:     tokenize(text, make([]token, 0, len(text)/5+1)),
+		toks:     tokenize(text, make([]token, 0, len(text)/4+8)),
 		anchor:   anchor,
 		dayFirst: dayFirst,
 		tense:    tense,

@@ -178,6 +178,30 @@ func buildVocab() map[string]entry {
 	return v
 }
 
+// firstTwo marks the first two letters (lower case) of every vocabulary
+// word, so most words skip the map lookup. Built once, only read.
+var firstTwo = buildFirstTwo()
+
+func buildFirstTwo() (b [26 * 27]bool) {
+	for w := range vocab {
+		b[bigramIndex(w[0], w[1:])] = true
+	}
+	return b
+}
+
+// bigramIndex indexes firstTwo by a word's first letter and the rest.
+func bigramIndex(c byte, rest string) int {
+	k := 26
+	if len(rest) > 0 {
+		k = int((rest[0] | 0x20) - 'a')
+	}
+	return int((c|0x20)-'a')*27 + k
+}
+
+// bigram reports whether a word starting with c followed by rest may be in
+// the vocabulary.
+func bigram(c byte, rest string) bool { return firstTwo[bigramIndex(c, rest)] }
+
 // tokenize appends the tokens of text to toks.
 func tokenize(text string, toks []token) []token {
 	space := true
@@ -251,7 +275,7 @@ func tokenize(text string, toks []token) []token {
 			if c >= 'A' && c <= 'Z' {
 				t.flags |= fUpper
 			}
-			if ascii && j-i <= len(lower) {
+			if ascii && j-i <= len(lower) && j-i > 0 && bigram(text[i], text[i+1:j]) {
 				n := j - i
 				for k := 0; k < n; k++ {
 					lower[k] = text[i+k] | 0x20
