@@ -96,7 +96,7 @@ func (s *sent) excluded(a actor) bool {
 
 // subjectStops end the backward search for a subject.
 var subjectStops = set(";", ":", "(", ")", "which", "who", "whom", "whose", "that", "but", "while", "whereas",
-	"although", "though", "because", "if", "when", "where")
+	"although", "though", "because", "if", "when", "where", "before", "after")
 
 // objectStops end the forward search for an object.
 var objectStops = set(";", ":", "(", ")", ".", ",", "which", "who", "whom", "whose", "that", "but", "while",
@@ -105,18 +105,37 @@ var objectStops = set(";", ":", "(", ")", ".", ",", "which", "who", "whom", "who
 // arguments returns the subject (or "by" agent) codes and the object codes
 // of the trigger at tok whose verb is at verb; stopAt are the tokens of
 // other triggers of the same kind, which bound the subject search.
-func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][]string) (subj, obj []string) {
+// stop is the token of the same-kind trigger the subject search ran into
+// (or that a coordinated verb "... and leave for Paris" continues), whose
+// subject is then shared; -1 if none.
+func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][]string) (subj, obj []string, stop, subjG, objG int) {
+	stop, subjG, objG = -1, -1, -1
 	from := tok
 	if verb < from {
 		from = verb
 	}
+	if from > 0 && (s.toks[from-1].w == "and" || s.toks[from-1].w == "then") {
+		for k := from - 2; k >= 0; k-- {
+			if stopAt[k] {
+				stop = k
+				break
+			}
+		}
+		if stop >= 0 {
+			from = 0 // the subject is the earlier verb's
+		}
+	}
 	for k := from - 1; k >= 0 && k >= from-15; k-- {
 		t := s.toks[k]
-		if subjectStops[t.w] || stopAt[k] {
+		if stopAt[k] {
+			stop = k
+			break
+		}
+		if subjectStops[t.w] {
 			break
 		}
 		if g := at[k]; g >= 0 {
-			subj = codes[g]
+			subj, subjG = codes[g], g
 			break
 		}
 	}
@@ -131,17 +150,17 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		}
 		if g := at[k]; g >= 0 {
 			if k > 0 && s.toks[k-1].w == "by" && len(subj) == 0 {
-				subj = codes[g]
+				subj, subjG = codes[g], g
 				continue
 			}
 			if k > 0 && (s.toks[k-1].w == "from" || s.toks[k-1].w == "than") {
 				continue
 			}
-			obj = codes[g]
+			obj, objG = codes[g], g
 			break
 		}
 	}
-	return subj, obj
+	return subj, obj, stop, subjG, objG
 }
 
 // movementVerbs, followed by a destination, state a visit when the

@@ -15,13 +15,22 @@ type cand struct {
 	sent      int
 	trig      int // trigger token, with sent identifies the phrase
 	sub       int // index among the events one phrase states
-	strength  int // how firmly the status is known (statusGuess .. statusCue)
+	strength  int  // how firmly the status is known (statusGuess .. statusCue)
+	inferred  bool // some participants come from context, not the sentence
+	published graph.Date
 	agencies  []agencyRef
 	evidStart int // byte offsets of the evidence sentence
 	evidEnd   int
 }
 
 type agencyRef struct{ name, country string }
+
+// argMemo remembers, within a sentence, each trigger's subject and which
+// trigger first took each actor group as its object.
+type argMemo struct {
+	subj     map[int][]string // trigger token -> subject codes
+	objClaim map[int]int      // group id -> trigger token
+}
 
 // events runs the trigger rules over every sentence and builds candidates.
 func (a *article) events() []*cand {
@@ -42,6 +51,7 @@ func (a *article) events() []*cand {
 		trigs = kept
 		assigned := assignDates(s, trigs)
 		at, groups := s.groups()
+		args := &argMemo{subj: map[int][]string{}, objClaim: map[int]int{}}
 		var made []*cand
 		for ti, t := range trigs {
 			stopAt := map[int]bool{}
@@ -50,7 +60,7 @@ func (a *article) events() []*cand {
 					stopAt[o.tok] = true
 				}
 			}
-			sets, inferred := a.participants(s, t, last, at, groups, stopAt)
+			sets, inferred := a.participants(s, t, last, at, groups, stopAt, args)
 			refs := assigned[ti]
 			if len(refs) == 0 {
 				refs = []*dateRef{nil}
@@ -146,7 +156,7 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 		}
 		best, bestD := -1, math.MaxInt
 		for ti, t := range trigs {
-			if dd := tokDistance(t.tok, d); dd < bestD {
+			if dd := dateDistance(s, t.tok, d); dd < bestD {
 				best, bestD = ti, dd
 			}
 		}
@@ -164,7 +174,7 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 				if owner[di] < 0 || trigs[owner[di]].kind == t.kind {
 					continue
 				}
-				if dd := tokDistance(t.tok, d); dd < bestD {
+				if dd := dateDistance(s, t.tok, d); dd < bestD {
 					best, bestD = di, dd
 				}
 			}
@@ -182,7 +192,22 @@ func tokDistance(trig int, d *dateRef) int {
 	if d.tok >= trig {
 		return (d.tok - trig) * 2
 	}
-	return (trig-d.tokEnd)*2 + 3
+	return (trig-d.tokEnd)*3 + 4
+}
+
+// dateDistance is tokDistance, with a date before the trigger and cut off
+// from it by a coordinator or clause break ("on Jan. 25-26 and leave for
+// Paris") counted as far away.
+func dateDistance(s *sent, trig int, d *dateRef) int {
+	dist := tokDistance(trig, d)
+	if d.tok < trig {
+		for k := d.tokEnd; k < trig && k < len(s.toks); k++ {
+			if w := s.toks[k].w; w == "and" || w == "but" || w == ";" || isClauseBreak(s.toks[k]) {
+				return dist + 40
+			}
+		}
+	}
+	return dist
 }
 
 // pickDates chooses among several dates of one trigger: one event per date
@@ -206,7 +231,7 @@ func pickDates(s *sent, t trigger, ds []*dateRef) []*dateRef {
 	}
 	best := ds[0]
 	for _, d := range ds[1:] {
-		if tokDistance(t.tok, d) < tokDistance(t.tok, best) {
+		if dateDistance(s, t.tok, d) < dateDistance(s, t.tok, best) {
 			best = d
 		}
 	}
@@ -270,7 +295,7 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 			ags = append(ags, agencyRef{m.Name, m.Country})
 		}
 	}
-	base := &cand{ev: ev, span: span, sent: s.idx, trig: t.tok, strength: strength, agencies: ags,
+	base := &cand{ev: ev, span: span, sent: s.idx, trig: t.tok, strength: strength, inferred: inferred, published: pub, agencies: ags,
 		evidStart: s.Start, evidEnd: s.End}
 	n := 1
 	if t.kind == graph.KindAccord && t.count > 1 {
@@ -323,15 +348,32 @@ func extendByDuration(toks []token, trig int, d *dateRef, span graph.Span) graph
 // inferred says whether any of them comes from context rather than the
 // sentence; hosts lists the destinations of a visit to several countries
 // ("will visit Italy and France"), which are separate visits.
-func (a *article) participants(s *sent, t trigger, last [][]string, at []int, groups [][]string, stopAt map[int]bool) (sets [][]string, inferred bool) {
-	subj, obj := s.arguments(t.tok, t.verb, stopAt, at, groups)
+func (a *article) participants(s *sent, t trigger, last [][]string, at []int, groups [][]string, stopAt map[int]bool, args *argMemo) (sets [][]string, inferred bool) {
+	subj, obj, stop, subjG, objG := s.arguments(t.tok, t.verb, stopAt, at, groups)
+	if stop >= 0 && len(args.subj[stop]) > 0 {
+		subj = args.subj[stop]
+	}
+	if k, ok := args.objClaim[subjG]; ok && subjG >= 0 && k != t.tok && len(args.subj[k]) > 0 {
+		// The group is what an earlier trigger acts on ("will visit Italy
+		// and France next week on his first trip"): share that trigger's
+		// subject instead.
+		subj = args.subj[k]
+	}
+	if len(subj) > 0 {
+		args.subj[t.tok] = subj
+	}
+	if objG >= 0 {
+		if _, ok := args.objClaim[objG]; !ok {
+			args.objClaim[objG] = t.tok
+		}
+	}
 	if t.movement {
 		if len(subj) == 0 || len(obj) == 0 || overlap(subj, obj) {
 			return nil, false
 		}
 		return perHost(subj, obj), false
 	}
-	if t.kind == graph.KindAccord && t.verb < t.tok && len(subj) == 0 && !s.anaphoraBefore(t.verb) && !startsWithThey(s) {
+	if t.kind == graph.KindAccord && (t.verb < t.tok || t.headNoun < 0) && len(subj) == 0 && !s.anaphoraBefore(t.verb) && !startsWithThey(s) {
 		return nil, false // "Starwood signed a deal": a company, not a state, signed
 	}
 	visit := t.kind == graph.KindMeeting && t.mode == "visit"

@@ -135,9 +135,9 @@ func dateRole(toks []token, tok, tokEnd int) (since, report bool) {
 	}
 	// Inside a "since ..." clause ("since Fidel Castro's rebels overthrew
 	// a government in 1959").
-	for j := tok - 1; j >= 0 && j >= tok-12; j-- {
+	for j := tok - 1; j >= 0 && j >= tok-20; j-- {
 		w := toks[j].w
-		if w == "," || w == ";" || w == ":" || w == "and" && j < tok-1 {
+		if w == "," || w == ";" || w == ":" {
 			break
 		}
 		if w == "since" {

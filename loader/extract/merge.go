@@ -31,8 +31,15 @@ func mergeEvents(cs []*cand) []*cand {
 }
 
 func sameEvent(e, c *cand) bool {
-	if e.ev.Kind != c.ev.Kind || !sameSet(e.ev.Participants, c.ev.Participants) {
+	if e.ev.Kind != c.ev.Kind {
 		return false
+	}
+	if !sameSet(e.ev.Participants, c.ev.Participants) {
+		// A telling whose partner was only inferred ("The protocol, signed
+		// in Cairo") is the fuller telling's event.
+		if !(c.inferred && subset(c.ev.Participants, e.ev.Participants) && c.span.IsZero()) {
+			return false
+		}
 	}
 	if e.sent == c.sent && e.trig == c.trig {
 		return false // one phrase that states several events
@@ -40,7 +47,7 @@ func sameEvent(e, c *cand) bool {
 	if !spanCompatible(e.span, c.span) {
 		return false
 	}
-	if e.ev.Status != c.ev.Status && e.strength >= statusCue && c.strength >= statusCue {
+	if e.ev.Status != c.ev.Status && e.strength >= statusCue && c.strength >= statusCue && !ongoing(e, c) && !ongoing(c, e) {
 		return false
 	}
 	switch e.ev.Kind {
@@ -156,4 +163,21 @@ func topicWordsOverlap(a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// ongoing reports whether e is dated on the publication day and c is an
+// undated telling: plans told during an event under way ("arrived here
+// Tuesday ...", "will also meet ...") belong to it.
+func ongoing(e, c *cand) bool {
+	return c.span.IsZero() && !e.span.IsZero() && !e.published.IsZero() &&
+		!e.span.Start.First().After(e.published.First()) && !e.span.Last().Last().Before(e.published.First())
+}
+
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !contains(b, x) {
+			return false
+		}
+	}
+	return true
 }
