@@ -345,7 +345,8 @@ func dateOK(pred graph.Date, want graph.Date, accept []graph.Date) bool {
 
 // datesMatch reports whether a predicted event's dates agree with the gold
 // event's: the start (or an accord's date) equal at the gold precision or
-// accepted, and for a gold range the predicted last day equal to its end.
+// accepted, and for a gold range of several days the predicted last day
+// equal to its end (or an accepted end).
 // A gold null agrees with anything.
 func datesMatch(p *extract.Event, g *GoldEvent) bool {
 	if g.Type != graph.KindMeeting && g.Start.IsZero() {
@@ -353,6 +354,11 @@ func datesMatch(p *extract.Event, g *GoldEvent) bool {
 	}
 	if !dateOK(p.Start, g.Start, g.Accept.Start) {
 		return false
+	}
+	if g.End == g.Start && len(g.Accept.End) == 0 {
+		// A one-day event written as a range: an accepted start day
+		// (2016-03-08 for 2016-03-09) must not then fail on the end.
+		return true
 	}
 	last := p.End
 	if last.IsZero() {

@@ -170,6 +170,12 @@ func TestDatesMatch(t *testing.T) {
 			g.Accept.Start = []graph.Date{d("2016-03-20")}
 			return g
 		}(), true},
+		{"OneDayRangeAcceptedStart", meeting(nil, "2016-03-08", "", ""), func() GoldEvent {
+			g := goldMeeting(nil, "2016-03-09", "2016-03-09", "")
+			g.Accept.Start = []graph.Date{d("2016-03-08")}
+			return g
+		}(), true},
+		{"OneDayRangeStartDecides", meeting(nil, "2016-03-09", "2016-03-10", ""), goldMeeting(nil, "2016-03-09", "2016-03-09", ""), true},
 		{"AccordDate", extract.Event{Kind: graph.KindAccord, Start: d("1986-05-01")}, GoldEvent{Type: graph.KindAccord, Date: d("1986")}, true},
 		{"AccordWrong", extract.Event{Kind: graph.KindAccord, Start: d("1987")}, GoldEvent{Type: graph.KindAccord, Date: d("1986")}, false},
 	} {
