@@ -21,6 +21,12 @@ type Writer interface {
 	SaveArticle(ctx context.Context, f *graph.ArticleFacts) (graph.SaveResult, error)
 }
 
+// searchAwaiter is a Writer whose search indexes lag its writes
+// (neo4jstore.Store); Load waits for them before returning.
+type searchAwaiter interface {
+	AwaitSearch(ctx context.Context) error
+}
+
 // Loader reads articles, extracts their facts in parallel and writes each
 // article through Writer in its own transaction, in input order (so the graph
 // a load builds does not depend on which worker finished first). A nil
@@ -158,6 +164,13 @@ func (l *Loader) run(parent context.Context, docs iter.Seq2[Document, error]) (R
 	}
 	if stop == nil && parent.Err() != nil {
 		stop = fmt.Errorf("load stopped after %d articles: %w", rep.Articles, parent.Err())
+	}
+	// Search indexes that update in the background should show what was
+	// just loaded before the caller searches it.
+	if w, ok := l.Writer.(searchAwaiter); ok && stop == nil && rep.Loaded > 0 {
+		if err := w.AwaitSearch(parent); err != nil {
+			stop = err
+		}
 	}
 	return rep, stop
 }

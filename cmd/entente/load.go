@@ -1,4 +1,115 @@
 package main
 
-// LoadCmd is a placeholder until its owner lands the real command.
-type LoadCmd struct{}
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/entente-dev/entente/graph"
+	"github.com/entente-dev/entente/graph/neo4jstore"
+	"github.com/entente-dev/entente/loader"
+	"github.com/entente-dev/entente/loader/extract"
+)
+
+// LoadCmd loads articles into Neo4j: read, extract, resolve, write, one
+// transaction per article.
+type LoadCmd struct {
+	Published string   `name:"published" placeholder:"YYYY-MM-DD" help:"Publication date of every article, overriding what the articles say (relative dates resolve against it)."`
+	Workers   int      `name:"workers" default:"0" help:"Extraction workers (0: one per CPU)."`
+	DryRun    bool     `name:"dry-run" help:"Read and extract, but write nothing (Neo4j is not contacted)."`
+	DayFirst  bool     `name:"day-first" help:"Read numeric dates as day/month/year (7/3/2016 is 7 March)."`
+	Paths     []string `arg:"" name:"PATH" help:"Articles: files, directories, globs, http(s) URLs, - for stdin."`
+
+	stdin          io.Reader
+	stdout, stderr io.Writer
+}
+
+// Run loads every path and prints a summary. It fails (exit status 1) when
+// any article failed; each failure is printed with its origin.
+func (c *LoadCmd) Run(ctx context.Context, g *Globals) error {
+	stdin, stdout, stderr := c.stdin, c.stdout, c.stderr
+	if stdin == nil {
+		stdin = os.Stdin
+	}
+	if stdout == nil {
+		stdout = os.Stdout
+	}
+	if stderr == nil {
+		stderr = os.Stderr
+	}
+	pub, err := parsePublished(c.Published)
+	if err != nil {
+		return err
+	}
+	l := &loader.Loader{
+		Reader:  &loader.Reader{Stdin: stdin, Published: pub},
+		Extract: extract.Options{DayFirst: c.DayFirst},
+		Workers: c.Workers,
+		Log:     storeLogger(g.LogLevel),
+	}
+	if !c.DryRun {
+		st, closeStore, err := g.openStore(ctx)
+		if err != nil {
+			return err
+		}
+		defer closeStore()
+		l.Writer = st
+	}
+	return runLoad(ctx, l, c.Paths, stdout, stderr, c.DryRun)
+}
+
+// loadPaths loads articles into an open, migrated store and prints the
+// summary to out; `entente serve` calls it to load sample articles at start.
+// The error is non-nil when any article failed or the load stopped.
+func loadPaths(ctx context.Context, st *neo4jstore.Store, paths []string, out io.Writer) error {
+	l := &loader.Loader{Reader: &loader.Reader{}, Writer: st}
+	return runLoad(ctx, l, paths, out, out, false)
+}
+
+func runLoad(ctx context.Context, l *loader.Loader, paths []string, stdout, stderr io.Writer, dryRun bool) error {
+	began := time.Now()
+	rep, err := l.Load(ctx, paths...)
+	for _, e := range rep.Errors {
+		fmt.Fprintln(stderr, "entente load:", graph.ErrorMessageOrDetail(e))
+	}
+	fmt.Fprintln(stdout, summarizeLoad(rep, time.Since(began), dryRun))
+	switch {
+	case err != nil:
+		return err
+	case rep.Failed > 0:
+		return graph.Errorf(graph.EINVALID, "%d of %d article(s) failed; the messages above name each one", rep.Failed, rep.Articles)
+	case rep.Articles == 0:
+		return graph.Errorf(graph.EINVALID, "no articles found in %s: give files, directories, globs, URLs or - for stdin", strings.Join(paths, " "))
+	}
+	return nil
+}
+
+// summarizeLoad is the one-paragraph account of a load printed at the end.
+func summarizeLoad(r loader.Report, took time.Duration, dryRun bool) string {
+	rate := 0.0
+	if s := took.Seconds(); s > 0 {
+		rate = float64(r.Articles) / s
+	}
+	if dryRun {
+		return fmt.Sprintf("dry run: %d article(s) read, %d failed, %d event(s) extracted, nothing written (%s, %.1f articles/s)",
+			r.Articles, r.Failed, r.Events, took.Round(time.Millisecond), rate)
+	}
+	return fmt.Sprintf("articles: %d loaded, %d unchanged, %d failed; events: %d new, %d merged into known events (%s, %.1f articles/s)",
+		r.Loaded, r.Unchanged, r.Failed, r.NewEvents, r.MergedEvents, took.Round(time.Millisecond), rate)
+}
+
+// parsePublished reads --published: empty, or a day as YYYY-MM-DD.
+func parsePublished(s string) (graph.Date, error) {
+	if s == "" {
+		return graph.Date{}, nil
+	}
+	d, err := graph.ParseDate(s)
+	if err != nil || d.Precision() != graph.PrecisionDay {
+		return graph.Date{}, &graph.Error{Code: graph.EINVALID, Field: "--published",
+			Message: fmt.Sprintf("bad date %q: want a day as YYYY-MM-DD, e.g. 2016-02-25", s)}
+	}
+	return d, nil
+}

@@ -121,6 +121,11 @@ func TestMigrate(t *testing.T) {
 			}
 			names = append(names, r["name"].(string))
 		}
+		for _, r := range query(t, st, "SHOW FULLTEXT INDEXES YIELD name, options RETURN name, options.indexConfig AS config", nil) {
+			if c := r["config"].(map[string]any); c["fulltext.eventually_consistent"] != true {
+				t.Errorf("full-text index %s: got config %v, want eventually consistent", r["name"], c)
+			}
+		}
 		for _, want := range []string{"entente_names", "entente_evidence", "event_start", "event_pair", "event_key", "country_code"} {
 			if !slices.Contains(names, want) {
 				t.Errorf("got indexes %v, want %s among them", names, want)
@@ -166,6 +171,26 @@ func TestSaveArticle(t *testing.T) {
 		g := query(t, st, `MATCH (g:Agency {key: 'us:department-of-state'})-[:OF]->(c:Country) RETURN c.code AS code, g.aliasesText AS text`, nil)
 		if len(g) != 1 || g[0]["code"] != "US" || g[0]["text"] != "State Department" {
 			t.Errorf("got %v, want the Department of State OF US with alias text", g)
+		}
+	})
+
+	t.Run("Search", func(t *testing.T) {
+		st := neo4jtest.Store(t)
+		save(t, st, seedFacts())
+		if err := st.AwaitSearch(context.Background()); err != nil {
+			t.Fatalf("AwaitSearch: %v", err)
+		}
+		names := query(t, st, `CALL db.index.fulltext.queryNodes('entente_names', 'cybercrime') YIELD node RETURN node.key AS key`, nil)
+		if len(names) == 0 {
+			t.Errorf("got no node for 'cybercrime' in entente_names, want the meeting and its topic")
+		}
+		ev := query(t, st, `CALL db.index.fulltext.queryRelationships('entente_evidence', 'postal') YIELD relationship RETURN count(*) AS n`, nil)
+		if ev[0]["n"].(int64) != 3 {
+			t.Errorf("got %d evidence links for 'postal', want 3 (one per accord of the sentence)", ev[0]["n"])
+		}
+		st2 := query(t, st, `CALL db.index.fulltext.queryNodes('entente_names', '"State Department"') YIELD node RETURN node.key AS key`, nil)
+		if len(st2) != 1 || st2[0]["key"] != "us:department-of-state" {
+			t.Errorf("got %v for \"State Department\", want the Department of State by its alias", st2)
 		}
 	})
 

@@ -120,3 +120,15 @@ func (s *Store) Ping(ctx context.Context) error {
 	}
 	return nil
 }
+
+// AwaitSearch waits until the full-text indexes, which are updated in the
+// background after each write, reflect every committed write. Loads call it
+// when they finish; tests call it before searching what they just wrote.
+func (s *Store) AwaitSearch(ctx context.Context) error {
+	_, err := neo4j.ExecuteQuery(ctx, s.driver, "CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()", nil,
+		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(s.db))
+	if err != nil {
+		return s.unavailable("wait for the full-text indexes", err)
+	}
+	return nil
+}
