@@ -159,6 +159,26 @@ func (p *parser) dayAt(i int) (int, bool) {
 	return int(t.val), true
 }
 
+// dayWord reads a day written as a word after the month at i, Reuters
+// style ("March six", "on May One"): only where the word cannot start a
+// clause ("in May one analyst said"): capitalised, after "on", or followed
+// by punctuation or a year.
+func (p *parser) dayWord(i, j int) (int, bool) {
+	if !p.word(j, wNumber) || p.toks[j].val > 20 || !p.word(i, wMonth) || p.toks[i].abbr {
+		return 0, false
+	}
+	n := j + 1
+	switch {
+	case p.toks[j].flags&fUpper != 0, p.isWord(i-1, "on"):
+	case n >= len(p.toks):
+	case p.toks[n].kind == kPunct && (p.toks[n].val == ',' || p.toks[n].val == '.' || p.toks[n].val == ';'):
+	case p.toks[n].kind == kNum && p.toks[n].nd == 4:
+	default:
+		return 0, false
+	}
+	return int(p.toks[j].val), true
+}
+
 // yearAt reads a four-digit year in [lo, hi] at i, not glued to more digits.
 func (p *parser) yearAt(i, lo, hi int) (int, bool) {
 	if i < 0 || i >= len(p.toks) {
@@ -215,6 +235,9 @@ func (p *parser) monthDay(i int) (part, int, bool) {
 		return part{}, 0, false
 	}
 	d, ok := p.dayAt(j)
+	if !ok {
+		d, ok = p.dayWord(i, j)
+	}
 	if !ok || !validMD(m, d) {
 		return part{}, 0, false
 	}
@@ -337,9 +360,37 @@ func (p *parser) starts(i int) bool {
 	case kNum, kOrd:
 		return true
 	case kWord:
-		return t.code != wNone && t.code < wA || t.code == wA || t.code == wThe
+		if !(t.code != wNone && t.code < wA || t.code == wA || t.code == wThe) {
+			return false
+		}
+		return p.trusted || !p.inName(i)
 	}
 	return false
+}
+
+// inName reports whether the word at i is part of a URL, file name or
+// handle ("news-roundup-thursday/", "USA-TODAY.jpg") or of the name "USA
+// Today" rather than a date.
+func (p *parser) inName(i int) bool {
+	if p.glued(i) && p.toks[i-1].kind == kPunct {
+		switch p.toks[i-1].val {
+		case '/', '_', '-', '=', '@', '#', '.', '&':
+			return true
+		}
+	}
+	if n := i + 1; n < len(p.toks) && p.glued(n) && p.toks[n].kind == kPunct {
+		switch p.toks[n].val {
+		case '/', '_', '=', '@':
+			return true
+		case '-', '.':
+			// "thursday-night" is fine; "today-show.html" is not: a name
+			// goes on with a word glued after the punctuation.
+			return p.glued(n+1) && n+1 < len(p.toks) && p.toks[n+1].kind == kWord &&
+				!p.word(n+1, wMonth) && !p.word(n+1, wNight) && !p.word(n+1, wMorning) &&
+				p.toks[i].code != wMid && p.toks[i].code != wEnd && p.toks[i].code != wEarly && p.toks[i].code != wLate
+		}
+	}
+	return p.toks[i].code == wToday && p.isWord(i-1, "usa")
 }
 
 // monthFirst parses expressions that start with a month name.

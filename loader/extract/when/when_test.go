@@ -186,6 +186,11 @@ var findCases = []struct {
 	{"BareNumberYear", "1987 was a year", thu, false, ""},
 	{"Percent", "in 2015% of", thu, false, ""},
 	{"JanName", "Jan Smith said", thu, false, ""},
+	{"DayAsWord", "On March six, RJR sold it; until July three. The close on May One but in May one analyst", "1987-03-20", false,
+		"March six=1987-03-06; July three=1987-07-03; May One=1987-05-01; May=1986-05"},
+	{"USAToday", "Editors, USA TODAY and USA Today", thu, false, ""},
+	{"URL", "news/evening-news-roundup-thursday/78792818/ USA-TODAY.jpg last_year", thu, false, ""},
+	{"HyphenatedOK", "a Thursday-night vote and mid-2015 and late-March talks", "2016-03-25", false, "Thursday=2016-03-24; mid-2015=2015; late-March=2016-03"},
 }
 
 func TestFind(t *testing.T) {
