@@ -13,11 +13,12 @@ import (
 // EvalCmd scores the extractor against gold annotations in the shared
 // corpus schema and prints precision, recall and F1 per field.
 type EvalCmd struct {
-	JSON     bool   `name:"json" help:"Print the report as JSON (totals, per-article scores and findings, summary ratios)."`
-	Verbose  bool   `name:"verbose" short:"v" help:"After the table, list per article what the extractor got wrong (missed and false events with evidence, wrong dates, countries, agencies)."`
-	DayFirst bool   `name:"day-first" help:"Read numeric dates as day/month/year."`
-	Baseline bool   `name:"baseline" help:"Also score the naive co-occurrence coder (two countries and a trigger word in a sentence, dated with the publication date) and show its F1 beside the extractor's."`
-	Dir      string `arg:"" name:"DIR" help:"Folder with gold/*.json and articles/ (e.g. ../shared/corpus/dev or testdata/eval), or a folder of gold files."`
+	JSON     bool     `name:"json" help:"Print the report as JSON (totals, per-article scores and findings, summary ratios)."`
+	Verbose  bool     `name:"verbose" short:"v" help:"After the table, list per article what the extractor got wrong (missed and false events with evidence, wrong dates, countries, agencies)."`
+	DayFirst bool     `name:"day-first" help:"Read numeric dates as day/month/year."`
+	Baseline bool     `name:"baseline" help:"Also score the naive co-occurrence coder (two countries and a trigger word in a sentence, dated with the publication date) and show its F1 beside the extractor's."`
+	Only     []string `name:"only" placeholder:"ID" help:"Score only these articles (gold ids such as d009; repeat or separate with commas)."`
+	Dir      string   `arg:"" name:"DIR" help:"Folder with gold/*.json and articles/ (e.g. ../shared/corpus/dev or testdata/eval), or a folder of gold files."`
 
 	stdout io.Writer
 }
@@ -29,7 +30,7 @@ func (c *EvalCmd) Run(ctx context.Context, g *Globals) error {
 	if out == nil {
 		out = os.Stdout
 	}
-	rep, err := eval.Run(ctx, c.Dir, eval.Config{Reader: &loader.Reader{}, Extract: extract.Options{DayFirst: c.DayFirst}, Baseline: c.Baseline})
+	rep, err := eval.Run(ctx, c.Dir, eval.Config{Reader: &loader.Reader{}, Extract: extract.Options{DayFirst: c.DayFirst}, Baseline: c.Baseline, Only: c.Only})
 	if err != nil {
 		return err
 	}

@@ -46,6 +46,13 @@ func TestEvalCmd(t *testing.T) {
 			}
 		}
 	})
+	t.Run("ErrUnknownID", func(t *testing.T) {
+		c := &EvalCmd{Dir: "../../testdata/eval", Only: []string{"nope"}, stdout: &bytes.Buffer{}}
+		err := c.Run(context.Background(), &Globals{})
+		if graph.ErrorCode(err) != graph.EINVALID || !strings.Contains(err.Error(), `"nope"`) {
+			t.Errorf("got %v, want an %s error naming the id", err, graph.EINVALID)
+		}
+	})
 	t.Run("ErrInvalid", func(t *testing.T) {
 		c := &EvalCmd{Dir: "testdata/no-such-dir", stdout: &bytes.Buffer{}}
 		err := c.Run(context.Background(), &Globals{})

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"slices"
 	"time"
 
 	"github.com/entente-dev/entente/graph"
@@ -19,6 +20,8 @@ type Config struct {
 	Reader *loader.Reader
 	// Extract are the extractor options.
 	Extract extract.Options
+	// Only, when not empty, restricts the run to these gold ids.
+	Only []string
 	// Baseline also scores the naive co-occurrence coder (Naive) on the
 	// same documents, for a side-by-side column.
 	Baseline bool
@@ -50,9 +53,18 @@ func Run(ctx context.Context, dir string, cfg Config) (*Report, error) {
 	}
 	rep := &Report{Dir: dir}
 	t0 := time.Now()
+	only := set(cfg.Only)
+	for _, id := range cfg.Only {
+		if !slices.ContainsFunc(golds, func(g *Gold) bool { return g.ID == id }) {
+			return nil, &graph.Error{Code: graph.EINVALID, Field: dir, Message: fmt.Sprintf("no gold file with id %q: give ids such as %q", id, golds[0].ID)}
+		}
+	}
 	for _, g := range golds {
 		if err := ctx.Err(); err != nil {
 			return nil, err
+		}
+		if len(only) > 0 && !only[g.ID] {
+			continue
 		}
 		doc, res, err := extractArticle(rd, g.Article, cfg.Extract)
 		if err != nil {
