@@ -1,7 +1,6 @@
 package schema
 
 import (
-	"fmt"
 	"io"
 	"strconv"
 
@@ -33,7 +32,7 @@ func UnmarshalDate(v any) (graph.Date, error) {
 		return graph.Date{}, err
 	}
 	if d.IsZero() {
-		return d, fmt.Errorf("%w", graph.Errorf(graph.EINVALID, "empty date: give YYYY, YYYY-MM or YYYY-MM-DD, or leave the argument out"))
+		return d, graph.Errorf(graph.EINVALID, "empty date: give YYYY, YYYY-MM or YYYY-MM-DD, or leave the argument out")
 	}
 	return d, nil
 }
