@@ -20,6 +20,11 @@ func (p *parser) modified(i int) (result, bool) {
 		md = modThis
 	}
 	j := i + 1
+	if md == modThis && p.isWord(j, "past") {
+		md, j = modLast, j+1 // "this past weekend"
+	} else if md == modThis && p.isWord(j, "coming") {
+		md, j = modNext, j+1 // "this coming Monday"
+	}
 	if j >= len(p.toks) || p.toks[j].kind != kWord {
 		return result{}, false
 	}
