@@ -13,8 +13,8 @@ type cand struct {
 	ev        Event
 	span      graph.Span
 	sent      int
-	trig      int // trigger token, with sent identifies the phrase
-	sub       int // index among the events one phrase states
+	trig      int  // trigger token, with sent identifies the phrase
+	sub       int  // index among the events one phrase states
 	strength  int  // how firmly the status is known (statusGuess .. statusCue)
 	inferred  bool // some participants come from context, not the sentence
 	published graph.Date

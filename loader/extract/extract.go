@@ -168,6 +168,16 @@ func dateRole(toks []token, tok, tokEnd int) (since, report bool) {
 	if tokEnd < len(toks) && reportVerbs[toks[tokEnd].w] && tokEnd-tok <= 3 {
 		report = true
 	}
+	// A date that modifies an event noun right after it ("said the Feb.
+	// 22-23 technical meeting") is that event's.
+	for j := tokEnd; j < len(toks) && j < tokEnd+3; j++ {
+		if meetingWords[toks[j].w] != "" {
+			report = false
+		}
+		if _, ok := accordNouns[toks[j].w]; ok {
+			report = false
+		}
+	}
 	return since, report
 }
 

@@ -40,6 +40,8 @@ func tenseOf(toks []token, k int) when.Tense {
 	}
 	w := t.w
 	switch {
+	case futureWords[w] && strings.HasSuffix(w, "s") && k > 0 && determiners[toks[k-1].w]:
+		return when.TenseUnknown // a plural noun ("the visits"), not a present-tense verb
 	case futureWords[w]:
 		return when.TenseFuture
 	case w == "to" && k+1 < len(toks) && (meetingWords[toks[k+1].w] != "" || toks[k+1].w == "be" || toks[k+1].w == "hold" || toks[k+1].w == "sign"):
@@ -107,7 +109,7 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	}
 	// The trigger itself counts only as a present-tense verb after its
 	// subject ("Obama visits Cuba"), not as a plural noun ("the visits").
-	verbTrig := trig > 0 && (toks[trig-1].cap || s.actorAt(trig-1))
+	verbTrig := trig > 1 && toks[trig-1].cap && !determiners[toks[trig-1].w] || s.actorAt(trig-1)
 	if has(futureWords, lo, trig) || verbTrig && futureWords[toks[trig].w] || trig > 0 && toks[trig-1].w == "to" {
 		if has(modalOnly, lo, trig) && !has(strongFuture, lo, trig) && span.IsZero() {
 			return graph.StatusPlanned, statusModal
@@ -143,6 +145,9 @@ func cancelledLater(toks []token, trig int) bool {
 	}
 	return false
 }
+
+// determiners before a trigger make it a noun ("Several visits").
+var determiners = set("the", "a", "an", "several", "some", "many", "two", "three", "his", "her", "their", "its", "these", "those", "such", "further", "more", "other")
 
 // modalOnly are future cues that may only be reported speech or purpose.
 var modalOnly = set("would")

@@ -1,0 +1,348 @@
+package extract
+
+import (
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []string
+	}{
+		{"OK", "Cuba and the U.S. met. They talked.", []string{"Cuba and the U.S. met.", "They talked."}},
+		{"OK/abbreviations", "Gen. Smith met Mr. Jones on Feb. 22 in the U.S. Department of State. Then he left.",
+			[]string{"Gen. Smith met Mr. Jones on Feb. 22 in the U.S. Department of State.", "Then he left."}},
+		{"OK/dotted abbreviation ends sentence", "He flew to the U.S. The talks began.", []string{"He flew to the U.S.", "The talks began."}},
+		{"OK/initials", "John F. Kennedy visited Berlin. It was 1963.", []string{"John F. Kennedy visited Berlin.", "It was 1963."}},
+		{"OK/quotes", `"We agreed," he said. "Now we sign."`, []string{`"We agreed," he said.`, `"Now we sign."`}},
+		{"OK/paragraph break", "Headline without stop\n\nBody starts here. More.", []string{"Headline without stop", "Body starts here.", "More."}},
+		{"OK/single newline is wrapping", "A wrapped\nline of text. Next.", []string{"A wrapped\nline of text.", "Next."}},
+		{"OK/lower-case wire", "he arrived on monday. iran said so.", []string{"he arrived on monday.", "iran said so."}},
+		{"OK/Sept.", "It ended in Sept. 2015 in Paris.", []string{"It ended in Sept. 2015 in Paris."}},
+		{"OK/empty", "  \n\n ", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, s := range SplitSentences(tt.text) {
+				if tt.text[s.Start:s.End] != s.Text {
+					t.Fatalf("got offsets %d..%d naming %q, want them to name %q", s.Start, s.End, tt.text[s.Start:s.End], s.Text)
+				}
+				got = append(got, s.Text)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTokenize(t *testing.T) {
+	t.Run("OK", func(t *testing.T) {
+		text := "Cuba's U.S.-backed talks, on Feb. 22-23."
+		var got []string
+		for _, tk := range tokenize(text, 0, len(text)) {
+			got = append(got, tk.w)
+			if text[tk.start:tk.end] != tk.raw {
+				t.Errorf("got raw %q at %d..%d, want %q", tk.raw, tk.start, tk.end, text[tk.start:tk.end])
+			}
+		}
+		want := []string{"cuba", "'s", "u.s.", "-", "backed", "talks", ",", "on", "feb", ".", "22-23", "."}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("got %q, want %q", got, want)
+		}
+	})
+}
+
+// sentOf builds an analysed one-sentence article for rule tests.
+func sentOf(t *testing.T, text string, pub graph.Date) (*article, *sent) {
+	t.Helper()
+	a := analyse(Input{Text: text, Published: pub}, Options{})
+	if len(a.ss) != 1 {
+		t.Fatalf("got %d sentences in %q, want 1", len(a.ss), text)
+	}
+	return a, a.ss[0]
+}
+
+func TestTriggers(t *testing.T) {
+	type trig struct {
+		kind  graph.Kind
+		word  string
+		count int
+	}
+	tests := []struct {
+		name string
+		text string
+		want []trig
+	}{
+		{"OK/met", "Cuban and U.S. delegations met in Havana.", []trig{{graph.KindMeeting, "met", 0}}},
+		{"OK/accord list", "The two countries have signed accords on environmental protection, restoring direct postal service, and resuming direct commercial flights between them.",
+			[]trig{{graph.KindAccord, "accords", 3}}},
+		{"OK/number of accords", "They signed two major pacts on military and defense industry cooperation.", []trig{{graph.KindAccord, "pacts", 2}}},
+		{"OK/amount is not a count", "Under the five billion stg deal signed last year, Saudi Arabia will buy planes.", []trig{{graph.KindAccord, "deal", 1}}},
+		{"OK/passive far verb", "A dispute concerns a broad political treaty calling for border demarcation, which the two presidents signed last May.", []trig{{graph.KindAccord, "treaty", 1}}},
+		{"OK/agreed to", "Russia and Saudi Arabia agreed on Tuesday to freeze output levels.", []trig{{graph.KindAccord, "agreed", 1}}},
+		{"OK/agreed to meet is a meeting", "The two countries also agreed to continue holding technical meetings on cybersecurity.", []trig{{graph.KindMeeting, "meetings", 0}}},
+		{"OK/relations restored", "Cuba and the United States restored diplomatic relations on July 20, 2015.", []trig{{graph.KindRelations, "restored", 0}}},
+		{"OK/relations broken off", "Britain may restore diplomatic relations with Syria, broken off by London last October.", []trig{{graph.KindRelations, "broken", 0}}},
+		{"OK/phone", "Obama spoke by phone with Castro.", []trig{{graph.KindMeeting, "phone", 0}}},
+		{"ErrModal/need to sign", "Both sides agreed on the importance of cooperation and on the need to sign bilateral agreements.", nil},
+		{"ErrModal/hope to sign", "Cuba and Spain hope to sign a trade agreement.", nil},
+		{"ErrModal/could sign", "Cuba and Spain could sign a trade agreement.", nil},
+		{"ErrModal/not signed", "Cuba and Spain have not signed a trade agreement.", nil},
+		{"ErrModal/gerund relations", "As they move toward normalizing ties, nothing happened.", nil},
+		{"ErrModal/infinitive relations", "He urged Britain to restore diplomatic relations with Syria.", nil},
+		{"ErrModal/agreed on importance", "Both sides agreed on the importance of progress.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, s := sentOf(t, tt.text, graph.Day(2016, 2, 25))
+			var got []trig
+			for _, tr := range findTriggers(s) {
+				c := 0
+				if tr.kind == graph.KindAccord {
+					c = tr.count
+				}
+				got = append(got, trig{tr.kind, s.toks[tr.tok].w, c})
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestMeetingStatus(t *testing.T) {
+	pub := graph.Day(2016, 3, 8)
+	tests := []struct {
+		name, text, trigger, want string
+	}{
+		{"OK/past", "Cuban and U.S. delegations met in Havana.", "met", graph.StatusHeld},
+		{"OK/will", "Obama will visit Cuba.", "visit", graph.StatusPlanned},
+		{"OK/to visit", "Obama is to visit Cuba.", "visit", graph.StatusPlanned},
+		{"OK/scheduled", "The talks are scheduled for later.", "talks", graph.StatusPlanned},
+		{"OK/cancelled", "Cuba cancelled the meeting with Spain.", "meeting", graph.StatusCancelled},
+		{"OK/called off", "Spain called off the talks with Cuba.", "talks", graph.StatusCancelled},
+		{"OK/declined", "Netanyahu declined to meet Obama.", "meet", graph.StatusCancelled},
+		{"OK/cancelled later", "The visits were due to take place in November but were canceled.", "visits", graph.StatusCancelled},
+		{"OK/proposed", "Turkey proposed talks with Greece.", "talks", graph.StatusProposed},
+		{"OK/plural noun is not a present verb", "Several visits to Saudi Arabia by British officials took place.", "visits", graph.StatusHeld},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, s := sentOf(t, tt.text, pub)
+			k := -1
+			for i, tk := range s.toks {
+				if tk.w == tt.trigger {
+					k = i
+					break
+				}
+			}
+			if k < 0 {
+				t.Fatalf("trigger %q not in %q", tt.trigger, tt.text)
+			}
+			got, _ := meetingStatus(s, k, graph.Span{}, pub)
+			if got != tt.want {
+				t.Errorf("got %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestExtractEvents(t *testing.T) {
+	pub := graph.Day(2016, 1, 18)
+	tests := []struct {
+		name string
+		text string
+		want []string // "KIND A-B start/end status"
+	}{
+		{"OK/visit to two hosts", "Iranian President Hassan Rouhani will visit Italy and France next week.\n\nThe source said Rouhani would be in Italy on Jan. 25-26 and leave for Paris on Jan. 27.",
+			[]string{"MEETING IR-IT 2016-01-25/2016-01-26 planned", "MEETING IR-FR 2016-01-27 planned"}},
+		{"OK/relations severed by", "British officials said King Fahd of Saudi Arabia may ask Britain to restore diplomatic relations with Syria, broken off by London last October.",
+			[]string{"RELATIONS SY-GB 2015-10 held"}},
+		{"OK/coordinated dates", "Britain and Saudi Arabia are close. King Faisal visited Britain in 1967 and King Khaled in 1981.",
+			[]string{"MEETING SA-GB 1967 held", "MEETING SA-GB 1981 held"}},
+		{"ErrModal/company deal", "Starwood signed a deal on Saturday to run three Cuban hotels, returning U.S. chains to Cuba.", nil},
+		{"ErrModal/such as", "Israel and Turkey are allies. They signed two pacts on defense despite condemnation by states such as Iran, Syria and Iraq.",
+			[]string{"ACCORD IL-TR  signed", "ACCORD IL-TR  signed"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Extract(Input{Text: tt.text, Published: pub}, Options{})
+			var got []string
+			for _, e := range r.Events {
+				span := graph.Span{Start: e.Start, End: e.End}
+				got = append(got, string(e.Kind)+" "+strings.Join(e.Participants, "-")+" "+span.String()+" "+e.Status)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestRuneIndex(t *testing.T) {
+	t.Run("OK", func(t *testing.T) {
+		text := "Café in Zürich — talks."
+		ri := newRuneIndex(text)
+		for b := range text {
+			if got, want := ri.at(b), utf8.RuneCountInString(text[:b]); got != want {
+				t.Errorf("got rune offset %d for byte %d, want %d", got, b, want)
+			}
+		}
+		if got, want := ri.at(len(text)), utf8.RuneCountInString(text); got != want {
+			t.Errorf("got end %d, want %d", got, want)
+		}
+	})
+}
+
+// checkResult asserts the invariants of any Result: offsets inside the
+// text, evidence verbatim at its offsets, valid dates and confidences.
+func checkResult(t *testing.T, text string, r Result) {
+	t.Helper()
+	runes := []rune(text)
+	ev := func(what string, e Evidence) {
+		if e.Start < 0 || e.End > len(runes) || e.Start > e.End {
+			t.Fatalf("%s: got evidence offsets %d..%d, want within 0..%d", what, e.Start, e.End, len(runes))
+		}
+		if got := string(runes[e.Start:e.End]); got != e.Sentence {
+			t.Fatalf("%s: got text %q at %d..%d, want the evidence %q", what, got, e.Start, e.End, e.Sentence)
+		}
+		if !strings.Contains(text, e.Sentence) {
+			t.Fatalf("%s: evidence %q is not a substring of the text", what, e.Sentence)
+		}
+	}
+	for _, e := range r.Events {
+		ev("event", e.Evidence)
+		if e.Confidence < 0 || e.Confidence > 1 {
+			t.Fatalf("got confidence %v, want within [0,1]", e.Confidence)
+		}
+		if len(e.Participants) < 2 {
+			t.Fatalf("got participants %v, want at least two", e.Participants)
+		}
+		if !e.Start.Valid() || !e.End.Valid() || !e.Before.Valid() {
+			t.Fatalf("got invalid date in %+v", e)
+		}
+	}
+	for _, c := range r.Countries {
+		if c.Evidence != nil {
+			ev("country", *c.Evidence)
+		}
+	}
+	for _, a := range r.Agencies {
+		if a.Evidence != nil {
+			ev("agency", *a.Evidence)
+		}
+	}
+	for _, d := range r.Dates {
+		if d.Start < 0 || d.End > len(runes) || d.Start > d.End || string(runes[d.Start:d.End]) != d.Text {
+			t.Fatalf("got date %q at %d..%d, want it verbatim there", d.Text, d.Start, d.End)
+		}
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	f.Add("Cuban and U.S. delegations met in Havana this week. The two countries have signed accords on A, B, and C.", "2016-02-25")
+	f.Add("Cuba and the United States restored diplomatic relations on July 20, 2015, after more than half a century.", "")
+	f.Add("\"Both sides agreed,\" he said.\n\nKing Faisal visited in 1967 and King Khaled in 1981.", "1987-03-22")
+	f.Add("Zürich — Präsident Müller traf den Außenminister. Café.", "2020-01-01")
+	f.Add("U.S. . . ?! \"\" 's 's' ,,,, and and", "")
+	f.Fuzz(func(t *testing.T, text, pub string) {
+		if !utf8.ValidString(text) {
+			return // the loader hands over valid UTF-8 only
+		}
+		p, err := graph.ParseDate(pub)
+		if err != nil {
+			p = graph.Date{}
+		}
+		r := Extract(Input{Text: text, Published: p, Title: text}, Options{})
+		checkResult(t, text, r)
+	})
+}
+
+// benchTexts reads up to n plain articles of the shared corpus for
+// benchmarks, crudely: news posts without their front matter and tags.
+func benchTexts(b *testing.B, n int) []string {
+	b.Helper()
+	dir := filepath.Join("..", "..", "..", "shared", "corpus", "bulk", "news2016", "_posts")
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		b.Skipf("shared corpus not found at %s (it lives beside the repository): %v", dir, err)
+	}
+	var out []string
+	for _, e := range entries {
+		if len(out) >= n {
+			break
+		}
+		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			continue
+		}
+		out = append(out, stripTags(string(data)))
+	}
+	return out
+}
+
+// stripTags removes front matter and markup well enough for timing; the
+// loader's reader is what production uses.
+func stripTags(s string) string {
+	if strings.HasPrefix(s, "---\n") {
+		if i := strings.Index(s[4:], "\n---\n"); i >= 0 {
+			s = s[i+9:]
+		}
+	}
+	var b strings.Builder
+	in := false
+	for _, r := range s {
+		switch {
+		case r == '<':
+			in = true
+		case r == '>':
+			in = false
+			b.WriteByte(' ')
+		case !in:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func BenchmarkExtract(b *testing.B) {
+	texts := benchTexts(b, 400)
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	pub := graph.Day(2016, 3, 1)
+	b.ResetTimer()
+	for b.Loop() {
+		for _, t := range texts {
+			Extract(Input{Text: t, Published: pub}, Options{})
+		}
+	}
+	b.ReportMetric(float64(len(texts))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+func BenchmarkSplitSentences(b *testing.B) {
+	texts := benchTexts(b, 400)
+	size := 0
+	for _, t := range texts {
+		size += len(t)
+	}
+	b.SetBytes(int64(size))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, t := range texts {
+			SplitSentences(t)
+		}
+	}
+}
