@@ -139,10 +139,11 @@ func TestGolden(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			r, _ := a.do(t, c.query, nil)
+			r, queries := a.do(t, c.query, nil)
 			if len(r.Errors) > 0 {
 				t.Fatalf("got errors %+v, want none", r.Errors)
 			}
+			t.Logf("%s: %d Cypher queries", c.name, queries)
 			var v any
 			if err := json.Unmarshal(r.Data, &v); err != nil {
 				t.Fatal(err)

@@ -50,13 +50,13 @@ func FuzzDecodeCursor(f *testing.F) {
 
 func TestLuceneQuery(t *testing.T) {
 	cases := map[string]string{
-		"cybercrime":          "cybercrime",
-		"  U.S.  State ":      "U.S. State",
-		`"flights`:            `\"flights`,
-		"(AND) OR x":          `\(AND\) or x`,
-		"a:b/c*":              `a\:b\/c\*`,
-		"":                    "",
-		"NOT":                 "not",
+		"cybercrime":           "cybercrime",
+		"  U.S.  State ":       "U.S. State",
+		`"flights`:             `\"flights`,
+		"(AND) OR x":           `\(AND\) or x`,
+		"a:b/c*":               `a\:b\/c\*`,
+		"":                     "",
+		"NOT":                  "not",
 		"Ministry-of-Interior": `Ministry\-of\-Interior`,
 	}
 	for in, want := range cases {
