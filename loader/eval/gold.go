@@ -25,7 +25,8 @@ type Gold struct {
 	Events            []GoldEvent  `json:"events"`
 	EventsOptional    []GoldEvent  `json:"events_optional"`
 	Source            struct {
-		Cache string `json:"cache"` // article path relative to the corpus folder
+		Cache string `json:"cache"` // article path relative to the corpus folder (or to the gold set's folder)
+		NewID int    `json:"newid"` // Reuters-21578: the <REUTERS NEWID> of the article in a file of many
 	} `json:"source"`
 
 	// Path is the gold file; Article the article file it annotates. Both are
@@ -163,7 +164,8 @@ func jsonLine(data []byte, err error) string {
 // LoadGold reads every gold file of dir and finds its article. dir is
 // either a folder holding gold/ and articles/ (the shared corpus's dev/, or
 // a testdata/eval/ of our own) or the gold folder itself. An article is
-// looked up as articles/<base of source.cache>, else articles/<id>.*.
+// looked up as <dir>/<source.cache> (a set of our own pointing into the
+// shared corpus), articles/<base of source.cache>, else articles/<id>.*.
 // Files come back sorted by name.
 func LoadGold(dir string) ([]*Gold, error) {
 	goldDir := filepath.Join(dir, "gold")
@@ -202,7 +204,13 @@ func LoadGold(dir string) ([]*Gold, error) {
 
 func findArticle(artDir string, g *Gold) (string, error) {
 	if g.Source.Cache != "" {
-		p := filepath.Join(artDir, filepath.Base(g.Source.Cache))
+		// A set of our own may point into the shared corpus instead of
+		// copying its articles: cache relative to the set's folder.
+		p := filepath.Join(artDir, "..", g.Source.Cache)
+		if st, err := os.Stat(p); err == nil && !st.IsDir() {
+			return p, nil
+		}
+		p = filepath.Join(artDir, filepath.Base(g.Source.Cache))
 		if _, err := os.Stat(p); err == nil {
 			return p, nil
 		}

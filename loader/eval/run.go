@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/entente-dev/entente/graph"
@@ -66,7 +67,7 @@ func Run(ctx context.Context, dir string, cfg Config) (*Report, error) {
 		if len(only) > 0 && !only[g.ID] {
 			continue
 		}
-		doc, res, err := extractArticle(rd, g.Article, cfg.Extract)
+		doc, res, err := extractArticle(rd, g.Article, g.Source.NewID, cfg.Extract)
 		if err != nil {
 			rep.Failed = append(rep.Failed, g.ID+": "+graph.ErrorMessageOrDetail(err))
 			res = &extract.Result{}
@@ -94,10 +95,11 @@ func (rep *Report) Add(as ArticleScore) {
 	rep.Total = rep.Total.Add(as.Scores)
 }
 
-// extractArticle reads one article file and extracts it. A file that holds
-// more than one document (a Reuters file rather than one element) is an
-// error: gold annotates one article.
-func extractArticle(rd *loader.Reader, path string, opt extract.Options) (doc loader.Document, res *extract.Result, err error) {
+// extractArticle reads one article file and extracts it. In a file of many
+// Reuters elements, newID picks the article (its Origin ends in #NEWID);
+// otherwise a file that holds more than one document is an error: gold
+// annotates one article.
+func extractArticle(rd *loader.Reader, path string, newID int, opt extract.Options) (doc loader.Document, res *extract.Result, err error) {
 	// A panic in the reader or extractor is a bug to report against this
 	// article, not a reason to lose the whole table.
 	defer func() {
@@ -115,6 +117,10 @@ func extractArticle(rd *loader.Reader, path string, opt extract.Options) (doc lo
 	docs, err := rd.Parse(path, data)
 	if err != nil {
 		return doc, nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	if newID > 0 {
+		suffix := fmt.Sprintf("#%d", newID)
+		docs = slices.DeleteFunc(docs, func(d loader.Document) bool { return !strings.HasSuffix(d.Origin, suffix) })
 	}
 	if len(docs) != 1 {
 		return doc, nil, &graph.Error{Code: graph.EINVALID, Field: path,
