@@ -103,3 +103,54 @@ func BenchmarkSameEvent(b *testing.B) {
 		SameEvent(&a, &c)
 	}
 }
+
+// FuzzSameEvent checks the properties reloading relies on: SameEvent is
+// symmetric, and an event merged with a report is still the same event as
+// that report, with the merge idempotent.
+func FuzzSameEvent(f *testing.F) {
+	f.Add("2016-02-22", "2016-02-23", "", "cybercrime", "Havana", "2016", "", "2016-02-25", "online fraud", "", true)
+	f.Add("", "", "2016-02-25", "postal service", "", "2015-12-10", "", "", "postal services", "", false)
+	f.Add("2015-07", "", "", "", "", "2015-07-20", "", "", "", "Havana", true)
+	f.Fuzz(func(t *testing.T, as, ae, ab, at, ap, bs, be, bb, bt, bp string, meeting bool) {
+		mk := func(s, e, before, topic, place string) (Event, bool) {
+			ev := Event{Kind: KindAccord, Countries: []string{"CU", "US"}, Place: place}
+			if meeting {
+				ev.Kind = KindMeeting
+			}
+			var err error
+			if ev.Start, err = ParseDate(s); err != nil {
+				return ev, false
+			}
+			if ev.End, err = ParseDate(e); err != nil {
+				return ev, false
+			}
+			if ev.Before, err = ParseDate(before); err != nil {
+				return ev, false
+			}
+			if topic != "" {
+				ev.Topics = []string{topic}
+			}
+			return ev, ev.Validate() == nil && (ev.End.IsZero() || !ev.Start.IsZero())
+		}
+		a, okA := mk(as, ae, ab, at, ap)
+		b, okB := mk(bs, be, bb, bt, bp)
+		if !okA || !okB {
+			return
+		}
+		same := SameEvent(&a, &b)
+		if same != SameEvent(&b, &a) {
+			t.Fatalf("SameEvent(%v, %v) is not symmetric", &a, &b)
+		}
+		if !same {
+			return
+		}
+		m := MergeEvents(&a, &b)
+		if !SameEvent(&m, &b) {
+			t.Errorf("merged %v is no longer the same event as the report %v", &m, &b)
+		}
+		again := MergeEvents(&m, &b)
+		if again.Start != m.Start || again.End != m.End || again.Before != m.Before || !slices.Equal(again.Topics, m.Topics) || again.Place != m.Place {
+			t.Errorf("merging %v twice changed it: got %v, want %v", &b, &again, &m)
+		}
+	})
+}

@@ -2,6 +2,8 @@ package loader
 
 import (
 	"context"
+	"os"
+	"time"
 	"testing"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -78,4 +80,36 @@ func TestLoadNeo4j(t *testing.T) {
 			t.Errorf("got postal accords %v, want one dated 2015-12-10 evidenced by 2 articles", a)
 		}
 	})
+}
+
+// TestLoadNeo4jCorpus loads the labelled dev corpus twice: the second load
+// changes nothing, and no two event nodes say exactly the same thing.
+func TestLoadNeo4jCorpus(t *testing.T) {
+	const dir = "../../shared/corpus/dev/articles"
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("dev corpus not found at %s (it lives in the shared folder beside the checkout)", dir)
+	}
+	st := neo4jtest.Store(t)
+	l := &Loader{Writer: st}
+	began := time.Now()
+	rep, err := l.Load(context.Background(), dir)
+	if err != nil || rep.Failed != 0 || rep.Loaded == 0 {
+		t.Fatalf("got %+v, %v, want every article loaded", rep, err)
+	}
+	t.Logf("dev corpus: %d articles, %d events: %d new, %d merged, in %v", rep.Articles, rep.Events, rep.NewEvents, rep.MergedEvents, time.Since(began))
+	n1, r1 := neo4jtest.Counts(t, st)
+	rep, err = l.Load(context.Background(), dir)
+	if err != nil || rep.Unchanged != rep.Articles {
+		t.Errorf("second load: got %+v, %v, want every article unchanged", rep, err)
+	}
+	if n2, r2 := neo4jtest.Counts(t, st); n1 != n2 || r1 != r2 {
+		t.Errorf("got %d nodes, %d relationships after reloading, want %d, %d", n2, r2, n1, r1)
+	}
+	dups := cypher(t, st, `MATCH (e:Event)
+		WITH e.kind AS kind, e.pair AS pair, e.startText AS start, e.endText AS end, e.action AS action,
+		     e.place AS place, e.topics AS topics, collect(e.key) AS keys
+		WHERE size(keys) > 1 RETURN kind, pair, start, keys`)
+	if len(dups) > 0 {
+		t.Errorf("got duplicate events %v, want one node per event", dups)
+	}
 }

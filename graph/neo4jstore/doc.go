@@ -36,5 +36,18 @@
 // Range indexes on Event.start, Event.end, Event.sortDate, Event.pair,
 // Event.kind. Full-text indexes: "entente_names" over Country, Agency, Event,
 // Article, Topic names, aliases, titles and topics; "entente_evidence" over
-// EVIDENCED_BY.sentence.
+// EVIDENCED_BY.sentence. Both are updated in the background after each
+// commit (eventually consistent: a synchronous Lucene refresh cost 40-400 ms
+// per article write); Store.AwaitSearch waits until they show every write,
+// and loader.Loader calls it at the end of a load.
+//
+// # Writes
+//
+// SaveArticle writes one article per transaction. Its events are resolved
+// against stored events of the same kind and pair (graph.SameEvent) and
+// merged (graph.MergeEvents: the more precise date, the earliest reported,
+// union of topics and agencies, max confidence, min before); an event no
+// stored one matches gets a new key "kind-pair-date-hash" (e.g.
+// "accord-cu-us-undated-3fa9c2d1e0"), deterministic so a reload or a
+// concurrent loader makes the same node.
 package neo4jstore
