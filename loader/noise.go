@@ -34,6 +34,14 @@ var (
 	initialsRE = regexp.MustCompile(`^\([a-z]{1,4}(?:/[a-z]{1,4})+\)$`)
 	// A contact line: "Jane Doe on Twitter: https://twitter.com/jdoe".
 	contactRE = regexp.MustCompile(`(?i)\b(?:twitter|facebook|instagram|follow|e-?mail|contact|reach)\b.*\bhttps?://\S+$|^\S+@\S+\.\w+$`)
+	// Stand-alone furniture paragraphs: "Continue reading the main story",
+	// "Photo", "Credit: Jane Doe/HBO", "Associated Press/Wally Santana".
+	standaloneRE = regexp.MustCompile(`(?i)^(?:continue reading(?: the (?:main )?story)?|photos?|images?|video|graphic|open graphic|advertisement|also|more…?|join the conversation:?|(?:photo |image )?credits?:.*|getty images)$|^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}/\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}$`)
+	// The attribution line of an embedded tweet:
+	// "— Jane Doe (@janedoe) April 5, 2016".
+	tweetRE = regexp.MustCompile(`^[—–-]\s*.{1,80}\(@\w+\)\s+` + monthRE + `\s+\d{1,2},\s+\d{4}$`)
+	// Ad-blocker notices.
+	adBlockRE = regexp.MustCompile(`(?i)\bad[- ]?blockers?\b`)
 	// Headings of blocks that are not the story: tickers, related lists,
 	// popularity lists.
 	furnitureHeadingRE = regexp.MustCompile(`(?i)^(?:off the wire|related(?:\s+(?:stories|articles|news|coverage|content|links|topics|posts|reading|items))?|more\s+(?:news|stories|from\b.*)|most\s+(?:read|popular|viewed|shared|emailed)|top\s+(?:stories|news)|latest(?:\s+(?:news|stories|headlines))?|editor'?s\s+picks?|trending(?:\s+now)?|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|see\s+also|also\s+read|read\s+(?:more|also)|further\s+reading|in\s+pictures|special\s+reports?|headlines)\s*:?$`)
@@ -126,6 +134,12 @@ func isNoiseLine(line string) bool {
 	case containsAny(low, "photo", "image", "picture", "caption", "pictured", "reuters/", "xinhua/", "afp/", "epa/") && captionRE.MatchString(line):
 		return true
 	case len(line) < 200 && containsAny(low, "http", "@") && contactRE.MatchString(line):
+		return true
+	case len(line) < 80 && standaloneRE.MatchString(line):
+		return true
+	case strings.Contains(line, "(@") && tweetRE.MatchString(line):
+		return true
+	case len(line) < 300 && strings.Contains(low, "block") && adBlockRE.MatchString(line):
 		return true
 	}
 	return false

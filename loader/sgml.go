@@ -113,6 +113,11 @@ func parseReutersElement(origin string, el []byte) Document {
 			paras = paras[:n-1]
 		}
 	}
+	// Reuters-21578 briefs carry a placeholder body ("******Blah blah
+	// blah."): the story is only its title.
+	if len(paras) == 1 && strings.EqualFold(strings.TrimLeft(paras[0], "* "), "blah blah blah.") {
+		paras = nil
+	}
 	doc.Text = strings.Join(paras, "\n\n")
 	return doc
 }
