@@ -9,6 +9,8 @@ import (
 	"io/fs"
 )
 
+//go:generate sh fetch-assets.sh
+
 //go:embed all:dist
 var dist embed.FS
 
