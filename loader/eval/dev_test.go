@@ -18,9 +18,10 @@ const devDir = "../../../shared/corpus/dev"
 var floors = map[string]float64{
 	"countries_f1":     0.95,
 	"agencies_f1":      0.85,
-	"events_f1":        0.12,
-	"events_nodate_f1": 0.50,
-	"event_dates":      0.20,
+	"events_f1":        0.65,
+	"events_nodate_f1": 0.75,
+	"event_dates":      0.80,
+	"event_status":     0.80,
 	"published":        0.95,
 }
 

@@ -26,9 +26,10 @@ func (rep *Report) WriteTable(w io.Writer) error {
 	}
 	fmt.Fprintf(&b, "%-36s %6s %6s %6s %5s %5s %5s%s\n", "field", "P", "R", "F1", "TP", "FP", "FN", naiveHead)
 	row := func(name string, c Counts, naive func(Scores) Counts) {
-		fmt.Fprintf(&b, "%-36s %6.3f %6.3f %6.3f %5d %5d %5d", name, c.Precision(), c.Recall(), c.F1(), c.TP, c.FP, c.FN)
+		fmt.Fprintf(&b, "%-36s %6s %6s %6s %5d %5d %5d", name, num(c.Precision(), c.TP+c.FP), num(c.Recall(), c.TP+c.FN), num(c.F1(), c.TP+c.FP+c.FN), c.TP, c.FP, c.FN)
 		if nb {
-			fmt.Fprintf(&b, " %9.3f", naive(*rep.Baseline).F1())
+			n := naive(*rep.Baseline)
+			fmt.Fprintf(&b, " %9s", num(n.F1(), n.TP+n.FP+n.FN))
 		}
 		b.WriteByte('\n')
 	}
@@ -44,9 +45,10 @@ func (rep *Report) WriteTable(w io.Writer) error {
 	}
 	fmt.Fprintf(&b, "\n%-36s %6s %13s%s\n", "share right", "value", "right/of", naiveHead)
 	share := func(name string, sh Share, naive func(Scores) Share) {
-		fmt.Fprintf(&b, "%-36s %6.3f %6d/%-6d", name, sh.Value(), sh.Right, sh.Of)
+		fmt.Fprintf(&b, "%-36s %6s %6d/%-6d", name, num(sh.Value(), sh.Of), sh.Right, sh.Of)
 		if nb {
-			fmt.Fprintf(&b, " %9.3f", naive(*rep.Baseline).Value())
+			n := naive(*rep.Baseline)
+			fmt.Fprintf(&b, " %9s", num(n.Value(), n.Of))
 		}
 		b.WriteByte('\n')
 	}
@@ -120,4 +122,14 @@ func (rep *Report) Summary() map[string]float64 {
 	m["date_mentions"] = t.DateMentions.Value()
 	m["published"] = t.Published.Value()
 	return m
+}
+
+// num formats a ratio to three decimals, or "-" when it rests on nothing
+// (no prediction, nothing to find): the JSON keeps 1 there, the table
+// should not suggest a perfect score.
+func num(v float64, basis int) string {
+	if basis == 0 {
+		return "-"
+	}
+	return fmt.Sprintf("%.3f", v)
 }
