@@ -57,10 +57,12 @@ func parseHTML(origin, pageURL, page string) Document {
 	parser := readability.NewParser()
 	parser.CharThresholds = 200
 	art, err := parser.ParseAndMutate(root, base)
-	var text string
+	var text, location string
 	if err == nil && art.Node != nil {
+		location = classText(art.Node, "articleLocation")
 		text = renderText(art.Node)
 	} else {
+		location = classText(root, "articleLocation")
 		text = renderText(root)
 	}
 	doc.Title = firstNonEmpty(meta.title, art.Title())
@@ -78,6 +80,9 @@ func parseHTML(origin, pageURL, page string) Document {
 		paras = paras[1:]
 	}
 	paras = takeHeader(&doc, paras, doc.Title == "")
+	if doc.Dateline == "" && location != "" && len(paras) > 0 && strings.HasPrefix(paras[0], location) {
+		doc.Dateline = location
+	}
 	doc.Text = strings.Join(paras, "\n\n")
 	return doc
 }

@@ -321,7 +321,9 @@ func looksJSONLines(head []byte) bool {
 
 // Parse reads the documents in one blob of bytes (a file's content, a request
 // body); origin names it in messages. Format is detected from origin's
-// extension and the content.
+// extension and the content. Bad records of multi-record formats (JSON
+// lines) come back as one joined error, each part a *graph.Error with code
+// EINVALID naming "origin:line", next to the documents that were read.
 func (r *Reader) Parse(origin string, data []byte) ([]Document, error) {
 	name := origin
 	if u, err := url.Parse(origin); err == nil && u.Scheme != "" && u.Host != "" {
@@ -403,9 +405,17 @@ func (r *Reader) readJSON(origin string, data []byte, yield func(Document, error
 	return r.readJSONLines(origin, bytes.NewReader(data), yield)
 }
 
-// finish applies what every document gets: the Published override and
-// trimmed metadata.
+// finish applies what every document gets: a year-precision date refined by
+// the dateline, the Published override, and trimmed metadata.
 func (r *Reader) finish(d Document) Document {
+	// A month-and-day dateline makes a year-only date precise.
+	if p := d.Published.Precision(); d.Dateline != "" && (p == graph.PrecisionYear || p == graph.PrecisionMonth) {
+		if dl, _, ok := ParseLeadDateline(d.Dateline + " - "); ok {
+			if x := dl.Date(d.Published.Year); d.Published.Contains(x) {
+				d.Published = x
+			}
+		}
+	}
 	if !r.Published.IsZero() {
 		d.Published = r.Published
 	}

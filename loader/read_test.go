@@ -468,3 +468,42 @@ func ExampleReader_Parse() {
 	fmt.Printf("%s | %s | %q | %s\n", d.Title, d.Source, d.Published, d.Text)
 	// Output: Ruritania, Freedonia hold talks | Xinhua | "" | STRELSAU, May 3 (Xinhua) -- Ruritania and Freedonia held talks on Tuesday.
 }
+
+func TestTextHeader(t *testing.T) {
+	tests := []struct {
+		name, in, published          string
+		title, source, pub, dateline string
+		start                        string
+	}{
+		{"DateLine", "Talks resume\n\nUpdated: 2016-02-25 10:12\n\nBy Jane Doe | AP\n\nThe talks resumed.", "",
+			"Talks resume", "AP", "2016-02-25", "", "The talks resumed."},
+		{"MonthDayNoYear", "Talks resume\n\nWASHINGTON, March 16 - The talks resumed.", "",
+			"Talks resume", "", "", "WASHINGTON, March 16", "WASHINGTON, March 16 - The talks resumed."},
+		{"MonthDayYearKnown", "Talks resume\n\nWASHINGTON, March 16 - The talks resumed.", "1987",
+			"Talks resume", "", "1987-03-16", "WASHINGTON, March 16", "WASHINGTON, March 16 - The talks resumed."},
+		{"LoneDateline", "HAVANA (AP) --\n\nPresident Fidel Castro said Tuesday.", "",
+			"", "AP", "", "HAVANA (AP)", "HAVANA (AP) -- President Fidel Castro said Tuesday."},
+		{"NoTitleSentence", "Cuba and the United States restored ties.\n\nMore text.", "",
+			"", "", "", "", "Cuba and the United States restored ties."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var r Reader
+			in := tt.in
+			name := "a.txt"
+			if tt.published != "" {
+				name = "a.jsonl"
+				in = fmt.Sprintf(`{"text": %q, "published": %q}`, tt.in, tt.published)
+			}
+			docs, err := r.Parse(name, []byte(in))
+			if err != nil || len(docs) != 1 {
+				t.Fatalf("got %d documents and error %v, want 1", len(docs), err)
+			}
+			d := docs[0]
+			if d.Title != tt.title || d.Source != tt.source || d.Published.String() != tt.pub || d.Dateline != tt.dateline || !strings.HasPrefix(d.Text, tt.start) {
+				t.Errorf("got title %q source %q published %q dateline %q text %q, want %q %q %q %q %q",
+					d.Title, d.Source, d.Published, d.Dateline, d.Text, tt.title, tt.source, tt.pub, tt.dateline, tt.start)
+			}
+		})
+	}
+}

@@ -15,6 +15,10 @@ import (
 // outlet and time.
 var bylineRE = regexp.MustCompile(`^(?i:by)\s+\p{Lu}[\p{L}.'-]*(?:\s+(?:and\s+|de\s+|van\s+|von\s+|al-)?\p{Lu}[\p{L}.'-]*){0,6}(?:\s*(?:[,|•·/]|\s-)\s*(.*))?$`)
 
+// dateLinePrefixRE matches the label of a date line: "Updated:",
+// "Published on".
+var dateLinePrefixRE = regexp.MustCompile(`^(?i:(?:last\s+)?(?:updated|published|posted|date)(?:\s+on)?\s*:?\s*)`)
+
 // parseText reads a plain-text article: an optional headline line, optional
 // outlet/date and byline lines, then the story (see Paragraphs for the
 // cleaning).
@@ -47,6 +51,15 @@ func takeHeader(doc *Document, paras []string, wantTitle bool) []string {
 			if doc.Source == "" {
 				doc.Source = src
 			}
+			if doc.Published.IsZero() {
+				doc.Published = d
+			}
+			paras = paras[1:]
+			continue
+		}
+		if d, ok := ParseDateText(dateLinePrefixRE.ReplaceAllString(p, "")); ok && d.Precision() == graph.PrecisionDay && len(p) < 60 {
+			// A line that is only the date: "February 25, 2016",
+			// "Updated: 2016-02-25 10:12".
 			if doc.Published.IsZero() {
 				doc.Published = d
 			}

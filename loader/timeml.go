@@ -14,6 +14,10 @@ var (
 	tmlTitleRE = regexp.MustCompile(`(?s)<TITLE>(.*?)</TITLE>`)
 	tmlExtraRE = regexp.MustCompile(`(?s)<EXTRAINFO>(.*?)</EXTRAINFO>`)
 	tmlTextRE  = regexp.MustCompile(`(?s)<TEXT>(.*?)(?:</TEXT>|$)`)
+	xmlTitleRE = regexp.MustCompile(`(?is)<(?:title|headline|hl1?|hedline)\b[^>]*>(.*?)</(?:title|headline|hl1?|hedline)>`)
+	xmlDateRE  = regexp.MustCompile(`(?is)<(?:date|pubdate|date_time|datetime|dct)\b[^>]*>(.*?)</`)
+	xmlBodyRE  = regexp.MustCompile(`(?is)<(text|body|content)\b[^>]*>(.*)</(?:text|body|content)>`)
+	xmlBlockRE = regexp.MustCompile(`(?i)</?(?:p|br|div|para)\b[^>]*>`)
 	docIDSrcRE = regexp.MustCompile(`^([A-Za-z]+(?:_[A-Za-z]+)?)`)
 	// Wire routing lines of EXTRAINFO: "BC-Russia-Ukraine, 1st Ld-Writethru",
 	// "w2399 Cx1f wstmr i Cx13 ...".
@@ -76,17 +80,17 @@ func parseTimeML(origin, s string) Document {
 // date element.
 func parseXML(origin, s string) Document {
 	doc := Document{Origin: origin, Format: "xml"}
-	if m := regexp.MustCompile(`(?is)<(?:title|headline|hl1?|hedline)\b[^>]*>(.*?)</(?:title|headline|hl1?|hedline)>`).FindStringSubmatch(s); m != nil {
+	if m := xmlTitleRE.FindStringSubmatch(s); m != nil {
 		doc.Title = normalizeSpace(html.UnescapeString(sgmlTagRE.ReplaceAllString(m[1], "")))
 	}
-	if m := regexp.MustCompile(`(?is)<(?:date|pubdate|date_time|datetime|dct)\b[^>]*>(.*?)</`).FindStringSubmatch(s); m != nil {
+	if m := xmlDateRE.FindStringSubmatch(s); m != nil {
 		doc.Published, _ = ParseDateText(normalizeSpace(sgmlTagRE.ReplaceAllString(m[1], "")))
 	}
 	body := s
-	if m := regexp.MustCompile(`(?is)<(text|body|content)\b[^>]*>(.*)</(?:text|body|content)>`).FindStringSubmatch(s); m != nil {
+	if m := xmlBodyRE.FindStringSubmatch(s); m != nil {
 		body = m[2]
 	}
-	body = regexp.MustCompile(`(?i)</?(?:p|br|div|para)\b[^>]*>`).ReplaceAllString(body, "\n\n")
+	body = xmlBlockRE.ReplaceAllString(body, "\n\n")
 	body = html.UnescapeString(sgmlTagRE.ReplaceAllString(body, ""))
 	paras := Paragraphs(body, false)
 	paras = takeHeader(&doc, paras, doc.Title == "")
