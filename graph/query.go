@@ -170,8 +170,8 @@ type TopicCount struct {
 // Relationship is the summary of the events between two countries.
 type Relationship struct {
 	Countries []string // the two ISO codes, sorted
-	FirstKey  string   // key of the earliest event ("" when none)
-	LastKey   string   // key of the latest event
+	FirstKey  string   // key of the earliest event with a date or an "on or before" bound ("" when none)
+	LastKey   string   // key of the latest such event
 	Total     int
 	Counts    []KindCount  // one per kind with events, in Kinds order
 	ByYear    []YearCount  // sorted by year, then kind

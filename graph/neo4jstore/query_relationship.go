@@ -16,7 +16,8 @@ const relationshipEvents = `
 MATCH (e:Event)
 WHERE $a IN e.countries AND $b IN e.countries
 WITH e ORDER BY coalesce(e.sortDate, date('9999-12-31')), e.key
-RETURN collect({key: e.key, kind: e.kind, year: e.sortDate.year, topics: e.topics}) AS events`
+RETURN collect({key: e.key, kind: e.kind, year: e.sortDate.year, topics: e.topics,
+                dated: e.start IS NOT NULL OR e.before IS NOT NULL}) AS events`
 
 // Relationship summarises the events between two countries (ISO codes):
 // first and last event, counts by kind and by year, top topics. Errors:
@@ -42,6 +43,11 @@ func (s *Store) Relationship(ctx context.Context, a, b string) (graph.Relationsh
 		kinds[k]++
 		if y := mint(m, "year"); y != 0 {
 			years[graph.YearCount{Year: y, Kind: k}]++
+		}
+		// First and last contact count only events with a date of their
+		// own (or an "on or before" bound), not the date of a report about
+		// a future or undated event.
+		if dated, _ := m["dated"].(bool); dated {
 			if rel.FirstKey == "" {
 				rel.FirstKey = mstr(m, "key")
 			}
