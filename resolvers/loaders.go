@@ -27,7 +27,7 @@ type loaders struct {
 // batchWait is how long a loader collects keys before it queries. gqlgen
 // starts the resolvers of a list's items together, so a few milliseconds
 // gather a whole page.
-const batchWait = 3 * time.Millisecond
+const batchWait = 5 * time.Millisecond
 
 func newLoaders(s *neo4jstore.Store) *loaders {
 	opts := []dataloadgen.Option{dataloadgen.WithWait(batchWait), dataloadgen.WithBatchCapacity(1000)}
