@@ -244,8 +244,10 @@ func (r *Reader) readURL(ctx context.Context, u string, yield func(Document, err
 	switch {
 	case mt == "text/html" || mt == "application/xhtml+xml":
 		hint = "html"
-	case mt == "application/x-ndjson" || mt == "application/jsonl" || mt == "application/json":
+	case mt == "application/x-ndjson" || mt == "application/jsonl" || mt == "application/jsonlines":
 		hint = "jsonl"
+	case mt == "application/json":
+		hint = "json"
 	case mt == "text/markdown":
 		hint = "markdown"
 	}

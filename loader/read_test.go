@@ -275,6 +275,10 @@ func TestURL(t *testing.T) {
 		w.Header().Set("Content-Type", "text/plain; charset=windows-1252")
 		w.Write([]byte("Plain title\n\nThe caf\xe9 story.\n"))
 	})
+	mux.HandleFunc("/api", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Write([]byte(`[{"title":"A","text":"Alpha text."},{"title":"B","text":"Beta text."}]`))
+	})
 	mux.HandleFunc("/moved", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/page", http.StatusFound) })
 	mux.HandleFunc("/loop", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop", http.StatusFound) })
 	mux.HandleFunc("/gone", func(w http.ResponseWriter, r *http.Request) { http.Error(w, "gone", http.StatusNotFound) })
@@ -293,9 +297,12 @@ func TestURL(t *testing.T) {
 
 	t.Run("OK", func(t *testing.T) {
 		var r Reader
-		docs, errs := collect(t, &r, srv.URL+"/page", srv.URL+"/moved", srv.URL+"/plain")
-		if len(errs) != 0 || len(docs) != 3 {
-			t.Fatalf("got %d documents and errors %v, want 3 documents", len(docs), errs)
+		docs, errs := collect(t, &r, srv.URL+"/page", srv.URL+"/moved", srv.URL+"/plain", srv.URL+"/api")
+		if len(errs) != 0 || len(docs) != 5 {
+			t.Fatalf("got %d documents and errors %v, want 5 documents", len(docs), errs)
+		}
+		if docs[3].Title != "A" || docs[4].Text != "Beta text." || docs[4].Origin != srv.URL+"/api[1]" {
+			t.Errorf("got %+v and %+v, want the two articles of the JSON array", docs[3], docs[4])
 		}
 		if docs[0].Title != "Ruritania and Freedonia sign water accord" || docs[0].Format != "html" {
 			t.Errorf("got %q (%s), want the page's title as html", docs[0].Title, docs[0].Format)
