@@ -42,8 +42,8 @@ func SameEvent(a, b *Event) bool {
 	if a.Place != "" && b.Place != "" && !samePlace(a, b) {
 		return false
 	}
-	if len(a.Topics) == 0 || len(b.Topics) == 0 {
-		return true
+	if len(TopicWords(a.Topics)) == 0 || len(TopicWords(b.Topics)) == 0 {
+		return true // no topic, or only words that say nothing ("bilateral cooperation")
 	}
 	if a.Kind == KindMeeting && a.Start.Precision() == PrecisionDay && b.Start.Precision() == PrecisionDay {
 		return true // spansCompatible already made the days overlap
@@ -58,9 +58,9 @@ func spansCompatible(a, b *Event) bool {
 	case as.IsZero() && bs.IsZero():
 		return true
 	case as.IsZero():
-		return notAfter(bs, a.Before)
+		return notAfter(bs, a.Before) && (len(TopicWords(a.Topics)) > 0 || recent(bs, a))
 	case bs.IsZero():
-		return notAfter(as, b.Before)
+		return notAfter(as, b.Before) && (len(TopicWords(b.Topics)) > 0 || recent(as, b))
 	}
 	if !as.Start.Valid() || !bs.Start.Valid() || !as.Last().Valid() || !bs.Last().Valid() {
 		return false
@@ -78,6 +78,25 @@ func notAfter(s Span, before Date) bool {
 		return true
 	}
 	return !s.Start.First().After(before.Last())
+}
+
+// undatedHorizon is how far before its report an undated event without a
+// topic may be placed by resolution: "the two sides met" in a 2016 story is
+// not a meeting of 1959, though their dates do not contradict each other.
+const undatedHorizon = 366 // days
+
+// recent reports whether the dated span s ends within undatedHorizon days
+// before the bound of the undated event u (its "before" date, else its
+// report date), or when u has no bound at all.
+func recent(s Span, u *Event) bool {
+	bound := u.Before
+	if bound.IsZero() {
+		bound = u.Reported
+	}
+	if bound.IsZero() || !bound.Valid() || !s.Last().Valid() {
+		return true
+	}
+	return !s.Last().Last().Before(bound.First().AddDate(0, 0, -undatedHorizon))
 }
 
 func samePlace(a, b *Event) bool {

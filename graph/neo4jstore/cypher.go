@@ -13,6 +13,7 @@ UNWIND $rows AS row
 MATCH (e:Event {pair: row.pair})
 WHERE e.kind = row.kind
   AND (row.first IS NULL OR e.start IS NULL OR (e.start <= date(row.last) AND e.end >= date(row.first)))
+  AND (row.before IS NULL OR e.start IS NULL OR e.start <= date(row.before))
 RETURN row.i AS i, e.key AS key, e.kind AS kind, e.title AS title, e.status AS status,
        e.action AS action, e.mode AS mode, e.place AS place, e.topics AS topics,
        e.countries AS countries, e.confidence AS confidence,

@@ -41,10 +41,12 @@ func (s *Store) resolveEvents(ctx context.Context, tx neo4j.ManagedTransaction, 
 	for i := range f.Events {
 		e := &f.Events[i]
 		row := map[string]any{"i": i, "kind": string(e.Kind), "pair": graph.Pair(e.Countries),
-			"first": nil, "last": nil, "evStarts": evidenceStarts(e)}
+			"first": nil, "last": nil, "before": nil, "evStarts": evidenceStarts(e)}
 		if !e.Start.IsZero() {
 			row["first"] = dayText(e.Start.First())
 			row["last"] = dayText(e.Span().Last().Last())
+		} else if !e.Before.IsZero() {
+			row["before"] = dayText(e.Before.Last())
 		}
 		rows[i] = row
 	}
@@ -178,7 +180,35 @@ func better(aSelf bool, a *graph.Event, bSelf bool, b *graph.Event, n *graph.Eve
 	if ea, eb := a.Span() == n.Span(), b.Span() == n.Span(); ea != eb {
 		return ea
 	}
+	if da, db := distance(a, n), distance(b, n); da != db {
+		return da < db
+	}
 	return a.Key < b.Key
+}
+
+// distance is how far apart in days two compatible events may lie: 0 when
+// both are dated (they overlap), else the gap between the dated one and the
+// undated one's bound (its "before" date or report date).
+func distance(a, b *graph.Event) int {
+	if a.Start.IsZero() == b.Start.IsZero() {
+		return 0
+	}
+	dated, undated := a, b
+	if a.Start.IsZero() {
+		dated, undated = b, a
+	}
+	bound := undated.Before
+	if bound.IsZero() {
+		bound = undated.Reported
+	}
+	if bound.IsZero() {
+		return 0
+	}
+	d := int(bound.First().Sub(dated.Start.First()).Hours() / 24)
+	if d < 0 {
+		d = -d
+	}
+	return d
 }
 
 func sharedWords(a, b *graph.Event) int {
