@@ -214,6 +214,12 @@ func findArticle(artDir string, g *Gold) (string, error) {
 		if _, err := os.Stat(p); err == nil {
 			return p, nil
 		}
+		// A set of our own that points into the shared corpus names the
+		// article relative to the corpus folder (as the dev gold does):
+		// look for shared/corpus beside the set or any folder above it.
+		if p, ok := inSharedCorpus(artDir, g.Source.Cache); ok {
+			return p, nil
+		}
 	}
 	matches, _ := filepath.Glob(filepath.Join(artDir, g.ID+".*"))
 	if len(matches) == 1 {
@@ -222,4 +228,23 @@ func findArticle(artDir string, g *Gold) (string, error) {
 	return "", &graph.Error{Code: graph.EINVALID, Field: g.Path,
 		Message: fmt.Sprintf("article not found: want %s/%s or exactly one %s/%s.* (source.cache %q)",
 			artDir, filepath.Base(g.Source.Cache), artDir, g.ID, g.Source.Cache)}
+}
+
+// inSharedCorpus looks for <ancestor>/shared/corpus/<cache> for every
+// ancestor of dir, nearest first; this is where the corpus lies beside a
+// checkout, on developer machines and in CI alike.
+func inSharedCorpus(dir, cache string) (string, bool) {
+	abs, err := filepath.Abs(dir)
+	if err != nil || filepath.IsAbs(cache) {
+		return "", false
+	}
+	for d := abs; ; d = filepath.Dir(d) {
+		p := filepath.Join(d, "shared", "corpus", cache)
+		if st, err := os.Stat(p); err == nil && !st.IsDir() {
+			return p, true
+		}
+		if filepath.Dir(d) == d {
+			return "", false
+		}
+	}
 }
