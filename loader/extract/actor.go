@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/entente-dev/entente/graph"
 	"github.com/entente-dev/entente/loader/extract/gazetteer"
@@ -23,11 +24,119 @@ type actor struct {
 	start int // byte offsets in the article text
 	end   int
 	how   string
+	role  role
 }
+
+// role says whether a country mention stands for the state acting.
+type role int
+
+// Roles of a country mention.
+const (
+	roleState role = iota // the state or its people in office: "Cuba", "Cuban officials", "Iranian President"
+	roleAttr              // an attribute of something else: "Cuban hotels", "U.S. chains", "German robotics maker"
+	rolePlace             // a location: "in Havana", "at Doha"
+)
 
 // explicit reports whether the country is named in the sentence itself
 // rather than inferred.
 func (a actor) explicit() bool { return a.how != byAnaphora }
+
+// stateHeads are nouns that make a demonym or an attributive country name
+// stand for the state ("Cuban officials", "U.S. delegation").
+var stateHeads = set("government", "governments", "officials", "official", "delegation", "delegations",
+	"authorities", "diplomats", "diplomat", "embassy", "embassies", "ministry", "ministries", "parliament",
+	"negotiators", "negotiator", "representatives", "representative", "side", "sides", "regime", "administration",
+	"forces", "troops", "military", "army", "navy", "police", "security", "intelligence", "leaders", "leader",
+	"counterparts", "counterpart", "state", "states", "envoy", "envoys", "lawmakers", "legislators", "cabinet",
+	"team", "mission", "consulate", "spokesman", "spokeswoman", "spokesperson", "head", "heads", "junta",
+	"premier", "monarch", "crown", "statement", "proposal", "position", "leadership", "presidency", "congress",
+	"senate", "interests", "foreign", "defence", "defense", "interior", "oil", "trade", "finance", "economy",
+	"agriculture", "energy", "justice", "top", "senior", "high-level", "chief", "deputy", "vice", "acting",
+	"central", "national", "federal", "armed", "air", "naval", "general", "special", "new", "former",
+	"visiting", "health", "industry", "commerce", "education", "culture", "sports", "transport", "labour",
+	"labor", "environment", "environmental", "opposition", "ruling", "prime", "supreme")
+
+// attrVerbs after a demonym or attributive name mean it is a subject
+// after all ("the Israelis said").
+var attrVerbs = set("said", "says", "say", "is", "are", "was", "were", "has", "have", "had", "will", "would",
+	"can", "could", "did", "does", "do", "may", "might", "must", "should", "and", "or", "also")
+
+// classify sets the role of every explicit actor of the sentence.
+func (s *sent) classify() {
+	toks := s.toks
+	isActorTok := make([]bool, len(toks))
+	for _, a := range s.actors {
+		for k := a.tok; k < len(toks) && toks[k].start < a.end; k++ {
+			isActorTok[k] = true
+		}
+	}
+	for i := range s.actors {
+		a := &s.actors[i]
+		if !a.explicit() || a.how == byPerson || a.how == byAgency {
+			continue
+		}
+		if a.how == string(gazetteer.ByCapital) && a.tok > 0 {
+			switch toks[a.tok-1].w {
+			case "in", "at", "near", "outside", "from", "around", "inside":
+				a.role = rolePlace
+				continue
+			}
+		}
+		attributive := a.how == string(gazetteer.ByDemonym)
+		if a.how == string(gazetteer.ByName) && a.tok < len(toks) && abbreviation(toks[a.tok].raw) {
+			attributive = true // "U.S. chains", "EU rules"
+		}
+		if !attributive {
+			continue
+		}
+		k := a.tok
+		for k < len(toks) && toks[k].start < a.end {
+			k++
+		}
+		for n := 0; k < len(toks) && n < 6; k, n = k+1, n+1 {
+			t := toks[k]
+			if isActorTok[k] {
+				continue
+			}
+			if t.w == "," || t.w == "and" || t.w == "or" || t.w == "-" || t.w == "/" {
+				if k+1 < len(toks) && isActorTok[k+1] {
+					continue // a list of demonyms: "Saudi, Russian, Qatari and Venezuelan ministers"
+				}
+				break
+			}
+			if t.cap && !titleWords[t.w] && !stateHeads[t.w] && !t.punct {
+				a.role = roleAttr // a proper name follows: "Russian Soyuz", "German Kuka"
+				break
+			}
+			if t.punct || t.w == "'s" || titleWords[t.w] || stateHeads[t.w] || attrVerbs[t.w] ||
+				meetingWords[t.w] != "" || strings.HasSuffix(t.w, "ed") {
+				break
+			}
+			if _, ok := accordNouns[t.w]; ok {
+				break
+			}
+			a.role = roleAttr
+			break
+		}
+	}
+}
+
+// abbreviation reports whether a country name is written as an
+// abbreviation ("U.S.", "UK", "EU"), which news uses attributively.
+func abbreviation(raw string) bool {
+	if strings.Contains(raw, ".") {
+		return true
+	}
+	if len(raw) > 4 {
+		return false
+	}
+	for _, r := range raw {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
 
 // dateRef is one date mention inside a sentence.
 type dateRef struct {
@@ -158,7 +267,7 @@ func nameSurname(toks []token, j int) string {
 // mainPair returns the story's most prominent actor countries (at most two,
 // the first more prominent): title mentions count most, then the lead
 // sentences, then frequency.
-func mainPair(title []gazetteer.CountryMention, ss []*sent) []string {
+func mainPair(title []gazetteer.CountryMention, ss []*sent) (pair []string, strong bool) {
 	score := map[string]float64{}
 	first := map[string]int{}
 	n := 0
@@ -200,7 +309,9 @@ func mainPair(title []gazetteer.CountryMention, ss []*sent) []string {
 	if len(codes) == 2 && score[codes[1]] < 2 {
 		codes = codes[:1]
 	}
-	return codes
+	// A strong pair is the story's subject: both named in the title or
+	// lead, or again and again.
+	return codes, len(codes) == 2 && score[codes[1]] >= 4
 }
 
 // addAnaphora adds the main pair as actors where a sentence refers to it
@@ -217,6 +328,9 @@ func addAnaphora(s *sent, pair []string) {
 			hit = 1
 		case (toks[i].w == "both") && i+1 < len(toks) && anaphoraHeads[toks[i+1].w]:
 			hit = 2
+			if i+2 < len(toks) && toks[i+2].w == "of" {
+				hit = 0 // "both sides of the aisle"
+			}
 		case toks[i].w == "two" && i > 0 && (toks[i-1].w == "the" || toks[i-1].w == "their" || toks[i-1].w == "our") && i+1 < len(toks) && anaphoraHeads[toks[i+1].w]:
 			hit = 2
 		}

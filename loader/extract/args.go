@@ -18,7 +18,7 @@ func (s *sent) groups() (at []int, codes [][]string) {
 	}
 	lastTok, g := -100, -1
 	for _, a := range s.actors {
-		if !a.explicit() || s.excluded(a) {
+		if !a.explicit() || s.excluded(a) || a.role != roleState {
 			continue
 		}
 		linked := false
@@ -69,13 +69,18 @@ func (s *sent) groups() (at []int, codes [][]string) {
 // dateline capital ("DOHA Top oil exporters ..."), or an example in a
 // "such as" list.
 func (s *sent) excluded(a actor) bool {
-	if a.tok == 0 && a.how == "capital" {
-		raw := s.toks[0].raw
-		upper := len(raw) > 2
-		for _, r := range raw {
-			if r >= 'a' && r <= 'z' {
-				upper = false
-				break
+	if a.tok <= 4 && a.how == "capital" {
+		// A dateline: upper-case place names at the start ("GENEVA/MUSCAT").
+		upper := true
+		for k := 0; k <= a.tok && k < len(s.toks); k++ {
+			raw := s.toks[k].raw
+			if s.toks[k].punct && raw == "/" {
+				continue
+			}
+			for _, r := range raw {
+				if r >= 'a' && r <= 'z' {
+					upper = false
+				}
 			}
 		}
 		if upper {
@@ -96,7 +101,7 @@ func (s *sent) excluded(a actor) bool {
 
 // subjectStops end the backward search for a subject.
 var subjectStops = set(";", ":", "(", ")", "which", "who", "whom", "whose", "that", "but", "while", "whereas",
-	"although", "though", "because", "if", "when", "where", "before", "after")
+	"although", "though", "because", "if", "when", "where")
 
 // objectStops end the forward search for an object.
 var objectStops = set(";", ":", "(", ")", ".", ",", "which", "who", "whom", "whose", "that", "but", "while",
@@ -131,8 +136,8 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			stop = k
 			break
 		}
-		if subjectStops[t.w] {
-			break
+		if subjectStops[t.w] || (t.w == "before" || t.w == "after") && k == from-1 {
+			break // "before heading to Nairobi": the gerund's subject is elsewhere
 		}
 		if g := at[k]; g >= 0 {
 			subj, subjG = codes[g], g

@@ -368,6 +368,15 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		}
 	}
 	if t.movement {
+		if len(obj) == 0 {
+			// The destination may be a place ("arrived in Beijing").
+			for _, ac := range s.actors {
+				if ac.explicit() && ac.tok > t.tok && ac.tok <= t.tok+3 {
+					obj = []string{ac.code}
+					break
+				}
+			}
+		}
 		if len(subj) == 0 || len(obj) == 0 || overlap(subj, obj) {
 			return nil, false
 		}
@@ -377,6 +386,9 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		return nil, false // "Starwood signed a deal": a company, not a state, signed
 	}
 	visit := t.kind == graph.KindMeeting && t.mode == "visit"
+	if t.needArgs && (len(subj) == 0 || len(obj) == 0) {
+		return nil, false // a phone call needs both callers named
+	}
 	if u := union(subj, obj); len(u) >= 2 {
 		if visit && len(subj) > 0 && len(obj) > 1 && !overlap(subj, obj) {
 			return perHost(subj, obj), false
@@ -397,7 +409,13 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			anaphora = true
 			continue
 		}
-		if s.excluded(ac) {
+		if s.excluded(ac) || ac.role != roleState {
+			continue
+		}
+		if !contains(subj, ac.code) && !contains(obj, ac.code) {
+			// Countries in the sentence that are neither subject nor
+			// object of the trigger ("accusing Russia of ...") do not
+			// take part in its event.
 			continue
 		}
 		dist := ac.tok - t.tok
@@ -460,7 +478,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			host = obj[0]
 		}
 	}
-	if len(codes) == 1 && len(a.pair) == 2 {
+	if len(codes) == 1 && len(a.pair) == 2 && a.pairStrong && !t.needArgs {
 		switch {
 		case contains(a.pair, codes[0]):
 			other := a.pair[0]
@@ -474,7 +492,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			inferred = true
 		}
 	}
-	if len(codes) == 0 && !t.weak {
+	if len(codes) == 0 && !t.weak && !t.needArgs && a.pairStrong {
 		switch {
 		case startsWithThey(s) && len(last) > 0:
 			return last[:1], true

@@ -38,15 +38,16 @@ func Extract(in Input, opt Options) Result {
 // article is the analysed text: sentences with their tokens, actors,
 // dates and agencies, and the article-wide context (main pair, persons).
 type article struct {
-	in        Input
-	text      string
-	ss        []*sent
-	pair      []string
-	persons   map[string]string
-	dates     []when.Mention
-	dateVals  []graph.Span // resolved value of each of dates (tense-aware)
-	agencies  []gazetteer.AgencyMention
-	countries []gazetteer.CountryMention
+	in         Input
+	text       string
+	ss         []*sent
+	pair       []string
+	pairStrong bool
+	persons    map[string]string
+	dates      []when.Mention
+	dateVals   []graph.Span // resolved value of each of dates (tense-aware)
+	agencies   []gazetteer.AgencyMention
+	countries  []gazetteer.CountryMention
 }
 
 func analyse(in Input, opt Options) *article {
@@ -78,7 +79,7 @@ func analyse(in Input, opt Options) *article {
 	if in.Title != "" {
 		title = gazetteer.FindCountries(in.Title)
 	}
-	a.pair = mainPair(title, a.ss)
+	a.pair, a.pairStrong = mainPair(title, a.ss)
 	fallback := ""
 	if len(a.pair) > 0 {
 		fallback = a.pair[0]
@@ -96,6 +97,7 @@ func analyse(in Input, opt Options) *article {
 		}
 	}
 	for _, s := range a.ss {
+		s.classify()
 		addAnaphora(s, a.pair)
 		sort.SliceStable(s.actors, func(i, j int) bool { return s.actors[i].tok < s.actors[j].tok })
 	}

@@ -46,7 +46,7 @@ var accordVerbs = map[string]string{
 
 // modalWords before a verb turn a fact into an intention, a need, a wish or
 // a possibility: "the need to sign", "hope to sign", "could sign".
-var modalWords = set("need", "needs", "needed", "hope", "hopes", "hoped", "hoping", "could", "would", "might",
+var modalWords = set("can", "cannot", "need", "needs", "needed", "hope", "hopes", "hoped", "hoping", "could", "would", "might",
 	"may", "should", "must", "want", "wants", "wanted", "seek", "seeks", "sought", "seeking", "intend", "intends",
 	"plan", "plans", "planning", "propose", "proposed", "proposes", "proposal", "urged", "urge", "urges", "called",
 	"calls", "ready", "willing", "expected", "aim", "aims", "aimed", "possible", "possibility", "consider",

@@ -47,6 +47,9 @@ func sameEvent(e, c *cand) bool {
 	if !spanCompatible(e.span, c.span) {
 		return false
 	}
+	if e.span.IsZero() && c.span.IsZero() && e.ev.When != "" && c.ev.When != "" && !strings.EqualFold(e.ev.When, c.ev.When) {
+		return false // "on Tuesday" and "last April", unanchored, are still different days
+	}
 	if e.ev.Status != c.ev.Status && e.strength >= statusCue && c.strength >= statusCue && !ongoing(e, c) && !ongoing(c, e) {
 		return false
 	}

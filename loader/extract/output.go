@@ -143,6 +143,13 @@ func (a *article) outputCountries(evs []Event, ri runeIndex) []Country {
 			}
 		}
 	}
+	// Prominent actors without an event: named as the state again and
+	// again ("Tanzania" in a story of a U.S. visit to Tanzania and Kenya).
+	for _, c := range a.prominent() {
+		if !contains(codes, c) {
+			codes = append(codes, c)
+		}
+	}
 	out := make([]Country, 0, len(codes))
 	for _, code := range codes {
 		c := Country{Code: code, Name: code}
@@ -207,6 +214,34 @@ func (a *article) outputDates(ri runeIndex) []Date {
 			d.Value = &s
 		}
 		out = append(out, d)
+	}
+	return out
+}
+
+// prominent returns the countries named as states at least three times in
+// the article (by name, as a government or through a titled person), in
+// order of first mention.
+func (a *article) prominent() []string {
+	count := map[string]int{}
+	var order []string
+	for _, s := range a.ss {
+		seen := map[string]bool{}
+		for _, ac := range s.actors {
+			if !ac.explicit() || ac.role != roleState || ac.how == byAgency || s.excluded(ac) || seen[ac.code] {
+				continue
+			}
+			seen[ac.code] = true
+			if count[ac.code] == 0 {
+				order = append(order, ac.code)
+			}
+			count[ac.code]++
+		}
+	}
+	var out []string
+	for _, c := range order {
+		if count[c] >= 3 {
+			out = append(out, c)
+		}
 	}
 	return out
 }

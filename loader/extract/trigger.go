@@ -16,6 +16,7 @@ type trigger struct {
 	action   string // RELATIONS
 	weak     bool   // needs two explicitly named countries
 	movement bool   // a travel verb with a destination: needs a traveller and a destination
+	needArgs bool   // both subject and object must be named (phone calls)
 	count    int    // ACCORD: how many accords the phrase states
 	topics   []string
 	headNoun int // ACCORD: the accord noun, or -1
@@ -32,6 +33,9 @@ func findTriggers(s *sent) []trigger {
 			continue
 		}
 		if mode, ok := meetingWords[t.w]; ok {
+			if otherSense(toks, i) {
+				continue
+			}
 			if t.w == "tour" && i > 0 && toks[i-1].w != "a" && toks[i-1].w != "the" && !strings.HasSuffix(toks[i-1].w, "-day") {
 				continue // "tour" as a verb of sightseeing is rare; the noun after an article is a visit
 			}
@@ -40,11 +44,11 @@ func findTriggers(s *sent) []trigger {
 		}
 		if (t.w == "call" || t.w == "calls" || t.w == "conversation" || t.w == "conversations") && i > 0 &&
 			(toks[i-1].w == "phone" || toks[i-1].w == "telephone") {
-			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "phone", headNoun: -1})
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "phone", needArgs: true, headNoun: -1})
 			continue
 		}
 		if (t.w == "phone" || t.w == "telephone") && i > 0 && toks[i-1].w == "by" {
-			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "phone", headNoun: -1})
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "phone", needArgs: true, headNoun: -1})
 			continue
 		}
 		if mode, ok := weakMeetingWords[t.w]; ok {
@@ -76,8 +80,8 @@ func findTriggers(s *sent) []trigger {
 			}
 			continue
 		}
-		if isModal(toks, v) {
-			continue
+		if isModal(toks, v) || v+2 < len(toks) && toks[v+1].w == "into" && toks[v+2].w == "law" {
+			continue // "signed into law" is domestic legislation
 		}
 		usedVerb[v] = true
 		nounAccord = true
@@ -298,6 +302,43 @@ func relationsObject(toks []token, i int) bool {
 			if diplomatic && near || (d >= -2 && d <= 2) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// otherSenses are words after "meet"/"meeting"/"talks" that make them
+// something other than a diplomatic meeting ("meet the deadline", "meeting
+// place", "takeover talks").
+var otherSenseAfter = set("deadline", "deadlines", "goal", "goals", "target", "targets", "demand", "demands",
+	"needs", "requirements", "criteria", "expectations", "standard", "standards", "obligations", "costs",
+	"payments", "conditions", "threshold", "quota", "challenge", "challenges", "it", "them", "criticism", "resistance", "skepticism", "scepticism", "opposition", "approval", "silence",
+	"protests", "death", "end", "fate", "requirement", "target", "commitments", "payment")
+
+var otherSenseBefore = set("takeover", "merger", "acquisition", "buyout", "wage", "pay", "labor", "labour",
+	"union", "contract", "shareholder", "shareholders", "board", "annual", "general", "investor", "investors",
+	"bondholders", "creditor", "creditors", "bank", "banks", "company", "business", "team", "club", "family",
+	"fed", "opec", "committee", "council")
+
+// otherSense reports whether the meeting word at i is used in another
+// sense, by the words around it.
+func otherSense(toks []token, i int) bool {
+	if i > 0 && otherSenseBefore[toks[i-1].w] {
+		return true
+	}
+	if i+1 < len(toks) {
+		switch toks[i+1].w {
+		case "place", "room", "point", "hall", "venue", "rooms", "places":
+			return true // "a meeting place"
+		}
+	}
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		w := toks[k].w
+		if otherSenseAfter[w] {
+			return true
+		}
+		if toks[k].punct || w == "on" || w == "in" || w == "at" || w == "to" || w == "and" {
+			break
 		}
 	}
 	return false
