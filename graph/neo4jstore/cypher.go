@@ -69,8 +69,11 @@ WITH p, row WHERE row.country IS NOT NULL
 MATCH (c:Country {code: row.country})
 MERGE (p)-[:IN]->(c)`
 
-// qEvents writes the merged properties; the kind label is set through
-// FOREACH so the text stays constant.
+// qEvents writes the merged properties of each event (the kind label set
+// through FOREACH so the text stays constant), then relinks it: its date and
+// place links are dropped and made again from the merged dates and place
+// (which may have grown more precise), and its participants and topics are
+// merged in, all in one round trip.
 const qEvents = `
 UNWIND $rows AS row
 MERGE (e:Event {key: row.key})
@@ -84,21 +87,31 @@ SET e.kind = row.kind, e.title = row.title, e.status = row.status, e.action = ro
     e.topicsText = row.topicsText, e.place = row.place
 FOREACH (_ IN CASE row.kind WHEN 'MEETING' THEN [1] ELSE [] END | SET e:Meeting)
 FOREACH (_ IN CASE row.kind WHEN 'ACCORD' THEN [1] ELSE [] END | SET e:Accord)
-FOREACH (_ IN CASE row.kind WHEN 'RELATIONS' THEN [1] ELSE [] END | SET e:RelationsChange)`
-
-// qUnlinkEvents drops the date and place links of the touched events before
-// they are linked again from the merged dates and place (which may have grown
-// more precise).
-const qUnlinkEvents = `
-UNWIND $keys AS k
-MATCH (e:Event {key: k})-[r:ON|FROM|UNTIL|HELD_IN]->()
-DELETE r`
-
-const qParties = `
-UNWIND $rows AS row
-MATCH (e:Event {key: row.event}), (c:Country {code: row.code})
-MERGE (c)-[r:PARTY_TO]->(e)
-ON CREATE SET r.role = row.role`
+FOREACH (_ IN CASE row.kind WHEN 'RELATIONS' THEN [1] ELSE [] END | SET e:RelationsChange)
+WITH e, row
+CALL {
+  WITH e
+  MATCH (e)-[r:ON|FROM|UNTIL|HELD_IN]->()
+  DELETE r
+}
+CALL {
+  WITH e, row
+  UNWIND row.parties AS party
+  MATCH (c:Country {code: party.code})
+  MERGE (c)-[r:PARTY_TO]->(e)
+  ON CREATE SET r.role = party.role
+}
+CALL {
+  WITH e, row
+  UNWIND row.topics AS topic
+  MERGE (t:Topic {name: topic})
+  MERGE (e)-[:ABOUT]->(t)
+}
+CALL {
+  WITH e, row
+  MATCH (p:Place {key: row.placeKey})
+  MERGE (e)-[:HELD_IN]->(p)
+}`
 
 const qAgents = `
 UNWIND $rows AS row

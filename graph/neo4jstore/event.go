@@ -285,8 +285,6 @@ func eventFromRecord(r map[string]any) graph.Event {
 	return e
 }
 
-func (r *resolution) keys() []string { return slices.Clone(r.order) }
-
 // eventRows are the merged properties of every distinct event.
 func (r *resolution) eventRows() []map[string]any {
 	rows := make([]map[string]any, 0, len(r.order))
@@ -304,6 +302,10 @@ func (r *resolution) eventRows() []map[string]any {
 			"before":    nilIfEmpty(dayText(e.Before.Last())), "reported": nilIfEmpty(dayText(e.Reported.First())),
 			"pair": graph.Pair(e.Countries), "countries": e.Countries, "topics": topics,
 			"topicsText": strings.Join(topics, "; "), "place": nilIfEmpty(e.Place),
+			"parties": parties(e), "placeKey": nil,
+		}
+		if e.Place != "" {
+			row["placeKey"] = graph.PlaceKey(e.PlaceCountry, e.Place)
 		}
 		if !e.Start.IsZero() {
 			row["start"] = dayText(e.Start.First())
@@ -321,22 +323,19 @@ func precisionText(p graph.Precision) string {
 	return string(p)
 }
 
-// partyRows links participants: a visit's first country is the visitor and
-// the others hosts; everyone else is a party.
-func (r *resolution) partyRows() []map[string]any {
-	var rows []map[string]any
-	for _, k := range r.order {
-		e := &r.byKey[k].ev
-		for i, c := range e.Countries {
-			role := "party"
-			if e.Mode == "visit" && len(e.Countries) > 1 {
-				role = "host"
-				if i == 0 {
-					role = "visitor"
-				}
+// parties lists an event's participants with their role: a visit's first
+// country is the visitor and the others hosts; everyone else is a party.
+func parties(e *graph.Event) []map[string]any {
+	rows := make([]map[string]any, 0, len(e.Countries))
+	for i, c := range e.Countries {
+		role := "party"
+		if e.Mode == "visit" && len(e.Countries) > 1 {
+			role = "host"
+			if i == 0 {
+				role = "visitor"
 			}
-			rows = append(rows, map[string]any{"event": e.Key, "code": c, "role": role})
 		}
+		rows = append(rows, map[string]any{"code": c, "role": role})
 	}
 	return rows
 }
@@ -348,28 +347,6 @@ func (r *resolution) agencyRows(f *graph.ArticleFacts) []map[string]any {
 	for i := range f.Events {
 		for _, a := range f.Events[i].Agencies {
 			rows = append(rows, map[string]any{"event": r.events[i].ev.Key, "agency": a})
-		}
-	}
-	return rows
-}
-
-func (r *resolution) placeRows() []map[string]any {
-	var rows []map[string]any
-	for _, k := range r.order {
-		e := &r.byKey[k].ev
-		if e.Place != "" {
-			rows = append(rows, map[string]any{"event": e.Key, "place": graph.PlaceKey(e.PlaceCountry, e.Place)})
-		}
-	}
-	return rows
-}
-
-func (r *resolution) topicRows() []map[string]any {
-	var rows []map[string]any
-	for _, k := range r.order {
-		e := &r.byKey[k].ev
-		for _, t := range e.Topics {
-			rows = append(rows, map[string]any{"event": e.Key, "topic": t})
 		}
 	}
 	return rows
