@@ -135,7 +135,7 @@ func TestGolden(t *testing.T) {
 			countries(search: "cu") { code name }
 			agency(key: "us:department-of-state") { name country { name } }
 			missing: event(key: "no-such-event") { title }
-			articles(first: 2) { totalCount pageInfo { hasNextPage } edges { node { title source published } } } }`},
+			articles(first: 2) { totalCount pageInfo { hasNextPage } edges { node { title source published events { kind title } } } } }`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

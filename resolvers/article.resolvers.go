@@ -8,8 +8,13 @@ package resolvers
 import (
 	"context"
 
+	"github.com/entente-dev/entente/graph"
 	"github.com/entente-dev/entente/schema"
 )
+
+func (r *articleResolver) Events(ctx context.Context, obj *graph.Article) ([]graph.Event, error) {
+	return r.loaders(ctx).articleEvents.Load(ctx, obj.Key)
+}
 
 func (r *mutationResolver) LoadArticles(ctx context.Context, input []schema.ArticleInput) (*schema.LoadReport, error) {
 	if err := r.authorize(ctx); err != nil {
@@ -18,6 +23,11 @@ func (r *mutationResolver) LoadArticles(ctx context.Context, input []schema.Arti
 	return r.loadArticles(ctx, input)
 }
 
+func (r *Resolver) Article() schema.ArticleResolver { return &articleResolver{r} }
+
 func (r *Resolver) Mutation() schema.MutationResolver { return &mutationResolver{r} }
 
-type mutationResolver struct{ *Resolver }
+type (
+	articleResolver  struct{ *Resolver }
+	mutationResolver struct{ *Resolver }
+)

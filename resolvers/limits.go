@@ -108,6 +108,7 @@ func complexity() schema.ComplexityRoot {
 	c.Event.Articles = func(child int) int { return 1 + child*5 }
 	c.Event.Agencies = func(child int) int { return 1 + child*5 }
 	c.Event.Countries = func(child int) int { return 1 + child*2 }
+	c.Article.Events = func(child int) int { return 1 + child*10 }
 	c.Mutation.LoadArticles = func(child int, input []schema.ArticleInput) int { return 1 + child*max(len(input), 1) }
 	return c
 }

@@ -22,6 +22,7 @@ type loaders struct {
 	eventAgencies   *dataloadgen.Loader[string, []graph.Agency]
 	eventCitations  *dataloadgen.Loader[string, []graph.Citation]
 	countryAgencies *dataloadgen.Loader[string, []graph.Agency]
+	articleEvents   *dataloadgen.Loader[string, []graph.Event]
 }
 
 // batchWait is how long a loader collects keys before it queries. gqlgen
@@ -40,6 +41,7 @@ func newLoaders(s *neo4jstore.Store) *loaders {
 		eventAgencies:   dataloadgen.NewLoader(many(s.AgenciesOfEvents), opts...),
 		eventCitations:  dataloadgen.NewLoader(many(s.CitationsOfEvents), opts...),
 		countryAgencies: dataloadgen.NewLoader(many(s.AgenciesOfCountries), opts...),
+		articleEvents:   dataloadgen.NewLoader(many(s.EventsOfArticles), opts...),
 	}
 }
 

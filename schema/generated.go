@@ -29,6 +29,7 @@ type Config = graphql.Config[ResolverRoot, DirectiveRoot, ComplexityRoot]
 
 type ResolverRoot interface {
 	Agency() AgencyResolver
+	Article() ArticleResolver
 	Country() CountryResolver
 	Event() EventResolver
 	Mutation() MutationResolver
@@ -49,6 +50,7 @@ type ComplexityRoot struct {
 	}
 
 	Article struct {
+		Events    func(childComplexity int) int
 		Key       func(childComplexity int) int
 		Published func(childComplexity int) int
 		Source    func(childComplexity int) int
@@ -217,6 +219,9 @@ type ComplexityRoot struct {
 type AgencyResolver interface {
 	Country(ctx context.Context, obj *graph.Agency) (*graph.Country, error)
 }
+type ArticleResolver interface {
+	Events(ctx context.Context, obj *graph.Article) ([]graph.Event, error)
+}
 type CountryResolver interface {
 	Agencies(ctx context.Context, obj *graph.Country) ([]graph.Agency, error)
 	Counterparts(ctx context.Context, obj *graph.Country, kind *graph.Kind, orderBy *graph.CounterpartOrder, first *int) ([]graph.Counterpart, error)
@@ -309,6 +314,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Agency.Name(childComplexity), true
 
+	case "Article.events":
+		if e.ComplexityRoot.Article.Events == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Article.Events(childComplexity), true
 	case "Article.key":
 		if e.ComplexityRoot.Article.Key == nil {
 			break
@@ -1175,6 +1186,8 @@ func (ec *executionContext) childFields_Article(ctx context.Context, field graph
 		return ec.fieldContext_Article_source(ctx, field)
 	case "published":
 		return ec.fieldContext_Article_published(ctx, field)
+	case "events":
+		return ec.fieldContext_Article_events(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Article", field.Name)
 }
@@ -2387,6 +2400,38 @@ func (ec *executionContext) _Article_published(ctx context.Context, field graphq
 }
 func (ec *executionContext) fieldContext_Article_published(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Article", field, false, false, "Date")
+}
+
+func (ec *executionContext) _Article_events(ctx context.Context, field graphql.CollectedField, obj *graph.Article) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Article_events(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Article().Events(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []graph.Event) graphql.Marshaler {
+			return ec.marshalNEvent2ᚕgithubᚗcomᚋententeᚑdevᚋententeᚋgraphᚐEventᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Article_events(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	fc = &graphql.FieldContext{
+		Object:     "Article",
+		Field:      field,
+		IsMethod:   true,
+		IsResolver: true,
+		Child: func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.childFields_Event(ctx, field)
+		},
+	}
+	return fc, nil
 }
 
 func (ec *executionContext) _ArticleConnection_edges(ctx context.Context, field graphql.CollectedField, obj *ArticleConnection) (ret graphql.Marshaler) {
@@ -6554,28 +6599,34 @@ func (ec *executionContext) _Article(ctx context.Context, sel ast.SelectionSet, 
 		case "key":
 			out.Values[i] = ec._Article_key(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "url":
 			out.Values[i] = ec._Article_url(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "title":
 			out.Values[i] = ec._Article_title(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "source":
 			out.Values[i] = ec._Article_source(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "published":
 			out.Values[i] = ec._Article_published(ctx, field, obj)
 			if out.Values[i] == graphql.RequiredNull {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "events":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Article_events(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

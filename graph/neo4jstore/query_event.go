@@ -283,3 +283,29 @@ func (s *Store) CitationsOfEvents(ctx context.Context, keys []string) (map[strin
 	}
 	return out, nil
 }
+
+const eventsOfArticles = `
+UNWIND $keys AS k
+MATCH (e:Event)-[:EVIDENCED_BY]->(:Article {key: k})
+WITH k, e ORDER BY coalesce(e.sortDate, date('9999-12-31')), e.key
+RETURN k AS key, collect(DISTINCT properties(e)) AS events`
+
+// EventsOfArticles returns the events each article reports, by date then key.
+func (s *Store) EventsOfArticles(ctx context.Context, keys []string) (map[string][]graph.Event, error) {
+	recs, err := s.read(ctx, "events of articles", eventsOfArticles, map[string]any{"keys": keys})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string][]graph.Event, len(recs))
+	for _, r := range recs {
+		key, _ := r.Get("key")
+		es, _ := r.Get("events")
+		var list []graph.Event
+		for _, m := range asMaps(es) {
+			list = append(list, eventOf(m))
+		}
+		k, _ := key.(string)
+		out[k] = list
+	}
+	return out, nil
+}
