@@ -40,7 +40,7 @@ func (s *sent) groups() (at []int, codes [][]string) {
 			if a.tok == lastTok {
 				linked, and = true, true
 			}
-			if !and {
+			if !and && (a.tok <= lastTok || !onePhrase(s.toks[lastTok+1:a.tok])) {
 				linked = false
 			}
 		}
@@ -63,6 +63,17 @@ func (s *sent) groups() (at []int, codes [][]string) {
 		}
 	}
 	return at, codes
+}
+
+// onePhrase reports whether the words between two actors keep them in one
+// noun phrase: only titles and names ("Venezuelan President Hugo Chavez").
+func onePhrase(between []token) bool {
+	for _, t := range between {
+		if t.punct || !(titleWords[t.w] || t.cap || nameParticles[t.w]) {
+			return false
+		}
+	}
+	return true
 }
 
 // excluded reports whether an actor is outside the sentence's events: a
@@ -113,7 +124,7 @@ var objectStops = set(";", ":", "(", ")", ".", ",", "which", "who", "whom", "who
 // stop is the token of the same-kind trigger the subject search ran into
 // (or that a coordinated verb "... and leave for Paris" continues), whose
 // subject is then shared; -1 if none.
-func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][]string) (subj, obj []string, stop, subjG, objG int) {
+func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][]string, visit bool) (subj, obj []string, stop, subjG, objG int, objName bool) {
 	stop, subjG, objG = -1, -1, -1
 	from := tok
 	if verb < from {
@@ -140,6 +151,9 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			break // "before heading to Nairobi": the gerund's subject is elsewhere
 		}
 		if g := at[k]; g >= 0 {
+			if s.locative(k, at) {
+				continue // "On his first day in Italy he will meet ...": a place, not the subject
+			}
 			subj, subjG = codes[g], g
 			break
 		}
@@ -153,7 +167,14 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		if objectStops[t.w] && !(t.w == "," && at[k] >= 0) || stopAt[k] {
 			break
 		}
+		if at[k] < 0 && t.cap && !t.punct && !titleWords[t.w] && !monthOrDay[t.w] && obj == nil && k <= start+4 &&
+			!s.anyActorAt(k) && !placePreps[s.toks[k-1].w] {
+			objName = true // "hosted ... Mitt Romney": someone the gazetteer cannot place
+		}
 		if g := at[k]; g >= 0 {
+			if !visit && s.locative(k, at) {
+				continue // "talks in Bonn": where, not with whom
+			}
 			if k > 0 && s.toks[k-1].w == "by" && len(subj) == 0 {
 				subj, subjG = codes[g], g
 				continue
@@ -165,8 +186,44 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			break
 		}
 	}
-	return subj, obj, stop, subjG, objG
+	return subj, obj, stop, subjG, objG, objName
 }
+
+// locative reports whether the actor group covering token k is the object
+// of a place preposition ("in Italy", "at Doha").
+func (s *sent) locative(k int, at []int) bool {
+	g := at[k]
+	j := k
+	for j > 0 && at[j-1] == g {
+		j--
+	}
+	if j == 0 {
+		return false
+	}
+	switch s.toks[j-1].w {
+	case "in", "at", "near", "outside", "inside", "across", "throughout", "around":
+		return true
+	}
+	return false
+}
+
+var placePreps = set("in", "at", "near", "outside", "inside", "across", "throughout", "around", "on", "of", "to", "from")
+
+// anyActorAt reports whether any country mention (of any role) covers
+// token k.
+func (s *sent) anyActorAt(k int) bool {
+	t := s.toks[k]
+	for _, a := range s.actors {
+		if a.how != byAnaphora && t.start < a.end && a.start < t.end {
+			return true
+		}
+	}
+	return false
+}
+
+var monthOrDay = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
+	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+	"nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 // movementVerbs, followed by a destination, state a visit when the
 // traveller and the destination are different countries ("would be in

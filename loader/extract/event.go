@@ -37,6 +37,7 @@ func (a *article) events() []*cand {
 	var out []*cand
 	var last [][]string // participant sets of the previous sentence's events, for "They ..." and "The visits ..."
 	var lastMeeting *cand
+	lastSent := -10
 	lastMeetingSent := -10
 	for _, s := range a.ss {
 		trigs := findTriggers(s)
@@ -73,7 +74,7 @@ func (a *article) events() []*cand {
 		}
 		if len(made) > 0 {
 			out = append(out, made...)
-			last = last[:0:0]
+			last, lastSent = last[:0:0], s.idx
 			for _, c := range made {
 				dup := false
 				for _, l := range last {
@@ -92,7 +93,9 @@ func (a *article) events() []*cand {
 			}
 			continue
 		}
-		last = nil
+		if s.idx-lastSent >= 3 {
+			last = nil // "They"/"The visits" refer back a few sentences at most
+		}
 		// A sentence without an event of its own can still tell more about
 		// the meeting just before it: who was in the delegations, what was
 		// discussed.
@@ -156,9 +159,12 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 		}
 		best, bestD := -1, math.MaxInt
 		for ti, t := range trigs {
-			if dd := dateDistance(s, t.tok, d); dd < bestD {
+			if dd := dateDistance(s, t, d); dd < bestD {
 				best, bestD = ti, dd
 			}
+		}
+		if bestD >= cutOff {
+			continue
 		}
 		owner[di] = best
 		out[best] = append(out[best], d)
@@ -174,7 +180,7 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 				if owner[di] < 0 || trigs[owner[di]].kind == t.kind {
 					continue
 				}
-				if dd := dateDistance(s, t.tok, d); dd < bestD {
+				if dd := dateDistance(s, t, d); dd < bestD {
 					best, bestD = di, dd
 				}
 			}
@@ -198,17 +204,34 @@ func tokDistance(trig int, d *dateRef) int {
 // dateDistance is tokDistance, with a date before the trigger and cut off
 // from it by a coordinator or clause break ("on Jan. 25-26 and leave for
 // Paris") counted as far away.
-func dateDistance(s *sent, trig int, d *dateRef) int {
+func dateDistance(s *sent, t trigger, d *dateRef) int {
+	trig := t.tok
+	if t.verb > trig && d.tok > t.verb || t.verb < trig && d.tokEnd <= t.verb {
+		trig = t.verb // "a treaty ..., which the two presidents signed last May"
+	}
 	dist := tokDistance(trig, d)
 	if d.tok < trig {
 		for k := d.tokEnd; k < trig && k < len(s.toks); k++ {
 			if w := s.toks[k].w; w == "and" || w == "but" || w == ";" || isClauseBreak(s.toks[k]) {
-				return dist + 40
+				return dist + cutOff
+			}
+		}
+	} else {
+		// A relative clause between them ("visit was ... turnover, which
+		// fell to dlrs 14 billion last year") has its own verb and date.
+		for k := trig + 1; k < d.tok && k < len(s.toks); k++ {
+			switch s.toks[k].w {
+			case "which", "who", "whose", "whom", ";":
+				return dist + cutOff
 			}
 		}
 	}
 	return dist
 }
+
+// cutOff is added to the distance of a date cut off from a trigger by a
+// clause boundary; a date that far from every trigger is no event's.
+const cutOff = 40
 
 // pickDates chooses among several dates of one trigger: one event per date
 // when they are coordinated ("visited in 1967 and ... in 1981"), else the
@@ -231,7 +254,7 @@ func pickDates(s *sent, t trigger, ds []*dateRef) []*dateRef {
 	}
 	best := ds[0]
 	for _, d := range ds[1:] {
-		if dateDistance(s, t.tok, d) < dateDistance(s, t.tok, best) {
+		if dateDistance(s, t, d) < dateDistance(s, t, best) {
 			best = d
 		}
 	}
@@ -349,7 +372,8 @@ func extendByDuration(toks []token, trig int, d *dateRef, span graph.Span) graph
 // sentence; hosts lists the destinations of a visit to several countries
 // ("will visit Italy and France"), which are separate visits.
 func (a *article) participants(s *sent, t trigger, last [][]string, at []int, groups [][]string, stopAt map[int]bool, args *argMemo) (sets [][]string, inferred bool) {
-	subj, obj, stop, subjG, objG := s.arguments(t.tok, t.verb, stopAt, at, groups)
+	visit := t.kind == graph.KindMeeting && t.mode == "visit"
+	subj, obj, stop, subjG, objG, objName := s.arguments(t.tok, t.verb, stopAt, at, groups, visit || t.movement)
 	if stop >= 0 && len(args.subj[stop]) > 0 {
 		subj = args.subj[stop]
 	}
@@ -385,7 +409,6 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	if t.kind == graph.KindAccord && (t.verb < t.tok || t.headNoun < 0) && len(subj) == 0 && !s.anaphoraBefore(t.verb) && !startsWithThey(s) {
 		return nil, false // "Starwood signed a deal": a company, not a state, signed
 	}
-	visit := t.kind == graph.KindMeeting && t.mode == "visit"
 	if t.needArgs && (len(subj) == 0 || len(obj) == 0) {
 		return nil, false // a phone call needs both callers named
 	}
@@ -478,7 +501,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			host = obj[0]
 		}
 	}
-	if len(codes) == 1 && len(a.pair) == 2 && a.pairStrong && !t.needArgs {
+	if len(codes) == 1 && len(a.pair) == 2 && a.pairStrong && !t.needArgs && !(objName && len(obj) == 0) {
 		switch {
 		case contains(a.pair, codes[0]):
 			other := a.pair[0]
@@ -492,7 +515,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			inferred = true
 		}
 	}
-	if len(codes) == 0 && !t.weak && !t.needArgs && a.pairStrong {
+	if len(codes) == 0 && !t.weak && !t.needArgs {
 		switch {
 		case startsWithThey(s) && len(last) > 0:
 			return last[:1], true
@@ -501,7 +524,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 				return last, true
 			}
 			return last[:1], true
-		case len(a.pair) == 2 && t.kind != graph.KindRelations && bareEventSubject(s, t):
+		case a.pairStrong && t.kind != graph.KindRelations && bareEventSubject(s, t):
 			codes = append(codes, a.pair...)
 			inferred = true
 		}

@@ -326,6 +326,11 @@ func otherSense(toks []token, i int) bool {
 	if i > 0 && otherSenseBefore[toks[i-1].w] {
 		return true
 	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].w == "absent" || toks[k].w == "excluded" || toks[k].w == "barred" {
+			return true // "Iran absent from the talks"
+		}
+	}
 	if i+1 < len(toks) {
 		switch toks[i+1].w {
 		case "place", "room", "point", "hall", "venue", "rooms", "places":
