@@ -23,7 +23,9 @@ func Pair(countries []string) string {
 // SameEvent reports whether a and b are two reports of one real-world event:
 // the same kind and participant countries, compatible dates (they overlap,
 // or one is unknown, and an undated past fact did not happen after a dated
-// one), compatible places (the same, or one unknown), the same relations
+// one; an undated report joins a dated event only when they share a topic
+// word or the place, or when it is a past fact reported within a month of
+// it), compatible places (the same, or one unknown), the same relations
 // action, and similar topics (a shared topic word, or one side without
 // topics). Two meetings dated to overlapping days are one meeting even when
 // their reports stress different topics; accords always need a shared topic
@@ -58,9 +60,9 @@ func spansCompatible(a, b *Event) bool {
 	case as.IsZero() && bs.IsZero():
 		return true
 	case as.IsZero():
-		return notAfter(bs, a.Before) && (len(TopicWords(a.Topics)) > 0 || recent(bs, a))
+		return notAfter(bs, a.Before) && (identified(a, b) || recent(bs, a))
 	case bs.IsZero():
-		return notAfter(as, b.Before) && (len(TopicWords(b.Topics)) > 0 || recent(as, b))
+		return notAfter(as, b.Before) && (identified(b, a) || recent(as, b))
 	}
 	if !as.Start.Valid() || !bs.Start.Valid() || !as.Last().Valid() || !bs.Last().Valid() {
 		return false
@@ -80,21 +82,26 @@ func notAfter(s Span, before Date) bool {
 	return !s.Start.First().After(before.Last())
 }
 
-// undatedHorizon is how far before its report an undated event without a
-// topic may be placed by resolution: "the two sides met" in a 2016 story is
-// not a meeting of 1959, though their dates do not contradict each other.
-const undatedHorizon = 366 // days
+// undatedHorizon is how long before its report an undated past fact may
+// have happened and still be taken for a dated event with nothing else in
+// common: "the two sides met" in a story is a recent meeting, not one of
+// 1959 (seen in real news: without it an undated planned meeting on
+// cybersecurity joined a presidential visit a month later).
+const undatedHorizon = 31 // days
+
+// identified reports whether the undated report u shares more than kind and
+// countries with the dated event d: a topic word or the place.
+func identified(u, d *Event) bool {
+	return TopicsOverlap(u.Topics, d.Topics) || (u.Place != "" && d.Place != "" && samePlace(u, d))
+}
 
 // recent reports whether the dated span s ends within undatedHorizon days
-// before the bound of the undated event u (its "before" date, else its
-// report date), or when u has no bound at all.
+// before the "before" bound of the undated past fact u (u is planned or
+// has no bound: false).
 func recent(s Span, u *Event) bool {
 	bound := u.Before
-	if bound.IsZero() {
-		bound = u.Reported
-	}
 	if bound.IsZero() || !bound.Valid() || !s.Last().Valid() {
-		return true
+		return false
 	}
 	return !s.Last().Last().Before(bound.First().AddDate(0, 0, -undatedHorizon))
 }

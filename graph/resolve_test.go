@@ -29,9 +29,14 @@ func TestSameEvent(t *testing.T) {
 		{"OK/undated accord and dated one", accord, with(accord, func(e *Event) { e.Before, e.Start = Date{}, Day(2015, 12, 10) }), true},
 		{"OK/plural topic", accord, with(accord, func(e *Event) { e.Topics = []string{"postal services"} }), true},
 		{"OK/relations same day", relations, relations, true},
-		{"OK/undated topicless meeting and a recent one", with(meeting, func(e *Event) { e.Start, e.End, e.Topics, e.Reported = Date{}, Date{}, nil, Day(2016, 3, 1) }), meeting, true},
-		{"Different/undated topicless meeting and an old one", with(meeting, func(e *Event) { e.Start, e.End, e.Topics, e.Reported = Date{}, Date{}, nil, Day(2016, 3, 1) }),
+		{"OK/undated past meeting reported days later", with(meeting, func(e *Event) { e.Start, e.End, e.Topics, e.Place, e.Before = Date{}, Date{}, nil, "", Day(2016, 3, 1) }), meeting, true},
+		{"OK/undated meeting in the same place", with(meeting, func(e *Event) { e.Start, e.End, e.Topics = Date{}, Date{}, nil }),
+			with(meeting, func(e *Event) { e.Start, e.End = Year(2001), Date{} }), true},
+		{"Different/undated past meeting and an old one", with(meeting, func(e *Event) { e.Start, e.End, e.Topics, e.Place, e.Before = Date{}, Date{}, nil, "", Day(2016, 3, 1) }),
 			with(meeting, func(e *Event) { e.Start, e.End = Year(1959), Date{} }), false},
+		{"Different/undated planned meeting and another subject's visit", with(meeting, func(e *Event) {
+			e.Start, e.End, e.Topics, e.Place, e.Status, e.Reported = Date{}, Date{}, []string{"cybersecurity"}, "", StatusPlanned, Day(2016, 2, 25)
+		}), with(meeting, func(e *Event) { e.Start, e.End, e.Topics, e.Mode = Day(2016, 3, 21), Date{}, nil, "visit" }), false},
 		{"OK/undated accord with a topic and an old one", accord, with(accord, func(e *Event) { e.Before, e.Start = Date{}, Year(2001) }), true},
 		{"Different/kind", meeting, with(meeting, func(e *Event) { e.Kind = KindAccord }), false},
 		{"Different/participants", meeting, with(meeting, func(e *Event) { e.Countries = []string{"CU", "US", "MX"} }), false},

@@ -87,9 +87,23 @@ func (s *Store) resolveEvents(ctx context.Context, tx neo4j.ManagedTransaction, 
 				pool = append(pool, cand{ev: res.byKey[k].ev})
 			}
 		}
-		best := -1
+		// A reload finds the node this sentence made before. With one such
+		// node it is taken as it is: later merges may have made it say more
+		// than this report (a date from another article) in ways SameEvent
+		// would not accept from a stranger. Several (one sentence, several
+		// accords) are told apart by SameEvent, then by topic words.
+		best, selfs, selfSame := -1, 0, 0
+		for _, c := range pool {
+			if c.self {
+				selfs++
+				if graph.SameEvent(&c.ev, &n) {
+					selfSame++
+				}
+			}
+		}
 		for j, c := range pool {
-			if !graph.SameEvent(&c.ev, &n) {
+			ok := graph.SameEvent(&c.ev, &n) || (c.self && (selfs == 1 || selfSame == 0))
+			if !ok {
 				continue
 			}
 			if best < 0 || better(c.self, &c.ev, pool[best].self, &pool[best].ev, &n) {

@@ -255,6 +255,13 @@ func TestSaveArticle(t *testing.T) {
 		if len(a) != 4 {
 			t.Fatalf("got %d accords, want 4 (three from the seed, one new)", len(a))
 		}
+		// Reloading both articles after the merges changes nothing.
+		d1 := dump(t, st)
+		save(t, st, seedFacts())
+		save(t, st, other)
+		if d2 := dump(t, st); d1 != d2 {
+			t.Errorf("reloading merged articles changed the graph:\nbefore:\n%s\nafter:\n%s", d1, d2)
+		}
 		for _, r := range a {
 			topics := fmt.Sprint(r["topics"])
 			if strings.Contains(topics, "postal") {
