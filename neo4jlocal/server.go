@@ -137,9 +137,9 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 	}
 
 	fail := func(msg string, cause error) (*Server, error) {
-		_ = signalGroup(s.PID, syscall.SIGKILL)
+		// SIGTERM first: a persistent store is better closed than recovered.
+		_ = stopPID(context.WithoutCancel(ctx), cfg, s.PID)
 		<-exited
-		_ = os.Remove(cfg.pidFile())
 		return nil, &graph.Error{Code: graph.EUNAVAILABLE, Field: cfg.logFile(), Message: msg + "; log: " + logTail(cfg.logFile(), offset, 12), Err: cause}
 	}
 	deadline := time.NewTimer(cfg.StartTimeout)
