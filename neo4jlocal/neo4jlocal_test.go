@@ -210,6 +210,23 @@ func TestStart(t *testing.T) {
 			t.Errorf("got a pid file after a failed start (err %v), want none", err)
 		}
 	})
+	t.Run("ErrTimeout", func(t *testing.T) {
+		slow := cfg
+		slow.DataDir = t.TempDir()
+		slow.StartTimeout = time.Second
+		p, err := FreePort()
+		if err != nil {
+			t.Fatal(err)
+		}
+		slow.Port = p
+		_, err = Start(ctx, slow)
+		if graph.ErrorCode(err) != graph.EUNAVAILABLE || !strings.Contains(graph.ErrorMessage(err), "did not become ready") {
+			t.Errorf("got %v, want an %s error saying Neo4j did not become ready", err, graph.EUNAVAILABLE)
+		}
+		if st, err := StatusOf(slow); err != nil || st.Running {
+			t.Errorf("got status %+v, %v after a timed-out start, want not running", st, err)
+		}
+	})
 	t.Run("OKStop", func(t *testing.T) {
 		if err := Stop(ctx, cfg); err != nil {
 			t.Fatal(err)
