@@ -118,17 +118,6 @@ UNWIND $rows AS row
 MATCH (e:Event {key: row.event}), (g:Agency {key: row.agency})
 MERGE (g)-[:TOOK_PART_IN]->(e)`
 
-const qHeldIn = `
-UNWIND $rows AS row
-MATCH (e:Event {key: row.event}), (p:Place {key: row.place})
-MERGE (e)-[:HELD_IN]->(p)`
-
-const qTopics = `
-UNWIND $rows AS row
-MATCH (e:Event {key: row.event})
-MERGE (t:Topic {name: row.topic})
-MERGE (e)-[:ABOUT]->(t)`
-
 const qEventEvidence = `
 MATCH (a:Article {key: $article})
 UNWIND $rows AS row
