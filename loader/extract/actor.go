@@ -192,8 +192,9 @@ func set(words ...string) map[string]bool {
 // ways news introduces people: "<demonym|country> <title>... <Name>",
 // "<country>'s <title>... <Name>" and "<title> <Name> of <country>". The key
 // is the lower-case surname (last capitalised word of the name).
-func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention) map[string]string {
-	persons := map[string]string{}
+func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention) (persons map[string]string, titles map[string]string) {
+	persons = map[string]string{}
+	titles = map[string]string{} // surname -> head title ("president", "vice president", "minister")
 	conflict := map[string]bool{}
 	add := func(surname, code string) {
 		if surname == "" || titleWords[surname] || conflict[surname] {
@@ -224,7 +225,11 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention) map[string]s
 				nt++
 			}
 			if nt > 0 {
-				add(nameSurname(toks, j), m.Code)
+				sn := nameSurname(toks, j)
+				add(sn, m.Code)
+				if sn != "" {
+					titles[sn] = headTitle(toks, j)
+				}
 			}
 			// Backward: title Name of country.
 			first := tokenAt(toks, m.Start)
@@ -237,11 +242,79 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention) map[string]s
 				}
 				if k >= 0 && k < e && (titleWords[toks[k].w] || toks[k].w == "and" || toks[k].w == ",") {
 					add(toks[e].w, m.Code)
+					if titleWords[toks[k].w] {
+						titles[toks[e].w] = headTitle(toks, k+1)
+					}
 				}
 			}
 		}
 	}
-	return persons
+	return persons, titles
+}
+
+// coreTitles are the head titles that "the <title>" refers back with.
+var coreTitles = set("president", "vice president", "premier", "chancellor", "king", "queen", "prince", "emir",
+	"sultan", "minister", "secretary", "ambassador", "envoy", "monarch", "ayatollah")
+
+// headTitle returns the title right before the name starting at toks[j]:
+// its last word, with "vice" kept ("vice president").
+func headTitle(toks []token, j int) string {
+	k := j - 1
+	for k >= 0 && !titleWords[toks[k].w] {
+		k--
+		if j-k > 3 {
+			return ""
+		}
+	}
+	if k < 0 {
+		return ""
+	}
+	w := strings.TrimSuffix(toks[k].w, "s")
+	if w == "presidents" || w == "president" {
+		w = "president"
+	}
+	if k > 0 && toks[k-1].w == "vice" {
+		return "vice " + w
+	}
+	return w
+}
+
+// addTitleReferences resolves "the president", "the prime minister", "the
+// king" to the country of the last person introduced with that title, so
+// "ahead of the president's Cuba visit" has its visitor.
+func addTitleReferences(ss []*sent, persons, titles map[string]string) {
+	last := map[string]string{} // title -> country
+	for _, s := range ss {
+		var add []actor
+		for i, t := range s.toks {
+			for _, a := range s.actors {
+				if a.how == byPerson && a.tok == i {
+					if ti := titles[t.w]; ti != "" {
+						last[ti] = a.code
+					}
+				}
+			}
+			if t.w != "the" || i+1 >= len(s.toks) {
+				continue
+			}
+			j, key := i+1, ""
+			if s.toks[j].w == "vice" && j+1 < len(s.toks) {
+				j++
+				key = "vice "
+			}
+			for j+1 < len(s.toks) && titleWords[s.toks[j].w] && titleWords[s.toks[j+1].w] {
+				j++ // "the prime minister", "the foreign minister"
+			}
+			key += s.toks[j].w
+			if !coreTitles[key] || j+1 < len(s.toks) && s.toks[j+1].w == "of" || s.toks[j].cap && i > 0 {
+				continue
+			}
+			if code, ok := last[key]; ok && !s.anyActorAt(j) {
+				add = append(add, actor{code: code, tok: j, start: s.toks[j].start, end: s.toks[j].end, how: byPerson})
+			}
+		}
+		s.actors = append(s.actors, add...)
+	}
 }
 
 // nameSurname reads a capitalised name starting at toks[j] and returns its

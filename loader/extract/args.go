@@ -141,6 +141,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			from = 0 // the subject is the earlier verb's
 		}
 	}
+	premodHost := visitNouns[s.toks[tok].w]
 	for k := from - 1; k >= 0 && k >= from-15; k-- {
 		t := s.toks[k]
 		if stopAt[k] {
@@ -153,6 +154,13 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		if g := at[k]; g >= 0 {
 			if s.locative(k, at) {
 				continue // "On his first day in Italy he will meet ...": a place, not the subject
+			}
+			if visit && k == from-1 && premodHost && obj == nil {
+				obj, objG = codes[g], g // "the president's Cuba visit": Cuba is the host
+				for k > 0 && at[k-1] == g {
+					k--
+				}
+				continue
 			}
 			subj, subjG = codes[g], g
 			break
@@ -188,6 +196,8 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 	}
 	return subj, obj, stop, subjG, objG, objName
 }
+
+var visitNouns = set("visit", "visits", "trip", "trips", "tour")
 
 // locative reports whether the actor group covering token k is the object
 // of a place preposition ("in Italy", "at Doha").

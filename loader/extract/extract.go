@@ -65,7 +65,8 @@ func analyse(in Input, opt Options) *article {
 			byS[i] = append(byS[i], m)
 		}
 	}
-	a.persons = findPersons(a.ss, byS)
+	var titles map[string]string
+	a.persons, titles = findPersons(a.ss, byS)
 	for i, s := range a.ss {
 		for _, m := range byS[i] {
 			s.actors = append(s.actors, actor{code: m.Code, tok: tokenAt(s.toks, m.Start), start: m.Start, end: m.End, how: string(m.How)})
@@ -74,7 +75,9 @@ func analyse(in Input, opt Options) *article {
 			}
 		}
 		s.addPersons(a.persons, byS[i])
+		sort.SliceStable(s.actors, func(i, j int) bool { return s.actors[i].tok < s.actors[j].tok })
 	}
+	addTitleReferences(a.ss, a.persons, titles)
 	var title []gazetteer.CountryMention
 	if in.Title != "" {
 		title = gazetteer.FindCountries(in.Title)
