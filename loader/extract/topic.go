@@ -173,7 +173,7 @@ func accordTopics(s *sent, i int) []string {
 	if i+1 < len(toks) {
 		switch toks[i+1].w {
 		case "on", "for", "covering", "about", "over", "concerning", "regarding":
-			if ts := readTopics(s, i+2, true); len(ts) > 0 {
+			if ts := readTopics(s, i+2, false); len(ts) > 0 {
 				return ts
 			}
 		case "to":
