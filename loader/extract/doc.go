@@ -6,4 +6,36 @@
 // It is pure: no I/O, no clock, no globals that change. The same Input always
 // gives the same Result. Its JSON form (Result) is the `entente extract
 // --json` contract documented in the README.
+//
+// # Pipeline
+//
+//  1. Sentences (SplitSentences): a byte-offset splitter that knows titles,
+//     month abbreviations, initials, dotted abbreviations ("U.S.") and
+//     quotes; a blank line always ends a sentence.
+//  2. Mentions: countries (gazetteer.FindCountries), agencies
+//     (gazetteer.FindAgencies), dates (when.Find, weekdays re-resolved by the
+//     tense of their clause), persons learned from how news introduces them
+//     ("Iranian President Hassan Rouhani", "King Fahd of Saudi Arabia") and
+//     titles referring back to them ("the president"), and "the two
+//     countries"/"both sides"/"bilateral" for the story's main pair.
+//     Each country mention gets a role: the state acting ("Cuba", "Cuban
+//     officials"), an attribute of something else ("Cuban hotels", "U.S.
+//     chains") or a place ("in Havana"); only states take part in events.
+//  3. Events: trigger words (lexicon.go) with argument structure
+//     (args.go): the subject before the trigger, the object or destination
+//     after it, coordinated groups of actors; modality and negation drop
+//     intentions ("the need to sign", "could sign"); tense and cue words
+//     set the status; the nearest date of the trigger's own clause dates
+//     it; a visit to several countries is one visit per host.
+//  4. Merging (merge.go): the same event told in several sentences becomes
+//     one, with the first evidence sentence and the most precise date.
+//
+// # Decisions
+//
+//   - "The two countries agreed to continue holding technical meetings" is a
+//     planned MEETING, not an ACCORD: what was agreed is a meeting. Agreeing
+//     "to <verb>" anything else is an ACCORD with status agreed.
+//   - A past-tense fact without a date gets Before = the publication date.
+//   - Intentions, offers and needs are not accords (no event at all); the
+//     gold the extractor is measured against treats them so.
 package extract
