@@ -132,5 +132,5 @@ func extractArticle(rd *loader.Reader, path string, newID int, opt extract.Optio
 
 // InputOf returns the extractor input of a loaded document.
 func InputOf(d loader.Document) extract.Input {
-	return extract.Input{Text: d.Text, Title: d.Title, Source: d.Source, URL: d.URL, Published: d.Published}
+	return extract.Input{Text: d.Text, Title: d.Title, Source: d.Source, URL: d.URL, Published: d.Published, Dateline: d.Dateline}
 }

@@ -170,10 +170,19 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 	if verb > start {
 		start = verb
 	}
+	topic := false
 	for k := start + 1; k < len(s.toks) && k <= start+8; k++ {
 		t := s.toks[k]
 		if objectStops[t.w] && !(t.w == "," && at[k] >= 0) || stopAt[k] {
 			break
+		}
+		if topicPreps[t.w] && at[k] < 0 {
+			topic = true // "talks on Syria", "the future of Gibraltar": what, not with whom
+		} else if partnerPreps[t.w] {
+			topic = false
+		}
+		if topic {
+			continue
 		}
 		if at[k] < 0 && t.cap && !t.punct && !titleWords[t.w] && !monthOrDay[t.w] && obj == nil && k <= start+4 &&
 			!s.anyActorAt(k) && !placePreps[s.toks[k-1].w] {
@@ -196,6 +205,13 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 	}
 	return subj, obj, stop, subjG, objG, objName
 }
+
+// topicPreps open what an event is about; partnerPreps reopen whom it is
+// with ("talks on trade with China").
+var (
+	topicPreps   = set("on", "about", "over", "concerning", "regarding", "against")
+	partnerPreps = set("with", "between", "to", "and", "by")
+)
 
 var visitNouns = set("visit", "visits", "trip", "trips", "tour")
 
@@ -243,4 +259,34 @@ var movementVerbs = map[string]string{
 	"headed": "to", "heading": "to", "travel": "to", "travels": "to", "traveled": "to", "travelled": "to",
 	"travelling": "to", "traveling": "to", "fly": "to", "flies": "to", "flew": "to", "flying": "to",
 	"arrive": "in", "arrives": "in", "arrived": "in", "arriving": "in", "landed": "in", "lands": "in",
+}
+
+// betweenStops end the actor list of "between A and B".
+var betweenStops = set(";", ":", "(", ")", ".", "which", "who", "whom", "whose", "that", "but", "while", "said",
+	"says", "on", "over", "about", "in", "at", "during", "after", "before", "since", "when", "where")
+
+// between returns the countries of "<trigger> between A and B" ("telephone
+// calls between U.S. Secretary of State John Kerry and his Iranian
+// counterpart"): every state named in the list after "between", which
+// titles and names may pad beyond what a coordinated group spans.
+func (s *sent) between(trig int) []string {
+	k := trig + 1
+	for k < len(s.toks) && k <= trig+2 && s.toks[k].w != "between" {
+		k++
+	}
+	if k >= len(s.toks) || s.toks[k].w != "between" {
+		return nil
+	}
+	var out []string
+	for j := k + 1; j < len(s.toks) && j <= k+16; j++ {
+		if betweenStops[s.toks[j].w] {
+			break
+		}
+		for _, a := range s.actors {
+			if a.tok == j && a.explicit() && a.role == roleState && !s.excluded(a) && !contains(out, a.code) {
+				out = append(out, a.code)
+			}
+		}
+	}
+	return out
 }

@@ -43,6 +43,7 @@ type article struct {
 	ss         []*sent
 	pair       []string
 	pairStrong bool
+	home       string // the country the story is filed from (its dateline), "" when unknown
 	persons    map[string]string
 	dates      []when.Mention
 	dateVals   []graph.Span // resolved value of each of dates (tense-aware)
@@ -59,6 +60,7 @@ func analyse(in Input, opt Options) *article {
 		a.ss[i] = &sent{Sentence: se, idx: i, toks: tokenize(text, se.Start, se.End)}
 	}
 	a.countries = gazetteer.FindCountries(text)
+	applyEra(a.countries, in.Published)
 	byS := make([][]gazetteer.CountryMention, len(a.ss))
 	for _, m := range a.countries {
 		if i := a.sentenceOf(m.Start); i >= 0 {
@@ -81,13 +83,19 @@ func analyse(in Input, opt Options) *article {
 	var title []gazetteer.CountryMention
 	if in.Title != "" {
 		title = gazetteer.FindCountries(in.Title)
+		applyEra(title, in.Published)
 	}
 	a.pair, a.pairStrong = mainPair(title, a.ss)
 	fallback := ""
 	if len(a.pair) > 0 {
 		fallback = a.pair[0]
 	}
-	a.agencies = gazetteer.FindAgencies(text, a.countries, fallback)
+	a.home = datelineCountry(in.Dateline, in.Published)
+	home := ""
+	if contains(a.pair, a.home) {
+		home = a.home // a story filed from a third country's capital says whose agencies only by name
+	}
+	a.agencies = gazetteer.FindAgenciesWith(text, a.countries, gazetteer.AgencyContext{Fallback: fallback, Home: home})
 	for _, m := range a.agencies {
 		i := a.sentenceOf(m.Start)
 		if i < 0 {
@@ -118,14 +126,37 @@ func analyse(in Input, opt Options) *article {
 		if d.tokEnd > len(s.toks) {
 			d.tokEnd = len(s.toks)
 		}
-		if m.Weekday && !in.Published.IsZero() {
-			d.value = when.Resolve(m, in.Published, localTense(s.toks, d.tok))
+		if m.Tensed && !in.Published.IsZero() {
+			d.value = tensedValue(m, in.Published, localTense(s.toks, d.tok))
 			a.dateVals[k] = d.value
 		}
 		d.since, d.report = dateRole(s.toks, d.tok, d.tokEnd)
 		s.dates = append(s.dates, d)
 	}
 	return a
+}
+
+// tensedValue resolves a mention whose value depends on tense. Weekdays
+// follow the tense of their clause. A bare month ("in April") does too, but
+// a future reading more than six months ahead is taken for a conditional
+// ("would not freeze output at January levels"), not a plan. A month-day
+// ("a March 18 meeting") keeps the nearest reading, since a past clause
+// often tells of a coming date ("had been offered a March 18 meeting").
+func tensedValue(m when.Mention, pub graph.Date, tense when.Tense) graph.Span {
+	switch {
+	case m.Weekday:
+		return when.Resolve(m, pub, tense)
+	case m.Value.Start.Precision() != graph.PrecisionMonth:
+		return m.Value
+	}
+	v := when.Resolve(m, pub, tense)
+	if tense == when.TenseFuture && !v.Start.IsZero() {
+		ahead := (v.Start.Year-pub.Year)*12 + int(v.Start.Month) - int(pub.Month)
+		if ahead > 6 {
+			return m.Value
+		}
+	}
+	return v
 }
 
 // dateRole tells whether a date bounds something ("since 1928") or is the

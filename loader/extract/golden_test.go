@@ -51,7 +51,7 @@ func TestGolden(t *testing.T) {
 				t.Fatalf("got %d documents in %s, want 1", len(docs), c.path)
 			}
 			d := docs[0]
-			r := extract.Extract(extract.Input{Text: d.Text, Title: d.Title, Source: d.Source, URL: d.URL, Published: d.Published}, extract.Options{})
+			r := extract.Extract(extract.Input{Text: d.Text, Title: d.Title, Source: d.Source, URL: d.URL, Published: d.Published, Dateline: d.Dateline}, extract.Options{})
 			got, err := json.MarshalIndent(r, "", "  ")
 			if err != nil {
 				t.Fatal(err)

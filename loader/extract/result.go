@@ -9,6 +9,7 @@ type Input struct {
 	Source    string     // outlet, when known
 	URL       string     // where it came from, when known
 	Published graph.Date // publication date; zero when unknown (relative dates then stay unresolved)
+	Dateline  string     // the wire dateline when known ("HAVANA, Feb. 25 (Xinhua)"): the story's place
 }
 
 // Result is what Extract finds in one article. Its JSON encoding is the

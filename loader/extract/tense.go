@@ -42,6 +42,8 @@ func tenseOf(toks []token, k int) when.Tense {
 	switch {
 	case futureWords[w] && strings.HasSuffix(w, "s") && k > 0 && determiners[toks[k-1].w]:
 		return when.TenseUnknown // a plural noun ("the visits"), not a present-tense verb
+	case futureWords[w] && expectation[w] && pastAuxBefore(toks, k):
+		return when.TensePast // "were originally due to take place in November": a plan of the past
 	case futureWords[w]:
 		return when.TenseFuture
 	case w == "to" && k+1 < len(toks) && (meetingWords[toks[k+1].w] != "" || toks[k+1].w == "be" || toks[k+1].w == "hold" || toks[k+1].w == "sign"):
@@ -155,3 +157,22 @@ var modalOnly = set("would")
 // strongFuture are future cues that plan an event outright.
 var strongFuture = set("will", "'ll", "shall", "plans", "plan", "planned", "planning", "scheduled", "due",
 	"expected", "upcoming", "forthcoming", "next", "ahead", "eve", "continue", "continuing", "set")
+
+// expectation words say something was foreseen; after a past auxiliary
+// ("was scheduled", "were due", "had been expected") the plan itself is
+// past.
+var expectation = set("due", "scheduled", "expected", "set", "planned", "supposed", "slated")
+
+// pastAuxBefore reports whether a past auxiliary stands within three words
+// before toks[k] ("were originally due", "had been expected").
+func pastAuxBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch toks[j].w {
+		case "was", "were", "had":
+			return true
+		case ",", ";", "and", "but", "that":
+			return false
+		}
+	}
+	return false
+}

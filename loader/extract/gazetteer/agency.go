@@ -40,6 +40,7 @@ type agencyScanner struct {
 	cover    []int    // index of the country mention covering each token, or -1
 	ms       []CountryMention
 	fallback string
+	home     string
 }
 
 // abbrevs end with a period that does not end a sentence.
@@ -117,15 +118,35 @@ type agencyCand struct {
 // right before it ("Cuban", "the U.S.", "Cuba's") or "of X" right after it;
 // embassies belong to the sending country ("the U.S. embassy in Havana" is
 // US); then from the lexicon ("State Department" is US); then from the
-// nearest country mention before it in the same sentence; then fallback (the
+// nearest country mention before it in the same clause; then the home
+// country of the story (FindAgenciesWith); then the nearest before it in the
+// same sentence; then fallback (the
 // article's main country, "" when unknown). Generic bodies (police, navy,
 // embassy, parliament in lower case) are returned only when a country is
 // named with them.
 func FindAgencies(text string, countries []CountryMention, fallback string) []AgencyMention {
+	return FindAgenciesWith(text, countries, AgencyContext{Fallback: fallback})
+}
+
+// AgencyContext is what the article tells about whose agencies it names.
+type AgencyContext struct {
+	// Fallback is the country of an agency nothing else places: the
+	// article's main country, "" when unknown.
+	Fallback string
+	// Home is the country the story is filed from (its dateline), "" when
+	// unknown. A wire reporter in Beijing who writes "Foreign Ministry
+	// spokeswoman" means China's, even after another country in the
+	// sentence; Home wins over countries named across a clause break.
+	Home string
+}
+
+// FindAgenciesWith is FindAgencies with the article's context.
+func FindAgenciesWith(text string, countries []CountryMention, ctx AgencyContext) []AgencyMention {
 	if countries == nil {
 		countries = FindCountries(text)
 	}
-	a := newAgencyScanner(text, countries, fallback)
+	a := newAgencyScanner(text, countries, ctx.Fallback)
+	a.home = ctx.Home
 	var out []AgencyMention
 	for i := 0; i < len(a.toks); {
 		cs, next := a.match(i)
@@ -415,6 +436,9 @@ func (a *agencyScanner) country(c agencyCand) (string, bool) {
 				same = "-"
 			}
 		}
+	}
+	if a.home != "" {
+		return a.home, true
 	}
 	if same != "" && same != "-" {
 		return same, true

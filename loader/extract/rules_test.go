@@ -1,0 +1,87 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// ruleCase is one end-to-end case of a general rule: a short article, its
+// publication date and the events wanted ("KIND A-B span status").
+type ruleCase struct {
+	name     string
+	pub      graph.Date
+	title    string
+	dateline string
+	text     string
+	want     []string
+}
+
+func runRuleCases(t *testing.T, tests []ruleCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Extract(Input{Title: tt.title, Dateline: tt.dateline, Text: tt.text, Published: tt.pub}, Options{})
+			checkResult(t, tt.text, r)
+			var got []string
+			for _, e := range r.Events {
+				span := graph.Span{Start: e.Start, End: e.End}
+				got = append(got, string(e.Kind)+" "+strings.Join(e.Participants, "-")+" "+span.String()+" "+e.Status)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestEra(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/Moscow before 1992 is the Soviet Union", pub: graph.Day(1987, 3, 1),
+			text: "U.S. Secretary of State George Shultz will visit Moscow in April for talks on arms control.",
+			want: []string{"MEETING US-SU 1987-04 planned"}},
+		{name: "OK/Moscow after 1991 is Russia", pub: graph.Day(2016, 3, 1),
+			text: "U.S. Secretary of State John Kerry will visit Moscow in April for talks on Syria.",
+			want: []string{"MEETING US-RU 2016-04 planned"}},
+	})
+}
+
+func TestEraCode(t *testing.T) {
+	for _, tt := range []struct {
+		code string
+		pub  graph.Date
+		want string
+	}{
+		{"RU", graph.Day(1991, 12, 31), "SU"},
+		{"RU", graph.Day(1992, 1, 1), "RU"},
+		{"RU", graph.Date{}, "RU"},
+		{"US", graph.Day(1987, 1, 1), "US"},
+	} {
+		if got := eraCode(tt.code, tt.pub); got != tt.want {
+			t.Errorf("eraCode(%s, %v): got %s, want %s", tt.code, tt.pub, got, tt.want)
+		}
+	}
+}
+
+func TestDatesAndArguments(t *testing.T) {
+	mar7 := graph.Day(2016, 3, 7)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/future month is the coming one", pub: mar7,
+			text: "Japan's defence minister is due to travel to the Philippines in April to discuss cooperation.",
+			want: []string{"MEETING JP-PH 2016-04 planned"}},
+		{name: "OK/plan of the past keeps the past month", pub: graph.Day(2016, 1, 18),
+			text: "Iranian President Hassan Rouhani was originally due to visit Italy in November.",
+			want: []string{"MEETING IR-IT 2015-11 planned"}},
+		{name: "OK/conditional month stays recent", pub: graph.Day(2016, 2, 16),
+			text: "Iranian officials met Saudi officials in Doha and would not agree to talks on freezing output at January levels.",
+			want: []string{"MEETING IR-SA  held"}},
+		{name: "OK/between lists both sides past titles", pub: mar7,
+			text: "It came down to telephone calls between U.S. Secretary of State John Kerry and his Iranian counterpart, Mohammad Javad Zarif.",
+			want: []string{"MEETING US-IR  held"}},
+		{name: "ErrTopic/country after talks on is the topic", pub: mar7,
+			text: "British Foreign Secretary Philip Hammond held talks on Syria on Monday with French officials.",
+			want: []string{"MEETING GB-FR 2016-03-07 held"}},
+	})
+}
