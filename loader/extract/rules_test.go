@@ -85,3 +85,16 @@ func TestDatesAndArguments(t *testing.T) {
 			want: []string{"MEETING GB-FR 2016-03-07 held"}},
 	})
 }
+
+func TestGeneric(t *testing.T) {
+	pub := graph.Day(2016, 3, 7)
+	runRuleCases(t, []ruleCase{
+		{name: "ErrGeneric/habit", pub: pub, title: "U.S. eases Cuba rules",
+			text: "The United States and Cuba are neighbours. Cubans living in the U.S. are limited to one visit to Cuba every three years.", want: nil},
+		{name: "ErrGeneric/quantified", pub: pub, title: "Japan, Philippines",
+			text: "Japan and the Philippines are allies. A Japanese spokesman declined to comment on any submarine visit to the Philippines.", want: nil},
+		{name: "OK/particular visit", pub: pub, title: "Japan, Philippines",
+			text: "Japan and the Philippines are allies. A Japanese submarine will visit the Philippines next month.",
+			want: []string{"MEETING JP-PH 2016-04 planned"}},
+	})
+}

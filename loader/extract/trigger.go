@@ -33,7 +33,7 @@ func findTriggers(s *sent) []trigger {
 			continue
 		}
 		if mode, ok := meetingWords[t.w]; ok {
-			if otherSense(toks, i) {
+			if otherSense(toks, i) || generic(toks, i) {
 				continue
 			}
 			if t.w == "tour" && i > 0 && toks[i-1].w != "a" && toks[i-1].w != "the" && !strings.HasSuffix(toks[i-1].w, "-day") {
@@ -348,3 +348,37 @@ func otherSense(toks []token, i int) bool {
 	}
 	return false
 }
+
+// generic reports whether the meeting word at i names no particular
+// event: a quantified noun ("any submarine visit", "no talks", "each
+// meeting") or a habitual one ("one visit to Cuba every three years").
+func generic(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := toks[k].w
+		if quantifiers[w] {
+			return true
+		}
+		if toks[k].punct || determiners[w] || w == "of" || w == "to" {
+			break
+		}
+	}
+	for k := i + 1; k+1 < len(toks) && k <= i+6; k++ {
+		w := toks[k].w
+		if toks[k].punct && w != "-" {
+			break
+		}
+		if w == "every" || w == "each" || w == "per" {
+			n := toks[k+1].w
+			if numberWords[n] > 0 || periodWords[n] || n == "few" || n == "other" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quantifiers before a meeting noun make it no particular meeting.
+var quantifiers = set("any", "no", "every", "each")
+
+// periodWords follow "every" in habits ("every year", "each month").
+var periodWords = set("year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "summer", "spring")
