@@ -4,22 +4,10 @@ import (
 	"fmt"
 	"html"
 	"net/url"
-	"regexp"
 	"strings"
 
 	"github.com/goccy/go-yaml"
 	xhtml "golang.org/x/net/html"
-)
-
-var (
-	mdLinkRE     = regexp.MustCompile(`!?\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"\n]*")?\)`)
-	mdHeadingRE  = regexp.MustCompile(`(?m)^\s{0,3}#{1,6}\s+`)
-	mdEmphasisRE = regexp.MustCompile(`\*\*([^*\n]+)\*\*|__([^_\n]+)__`)
-	blankLineRE  = regexp.MustCompile(`\n[ \t]*\n`)
-	// XHTML-style "<iframe ... />" or "<i aria-hidden="true"/>": an HTML
-	// parser reads it as an open element that swallows the rest of the page
-	// (as raw text, or hidden), so non-void elements are closed explicitly.
-	selfClosingRE = regexp.MustCompile(`<([a-zA-Z][a-zA-Z0-9-]*)(\s[^<>]*?)?\s*/>`)
 )
 
 // splitFrontMatter splits a Markdown post into its YAML front matter and
@@ -113,13 +101,15 @@ func parseMarkdown(origin, text string) (Document, error) {
 // Reuters pages mark with class "articleLocation" ("" when none).
 func markdownBodyText(body string) (text, location string) {
 	body = strings.ReplaceAll(body, "\r\n", "\n")
-	body = adMarkerRE.ReplaceAllString(body, " ")
-	body = mdLinkRE.ReplaceAllString(body, "$1")
-	body = mdHeadingRE.ReplaceAllString(body, "")
-	body = mdEmphasisRE.ReplaceAllString(body, "$1$2")
+	if strings.Contains(body, "[ad_") {
+		body = adMarkerRE.ReplaceAllString(body, " ")
+	}
+	body = mdLinkText(body)
+	body = mdStripHeadings(body)
+	body = mdStrongText(body)
 	body = closeRawElements(body)
 	// A blank line ends a Markdown paragraph; HTML would ignore it.
-	body = blankLineRE.ReplaceAllString(body, "\n<br><br>\n")
+	body = mdBlankLinesToBreaks(body)
 	root, err := xhtml.Parse(strings.NewReader(body))
 	if err != nil {
 		return body, ""
@@ -158,17 +148,269 @@ var voidElements = map[string]bool{
 }
 
 // closeRawElements rewrites self-closed non-void elements ("<iframe/>",
-// "<span id=x/>") as open-and-close pairs.
+// "<span id=x/>") as open-and-close pairs. XHTML-style "<iframe ... />" or
+// "<i aria-hidden="true"/>" is read by an HTML parser as an open element
+// that swallows the rest of the page (as raw text, or hidden), so non-void
+// elements are closed explicitly. A self-closed tag is '<', a name
+// ([a-zA-Z][a-zA-Z0-9-]*), optionally white space and attributes without
+// '<' or '>', then "/>".
 func closeRawElements(s string) string {
 	if !strings.Contains(s, "/>") {
 		return s
 	}
-	return selfClosingRE.ReplaceAllStringFunc(s, func(tag string) string {
-		m := selfClosingRE.FindStringSubmatch(tag)
-		name := strings.ToLower(m[1])
-		if voidElements[name] {
-			return tag
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != '<' {
+			continue
 		}
-		return "<" + m[1] + m[2] + "></" + m[1] + ">"
-	})
+		name, attrs, end, ok := selfClosedTag(s, i)
+		if !ok {
+			continue
+		}
+		if voidElements[strings.ToLower(name)] {
+			i = end - 1
+			continue
+		}
+		if b.Len() == 0 {
+			b.Grow(len(s) + 64)
+		}
+		b.WriteString(s[last:i])
+		b.WriteString("<" + name + attrs + "></" + name + ">")
+		last = end
+		i = end - 1
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// selfClosedTag reads a self-closed tag at s[i] (a '<'): its name, its
+// attributes with the white space before them and without the white space
+// after them (as the expression `<([a-zA-Z][a-zA-Z0-9-]*)(\s[^<>]*?)?\s*/>`
+// captures them), and the end of the tag.
+func selfClosedTag(s string, i int) (name, attrs string, end int, ok bool) {
+	j := i + 1
+	if j >= len(s) || !isASCIILetter(s[j]) {
+		return "", "", 0, false
+	}
+	for j++; j < len(s) && (isASCIILetter(s[j]) || '0' <= s[j] && s[j] <= '9' || s[j] == '-'); j++ {
+	}
+	name = s[i+1 : j]
+	k := strings.IndexAny(s[j:], "<>")
+	if k < 0 || s[j+k] != '>' || k == 0 || s[j+k-1] != '/' {
+		return "", "", 0, false
+	}
+	span := s[j : j+k-1] // between the name and "/>"
+	if span != "" {
+		if !isPerlSpace(span[0]) {
+			return "", "", 0, false
+		}
+		attrs = strings.TrimRight(span, " \t\n\f\r")
+		if attrs == "" {
+			attrs = span[:1]
+		}
+	}
+	return name, attrs, j + k + 1, true
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// mdLinkText replaces Markdown links and images by their text, as
+// `!?\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"\n]*")?\)` replaced by "$1" does:
+// "[text](url)", "![alt](url "title")".
+func mdLinkText(s string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); {
+		k := strings.IndexByte(s[i:], '[')
+		if k < 0 {
+			break
+		}
+		open := i + k
+		text, end, ok := mdLink(s, open)
+		if !ok {
+			i = open + 1
+			continue
+		}
+		start := open
+		if start > last && s[start-1] == '!' {
+			start--
+		}
+		if b.Len() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[last:start])
+		b.WriteString(text)
+		last, i = end, end
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// mdLink reads a link at s[open] (a '['): its text and where it ends.
+func mdLink(s string, open int) (text string, end int, ok bool) {
+	j := open + 1
+	k := strings.IndexAny(s[j:], "]\n")
+	if k < 0 || s[j+k] != ']' {
+		return "", 0, false
+	}
+	text = s[j : j+k]
+	j += k + 1
+	if j >= len(s) || s[j] != '(' {
+		return "", 0, false
+	}
+	// The URL: anything but ')' and white space.
+	for j++; j < len(s) && s[j] != ')' && !isPerlSpace(s[j]); j++ {
+	}
+	if j < len(s) && s[j] == ')' {
+		return text, j + 1, true
+	}
+	// White space, then a quoted title on one line, then ')'.
+	if j >= len(s) {
+		return "", 0, false
+	}
+	for j < len(s) && isPerlSpace(s[j]) {
+		j++
+	}
+	if j >= len(s) || s[j] != '"' {
+		return "", 0, false
+	}
+	q := strings.IndexAny(s[j+1:], "\"\n")
+	if q < 0 || s[j+1+q] != '"' {
+		return "", 0, false
+	}
+	j += q + 2
+	if j >= len(s) || s[j] != ')' {
+		return "", 0, false
+	}
+	return text, j + 1, true
+}
+
+// mdStripHeadings removes the marks of Markdown headings, as
+// `(?m)^\s{0,3}#{1,6}\s+` replaced by "" does: at the start of a line, up
+// to three white-space characters, one to six '#' and the white space after
+// them (newlines included).
+func mdStripHeadings(s string) string {
+	if strings.IndexByte(s, '#') < 0 {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); {
+		end, ok := mdHeadingMark(s, i)
+		if ok {
+			if b.Len() == 0 {
+				b.Grow(len(s))
+			}
+			b.WriteString(s[last:i])
+			last, i = end, end
+			// The mark may end at the start of a line: try there first.
+			if end > 0 && s[end-1] == '\n' {
+				continue
+			}
+		}
+		k := strings.IndexByte(s[i:], '\n')
+		if k < 0 {
+			break
+		}
+		i += k + 1
+	}
+	if last == 0 && b.Len() == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// mdHeadingMark reads a heading mark at line start i and returns its end.
+func mdHeadingMark(s string, i int) (int, bool) {
+	j := i
+	for j < len(s) && j-i < 3 && isPerlSpace(s[j]) {
+		j++
+	}
+	h := j
+	for j < len(s) && j-h < 6 && s[j] == '#' {
+		j++
+	}
+	if j == h || j >= len(s) || !isPerlSpace(s[j]) {
+		return 0, false
+	}
+	for j < len(s) && isPerlSpace(s[j]) {
+		j++
+	}
+	return j, true
+}
+
+// mdStrongText replaces strong emphasis by its text, as
+// `\*\*([^*\n]+)\*\*|__([^_\n]+)__` replaced by "$1$2" does.
+func mdStrongText(s string) string {
+	if !strings.Contains(s, "**") && !strings.Contains(s, "__") {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for i := 0; i+1 < len(s); i++ {
+		c := s[i]
+		if (c != '*' && c != '_') || s[i+1] != c {
+			continue
+		}
+		j := i + 2
+		for j < len(s) && s[j] != c && s[j] != '\n' {
+			j++
+		}
+		if j == i+2 || j+1 >= len(s) || s[j] != c || s[j+1] != c {
+			continue
+		}
+		if b.Len() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(s[i+2 : j])
+		last = j + 2
+		i = last - 1
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// mdBlankLinesToBreaks replaces each blank line (a newline, spaces or tabs,
+// a newline) by "\n<br><br>\n", as `\n[ \t]*\n` does.
+func mdBlankLinesToBreaks(s string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(s); {
+		k := strings.IndexByte(s[i:], '\n')
+		if k < 0 {
+			break
+		}
+		i += k
+		j := i + 1
+		for j < len(s) && isSpaceTab(s[j]) {
+			j++
+		}
+		if j >= len(s) || s[j] != '\n' {
+			i++
+			continue
+		}
+		if b.Len() == 0 {
+			b.Grow(len(s) + 64)
+		}
+		b.WriteString(s[last:i])
+		b.WriteString("\n<br><br>\n")
+		last, i = j+1, j+1
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }

@@ -1,6 +1,7 @@
 package loader
 
 import (
+	"bytes"
 	"regexp"
 	"strings"
 	"unicode"
@@ -28,8 +29,12 @@ var (
 	breadcrumbRE = regexp.MustCompile(`(?i)^(?:you are here\b.*|home\s*(?:[>»›/|]\s*.*)?)$`)
 	// Copyright footers.
 	copyrightRE = regexp.MustCompile(`(?i)^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b`)
-	// Photo captions and credits.
-	captionRE = regexp.MustCompile(`(?i)^(?:photo|photograph|picture|image|caption|file photo|pictured|top photo)\s*(?::|—|–|-)\s|\b(?:ap|afp|reuters|epa|getty|xinhua|upi)\s*(?:photo|images)\b|\b(?:reuters|xinhua|afp|ap photo|epa)\s*/\s*[A-Z][a-z]+|\bphoto(?:graph)?\s+(?:by|credit|courtesy)\b|^\(?\s*photo\s*:`)
+	// Photo captions and credits, one expression per shape (see isCaption):
+	// "Photo: ...", "(Photo: ...", "AP Photo", "Reuters/Name", "photo by".
+	captionStartRE  = regexp.MustCompile(`(?i)^(?:(?:photo|photograph|picture|image|caption|file photo|pictured|top photo)\s*(?::|—|–|-)\s|\(?\s*photo\s*:)`)
+	captionAgencyRE = regexp.MustCompile(`(?i)\b(?:ap|afp|reuters|epa|getty|xinhua|upi)\s*(?:photo|images)\b`)
+	captionSlashRE  = regexp.MustCompile(`(?i)\b(?:reuters|xinhua|afp|ap photo|epa)\s*/\s*[A-Z][a-z]+`)
+	captionByRE     = regexp.MustCompile(`(?i)\bphoto(?:graph)?\s+(?:by|credit|courtesy)\b`)
 	// AP's operator initials closing a story: "(pvs/vi/ji)".
 	initialsRE = regexp.MustCompile(`^\([a-z]{1,4}(?:/[a-z]{1,4})+\)$`)
 	// A contact line: "Jane Doe on Twitter: https://twitter.com/jdoe".
@@ -70,32 +75,51 @@ var strongWidgetWords = map[string]bool{
 	"reprints": true, "source": true, "comments": true, "sponsored": true, "skip": true, "jump": true,
 }
 
-// isWidgetLine reports whether a lower-case line is made only of widget
-// words.
-func isWidgetLine(line string) bool {
-	words := strings.FieldsFunc(line, func(r rune) bool {
-		return !unicode.IsLetter(r) && r != '-' && r != '+'
-	})
-	if len(words) == 0 || len(words) > 14 {
-		return false
-	}
-	strong := false
-	for _, w := range words {
-		w = strings.Trim(w, "-+")
-		if w == "" {
+// isWidgetLine reports whether a line, lower-cased in low, is made only of
+// widget words (split at characters other than letters, '-' and '+'; at
+// most 14 of them) and at least one strong one.
+func isWidgetLine(low []byte) bool {
+	words, strong := 0, false
+	for i := 0; i < len(low); {
+		// Find the next word: a run of letters, '-' and '+'.
+		start := i
+		for i < len(low) {
+			r, size := rune(low[i]), 1
+			if r >= utf8.RuneSelf {
+				r, size = utf8.DecodeRune(low[i:])
+			}
+			if !unicode.IsLetter(r) && r != '-' && r != '+' {
+				break
+			}
+			i += size
+		}
+		if i == start {
+			_, size := utf8.DecodeRune(low[i:])
+			i += size
 			continue
 		}
-		if !widgetWords[w] {
+		words++
+		w := bytes.Trim(low[start:i], "-+")
+		if len(w) == 0 {
+			continue
+		}
+		// A word that is not a widget word decides, whatever the count.
+		if !widgetWords[string(w)] {
 			return false
 		}
-		strong = strong || strongWidgetWords[w]
+		strong = strong || strongWidgetWords[string(w)]
 	}
-	return strong
+	return words > 0 && words <= 14 && strong
 }
 
 // isTicker reports whether line is a run of headlines joined by bullets or
 // bars (a "latest news" ticker): at least three separators and short pieces.
 func isTicker(line string) bool {
+	// Every separator holds '|' or a byte that starts a two- or
+	// three-byte character of the Latin-1 or punctuation blocks.
+	if strings.IndexByte(line, '|') < 0 && strings.IndexByte(line, 0xC2) < 0 && strings.IndexByte(line, 0xE2) < 0 {
+		return false
+	}
 	n := 0
 	for _, sep := range []string{"•", "·", "▪", "►", "▸", " | ", "»"} {
 		n += strings.Count(line, sep)
@@ -108,7 +132,9 @@ func isTicker(line string) bool {
 
 // isNoiseLine reports whether one line of page text is furniture, not story.
 // Each pattern is tried only when a cheap substring test says it can match:
-// this runs on every line of every article.
+// this runs on every line of every article. The substring tests look at the
+// line lower-cased into a buffer on the stack, so a line costs no
+// allocation.
 func isNoiseLine(line string) bool {
 	if line == "" {
 		return false
@@ -123,35 +149,109 @@ func isNoiseLine(line string) bool {
 	if len(line) > 300 {
 		return false
 	}
-	low := strings.ToLower(line)
+	var buf [320]byte
+	low := appendLower(buf[:0], line)
 	switch {
-	case (strings.HasPrefix(low, "you are here") || strings.HasPrefix(low, "home")) && breadcrumbRE.MatchString(line):
+	case (hasLowerPrefix(line, "you are here") || hasLowerPrefix(line, "home")) && breadcrumbRE.MatchString(line):
 		return true
 	case len(line) < 160 && isWidgetLine(low):
 		return true
-	case len(line) < 200 && containsAny(low, "©", "(c)", "copyright", "rights reserved") && copyrightRE.MatchString(line):
+	case len(line) < 200 && containsAny(low, lowCopyright) && copyrightRE.MatchString(line):
 		return true
-	case containsAny(low, "photo", "image", "picture", "caption", "pictured", "reuters/", "xinhua/", "afp/", "epa/") && captionRE.MatchString(line):
+	case containsAny(low, lowCaption) && isCaption(line, low):
 		return true
-	case len(line) < 200 && containsAny(low, "http", "@") && contactRE.MatchString(line):
+	case len(line) < 200 && containsAny(low, lowContact) && contactRE.MatchString(line):
 		return true
-	case len(line) < 80 && standaloneRE.MatchString(line):
+	case len(line) < 80 && isStandalone(line):
 		return true
 	case strings.Contains(line, "(@") && tweetRE.MatchString(line):
 		return true
-	case len(line) < 300 && strings.Contains(low, "block") && adBlockRE.MatchString(line):
+	case len(line) < 300 && bytes.Contains(low, lowBlock) && adBlockRE.MatchString(line):
 		return true
 	}
 	return false
 }
 
-func containsAny(s string, subs ...string) bool {
+// The substrings that must be in a lower-cased line before a pattern is
+// tried on it.
+var (
+	lowCopyright = byteSlices("©", "(c)", "copyright", "rights reserved")
+	lowCaption   = byteSlices("photo", "image", "picture", "caption", "pictured", "reuters/", "xinhua/", "afp/", "epa/")
+	lowContact   = byteSlices("http", "@")
+	lowBlock     = []byte("block")
+	lowPhoto     = []byte("photo")
+	lowImage     = []byte("image")
+)
+
+func byteSlices(s ...string) [][]byte {
+	out := make([][]byte, len(s))
+	for i, v := range s {
+		out[i] = []byte(v)
+	}
+	return out
+}
+
+func containsAny(s []byte, subs [][]byte) bool {
 	for _, sub := range subs {
-		if strings.Contains(s, sub) {
+		if bytes.Contains(s, sub) {
 			return true
 		}
 	}
 	return false
+}
+
+// isCaption reports whether a line is a photo caption or credit
+// (captionRE), trying each of its shapes only when the line can hold it.
+func isCaption(line string, low []byte) bool {
+	if captionStartRE.MatchString(line) {
+		return true
+	}
+	photo := bytes.Contains(low, lowPhoto)
+	if (photo || bytes.Contains(low, lowImage)) && captionAgencyRE.MatchString(line) {
+		return true
+	}
+	if strings.IndexByte(line, '/') >= 0 && captionSlashRE.MatchString(line) {
+		return true
+	}
+	return photo && captionByRE.MatchString(line)
+}
+
+// standalonePhrases are the furniture paragraphs standaloneRE names
+// literally; compared with case folding, as (?i) does.
+var standalonePhrases = []string{
+	"continue reading", "continue reading the story", "continue reading the main story",
+	"photo", "photos", "image", "images", "video", "graphic", "open graphic", "advertisement",
+	"also", "more", "more…", "join the conversation", "join the conversation:", "getty images",
+}
+
+// isStandalone reports whether a whole line is a stand-alone furniture
+// paragraph (standaloneRE): the literal phrases and "Credit: ..." lines are
+// compared directly; the "Name/Agency" credit shape needs a '/', and only
+// then is the expression run.
+func isStandalone(line string) bool {
+	if strings.IndexByte(line, '/') >= 0 {
+		return standaloneRE.MatchString(line)
+	}
+	for _, p := range standalonePhrases {
+		if strings.EqualFold(line, p) {
+			return true
+		}
+	}
+	// (?:photo |image )?credits?:.*
+	rest := line
+	if r, ok := cutPrefixFold(rest, "photo "); ok {
+		rest = r
+	} else if r, ok := cutPrefixFold(rest, "image "); ok {
+		rest = r
+	}
+	rest, ok := cutPrefixFold(rest, "credit")
+	if !ok {
+		return false
+	}
+	if r, ok := cutPrefixFold(rest, "s"); ok && strings.HasPrefix(r, ":") {
+		rest = r
+	}
+	return strings.HasPrefix(rest, ":") && strings.IndexByte(rest, '\n') < 0
 }
 
 // isFurnitureHeading reports whether p is the heading of a ticker or of a
@@ -173,12 +273,15 @@ func isHeadlineLike(p string) bool {
 // normalizeSpace replaces every run of white space (including no-break and
 // other Unicode spaces) by one space and drops zero-width characters.
 func normalizeSpace(s string) string {
+	if isNormalSpace(s) {
+		return s
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
 	for _, r := range s {
 		switch {
-		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad':
+		case isZeroWidth(r):
 			continue
 		case unicode.IsSpace(r) || r == '\u00a0':
 			space = true
@@ -201,7 +304,7 @@ func cleanParagraph(p string) string {
 	if strings.Contains(p, "[ad_") {
 		p = adMarkerRE.ReplaceAllString(p, " ")
 	}
-	if strings.Contains(strings.ToLower(p), "size") {
+	if containsLower(p, "size") {
 		p = fontSizeRE.ReplaceAllString(p, " ")
 	}
 	p = normalizeSpace(p)
@@ -232,6 +335,10 @@ func trimTrailingNoise(p string) string {
 		start--
 	}
 	tail := p[start:]
+	// Every end marker holds "end".
+	if !containsLower(tail, "end") {
+		return p
+	}
 	if loc := endMarkerRE.FindStringIndex(tail); loc != nil {
 		return strings.TrimSpace(p[:start+loc[0]])
 	}
@@ -247,16 +354,22 @@ func trimTrailingNoise(p string) string {
 func Paragraphs(text string, perLine bool) []string {
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
-	var paras []string
+	var paras, lines []string
 	for _, block := range splitBlocks(text) {
-		var lines []string
+		lines = lines[:0]
 		wrapped := !perLine
-		for _, l := range strings.Split(block, "\n") {
+		for rest := block; rest != ""; {
+			l := rest
+			if k := strings.IndexByte(rest, '\n'); k >= 0 {
+				l, rest = rest[:k], rest[k+1:]
+			} else {
+				rest = ""
+			}
 			l = strings.TrimSpace(normalizeSpace(l))
 			if l == "" {
 				continue
 			}
-			if utf8.RuneCountInString(l) > 100 {
+			if wrapped && len(l) > 100 && utf8.RuneCountInString(l) > 100 {
 				wrapped = false
 			}
 			lines = append(lines, l)
@@ -268,6 +381,7 @@ func Paragraphs(text string, perLine bool) []string {
 			for _, l := range lines {
 				if isNoiseLine(l) || isFurnitureHeading(l) {
 					noisy = true
+					break
 				}
 			}
 			if !noisy {
@@ -280,22 +394,28 @@ func Paragraphs(text string, perLine bool) []string {
 	return dropFurniture(paras)
 }
 
-// splitBlocks splits text at blank lines.
+// splitBlocks splits text at blank lines (lines of white space only); each
+// block is a substring of text, its lines still joined by "\n".
 func splitBlocks(text string) []string {
 	var blocks []string
-	var cur []string
-	for _, l := range strings.Split(text, "\n") {
-		if strings.TrimSpace(strings.ReplaceAll(l, "\u00a0", " ")) == "" {
-			if len(cur) > 0 {
-				blocks = append(blocks, strings.Join(cur, "\n"))
-				cur = cur[:0]
-			}
-			continue
+	start := -1 // where the current block starts, -1 between blocks
+	for i := 0; i <= len(text); {
+		end := len(text)
+		if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
+			end = i + k
 		}
-		cur = append(cur, l)
+		if isBlank(text[i:end]) {
+			if start >= 0 {
+				blocks = append(blocks, text[start:i-1])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i = end + 1
 	}
-	if len(cur) > 0 {
-		blocks = append(blocks, strings.Join(cur, "\n"))
+	if start >= 0 {
+		blocks = append(blocks, text[start:])
 	}
 	return blocks
 }
@@ -321,11 +441,12 @@ func dropFurniture(paras []string) []string {
 			}
 			inList = false
 		}
-		p = cleanParagraph(p)
-		if p == "" || isNoiseLine(p) || (creditLineRE.MatchString(p) && len(p) < 300) {
+		q := cleanParagraph(p)
+		// An unchanged paragraph was judged above.
+		if q == "" || q != p && isNoiseLine(q) || len(q) < 300 && creditLineRE.MatchString(q) {
 			continue
 		}
-		out = append(out, p)
+		out = append(out, q)
 	}
 	// A lone sign-off at the end of a wire story.
 	for len(out) > 0 {

@@ -14,13 +14,7 @@ var (
 	reutersClose = []byte("</REUTERS>")
 
 	newIDRE       = regexp.MustCompile(`<REUTERS[^>]*\bNEWID="(\d+)"`)
-	sgmlDateRE    = regexp.MustCompile(`(?s)<DATE>(.*?)</DATE>`)
-	sgmlTitleRE   = regexp.MustCompile(`(?s)<TITLE>(.*?)</TITLE>`)
-	sgmlDatelnRE  = regexp.MustCompile(`(?s)<DATELINE>(.*?)</DATELINE>`)
-	sgmlBodyRE    = regexp.MustCompile(`(?s)<BODY>(.*?)(?:</BODY>|$)`)
 	sgmlTextRE    = regexp.MustCompile(`(?s)<TEXT[^>]*>(.*?)(?:</TEXT>|$)`)
-	sgmlTagRE     = regexp.MustCompile(`<[^>]*>`)
-	indentRE      = regexp.MustCompile(`\n[ \t]+`)
 	reuterSignRE  = regexp.MustCompile(`(?i)\s+reuters?\s*$`)
 	sgmlMetaTagRE = regexp.MustCompile(`(?s)<(TITLE|DATELINE|AUTHOR)>.*?</(TITLE|DATELINE|AUTHOR)>`)
 )
@@ -86,29 +80,31 @@ func parseReutersElement(origin string, el []byte) Document {
 	if m := newIDRE.FindStringSubmatch(s); m != nil {
 		doc.Origin = origin + "#" + m[1]
 	}
-	if m := sgmlDateRE.FindStringSubmatch(s); m != nil {
-		doc.Published, _ = ParseDateText(m[1])
+	if m, ok := between(s, "<DATE>", "</DATE>", false); ok {
+		doc.Published, _ = ParseDateText(m)
 	}
-	if m := sgmlTitleRE.FindStringSubmatch(s); m != nil {
-		doc.Title = normalizeSpace(html.UnescapeString(m[1]))
+	if m, ok := between(s, "<TITLE>", "</TITLE>", false); ok {
+		doc.Title = normalizeSpace(html.UnescapeString(m))
 	}
-	if m := sgmlDatelnRE.FindStringSubmatch(s); m != nil {
-		dl := normalizeSpace(html.UnescapeString(m[1]))
+	if m, ok := between(s, "<DATELINE>", "</DATELINE>", false); ok {
+		dl := normalizeSpace(html.UnescapeString(m))
 		doc.Dateline = strings.TrimRight(dl, " -—–")
 	}
 	var body string
-	if m := sgmlBodyRE.FindStringSubmatch(s); m != nil {
-		body = m[1]
+	if m, ok := between(s, "<BODY>", "</BODY>", true); ok {
+		body = m
 	} else if m := sgmlTextRE.FindStringSubmatch(s); m != nil {
 		body = sgmlMetaTagRE.ReplaceAllString(m[1], "")
 	}
-	body = sgmlTagRE.ReplaceAllString(body, "")
+	body = stripTags(body)
 	body = html.UnescapeString(body)
 	// An indented line starts a new paragraph.
-	body = indentRE.ReplaceAllString("\n"+body, "\n\n")
+	body = indentParagraphs("\n" + body)
 	paras := Paragraphs(body, false)
 	if n := len(paras); n > 0 {
-		paras[n-1] = reuterSignRE.ReplaceAllString(paras[n-1], "")
+		if containsLower(paras[n-1], "reuter") {
+			paras[n-1] = reuterSignRE.ReplaceAllString(paras[n-1], "")
+		}
 		if paras[n-1] == "" {
 			paras = paras[:n-1]
 		}

@@ -46,7 +46,7 @@ func parseTimeML(origin, s string) Document {
 			doc.Published, _ = ParseDateText(v[1])
 		}
 		// "PHNOM PENH, Nov. 3 , 2006 (Xinhua)": a dateline in the DCT.
-		dct := normalizeSpace(html.UnescapeString(sgmlTagRE.ReplaceAllString(m[1], "")))
+		dct := normalizeSpace(html.UnescapeString(stripTags(m[1])))
 		if k := strings.LastIndex(dct, "("); k > 0 && strings.HasSuffix(dct, ")") {
 			if doc.Source == "" {
 				doc.Source = Outlet(dct[k+1 : len(dct)-1])
@@ -55,7 +55,7 @@ func parseTimeML(origin, s string) Document {
 		}
 	}
 	if m := tmlTitleRE.FindStringSubmatch(s); m != nil {
-		doc.Title = normalizeSpace(html.UnescapeString(sgmlTagRE.ReplaceAllString(m[1], "")))
+		doc.Title = normalizeSpace(html.UnescapeString(stripTags(m[1])))
 	}
 	if doc.Title == "" {
 		if m := tmlExtraRE.FindStringSubmatch(s); m != nil {
@@ -68,7 +68,7 @@ func parseTimeML(origin, s string) Document {
 	if m := tmlTextRE.FindStringSubmatch(s); m != nil {
 		text = m[1]
 	}
-	text = html.UnescapeString(sgmlTagRE.ReplaceAllString(text, ""))
+	text = html.UnescapeString(stripTags(text))
 	paras := Paragraphs(text, false)
 	paras = takeHeader(&doc, paras, doc.Title == "")
 	doc.Text = strings.Join(paras, "\n\n")
@@ -81,17 +81,17 @@ func parseTimeML(origin, s string) Document {
 func parseXML(origin, s string) Document {
 	doc := Document{Origin: origin, Format: "xml"}
 	if m := xmlTitleRE.FindStringSubmatch(s); m != nil {
-		doc.Title = normalizeSpace(html.UnescapeString(sgmlTagRE.ReplaceAllString(m[1], "")))
+		doc.Title = normalizeSpace(html.UnescapeString(stripTags(m[1])))
 	}
 	if m := xmlDateRE.FindStringSubmatch(s); m != nil {
-		doc.Published, _ = ParseDateText(normalizeSpace(sgmlTagRE.ReplaceAllString(m[1], "")))
+		doc.Published, _ = ParseDateText(normalizeSpace(stripTags(m[1])))
 	}
 	body := s
 	if m := xmlBodyRE.FindStringSubmatch(s); m != nil {
 		body = m[2]
 	}
 	body = xmlBlockRE.ReplaceAllString(body, "\n\n")
-	body = html.UnescapeString(sgmlTagRE.ReplaceAllString(body, ""))
+	body = html.UnescapeString(stripTags(body))
 	paras := Paragraphs(body, false)
 	paras = takeHeader(&doc, paras, doc.Title == "")
 	doc.Text = strings.Join(paras, "\n\n")
@@ -102,7 +102,7 @@ func parseXML(origin, s string) Document {
 // first line is the document ID and date, wire routing lines are skipped,
 // and editor notes after the headline are cut.
 func extraInfoTitle(s string) string {
-	lines := strings.Split(strings.TrimSpace(html.UnescapeString(sgmlTagRE.ReplaceAllString(s, ""))), "\n")
+	lines := strings.Split(strings.TrimSpace(html.UnescapeString(stripTags(s))), "\n")
 	if len(lines) < 2 {
 		return ""
 	}
