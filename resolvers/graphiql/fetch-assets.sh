@@ -20,4 +20,7 @@ for f in $files; do
 	cp "node_modules/$f" "dist/$(basename "$f")"
 done
 touch dist/.stamp
+# node_modules is only a download area: remove it so the Go tree (go vet
+# ./..., editors, file watchers) never walks thousands of npm files.
+rm -rf node_modules
 echo "fetch-assets.sh: GraphiQL assets in $(pwd)/dist"
