@@ -35,6 +35,7 @@ const (
 	roleState role = iota // the state or its people in office: "Cuba", "Cuban officials", "Iranian President"
 	roleAttr              // an attribute of something else: "Cuban hotels", "U.S. chains", "German robotics maker"
 	rolePlace             // a location: "in Havana", "at Doha"
+	roleOther             // what others act on or own: "Syria peace talks", "Syria's opposition"
 )
 
 // explicit reports whether the country is named in the sentence itself
@@ -54,7 +55,23 @@ var stateHeads = set("government", "governments", "officials", "official", "dele
 	"agriculture", "energy", "justice", "top", "senior", "high-level", "chief", "deputy", "vice", "acting",
 	"central", "national", "federal", "armed", "air", "naval", "general", "special", "new", "former",
 	"visiting", "health", "industry", "commerce", "education", "culture", "sports", "transport", "labour",
-	"labor", "environment", "environmental", "opposition", "ruling", "prime", "supreme")
+	"labor", "environment", "environmental", "ruling", "prime", "supreme")
+
+// nonStateHeads after a country make it the attribute of people or bodies
+// that do not act for its state: "India's state-owned National Thermal
+// Power Corp", "Japanese media", "American travelers".
+var nonStateHeads = set("media", "newspaper", "newspapers", "press", "company", "companies",
+	"firm", "firms", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "group", "airline",
+	"airlines", "carrier", "bank", "banks", "lender", "lenders", "maker", "makers", "producer", "producers",
+	"manufacturer", "exporter", "exporters", "importers", "traders", "businesses", "investors",
+	"club", "fans", "players", "citizens", "tourists", "travelers", "travellers", "workers",
+	"students", "state-owned", "state-run", "privately", "private", "conglomerate", "giant", "unit", "subsidiary")
+
+// againstStateHeads after a country name its people acting against or
+// apart from its state ("Syria's opposition", "Syrian rebels"): the
+// country is then what the event is about, not a party to it.
+var againstStateHeads = set("opposition", "rebels", "rebel", "insurgents", "militants", "militant",
+	"dissidents", "dissident", "exiles", "activists", "separatists", "protesters")
 
 // attrVerbs after a demonym or attributive name mean it is a subject
 // after all ("the Israelis said").
@@ -73,6 +90,10 @@ func (s *sent) classify() {
 	for i := range s.actors {
 		a := &s.actors[i]
 		if !a.explicit() || a.how == byPerson || a.how == byAgency {
+			continue
+		}
+		if r := s.nonState(*a, isActorTok); r != roleState {
+			a.role = r
 			continue
 		}
 		if a.how == string(gazetteer.ByCapital) && a.tok > 0 {
@@ -366,6 +387,18 @@ func mainPair(title []gazetteer.CountryMention, ss []*sent) (pair []string, stro
 			note(a.code, w)
 		}
 	}
+	// A dependent territory does not conduct foreign relations: when its
+	// sovereign is named too, the story's pair is the sovereign's
+	// ("talks on the future of Gibraltar" are Britain's and Spain's).
+	for c, w := range score {
+		if sv := gazetteer.Sovereign(c); sv != "" && score[sv] > 0 {
+			score[sv] += w
+			if first[c] < first[sv] {
+				first[sv] = first[c]
+			}
+			delete(score, c)
+		}
+	}
 	codes := make([]string, 0, len(score))
 	for c := range score {
 		codes = append(codes, c)
@@ -414,4 +447,48 @@ func addAnaphora(s *sent, pair []string) {
 			s.actors = append(s.actors, actor{code: c, tok: i, start: toks[i].start, end: toks[i+hit-1].end, how: byAnaphora})
 		}
 	}
+}
+
+// nonState returns the role of a country mention that stands for
+// something other than its state: roleAttr for the owner of a non-state
+// body ("India's state-owned National Thermal Power Corp"), roleOther for
+// people against its state ("Syria's opposition") or the subject matter
+// of talks others hold ("Syria peace talks", "the Syria talks"; a pair
+// written "U.S.-Cuba talks" still takes part); else roleState.
+func (s *sent) nonState(a actor, isActorTok []bool) role {
+	toks := s.toks
+	k := a.tok
+	for k < len(toks) && toks[k].start < a.end {
+		k++
+	}
+	if k >= len(toks) {
+		return roleState
+	}
+	if a.how == string(gazetteer.ByName) && !abbreviation(toks[a.tok].raw) && a.tok > 0 {
+		prev := toks[a.tok-1].w
+		if !isActorTok[a.tok-1] && prev != "-" && prev != "and" && prev != "/" {
+			switch {
+			case toks[k].w == "peace":
+				return roleOther
+			case (toks[k].w == "talks" || toks[k].w == "negotiations") && (k+1 >= len(toks) || toks[k+1].w != "with"):
+				return roleOther
+			}
+		}
+	}
+	if toks[k].w == "'s" {
+		k++
+	}
+	for n := 0; k < len(toks) && n < 3; k, n = k+1, n+1 {
+		t := toks[k]
+		if againstStateHeads[t.w] {
+			return roleOther
+		}
+		if nonStateHeads[t.w] {
+			return roleAttr
+		}
+		if t.punct || isActorTok[k] || stateHeads[t.w] || titleWords[t.w] || t.cap {
+			return roleState
+		}
+	}
+	return roleState
 }

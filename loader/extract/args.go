@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Argument structure of a trigger: who acts (the subject before it, or the
 // agent after "by") and who is acted on (the object or destination after
 // it: "met X", "talks with X", "visit to X"). Actors standing in one
@@ -170,7 +172,8 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 	if verb > start {
 		start = verb
 	}
-	topic := false
+	// What is discussed is a topic ("Britain and Spain discussed Gibraltar").
+	topic := strings.HasPrefix(s.toks[tok].w, "discuss")
 	for k := start + 1; k < len(s.toks) && k <= start+8; k++ {
 		t := s.toks[k]
 		if objectStops[t.w] && !(t.w == "," && at[k] >= 0) || stopAt[k] {

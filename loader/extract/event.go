@@ -511,6 +511,9 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			if other == codes[0] {
 				other = a.pair[1]
 			}
+			if s.namedNotAsState(other) {
+				break // the sentence says what the partner is here: a topic, an owner, a place
+			}
 			codes = append(codes, other)
 			inferred = true
 		case host == codes[0]:
@@ -646,4 +649,21 @@ func placeOf(s *sent, trig int) string {
 		}
 	}
 	return best
+}
+
+// namedNotAsState reports whether the sentence names a country only as
+// what others act on or own ("Syria peace talks", "Syria's opposition"),
+// so it cannot be the unnamed partner of an event there.
+func (s *sent) namedNotAsState(code string) bool {
+	named := false
+	for _, a := range s.actors {
+		if a.code != code || !a.explicit() {
+			continue
+		}
+		if a.role != roleOther {
+			return false
+		}
+		named = true
+	}
+	return named
 }

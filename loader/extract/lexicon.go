@@ -53,7 +53,8 @@ var modalWords = set("can", "cannot", "need", "needs", "needed", "hope", "hopes"
 	"considering", "try", "trying", "tried", "attempt", "prepared", "will", "shall", "failed", "not", "never",
 	"refused", "n't", "without", "like", "wish", "wishes", "toward", "towards", "prospect", "negotiate",
 	"negotiating", "discuss", "discussed", "discussing", "pledged", "promised", "vowed", "offered",
-	"asked", "ask", "asks", "demanded", "demand", "push", "pushed", "pushing", "press", "pressed", "due", "set")
+	"asked", "ask", "asks", "demanded", "demand", "push", "pushed", "pushing", "press", "pressed", "due", "set",
+	"unlikely", "likely", "hopeful", "optimistic", "reluctant", "yet")
 
 // relationVerbs change diplomatic relations; only finite past forms and
 // participles state a fact ("restored", "broken off"), so base forms and

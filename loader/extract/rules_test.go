@@ -98,3 +98,26 @@ func TestGeneric(t *testing.T) {
 			want: []string{"MEETING JP-PH 2016-04 planned"}},
 	})
 }
+
+func TestNonStateActors(t *testing.T) {
+	pub := graph.Day(2016, 1, 25)
+	runRuleCases(t, []ruleCase{
+		{name: "ErrNonState/opposition", pub: pub, title: "Syria opposition to meet Tuesday, blames Russia",
+			text: "Syria's opposition will meet on Tuesday, an opposition spokesman said. Russia and Syria are allies. Russia backs Syria.", want: nil},
+		{name: "ErrNonState/talks about a country", pub: pub, title: "Kerry confident on Syria",
+			text: "U.S. Secretary of State John Kerry said he was confident Syria peace talks would proceed.", want: nil},
+		{name: "ErrModal/unlikely to be signed", pub: pub, title: "",
+			text: "French President Francois Hollande said the jet deal with India is unlikely to be signed during his visit.", want: nil},
+		{name: "OK/pair before talks", pub: pub, title: "",
+			text: "The U.S.-Cuba talks ended on Friday.", want: []string{"MEETING US-CU 2016-01-22 held"}},
+	})
+}
+
+func TestTerritoryPair(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/sovereign takes the territory's place in the pair", pub: graph.Day(2002, 2, 6), title: "Gibraltar talks",
+			text: "Britain and Spain discussed Gibraltar. Gibraltar fears a deal. Gibraltar's leader objected. Spain wants Gibraltar back. " +
+				"In October, Mr Straw and his Spanish counterpart Miguel Moratinos agreed to establish a body that would give Gibraltarians a voice.",
+			want: []string{"MEETING GB-ES  held", "ACCORD ES-GB  agreed"}},
+	})
+}
