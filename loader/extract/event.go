@@ -212,7 +212,11 @@ func dateDistance(s *sent, t trigger, d *dateRef) int {
 	dist := tokDistance(trig, d)
 	if d.tok < trig {
 		for k := d.tokEnd; k < trig && k < len(s.toks); k++ {
-			if w := s.toks[k].w; w == "and" || w == "but" || w == ";" || isClauseBreak(s.toks[k]) {
+			w := s.toks[k].w
+			if w == "and" && k > 0 && k+1 < len(s.toks) && s.anyActorAt(k-1) && (s.anyActorAt(k+1) || s.toks[k+1].w == "the" && k+2 < len(s.toks) && s.anyActorAt(k+2)) {
+				continue // "On Tuesday, Cuba and the U.S. signed": the actors are coordinated, not the clauses
+			}
+			if w == "and" || w == "but" || w == ";" || isClauseBreak(s.toks[k]) {
 				return dist + cutOff
 			}
 		}

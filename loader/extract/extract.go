@@ -27,6 +27,8 @@ func Extract(in Input, opt Options) Result {
 	a := analyse(in, opt)
 	cands := a.events()
 	cands = mergeEvents(cands)
+	a.borrowDates(cands)
+	cands = mergeEvents(cands)
 	ri := newRuneIndex(in.Text)
 	r.Events = a.outputEvents(cands, ri)
 	r.Countries = a.outputCountries(r.Events, ri)

@@ -1,0 +1,81 @@
+package extract
+
+import (
+	"math"
+	"time"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// nearDays is how far from the publication date a date told in a
+// neighbouring sentence may be for an undated meeting to take it: news
+// tells the day of its story once ("arrived on Tuesday") and then the rest
+// of that day's events without it ("spent about five hours in Tanzania").
+const nearDays = 7
+
+// borrowDates dates a meeting its sentence leaves undated with the day
+// named in the sentence just before it (or else just after it), when its
+// own sentence names no date at all, that day is within nearDays of
+// publication, agrees with the meeting's status (held: on or before
+// publication; planned: on or after) and is not the date of another
+// sentence's event between other countries. Bounds ("since Monday") and
+// days of statements ("said on Tuesday") are not lent. It runs after
+// merging, so only meetings no other telling dates are touched.
+func (a *article) borrowDates(cs []*cand) {
+	pub := a.in.Published
+	if pub.Precision() != graph.PrecisionDay {
+		return
+	}
+	p := pub.First()
+	for _, c := range cs {
+		if !c.span.IsZero() || c.ev.Kind != graph.KindMeeting || len(a.ss[c.sent].dates) > 0 {
+			continue // a sentence with a date of its own ("Last week, ... met") dates its events itself
+		}
+		switch c.ev.Status {
+		case graph.StatusHeld, graph.StatusPlanned, graph.StatusOngoing:
+		default:
+			continue
+		}
+		for _, j := range []int{c.sent - 1, c.sent + 1} {
+			if j < 0 || j >= len(a.ss) {
+				continue
+			}
+			d := a.lendable(a.ss[j], c, cs, p)
+			if d == nil {
+				continue
+			}
+			c.span = d.value
+			c.ev.Start, c.ev.End, c.ev.When = d.value.Start, d.value.End, d.m.Text
+			c.ev.Confidence = math.Round(clamp(c.ev.Confidence+0.05, 0.05, 0.95)*100) / 100
+			break
+		}
+	}
+}
+
+// lendable returns the date of sentence s that the undated meeting c may
+// take, or nil.
+func (a *article) lendable(s *sent, c *cand, cs []*cand, pub time.Time) *dateRef {
+	for i := range s.dates {
+		d := &s.dates[i]
+		if d.since || d.report || d.value.Start.Precision() != graph.PrecisionDay {
+			continue
+		}
+		diff := float64(d.value.Start.First().Unix()-pub.Unix()) / 86400
+		if math.Abs(diff) > nearDays {
+			continue
+		}
+		if c.ev.Status == graph.StatusHeld && diff > 0 || c.ev.Status == graph.StatusPlanned && diff < 0 {
+			continue
+		}
+		taken := false
+		for _, o := range cs {
+			if o.sent == s.idx && o.span == d.value && !overlap(o.ev.Participants, c.ev.Participants) {
+				taken = true
+			}
+		}
+		if !taken {
+			return d
+		}
+	}
+	return nil
+}
