@@ -475,20 +475,27 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 			}
 		}
 	}
-	if toks[k].w == "'s" {
+	poss := toks[k].w == "'s"
+	if poss {
 		k++
 	}
-	for n := 0; k < len(toks) && n < 3; k, n = k+1, n+1 {
+	for n := 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
 		t := toks[k]
 		if againstStateHeads[t.w] {
 			return roleOther
 		}
-		if nonStateHeads[t.w] {
+		if nonStateHeads[t.w] || poss && t.cap && companySuffixes[t.w] {
 			return roleAttr
 		}
-		if t.punct || isActorTok[k] || stateHeads[t.w] || titleWords[t.w] || t.cap {
+		if t.punct || isActorTok[k] || stateHeads[t.w] || titleWords[t.w] || t.cap && !poss {
 			return roleState
 		}
 	}
 	return roleState
 }
+
+// companySuffixes end company names ("Japan's Sharp Corp", "Britain's BP
+// Plc"), which a possessive country owns without acting.
+var companySuffixes = set("corp", "corp.", "co", "co.", "inc", "inc.", "ltd", "ltd.", "plc", "ag", "sa", "nv",
+	"gmbh", "spa", "bhd", "holdings", "group", "airlines", "airways", "motors", "motor", "electronics",
+	"petroleum", "industries", "telecom", "bank")

@@ -133,3 +133,13 @@ func TestBorrowDates(t *testing.T) {
 			want: []string{"MEETING EU-US 2016-05-02/2016-05-08 held"}},
 	})
 }
+
+func TestCompanies(t *testing.T) {
+	pub := graph.Day(2016, 2, 5)
+	runRuleCases(t, []ruleCase{
+		{name: "ErrCompany/possessive company", pub: pub, title: "Foxconn CEO meeting with Sharp execs; Taiwan and Japan",
+			text: "Taiwan and Japan are partners. Foxconn Chief Executive Officer Terry Gou is in Osaka to meet executives of Japan's Sharp Corp.", want: nil},
+		{name: "ErrOtherSense/meeting goals", pub: pub, title: "France, U.S. and the climate",
+			text: "France and the United States agree. He began by discussing the futility of meeting the Paris agreement's goals.", want: nil},
+	})
+}

@@ -337,7 +337,7 @@ func otherSense(toks []token, i int) bool {
 			return true // "a meeting place"
 		}
 	}
-	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
 		w := toks[k].w
 		if otherSenseAfter[w] {
 			return true
