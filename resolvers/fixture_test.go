@@ -133,4 +133,9 @@ func seed(t *testing.T, st *neo4jstore.Store) {
 			t.Fatalf("SaveArticle(%s): %v", f.Article.Key, err)
 		}
 	}
+	// The full-text indexes update in the background: wait so that search
+	// tests see every article.
+	if err := st.AwaitSearch(context.Background()); err != nil {
+		t.Fatalf("AwaitSearch: %v", err)
+	}
 }

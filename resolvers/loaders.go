@@ -25,13 +25,13 @@ type loaders struct {
 	articleEvents   *dataloadgen.Loader[string, []graph.Event]
 }
 
-// batchWait is how long a loader collects keys before it queries. gqlgen
-// starts the resolvers of a list's items together, so a few milliseconds
-// gather a whole page.
-const batchWait = 5 * time.Millisecond
+// defaultBatchWait is how long a loader collects keys before it queries.
+// gqlgen starts the resolvers of a list's items together, so a few
+// milliseconds gather a whole page.
+const defaultBatchWait = 5 * time.Millisecond
 
-func newLoaders(s *neo4jstore.Store) *loaders {
-	opts := []dataloadgen.Option{dataloadgen.WithWait(batchWait), dataloadgen.WithBatchCapacity(1000)}
+func newLoaders(s *neo4jstore.Store, wait time.Duration) *loaders {
+	opts := []dataloadgen.Option{dataloadgen.WithWait(wait), dataloadgen.WithBatchCapacity(1000)}
 	return &loaders{
 		events:          dataloadgen.NewLoader(one(s.EventsByKeys), opts...),
 		countries:       dataloadgen.NewLoader(one(s.CountriesByCodes), opts...),
@@ -86,9 +86,9 @@ type loadersKey struct{}
 
 // withLoaders gives every request fresh loaders (their caches must not
 // outlive a request) and a query counter, unless the caller brought one.
-func withLoaders(s *neo4jstore.Store, next http.Handler) http.Handler {
+func withLoaders(s *neo4jstore.Store, wait time.Duration, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		ctx := context.WithValue(r.Context(), loadersKey{}, newLoaders(s))
+		ctx := context.WithValue(r.Context(), loadersKey{}, newLoaders(s, wait))
 		next.ServeHTTP(w, r.WithContext(ctx))
 	})
 }
@@ -99,5 +99,5 @@ func (r *Resolver) loaders(ctx context.Context) *loaders {
 	if l, ok := ctx.Value(loadersKey{}).(*loaders); ok {
 		return l
 	}
-	return newLoaders(r.store)
+	return newLoaders(r.store, defaultBatchWait)
 }

@@ -27,6 +27,7 @@ type Config struct {
 	Depth      int               // deepest selection nesting; default 12
 	MaxBody    int64             // largest request body in bytes; default 4 MiB
 	Tokens     int               // most tokens per query document; default 10000
+	BatchWait  time.Duration     // how long dataloaders gather keys before querying; default 5ms
 }
 
 func (c *Config) defaults() {
@@ -44,6 +45,9 @@ func (c *Config) defaults() {
 	}
 	if c.Tokens == 0 {
 		c.Tokens = 10000
+	}
+	if c.BatchWait == 0 {
+		c.BatchWait = defaultBatchWait
 	}
 }
 
@@ -73,7 +77,7 @@ func NewHandler(cfg Config) http.Handler {
 	cfg.defaults()
 	gql := NewGraphQL(cfg)
 	mux := http.NewServeMux()
-	mux.Handle("/query", http.MaxBytesHandler(withAuth(cfg.APIToken, withLoaders(cfg.Store, countQueries(cfg.Logger, gql))), cfg.MaxBody))
+	mux.Handle("/query", http.MaxBytesHandler(withAuth(cfg.APIToken, withLoaders(cfg.Store, cfg.BatchWait, countQueries(cfg.Logger, gql))), cfg.MaxBody))
 	mux.Handle("GET /graphiql/assets/", http.StripPrefix("/graphiql/assets/", graphiqlAssets()))
 	mux.Handle("GET /{$}", graphiqlPage(cfg.Logger, "/query"))
 	mux.Handle("GET /healthz", healthz(cfg.Store))
