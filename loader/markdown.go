@@ -223,6 +223,7 @@ func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <
 // "[text](url)", "![alt](url "title")".
 func mdLinkText(s string) string {
 	var b strings.Builder
+	var sc linkScanner
 	last := 0
 	for i := 0; i < len(s); {
 		k := strings.IndexByte(s[i:], '[')
@@ -230,7 +231,7 @@ func mdLinkText(s string) string {
 			break
 		}
 		open := i + k
-		text, end, ok := mdLink(s, open)
+		text, end, ok := sc.link(s, open)
 		if !ok {
 			i = open + 1
 			continue
@@ -253,43 +254,77 @@ func mdLinkText(s string) string {
 	return b.String()
 }
 
-// mdLink reads a link at s[open] (a '['): its text and where it ends.
-func mdLink(s string, open int) (text string, end int, ok bool) {
+// linkScanner reads Markdown links. Every '[' before the same ']' (or
+// newline) shares its closing, and every URL that starts before the same
+// ')' or white space shares its end and title: the scanner remembers the
+// last of each, so a page of unclosed brackets is read in linear time, as
+// the expression it replaces would.
+type linkScanner struct {
+	textFrom, textStop int // '[' ... at textFrom or later, up to textStop: the first ']' or '\n' (-1: none)
+	urlFrom, urlStop   int // URLs starting at urlFrom or later stop at urlStop: ')', white space or len
+	urlEnd             int // where a link whose URL stops at urlStop ends; -1 when it does not
+	textSet, urlSet    bool
+}
+
+// link reads a link at s[open] (a '['): its text and where it ends.
+func (sc *linkScanner) link(s string, open int) (text string, end int, ok bool) {
 	j := open + 1
-	k := strings.IndexAny(s[j:], "]\n")
-	if k < 0 || s[j+k] != ']' {
+	if !sc.textSet || j < sc.textFrom || j > sc.textStop && sc.textStop >= 0 {
+		sc.textFrom, sc.textSet = j, true
+		sc.textStop = strings.IndexAny(s[j:], "]\n")
+		if sc.textStop >= 0 {
+			sc.textStop += j
+		}
+	}
+	k := sc.textStop
+	if k < 0 || s[k] != ']' {
 		return "", 0, false
 	}
-	text = s[j : j+k]
-	j += k + 1
+	text = s[j:k]
+	j = k + 1
 	if j >= len(s) || s[j] != '(' {
 		return "", 0, false
 	}
-	// The URL: anything but ')' and white space.
-	for j++; j < len(s) && s[j] != ')' && !isPerlSpace(s[j]); j++ {
+	j++
+	if !sc.urlSet || j < sc.urlFrom || j > sc.urlStop {
+		sc.urlFrom, sc.urlSet = j, true
+		stop := j
+		for stop < len(s) && s[stop] != ')' && !isPerlSpace(s[stop]) {
+			stop++
+		}
+		sc.urlStop, sc.urlEnd = stop, linkEnd(s, stop)
 	}
-	if j < len(s) && s[j] == ')' {
-		return text, j + 1, true
-	}
-	// White space, then a quoted title on one line, then ')'.
-	if j >= len(s) {
+	if sc.urlEnd < 0 {
 		return "", 0, false
+	}
+	return text, sc.urlEnd, true
+}
+
+// linkEnd returns where a link ends whose URL stops at j: after its ')',
+// or after white space, a quoted title on one line and ')'; -1 when the
+// link does not close.
+func linkEnd(s string, j int) int {
+	if j >= len(s) {
+		return -1
+	}
+	if s[j] == ')' {
+		return j + 1
 	}
 	for j < len(s) && isPerlSpace(s[j]) {
 		j++
 	}
 	if j >= len(s) || s[j] != '"' {
-		return "", 0, false
+		return -1
 	}
 	q := strings.IndexAny(s[j+1:], "\"\n")
 	if q < 0 || s[j+1+q] != '"' {
-		return "", 0, false
+		return -1
 	}
 	j += q + 2
 	if j >= len(s) || s[j] != ')' {
-		return "", 0, false
+		return -1
 	}
-	return text, j + 1, true
+	return j + 1
 }
 
 // mdStripHeadings removes the marks of Markdown headings, as

@@ -1,0 +1,189 @@
+package loader
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// The expressions and code that the byte scanners of scan.go, noise.go and
+// markdown.go replaced, kept here as the reference they must agree with.
+var (
+	refTagRE         = regexp.MustCompile(`<[^>]*>`)
+	refIndentRE      = regexp.MustCompile(`\n[ \t]+`)
+	refDateRE        = regexp.MustCompile(`(?s)<DATE>(.*?)</DATE>`)
+	refBodyRE        = regexp.MustCompile(`(?s)<BODY>(.*?)(?:</BODY>|$)`)
+	refLinkRE        = regexp.MustCompile(`!?\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"\n]*")?\)`)
+	refHeadingRE     = regexp.MustCompile(`(?m)^\s{0,3}#{1,6}\s+`)
+	refEmphasisRE    = regexp.MustCompile(`\*\*([^*\n]+)\*\*|__([^_\n]+)__`)
+	refBlankLineRE   = regexp.MustCompile(`\n[ \t]*\n`)
+	refSelfClosingRE = regexp.MustCompile(`<([a-zA-Z][a-zA-Z0-9-]*)(\s[^<>]*?)?\s*/>`)
+	refCaptionRE     = regexp.MustCompile(`(?i)^(?:photo|photograph|picture|image|caption|file photo|pictured|top photo)\s*(?::|—|–|-)\s|\b(?:ap|afp|reuters|epa|getty|xinhua|upi)\s*(?:photo|images)\b|\b(?:reuters|xinhua|afp|ap photo|epa)\s*/\s*[A-Z][a-z]+|\bphoto(?:graph)?\s+(?:by|credit|courtesy)\b|^\(?\s*photo\s*:`)
+)
+
+func refCloseRawElements(s string) string {
+	if !strings.Contains(s, "/>") {
+		return s
+	}
+	return refSelfClosingRE.ReplaceAllStringFunc(s, func(tag string) string {
+		m := refSelfClosingRE.FindStringSubmatch(tag)
+		if voidElements[strings.ToLower(m[1])] {
+			return tag
+		}
+		return "<" + m[1] + m[2] + "></" + m[1] + ">"
+	})
+}
+
+func refNormalizeSpace(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || r == '\u00ad':
+			continue
+		case unicode.IsSpace(r) || r == '\u00a0':
+			space = true
+			continue
+		case unicode.IsControl(r):
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+func refIsWidgetLine(low string) bool {
+	words := strings.FieldsFunc(low, func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '-' && r != '+'
+	})
+	if len(words) == 0 || len(words) > 14 {
+		return false
+	}
+	strong := false
+	for _, w := range words {
+		w = strings.Trim(w, "-+")
+		if w == "" {
+			continue
+		}
+		if !widgetWords[w] {
+			return false
+		}
+		strong = strong || strongWidgetWords[w]
+	}
+	return strong
+}
+
+func refIsTicker(line string) bool {
+	n := 0
+	for _, sep := range []string{"•", "·", "▪", "►", "▸", " | ", "»"} {
+		n += strings.Count(line, sep)
+	}
+	return n >= 3 && len([]rune(line))/(n+1) < 140
+}
+
+// checkScanners compares every scanner with its reference on s.
+func checkScanners(t *testing.T, s string) {
+	t.Helper()
+	low := strings.ToLower(s)
+	for _, sub := range []string{"end", "size", "reuter", "photo", "k", "i", "home"} {
+		if got, want := containsLower(s, sub), strings.Contains(low, sub); got != want {
+			t.Errorf("containsLower(%q, %q): got %v, want %v", s, sub, got, want)
+		}
+		if got, want := hasLowerPrefix(s, sub), strings.HasPrefix(low, sub); got != want {
+			t.Errorf("hasLowerPrefix(%q, %q): got %v, want %v", s, sub, got, want)
+		}
+	}
+	if got := string(appendLower(nil, s)); got != low {
+		t.Errorf("appendLower(%q): got %q, want %q", s, got, low)
+	}
+	if got, want := isBlank(s), strings.TrimSpace(strings.ReplaceAll(s, "\u00a0", " ")) == ""; got != want {
+		t.Errorf("isBlank(%q): got %v, want %v", s, got, want)
+	}
+	if got, want := normalizeSpace(s), refNormalizeSpace(s); got != want {
+		t.Errorf("normalizeSpace(%q): got %q, want %q", s, got, want)
+	}
+	if got, want := stripTags(s), refTagRE.ReplaceAllString(s, ""); got != want {
+		t.Errorf("stripTags(%q): got %q, want %q", s, got, want)
+	}
+	if got, want := indentParagraphs(s), refIndentRE.ReplaceAllString(s, "\n\n"); got != want {
+		t.Errorf("indentParagraphs(%q): got %q, want %q", s, got, want)
+	}
+	gotDate, ok := between(s, "<DATE>", "</DATE>", false)
+	if m := refDateRE.FindStringSubmatch(s); ok != (m != nil) || m != nil && m[1] != gotDate {
+		t.Errorf("between(%q, DATE): got %q %v, want %q", s, gotDate, ok, m)
+	}
+	gotBody, ok := between(s, "<BODY>", "</BODY>", true)
+	if m := refBodyRE.FindStringSubmatch(s); ok != (m != nil) || m != nil && m[1] != gotBody {
+		t.Errorf("between(%q, BODY): got %q %v, want %q", s, gotBody, ok, m)
+	}
+	if got, want := mdLinkText(s), refLinkRE.ReplaceAllString(s, "$1"); got != want {
+		t.Errorf("mdLinkText(%q): got %q, want %q", s, got, want)
+	}
+	if got, want := mdStripHeadings(s), refHeadingRE.ReplaceAllString(s, ""); got != want {
+		t.Errorf("mdStripHeadings(%q): got %q, want %q", s, got, want)
+	}
+	if got, want := mdStrongText(s), refEmphasisRE.ReplaceAllString(s, "$1$2"); got != want {
+		t.Errorf("mdStrongText(%q): got %q, want %q", s, got, want)
+	}
+	if got, want := mdBlankLinesToBreaks(s), refBlankLineRE.ReplaceAllString(s, "\n<br><br>\n"); got != want {
+		t.Errorf("mdBlankLinesToBreaks(%q): got %q, want %q", s, got, want)
+	}
+	if got, want := closeRawElements(s), refCloseRawElements(s); got != want {
+		t.Errorf("closeRawElements(%q): got %q, want %q", s, got, want)
+	}
+	if got, want := isTicker(s), refIsTicker(s); got != want {
+		t.Errorf("isTicker(%q): got %v, want %v", s, got, want)
+	}
+	if got, want := isWidgetLine(appendLower(nil, s)), refIsWidgetLine(low); got != want {
+		t.Errorf("isWidgetLine(%q): got %v, want %v", s, got, want)
+	}
+	if got, want := isStandalone(s), standaloneRE.MatchString(s); got != want {
+		t.Errorf("isStandalone(%q): got %v, want %v", s, got, want)
+	}
+	if got, want := isCaption(s, []byte(low)), refCaptionRE.MatchString(s); got != want {
+		t.Errorf("isCaption(%q): got %v, want %v", s, got, want)
+	}
+}
+
+// scanCases are inputs at the edges of what the scanners replaced.
+var scanCases = []string{
+	"", " ", "\u00a0", "a  b", " a", "a ", "a\tb", "\x00", "\xff", "caf\u00e9 \u2019s", "\u200bx", "\u0085",
+	"THE END", "(END)", "Enditem2063", "- end -", "tHE\u212aEND", "\u0130MAGE", "SİZE", "Font Size: A A A",
+	"<a href=x>b</a>", "<a", "a>b<c", "<<a>>", "x<b>y</b>z<", "<TEXTURE>",
+	"\n  indented\n\tand\n\n", "a\n \n b",
+	"<DATE>1</DATE>", "<DATE>1", "<DATE><DATE>2</DATE>", "<BODY>x", "<BODY>x</BODY>y</BODY>", "<BODY></BODY>",
+	"[a](b)", "![a](b)", "!![a](b)", "[a](b \"t\")", "[a](b  \"t\" )", "[a](b \"t\nu\")", "[a\nb](c)", "[a](b c)",
+	"[a](b)[c](d)", "[a]", "[a](", "[[a](b)](c)", "x![a](b)!", "[](  )", "[a](\"t\")",
+	"# h", "## h\n### i", "    # h", "   # h", "####### h", "#h", "\n# h", "# \n# h", "a\n  ##\n\nb", "#",
+	"**a**", "***a**", "**a\nb**", "__a__", "**a__", "****", "**a** __b__", "_**a**_",
+	"a\n\nb", "a\n \t\nb", "a\n\n\nb", "\n\n",
+	"<br/>", "<iframe/>", "<span id=x />", "<span   />", "<i aria-hidden=\"true\"/>", "<a/><b/>", "<a <b/>",
+	"<a/ >", "<a\n/>", "<div class=x>/>", "<p-1 a=\"/\"/>", "<BR/>", "<A/>", "< a/>", "<1a/>",
+	"Photo: Jane", "PHOTO - x", "(photo: x", "AP Photo", "Reuters/Jane Doe", "photograph by", "imageſ", "AFP Images",
+	"Continue reading the main story", "photos", "MORE…", "Credit: Jane", "Photo Credits: x", "credits", "creditS:",
+	"ſhare", "Associated Press/Wally Santana", "getty images", "a/b",
+	"share this article", "Share | Tweet | Email", "- share -", "share ---- ", "+print+", "news", "Print Email",
+	"Home • World • Americas • Politics", "a | b | c | d", "»»»",
+}
+
+func TestScanners(t *testing.T) {
+	t.Run("OK", func(t *testing.T) {
+		for _, s := range scanCases {
+			checkScanners(t, s)
+		}
+	})
+}
+
+func FuzzScanners(f *testing.F) {
+	for _, s := range scanCases {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkScanners(t, s)
+	})
+}
