@@ -1,0 +1,74 @@
+package resolvers_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/entente-dev/entente/graph/neo4jstore/neo4jtest"
+	"github.com/entente-dev/entente/loader"
+	"github.com/entente-dev/entente/resolvers"
+)
+
+const examplesPath = "../schema/EXAMPLES.md"
+
+// exampleBlock matches a GraphQL query block followed by its JSON answer.
+var exampleBlock = regexp.MustCompile("(?s)```graphql\n(.*?)```\n\n```json\n(.*?)```")
+
+// TestExamples keeps schema/EXAMPLES.md (which the README points to) true:
+// every query in it is asked of testdata/articles loaded through the real
+// loader, and the answer must be the one printed under it. Run
+// go test ./resolvers -run TestExamples -update to rewrite the answers.
+func TestExamples(t *testing.T) {
+	doc, err := os.ReadFile(examplesPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	blocks := exampleBlock.FindAllSubmatchIndex(doc, -1)
+	if len(blocks) < 4 {
+		t.Fatalf("got %d query/answer pairs in %s, want at least 4", len(blocks), examplesPath)
+	}
+	st := neo4jtest.Store(t)
+	rep, err := (&loader.Loader{Reader: &loader.Reader{}, Writer: st}).Load(context.Background(), "../testdata/articles")
+	if err != nil || rep.Failed > 0 {
+		t.Fatalf("load testdata/articles: got %v and %d failures (%v), want none", err, rep.Failed, rep.Errors)
+	}
+	a := &api{store: st, handler: resolvers.NewHandler(resolvers.Config{Store: st})}
+	var out bytes.Buffer
+	last := 0
+	for _, b := range blocks {
+		query := string(doc[b[2]:b[3]])
+		want := string(doc[b[4]:b[5]])
+		r, _ := a.do(t, query, nil)
+		if len(r.Errors) > 0 {
+			t.Errorf("%s: got errors %+v for\n%s", examplesPath, r.Errors, query)
+			out.Write(doc[last:b[5]])
+			last = b[5]
+			continue
+		}
+		// Indent the raw answer: it keeps the field order of the query,
+		// which a decode into a map would lose.
+		var got bytes.Buffer
+		if err := json.Indent(&got, []byte(`{"data": `+string(r.Data)+`}`), "", "  "); err != nil {
+			t.Fatal(err)
+		}
+		got.WriteByte('\n')
+		if got.String() != want && !*update {
+			t.Errorf("%s: the answer to\n%s\nis now\n%s\nbut the file shows\n%s\n(run go test ./resolvers -run TestExamples -update if the change is right)",
+				examplesPath, strings.TrimSpace(query), got.String(), want)
+		}
+		out.Write(doc[last:b[4]])
+		out.Write(got.Bytes())
+		last = b[5]
+	}
+	out.Write(doc[last:])
+	if *update {
+		if err := os.WriteFile(examplesPath, out.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
