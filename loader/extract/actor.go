@@ -499,3 +499,37 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 var companySuffixes = set("corp", "corp.", "co", "co.", "inc", "inc.", "ltd", "ltd.", "plc", "ag", "sa", "nv",
 	"gmbh", "spa", "bhd", "holdings", "group", "airlines", "airways", "motors", "motor", "electronics",
 	"petroleum", "industries", "telecom", "bank")
+
+// addLeaders adds to persons the national leaders the article names
+// without their country ("President Barack Obama", "Gorbachev"), from the
+// gazetteer's table of office-holders in the year of publication. What the
+// article itself says about a name (findPersons) wins.
+func addLeaders(ss []*sent, persons, titles map[string]string, year int) {
+	if year == 0 {
+		return
+	}
+	for _, s := range ss {
+		for i, t := range s.toks {
+			if !t.cap || t.punct || len(t.w) < 3 {
+				continue
+			}
+			if _, known := persons[t.w]; known {
+				continue
+			}
+			code := gazetteer.Leader(t.w, year)
+			if code == "" || i+1 < len(s.toks) && s.toks[i+1].cap && !s.toks[i+1].punct {
+				continue // "Bush Administration" still counts below; "Castro Street" and "Abe Lincoln" do not
+			}
+			persons[t.w] = code
+			k := i
+			for k > 0 && s.toks[k-1].cap && !s.toks[k-1].punct && !titleWords[s.toks[k-1].w] && i-k < 3 {
+				k--
+			}
+			if k > 0 && titleWords[s.toks[k-1].w] {
+				if ti := headTitle(s.toks, k); ti != "" {
+					titles[t.w] = ti
+				}
+			}
+		}
+	}
+}

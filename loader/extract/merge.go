@@ -67,7 +67,17 @@ func sameEvent(e, c *cand) bool {
 }
 
 func absorb(e, c *cand) {
-	if narrower(c.span, e.span) {
+	// A meeting held during a visit ("Wang is due to meet Kerry on
+	// Tuesday") does not shrink the visit ("in the United States from
+	// Tuesday until Thursday") to its own day: the visit's dates win.
+	eVisit := e.ev.Kind == graph.KindMeeting && e.ev.Mode == "visit"
+	cVisit := c.ev.Kind == graph.KindMeeting && c.ev.Mode == "visit"
+	switch {
+	case eVisit && !cVisit && !e.span.IsZero():
+	case cVisit && !eVisit && !c.span.IsZero():
+		e.span = c.span
+		e.ev.Start, e.ev.End, e.ev.When = c.ev.Start, c.ev.End, c.ev.When
+	case narrower(c.span, e.span):
 		e.span = c.span
 		e.ev.Start, e.ev.End, e.ev.When = c.ev.Start, c.ev.End, c.ev.When
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/entente-dev/entente/graph"
+	"github.com/entente-dev/entente/loader/extract/gazetteer"
 )
 
 // ruleCase is one end-to-end case of a general rule: a short article, its
@@ -142,4 +143,31 @@ func TestCompanies(t *testing.T) {
 		{name: "ErrOtherSense/meeting goals", pub: pub, title: "France, U.S. and the climate",
 			text: "France and the United States agree. He began by discussing the futility of meeting the Paris agreement's goals.", want: nil},
 	})
+}
+
+func TestLeaders(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/leader known by office in the year", pub: graph.Day(2016, 3, 31), title: "",
+			text: "Then Mr. Obama met Chinese President Xi Jinping on Thursday.", want: []string{"MEETING US-CN 2016-03-31 held"}},
+		{name: "OK/Soviet leader in 1987", pub: graph.Day(1987, 3, 2), title: "",
+			text: "Gorbachev will meet Thatcher in Moscow next month.", want: []string{"MEETING SU-GB 1987-04 planned"}},
+		{name: "ErrNoDate/offices change, so no publication date means no leader", pub: graph.Date{}, title: "",
+			text: "Then Mr. Obama met Chinese President Xi Jinping.", want: nil},
+		{name: "OK/visit keeps its days when a meeting during it has one", pub: graph.Day(2016, 2, 23), title: "Chinese foreign minister goes to U.S.",
+			text: "Chinese Foreign Minister Wang Yi will visit the United States this week.\n\nWang Yi is due to meet Kerry on Tuesday.\n\n" +
+				"Wang Yi is scheduled to be in the United States from Tuesday until Thursday.",
+			want: []string{"MEETING CN-US 2016-02-23/2016-02-25 planned"}},
+	})
+}
+
+func TestLeader(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		year int
+		want string
+	}{{"Obama", 2016, "US"}, {"Obama", 1987, ""}, {"gorbachev", 1987, "SU"}, {"Putin", 0, ""}, {"Smith", 2016, ""}} {
+		if got := gazetteer.Leader(tt.name, tt.year); got != tt.want {
+			t.Errorf("Leader(%q, %d): got %q, want %q", tt.name, tt.year, got, tt.want)
+		}
+	}
 }

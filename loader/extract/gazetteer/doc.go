@@ -21,6 +21,13 @@
 // as the Democratic Republic of the Congo (CD), "Dominican" as the Dominican
 // Republic (DO).
 //
+// Two small curated tables complete the dataset: Sovereign says which state
+// conducts a dependent territory's foreign relations (Gibraltar GB, Hong
+// Kong CN), and Leader knows the heads of state and government and foreign
+// ministers news names without their country ("President Barack Obama",
+// "Gorbachev"), by their years in office, so the same surname means nothing
+// outside them.
+//
 // Agency names are canonical per country: "State Department" and
 // "Department of State" are one agency; "Foreign Ministry", "Ministry of
 // Foreign Affairs" and "foreign affairs ministry" are one; the spelling
