@@ -20,15 +20,30 @@
 //     countries"/"both sides"/"bilateral" for the story's main pair.
 //     Each country mention gets a role: the state acting ("Cuba", "Cuban
 //     officials"), an attribute of something else ("Cuban hotels", "U.S.
-//     chains") or a place ("in Havana"); only states take part in events.
+//     chains", "Japan's Sharp Corp"), what others act on ("Syria peace
+//     talks", "Syria's opposition") or a place ("in Havana"); only states
+//     take part in events. Leaders named without their country ("President
+//     Barack Obama") come from the gazetteer's table of office-holders by
+//     the year of publication. Before 1992 "Moscow" and "the Kremlin" are
+//     the Soviet Union (era.go). A dependent territory yields the story's
+//     pair to its sovereign. The dateline (Input.Dateline) gives the
+//     country the story is filed from, which owns agencies named without
+//     one ("Foreign Ministry spokeswoman" in a Beijing story).
 //  3. Events: trigger words (lexicon.go) with argument structure
 //     (args.go): the subject before the trigger, the object or destination
 //     after it, coordinated groups of actors; modality and negation drop
-//     intentions ("the need to sign", "could sign"); tense and cue words
-//     set the status; the nearest date of the trigger's own clause dates
-//     it; a visit to several countries is one visit per host.
+//     intentions ("the need to sign", "could sign", "unlikely to be
+//     signed"); quantified or habitual meetings ("any visit", "one visit
+//     every three years") are none; "talks on Syria" and "discussed
+//     Gibraltar" take topics, not parties; "calls between A and B" names
+//     both; tense and cue words set the status; the nearest date of the
+//     trigger's own clause dates it (bare weekdays and months follow the
+//     clause's tense); a visit to several countries is one visit per host.
 //  4. Merging (merge.go): the same event told in several sentences becomes
-//     one, with the first evidence sentence and the most precise date.
+//     one, with the first evidence sentence and the most precise date (a
+//     visit keeps its own days over a meeting held during it). A meeting
+//     still undated then takes a day near publication named in the
+//     sentence beside it (adjacent.go).
 //
 // # Decisions
 //
