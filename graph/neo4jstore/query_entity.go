@@ -133,23 +133,7 @@ RETURN k AS key, collect(a {.*}) AS agencies`
 
 // AgenciesOfCountries returns the agencies of each country, sorted by name.
 func (s *Store) AgenciesOfCountries(ctx context.Context, codes []string) (map[string][]graph.Agency, error) {
-	recs, err := s.read(ctx, "agencies of countries", agenciesOfCountries, map[string]any{"keys": codes})
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string][]graph.Agency, len(recs))
-	for _, r := range recs {
-		key, _ := r.Get("key")
-		as, _ := r.Get("agencies")
-		var list []graph.Agency
-		for _, m := range asMaps(as) {
-			list = append(list, agencyOf(m))
-		}
-		sortAgencies(list)
-		k, _ := key.(string)
-		out[k] = list
-	}
-	return out, nil
+	return s.agencyLists(ctx, "agencies of countries", agenciesOfCountries, codes)
 }
 
 // Articles are listed newest first; unknown publication dates last.

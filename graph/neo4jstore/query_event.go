@@ -214,7 +214,13 @@ RETURN k AS key, collect(a {.*}) AS agencies`
 // AgenciesOfEvents returns the agencies that took part in each event,
 // sorted by country and name.
 func (s *Store) AgenciesOfEvents(ctx context.Context, keys []string) (map[string][]graph.Agency, error) {
-	recs, err := s.read(ctx, "agencies of events", agenciesOfEvents, map[string]any{"keys": keys})
+	return s.agencyLists(ctx, "agencies of events", agenciesOfEvents, keys)
+}
+
+// agencyLists runs a query that returns, per key, a list of agency maps,
+// and returns the agencies of each key sorted by country and name.
+func (s *Store) agencyLists(ctx context.Context, what, cypher string, keys []string) (map[string][]graph.Agency, error) {
+	recs, err := s.read(ctx, what, cypher, map[string]any{"keys": keys})
 	if err != nil {
 		return nil, err
 	}
