@@ -41,7 +41,7 @@ func (r *Reader) readJSONLines(origin string, rd io.Reader, yield func(Document,
 			return true
 		}
 		if err != nil {
-			return yield(Document{}, inputError(origin, "reading JSON lines: %v", err))
+			return yield(Document{}, readFailure(origin, err))
 		}
 	}
 }

@@ -96,7 +96,9 @@ func (r *Reader) readArg(ctx context.Context, arg string, yield func(Document, e
 		if r.Stdin == nil {
 			return yield(Document{}, inputError("-", "no standard input to read; pipe articles in or name files"))
 		}
-		return r.readStream("-", "", "", r.Stdin, yield)
+		// Standard input may wait for ever: read it so that a done
+		// context ends the wait.
+		return r.readStream("-", "", "", &blockingReader{ctx: ctx, r: r.Stdin}, yield)
 	case strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://"):
 		return r.readURL(ctx, arg, yield)
 	}
@@ -126,7 +128,7 @@ func (r *Reader) readArg(ctx context.Context, arg string, yield func(Document, e
 	if info.IsDir() {
 		return r.readDir(ctx, arg, yield)
 	}
-	return r.readFile(arg, yield)
+	return r.readFile(ctx, arg, yield)
 }
 
 func unwrapPathError(err error) error {
@@ -135,41 +137,6 @@ func unwrapPathError(err error) error {
 		return pe.Err
 	}
 	return err
-}
-
-// readDir reads the articles of a directory tree in lexical order, skipping
-// hidden files and folders, READMEs, licences and files whose extension is
-// not an article format.
-func (r *Reader) readDir(ctx context.Context, dir string, yield func(Document, error) bool) bool {
-	ok := true
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil {
-			if !yield(Document{}, inputError(p, "cannot read: %v", unwrapPathError(err))) {
-				ok = false
-				return fs.SkipAll
-			}
-			return nil
-		}
-		name := d.Name()
-		if p != dir && strings.HasPrefix(name, ".") {
-			if d.IsDir() {
-				return fs.SkipDir
-			}
-			return nil
-		}
-		if d.IsDir() || !IsArticleFile(name) {
-			return nil
-		}
-		if ctx.Err() != nil || !r.readFile(p, yield) {
-			ok = false
-			return fs.SkipAll
-		}
-		return nil
-	})
-	if err != nil && ok {
-		return yield(Document{}, inputError(dir, "cannot walk: %v", err))
-	}
-	return ok
 }
 
 // IsArticleFile reports whether a file found in a directory is read as an
@@ -188,14 +155,23 @@ func IsArticleFile(name string) bool {
 	return articleExts[filepath.Ext(lower)]
 }
 
-// readFile reads one file.
-func (r *Reader) readFile(p string, yield func(Document, error) bool) bool {
+// readFile reads one file. A file that is not a regular file (a pipe such
+// as "<(command)", a device) is read so that a done context ends a wait
+// for data.
+func (r *Reader) readFile(ctx context.Context, p string, yield func(Document, error) bool) bool {
 	f, err := os.Open(p)
 	if err != nil {
 		return yield(Document{}, inputError(p, "cannot read: %v; check the path and its permissions", unwrapPathError(err)))
 	}
 	defer f.Close()
-	return r.readStream(p, p, "", f, yield)
+	var rd io.Reader = ctxReader{ctx, f}
+	if info, err := f.Stat(); err == nil && !info.Mode().IsRegular() {
+		if info.IsDir() {
+			return yield(Document{}, inputError(p, "is a folder, not a file; name the folder itself to read the articles in it"))
+		}
+		rd = &blockingReader{ctx: ctx, r: f}
+	}
+	return r.readStream(p, p, "", rd, yield)
 }
 
 // readURL fetches one http(s) URL, with the Reader's timeout, size limit and
@@ -270,7 +246,16 @@ func (r *Reader) readURL(ctx context.Context, u string, yield func(Document, err
 // extension; hint, when set, is the format a server declared.
 func (r *Reader) readStream(origin, name, hint string, rd io.Reader, yield func(Document, error) bool, contentType ...string) bool {
 	br := bufio.NewReaderSize(rd, 64*1024)
-	head, _ := br.Peek(8192)
+	head, perr := br.Peek(8192)
+	if perr != nil && perr != io.EOF && perr != bufio.ErrBufferFull {
+		return yield(Document{}, readFailure(origin, perr))
+	}
+	if perr == io.EOF && isBlankBytes(head) {
+		return yield(Document{}, errEmpty(origin))
+	}
+	if kind := binaryKind(head); kind != "" {
+		return yield(Document{}, errBinary(origin, kind))
+	}
 	format := hint
 	if format == "" || format == "jsonl" && !looksJSONLines(head) {
 		format = DetectFormat(name, head)
@@ -284,7 +269,7 @@ func (r *Reader) readStream(origin, name, hint string, rd io.Reader, yield func(
 	max := r.maxBytes()
 	data, err := io.ReadAll(io.LimitReader(br, max+1))
 	if err != nil {
-		return yield(Document{}, inputError(origin, "cannot read: %v", err))
+		return yield(Document{}, readFailure(origin, err))
 	}
 	if int64(len(data)) > max {
 		return yield(Document{}, inputError(origin, "larger than the %d-byte limit; split it or raise the size limit (MaxBytes)", max))
@@ -334,6 +319,12 @@ func (r *Reader) Parse(origin string, data []byte) ([]Document, error) {
 	head := data
 	if len(head) > 8192 {
 		head = head[:8192]
+	}
+	if isBlankBytes(data) {
+		return nil, errEmpty(origin)
+	}
+	if kind := binaryKind(head); kind != "" {
+		return nil, errBinary(origin, kind)
 	}
 	return r.parseFormat(origin, DetectFormat(name, head), data, "")
 }

@@ -1,0 +1,336 @@
+package loader
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"testing/iotest"
+	"time"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// hangLimit is how long a read may take before the test calls it hung. It
+// is not a speed requirement: every case here finishes in milliseconds.
+const hangLimit = 20 * time.Second
+
+// collectWithin reads args like collect, failing the test if reading does
+// not finish within hangLimit.
+func collectWithin(t *testing.T, ctx context.Context, r *Reader, args ...string) ([]Document, []error) {
+	t.Helper()
+	type result struct {
+		docs []Document
+		errs []error
+	}
+	done := make(chan result, 1)
+	go func() {
+		var res result
+		for d, err := range r.Documents(ctx, args...) {
+			if err != nil {
+				res.errs = append(res.errs, err)
+			} else {
+				res.docs = append(res.docs, d)
+			}
+		}
+		done <- res
+	}()
+	select {
+	case res := <-done:
+		return res.docs, res.errs
+	case <-time.After(hangLimit):
+		t.Fatalf("reading %v did not finish in %v: got a hang, want a document or an error", args, hangLimit)
+		return nil, nil
+	}
+}
+
+// wantOneError checks that errs is one *graph.Error with code that names
+// origin and contains each of the wanted phrases (what is wrong and the fix).
+func wantOneError(t *testing.T, errs []error, code, origin string, want ...string) {
+	t.Helper()
+	if len(errs) != 1 {
+		t.Fatalf("got errors %v, want one", errs)
+	}
+	var ge *graph.Error
+	if !errors.As(errs[0], &ge) || ge.Code != code {
+		t.Fatalf("got %v (%T, code %q), want a *graph.Error with code %s", errs[0], errs[0], graph.ErrorCode(errs[0]), code)
+	}
+	if ge.Field != origin {
+		t.Errorf("got field %q, want the input %q", ge.Field, origin)
+	}
+	for _, w := range want {
+		if !strings.Contains(errs[0].Error(), w) {
+			t.Errorf("got %q, want it to say %q", errs[0], w)
+		}
+	}
+}
+
+func TestRobustInputs(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name string, data []byte) string {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+
+	t.Run("HugeLine/ErrInvalid", func(t *testing.T) {
+		// One line of 3 MiB, over a 1 MiB limit: refused after reading
+		// the limit, not parsed.
+		p := write("huge.txt", bytes.Repeat([]byte("word "), 3<<20/5))
+		r := Reader{MaxBytes: 1 << 20}
+		docs, errs := collectWithin(t, context.Background(), &r, p)
+		if len(docs) != 0 {
+			t.Errorf("got %d documents, want none", len(docs))
+		}
+		wantOneError(t, errs, graph.EINVALID, p, "1048576-byte limit", "raise the size limit")
+	})
+	t.Run("HugeLine/OK", func(t *testing.T) {
+		// One line of 2 MiB under the default limit is read, in linear
+		// time, as one paragraph.
+		p := write("long.txt", bytes.Repeat([]byte("The talks went on. "), 2<<20/19))
+		var r Reader
+		docs, errs := collectWithin(t, context.Background(), &r, p)
+		if len(errs) != 0 || len(docs) != 1 || len(docs[0].Text) < 2<<19 {
+			t.Errorf("got %d documents and errors %v, want the one long paragraph", len(docs), errs)
+		}
+	})
+	t.Run("HugeJSONLine/ErrInvalid", func(t *testing.T) {
+		p := write("huge.jsonl", append(append([]byte(`{"text":"`), bytes.Repeat([]byte("x"), 2<<20)...), []byte("\"}\n{\"text\":\"Next.\"}\n")...))
+		r := Reader{MaxBytes: 1 << 20}
+		docs, errs := collectWithin(t, context.Background(), &r, p)
+		if len(docs) != 1 || docs[0].Text != "Next." {
+			t.Errorf("got %+v, want the line after the long one", docs)
+		}
+		wantOneError(t, errs, graph.EINVALID, p+":1", "longer than", "raise the size limit")
+	})
+	t.Run("Empty/ErrInvalid", func(t *testing.T) {
+		for _, name := range []string{"empty.txt", "empty.jsonl", "empty.sgm", "blank.html"} {
+			data := []byte{}
+			if name == "blank.html" {
+				data = []byte("\ufeff \n\t\n")
+			}
+			p := write(name, data)
+			var r Reader
+			docs, errs := collectWithin(t, context.Background(), &r, p)
+			if len(docs) != 0 {
+				t.Errorf("%s: got %d documents, want none", name, len(docs))
+			}
+			wantOneError(t, errs, graph.EINVALID, p, "empty", "give the article's text")
+		}
+		if _, err := (&Reader{}).Parse("body.txt", nil); graph.ErrorCode(err) != graph.EINVALID || !strings.Contains(err.Error(), "empty") {
+			t.Errorf("Parse: got %v, want an EINVALID error saying the input is empty", err)
+		}
+	})
+	t.Run("Binary/ErrInvalid", func(t *testing.T) {
+		png := append([]byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), make([]byte, 64)...)
+		pdf := []byte("%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+		cases := map[string][]byte{"photo.png": png, "story.txt": png, "paper.pdf": pdf, "blob.jsonl": {1, 2, 3, 4, 5, 6, 7, 8}}
+		for name, data := range cases {
+			p := write(name, data)
+			var r Reader
+			docs, errs := collectWithin(t, context.Background(), &r, p)
+			if len(docs) != 0 {
+				t.Errorf("%s: got %d documents, want none", name, len(docs))
+			}
+			wantOneError(t, errs, graph.EINVALID, p, "not an article", "give text, HTML")
+		}
+		if _, err := (&Reader{}).Parse("upload", png); graph.ErrorCode(err) != graph.EINVALID || !strings.Contains(err.Error(), "image/png") {
+			t.Errorf("Parse: got %v, want an EINVALID error naming image/png", err)
+		}
+	})
+	t.Run("SymlinkLoop/ErrInvalid", func(t *testing.T) {
+		tree := filepath.Join(t.TempDir(), "tree")
+		if err := os.MkdirAll(filepath.Join(tree, "sub"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		os.WriteFile(filepath.Join(tree, "sub", "a.txt"), []byte("A story.\n"), 0o644)
+		loop := filepath.Join(tree, "sub", "back")
+		if err := os.Symlink("..", loop); err != nil {
+			t.Skipf("cannot make symbolic links here: %v", err)
+		}
+		var r Reader
+		docs, errs := collectWithin(t, context.Background(), &r, tree)
+		if len(docs) != 1 || docs[0].Text != "A story." {
+			t.Errorf("got %+v, want a.txt read once", docs)
+		}
+		wantOneError(t, errs, graph.EINVALID, loop, "symbolic link loop", "remove the link")
+	})
+	t.Run("SymlinkedFolder/OK", func(t *testing.T) {
+		// A link to a corpus folder, named as the argument, is read.
+		link := filepath.Join(t.TempDir(), "corpus")
+		abs, _ := filepath.Abs("testdata/sources/tree")
+		if err := os.Symlink(abs, link); err != nil {
+			t.Skipf("cannot make symbolic links here: %v", err)
+		}
+		var r Reader
+		docs, errs := collectWithin(t, context.Background(), &r, link)
+		if len(docs) != 2 || len(errs) != 0 {
+			t.Errorf("got %d documents and errors %v, want a.txt and sub/b.txt", len(docs), errs)
+		}
+	})
+	t.Run("SelfLink/ErrInvalid", func(t *testing.T) {
+		tree := t.TempDir()
+		self := filepath.Join(tree, "self.txt")
+		if err := os.Symlink("self.txt", self); err != nil {
+			t.Skipf("cannot make symbolic links here: %v", err)
+		}
+		var r Reader
+		_, errs := collectWithin(t, context.Background(), &r, tree)
+		wantOneError(t, errs, graph.EINVALID, self, "cannot follow the symbolic link", "fix or remove the link")
+	})
+	t.Run("Pipe/ErrInvalid", func(t *testing.T) {
+		tree := t.TempDir()
+		fifo := filepath.Join(tree, "feed.txt")
+		if err := syscall.Mkfifo(fifo, 0o644); err != nil {
+			t.Skipf("cannot make a named pipe here: %v", err)
+		}
+		var r Reader
+		_, errs := collectWithin(t, context.Background(), &r, tree)
+		wantOneError(t, errs, graph.EINVALID, fifo, "not a regular file (a named pipe)", "pipe it to standard input")
+	})
+	t.Run("Unreadable/ErrInvalid", func(t *testing.T) {
+		p := write("secret.txt", []byte("A story.\n"))
+		if err := os.Chmod(p, 0); err != nil {
+			t.Fatal(err)
+		}
+		if f, err := os.Open(p); err == nil {
+			f.Close()
+			t.Skip("permission bits do not stop this user (root) from reading; see ReadError/ErrInvalid")
+		}
+		var r Reader
+		_, errs := collectWithin(t, context.Background(), &r, p)
+		wantOneError(t, errs, graph.EINVALID, p, "permission denied", "check the path and its permissions")
+	})
+	t.Run("ReadError/ErrInvalid", func(t *testing.T) {
+		// A source that fails part-way (a disk error, a dropped pipe).
+		r := Reader{Stdin: io.MultiReader(strings.NewReader("Half a story"), iotest.ErrReader(syscall.EIO))}
+		_, errs := collectWithin(t, context.Background(), &r, "-")
+		wantOneError(t, errs, graph.EINVALID, "-", "input/output error", "check that it is a readable file")
+	})
+	t.Run("Folder/ErrInvalid", func(t *testing.T) {
+		sub := filepath.Join(t.TempDir(), "x")
+		os.Mkdir(sub, 0o755)
+		var r Reader
+		if errs := func() []error {
+			var errs []error
+			r.readFile(context.Background(), sub, func(_ Document, err error) bool { errs = append(errs, err); return true })
+			return errs
+		}(); len(errs) != 1 ||
+			!strings.Contains(errs[0].Error(), "is a folder") {
+			t.Errorf("got %v, want one error saying it is a folder", errs)
+		}
+	})
+}
+
+func TestEndlessURL(t *testing.T) {
+	chunk := bytes.Repeat([]byte("more words without end "), 1000)
+	mux := http.NewServeMux()
+	endless := func(ctype string, data []byte) http.HandlerFunc {
+		return func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", ctype)
+			if ctype == "application/x-ndjson" {
+				w.Write([]byte(`{"text":"`))
+			}
+			for r.Context().Err() == nil {
+				if _, err := w.Write(data); err != nil {
+					return
+				}
+			}
+		}
+	}
+	mux.HandleFunc("/page", endless("text/html", chunk))
+	mux.HandleFunc("/feed", endless("application/x-ndjson", chunk))
+	mux.HandleFunc("/trickle", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain")
+		for r.Context().Err() == nil {
+			w.Write([]byte("word "))
+			w.(http.Flusher).Flush()
+			time.Sleep(10 * time.Millisecond)
+		}
+	})
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+
+	t.Run("Size/ErrInvalid", func(t *testing.T) {
+		r := Reader{MaxBytes: 1 << 20}
+		_, errs := collectWithin(t, context.Background(), &r, srv.URL+"/page")
+		wantOneError(t, errs, graph.EINVALID, srv.URL+"/page", "1048576-byte limit", "raise the size limit")
+	})
+	t.Run("EndlessLine/ErrInvalid", func(t *testing.T) {
+		// A JSON-lines feed whose first line never ends: the line is
+		// reported, then the time limit ends the feed.
+		r := Reader{MaxBytes: 1 << 20, Timeout: 500 * time.Millisecond}
+		_, errs := collectWithin(t, context.Background(), &r, srv.URL+"/feed")
+		if len(errs) != 2 {
+			t.Fatalf("got errors %v, want two", errs)
+		}
+		wantOneError(t, errs[:1], graph.EINVALID, srv.URL+"/feed:1", "longer than", "raise the size limit")
+		wantOneError(t, errs[1:], graph.EINVALID, srv.URL+"/feed", "not read in time", "raise the time limit")
+	})
+	t.Run("Trickle/ErrInvalid", func(t *testing.T) {
+		r := Reader{Timeout: 300 * time.Millisecond}
+		_, errs := collectWithin(t, context.Background(), &r, srv.URL+"/trickle")
+		wantOneError(t, errs, graph.EINVALID, srv.URL+"/trickle", "not read in time", "raise the time limit")
+	})
+}
+
+func TestDocumentsCancel(t *testing.T) {
+	t.Run("BlockedStdin/OK", func(t *testing.T) {
+		// Standard input that never sends: canceling ends the read.
+		pr, pw := io.Pipe()
+		defer pw.Close()
+		ctx, cancel := context.WithCancel(context.Background())
+		time.AfterFunc(50*time.Millisecond, cancel)
+		r := Reader{Stdin: pr}
+		docs, errs := collectWithin(t, ctx, &r, "-")
+		if len(docs) != 0 || len(errs) != 1 || !errors.Is(errs[0], context.Canceled) || graph.ErrorCode(errs[0]) != graph.EUNAVAILABLE {
+			t.Errorf("got %d documents and errors %v, want one %s error wrapping context.Canceled", len(docs), errs, graph.EUNAVAILABLE)
+		}
+	})
+	t.Run("Folder/OK", func(t *testing.T) {
+		// Canceling in the middle of a folder stops before the next file.
+		tree := t.TempDir()
+		for _, n := range []string{"a.txt", "b.txt", "c.txt", "d.txt"} {
+			os.WriteFile(filepath.Join(tree, n), []byte("A story.\n"), 0o644)
+		}
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		var r Reader
+		n, stopped := 0, false
+		for _, err := range r.Documents(ctx, tree) {
+			if err != nil {
+				stopped = errors.Is(err, context.Canceled)
+				continue
+			}
+			n++
+			cancel()
+		}
+		if n != 1 || !stopped {
+			t.Errorf("got %d documents (stopped: %v), want 1 and then a context.Canceled error", n, stopped)
+		}
+	})
+	t.Run("LongFile/OK", func(t *testing.T) {
+		// A canceled context stops a file within one buffer.
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		var r Reader
+		var errs []error
+		r.readStream("big.txt", "big.txt", "", ctxReader{ctx, bytes.NewReader(bytes.Repeat([]byte("word "), 1<<20))}, func(_ Document, err error) bool {
+			errs = append(errs, err)
+			return true
+		})
+		if len(errs) != 1 || !errors.Is(errs[0], context.Canceled) {
+			t.Errorf("got %v, want one context.Canceled error", errs)
+		}
+	})
+}
