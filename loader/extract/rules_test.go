@@ -171,3 +171,14 @@ func TestLeader(t *testing.T) {
 		}
 	}
 }
+
+func TestMovement(t *testing.T) {
+	pub := graph.Day(2016, 3, 12)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/come to a capital", pub: pub, title: "",
+			text: "U.S. President Barack Obama will come to London in April and urge British voters to stay in the EU.",
+			want: []string{"MEETING US-GB 2016-04 planned"}},
+		{name: "ErrMovement/going to a verb", pub: pub, title: "",
+			text: "Britain is going to raise taxes, British officials said.", want: nil},
+	})
+}
