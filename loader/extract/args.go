@@ -262,6 +262,7 @@ var movementVerbs = map[string]string{
 	"headed": "to", "heading": "to", "travel": "to", "travels": "to", "traveled": "to", "travelled": "to",
 	"travelling": "to", "traveling": "to", "fly": "to", "flies": "to", "flew": "to", "flying": "to",
 	"arrive": "in", "arrives": "in", "arrived": "in", "arriving": "in", "landed": "in", "lands": "in",
+	"is": "in", "was": "in", "are": "in", "were": "in",
 	"come": "to", "comes": "to", "came": "to", "coming": "to", "go": "to", "goes": "to", "went": "to", "going": "to",
 }
 

@@ -178,6 +178,9 @@ func TestMovement(t *testing.T) {
 		{name: "OK/come to a capital", pub: pub, title: "",
 			text: "U.S. President Barack Obama will come to London in April and urge British voters to stay in the EU.",
 			want: []string{"MEETING US-GB 2016-04 planned"}},
+		{name: "OK/is in a country", pub: pub, title: "",
+			text: "Iranian Oil Minister Gholamreza Aqazadeh is in the United Arab Emirates to discuss oil prices.",
+			want: []string{"MEETING IR-AE  ongoing"}},
 		{name: "ErrMovement/going to a verb", pub: pub, title: "",
 			text: "Britain is going to raise taxes, British officials said.", want: nil},
 	})

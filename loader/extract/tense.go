@@ -109,6 +109,9 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	case has(proposeWords, lo, trig):
 		return graph.StatusProposed, statusCue
 	}
+	if presentProgressive(toks, lo, trig) {
+		return graph.StatusOngoing, statusCue
+	}
 	// The trigger itself counts only as a present-tense verb after its
 	// subject ("Obama visits Cuba"), not as a plural noun ("the visits").
 	verbTrig := trig > 1 && toks[trig-1].cap && !determiners[toks[trig-1].w] || s.actorAt(trig-1)
@@ -172,6 +175,25 @@ func pastAuxBefore(toks []token, k int) bool {
 			return true
 		case ",", ";", "and", "but", "that":
 			return false
+		}
+	}
+	return false
+}
+
+// presentProgressive reports whether the meeting at trig is under way as
+// the story is written: "is in the United Arab Emirates", "is currently
+// visiting Peking", "are now holding talks".
+func presentProgressive(toks []token, lo, trig int) bool {
+	w := toks[trig].w
+	if w == "is" || w == "are" {
+		return true // the movement verb "be in"
+	}
+	for k := trig - 1; k >= lo && k >= trig-3; k-- {
+		switch toks[k].w {
+		case "currently":
+			return true
+		case "is", "are":
+			return strings.HasSuffix(w, "ing") || k+1 < len(toks) && strings.HasSuffix(toks[k+1].w, "ing")
 		}
 	}
 	return false

@@ -226,6 +226,9 @@ func (a *agencyScanner) match(i int) ([]agencyCand, int) {
 		}
 	}
 	if name, ok := qualifiedHeads[f]; ok && name != "" {
+		if adjectival[f] && a.modifies(i) {
+			return nil, i + 1 // "Japan's military moves": an adjective, not the armed forces
+		}
 		return a.qualified(i, i, name), i + 1
 	}
 	return nil, i + 1
@@ -553,4 +556,33 @@ func upperFirsts(s string) string {
 		}
 	}
 	return string(b)
+}
+
+// adjectival are generic heads that are also adjectives or noun modifiers
+// ("military moves", "army officers", "navy ships").
+var adjectival = wordSet(`military army navy`)
+
+// notModified are lower-case words that may follow a generic head without
+// it modifying them: verbs, function words.
+var notModified = wordSet(`said says say has have had is are was were will would could can may might must
+should and or but of in on at to for from with by as that which who whose than also not the a an its their his her
+chief chiefs spokesman spokeswoman spokesperson officials official leaders leader commander commanders
+sources source statement`)
+
+// modifies reports whether the word after token i is a lower-case word it
+// modifies ("military moves"), so token i is an adjective there.
+func (a *agencyScanner) modifies(i int) bool {
+	k := i + 1
+	if k >= len(a.toks) || !a.toks[k].word || a.toks[k].brk {
+		return false
+	}
+	w := a.tok(k)
+	if isCapitalized(w) {
+		return false
+	}
+	f := a.fold[k]
+	if notModified[f] || strings.HasSuffix(f, "ed") || strings.HasSuffix(f, "ly") {
+		return false // "the U.S. military declined", "the army quickly ..."
+	}
+	return true
 }

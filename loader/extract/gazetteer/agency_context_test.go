@@ -1,0 +1,32 @@
+package gazetteer
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestFindAgenciesWith(t *testing.T) {
+	tests := []struct {
+		name, text string
+		ctx        AgencyContext
+		want       []string // "CC Name"
+	}{
+		{"OK/home across a clause", "When Wang meets officials in the United States, Foreign Ministry spokeswoman Hua said so.",
+			AgencyContext{Fallback: "US", Home: "CN"}, []string{"CN Ministry of Foreign Affairs"}},
+		{"OK/same clause beats home", "The Cuban Foreign Ministry said so.", AgencyContext{Home: "US"}, []string{"CU Ministry of Foreign Affairs"}},
+		{"OK/military as a noun", "The U.S. military declined to comment.", AgencyContext{}, []string{"US Armed Forces"}},
+		{"ErrAdjective/military moves", "China is on alert for Japan's military moves.", AgencyContext{}, nil},
+		{"ErrAdjective/army knives", "He sells Swiss army knives.", AgencyContext{}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, a := range FindAgenciesWith(tt.text, nil, tt.ctx) {
+				got = append(got, a.Country+" "+a.Name)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("FindAgenciesWith(%q): got %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
