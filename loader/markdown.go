@@ -59,7 +59,9 @@ func parseMarkdown(origin, text string) (Document, error) {
 	front, body, ok := splitFrontMatter(text)
 	var fm map[string]any
 	if ok {
-		if err := yaml.Unmarshal([]byte(front), &fm); err != nil {
+		if q, quick := quickFrontMatter(front); quick {
+			fm = q
+		} else if err := yaml.Unmarshal([]byte(front), &fm); err != nil {
 			return Document{}, inputError(origin, "bad YAML front matter (%s); fix the lines between the two '---' lines", firstLine(err.Error()))
 		}
 	}

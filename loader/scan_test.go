@@ -1,10 +1,14 @@
 package loader
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/goccy/go-yaml"
 )
 
 // The expressions and code that the byte scanners of scan.go, noise.go and
@@ -185,5 +189,72 @@ func FuzzScanners(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkScanners(t, s)
+	})
+}
+
+// checkFrontMatter compares quickFrontMatter with the YAML library on
+// front: where the quick reader accepts front matter, the library must
+// accept it too and give the fields parseMarkdown reads the same values.
+func checkFrontMatter(t *testing.T, front string) bool {
+	t.Helper()
+	quick, ok := quickFrontMatter(front)
+	if !ok {
+		return false
+	}
+	var full map[string]any
+	if err := yaml.Unmarshal([]byte(front), &full); err != nil {
+		t.Errorf("quickFrontMatter(%q): got fields %v, want a refusal (the YAML library says %v)", front, quick, err)
+		return true
+	}
+	for k := range frontMatterKeys {
+		if got, want := yamlString(quick[k]), yamlString(full[k]); got != want {
+			t.Errorf("quickFrontMatter(%q)[%s]: got %q, want %q", front, k, got, want)
+		}
+	}
+	return true
+}
+
+var frontMatterCases = []string{
+	"ID: 34\npost_title: >\n  A New Hope for a Perplexing Mathematical\n  Proof\nauthor: Staff Writer\npost_date: 2016-01-10 21:45:06\npost_excerpt: \"\"\nlayout: post\npermalink: >\n  https://example.com/a-new-hope/\npublished: true\noriginal_cats:\n  - >\n    abc conjecture,mathematics,number\n    theory,Quanta Magazine\noriginal_title:\n  - >\n    A New Hope\noriginal_link:\n  - >\n    http://feeds.example.com/c/1/story01.htm\n",
+	"title: Talks resume\ndate: 2016-02-25\nsource: Xinhua\n", "title: 'It''s on'\n", "title: \"A \\\"b\\\"\"\n", "title: 2016\n", "title: 0x1F\n",
+	"title: yes\n", "title: null\n", "title: ~\n", "title: a: b\n", "title: a #b\n", "title: >-\n  x\n", "title: >\n\n  x\n",
+	"title: >\n  x\n    y\n", "title:\n  - a\n    - b\n", "title:\n- a\n", "title: x\ntitle: y\n", "date: 2016-02-25T10:00:00Z\n",
+	"title: *a\n", "title: &a x\n", "title: !!str 1\n", "title: [a]\n", "title: {a: 1}\n", "title: |\n  x\n", "url: http://x/y?a=1#b\n",
+	"published: true\n", "published: True\n", "title: 1e5\n", "title: .5\n", "title: inf\n", "title: a,b]\n", "# comment\ntitle: x\n",
+}
+
+func TestQuickFrontMatter(t *testing.T) {
+	t.Run("OK", func(t *testing.T) {
+		for _, fm := range frontMatterCases {
+			checkFrontMatter(t, fm)
+		}
+	})
+	t.Run("Corpus/OK", func(t *testing.T) {
+		// The posts of the bulk corpus take the quick path.
+		dir := needCorpus(t, "bulk/news2016/_posts")
+		files, _ := filepath.Glob(filepath.Join(dir, "*.md"))
+		quick := 0
+		for _, p := range files {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if front, _, ok := splitFrontMatter(string(data)); ok && checkFrontMatter(t, front) {
+				quick++
+			}
+		}
+		if len(files) == 0 || quick*100 < len(files)*95 {
+			t.Errorf("got %d of %d posts read without the YAML library, want at least 95%%", quick, len(files))
+		}
+		t.Logf("%d of %d posts read without the YAML library", quick, len(files))
+	})
+}
+
+func FuzzQuickFrontMatter(f *testing.F) {
+	for _, fm := range frontMatterCases {
+		f.Add(fm)
+	}
+	f.Fuzz(func(t *testing.T, front string) {
+		checkFrontMatter(t, front)
 	})
 }
