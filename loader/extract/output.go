@@ -218,7 +218,7 @@ func (a *article) outputDates(ri runeIndex) []Date {
 	return out
 }
 
-// prominent returns the countries named as states at least three times in
+// prominent returns the countries named as states in at least two sentences of
 // the article (by name, as a government or through a titled person), in
 // order of first mention.
 func (a *article) prominent() []string {
@@ -230,6 +230,9 @@ func (a *article) prominent() []string {
 			if !ac.explicit() || ac.role != roleState || ac.how == byAgency || s.excluded(ac) || seen[ac.code] {
 				continue
 			}
+			if ac.tok > 0 && inPlace[s.toks[ac.tok-1].w] {
+				continue // "fighting proxy conflicts in Syria and Yemen": where, not who
+			}
 			seen[ac.code] = true
 			if count[ac.code] == 0 {
 				order = append(order, ac.code)
@@ -239,9 +242,12 @@ func (a *article) prominent() []string {
 	}
 	var out []string
 	for _, c := range order {
-		if count[c] >= 3 {
+		if count[c] >= 2 {
 			out = append(out, c)
 		}
 	}
 	return out
 }
+
+// inPlace are prepositions that make a country a location.
+var inPlace = set("in", "at", "across", "throughout", "inside", "near", "within")
