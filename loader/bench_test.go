@@ -3,6 +3,7 @@ package loader
 import (
 	"context"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"testing"
 )
@@ -45,5 +46,44 @@ func BenchmarkParagraphs(b *testing.B) {
 	b.SetBytes(int64(len(body)))
 	for b.Loop() {
 		Paragraphs(body, false)
+	}
+}
+
+// BenchmarkParse cleans one document of each format from testdata/sources
+// (Markdown post, HTML page, Reuters SGML, TimeML, JSON lines); MB/s is of
+// input bytes.
+func BenchmarkParse(b *testing.B) {
+	for _, name := range []string{"post.md", "page.html", "wire.sgm", "story.tml", "articles.jsonl"} {
+		b.Run(name, func(b *testing.B) {
+			data, err := os.ReadFile(filepath.Join("testdata/sources", name))
+			if err != nil {
+				b.Skip(err)
+			}
+			var r Reader
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				// articles.jsonl holds bad lines on purpose: only a
+				// read without documents is a failure.
+				if docs, err := r.Parse(name, data); len(docs) == 0 {
+					b.Fatalf("got no documents (%v), want some", err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkIsNoiseLine judges a story line and a furniture line, the test
+// every line of every article goes through.
+func BenchmarkIsNoiseLine(b *testing.B) {
+	lines := []string{
+		"Cuban and U.S. delegations met in Havana this week to discuss cooperation against cybercrime, the Cuban Foreign Ministry said.",
+		"Photo: Jane Doe/Reuters", "Share this article", "You are here: Home > World",
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			isNoiseLine(l)
+		}
 	}
 }

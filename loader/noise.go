@@ -158,7 +158,7 @@ func isNoiseLine(line string) bool {
 		return true
 	case len(line) < 200 && containsAny(low, lowCopyright) && copyrightRE.MatchString(line):
 		return true
-	case containsAny(low, lowCaption) && isCaption(line, low):
+	case (containsAny(low, lowCaption) || bytes.IndexByte(low, '/') >= 0 && containsAny(low, lowCaptionBy)) && isCaption(line, low):
 		return true
 	case len(line) < 200 && containsAny(low, lowContact) && contactRE.MatchString(line):
 		return true
@@ -176,7 +176,8 @@ func isNoiseLine(line string) bool {
 // tried on it.
 var (
 	lowCopyright = byteSlices("©", "(c)", "copyright", "rights reserved")
-	lowCaption   = byteSlices("photo", "image", "picture", "caption", "pictured", "reuters/", "xinhua/", "afp/", "epa/")
+	lowCaption   = byteSlices("photo", "image", "picture", "caption") // "pictured" holds "picture"
+	lowCaptionBy = byteSlices("reuters/", "xinhua/", "afp/", "epa/")
 	lowContact   = byteSlices("http", "@")
 	lowBlock     = []byte("block")
 	lowPhoto     = []byte("photo")
