@@ -15,11 +15,27 @@
 // UTF-8 are read as Windows-1252 (DecodeText); entities are unescaped in
 // every format.
 //
+// Bad inputs are reported, each as a *graph.Error naming the input and the
+// fix, and reading goes on: empty files, binary data (images, PDFs,
+// archives, anything with NUL bytes), inputs over MaxBytes (read no
+// further than the limit), JSON lines over MaxBytes, unreadable files,
+// pipes and sockets met in a folder, and symbolic links that loop (linked
+// folders are followed; a link back to a folder being read is a loop).
+// URLs are bounded by Timeout, MaxBytes and five redirects, so an endless
+// body ends in an error. A done context stops reading within one buffer,
+// also while standard input waits for data.
+//
 // Cleaning (Paragraphs) works by kinds of page furniture, not by site:
 // headline tickers, breadcrumbs, share/print/font widgets, related-story
 // lists, copyright footers, photo captions and credits, end markers
 // ("Enditem", "(END)", "[ad_1]") and reporter credits are dropped; the
 // story's paragraphs are kept, whitespace-normalised and joined by "\n\n".
+// It runs on every line of every article, so its tests are byte scans and
+// cheap substring checks before any regular expression, and a line costs
+// no allocation unless it changes; scan_test.go holds the expressions the
+// scanners replaced and checks that both agree, by table and by fuzzing.
+// Plain blog front matter is read without the YAML library
+// (quickFrontMatter), which is used for anything else.
 //
 // Metadata comes from the format's own fields first (JSON fields, meta tags
 // and JSON-LD, front matter, <DATE>, <DCT>), then from the text: a headline
