@@ -14,7 +14,8 @@ import (
 const nearDays = 7
 
 // borrowDates dates a meeting its sentence leaves undated with the day
-// named in the sentence just before it (or else just after it), when its
+// named in the sentence just before it (or else just after it, or else, for
+// a meeting held or under way, in the lead: the day of the story), when its
 // own sentence names no date at all, that day is within nearDays of
 // publication, agrees with the meeting's status (held: on or before
 // publication; planned: on or after) and is not the date of another
@@ -36,9 +37,12 @@ func (a *article) borrowDates(cs []*cand) {
 		default:
 			continue
 		}
-		for _, j := range []int{c.sent - 1, c.sent + 1} {
+		for _, j := range []int{c.sent - 1, c.sent + 1, 0} {
 			if j < 0 || j >= len(a.ss) {
 				continue
+			}
+			if j == 0 && c.ev.Status == graph.StatusPlanned {
+				continue // the lead's day of a plan is the day it was announced
 			}
 			d := a.lendable(a.ss[j], c, cs, p)
 			if d == nil {
@@ -57,8 +61,8 @@ func (a *article) borrowDates(cs []*cand) {
 func (a *article) lendable(s *sent, c *cand, cs []*cand, pub time.Time) *dateRef {
 	for i := range s.dates {
 		d := &s.dates[i]
-		if d.since || d.report || d.value.Start.Precision() != graph.PrecisionDay {
-			continue
+		if d.since || d.report || d.value.Start.Precision() != graph.PrecisionDay || days(d.value) > 3 {
+			continue // a week ("this week") is no day of a story
 		}
 		diff := float64(d.value.Start.First().Unix()-pub.Unix()) / 86400
 		if math.Abs(diff) > nearDays {

@@ -179,7 +179,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		if objectStops[t.w] && !(t.w == "," && at[k] >= 0) || stopAt[k] {
 			break
 		}
-		if topicPreps[t.w] && at[k] < 0 {
+		if topicPreps[t.w] && at[k] < 0 && !(t.w == "about" && k+1 < len(s.toks) && isNumberTok(s.toks[k+1])) {
 			topic = true // "talks on Syria", "the future of Gibraltar": what, not with whom
 		} else if partnerPreps[t.w] {
 			topic = false
@@ -294,4 +294,13 @@ func (s *sent) between(trig int) []string {
 		}
 	}
 	return out
+}
+
+// isNumberTok reports whether a token is a number, in digits or words
+// ("about five hours", "about 300 troops"): "about" there means roughly.
+func isNumberTok(t token) bool {
+	if numberWords[t.w] > 0 || t.w == "a" || t.w == "an" || t.w == "one" {
+		return true
+	}
+	return t.w != "" && t.w[0] >= '0' && t.w[0] <= '9'
 }

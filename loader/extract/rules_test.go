@@ -181,7 +181,24 @@ func TestMovement(t *testing.T) {
 		{name: "OK/is in a country", pub: pub, title: "",
 			text: "Iranian Oil Minister Gholamreza Aqazadeh is in the United Arab Emirates to discuss oil prices.",
 			want: []string{"MEETING IR-AE  ongoing"}},
+		{name: "OK/spent hours in a country", pub: graph.Day(1998, 8, 18), title: "",
+			text: "U.S. Secretary of State Madeleine Albright, arriving after a 16-hour flight, spent about five hours in Tanzania on Tuesday before heading home.",
+			want: []string{"MEETING US-TZ 1998-08-18 held"}},
 		{name: "ErrMovement/going to a verb", pub: pub, title: "",
 			text: "Britain is going to raise taxes, British officials said.", want: nil},
+	})
+}
+
+func TestBorrowLead(t *testing.T) {
+	pub := graph.Day(1998, 8, 18)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the lead's day for a meeting held", pub: pub, title: "Albright in East Africa",
+			text: "U.S. Secretary of State Madeleine Albright paid tribute on Tuesday to bombing victims in East Africa.\n\n" +
+				"The blasts killed 257 people.\n\nAlbright met Kenyan President Daniel arap Moi.",
+			want: []string{"MEETING US-KE 1998-08-18 held"}},
+		{name: "OK/no lead day for a plan", pub: pub, title: "Albright in East Africa",
+			text: "U.S. Secretary of State Madeleine Albright paid tribute on Tuesday to bombing victims in East Africa.\n\n" +
+				"The blasts killed 257 people.\n\nAlbright will meet Kenyan President Daniel arap Moi.",
+			want: []string{"MEETING US-KE  planned"}},
 	})
 }

@@ -64,6 +64,10 @@ func findTriggers(s *sent) []trigger {
 				out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
 			}
 		}
+		if stayVerbs[t.w] && stayIn(s, i) {
+			// "spent about five hours in Tanzania", "spends two days in China"
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
+		}
 	}
 	// ACCORD by noun + concluding verb.
 	usedVerb := map[int]bool{}
@@ -382,3 +386,28 @@ var quantifiers = set("any", "no", "every", "each")
 
 // periodWords follow "every" in habits ("every year", "each month").
 var periodWords = set("year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "summer", "spring")
+
+// stayVerbs tell a stay when a length of time and "in <country>" follow.
+var stayVerbs = set("spent", "spends", "spend", "spending")
+
+// stayIn reports whether the stay verb at i is followed, within six words,
+// by a length of time and then "in" a country or capital.
+func stayIn(s *sent, i int) bool {
+	toks := s.toks
+	period := false
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		switch w := toks[k].w; {
+		case periodWords[w] || w == "hours" || w == "hour" || w == "night" || w == "nights":
+			period = true
+		case w == "in" && period:
+			j := k + 1
+			if j < len(toks) && toks[j].w == "the" {
+				j++
+			}
+			return j < len(toks) && s.actorAt(j)
+		case toks[k].punct:
+			return false
+		}
+	}
+	return false
+}
