@@ -1,9 +1,11 @@
 # Entente. The two commands of the README:
 #   make run    quick start: local Neo4j, sample articles loaded, GraphQL on http://127.0.0.1:8080
 #   make test   the whole suite against a throwaway Neo4j (what CI runs: .ci/run)
-# Needs Go, Java 17+ (with javac), Maven, Node.js/npm and make; everything else
-# is fetched by the project's own files into .entente/ (Neo4j jars) and
-# resolvers/graphiql/dist/ (GraphiQL assets), never committed.
+# Needs Go, Java 17+ (with javac), Maven, Node.js/npm and make (and, unless
+# root, Debian's chromium); everything else is fetched by the project's own
+# files into .entente/ (Neo4j jars), resolvers/graphiql/dist/ (GraphiQL
+# assets) and resolvers/e2e/node_modules/ (browser-test packages), never
+# committed; as root, make test installs chromium with apt-get when missing.
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -14,9 +16,11 @@ ENTENTE_HOME ?= $(CURDIR)/.entente
 export ENTENTE_HOME
 BIN          := bin/entente
 ASSETS       := resolvers/graphiql/fetch-assets.sh
+E2E          := resolvers/e2e
+CHROMIUM     := /usr/bin/chromium
 ARTICLES     ?= testdata/articles
 
-.PHONY: help run test build install assets vet generate check-generate bench fmt neo4j-start neo4j-stop neo4j-status clean FORCE
+.PHONY: help run test e2e-deps build install assets vet generate check-generate bench fmt neo4j-start neo4j-stop neo4j-status clean FORCE
 
 help: ## list the targets
 	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -24,9 +28,32 @@ help: ## list the targets
 run: assets build install ## quick start: start the local Neo4j, load $(ARTICLES), serve on http://127.0.0.1:8080
 	$(BIN) serve --load $(ARTICLES)
 
-test: assets check-generate build install ## install what the tests need, check generated code, vet, run go test ./... against a throwaway Neo4j
+# ENTENTE_TEST_BROWSER=1: a missing Chromium or e2e package fails the
+# browser and GraphQL-over-HTTP tests instead of skipping them.
+test: assets check-generate build install e2e-deps ## install what the tests need, check generated code, vet, run go test ./... against a throwaway Neo4j
 	$(GO) vet ./...
-	ENTENTE_TEST_NEO4J_LAUNCHER=1 $(BIN) neo4j run -- $(GO) test -count=1 ./...
+	ENTENTE_TEST_BROWSER=1 ENTENTE_TEST_NEO4J_LAUNCHER=1 $(BIN) neo4j run -- $(GO) test -count=1 ./...
+
+# Debian's Chromium only (never a browser download of Playwright's own), and
+# the npm packages pinned in $(E2E)/package-lock.json, installed into
+# $(E2E)/node_modules (git-ignored) once per lock file change. go test ./...
+# walks node_modules like any folder, so it must hold no .go file.
+e2e-deps: ## install what the browser and GraphQL-over-HTTP tests need: chromium (apt-get, as root, when missing) and resolvers/e2e's npm packages
+	@if [ ! -x $(CHROMIUM) ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			echo "e2e-deps: installing chromium with apt-get"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; \
+		else \
+			echo "e2e-deps: $(CHROMIUM) is missing and this is not root: run sudo apt-get update && sudo apt-get install -y chromium" >&2; \
+		fi; \
+	fi
+	@if [ ! $(E2E)/node_modules/.stamp -nt $(E2E)/package-lock.json ] || [ ! $(E2E)/node_modules/.stamp -nt $(E2E)/package.json ]; then \
+		command -v npm >/dev/null 2>&1 || { echo "e2e-deps: npm not found: install Node.js (with npm)" >&2; exit 1; }; \
+		(cd $(E2E) && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error) && touch $(E2E)/node_modules/.stamp; \
+	fi
+	@if [ -n "$$(find $(E2E)/node_modules -name '*.go' -print -quit)" ]; then \
+		echo "e2e-deps: $(E2E)/node_modules holds .go files that go test ./... would build: move the install out of the Go tree" >&2; exit 1; \
+	fi
 
 build: $(BIN) ## build bin/entente
 
