@@ -508,7 +508,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			host = obj[0]
 		}
 	}
-	if len(codes) == 1 && len(a.pair) == 2 && a.pairStrong && !t.needArgs && !(objName && len(obj) == 0) {
+	if len(codes) == 1 && len(a.pair) == 2 && a.pairStrong && !t.needArgs && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb)) && !(objName && len(obj) == 0) {
 		switch {
 		case contains(a.pair, codes[0]):
 			other := a.pair[0]
@@ -670,4 +670,17 @@ func (s *sent) namedNotAsState(code string) bool {
 		named = true
 	}
 	return named
+}
+
+// counterpartBefore reports whether "counterpart" comes before token k: "Mr
+// Straw and his Spanish counterpart agreed to ..." is two sides agreeing,
+// while "China also agreed to implement ..." is one side's undertaking,
+// which takes no partner from the story's pair.
+func (s *sent) counterpartBefore(k int) bool {
+	for j := 0; j < k && j < len(s.toks); j++ {
+		if w := s.toks[j].w; w == "counterpart" || w == "counterparts" {
+			return true
+		}
+	}
+	return false
 }

@@ -202,3 +202,17 @@ func TestBorrowLead(t *testing.T) {
 			want: []string{"MEETING US-KE  planned"}},
 	})
 }
+
+func TestUndertakings(t *testing.T) {
+	pub := graph.Day(2016, 4, 1)
+	runRuleCases(t, []ruleCase{
+		{name: "ErrOneSide/agreed to implement", pub: pub, title: "Obama, China on North Korea",
+			text: "The United States and China met. U.S. and Chinese officials talked. China also agreed to implement in full the latest U.N. restrictions.",
+			want: []string{"MEETING US-CN  held"}},
+		{name: "OK/counterparts agree", pub: pub, title: "Britain, Spain on Gibraltar",
+			text: "Britain and Spain talked. British and Spanish officials met. Mr Straw and his Spanish counterpart agreed to establish a body.",
+			want: []string{"MEETING GB-ES  held", "ACCORD ES-GB  agreed"}},
+		{name: "ErrModal/scheduled to be signed", pub: pub, title: "",
+			text: "A deal between Russia and Saudi Arabia scheduled to be signed this month will be loose.", want: nil},
+	})
+}
