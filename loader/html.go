@@ -40,6 +40,11 @@ func decodeHTML(data []byte, contentType string) string {
 // outlet, URL and publication date from meta tags and JSON-LD.
 func parseHTML(origin, pageURL, page string) Document {
 	doc := Document{Origin: origin, Format: "html", URL: pageURL}
+	if !utf8.ValidString(page) {
+		// Callers decode pages first; a page that still holds stray bytes
+		// would pass them on to the title and outlet.
+		page = strings.ToValidUTF8(page, "\uFFFD")
+	}
 	root, err := html.Parse(strings.NewReader(closeRawElements(page)))
 	if err != nil {
 		// x/net/html recovers from any markup; an error here means the
