@@ -166,7 +166,11 @@ type dateRef struct {
 	tokEnd int        // one past its last token
 	value  graph.Span // resolved with the local tense
 	since  bool       // "since 1928", "until": a bound, never an event date
-	report bool       // the day something was said ("said on Monday"), not an event date
+	// sinceClause is the token of the "since" opening the clause the date
+	// ends ("since diplomatic relations were restored in 1995"), or -1: the
+	// date is then the date of an event told inside that clause.
+	sinceClause int
+	report      bool // the day something was said ("said on Monday"), not an event date
 }
 
 // sent is a sentence with everything the event rules look at.

@@ -154,11 +154,14 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 	for di := range s.dates {
 		d := &s.dates[di]
 		owner[di] = -1
-		if d.since || d.report {
+		if d.report || d.since && d.sinceClause < 0 {
 			continue
 		}
 		best, bestD := -1, math.MaxInt
 		for ti, t := range trigs {
+			if d.since && (t.tok <= d.sinceClause || t.tok >= d.tok) {
+				continue // only an event inside the since clause has this date
+			}
 			if dd := dateDistance(s, t, d); dd < bestD {
 				best, bestD = ti, dd
 			}
@@ -177,7 +180,7 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 			best, bestD := -1, math.MaxInt
 			for di := range s.dates {
 				d := &s.dates[di]
-				if owner[di] < 0 || trigs[owner[di]].kind == t.kind {
+				if owner[di] < 0 || trigs[owner[di]].kind == t.kind || d.since && (t.tok <= d.sinceClause || t.tok >= d.tok) {
 					continue
 				}
 				if dd := dateDistance(s, t, d); dd < bestD {

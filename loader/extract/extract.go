@@ -133,7 +133,7 @@ func analyse(in Input, opt Options) *article {
 			d.value = tensedValue(m, in.Published, localTense(s.toks, d.tok))
 			a.dateVals[k] = d.value
 		}
-		d.since, d.report = dateRole(s.toks, d.tok, d.tokEnd)
+		d.since, d.report, d.sinceClause = dateRole(s.toks, d.tok, d.tokEnd)
 		s.dates = append(s.dates, d)
 	}
 	return a
@@ -164,7 +164,8 @@ func tensedValue(m when.Mention, pub graph.Date, tense when.Tense) graph.Span {
 
 // dateRole tells whether a date bounds something ("since 1928") or is the
 // day of a statement ("said on Monday", "announced Wednesday").
-func dateRole(toks []token, tok, tokEnd int) (since, report bool) {
+func dateRole(toks []token, tok, tokEnd int) (since, report bool, sinceClause int) {
+	sinceClause = -1
 	k := tok - 1
 	if k >= 0 {
 		switch toks[k].w {
@@ -173,7 +174,8 @@ func dateRole(toks []token, tok, tokEnd int) (since, report bool) {
 		}
 	}
 	// Inside a "since ..." clause ("since Fidel Castro's rebels overthrew
-	// a government in 1959").
+	// a government in 1959"): a bound for the main clause, but the date of
+	// what the since clause itself tells.
 	for j := tok - 1; j >= 0 && j >= tok-20; j-- {
 		w := toks[j].w
 		if w == "," || w == ";" || w == ":" {
@@ -181,6 +183,9 @@ func dateRole(toks []token, tok, tokEnd int) (since, report bool) {
 		}
 		if w == "since" {
 			since = true
+			if j < k {
+				sinceClause = j
+			}
 			break
 		}
 	}
@@ -217,7 +222,7 @@ func dateRole(toks []token, tok, tokEnd int) (since, report bool) {
 			report = false
 		}
 	}
-	return since, report
+	return since, report, sinceClause
 }
 
 // sentenceOf returns the index of the sentence containing byte offset off,

@@ -216,3 +216,12 @@ func TestUndertakings(t *testing.T) {
 			text: "A deal between Russia and Saudi Arabia scheduled to be signed this month will be loose.", want: nil},
 	})
 }
+
+func TestSinceClause(t *testing.T) {
+	pub := graph.Day(2016, 5, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the since clause's own event has its date, the main clause's not", pub: pub, title: "Obama to visit Vietnam",
+			text: "Vietnam and the United States were foes. Vietnam welcomed the United States. Obama will be the third U.S. president to visit Vietnam since diplomatic relations were restored in 1995.",
+			want: []string{"MEETING US-VN  planned", "RELATIONS US-VN 1995 held"}},
+	})
+}
