@@ -3,6 +3,8 @@ package resolvers_test
 import (
 	"encoding/json"
 	"fmt"
+	"log/slog"
+	"mime"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -152,6 +154,48 @@ func TestGraphQLOverHTTP(t *testing.T) {
 		h.ServeHTTP(w, r)
 		if w.Code != http.StatusOK || !strings.Contains(w.Body.String(), "PERSISTED_QUERY_NOT_FOUND") {
 			t.Errorf("got %d %s, want 200 with PERSISTED_QUERY_NOT_FOUND", w.Code, w.Body.String())
+		}
+	})
+}
+
+// FuzzGraphQLOverHTTP sends arbitrary POST bodies and Accept headers to the
+// handler (no Neo4j: resolvers that run fail with logged internal errors)
+// and checks what requestErrors promises for any input: never gqlgen's 422,
+// a JSON body under a JSON content type, and no data entry in a 4xx answer.
+func FuzzGraphQLOverHTTP(f *testing.F) {
+	for _, s := range []struct{ body, accept string }{
+		{`{"query":"{ __typename }"}`, "application/json"},
+		{`{"query":"{"}`, "application/graphql-response+json"},
+		{`{"query":"{ nothing }"}`, "*/*"},
+		{`{"qeury":"{ __typename }"}`, ""},
+		{`{"query":"query($n: Int) { articles(first: $n) { totalCount } }","variables":{"n":"x"}}`, "application/json"},
+		{`{"query":`, "application/graphql-response+json, application/json"},
+		{`{"query":1,"variables":"x"}`, "application/json"},
+		{`{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"00"}}}`, "application/json"},
+		{`{"query":"{ countries { name } }","data":null}`, "application/json"},
+	} {
+		f.Add(s.body, s.accept)
+	}
+	h := resolvers.NewHandler(resolvers.Config{Store: &neo4jstore.Store{}, Logger: slog.New(slog.DiscardHandler)})
+	f.Fuzz(func(t *testing.T, body, accept string) {
+		r := httptest.NewRequest(http.MethodPost, "/query", strings.NewReader(body))
+		r.Header.Set("Content-Type", "application/json")
+		r.Header.Set("Accept", accept)
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		if w.Code == http.StatusUnprocessableEntity {
+			t.Fatalf("got 422 %s, want 200 or 400 for a request error", w.Body.String())
+		}
+		media, _, _ := mime.ParseMediaType(w.Header().Get("Content-Type"))
+		if media != "application/json" && media != "application/graphql-response+json" {
+			return
+		}
+		var entries map[string]json.RawMessage
+		if err := json.Unmarshal(w.Body.Bytes(), &entries); err != nil {
+			t.Fatalf("got %d %q under %s, want a JSON object: %v", w.Code, w.Body.String(), media, err)
+		}
+		if _, has := entries["data"]; has && w.Code >= 400 {
+			t.Fatalf("got %d %s, want no data entry in a request error", w.Code, w.Body.String())
 		}
 	})
 }
