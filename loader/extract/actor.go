@@ -454,7 +454,8 @@ func addAnaphora(s *sent, pair []string) {
 }
 
 // nonState returns the role of a country mention that stands for
-// something other than its state: roleAttr for the owner of a non-state
+// something other than its state: rolePlace for a city naming a venue ("the
+// Paris climate talks"), roleAttr for the owner of a non-state
 // body ("India's state-owned National Thermal Power Corp"), roleOther for
 // people against its state ("Syria's opposition") or the subject matter
 // of talks others hold ("Syria peace talks", "the Syria talks"; a pair
@@ -466,6 +467,20 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 		k++
 	}
 	if k >= len(toks) {
+		return roleState
+	}
+	if a.how == string(gazetteer.ByCapital) {
+		// "the Paris climate talks", "the Minsk agreement", "the Geneva
+		// conference": the city names the venue, not a party.
+		for n := 0; k < len(toks) && n < 3; k, n = k+1, n+1 {
+			w := toks[k].w
+			if _, ok := accordNouns[w]; ok || meetingWords[w] != "" || w == "conference" || w == "process" || w == "framework" {
+				return rolePlace
+			}
+			if toks[k].punct || toks[k].cap || isActorTok[k] || attrVerbs[w] || stateHeads[w] || notPremodifier[w] || monthOrDay[w] {
+				break // "fly to Washington tomorrow for talks": the destination
+			}
+		}
 		return roleState
 	}
 	if a.how == string(gazetteer.ByName) && !abbreviation(toks[a.tok].raw) && a.tok > 0 {
@@ -537,3 +552,7 @@ func addLeaders(ss []*sent, persons, titles map[string]string, year int) {
 		}
 	}
 }
+
+// notPremodifier are words that end a noun phrase a city could premodify.
+var notPremodifier = set("for", "to", "on", "in", "at", "with", "by", "from", "of", "tomorrow", "today", "yesterday",
+	"tonight", "next", "last", "this", "soon", "later", "early", "late", "where", "when", "after", "before")

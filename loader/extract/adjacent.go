@@ -29,8 +29,8 @@ func (a *article) borrowDates(cs []*cand) {
 	}
 	p := pub.First()
 	for _, c := range cs {
-		if !c.span.IsZero() || c.ev.Kind != graph.KindMeeting || len(a.ss[c.sent].dates) > 0 {
-			continue // a sentence with a date of its own ("Last week, ... met") dates its events itself
+		if !c.span.IsZero() || c.ev.Kind != graph.KindMeeting || len(a.ss[c.sent].dates) > 0 || ownTime(a.ss[c.sent]) {
+			continue // a sentence with a time of its own ("Last week, ... met", "Later that year") dates its events itself
 		}
 		switch c.ev.Status {
 		case graph.StatusHeld, graph.StatusPlanned, graph.StatusOngoing:
@@ -82,4 +82,18 @@ func (a *article) lendable(s *sent, c *cand, cs []*cand, pub time.Time) *dateRef
 		}
 	}
 	return nil
+}
+
+// timeWords refer to a time the sentence itself sets, which the date
+// normaliser cannot anchor ("later that year", "years ago").
+var timeWords = set("later", "earlier", "ago", "formerly")
+
+// ownTime reports whether a sentence refers to a time of its own.
+func ownTime(s *sent) bool {
+	for i, t := range s.toks {
+		if timeWords[t.w] || t.w == "that" && i+1 < len(s.toks) && periodWords[s.toks[i+1].w] {
+			return true
+		}
+	}
+	return false
 }

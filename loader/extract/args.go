@@ -273,7 +273,10 @@ var betweenStops = set(";", ":", "(", ")", ".", "which", "who", "whom", "whose",
 // between returns the countries of "<trigger> between A and B" ("telephone
 // calls between U.S. Secretary of State John Kerry and his Iranian
 // counterpart"): every state named in the list after "between", which
-// titles and names may pad beyond what a coordinated group spans.
+// titles and names may pad beyond what a coordinated group spans. When the
+// list names one state and a side that is none ("between the Syrian
+// government and opposition"), it returns [""]: the event has no second
+// state, and no partner may be guessed for it.
 func (s *sent) between(trig int) []string {
 	k := trig + 1
 	for k < len(s.toks) && k <= trig+2 && s.toks[k].w != "between" {
@@ -283,15 +286,22 @@ func (s *sent) between(trig int) []string {
 		return nil
 	}
 	var out []string
+	coordinated := false
 	for j := k + 1; j < len(s.toks) && j <= k+16; j++ {
 		if betweenStops[s.toks[j].w] {
 			break
+		}
+		if s.toks[j].w == "and" {
+			coordinated = true
 		}
 		for _, a := range s.actors {
 			if a.tok == j && a.explicit() && a.role == roleState && !s.excluded(a) && !contains(out, a.code) {
 				out = append(out, a.code)
 			}
 		}
+	}
+	if len(out) == 1 && coordinated {
+		return []string{""} // "talks between the Syrian government and opposition": the other side is no state
 	}
 	return out
 }

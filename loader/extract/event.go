@@ -380,8 +380,13 @@ func extendByDuration(toks []token, trig int, d *dateRef, span graph.Span) graph
 // ("will visit Italy and France"), which are separate visits.
 func (a *article) participants(s *sent, t trigger, last [][]string, at []int, groups [][]string, stopAt map[int]bool, args *argMemo) (sets [][]string, inferred bool) {
 	visit := t.kind == graph.KindMeeting && t.mode == "visit"
-	if b := s.between(t.tok); len(b) >= 2 && !t.movement {
-		return [][]string{b}, false
+	if b := s.between(t.tok); !t.movement {
+		switch {
+		case len(b) >= 2:
+			return [][]string{b}, false
+		case len(b) == 1 && b[0] == "":
+			return nil, false
+		}
 	}
 	subj, obj, stop, subjG, objG, objName := s.arguments(t.tok, t.verb, stopAt, at, groups, visit || t.movement)
 	if stop >= 0 && len(args.subj[stop]) > 0 {

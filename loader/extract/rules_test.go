@@ -225,3 +225,17 @@ func TestSinceClause(t *testing.T) {
 			want: []string{"MEETING US-VN  planned", "RELATIONS US-VN 1995 held"}},
 	})
 }
+
+func TestVenuesAndSides(t *testing.T) {
+	pub := graph.Day(2016, 2, 10)
+	runRuleCases(t, []ruleCase{
+		{name: "ErrVenue/the Paris talks", pub: pub, title: "",
+			text: "Last December at the Paris climate talks, the United States promised to cut emissions.", want: nil},
+		{name: "OK/destination before the talks", pub: graph.Day(1987, 3, 2), title: "",
+			text: "Japanese Foreign Minister Tadashi Kuranari will fly to Washington tomorrow for talks on trade.",
+			want: []string{"MEETING JP-US 1987-03-03 planned"}},
+		{name: "ErrOneState/between a government and its opposition", pub: pub, title: "Germany, Syria",
+			text: "Germany and Syria disagree. Germany criticised Syria. Steinmeier hopes to restart talks between the Syrian government and opposition.",
+			want: nil},
+	})
+}
