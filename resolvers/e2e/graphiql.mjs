@@ -27,7 +27,8 @@ if (!target) {
 }
 const url = new URL(target);
 const shots = shotsArg || mkdtempSync(join(tmpdir(), 'entente-graphiql-shots-'));
-const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+// Debian's Chromium (apt-get install chromium); never a Playwright download.
+const chromiumPath = '/usr/bin/chromium';
 const timeout = Number(process.env.GRAPHIQL_TIMEOUT_MS || 20000);
 
 // Everything the page asks for must come from the server under test: the
@@ -59,7 +60,11 @@ async function fail(reason) {
 
 async function close() {
   if (context) await context.close().catch(() => {});
-  rmSync(userDataDir, { recursive: true, force: true });
+  try {
+    rmSync(userDataDir, { recursive: true, force: true, maxRetries: 3 });
+  } catch (e) {
+    console.error(`graphiql: could not remove ${userDataDir}: ${e.message}`);
+  }
 }
 
 // resultText reads the whole result pane. GraphiQL 4's panes are
@@ -76,6 +81,10 @@ function resultText() {
 
 // GraphiQL posts to /query on the page's server (resolvers.NewHandler).
 const isQuery = (r) => r.method() === 'POST' && new URL(r.url()).pathname === '/query';
+
+// A whole run takes a few seconds; past this, report where it hung (with a
+// screenshot) before the Go test's own time limit kills node.
+setTimeout(() => fail(`no result after ${(3 * timeout) / 1000}s`), 3 * timeout).unref();
 
 try {
   context = await chromium.launchPersistentContext(userDataDir, {
