@@ -65,7 +65,8 @@ var nonStateHeads = set("media", "newspaper", "newspapers", "press", "company", 
 	"airlines", "carrier", "bank", "banks", "lender", "lenders", "maker", "makers", "producer", "producers",
 	"manufacturer", "exporter", "exporters", "importers", "traders", "businesses", "investors",
 	"club", "fans", "players", "citizens", "tourists", "travelers", "travellers", "workers",
-	"students", "state-owned", "state-run", "privately", "private", "conglomerate", "giant", "unit", "subsidiary")
+	"students", "state-owned", "state-run", "privately", "private", "conglomerate", "giant", "unit", "subsidiary",
+	"businessmen", "businesspeople", "executives", "bankers", "farmers", "growers", "creditors", "creditor")
 
 // againstStateHeads after a country name its people acting against or
 // apart from its state ("Syria's opposition", "Syrian rebels"): the

@@ -157,6 +157,9 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			if s.locative(k, at) {
 				continue // "On his first day in Italy he will meet ...": a place, not the subject
 			}
+			if s.topical(k, at) {
+				continue // "agreed to discuss Afghanistan in its talks": what is talked about
+			}
 			if visit && k == from-1 && premodHost && obj == nil {
 				obj, objG = codes[g], g // "the president's Cuba visit": Cuba is the host
 				for k > 0 && at[k-1] == g {
@@ -313,4 +316,20 @@ func isNumberTok(t token) bool {
 		return true
 	}
 	return t.w != "" && t.w[0] >= '0' && t.w[0] <= '9'
+}
+
+// topical reports whether the actor group covering token k is what
+// something is about: after a topic preposition or a verb of discussing
+// ("on Syria", "discuss Afghanistan").
+func (s *sent) topical(k int, at []int) bool {
+	g := at[k]
+	j := k
+	for j > 0 && at[j-1] == g {
+		j--
+	}
+	if j == 0 {
+		return false
+	}
+	w := s.toks[j-1].w
+	return topicPreps[w] && w != "against" || strings.HasPrefix(w, "discuss")
 }

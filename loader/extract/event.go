@@ -427,9 +427,15 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	if t.needArgs && (len(subj) == 0 || len(obj) == 0) {
 		return nil, false // a phone call needs both callers named
 	}
+	if s.nonStatePartner(t.tok, t.verb) && len(obj) == 0 {
+		return nil, false // "reached agreement with commercial banks": the other side is no state
+	}
 	if u := union(subj, obj); len(u) >= 2 {
 		if visit && len(subj) > 0 && len(obj) > 1 && !overlap(subj, obj) {
 			return perHost(subj, obj), false
+		}
+		if visit && len(subj) == 0 && len(obj) > 1 {
+			return nil, false // "trips to Saudi Arabia, the United States and Paris" by someone no state
 		}
 		return [][]string{u}, false
 	}
@@ -692,3 +698,38 @@ func (s *sent) counterpartBefore(k int) bool {
 	}
 	return false
 }
+
+// nonStatePartner reports whether the trigger's partner is named and is no
+// state: "with" (or "between ... and") followed, before any country, by a
+// bank, company or other body ("reached agreement with commercial banks",
+// "talks with creditors").
+func (s *sent) nonStatePartner(tok, verb int) bool {
+	start := tok
+	if verb > start {
+		start = verb
+	}
+	for k := start + 1; k < len(s.toks) && k <= start+8; k++ {
+		if s.toks[k].w != "with" {
+			if objectStops[s.toks[k].w] {
+				return false
+			}
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+			t := s.toks[j]
+			if s.anyActorAt(j) || t.punct {
+				return false
+			}
+			if partnerBodies[t.w] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// partnerBodies are partners that are no state.
+var partnerBodies = set("banks", "bank", "creditors", "creditor", "lenders", "company", "companies", "firms", "firm",
+	"investors", "bondholders", "insurers", "unions", "union", "rebels", "opposition", "militants", "insurgents",
+	"executives", "businessmen", "shareholders", "consortium", "syndicate")

@@ -99,6 +99,9 @@ func analyse(in Input, opt Options) *article {
 		home = a.home // a story filed from a third country's capital says whose agencies only by name
 	}
 	a.agencies = gazetteer.FindAgenciesWith(text, a.countries, gazetteer.AgencyContext{Fallback: fallback, Home: home})
+	for i := range a.agencies {
+		a.agencies[i].Country = eraCode(a.agencies[i].Country, in.Published) // "the Kremlin" of 1987 is Soviet
+	}
 	for _, m := range a.agencies {
 		i := a.sentenceOf(m.Start)
 		if i < 0 {

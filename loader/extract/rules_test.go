@@ -239,3 +239,15 @@ func TestVenuesAndSides(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestNonStatePartners(t *testing.T) {
+	pub := graph.Day(1987, 4, 2)
+	runRuleCases(t, []ruleCase{
+		{name: "ErrBanks/agreement with commercial banks", pub: pub, title: "",
+			text: "Venezuela, Chile and the Philippines have struck agreement with commercial banks stretching out debt repayments.", want: nil},
+		{name: "ErrNoVisitor/trips by businessmen", pub: pub, title: "",
+			text: "Senegalese businessmen would make three trips to Saudi Arabia, the United States, and Paris.", want: nil},
+		{name: "ErrTalk/agreed to discuss is no accord", pub: pub, title: "",
+			text: "The Soviet Union has agreed to discuss Afghanistan in its talks with China.", want: []string{"MEETING SU-CN  held"}},
+	})
+}

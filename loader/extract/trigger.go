@@ -245,8 +245,8 @@ func agreedTo(s *sent, i int) (trigger, bool) {
 			return trigger{}, false // "agreed to the proposal": the noun rule handles accords
 		}
 		for k := j + 1; k <= j+4 && k < len(toks); k++ {
-			if _, ok := meetingWords[toks[k].w]; ok {
-				return trigger{}, false // agreeing to meet is a planned meeting
+			if _, ok := meetingWords[toks[k].w]; ok || talkVerbs[toks[k].w] {
+				return trigger{}, false // agreeing to meet or to discuss is a planned meeting
 			}
 			if toks[k].w == "relations" || toks[k].w == "ties" {
 				return trigger{}, false // agreeing to normalise relations is not an accord
@@ -411,3 +411,6 @@ func stayIn(s *sent, i int) bool {
 	}
 	return false
 }
+
+// talkVerbs after "agreed to" make the agreement one to talk, not an accord.
+var talkVerbs = set("discuss", "negotiate", "consult", "talk")
