@@ -15,7 +15,7 @@ const nearDays = 7
 
 // borrowDates dates a meeting its sentence leaves undated with the day
 // named in the sentence just before it (or else just after it, or else, for
-// a meeting held or under way, in the lead: the day of the story), when its
+// a meeting held, in the lead: the day of the story), when its
 // own sentence names no date at all, that day is within nearDays of
 // publication, agrees with the meeting's status (held: on or before
 // publication; planned: on or after) and is not the date of another
@@ -41,8 +41,8 @@ func (a *article) borrowDates(cs []*cand) {
 			if j < 0 || j >= len(a.ss) {
 				continue
 			}
-			if j == 0 && c.ev.Status == graph.StatusPlanned {
-				continue // the lead's day of a plan is the day it was announced
+			if j == 0 && c.ev.Status != graph.StatusHeld {
+				continue // the lead's day of a plan is the day it was announced; of a visit under way, one of its days
 			}
 			d := a.lendable(a.ss[j], c, cs, p)
 			if d == nil {

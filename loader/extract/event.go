@@ -534,7 +534,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			}
 			codes = append(codes, other)
 			inferred = true
-		case host == codes[0]:
+		case host == codes[0] && !s.unplacedSubject(t.tok, at):
 			codes = append([]string{a.pair[0]}, codes...)
 			inferred = true
 		}
@@ -733,3 +733,20 @@ func (s *sent) nonStatePartner(tok, verb int) bool {
 var partnerBodies = set("banks", "bank", "creditors", "creditor", "lenders", "company", "companies", "firms", "firm",
 	"investors", "bondholders", "insurers", "unions", "union", "rebels", "opposition", "militants", "insurgents",
 	"executives", "businessmen", "shareholders", "consortium", "syndicate")
+
+// unplacedSubject reports whether a visit's traveller is named right before
+// it by a name the article places in no country ("Schultz is currently
+// visiting Peking"): the visitor is then unknown, not the story's first
+// country.
+func (s *sent) unplacedSubject(trig int, at []int) bool {
+	for k := trig - 1; k >= 0 && k >= trig-4; k-- {
+		t := s.toks[k]
+		if t.punct || at[k] >= 0 || s.anyActorAt(k) {
+			return false
+		}
+		if t.cap && !titleWords[t.w] && !sentenceStarters[t.raw] && !monthOrDay[t.w] {
+			return true
+		}
+	}
+	return false
+}

@@ -251,3 +251,12 @@ func TestNonStatePartners(t *testing.T) {
 			text: "The Soviet Union has agreed to discuss Afghanistan in its talks with China.", want: []string{"MEETING SU-CN  held"}},
 	})
 }
+
+func TestUnplacedVisitor(t *testing.T) {
+	pub := graph.Day(1987, 3, 2)
+	runRuleCases(t, []ruleCase{
+		{name: "ErrGuess/a visitor the article places nowhere", pub: pub, title: "U.S., Soviet arms talks",
+			text: "The United States and the Soviet Union will hold talks. U.S. and Soviet officials agree. Schultz is currently visiting Peking.",
+			want: []string{"MEETING US-SU  planned"}},
+	})
+}
