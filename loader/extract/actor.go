@@ -487,6 +487,12 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 	if a.how == string(gazetteer.ByName) && !abbreviation(toks[a.tok].raw) && a.tok > 0 {
 		prev := toks[a.tok-1].w
 		if !isActorTok[a.tok-1] && prev != "-" && prev != "and" && prev != "/" {
+			// "the International Syria Support Group": part of a body's name.
+			for j, n := k, 0; j < len(toks) && n < 3 && toks[j].cap && !toks[j].punct && !isActorTok[j]; j, n = j+1, n+1 {
+				if orgHeads[toks[j].w] {
+					return roleOther
+				}
+			}
 			switch {
 			case toks[k].w == "peace":
 				return roleOther
@@ -557,3 +563,8 @@ func addLeaders(ss []*sent, persons, titles map[string]string, year int) {
 // notPremodifier are words that end a noun phrase a city could premodify.
 var notPremodifier = set("for", "to", "on", "in", "at", "with", "by", "from", "of", "tomorrow", "today", "yesterday",
 	"tonight", "next", "last", "this", "soon", "later", "early", "late", "where", "when", "after", "before")
+
+// orgHeads end the names of bodies a country name can stand inside ("Syria
+// Support Group", "Iraq Study Group").
+var orgHeads = set("group", "council", "committee", "forum", "fund", "initiative", "coalition", "alliance",
+	"movement", "front", "party", "foundation", "institute", "center", "centre", "network", "campaign")

@@ -229,6 +229,8 @@ func TestSinceClause(t *testing.T) {
 func TestVenuesAndSides(t *testing.T) {
 	pub := graph.Day(2016, 2, 10)
 	runRuleCases(t, []ruleCase{
+		{name: "ErrBodyName/a country inside a body's name", pub: pub, title: "",
+			text: "The meeting of the International Syria Support Group brings together U.S. Secretary of State John Kerry.", want: nil},
 		{name: "ErrVenue/the Paris talks", pub: pub, title: "",
 			text: "Last December at the Paris climate talks, the United States promised to cut emissions.", want: nil},
 		{name: "OK/destination before the talks", pub: graph.Day(1987, 3, 2), title: "",
