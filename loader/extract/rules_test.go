@@ -262,3 +262,23 @@ func TestUnplacedVisitor(t *testing.T) {
 			want: []string{"MEETING US-SU  planned"}},
 	})
 }
+
+func TestDatelineCountry(t *testing.T) {
+	for _, tt := range []struct {
+		dl   string
+		pub  graph.Date
+		want string
+	}{
+		{"HAVANA, Feb. 25 (Xinhua)", graph.Day(2016, 2, 25), "CU"},
+		{"NAIROBI, Kenya (AP)", graph.Day(1998, 8, 18), "KE"},
+		{"BEIJING/WASHINGTON", graph.Day(2016, 2, 23), "CN"},
+		{"NEW DELHI", graph.Day(2016, 1, 24), "IN"},
+		{"MOSCOW, March 2", graph.Day(1987, 3, 2), "SU"},
+		{"SPRINGFIELD, Ill.", graph.Day(2016, 1, 2), ""},
+		{"", graph.Day(2016, 1, 2), ""},
+	} {
+		if got := datelineCountry(tt.dl, tt.pub); got != tt.want {
+			t.Errorf("datelineCountry(%q): got %q, want %q", tt.dl, got, tt.want)
+		}
+	}
+}
