@@ -94,6 +94,8 @@ func TestGeneric(t *testing.T) {
 			text: "The United States and Cuba are neighbours. Cubans living in the U.S. are limited to one visit to Cuba every three years.", want: nil},
 		{name: "ErrGeneric/quantified", pub: pub, title: "Japan, Philippines",
 			text: "Japan and the Philippines are allies. A Japanese spokesman declined to comment on any submarine visit to the Philippines.", want: nil},
+		{name: "ErrGeneric/permission", pub: pub, title: "U.S. eases Cuba rules",
+			text: "The United States and Cuba are neighbours. The Obama administration removed restrictions on travel to Cuba on Tuesday, announcing it would allow individuals to visit the island.", want: nil},
 		{name: "OK/particular visit", pub: pub, title: "Japan, Philippines",
 			text: "Japan and the Philippines are allies. A Japanese submarine will visit the Philippines next month.",
 			want: []string{"MEETING JP-PH 2016-04 planned"}},

@@ -55,7 +55,7 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: mode, weak: true, headNoun: -1})
 			continue
 		}
-		if prep, ok := movementVerbs[t.w]; ok && i+2 < len(toks) && toks[i+1].w == prep {
+		if prep, ok := movementVerbs[t.w]; ok && i+2 < len(toks) && toks[i+1].w == prep && !(i > 0 && nounBefore[toks[i-1].w] && !strings.HasSuffix(t.w, "ing")) {
 			j := i + 2
 			if toks[j].w == "the" && j+1 < len(toks) {
 				j++
@@ -355,12 +355,23 @@ func otherSense(toks []token, i int) bool {
 
 // generic reports whether the meeting word at i names no particular
 // event: a quantified noun ("any submarine visit", "no talks", "each
-// meeting") or a habitual one ("one visit to Cuba every three years").
+// meeting"), a habitual one ("one visit to Cuba every three years") or a
+// permission ("allow individuals to visit the island").
 func generic(toks []token, i int) bool {
+	if i > 0 && toks[i-1].w == "to" {
+		for k := i - 2; k >= 0 && k >= i-5; k-- {
+			if permitWords[toks[k].w] {
+				return true // "would allow individuals to visit the island": a permission, not a visit
+			}
+			if toks[k].punct {
+				break
+			}
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := toks[k].w
-		if quantifiers[w] {
-			return true
+		if quantifiers[w] || permitWords[w] {
+			return true // "any submarine visit", "allowing organized trips"
 		}
 		if toks[k].punct || determiners[w] || w == "of" || w == "to" {
 			break
@@ -414,3 +425,12 @@ func stayIn(s *sent, i int) bool {
 
 // talkVerbs after "agreed to" make the agreement one to talk, not an accord.
 var talkVerbs = set("discuss", "negotiate", "consult", "talk")
+
+// permitWords before "<someone> to <meet>" grant leave to meet, which
+// states no meeting.
+var permitWords = set("allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "permitting",
+	"let", "lets", "enable", "enables", "enabling")
+
+// nounBefore make a following movement word a noun ("restrictions on
+// travel to Cuba", "the flight to Havana"), which tells no trip.
+var nounBefore = set("on", "of", "for", "the", "a", "an", "its", "their", "his", "her", "free", "air", "ban", "banned", "restrict", "restricting")
