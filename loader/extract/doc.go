@@ -33,8 +33,11 @@
 //     (args.go): the subject before the trigger, the object or destination
 //     after it, coordinated groups of actors; modality and negation drop
 //     intentions ("the need to sign", "could sign", "unlikely to be
-//     signed"); quantified or habitual meetings ("any visit", "one visit
-//     every three years") are none; "talks on Syria" and "discussed
+//     signed"); quantified, habitual or permitted meetings ("any visit",
+//     "one visit every three years", "allow individuals to visit") are
+//     none, and so are those with a partner that is no state ("agreement
+//     with commercial banks"); a city before the noun is the venue ("the
+//     Paris climate talks"); "talks on Syria" and "discussed
 //     Gibraltar" take topics, not parties; "calls between A and B" names
 //     both; tense and cue words set the status; the nearest date of the
 //     trigger's own clause dates it (bare weekdays and months follow the
@@ -43,7 +46,8 @@
 //     one, with the first evidence sentence and the most precise date (a
 //     visit keeps its own days over a meeting held during it). A meeting
 //     still undated then takes a day near publication named in the
-//     sentence beside it (adjacent.go).
+//     sentence beside it, or, when held, the lead's day of the story
+//     (adjacent.go).
 //
 // # Decisions
 //
