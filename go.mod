@@ -2,6 +2,12 @@ module github.com/entente-dev/entente
 
 go 1.26.8
 
+// npm download areas of the GraphiQL assets and the browser tests: never Go code.
+ignore (
+	./resolvers/e2e/node_modules
+	./resolvers/graphiql/node_modules
+)
+
 require (
 	codeberg.org/readeck/go-readability/v2 v2.1.3 // indirect
 	github.com/99designs/gqlgen v0.17.98 // indirect
