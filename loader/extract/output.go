@@ -95,36 +95,59 @@ func (a *article) outputEvents(cs []*cand, ri runeIndex) []Event {
 	return out
 }
 
-// title gives an event a short human title: "CU–US meeting: cybercrime".
+// title gives an event a short human title an analyst reads at a glance:
+// "Cuba–United States meeting on cybercrime", "United States visit to
+// Cuba" (visitor first), "Cuba–United States relations restored". Countries
+// go by their common names; only the first topic is kept so titles stay
+// short.
 func title(ev Event) string {
-	var b strings.Builder
-	b.WriteString(strings.Join(ev.Participants, "–"))
-	b.WriteByte(' ')
-	switch ev.Kind {
-	case graph.KindMeeting:
-		switch ev.Mode {
-		case "visit":
-			b.WriteString("visit")
-		case "phone":
-			b.WriteString("phone call")
-		case "summit":
-			b.WriteString("summit")
-		case "talks":
-			b.WriteString("talks")
-		default:
-			b.WriteString("meeting")
-		}
-	case graph.KindAccord:
-		b.WriteString("accord")
-	case graph.KindRelations:
-		b.WriteString("relations ")
-		b.WriteString(ev.Action)
+	names := make([]string, len(ev.Participants))
+	for i, code := range ev.Participants {
+		names[i] = countryName(code)
 	}
-	if len(ev.Topics) > 0 {
-		b.WriteString(": ")
+	var b strings.Builder
+	if ev.Kind == graph.KindMeeting && ev.Mode == "visit" && len(names) > 1 {
+		b.WriteString(names[0])
+		b.WriteString(" visit to ")
+		b.WriteString(strings.Join(names[1:], " and "))
+	} else {
+		b.WriteString(strings.Join(names, "–"))
+		b.WriteByte(' ')
+		switch ev.Kind {
+		case graph.KindMeeting:
+			switch ev.Mode {
+			case "visit":
+				b.WriteString("visit")
+			case "phone":
+				b.WriteString("phone call")
+			case "summit":
+				b.WriteString("summit")
+			case "talks":
+				b.WriteString("talks")
+			default:
+				b.WriteString("meeting")
+			}
+		case graph.KindAccord:
+			b.WriteString("accord")
+		case graph.KindRelations:
+			b.WriteString("relations ")
+			b.WriteString(ev.Action)
+		}
+	}
+	if len(ev.Topics) > 0 && ev.Kind != graph.KindRelations {
+		b.WriteString(" on ")
 		b.WriteString(ev.Topics[0])
 	}
 	return b.String()
+}
+
+// countryName is a country's common name ("United States" for US), or the
+// code itself when the gazetteer does not know it.
+func countryName(code string) string {
+	if g, ok := gazetteer.Country(code); ok && g.Name != "" {
+		return g.Name
+	}
+	return code
 }
 
 // outputCountries lists the article's actor countries: event participants
