@@ -29,6 +29,10 @@ func (s *sent) groups() (at []int, codes [][]string) {
 			and := false
 			for k := lastTok + 1; k < a.tok; k++ {
 				t := s.toks[k]
+				if s.dateAt(k) {
+					linked = false // "in Cuba Sunday, President Obama": a date ends the list
+					break
+				}
 				if t.w == "and" || t.w == "," || t.w == "&" || t.w == "-" || t.w == "/" || t.w == "or" {
 					and = true
 					continue
@@ -264,9 +268,68 @@ var movementVerbs = map[string]string{
 	"be": "in", "leave": "for", "leaves": "for", "left": "for", "leaving": "for", "head": "to", "heads": "to",
 	"headed": "to", "heading": "to", "travel": "to", "travels": "to", "traveled": "to", "travelled": "to",
 	"travelling": "to", "traveling": "to", "fly": "to", "flies": "to", "flew": "to", "flying": "to",
-	"arrive": "in", "arrives": "in", "arrived": "in", "arriving": "in", "landed": "in", "lands": "in",
+	"arrive": "in", "arrives": "in", "arrived": "in", "arriving": "in", "landed": "in", "lands": "in", "land": "in", "landing": "in",
 	"is": "in", "was": "in", "are": "in", "were": "in",
 	"come": "to", "comes": "to", "came": "to", "coming": "to", "go": "to", "goes": "to", "went": "to", "going": "to",
+}
+
+// touchVerbs with "down in" and a destination state an arrival.
+var touchVerbs = set("touch", "touches", "touched", "touching")
+
+// openerWords may come before a participle that opens a sentence ("Shortly
+// after touching down in Cuba Sunday, President Obama ...").
+var openerWords = set("after", "before", "shortly", "just", "soon", "upon", "on", "while", "since", "when", "hours", "days", "minutes", "moments")
+
+// openerSubject returns the subject of a participle opening its sentence:
+// the first state named after the comma that closes the opening clause
+// ("After touching down in Cuba Sunday, President Obama told ..." gives
+// Obama's country). It returns nil when the trigger is no such participle.
+func (s *sent) openerSubject(trig int, at []int, codes [][]string) []string {
+	w := s.toks[trig].w
+	if !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
+		return nil
+	}
+	for k := 0; k < trig; k++ {
+		if !openerWords[s.toks[k].w] {
+			return nil
+		}
+	}
+	comma := -1
+	for k := trig + 1; k < len(s.toks); k++ {
+		if s.toks[k].w == "," {
+			comma = k
+			break
+		}
+		if s.toks[k].w == ";" || s.toks[k].w == ":" {
+			return nil
+		}
+	}
+	if comma < 0 {
+		return nil
+	}
+	for k := comma + 1; k < len(s.toks) && k <= comma+6; k++ {
+		if g := at[k]; g >= 0 {
+			// The main clause's subject is a person: a titled name or a
+			// leader ("President Obama", "U.S. Secretary of State
+			// Kerry"), not the next item of a list the participle took
+			// ("After visiting the U.S., England, France, ...").
+			for j := comma + 1; j < len(s.toks) && j <= k+2; j++ {
+				if titleWords[s.toks[j].w] {
+					return codes[g]
+				}
+			}
+			for _, ac := range s.actors {
+				if ac.tok == k && ac.how == byPerson {
+					return codes[g]
+				}
+			}
+			return nil
+		}
+		if s.toks[k].w == "," || s.toks[k].w == "and" {
+			return nil
+		}
+	}
+	return nil
 }
 
 // betweenStops end the actor list of "between A and B".

@@ -406,6 +406,12 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			args.objClaim[objG] = t.tok
 		}
 	}
+	if len(subj) == 0 && (t.movement || visit) {
+		if os := s.openerSubject(t.tok, at, groups); len(os) > 0 {
+			subj = os
+			args.subj[t.tok] = subj
+		}
+	}
 	if t.movement {
 		if len(obj) == 0 {
 			// The destination may be a place ("arrived in Beijing").

@@ -64,6 +64,10 @@ func findTriggers(s *sent) []trigger {
 				out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
 			}
 		}
+		if touchVerbs[t.w] && i+3 < len(toks) && toks[i+1].w == "down" && toks[i+2].w == "in" && s.actorAt(i+3) {
+			// "touching down in Cuba Sunday": an arrival, like "landed in"
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
+		}
 		if stayVerbs[t.w] && stayIn(s, i) {
 			// "spent about five hours in Tanzania", "spends two days in China"
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
