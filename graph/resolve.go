@@ -3,6 +3,7 @@ package graph
 import (
 	"slices"
 	"strings"
+	"time"
 )
 
 // Pair returns the participant set of an event as its sorted, de-duplicated
@@ -31,6 +32,26 @@ func Pair(countries []string) string {
 // their reports stress different topics; accords always need a shared topic
 // word when both name one, so two accords of one pair on different subjects
 // stay two.
+//
+// Some real events are reported with dates that do not overlap:
+//   - Visits: two visits of the same visitor to the same host whose days lie
+//     within visitSlack days of each other (and together span at most
+//     visitMaxDays) are one trip ("arrived Sunday", "on Tuesday, the last
+//     day of his visit"); so is an undated visit reported from a month
+//     before the trip until its last day ("ahead of Obama's visit"), even
+//     when one report is a plan and the other says it happened.
+//   - Relations: one pair rarely changes its relations the same way twice
+//     within a few years, so an undated report of the action ("restored ties
+//     last year") joins a dated one that lies before its report, within
+//     relationsHorizon days.
+//
+// Two things block a merge the dates alone would allow: meetings of
+// different modes (a phone call is never a visit; a visit and a meeting are
+// one only when both are dated to overlapping days), and a plan with a fact
+// that happened (planned or proposed against held or signed) unless the
+// dates clearly coincide (both dated and overlapping, or a visit near in
+// days) or a shared topic word or place identifies them and the fact can
+// have happened after the plan was reported.
 func SameEvent(a, b *Event) bool {
 	if a.Kind != b.Kind || Pair(a.Countries) != Pair(b.Countries) {
 		return false
@@ -38,20 +59,171 @@ func SameEvent(a, b *Event) bool {
 	if a.Action != b.Action {
 		return false
 	}
-	if !spansCompatible(a, b) {
+	if a.Place != "" && b.Place != "" && !samePlace(a, b) {
 		return false
 	}
-	if a.Place != "" && b.Place != "" && !samePlace(a, b) {
+	coincide := bothDated(a, b) // with compatible spans: the dates clearly name one time
+	if !spansCompatible(a, b) {
+		switch {
+		case visitsNear(a, b), visitAhead(a, b), visitAhead(b, a):
+			coincide = true // one trip: a plan for it joins what happened
+		case relationsRecalled(a, b), relationsRecalled(b, a):
+		default:
+			return false
+		}
+	}
+	if !modesCompatible(a, b, coincide) {
+		return false
+	}
+	if !coincide && !planAndFactCompatible(a, b) {
 		return false
 	}
 	if len(TopicWords(a.Topics)) == 0 || len(TopicWords(b.Topics)) == 0 {
 		return true // no topic, or only words that say nothing ("bilateral cooperation")
 	}
-	if a.Kind == KindMeeting && a.Start.Precision() == PrecisionDay && b.Start.Precision() == PrecisionDay {
-		return true // spansCompatible already made the days overlap
+	if a.Kind == KindMeeting && coincide && a.Start.Precision() == PrecisionDay && b.Start.Precision() == PrecisionDay {
+		return true // the days overlap (or are one trip's days)
 	}
 	return TopicsOverlap(a.Topics, b.Topics)
 }
+
+// Resolution windows, in days.
+const (
+	// visitSlack is how many days may separate two reports of one visit:
+	// reports date a trip by its arrival, its main day or its departure.
+	visitSlack = 3
+	// visitMaxDays bounds the days one visit can cover once its reports
+	// are joined, so a string of visits days apart does not become one.
+	visitMaxDays = 14
+	// visitLead is how long before a visit an undated report of it may be
+	// published ("ahead of the president's visit next month").
+	visitLead = 31
+	// relationsHorizon is how long before its report an undated change of
+	// relations may have happened and still be taken for the dated one.
+	relationsHorizon = 5 * 366
+)
+
+func bothDated(a, b *Event) bool { return !a.Start.IsZero() && !b.Start.IsZero() }
+
+// isVisit reports whether e is a visit (its first country the visitor).
+func isVisit(e *Event) bool { return e.Kind == KindMeeting && e.Mode == "visit" }
+
+// sameVisitor reports whether two visits have the same visitor and hosts.
+func sameVisitor(a, b *Event) bool {
+	return len(a.Countries) > 0 && len(b.Countries) > 0 && strings.EqualFold(a.Countries[0], b.Countries[0])
+}
+
+// visitsNear reports whether two dated visits of the same visitor lie within
+// visitSlack days of each other and span at most visitMaxDays together.
+func visitsNear(a, b *Event) bool {
+	if !isVisit(a) || !isVisit(b) || !sameVisitor(a, b) || !bothDated(a, b) {
+		return false
+	}
+	if a.Start.Precision() != PrecisionDay || b.Start.Precision() != PrecisionDay {
+		return false
+	}
+	as, ae := a.Start.First(), a.Span().Last().Last()
+	bs, be := b.Start.First(), b.Span().Last().Last()
+	if days(ae, bs) > visitSlack || days(be, as) > visitSlack {
+		return false
+	}
+	first, last := as, ae
+	if bs.Before(first) {
+		first = bs
+	}
+	if be.After(last) {
+		last = be
+	}
+	return days(first, last) < visitMaxDays
+}
+
+// visitAhead reports whether u, an undated visit of d's visitor to d's
+// host, was reported from visitLead days before the dated visit d until its
+// last day: a report of that trip ("on the eve of Obama's visit").
+func visitAhead(u, d *Event) bool {
+	if !isVisit(u) || !isVisit(d) || !sameVisitor(u, d) || !u.Start.IsZero() || d.Start.IsZero() {
+		return false
+	}
+	rep := u.Reported
+	if !u.Before.IsZero() {
+		rep = u.Before
+	}
+	if rep.IsZero() || !rep.Valid() || !d.Span().Last().Valid() {
+		return false
+	}
+	r := rep.First()
+	return !r.Before(d.Start.First().AddDate(0, 0, -visitLead)) && !r.After(d.Span().Last().Last())
+}
+
+// relationsRecalled reports whether u, an undated or coarsely bounded
+// report of a change of relations, recalls the dated change d: the same
+// action (checked by SameEvent), d on or before u's bound and within
+// relationsHorizon days of it.
+func relationsRecalled(u, d *Event) bool {
+	if u.Kind != KindRelations || !u.Start.IsZero() || d.Start.IsZero() {
+		return false
+	}
+	bound := u.Before
+	if bound.IsZero() {
+		bound = u.Reported
+	}
+	if bound.IsZero() || !bound.Valid() || !d.Start.Valid() {
+		return false
+	}
+	b := bound.Last()
+	return !d.Start.First().After(b) && !d.Start.First().Before(b.AddDate(0, 0, -relationsHorizon))
+}
+
+// modesCompatible reports whether two meetings' modes can name one event:
+// unknown or equal modes; never a phone call and something else; a visit
+// and another meeting only when their dates coincide.
+func modesCompatible(a, b *Event, coincide bool) bool {
+	if a.Kind != KindMeeting || a.Mode == "" || b.Mode == "" || a.Mode == b.Mode {
+		return true
+	}
+	if a.Mode == "phone" || b.Mode == "phone" {
+		return false
+	}
+	return coincide
+}
+
+// planned reports whether e's status says it has not happened yet.
+func planned(e *Event) bool { return e.Status == StatusPlanned || e.Status == StatusProposed }
+
+// happened reports whether e's status says it took place.
+func happened(e *Event) bool { return e.Status == StatusHeld || e.Status == StatusSigned }
+
+// planAndFactCompatible reports whether a plan and a fact whose dates do
+// not clearly coincide may be one event: they share a topic word or the
+// place, and the fact can have happened after the plan was reported. Two
+// plans, two facts, or reports of other statuses are always compatible.
+func planAndFactCompatible(a, b *Event) bool {
+	p, f := a, b
+	switch {
+	case planned(a) && happened(b):
+	case planned(b) && happened(a):
+		p, f = b, a
+	default:
+		return true
+	}
+	if !identified(p, f) {
+		return false
+	}
+	if p.Reported.IsZero() || !p.Reported.Valid() {
+		return true
+	}
+	end := f.Before
+	if !f.Start.IsZero() {
+		end = f.Span().Last()
+	}
+	if end.IsZero() || !end.Valid() {
+		return true
+	}
+	return !end.Last().Before(p.Reported.First())
+}
+
+// days is the number of days from t to u (negative when u is before t).
+func days(t, u time.Time) int { return int(u.Sub(t).Hours() / 24) }
 
 // spansCompatible reports whether the dates of a and b can name one time.
 func spansCompatible(a, b *Event) bool {
@@ -175,9 +347,7 @@ func MergeEvents(s, n *Event) Event {
 	} else if m.PlaceCountry == "" && samePlace(s, n) {
 		m.PlaceCountry = n.PlaceCountry
 	}
-	if MorePrecise(n.Span(), s.Span()) {
-		m.Start, m.End = n.Start, n.End
-	}
+	m.Start, m.End = mergeSpans(s, n)
 	m.Status = strongerStatus(s.Status, n.Status)
 	m.Reported = minDate(s.Reported, n.Reported)
 	m.Before = minDate(s.Before, n.Before)
@@ -186,6 +356,49 @@ func MergeEvents(s, n *Event) Event {
 	m.Confidence = max(s.Confidence, n.Confidence)
 	m.Evidence = append(slices.Clone(s.Evidence), n.Evidence...)
 	return m
+}
+
+// mergeSpans returns the dates of the event s merged with report n: those
+// of the better dated report (spanRank), and for two meetings dated to the
+// day by reports of what happened, the span that covers both (one visit
+// reported on its first and on its last day).
+func mergeSpans(s, n *Event) (Date, Date) {
+	rs, rn := spanRank(s), spanRank(n)
+	switch {
+	case rn > rs:
+		return n.Start, n.End
+	case rn < rs:
+		return s.Start, s.End
+	case rs == dayHappened && s.Kind == KindMeeting && s.Span() != n.Span():
+		first, last := s.Start, s.Span().Last()
+		if n.Start.Before(first) {
+			first = n.Start
+		}
+		if l := n.Span().Last(); last.Before(l) {
+			last = l
+		}
+		if first == last {
+			return first, Date{}
+		}
+		return first, last
+	case MorePrecise(n.Span(), s.Span()):
+		return n.Start, n.End
+	}
+	return s.Start, s.End
+}
+
+// dayHappened is the spanRank of a day-precision report that is no plan.
+const dayHappened = 4
+
+// spanRank orders reports by how well they date the event: unknown, year,
+// month, a day of a plan, a day of what happened (or is happening). A
+// planned visit's days give way to the days reporters saw it take place.
+func spanRank(e *Event) int {
+	r := precisionRank(e.Start.Precision())
+	if r == precisionRank(PrecisionDay) && !planned(e) {
+		r = dayHappened
+	}
+	return r
 }
 
 // MorePrecise reports whether span a says more than span b: a known start
@@ -256,4 +469,14 @@ func union(a, b []string) []string {
 	u := append(slices.Clone(a), b...)
 	slices.Sort(u)
 	return slices.Compact(u)
+}
+
+// Slack returns how many days beyond its dates a stored event may lie and
+// still be resolved to report e by SameEvent: visitSlack for a dated visit,
+// 0 otherwise. Stores use it to widen their candidate search.
+func Slack(e *Event) int {
+	if isVisit(e) && e.Start.Precision() == PrecisionDay {
+		return visitSlack
+	}
+	return 0
 }

@@ -41,7 +41,7 @@ func (s *Store) resolveEvents(ctx context.Context, tx neo4j.ManagedTransaction, 
 	for i := range f.Events {
 		e := &f.Events[i]
 		row := map[string]any{"i": i, "kind": string(e.Kind), "pair": graph.Pair(e.Countries),
-			"first": nil, "last": nil, "before": nil, "evStarts": evidenceStarts(e)}
+			"first": nil, "last": nil, "before": nil, "slack": graph.Slack(e), "evStarts": evidenceStarts(e)}
 		if !e.Start.IsZero() {
 			row["first"] = dayText(e.Start.First())
 			row["last"] = dayText(e.Span().Last().Last())
