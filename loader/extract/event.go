@@ -183,7 +183,7 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 				if owner[di] < 0 || trigs[owner[di]].kind == t.kind || d.since && (t.tok <= d.sinceClause || t.tok >= d.tok) {
 					continue
 				}
-				if dd := dateDistance(s, t, d); dd < bestD {
+				if dd := dateDistance(s, t, d); dd < bestD && dd < cutOff {
 					best, bestD = di, dd
 				}
 			}
@@ -228,7 +228,7 @@ func dateDistance(s *sent, t trigger, d *dateRef) int {
 		// fell to dlrs 14 billion last year") has its own verb and date.
 		for k := trig + 1; k < d.tok && k < len(s.toks); k++ {
 			switch s.toks[k].w {
-			case "which", "who", "whose", "whom", ";":
+			case "which", "who", "whose", "whom", ";", "because", "although", "though", "whereas":
 				return dist + cutOff
 			}
 		}

@@ -201,6 +201,18 @@ func TestMovement(t *testing.T) {
 	})
 }
 
+func TestClauseDates(t *testing.T) {
+	pub := graph.Day(2016, 3, 23)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/an after clause borrows no date from the main clause", pub: pub, title: "",
+			text: "Obama arrived in Cuba on Sunday, more than a year after the two countries restored diplomatic relations.",
+			want: []string{"MEETING US-CU 2016-03-20 held", "RELATIONS US-CU  held"}},
+		{name: "OK/a because clause has its own date", pub: pub, title: "",
+			text: "But the visit, which follows Obama's historic trip to Cuba, is controversial because it coincides with the 40th anniversary of the 1976 military coup.",
+			want: []string{"MEETING US-CU  held"}},
+	})
+}
+
 func TestBorrowLead(t *testing.T) {
 	pub := graph.Day(1998, 8, 18)
 	runRuleCases(t, []ruleCase{
