@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 	"time"
@@ -57,6 +58,110 @@ func TestSameEvent(t *testing.T) {
 			}
 			if got := SameEvent(&tt.b, &tt.a); got != tt.want {
 				t.Errorf("SameEvent(%v, %v) (swapped): got %v, want %v", &tt.b, &tt.a, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSameEventRound2 covers reports of one real event whose dates do not
+// overlap (a trip reported day by day, a restoration of relations recalled
+// without a date) and the conflicts that keep two events apart (a plan and
+// an unrelated past fact, a phone call and a visit).
+func TestSameEventRound2(t *testing.T) {
+	visit := Event{Kind: KindMeeting, Mode: "visit", Countries: []string{"US", "CU"}, Start: Day(2016, 3, 20), Status: StatusHeld,
+		Place: "Havana", PlaceCountry: "CU", Reported: Day(2016, 3, 20)}
+	restored := Event{Kind: KindRelations, Action: ActionRestored, Countries: []string{"CU", "US"}, Start: Day(2015, 7, 20),
+		Status: StatusHeld, Reported: Day(2016, 2, 25)}
+	plan := Event{Kind: KindMeeting, Mode: "meeting", Countries: []string{"CU", "US"}, Status: StatusPlanned,
+		Topics: []string{"cybersecurity"}, Reported: Day(2016, 2, 25)}
+	with := func(e Event, f func(*Event)) Event { f(&e); return e }
+	tests := []struct {
+		name string
+		a, b Event
+		want bool
+	}{
+		{"OK/visit reported on its last day", visit, with(visit, func(e *Event) { e.Start, e.Place = Day(2016, 3, 22), "" }), true},
+		{"OK/visit range and a day after it", with(visit, func(e *Event) { e.End = Day(2016, 3, 22) }),
+			with(visit, func(e *Event) { e.Start = Day(2016, 3, 23) }), true},
+		{"OK/visit planned for the next day", visit, with(visit, func(e *Event) { e.Start, e.Status, e.Reported = Day(2016, 3, 21), StatusPlanned, Day(2016, 3, 19) }), true},
+		{"OK/planned days and held day", with(visit, func(e *Event) { e.End, e.Status, e.Reported = Day(2016, 3, 22), StatusPlanned, Day(2016, 2, 18) }), visit, true},
+		{"OK/undated visit reported on its eve", visit, with(visit, func(e *Event) {
+			e.Start, e.Status, e.Place, e.Reported = Date{}, StatusPlanned, "", Day(2016, 3, 19)
+		}), true},
+		{"OK/undated visit announced weeks ahead", visit, with(visit, func(e *Event) {
+			e.Start, e.Status, e.Place, e.Reported = Date{}, StatusPlanned, "", Day(2016, 2, 25)
+		}), true},
+		{"OK/restoration recalled without a date", restored, with(restored, func(e *Event) { e.Start, e.Before, e.Reported = Date{}, Day(2016, 3, 20), Day(2016, 3, 20) }), true},
+		{"OK/restoration recalled by its year", restored, with(restored, func(e *Event) { e.Start, e.Reported = Year(2015), Day(2016, 3, 20) }), true},
+		{"OK/planned meeting held later on its topic", plan, with(plan, func(e *Event) {
+			e.Status, e.Start, e.Mode, e.Reported = StatusHeld, Day(2016, 6, 1), "", Day(2016, 6, 2)
+		}), true},
+		{"OK/plan and fact on the same days", with(plan, func(e *Event) { e.Start, e.Topics = Day(2016, 3, 21), nil }),
+			with(plan, func(e *Event) { e.Start, e.Topics, e.Status = Day(2016, 3, 21), []string{"trade"}, StatusHeld }), true},
+		{"OK/visit and a meeting on its day", visit, with(visit, func(e *Event) { e.Mode, e.Countries = "meeting", []string{"CU", "US"} }), true},
+		{"Different/other visitor days apart", visit, with(visit, func(e *Event) { e.Start, e.Countries = Day(2016, 3, 23), []string{"CU", "US"} }), false},
+		{"Different/visits a week apart", visit, with(visit, func(e *Event) { e.Start = Day(2016, 3, 27) }), false},
+		{"Different/visits chained past two weeks", with(visit, func(e *Event) { e.Start, e.End = Day(2016, 3, 8), Day(2016, 3, 20) }),
+			with(visit, func(e *Event) { e.Start = Day(2016, 3, 23) }), false},
+		{"Different/undated visit reported after the trip", visit, with(visit, func(e *Event) {
+			e.Start, e.Place, e.Reported = Date{}, "", Day(2016, 6, 1)
+		}), false},
+		{"Different/undated visit announced months ahead", visit, with(visit, func(e *Event) {
+			e.Start, e.Status, e.Place, e.Reported = Date{}, StatusPlanned, "", Day(2015, 12, 1)
+		}), false},
+		{"Different/phone call on a visit day", visit, with(visit, func(e *Event) { e.Mode, e.Place = "phone", "" }), false},
+		{"Different/undated meeting and a visit", with(visit, func(e *Event) { e.Start, e.Mode, e.Place, e.Before = Date{}, "meeting", "", Day(2016, 3, 21) }), visit, false},
+		{"Different/restoration long before the report", with(restored, func(e *Event) { e.Start = Day(1977, 9, 1) }),
+			with(restored, func(e *Event) { e.Start, e.Before, e.Reported = Date{}, Day(2016, 3, 20), Day(2016, 3, 20) }), false},
+		{"Different/restoration reported before it happened", restored, with(restored, func(e *Event) { e.Start, e.Before, e.Reported = Date{}, Day(2015, 1, 5), Day(2015, 1, 5) }), false},
+		{"Different/severing recalled", restored, with(restored, func(e *Event) { e.Start, e.Action, e.Before = Date{}, ActionSevered, Day(2016, 3, 20) }), false},
+		{"Different/planned meeting and an untopical past fact", plan, with(plan, func(e *Event) {
+			e.Status, e.Topics, e.Before, e.Reported = StatusHeld, nil, Day(2016, 3, 20), Day(2016, 3, 20)
+		}), false},
+		{"Different/planned meeting and a held one before the plan", plan, with(plan, func(e *Event) {
+			e.Status, e.Start, e.Reported = StatusHeld, Month(2015, 11), Day(2016, 3, 20)
+		}), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := SameEvent(&tt.a, &tt.b); got != tt.want {
+				t.Errorf("SameEvent(%v, %v): got %v, want %v", &tt.a, &tt.b, got, tt.want)
+			}
+			if got := SameEvent(&tt.b, &tt.a); got != tt.want {
+				t.Errorf("SameEvent(%v, %v) (swapped): got %v, want %v", &tt.b, &tt.a, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestMergeVisitReports merges the reports of one trip in every order: the
+// held day reports set the span (planned days give way), a plan followed
+// by what happened is held, and the order does not change the result.
+func TestMergeVisitReports(t *testing.T) {
+	base := Event{Kind: KindMeeting, Mode: "visit", Countries: []string{"US", "CU"}}
+	with := func(f func(*Event)) Event { e := base; f(&e); return e }
+	reports := []Event{
+		with(func(e *Event) { e.Start, e.End, e.Status, e.Reported = Day(2016, 3, 19), Day(2016, 3, 20), StatusPlanned, Day(2016, 3, 19) }),
+		with(func(e *Event) { e.Start, e.Status, e.Reported = Day(2016, 3, 20), StatusHeld, Day(2016, 3, 20) }),
+		with(func(e *Event) { e.Start, e.Status, e.Reported = Day(2016, 3, 21), StatusPlanned, Day(2016, 3, 22) }),
+		with(func(e *Event) { e.Start, e.Status, e.Reported = Day(2016, 3, 22), StatusHeld, Day(2016, 3, 22) }),
+		with(func(e *Event) { e.Status, e.Reported = StatusPlanned, Day(2016, 3, 20) }),
+	}
+	perm := func(order []int) Event {
+		m := reports[order[0]]
+		for _, i := range order[1:] {
+			if !SameEvent(&m, &reports[i]) {
+				t.Fatalf("order %v: report %d %v is not the same event as %v", order, i, &reports[i], &m)
+			}
+			m = MergeEvents(&m, &reports[i])
+		}
+		return m
+	}
+	for _, order := range [][]int{{0, 1, 2, 3, 4}, {4, 3, 2, 1, 0}, {2, 0, 4, 3, 1}, {3, 4, 0, 1, 2}} {
+		t.Run(fmt.Sprint("OK/", order), func(t *testing.T) {
+			m := perm(order)
+			if m.Start != Day(2016, 3, 20) || m.End != Day(2016, 3, 22) || m.Status != StatusHeld || m.Reported != Day(2016, 3, 19) {
+				t.Errorf("got %v..%v %s reported %v, want 2016-03-20..2016-03-22 held reported 2016-03-19", m.Start, m.End, m.Status, m.Reported)
 			}
 		})
 	}
