@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/entente-dev/entente/graph"
+	"github.com/entente-dev/entente/loader/extract/when"
 )
 
 // cand is an event candidate before merging.
@@ -286,6 +287,12 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 	switch t.kind {
 	case graph.KindMeeting:
 		ev.Status, strength = meetingStatus(s, t.tok, span, pub)
+		if ahead := a.aheadWeekday(s, d, ev.Status, strength); !ahead.IsZero() {
+			// "invited to a meeting with Kerry on Tuesday": a meeting
+			// still to come takes the coming Tuesday, not the last one.
+			span = extendByDuration(s.toks, t.tok, d, ahead)
+			ev.Start, ev.End = span.Start, span.End
+		}
 		ev.Mode = t.mode
 		ev.Topics = append(ev.Topics, meetingTopics(s, t.tok)...)
 	case graph.KindAccord:
@@ -344,6 +351,22 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 		out = append(out, &c)
 	}
 	return out
+}
+
+// aheadWeekday re-reads a bare weekday of a meeting that its cues say is
+// planned or proposed, when no verb near the date told its tense: read as
+// past by default, it is the coming such day. It returns the zero span when
+// the date needs no new reading.
+func (a *article) aheadWeekday(s *sent, d *dateRef, status string, strength int) graph.Span {
+	pub := a.in.Published
+	if d == nil || !d.m.Weekday || pub.IsZero() || strength < statusCue ||
+		status != graph.StatusPlanned && status != graph.StatusProposed {
+		return graph.Span{}
+	}
+	if !d.value.Start.Before(pub) || localTense(s.toks, d.tok) != when.TenseUnknown {
+		return graph.Span{}
+	}
+	return when.Resolve(d.m, pub, when.TenseFuture)
 }
 
 func clamp(x, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, x)) }

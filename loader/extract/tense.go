@@ -22,8 +22,8 @@ func localTense(toks []token, i int) when.Tense {
 	}
 	for d := 1; d <= 6 && i+d < len(toks); d++ {
 		t := toks[i+d]
-		if isClauseBreak(t) || t.w == "," {
-			break
+		if isClauseBreak(t) || t.w == "," || asideDash(toks, i+d) {
+			break // "invited to a meeting on Tuesday morning — argued": the dash closes the aside
 		}
 		if tn := tenseOf(toks, i+d); tn != when.TenseUnknown {
 			return tn
@@ -40,6 +40,8 @@ func tenseOf(toks []token, k int) when.Tense {
 	}
 	w := t.w
 	switch {
+	case invitedWords[w] && k+1 < len(toks) && (toks[k+1].w == "to" || toks[k+1].w == "a" || toks[k+1].w == "an"):
+		return when.TenseFuture // "have been invited to a meeting on Tuesday": what is offered lies ahead of the offer
 	case futureWords[w] && strings.HasSuffix(w, "s") && k > 0 && determiners[toks[k-1].w]:
 		return when.TenseUnknown // a plural noun ("the visits"), not a present-tense verb
 	case futureWords[w] && expectation[w] && pastAuxBefore(toks, k):
@@ -195,6 +197,23 @@ func presentProgressive(toks []token, lo, trig int) bool {
 		case "is", "are":
 			return strings.HasSuffix(w, "ing") || k+1 < len(toks) && strings.HasSuffix(toks[k+1].w, "ing")
 		}
+	}
+	return false
+}
+
+// invitedWords tell of an invitation or offer: past verbs whose object is a
+// coming event ("invited to a private meeting with Obama on Tuesday").
+var invitedWords = set("invited", "offered")
+
+// asideDash reports whether toks[k] is a dash that sets off an aside: an em
+// or en dash, or a hyphen with space on both sides (not "Feb. 22-23").
+func asideDash(toks []token, k int) bool {
+	t := toks[k]
+	switch t.raw {
+	case "—", "–", "--":
+		return true
+	case "-":
+		return k > 0 && k+1 < len(toks) && toks[k-1].end < t.start && toks[k+1].start > t.end
 	}
 	return false
 }
