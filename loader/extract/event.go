@@ -184,7 +184,7 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 				if owner[di] < 0 || trigs[owner[di]].kind == t.kind || d.since && (t.tok <= d.sinceClause || t.tok >= d.tok) {
 					continue
 				}
-				if dd := dateDistance(s, t, d); dd < bestD && dd < cutOff {
+				if dd, cut := dateDistanceCut(s, t, d); dd < bestD && !cut {
 					best, bestD = di, dd
 				}
 			}
@@ -209,6 +209,13 @@ func tokDistance(trig int, d *dateRef) int {
 // from it by a coordinator or clause break ("on Jan. 25-26 and leave for
 // Paris") counted as far away.
 func dateDistance(s *sent, t trigger, d *dateRef) int {
+	dist, _ := dateDistanceCut(s, t, d)
+	return dist
+}
+
+// dateDistanceCut is dateDistance, also telling whether a clause boundary
+// cuts the date off from the trigger.
+func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 	trig := t.tok
 	if t.verb > trig && d.tok > t.verb || t.verb < trig && d.tokEnd <= t.verb {
 		trig = t.verb // "a treaty ..., which the two presidents signed last May"
@@ -221,7 +228,7 @@ func dateDistance(s *sent, t trigger, d *dateRef) int {
 				continue // "On Tuesday, Cuba and the U.S. signed": the actors are coordinated, not the clauses
 			}
 			if w == "and" || w == "but" || w == ";" || isClauseBreak(s.toks[k]) {
-				return dist + cutOff
+				return dist + cutOff, true
 			}
 		}
 	} else {
@@ -230,11 +237,11 @@ func dateDistance(s *sent, t trigger, d *dateRef) int {
 		for k := trig + 1; k < d.tok && k < len(s.toks); k++ {
 			switch s.toks[k].w {
 			case "which", "who", "whose", "whom", ";", "because", "although", "though", "whereas":
-				return dist + cutOff
+				return dist + cutOff, true
 			}
 		}
 	}
-	return dist
+	return dist, false
 }
 
 // cutOff is added to the distance of a date cut off from a trigger by a
@@ -287,7 +294,7 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 	switch t.kind {
 	case graph.KindMeeting:
 		ev.Status, strength = meetingStatus(s, t.tok, span, pub)
-		if ahead := a.aheadWeekday(s, d, ev.Status, strength); !ahead.IsZero() {
+		if ahead := a.aheadWeekday(s, t, d, ev.Status, strength); !ahead.IsZero() {
 			// "invited to a meeting with Kerry on Tuesday": a meeting
 			// still to come takes the coming Tuesday, not the last one.
 			span = extendByDuration(s.toks, t.tok, d, ahead)
@@ -353,13 +360,13 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 	return out
 }
 
-// aheadWeekday re-reads a bare weekday of a meeting that its cues say is
-// planned or proposed, when no verb near the date told its tense: read as
+// aheadWeekday re-reads a bare weekday after a meeting noun that its cues
+// say is planned or proposed, when no verb near the date told its tense: read as
 // past by default, it is the coming such day. It returns the zero span when
 // the date needs no new reading.
-func (a *article) aheadWeekday(s *sent, d *dateRef, status string, strength int) graph.Span {
+func (a *article) aheadWeekday(s *sent, t trigger, d *dateRef, status string, strength int) graph.Span {
 	pub := a.in.Published
-	if d == nil || !d.m.Weekday || pub.IsZero() || strength < statusCue ||
+	if d == nil || d.tok < t.tok || !d.m.Weekday || pub.IsZero() || strength < statusCue ||
 		status != graph.StatusPlanned && status != graph.StatusProposed {
 		return graph.Span{}
 	}
@@ -371,28 +378,76 @@ func (a *article) aheadWeekday(s *sent, d *dateRef, status string, strength int)
 
 func clamp(x, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, x)) }
 
-// extendByDuration turns "a four-day visit on Tuesday" into the four days
-// from Tuesday.
+// extendByDuration turns a day-precise date of a visit or talks told with
+// their length into the days they last: "a four-day visit on Tuesday" and
+// "arrived Sunday for a three-day visit" run from that day, "ended a
+// three-day visit on Tuesday" and "left on Tuesday after a two-day stay" up
+// to it.
 func extendByDuration(toks []token, trig int, d *dateRef, span graph.Span) graph.Span {
 	if span.Start.Precision() != graph.PrecisionDay || !span.End.IsZero() && span.End != span.Start {
 		return span
 	}
-	if d.tok < trig || d.tok-trig > 3 {
-		return span
+	lo, hi := trig, d.tok
+	if hi < lo {
+		lo, hi = hi, lo
 	}
-	for k := trig - 1; k >= 0 && k >= trig-4; k-- {
-		w := toks[k].w
-		if !strings.HasSuffix(w, "-day") {
+	for k := lo - 5; k <= hi+6 && k+1 < len(toks); k++ {
+		if k < 0 || !strings.HasSuffix(toks[k].w, "-day") || !durationNounAfter(toks, k) {
 			continue
 		}
-		n := numberWords[strings.TrimSuffix(w, "-day")]
+		n := numberWords[strings.TrimSuffix(toks[k].w, "-day")]
 		if n < 2 {
 			return span
 		}
-		end := graph.DateOf(span.Start.First().AddDate(0, 0, n-1))
-		return graph.Span{Start: span.Start, End: end}
+		if brokenBetween(toks, k, trig) || brokenBetween(toks, k, d.tok) {
+			continue
+		}
+		first := span.Start.First()
+		for j := k - 1; j >= lo-6 && j >= 0; j-- {
+			if endingWords[toks[j].w] {
+				return graph.Span{Start: graph.DateOf(first.AddDate(0, 0, 1-n)), End: span.Start}
+			}
+		}
+		return graph.Span{Start: span.Start, End: graph.DateOf(first.AddDate(0, 0, n-1))}
 	}
 	return span
+}
+
+// durationNouns follow "<n>-day" in a stay told with its length.
+var durationNouns = set("visit", "trip", "tour", "stay", "talks", "summit", "mission", "meeting", "meetings",
+	"conference", "session", "round", "negotiations")
+
+// durationNounAfter reports whether a stay noun follows "<n>-day" at k,
+// perhaps after an adjective or two ("a four-day official visit").
+func durationNounAfter(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if durationNouns[toks[j].w] {
+			return true
+		}
+		if toks[j].punct {
+			return false
+		}
+	}
+	return false
+}
+
+// endingWords before "<n>-day visit" mean the date is its last day.
+var endingWords = set("ended", "ends", "ending", "concluded", "concludes", "concluding", "wrapped", "wraps", "wrapping",
+	"after", "end", "close", "closing", "left", "leaves", "leaving", "departed", "completed", "completing")
+
+// brokenBetween reports whether a clause boundary (";", a relative pronoun,
+// a subordinator) lies between tokens i and j.
+func brokenBetween(toks []token, i, j int) bool {
+	if i > j {
+		i, j = j, i
+	}
+	for k := i + 1; k < j && k < len(toks); k++ {
+		switch toks[k].w {
+		case ";", "which", "who", "whose", "but", "because", "although", "while":
+			return true
+		}
+	}
+	return false
 }
 
 // participants finds the countries taking part in the event a trigger

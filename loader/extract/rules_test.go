@@ -216,6 +216,24 @@ func TestClauseDates(t *testing.T) {
 	})
 }
 
+func TestDuration(t *testing.T) {
+	pub := graph.Day(2016, 3, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/arrived for a visit of some days", pub: pub, title: "",
+			text: "U.S. President Barack Obama arrived in Havana Sunday for a historic three-day visit to Cuba.",
+			want: []string{"MEETING US-CU 2016-03-20/2016-03-22 held"}},
+		{name: "OK/a visit ending on the date", pub: graph.Day(1987, 3, 26), title: "",
+			text: "Peruvian President Alan Garcia spoke at the end of an official two-day visit to Mexico yesterday.",
+			want: []string{"MEETING PE-MX 1987-03-24/1987-03-25 held"}},
+		{name: "OK/adjective between length and noun", pub: pub, title: "",
+			text: "Chinese Premier Li Keqiang will pay a four-day official visit to Japan from Tuesday.",
+			want: []string{"MEETING CN-JP 2016-03-22/2016-03-25 planned"}},
+		{name: "OK/length in another clause", pub: pub, title: "",
+			text: "Obama met Cuban President Raul Castro on Sunday, while a three-day visit by Kerry is planned for later.",
+			want: []string{"MEETING US-CU 2016-03-20 held"}},
+	})
+}
+
 func TestBorrowLead(t *testing.T) {
 	pub := graph.Day(1998, 8, 18)
 	runRuleCases(t, []ruleCase{
