@@ -116,6 +116,28 @@ func (s *sent) excluded(a actor) bool {
 	return false
 }
 
+// asideStart returns, when toks[k] is the comma closing a relative aside
+// (", whose ... ,", ", who ... ,", ", which ... ,"), the index of the comma
+// opening it; else -1.
+func (s *sent) asideStart(k int) int {
+	if s.toks[k].w != "," {
+		return -1
+	}
+	for j := k - 1; j >= 1 && j >= k-25; j-- {
+		switch s.toks[j].w {
+		case ",":
+			switch s.toks[j+1].w {
+			case "who", "whose", "which", "whom":
+				return j
+			}
+			return -1
+		case ";", ":", "(", ")":
+			return -1
+		}
+	}
+	return -1
+}
+
 // subjectStops end the backward search for a subject.
 var subjectStops = set(";", ":", "(", ")", "which", "who", "whom", "whose", "that", "but", "while", "whereas",
 	"although", "though", "because", "if", "when", "where")
@@ -148,7 +170,13 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		}
 	}
 	premodHost := visitNouns[s.toks[tok].w]
-	for k := from - 1; k >= 0 && k >= from-15; k-- {
+	skipped := 0
+	for k := from - 1; k >= 0 && k >= from-15-skipped; k-- {
+		if j := s.asideStart(k); j >= 0 {
+			skipped += k - j // "Biden, whose 2010 visit to Israel was marred ..., arrives": skip the aside
+			k = j
+			continue
+		}
 		t := s.toks[k]
 		if stopAt[k] {
 			stop = k
@@ -214,6 +242,45 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		}
 	}
 	return subj, obj, stop, subjG, objG, objName
+}
+
+// coordinatedObject returns a second partner coordinated with the object
+// group objG across a place phrase: "talks with Netanyahu in Jerusalem and
+// Palestinian President Mahmoud Abbas in the West Bank" gives the
+// Palestinians. It returns nil when no such partner follows.
+func (s *sent) coordinatedObject(objG int, at []int, codes [][]string, stopAt map[int]bool) []string {
+	end := -1
+	for k := range at {
+		if at[k] == objG {
+			end = k
+		}
+	}
+	if end < 0 {
+		return nil
+	}
+	for k := end + 1; k < len(s.toks) && k <= end+8; k++ {
+		t := s.toks[k]
+		if objectStops[t.w] || stopAt[k] || t.w == "to" || s.dateAt(k) {
+			return nil
+		}
+		if t.w != "and" {
+			continue
+		}
+		// "and" then titles and the next state: another partner.
+		for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+			if g := at[j]; g >= 0 {
+				if g == objG || s.locative(j, at) || overlap(codes[g], codes[objG]) {
+					return nil
+				}
+				return codes[g]
+			}
+			if !(titleWords[s.toks[j].w] || s.toks[j].w == "the" || s.toks[j].w == "his" || s.toks[j].w == "her") {
+				return nil
+			}
+		}
+		return nil
+	}
+	return nil
 }
 
 // topicPreps open what an event is about; partnerPreps reopen whom it is

@@ -230,6 +230,9 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 			if w == "and" || w == "but" || w == ";" || isClauseBreak(s.toks[k]) {
 				return dist + cutOff, true
 			}
+			if j := s.asideStart(k); j >= 0 && j < d.tok {
+				return dist + cutOff, true // "Spain, which joined last year, opposed it at a meeting": the aside's own date
+			}
 		}
 	} else {
 		// A relative clause between them ("visit was ... turnover, which
@@ -513,6 +516,11 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	}
 	if s.nonStatePartner(t.tok, t.verb) && len(obj) == 0 {
 		return nil, false // "reached agreement with commercial banks": the other side is no state
+	}
+	if t.kind == graph.KindMeeting && len(subj) > 0 && len(obj) > 0 && objG >= 0 && !overlap(subj, obj) {
+		if more := s.coordinatedObject(objG, at, groups, stopAt); len(more) > 0 && !overlap(subj, more) {
+			return perHost(subj, union(obj, more)), false
+		}
 	}
 	if u := union(subj, obj); len(u) >= 2 {
 		if visit && len(subj) > 0 && len(obj) > 1 && !overlap(subj, obj) {

@@ -234,6 +234,21 @@ func TestDuration(t *testing.T) {
 	})
 }
 
+func TestCoordinatedPartners(t *testing.T) {
+	pub := graph.Day(2016, 3, 8)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/partners coordinated across places", pub: pub, title: "",
+			text: "U.S. Vice President Joe Biden holds talks on Wednesday with Israeli Prime Minister Benjamin Netanyahu in Jerusalem and Palestinian President Mahmoud Abbas in the West Bank.",
+			want: []string{"MEETING US-IL 2016-03-09 planned", "MEETING US-PS 2016-03-09 planned"}},
+		{name: "OK/subject before a relative aside", pub: pub, title: "",
+			text: "U.S. Vice President Joe Biden met Chinese President Xi Jinping in 2013. Biden, whose 2010 visit to Israel was marred by a row over settlements, arrives later in the day for talks on Wednesday with Palestinian President Mahmoud Abbas.",
+			want: []string{"MEETING US-CN 2013 held", "MEETING US-IL 2010 held", "MEETING US-PS 2016-03-09 planned"}},
+		{name: "ErrCoordinated/a second clause is no partner", pub: pub, title: "",
+			text: "Biden held talks with Israeli Prime Minister Benjamin Netanyahu on Tuesday and Israel said it would build more homes.",
+			want: []string{"MEETING US-IL 2016-03-08 held"}},
+	})
+}
+
 func TestBorrowLead(t *testing.T) {
 	pub := graph.Day(1998, 8, 18)
 	runRuleCases(t, []ruleCase{
