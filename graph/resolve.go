@@ -34,8 +34,8 @@ func Pair(countries []string) string {
 // stay two.
 //
 // Some real events are reported with dates that do not overlap:
-//   - Visits: two visits of the same visitor to the same host whose days lie
-//     within visitSlack days of each other (and together span at most
+//   - Visits: two visits between the same countries whose days lie within
+//     visitSlack days of each other (and together span at most
 //     visitMaxDays) are one trip ("arrived Sunday", "on Tuesday, the last
 //     day of his visit"); so is an undated visit reported from a month
 //     before the trip until its last day ("ahead of Obama's visit"), even
@@ -46,8 +46,8 @@ func Pair(countries []string) string {
 //     relationsHorizon days.
 //
 // Two things block a merge the dates alone would allow: meetings of
-// different modes (a phone call is never a visit; a visit and a meeting are
-// one only when both are dated to overlapping days), and a plan with a fact
+// different known modes (a phone call, a visit and the talks held during
+// it are three events), and a plan with a fact
 // that happened (planned or proposed against held or signed) unless the
 // dates clearly coincide (both dated and overlapping, or a visit near in
 // days) or a shared topic word or place identifies them and the fact can
@@ -72,7 +72,7 @@ func SameEvent(a, b *Event) bool {
 			return false
 		}
 	}
-	if !modesCompatible(a, b, coincide) {
+	if !modesCompatible(a, b) {
 		return false
 	}
 	if !coincide && !planAndFactCompatible(a, b) {
@@ -108,15 +108,15 @@ func bothDated(a, b *Event) bool { return !a.Start.IsZero() && !b.Start.IsZero()
 // isVisit reports whether e is a visit (its first country the visitor).
 func isVisit(e *Event) bool { return e.Kind == KindMeeting && e.Mode == "visit" }
 
-// sameVisitor reports whether two visits have the same visitor and hosts.
-func sameVisitor(a, b *Event) bool {
-	return len(a.Countries) > 0 && len(b.Countries) > 0 && strings.EqualFold(a.Countries[0], b.Countries[0])
-}
-
-// visitsNear reports whether two dated visits of the same visitor lie within
-// visitSlack days of each other and span at most visitMaxDays together.
+// visitsNear reports whether two dated visits lie within visitSlack days of
+// each other and span at most visitMaxDays together. Which side is the
+// visitor is not compared: reports of one trip were seen to name it either
+// way round ("Cuba and the U.S." in a sentence about Obama's trip), the rule
+// for overlapping days never compared it, and two trips in opposite
+// directions days apart are rarer than such a slip; comparing it would also
+// make the result depend on which report came first.
 func visitsNear(a, b *Event) bool {
-	if !isVisit(a) || !isVisit(b) || !sameVisitor(a, b) || !bothDated(a, b) {
+	if !isVisit(a) || !isVisit(b) || !bothDated(a, b) {
 		return false
 	}
 	if a.Start.Precision() != PrecisionDay || b.Start.Precision() != PrecisionDay {
@@ -137,11 +137,11 @@ func visitsNear(a, b *Event) bool {
 	return days(first, last) < visitMaxDays
 }
 
-// visitAhead reports whether u, an undated visit of d's visitor to d's
-// host, was reported from visitLead days before the dated visit d until its
+// visitAhead reports whether u, an undated visit between d's countries,
+// was reported from visitLead days before the dated visit d until its
 // last day: a report of that trip ("on the eve of Obama's visit").
 func visitAhead(u, d *Event) bool {
-	if !isVisit(u) || !isVisit(d) || !sameVisitor(u, d) || !u.Start.IsZero() || d.Start.IsZero() {
+	if !isVisit(u) || !isVisit(d) || !u.Start.IsZero() || d.Start.IsZero() {
 		return false
 	}
 	rep := u.Reported
@@ -175,16 +175,12 @@ func relationsRecalled(u, d *Event) bool {
 }
 
 // modesCompatible reports whether two meetings' modes can name one event:
-// unknown or equal modes; never a phone call and something else; a visit
-// and another meeting only when their dates coincide.
-func modesCompatible(a, b *Event, coincide bool) bool {
-	if a.Kind != KindMeeting || a.Mode == "" || b.Mode == "" || a.Mode == b.Mode {
-		return true
-	}
-	if a.Mode == "phone" || b.Mode == "phone" {
-		return false
-	}
-	return coincide
+// unknown or equal modes. A phone call is no visit, and a meeting on one
+// day of a visit (talks with the hosts, a meeting with dissidents) is an
+// event of its own within the trip: merging them made the result depend on
+// whether the visit's span had already grown over that day.
+func modesCompatible(a, b *Event) bool {
+	return a.Kind != KindMeeting || a.Mode == "" || b.Mode == "" || a.Mode == b.Mode
 }
 
 // planned reports whether e's status says it has not happened yet.
@@ -355,7 +351,19 @@ func MergeEvents(s, n *Event) Event {
 	m.Agencies = union(s.Agencies, n.Agencies)
 	m.Confidence = max(s.Confidence, n.Confidence)
 	m.Evidence = append(slices.Clone(s.Evidence), n.Evidence...)
+	m.Countries = visitorFirst(&m)
 	return m
+}
+
+// visitorFirst returns the countries of e with the visitor first: for a
+// visit of two countries held in a place of one of them, that one is the
+// host, whichever order the first report gave.
+func visitorFirst(e *Event) []string {
+	cs := e.Countries
+	if !isVisit(e) || len(cs) != 2 || e.PlaceCountry == "" || !strings.EqualFold(cs[0], e.PlaceCountry) {
+		return cs
+	}
+	return []string{cs[1], cs[0]}
 }
 
 // mergeSpans returns the dates of the event s merged with report n: those
@@ -461,21 +469,34 @@ func minDate(a, b Date) Date {
 	return a
 }
 
-// union returns the sorted, de-duplicated union of a and b.
+// union returns a followed by the members of b it lacks, so a report that
+// adds nothing leaves the list (and its order) as stored: reloading an
+// article must not reorder an event's topics.
 func union(a, b []string) []string {
 	if len(a) == 0 && len(b) == 0 {
 		return nil
 	}
-	u := append(slices.Clone(a), b...)
-	slices.Sort(u)
-	return slices.Compact(u)
+	u := slices.Clone(a)
+	for _, x := range b {
+		if !slices.Contains(u, x) {
+			u = append(u, x)
+		}
+	}
+	return u
 }
 
-// Slack returns how many days beyond its dates a stored event may lie and
-// still be resolved to report e by SameEvent: visitSlack for a dated visit,
-// 0 otherwise. Stores use it to widen their candidate search.
+// Slack returns how many days beyond its dates (or after its "before"
+// bound, when undated) a stored event may lie and still be resolved to
+// report e by SameEvent: visitSlack for a visit dated to the day, visitLead
+// for an undated visit (reported ahead of the trip), 0 otherwise. Stores
+// use it to widen their candidate search.
 func Slack(e *Event) int {
-	if isVisit(e) && e.Start.Precision() == PrecisionDay {
+	switch {
+	case !isVisit(e):
+		return 0
+	case e.Start.IsZero():
+		return visitLead
+	case e.Start.Precision() == PrecisionDay:
 		return visitSlack
 	}
 	return 0

@@ -98,8 +98,13 @@ func TestSameEventRound2(t *testing.T) {
 		}), true},
 		{"OK/plan and fact on the same days", with(plan, func(e *Event) { e.Start, e.Topics = Day(2016, 3, 21), nil }),
 			with(plan, func(e *Event) { e.Start, e.Topics, e.Status = Day(2016, 3, 21), []string{"trade"}, StatusHeld }), true},
-		{"OK/visit and a meeting on its day", visit, with(visit, func(e *Event) { e.Mode, e.Countries = "meeting", []string{"CU", "US"} }), true},
-		{"Different/other visitor days apart", visit, with(visit, func(e *Event) { e.Start, e.Countries = Day(2016, 3, 23), []string{"CU", "US"} }), false},
+		{"Different/visit and a meeting on its day", visit, with(visit, func(e *Event) { e.Mode, e.Countries = "meeting", []string{"CU", "US"} }), false},
+		{"OK/visit and a report of unknown mode on its day", visit, with(visit, func(e *Event) { e.Mode = "" }), true},
+		{"OK/visitor named the other way round days later", visit, with(visit, func(e *Event) { e.Start, e.Countries = Day(2016, 3, 23), []string{"CU", "US"} }), true},
+		{"Different/visit of another pair", visit, with(visit, func(e *Event) { e.Start, e.Countries = Day(2016, 3, 21), []string{"US", "MX"} }), false},
+		{"OK/undated past visit reported two days before the trip's last day", visit, with(visit, func(e *Event) {
+			e.Start, e.Place, e.Before, e.Reported = Date{}, "", Day(2016, 3, 19), Day(2016, 3, 19)
+		}), true},
 		{"Different/visits a week apart", visit, with(visit, func(e *Event) { e.Start = Day(2016, 3, 27) }), false},
 		{"Different/visits chained past two weeks", with(visit, func(e *Event) { e.Start, e.End = Day(2016, 3, 8), Day(2016, 3, 20) }),
 			with(visit, func(e *Event) { e.Start = Day(2016, 3, 23) }), false},
@@ -157,11 +162,19 @@ func TestMergeVisitReports(t *testing.T) {
 		}
 		return m
 	}
-	for _, order := range [][]int{{0, 1, 2, 3, 4}, {4, 3, 2, 1, 0}, {2, 0, 4, 3, 1}, {3, 4, 0, 1, 2}} {
+	// One report names the trip the other way round; the place in Havana
+	// says who the host is, whichever report comes first.
+	reports = append(reports, with(func(e *Event) {
+		e.Start, e.Status, e.Reported, e.Countries, e.Place, e.PlaceCountry = Day(2016, 3, 21), StatusHeld, Day(2016, 3, 23), []string{"CU", "US"}, "Havana", "CU"
+	}))
+	for _, order := range [][]int{{0, 1, 2, 3, 4, 5}, {5, 4, 3, 2, 1, 0}, {2, 0, 4, 5, 3, 1}, {3, 5, 4, 0, 1, 2}} {
 		t.Run(fmt.Sprint("OK/", order), func(t *testing.T) {
 			m := perm(order)
 			if m.Start != Day(2016, 3, 20) || m.End != Day(2016, 3, 22) || m.Status != StatusHeld || m.Reported != Day(2016, 3, 19) {
 				t.Errorf("got %v..%v %s reported %v, want 2016-03-20..2016-03-22 held reported 2016-03-19", m.Start, m.End, m.Status, m.Reported)
+			}
+			if !slices.Equal(m.Countries, []string{"US", "CU"}) {
+				t.Errorf("got countries %v, want US (visitor) first", m.Countries)
 			}
 		})
 	}
@@ -180,7 +193,7 @@ func TestMergeEvents(t *testing.T) {
 		if m.Start != Day(2015, 12, 10) || m.Before != Day(2016, 2, 25) || m.Reported != Day(2016, 2, 25) {
 			t.Errorf("got start %v before %v reported %v, want 2015-12-10, 2016-02-25, 2016-02-25", m.Start, m.Before, m.Reported)
 		}
-		if !slices.Equal(m.Topics, []string{"postal service", "postal services"}) || !slices.Equal(m.Agencies, []string{"cu:b", "us:a"}) {
+		if !slices.Equal(m.Topics, []string{"postal service", "postal services"}) || !slices.Equal(m.Agencies, []string{"us:a", "cu:b"}) {
 			t.Errorf("got topics %v agencies %v, want both unions", m.Topics, m.Agencies)
 		}
 		if m.Confidence != 0.9 || m.Status != StatusSigned {

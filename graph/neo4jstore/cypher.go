@@ -7,15 +7,15 @@ package neo4jstore
 const qArticleExists = `OPTIONAL MATCH (a:Article {key: $key}) RETURN a IS NOT NULL AS existed`
 
 // qCandidates finds, for each of the article's events, the stored events of
-// the same kind and pair whose dates overlap it (widened by row.slack days,
-// graph.Slack) or are unknown.
+// the same kind and pair whose dates overlap it or lie before its "before"
+// bound (both widened by row.slack days, graph.Slack), or are unknown.
 const qCandidates = `
 UNWIND $rows AS row
 MATCH (e:Event {pair: row.pair})
 WHERE e.kind = row.kind
   AND (row.first IS NULL OR e.start IS NULL OR
        (e.start <= date(row.last) + duration({days: row.slack}) AND e.end >= date(row.first) - duration({days: row.slack})))
-  AND (row.before IS NULL OR e.start IS NULL OR e.start <= date(row.before))
+  AND (row.before IS NULL OR e.start IS NULL OR e.start <= date(row.before) + duration({days: row.slack}))
 RETURN row.i AS i, e.key AS key, e.kind AS kind, e.title AS title, e.status AS status,
        e.action AS action, e.mode AS mode, e.place AS place, e.topics AS topics,
        e.countries AS countries, e.confidence AS confidence,
@@ -101,7 +101,7 @@ CALL {
   UNWIND row.parties AS party
   MATCH (c:Country {code: party.code})
   MERGE (c)-[r:PARTY_TO]->(e)
-  ON CREATE SET r.role = party.role
+  SET r.role = party.role
 }
 CALL {
   WITH e, row

@@ -182,11 +182,16 @@ func (s *Store) avoidCollisions(ctx context.Context, tx neo4j.ManagedTransaction
 }
 
 // better reports whether candidate a fits report n better than candidate b:
-// a link from this very sentence first, then more shared topic words, then
-// equal dates, then the smaller key (so the choice is deterministic).
+// a link from this very sentence first, then the same meeting mode (a
+// visit report joins the visit, not a meeting held on one of its days),
+// then more shared topic words, then equal dates, then the nearer date,
+// then the smaller key (so the choice is deterministic).
 func better(aSelf bool, a *graph.Event, bSelf bool, b *graph.Event, n *graph.Event) bool {
 	if aSelf != bSelf {
 		return aSelf
+	}
+	if ma, mb := a.Mode == n.Mode, b.Mode == n.Mode; ma != mb {
+		return ma
 	}
 	if sa, sb := sharedWords(a, n), sharedWords(b, n); sa != sb {
 		return sa > sb
