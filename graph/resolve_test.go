@@ -146,7 +146,9 @@ func TestMergeVisitReports(t *testing.T) {
 	base := Event{Kind: KindMeeting, Mode: "visit", Countries: []string{"US", "CU"}}
 	with := func(f func(*Event)) Event { e := base; f(&e); return e }
 	reports := []Event{
-		with(func(e *Event) { e.Start, e.End, e.Status, e.Reported = Day(2016, 3, 19), Day(2016, 3, 20), StatusPlanned, Day(2016, 3, 19) }),
+		with(func(e *Event) {
+			e.Start, e.End, e.Status, e.Reported = Day(2016, 3, 19), Day(2016, 3, 20), StatusPlanned, Day(2016, 3, 19)
+		}),
 		with(func(e *Event) { e.Start, e.Status, e.Reported = Day(2016, 3, 20), StatusHeld, Day(2016, 3, 20) }),
 		with(func(e *Event) { e.Start, e.Status, e.Reported = Day(2016, 3, 21), StatusPlanned, Day(2016, 3, 22) }),
 		with(func(e *Event) { e.Start, e.Status, e.Reported = Day(2016, 3, 22), StatusHeld, Day(2016, 3, 22) }),
