@@ -175,13 +175,20 @@ func relationsRecalled(u, d *Event) bool {
 }
 
 // modesCompatible reports whether two meetings' modes can name one event:
-// unknown or equal modes. A phone call is no visit, and a meeting on one
-// day of a visit (talks with the hosts, a meeting with dissidents) is an
-// event of its own within the trip: merging them made the result depend on
-// whether the visit's span had already grown over that day.
+// unknown or equal modes, or two words for sitting together ("meeting",
+// "talks", "summit"). A phone call is no visit and no meeting, and a meeting
+// on one day of a visit (talks with the hosts, a meeting with dissidents)
+// is an event of its own within the trip: merging them made the result
+// depend on whether the visit's span had already grown over that day.
 func modesCompatible(a, b *Event) bool {
-	return a.Kind != KindMeeting || a.Mode == "" || b.Mode == "" || a.Mode == b.Mode
+	if a.Kind != KindMeeting || a.Mode == "" || b.Mode == "" || a.Mode == b.Mode {
+		return true
+	}
+	return !distinctMode[a.Mode] && !distinctMode[b.Mode]
 }
+
+// distinctMode are the meeting modes that name a kind of event of its own.
+var distinctMode = map[string]bool{"visit": true, "phone": true}
 
 // planned reports whether e's status says it has not happened yet.
 func planned(e *Event) bool { return e.Status == StatusPlanned || e.Status == StatusProposed }

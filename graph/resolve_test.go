@@ -114,6 +114,8 @@ func TestSameEventRound2(t *testing.T) {
 		{"Different/undated visit announced months ahead", visit, with(visit, func(e *Event) {
 			e.Start, e.Status, e.Place, e.Reported = Date{}, StatusPlanned, "", Day(2015, 12, 1)
 		}), false},
+		{"OK/talks and a meeting on one day", with(visit, func(e *Event) { e.Mode = "talks" }), with(visit, func(e *Event) { e.Mode = "meeting" }), true},
+		{"Different/phone call and talks on one day", with(visit, func(e *Event) { e.Mode = "talks" }), with(visit, func(e *Event) { e.Mode = "phone" }), false},
 		{"Different/phone call on a visit day", visit, with(visit, func(e *Event) { e.Mode, e.Place = "phone", "" }), false},
 		{"Different/undated meeting and a visit", with(visit, func(e *Event) { e.Start, e.Mode, e.Place, e.Before = Date{}, "meeting", "", Day(2016, 3, 21) }), visit, false},
 		{"Different/restoration long before the report", with(restored, func(e *Event) { e.Start = Day(1977, 9, 1) }),
@@ -279,6 +281,61 @@ func FuzzSameEvent(f *testing.F) {
 		}
 		again := MergeEvents(&m, &b)
 		if again.Start != m.Start || again.End != m.End || again.Before != m.Before || !slices.Equal(again.Topics, m.Topics) || again.Place != m.Place {
+			t.Errorf("merging %v twice changed it: got %v, want %v", &b, &again, &m)
+		}
+	})
+}
+
+// FuzzSameEventStatuses checks the same properties for meetings with modes,
+// statuses and report dates (the round-2 rules for visits, plans and
+// relations): SameEvent is symmetric, a merged event is still the same
+// event as the report merged into it, and merging it again changes nothing.
+func FuzzSameEventStatuses(f *testing.F) {
+	f.Add("2016-03-19", "2016-03-20", "", "2016-03-19", "", uint8(1), uint8(1), "2016-03-22", "", "", "2016-03-22", "", uint8(1), uint8(0))
+	f.Add("", "", "", "2016-03-20", "", uint8(1), uint8(1), "2016-03-21", "", "", "2016-03-22", "", uint8(1), uint8(0))
+	f.Add("", "", "2016-03-20", "2016-03-20", "", uint8(4), uint8(0), "2015-07-20", "", "", "2016-02-25", "", uint8(4), uint8(0))
+	f.Add("", "", "", "2016-02-25", "cybersecurity", uint8(2), uint8(1), "", "", "2016-03-20", "2016-03-20", "", uint8(1), uint8(0))
+	modes := []string{"", "visit", "meeting", "phone", ""}
+	statuses := []string{"", StatusPlanned, StatusHeld, StatusProposed, StatusOngoing}
+	f.Fuzz(func(t *testing.T, as, ae, ab, ar, at string, am, ast uint8, bs, be, bb, br, bt string, bm, bst uint8) {
+		mk := func(s, e, before, reported, topic string, mode, status uint8) (Event, bool) {
+			ev := Event{Kind: KindMeeting, Countries: []string{"US", "CU"}, Mode: modes[int(mode)%len(modes)],
+				Status: statuses[int(status)%len(statuses)]}
+			if int(mode)%len(modes) == 4 {
+				ev.Kind, ev.Mode, ev.Action = KindRelations, "", ActionRestored
+			}
+			var err error
+			for _, d := range []struct {
+				to *Date
+				s  string
+			}{{&ev.Start, s}, {&ev.End, e}, {&ev.Before, before}, {&ev.Reported, reported}} {
+				if *d.to, err = ParseDate(d.s); err != nil {
+					return ev, false
+				}
+			}
+			if topic != "" {
+				ev.Topics = []string{topic}
+			}
+			return ev, ev.Validate() == nil && (ev.End.IsZero() || !ev.Start.IsZero())
+		}
+		a, okA := mk(as, ae, ab, ar, at, am, ast)
+		b, okB := mk(bs, be, bb, br, bt, bm, bst)
+		if !okA || !okB {
+			return
+		}
+		same := SameEvent(&a, &b)
+		if same != SameEvent(&b, &a) {
+			t.Fatalf("SameEvent(%v, %v) is not symmetric", &a, &b)
+		}
+		if !same {
+			return
+		}
+		m := MergeEvents(&a, &b)
+		if !SameEvent(&m, &b) {
+			t.Errorf("merged %v (%s, %s) is no longer the same event as the report %v (%s, %s)", &m, m.Mode, m.Status, &b, b.Mode, b.Status)
+		}
+		again := MergeEvents(&m, &b)
+		if again.Start != m.Start || again.End != m.End || again.Status != m.Status || !slices.Equal(again.Topics, m.Topics) || !slices.Equal(again.Countries, m.Countries) {
 			t.Errorf("merging %v twice changed it: got %v, want %v", &b, &again, &m)
 		}
 	})
