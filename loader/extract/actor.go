@@ -172,6 +172,7 @@ type dateRef struct {
 	// date is then the date of an event told inside that clause.
 	sinceClause int
 	report      bool // the day something was said ("said on Monday"), not an event date
+	following   bool // "the following two days": the days after an earlier date
 }
 
 // sent is a sentence with everything the event rules look at.

@@ -22,6 +22,7 @@ type cand struct {
 	agencies  []agencyRef
 	evidStart int // byte offsets of the evidence sentence
 	evidEnd   int
+	following bool // dated by "the following two days": may continue an earlier telling's days
 }
 
 type agencyRef struct{ name, country string }
@@ -100,6 +101,9 @@ func (a *article) events() []*cand {
 		// A sentence without an event of its own can still tell more about
 		// the meeting just before it: who was in the delegations, what was
 		// discussed.
+		if lastMeeting != nil && s.idx-lastMeetingSent <= 2 {
+			extendByFollowing(lastMeeting, s)
+		}
 		if lastMeeting != nil && s.idx-lastMeetingSent <= 2 && continuesMeeting(s) {
 			for _, tp := range meetingTopics(s, -1) {
 				if !contains(lastMeeting.ev.Topics, tp) {
@@ -343,7 +347,7 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 		}
 	}
 	base := &cand{ev: ev, span: span, sent: s.idx, trig: t.tok, strength: strength, inferred: inferred, published: pub, agencies: ags,
-		evidStart: s.Start, evidEnd: s.End}
+		evidStart: s.Start, evidEnd: s.End, following: d != nil && d.following}
 	n := 1
 	if t.kind == graph.KindAccord && t.count > 1 {
 		n = t.count

@@ -139,6 +139,7 @@ func analyse(in Input, opt Options) *article {
 		d.since, d.report, d.sinceClause = dateRole(s.toks, d.tok, d.tokEnd)
 		s.dates = append(s.dates, d)
 	}
+	a.addFollowingDays()
 	return a
 }
 

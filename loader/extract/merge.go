@@ -44,7 +44,7 @@ func sameEvent(e, c *cand) bool {
 	if e.sent == c.sent && e.trig == c.trig {
 		return false // one phrase that states several events
 	}
-	if !spanCompatible(e.span, c.span) {
+	if !spanCompatible(e.span, c.span) && !continues(e, c) {
 		return false
 	}
 	if e.span.IsZero() && c.span.IsZero() && e.ev.When != "" && c.ev.When != "" && !strings.EqualFold(e.ev.When, c.ev.When) {
@@ -73,6 +73,8 @@ func absorb(e, c *cand) {
 	eVisit := e.ev.Kind == graph.KindMeeting && e.ev.Mode == "visit"
 	cVisit := c.ev.Kind == graph.KindMeeting && c.ev.Mode == "visit"
 	switch {
+	case continues(e, c):
+		e.span.End, e.ev.End = c.span.Last(), c.span.Last() // "talks begin tomorrow ... on the following two days"
 	case eVisit && !cVisit && !e.span.IsZero():
 	case cVisit && !eVisit && !c.span.IsZero():
 		e.span = c.span
@@ -193,4 +195,13 @@ func subset(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// continues reports whether c tells the further days of e's meeting: c is
+// dated "the following two days" from the day e ends.
+func continues(e, c *cand) bool {
+	if !c.following || e.span.Start.Precision() != graph.PrecisionDay {
+		return false
+	}
+	return graph.DateOf(e.span.Last().First().AddDate(0, 0, 1)) == c.span.Start
 }

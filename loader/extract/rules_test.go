@@ -249,6 +249,24 @@ func TestCoordinatedPartners(t *testing.T) {
 	})
 }
 
+func TestFollowingDays(t *testing.T) {
+	pub := graph.Day(1987, 3, 2)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/arrival then talks on the following days", pub: pub, title: "",
+			text: "Japanese Prime Minister Yasuhiro Nakasone arrives in Washington tomorrow and will hold talks with U.S. President Ronald Reagan on the following two days.",
+			want: []string{"MEETING JP-US 1987-03-03/1987-03-05 planned"}},
+		{name: "OK/the next days from the report", pub: pub, title: "",
+			text: "Chinese and Japanese officials will hold talks over the next two days in Beijing.",
+			want: []string{"MEETING CN-JP 1987-03-03/1987-03-04 planned"}},
+		{name: "OK/a later sentence tells the further days", pub: pub, title: "",
+			text: "Japan and the United States will begin trade talks in Tokyo tomorrow.\n\nOn the following two days, the topics will range from multilateral trade talks to bilateral problems.",
+			want: []string{"MEETING JP-US 1987-03-03/1987-03-05 planned"}},
+		{name: "ErrFollowing/no earlier day", pub: graph.Date{}, title: "",
+			text: "Japan and the U.S. will hold talks on the following two days.",
+			want: []string{"MEETING JP-US  planned"}},
+	})
+}
+
 func TestBorrowLead(t *testing.T) {
 	pub := graph.Day(1998, 8, 18)
 	runRuleCases(t, []ruleCase{

@@ -160,7 +160,7 @@ func offTopicAfterOn(toks []token, j int) bool {
 	switch toks[j].w {
 	case "eve", "sidelines", "margins", "first", "second", "third", "last", "final", "day", "occasion",
 		"way", "basis", "phone", "telephone", "behalf", "condition", "friday", "monday", "tuesday",
-		"wednesday", "thursday", "saturday", "sunday", "visit", "trip", "tour", "arrival", "invitation":
+		"wednesday", "thursday", "saturday", "sunday", "visit", "trip", "tour", "arrival", "invitation", "following", "next", "coming":
 		return true
 	}
 	return false

@@ -1,0 +1,111 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/entente-dev/entente/graph"
+	"github.com/entente-dev/entente/loader/extract/when"
+)
+
+// addFollowingDays finds "the following two days" and "the next three
+// days" in each sentence and dates them from the day-precise date before
+// them in the same sentence ("arrives in Moscow tomorrow and will hold
+// talks on the following two days" gives the two days after tomorrow), or,
+// for "next", from the publication date. The spans become date mentions
+// like any other, so the triggers near them take them.
+func (a *article) addFollowingDays() {
+	added := false
+	for _, s := range a.ss {
+		for i := 0; i+3 < len(s.toks); i++ {
+			if s.toks[i].w != "the" {
+				continue
+			}
+			w := s.toks[i+1].w
+			if w != "following" && w != "next" && w != "subsequent" && w != "coming" {
+				continue
+			}
+			n := numberWords[s.toks[i+2].w]
+			if n < 1 || s.toks[i+3].w != "days" || s.dateAt(i) || s.dateAt(i+1) {
+				continue
+			}
+			from := lastDay(s.dates, i)
+			if from.IsZero() && s.idx > 0 && i <= 1 {
+				// "On the following two days, ..." opening a sentence
+				// follows the last day the sentence before told.
+				from = lastDay(a.ss[s.idx-1].dates, len(a.ss[s.idx-1].toks))
+			}
+			if from.IsZero() && w != "following" && w != "subsequent" {
+				from = a.in.Published
+			}
+			if from.IsZero() || from.Precision() != graph.PrecisionDay {
+				continue
+			}
+			first := from.First()
+			span := graph.Span{Start: graph.DateOf(first.AddDate(0, 0, 1)), End: graph.DateOf(first.AddDate(0, 0, n))}
+			if n == 1 {
+				span.End = graph.Date{}
+			}
+			start, end := s.toks[i].start, s.toks[i+3].end
+			m := when.Mention{Text: a.text[start:end], Start: start, End: end, Value: span, Relative: true}
+			s.dates = append(s.dates, dateRef{m: m, tok: i, tokEnd: i + 4, value: span, sinceClause: -1, following: true})
+			a.dates = append(a.dates, m)
+			a.dateVals = append(a.dateVals, span)
+			added = true
+			i += 3
+		}
+		sort.SliceStable(s.dates, func(x, y int) bool { return s.dates[x].tok < s.dates[y].tok })
+	}
+	if !added {
+		return
+	}
+	idx := make([]int, len(a.dates))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(x, y int) bool { return a.dates[idx[x]].Start < a.dates[idx[y]].Start })
+	ds := make([]when.Mention, len(idx))
+	vs := make([]graph.Span, len(idx))
+	for k, i := range idx {
+		ds[k], vs[k] = a.dates[i], a.dateVals[i]
+	}
+	a.dates, a.dateVals = ds, vs
+}
+
+// lastDay is the last day-precise date among ds that ends before token
+// end: the end of a range, else its day; zero when there is none.
+func lastDay(ds []dateRef, end int) graph.Date {
+	var from graph.Date
+	for _, d := range ds {
+		if d.tokEnd <= end && d.value.Start.Precision() == graph.PrecisionDay && !d.since && !d.report {
+			from = d.value.Start
+			if !d.value.End.IsZero() {
+				from = d.value.End
+			}
+		}
+	}
+	return from
+}
+
+// extendByFollowing lengthens the meeting told just before a sentence that
+// has no event of its own but tells the meeting's further days ("The talks
+// begin tomorrow ... On the following two days, the topics will range
+// ..."): the meeting then runs to the last of those days.
+func extendByFollowing(c *cand, s *sent) {
+	for _, d := range s.dates {
+		if !d.following || c.span.Start.Precision() != graph.PrecisionDay {
+			continue
+		}
+		last := c.span.Start
+		if !c.span.End.IsZero() {
+			last = c.span.End
+		}
+		if graph.DateOf(last.First().AddDate(0, 0, 1)) != d.value.Start {
+			continue
+		}
+		end := d.value.End
+		if end.IsZero() {
+			end = d.value.Start
+		}
+		c.span.End, c.ev.End = end, end
+	}
+}
