@@ -173,6 +173,7 @@ type dateRef struct {
 	sinceClause int
 	report      bool // the day something was said ("said on Monday"), not an event date
 	following   bool // "the following two days": the days after an earlier date
+	eveOf       bool // "the eve of": dates only the event of its "of" phrase
 }
 
 // sent is a sentence with everything the event rules look at.

@@ -167,6 +167,9 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 			if d.since && (t.tok <= d.sinceClause || t.tok >= d.tok) {
 				continue // only an event inside the since clause has this date
 			}
+			if d.eveOf && (t.tok < d.tokEnd || t.tok > d.tokEnd+8) {
+				continue // "on the eve of Obama's visit" dates the visit only
+			}
 			if dd := dateDistance(s, t, d); dd < bestD {
 				best, bestD = ti, dd
 			}
@@ -185,7 +188,7 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 			best, bestD := -1, math.MaxInt
 			for di := range s.dates {
 				d := &s.dates[di]
-				if owner[di] < 0 || trigs[owner[di]].kind == t.kind || d.since && (t.tok <= d.sinceClause || t.tok >= d.tok) {
+				if owner[di] < 0 || d.eveOf || trigs[owner[di]].kind == t.kind || d.since && (t.tok <= d.sinceClause || t.tok >= d.tok) {
 					continue
 				}
 				if dd, cut := dateDistanceCut(s, t, d); dd < bestD && !cut {

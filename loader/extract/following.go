@@ -55,6 +55,11 @@ func (a *article) addFollowingDays() {
 		}
 		sort.SliceStable(s.dates, func(x, y int) bool { return s.dates[x].tok < s.dates[y].tok })
 	}
+	for _, s := range a.ss {
+		if a.addEve(s) {
+			added = true
+		}
+	}
 	if !added {
 		return
 	}
@@ -108,4 +113,44 @@ func extendByFollowing(c *cand, s *sent) {
 		}
 		c.span.End, c.ev.End = end, end
 	}
+}
+
+// addEve dates "on the eve of X": X comes the day after the day the
+// sentence, or one of the three before it, last told ("Starwood signed a
+// deal on Saturday ... The deal comes on the eve of Obama's visit" gives
+// the visit Sunday). The date serves only the event in the "of" phrase,
+// and none is made when that phrase has a date of its own ("on the eve of
+// the talks that started on Monday"). It reports whether it added one.
+func (a *article) addEve(s *sent) bool {
+	for i := 0; i+3 < len(s.toks); i++ {
+		if s.toks[i].w != "eve" || s.toks[i+1].w != "of" || i == 0 || s.toks[i-1].w != "the" {
+			continue
+		}
+		own := false
+		for k := i + 2; k < len(s.toks) && k <= i+12 && !isClauseBreak(s.toks[k]) && s.toks[k].w != ","; k++ {
+			if s.dateAt(k) {
+				own = true
+			}
+		}
+		if own {
+			continue
+		}
+		from := lastDay(s.dates, i-1)
+		for back := 1; from.IsZero() && back <= 3 && s.idx-back >= 0; back++ {
+			p := a.ss[s.idx-back]
+			from = lastDay(p.dates, len(p.toks))
+		}
+		if from.IsZero() {
+			continue
+		}
+		span := graph.Span{Start: graph.DateOf(from.First().AddDate(0, 0, 1))}
+		start, end := s.toks[i-1].start, s.toks[i+1].end
+		m := when.Mention{Text: a.text[start:end], Start: start, End: end, Value: span, Relative: true}
+		s.dates = append(s.dates, dateRef{m: m, tok: i - 1, tokEnd: i + 2, value: span, sinceClause: -1, eveOf: true})
+		a.dates = append(a.dates, m)
+		a.dateVals = append(a.dateVals, span)
+		sort.SliceStable(s.dates, func(x, y int) bool { return s.dates[x].tok < s.dates[y].tok })
+		return true
+	}
+	return false
 }

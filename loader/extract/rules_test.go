@@ -267,6 +267,21 @@ func TestFollowingDays(t *testing.T) {
 	})
 }
 
+func TestEve(t *testing.T) {
+	pub := graph.Day(2016, 3, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the eve of a visit after a dated deal", pub: pub, title: "",
+			text: "Starwood signed a deal with Cuba on Saturday to run three hotels.\n\nThe deal comes on the eve of U.S. President Barack Obama's historic visit to Cuba.",
+			want: []string{"MEETING US-CU 2016-03-20 planned"}},
+		{name: "OK/the eve dates only what follows it", pub: pub, title: "",
+			text: "Cuba and the United States signed an accord on postal service on Saturday, on the eve of U.S. President Barack Obama's visit to Cuba.",
+			want: []string{"MEETING US-CU 2016-03-20 planned", "ACCORD CU-US 2016-03-19 signed"}},
+		{name: "ErrEve/no day told before", pub: graph.Date{}, title: "",
+			text: "The deal comes on the eve of U.S. President Barack Obama's historic visit to Cuba.",
+			want: []string{"MEETING US-CU  planned"}},
+	})
+}
+
 func TestBorrowLead(t *testing.T) {
 	pub := graph.Day(1998, 8, 18)
 	runRuleCases(t, []ruleCase{
