@@ -329,10 +329,15 @@ func TopicsOverlap(a, b []string) bool {
 
 // MergeEvents returns what the graph keeps when report n is resolved to the
 // stored event s: s's key, title, participants and place (n's when s lacks
-// them), the more precise dates, the stronger status, the earliest
-// report date, the tightest "before" bound, the union of topics and
-// agencies, the higher confidence and both evidence lists. Merging the same
-// report twice gives the same event, so reloading an article changes nothing.
+// them; a visit held in a place of one of its two countries lists the other
+// first, as the visitor), the better dates (mergeSpans: a day of what
+// happened beats a day of a plan, which beats a month or a year; two
+// meetings dated to the day by reports of what happened cover both spans),
+// the stronger status (a plan followed by a report that it happened is
+// held), the earliest report date, the tightest "before" bound, the union
+// of topics and agencies (stored ones first, in their order), the higher
+// confidence and both evidence lists. Merging the same report twice gives
+// the same event, so reloading an article changes nothing.
 func MergeEvents(s, n *Event) Event {
 	m := *s
 	m.Countries = slices.Clone(s.Countries)

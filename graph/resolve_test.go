@@ -105,6 +105,11 @@ func TestSameEventRound2(t *testing.T) {
 		{"OK/undated past visit reported two days before the trip's last day", visit, with(visit, func(e *Event) {
 			e.Start, e.Place, e.Before, e.Reported = Date{}, "", Day(2016, 3, 19), Day(2016, 3, 19)
 		}), true},
+		{"Different/meetings of one pair months apart", with(plan, func(e *Event) { e.Start, e.Status = Day(2016, 2, 22), StatusHeld }),
+			with(plan, func(e *Event) { e.Start, e.Status, e.Reported = Day(2016, 6, 14), StatusHeld, Day(2016, 6, 15) }), false},
+		{"Different/restorations of two pairs", restored, with(restored, func(e *Event) {
+			e.Start, e.Countries, e.Before = Date{}, []string{"US", "VN"}, Day(2016, 3, 20)
+		}), false},
 		{"Different/visits a week apart", visit, with(visit, func(e *Event) { e.Start = Day(2016, 3, 27) }), false},
 		{"Different/visits chained past two weeks", with(visit, func(e *Event) { e.Start, e.End = Day(2016, 3, 8), Day(2016, 3, 20) }),
 			with(visit, func(e *Event) { e.Start = Day(2016, 3, 23) }), false},
