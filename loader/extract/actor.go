@@ -368,7 +368,7 @@ func nameSurname(toks []token, j int) string {
 // mainPair returns the story's most prominent actor countries (at most two,
 // the first more prominent): title mentions count most, then the lead
 // sentences, then frequency.
-func mainPair(title []gazetteer.CountryMention, ss []*sent) (pair []string, strong bool) {
+func mainPair(title []gazetteer.CountryMention, ss []*sent) (pair []string, strong, multi bool, hub string) {
 	score := map[string]float64{}
 	first := map[string]int{}
 	n := 0
@@ -416,16 +416,37 @@ func mainPair(title []gazetteer.CountryMention, ss []*sent) (pair []string, stro
 		}
 		return first[codes[i]] < first[codes[j]]
 	})
+	third := 0.0
 	if len(codes) > 2 {
+		third = score[codes[2]]
 		codes = codes[:2]
 	}
 	if len(codes) == 2 && score[codes[1]] < 2 {
 		codes = codes[:1]
 	}
 	// A strong pair is the story's subject: both named in the title or
-	// lead, or again and again.
-	return codes, len(codes) == 2 && score[codes[1]] >= 4
+	// lead, or again and again, and no third state nearly as often (a
+	// story of Syria, Russia, Iran and Saudi Arabia has no one pair to
+	// guess a partner from). A story with a third state that one state
+	// still dominates (a U.S. envoy in Kenya and Tanzania) has that state
+	// as its hub: the partner of the others.
+	strong = len(codes) == 2 && score[codes[1]] >= 4
+	if strong && third >= multiPartyShare*score[codes[1]] {
+		multi = true
+		if score[codes[0]] >= hubShare*score[codes[1]] {
+			hub = codes[0]
+		}
+	}
+	return codes, strong, multi, hub
 }
+
+// multiPartyShare is how prominent, against the second state, a third
+// state must be for a story to have no main pair; hubShare how much more
+// prominent than the second the first must then be to be the story's hub.
+const (
+	multiPartyShare = 0.6
+	hubShare        = 1.8
+)
 
 // addAnaphora adds the main pair as actors where a sentence refers to it
 // ("the two countries", "both sides", "bilateral").

@@ -621,7 +621,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			host = obj[0]
 		}
 	}
-	if len(codes) == 1 && len(a.pair) == 2 && a.pairStrong && !t.needArgs && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb)) && !(objName && len(obj) == 0) {
+	if len(codes) == 1 && len(a.pair) == 2 && a.pairStrong && (!a.multi || a.hub != "" && codes[0] != a.hub) && !t.needArgs && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb)) && !(objName && len(obj) == 0) {
 		switch {
 		case contains(a.pair, codes[0]):
 			other := a.pair[0]

@@ -45,6 +45,8 @@ type article struct {
 	ss         []*sent
 	pair       []string
 	pairStrong bool
+	multi      bool   // a third state is nearly as prominent as the pair's second: no partner is guessed from the pair
+	hub        string // in such a story, the state that dominates it; else ""
 	home       string // the country the story is filed from (its dateline), "" when unknown
 	persons    map[string]string
 	dates      []when.Mention
@@ -88,7 +90,7 @@ func analyse(in Input, opt Options) *article {
 		title = gazetteer.FindCountries(in.Title)
 		applyEra(title, in.Published)
 	}
-	a.pair, a.pairStrong = mainPair(title, a.ss)
+	a.pair, a.pairStrong, a.multi, a.hub = mainPair(title, a.ss)
 	fallback := ""
 	if len(a.pair) > 0 {
 		fallback = a.pair[0]
