@@ -363,14 +363,14 @@ func MergeEvents(s, n *Event) Event {
 	m.Agencies = union(s.Agencies, n.Agencies)
 	m.Confidence = max(s.Confidence, n.Confidence)
 	m.Evidence = append(slices.Clone(s.Evidence), n.Evidence...)
-	m.Countries = visitorFirst(&m)
+	m.Countries = VisitorFirst(&m)
 	return m
 }
 
-// visitorFirst returns the countries of e with the visitor first: for a
+// VisitorFirst returns the countries of e with the visitor first: for a
 // visit of two countries held in a place of one of them, that one is the
 // host, whichever order the first report gave.
-func visitorFirst(e *Event) []string {
+func VisitorFirst(e *Event) []string {
 	cs := e.Countries
 	if !isVisit(e) || len(cs) != 2 || e.PlaceCountry == "" || !strings.EqualFold(cs[0], e.PlaceCountry) {
 		return cs
