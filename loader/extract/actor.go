@@ -208,6 +208,13 @@ var anaphoraHeads = set("countries", "nations", "sides", "governments", "leaders
 	"neighbours", "neighbors", "states", "parties", "foes", "rivals", "allies", "capitals", "delegations",
 	"premiers", "men", "heads", "administrations", "militaries", "countries'", "nations'")
 
+// formerWords and enmityHeads make a pair's epithet: "the former Cold War
+// foes", "the one-time enemies", "the old rivals".
+var (
+	formerWords = set("former", "old", "longtime", "long-time", "erstwhile", "one-time", "onetime", "bitter", "sworn")
+	enmityHeads = set("foes", "enemies", "adversaries", "rivals", "antagonists", "allies", "neighbours", "neighbors")
+)
+
 func set(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -467,6 +474,15 @@ func addAnaphora(s *sent, pair []string) {
 			}
 		case toks[i].w == "two" && i > 0 && (toks[i-1].w == "the" || toks[i-1].w == "their" || toks[i-1].w == "our") && i+1 < len(toks) && anaphoraHeads[toks[i+1].w]:
 			hit = 2
+		case toks[i].w == "the" && i+2 < len(toks) && formerWords[toks[i+1].w]:
+			// "the former Cold War foes", "the old adversaries"
+			j := i + 1
+			for j < len(toks) && j <= i+4 && (formerWords[toks[j].w] || toks[j].w == "cold" || toks[j].w == "war") {
+				j++
+			}
+			if j < len(toks) && (enmityHeads[toks[j].w]) {
+				hit = j - i + 1
+			}
 		}
 		if hit == 0 {
 			continue

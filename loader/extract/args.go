@@ -375,6 +375,18 @@ func (s *sent) openerSubject(trig int, at []int, codes [][]string) []string {
 		return nil
 	}
 	for k := comma + 1; k < len(s.toks) && k <= comma+6; k++ {
+		if k <= comma+2 {
+			// "Since restoring ties last year, the two nations have ..."
+			var codes []string
+			for _, ac := range s.actors {
+				if ac.tok == k && ac.how == byAnaphora {
+					codes = append(codes, ac.code)
+				}
+			}
+			if len(codes) >= 2 {
+				return codes
+			}
+		}
 		if g := at[k]; g >= 0 {
 			// The main clause's subject is a person: a titled name or a
 			// leader ("President Obama", "U.S. Secretary of State

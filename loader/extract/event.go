@@ -494,7 +494,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			args.objClaim[objG] = t.tok
 		}
 	}
-	if len(subj) == 0 && (t.movement || visit) {
+	if len(subj) == 0 && (t.movement || visit || t.kind == graph.KindRelations) {
 		if os := s.openerSubject(t.tok, at, groups); len(os) > 0 {
 			subj = os
 			args.subj[t.tok] = subj

@@ -59,6 +59,20 @@ var modalWords = set("can", "cannot", "need", "needs", "needed", "hope", "hopes"
 // relationVerbs change diplomatic relations; only finite past forms and
 // participles state a fact ("restored", "broken off"), so base forms and
 // gerunds ("to restore", "normalizing") are absent.
+// relationGerunds state a change of relations after a word that puts it in
+// the past (pastGerundPreps): "since restoring diplomatic ties", "after
+// establishing relations in 1979".
+var relationGerunds = map[string]string{
+	"establishing": graph.ActionEstablished, "restoring": graph.ActionRestored, "re-establishing": graph.ActionRestored,
+	"reestablishing": graph.ActionRestored, "resuming": graph.ActionRestored, "reopening": graph.ActionRestored,
+	"severing": graph.ActionSevered, "breaking": graph.ActionSevered, "cutting": graph.ActionSevered,
+	"suspending": graph.ActionSuspended, "upgrading": graph.ActionUpgraded, "normalizing": graph.ActionNormalized,
+	"normalising": graph.ActionNormalized,
+}
+
+// pastGerundPreps before a gerund tell of something already done.
+var pastGerundPreps = set("since", "after", "following", "upon")
+
 var relationVerbs = map[string]string{
 	"established": graph.ActionEstablished, "restored": graph.ActionRestored, "re-established": graph.ActionRestored,
 	"reestablished": graph.ActionRestored, "resumed": graph.ActionRestored, "renewed": graph.ActionRestored,

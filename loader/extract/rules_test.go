@@ -300,6 +300,21 @@ func TestMultiParty(t *testing.T) {
 	})
 }
 
+func TestRelationsBackground(t *testing.T) {
+	pub := graph.Day(2016, 3, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/an epithet names the pair", pub: pub, title: "Obama in Cuba",
+			text: "U.S. President Barack Obama arrived in Cuba on Sunday.\n\nThe former Cold War foes restored diplomatic relations last year.",
+			want: []string{"MEETING US-CU 2016-03-20 held", "RELATIONS CU-US 2015 held"}},
+		{name: "OK/a gerund after since tells a past change", pub: pub, title: "Obama in Cuba",
+			text: "U.S. President Barack Obama arrived in Cuba on Sunday.\n\nSince restoring diplomatic ties last year, the two nations have grown closer.",
+			want: []string{"MEETING US-CU 2016-03-20 held", "RELATIONS CU-US 2015 held"}},
+		{name: "ErrRelations/a gerund after on is a topic", pub: pub, title: "",
+			text: "China and Vietnam held talks on restoring diplomatic ties.",
+			want: []string{"MEETING CN-VN  held"}},
+	})
+}
+
 func TestBorrowLead(t *testing.T) {
 	pub := graph.Day(1998, 8, 18)
 	runRuleCases(t, []ruleCase{

@@ -117,6 +117,9 @@ func findTriggers(s *sent) []trigger {
 	// RELATIONS.
 	for i, t := range toks {
 		action, ok := relationVerbs[t.w]
+		if g, isG := relationGerunds[t.w]; isG && i > 0 && pastGerundPreps[toks[i-1].w] {
+			action, ok = g, true // "since restoring diplomatic ties last year"
+		}
 		if !ok {
 			continue
 		}
