@@ -51,6 +51,9 @@ func readTopics(s *sent, i int, quoted bool) []string {
 			}
 			continue
 		}
+		if t.w == "including" || t.w == "such" {
+			break // "humanitarian issues including a stop to bombing": the head is the topic
+		}
 		if len(cur) > 0 && topicStops[t.w] && t.w != "of" && t.w != "from" && !(t.w == "for" && !quoted) {
 			break
 		}
@@ -65,6 +68,35 @@ func readTopics(s *sent, i int, quoted bool) []string {
 	flush()
 	return items
 }
+
+// subjectPhrase reports whether words read as a short subject phrase an
+// analyst would file the event under: not an amount ("30 percent of cuban
+// people", "billion stg"), a span of time ("week", "six weeks' time"), a
+// dangling preposition ("of marketing crude oil") or a word too vague to
+// file anything under ("issue", "common ground").
+func subjectPhrase(words []string) bool {
+	if offTopicStart[words[0]] || words[0] == "idea" {
+		return false
+	}
+	for _, w := range words {
+		if amountWords[w] || w[0] >= '0' && w[0] <= '9' || numberWords[w] > 0 {
+			return false
+		}
+	}
+	last := words[len(words)-1]
+	if offTopicStart[last] || last == "having" || last == "being" || last == "a" || last == "the" || spanNouns[last] || len(words) == 1 && vagueTopics[last] || len(words) == 2 && vagueTopics[words[0]+" "+last] {
+		return false
+	}
+	return true
+}
+
+var (
+	offTopicStart = set("of", "to", "from", "having", "with", "by", "at", "in", "it", "this", "that", "which", "what", "how", "'", "'s")
+	amountWords   = set("percent", "per", "pct", "billion", "million", "mln", "bln", "stg", "dlrs", "dollars", "euros", "yuan", "yen")
+	spanNouns     = set("week", "weeks", "day", "days", "month", "months", "year", "years", "time", "hours", "'")
+	vagueTopics   = set("issue", "issues", "matter", "matters", "idea", "things", "situation", "question", "questions",
+		"common ground", "the issue", "related matters", "other issues", "other matters")
+)
 
 // listContinues reports whether the words after a comma at j continue a
 // list ("A, B, and C"): the next word is a content word and an "and"/"or"
@@ -104,7 +136,7 @@ func meetingTopics(s *sent, trig int) []string {
 	var out []string
 	add := func(ts []string) {
 		for _, t := range ts {
-			if !contains(out, t) {
+			if !contains(out, t) && subjectPhrase(strings.Fields(t)) {
 				out = append(out, t)
 			}
 		}
