@@ -330,7 +330,8 @@ func TopicsOverlap(a, b []string) bool {
 // MergeEvents returns what the graph keeps when report n is resolved to the
 // stored event s: s's key, title, participants and place (n's when s lacks
 // them; a visit held in a place of one of its two countries lists the other
-// first, as the visitor), the better dates (mergeSpans: a day of what
+// first, as the visitor, and takes the title of a report that agrees),
+// the better dates (mergeSpans: a day of what
 // happened beats a day of a plan, which beats a month or a year; two
 // meetings dated to the day by reports of what happened cover both spans),
 // the stronger status (a plan followed by a report that it happened is
@@ -363,14 +364,17 @@ func MergeEvents(s, n *Event) Event {
 	m.Agencies = union(s.Agencies, n.Agencies)
 	m.Confidence = max(s.Confidence, n.Confidence)
 	m.Evidence = append(slices.Clone(s.Evidence), n.Evidence...)
-	m.Countries = VisitorFirst(&m)
+	m.Countries = visitorFirst(&m)
+	if len(s.Countries) > 0 && m.Countries[0] != s.Countries[0] && len(n.Countries) > 0 && n.Countries[0] == m.Countries[0] && n.Title != "" {
+		m.Title = n.Title // the stored title named the host as visitor
+	}
 	return m
 }
 
-// VisitorFirst returns the countries of e with the visitor first: for a
+// visitorFirst returns the countries of e with the visitor first: for a
 // visit of two countries held in a place of one of them, that one is the
 // host, whichever order the first report gave.
-func VisitorFirst(e *Event) []string {
+func visitorFirst(e *Event) []string {
 	cs := e.Countries
 	if !isVisit(e) || len(cs) != 2 || e.PlaceCountry == "" || !strings.EqualFold(cs[0], e.PlaceCountry) {
 		return cs

@@ -71,7 +71,6 @@ func (s *Store) resolveEvents(ctx context.Context, tx neo4j.ManagedTransaction, 
 	for i := range f.Events {
 		n := f.Events[i]
 		n.Countries = canonicalCountries(n.Countries)
-		n.Countries = graph.VisitorFirst(&n)
 		// Stored candidates, seen through what this article already merged
 		// into them, then the events this article created so far.
 		var pool []cand

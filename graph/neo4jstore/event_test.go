@@ -22,6 +22,9 @@ func tripFacts() []*graph.ArticleFacts {
 		e.Evidence = []graph.Evidence{{ArticleKey: key, Sentence: s, Start: 0, End: len(s)}}
 		if e.Title == "" {
 			e.Title = "United States visit to Cuba"
+			if e.Countries[0] == "CU" {
+				e.Title = "Cuba visit to United States"
+			}
 		}
 		out = append(out, &graph.ArticleFacts{
 			Article: graph.Article{Key: key, Title: key, Published: pub, ContentHash: strings.Repeat("cd", 32)},
@@ -58,7 +61,7 @@ func TestSaveTripReports(t *testing.T) {
 				save(t, st, facts[i])
 			}
 			visits := query(t, st, `MATCH (e:Meeting {pair: 'CU-US'})
-				RETURN e.startText AS start, e.endText AS end, e.status AS status, e.countries AS countries,
+				RETURN e.startText AS start, e.endText AS end, e.status AS status, e.countries AS countries, e.title AS title,
 				       [(c:Country)-[r:PARTY_TO]->(e) | c.code + ':' + r.role] AS roles,
 				       COUNT { (e)-[:EVIDENCED_BY]->(:Article) } AS articles`, nil)
 			if len(visits) != 1 {
@@ -70,6 +73,9 @@ func TestSaveTripReports(t *testing.T) {
 			}
 			if fmt.Sprint(v["countries"]) != "[US CU]" || !strings.Contains(fmt.Sprint(v["roles"]), "US:visitor") || !strings.Contains(fmt.Sprint(v["roles"]), "CU:host") {
 				t.Errorf("got countries %v roles %v, want US visitor, CU host", v["countries"], v["roles"])
+			}
+			if v["title"] != "United States visit to Cuba" {
+				t.Errorf("got title %q, want the title naming the United States as visitor", v["title"])
 			}
 			rel := query(t, st, `MATCH (e:RelationsChange {pair: 'CU-US'})
 				RETURN e.startText AS start, COUNT { (e)-[:EVIDENCED_BY]->(:Article) } AS articles`, nil)
