@@ -130,7 +130,7 @@ func (s *sent) classify() {
 				a.role = roleAttr // a proper name follows: "Russian Soyuz", "German Kuka"
 				break
 			}
-			if t.punct || t.w == "'s" || titleWords[t.w] || stateHeads[t.w] || attrVerbs[t.w] ||
+			if t.punct || t.w == "'s" || titleWords[t.w] || stateHeads[t.w] || attrVerbs[t.w] || pastIrregular[t.w] || reportVerbs[t.w] ||
 				meetingWords[t.w] != "" || strings.HasSuffix(t.w, "ed") {
 				break
 			}

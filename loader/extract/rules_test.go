@@ -315,6 +315,18 @@ func TestRelationsBackground(t *testing.T) {
 	})
 }
 
+func TestAbbreviationSubject(t *testing.T) {
+	pub := graph.Day(2016, 3, 23)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/an abbreviation before an irregular past verb is the subject", pub: pub, title: "",
+			text: "Cuba and the U.S. held talks in Havana last week.",
+			want: []string{"MEETING CU-US 2016-03-14/2016-03-20 held"}},
+		{name: "ErrAttribute/an abbreviation before a noun is an attribute", pub: pub, title: "",
+			text: "Cuba and U.S. banks held talks in Havana last week.",
+			want: nil},
+	})
+}
+
 func TestBorrowLead(t *testing.T) {
 	pub := graph.Day(1998, 8, 18)
 	runRuleCases(t, []ruleCase{
