@@ -347,18 +347,37 @@ var touchVerbs = set("touch", "touches", "touched", "touching")
 // after touching down in Cuba Sunday, President Obama ...").
 var openerWords = set("after", "before", "shortly", "just", "soon", "upon", "on", "while", "since", "when", "hours", "days", "minutes", "moments")
 
+// openerPreps open a sentence with the event it then tells of; openerFill
+// may stand between them and the event noun.
+var (
+	openerPreps = set("in", "during", "at")
+	openerFill  = set("a", "an", "the", "his", "her", "their", "its", "phone", "telephone", "lengthy", "long", "brief",
+		"first", "second", "recent", "private", "closed-door", "two-hour", "one-hour", "hour-long", "joint")
+)
+
 // openerSubject returns the subject of a participle opening its sentence:
 // the first state named after the comma that closes the opening clause
 // ("After touching down in Cuba Sunday, President Obama told ..." gives
 // Obama's country). It returns nil when the trigger is no such participle.
 func (s *sent) openerSubject(trig int, at []int, codes [][]string) []string {
 	w := s.toks[trig].w
-	if !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
-		return nil
-	}
-	for k := 0; k < trig; k++ {
-		if !openerWords[s.toks[k].w] {
+	participle := strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
+	if participle {
+		for k := 0; k < trig; k++ {
+			if !openerWords[s.toks[k].w] {
+				return nil
+			}
+		}
+	} else {
+		// A prepositional opener: "In a phone call on Tuesday, Putin and
+		// Obama discussed Syria", "During talks in Geneva, ...".
+		if trig == 0 || !openerPreps[s.toks[0].w] {
 			return nil
+		}
+		for k := 1; k < trig; k++ {
+			if !openerFill[s.toks[k].w] {
+				return nil
+			}
 		}
 	}
 	comma := -1

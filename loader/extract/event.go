@@ -494,10 +494,14 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			args.objClaim[objG] = t.tok
 		}
 	}
-	if len(subj) == 0 && (t.movement || visit || t.kind == graph.KindRelations) {
+	participle := strings.HasSuffix(s.toks[t.tok].w, "ing") || strings.HasSuffix(s.toks[t.tok].w, "ed")
+	if len(subj) == 0 && (t.movement || visit || t.kind == graph.KindRelations || t.kind == graph.KindMeeting && len(obj) == 0 && !participle) {
 		if os := s.openerSubject(t.tok, at, groups); len(os) > 0 {
 			subj = os
 			args.subj[t.tok] = subj
+			if len(obj) == 0 && len(os) >= 2 && !t.movement && !visit {
+				return [][]string{os}, false // "In a phone call, Putin and Obama ..."
+			}
 		}
 	}
 	if t.movement {

@@ -327,6 +327,18 @@ func TestAbbreviationSubject(t *testing.T) {
 	})
 }
 
+func TestOpenerPhrase(t *testing.T) {
+	pub := graph.Day(2016, 3, 23)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a phone call opening the sentence", pub: pub, title: "",
+			text: "In a phone call on Tuesday, Russian President Vladimir Putin and U.S. President Barack Obama discussed Syria.",
+			want: []string{"MEETING RU-US 2016-03-22 held"}},
+		{name: "ErrOpener/states after the comma with no person", pub: pub, title: "",
+			text: "In a phone call on Tuesday, Britain, Canada and France said nothing.",
+			want: nil},
+	})
+}
+
 func TestBorrowLead(t *testing.T) {
 	pub := graph.Day(1998, 8, 18)
 	runRuleCases(t, []ruleCase{

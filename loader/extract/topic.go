@@ -93,7 +93,7 @@ func subjectPhrase(words []string) bool {
 var (
 	offTopicStart = set("of", "to", "from", "having", "with", "by", "at", "in", "it", "this", "that", "which", "what", "how", "'", "'s")
 	amountWords   = set("percent", "per", "pct", "billion", "million", "mln", "bln", "stg", "dlrs", "dollars", "euros", "yuan", "yen")
-	spanNouns     = set("week", "weeks", "day", "days", "month", "months", "year", "years", "time", "hours", "'")
+	spanNouns     = set("week", "weeks", "weekend", "weekends", "day", "days", "month", "months", "year", "years", "time", "hours", "'")
 	vagueTopics   = set("issue", "issues", "matter", "matters", "idea", "things", "situation", "question", "questions",
 		"common ground", "the issue", "related matters", "other issues", "other matters")
 )
