@@ -42,6 +42,21 @@
 //     both; tense and cue words set the status; the nearest date of the
 //     trigger's own clause dates it (bare weekdays and months follow the
 //     clause's tense); a visit to several countries is one visit per host.
+//     A participle or phrase opening the sentence ("Shortly after touching
+//     down in Cuba Sunday, President Obama ...", "In a phone call on
+//     Tuesday, Putin and Obama ...") takes the titled persons after the
+//     comma as its parties; a subject is found across a ", whose ... ,"
+//     aside; partners coordinated across places ("with Netanyahu in
+//     Jerusalem and Palestinian President Abbas") are one meeting each.
+//     A date across a because/after clause or inside such an aside dates
+//     nothing outside it. Dates told from other dates (following.go):
+//     "the following two days" counts from the day told before it, "on
+//     the eve of X" dates X the day after the day last told; a length
+//     ("arrived Sunday for a three-day visit", "at the end of a two-day
+//     visit yesterday") spans the days. A weekday after a meeting one is
+//     invited to, or whose cues say it is planned, is the coming one.
+//     No partner is guessed from the story's pair when a third state is
+//     nearly as prominent, except the dominant state of a hub story.
 //  4. Merging (merge.go): the same event told in several sentences becomes
 //     one, with the first evidence sentence and the most precise date (a
 //     visit keeps its own days over a meeting held during it). A meeting
