@@ -517,3 +517,87 @@ func Slack(e *Event) int {
 	}
 	return 0
 }
+
+// ReportSpan returns the dates of an event from the dates and statuses of
+// all its reports (each an Event with Kind, Start, End and Status), so the
+// result does not depend on the order the reports arrived in:
+//   - reports dated to the day of what happened (held, signed, ongoing,
+//     unknown status) win: for a meeting their spans are joined (a trip
+//     reported on its first and its last day), then a planned span that
+//     contains all of them is taken instead (a two-day summit planned for
+//     Thursday and Friday and reported held on Thursday);
+//   - else the best of the others (spanRank, then a range before a single
+//     date, then the earlier start, then the earlier end).
+//
+// No reports give the zero dates.
+func ReportSpan(reports []Event) (Date, Date) {
+	best := 0
+	for i := range reports {
+		best = max(best, spanRank(&reports[i]))
+	}
+	if best == 0 {
+		return Date{}, Date{}
+	}
+	var pick *Event
+	for i := range reports {
+		r := &reports[i]
+		if spanRank(r) != best {
+			continue
+		}
+		if pick == nil || earlierReport(r, pick) {
+			pick = r
+		}
+	}
+	if best != dayHappened || pick.Kind != KindMeeting {
+		return pick.Start, pick.End
+	}
+	first, last := pick.Start, pick.Span().Last()
+	for i := range reports {
+		r := &reports[i]
+		if spanRank(r) != dayHappened {
+			continue
+		}
+		if r.Start.Before(first) {
+			first = r.Start
+		}
+		if l := r.Span().Last(); last.Before(l) {
+			last = l
+		}
+	}
+	held := Span{first, last}
+	if first == last {
+		held.End = Date{}
+	}
+	var cover *Span
+	for i := range reports {
+		r := &reports[i]
+		if !planned(r) || r.Start.Precision() != PrecisionDay {
+			continue
+		}
+		s := r.Span()
+		if s.Last().Precision() != PrecisionDay || s.Start.First().After(first.First()) || s.Last().Last().Before(last.Last()) {
+			continue
+		}
+		if cover == nil || s.Start.Before(cover.Start) || (s.Start == cover.Start && cover.Last().Before(s.Last())) {
+			cover = &s
+		}
+	}
+	if cover != nil && *cover != held {
+		return cover.Start, cover.End
+	}
+	return held.Start, held.End
+}
+
+// earlierReport orders reports of equal spanRank: a range first, then the
+// earlier start, then the earlier end.
+func earlierReport(a, b *Event) bool {
+	aRange := !a.End.IsZero() && a.End != a.Start
+	bRange := !b.End.IsZero() && b.End != b.Start
+	if aRange != bRange {
+		return aRange
+	}
+	if a.Start != b.Start {
+		return a.Start.Before(b.Start)
+	}
+	return a.Span().Last().Before(b.Span().Last())
+}

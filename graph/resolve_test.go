@@ -345,3 +345,53 @@ func FuzzSameEventStatuses(f *testing.F) {
 		}
 	})
 }
+
+func TestReportSpan(t *testing.T) {
+	rep := func(kind Kind, status string, start, end Date) Event {
+		return Event{Kind: kind, Status: status, Start: start, End: end}
+	}
+	m, a := KindMeeting, KindAccord
+	tests := []struct {
+		name       string
+		reports    []Event
+		start, end Date
+	}{
+		{"OK/none", nil, Date{}, Date{}},
+		{"OK/undated only", []Event{rep(m, StatusHeld, Date{}, Date{})}, Date{}, Date{}},
+		{"OK/held days joined, planned days outside them dropped", []Event{
+			rep(m, StatusPlanned, Day(2016, 3, 19), Day(2016, 3, 20)), rep(m, StatusHeld, Day(2016, 3, 20), Date{}),
+			rep(m, StatusPlanned, Day(2016, 3, 21), Date{}), rep(m, StatusHeld, Day(2016, 3, 22), Date{}), rep(m, StatusHeld, Date{}, Date{}),
+		}, Day(2016, 3, 20), Day(2016, 3, 22)},
+		{"OK/planned summit days cover the held first day", []Event{
+			rep(m, StatusPlanned, Day(2016, 3, 17), Day(2016, 3, 18)), rep(m, StatusHeld, Day(2016, 3, 17), Date{}),
+		}, Day(2016, 3, 17), Day(2016, 3, 18)},
+		{"OK/planned days only: the range", []Event{
+			rep(m, StatusPlanned, Day(2016, 3, 21), Date{}), rep(m, StatusPlanned, Day(2016, 3, 19), Day(2016, 3, 20)),
+		}, Day(2016, 3, 19), Day(2016, 3, 20)},
+		{"OK/day beats month and year", []Event{
+			rep(a, StatusSigned, Year(2015), Date{}), rep(a, StatusSigned, Day(2015, 12, 10), Date{}), rep(a, StatusSigned, Month(2015, 12), Date{}),
+		}, Day(2015, 12, 10), Date{}},
+		{"OK/accord days are not joined", []Event{
+			rep(a, StatusSigned, Day(2015, 12, 11), Date{}), rep(a, StatusSigned, Day(2015, 12, 10), Date{}),
+		}, Day(2015, 12, 10), Date{}},
+		{"OK/held day beats planned day", []Event{
+			rep(m, StatusPlanned, Day(2016, 4, 2), Date{}), rep(m, StatusHeld, Day(2016, 4, 3), Date{}),
+		}, Day(2016, 4, 3), Date{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, order := range [][]Event{tt.reports, reversed(tt.reports)} {
+				s, e := ReportSpan(order)
+				if s != tt.start || e != tt.end {
+					t.Errorf("ReportSpan(%v): got %v..%v, want %v..%v", order, s, e, tt.start, tt.end)
+				}
+			}
+		})
+	}
+}
+
+func reversed(xs []Event) []Event {
+	out := slices.Clone(xs)
+	slices.Reverse(out)
+	return out
+}

@@ -22,7 +22,9 @@ RETURN row.i AS i, e.key AS key, e.kind AS kind, e.title AS title, e.status AS s
        e.startText AS startText, e.endText AS endText,
        toString(e.before) AS before, toString(e.reported) AS reported,
        [(e)-[:HELD_IN]->(:Place)-[:IN]->(c:Country) | c.code][0] AS placeCountry,
-       EXISTS { (e)-[r:EVIDENCED_BY]->(:Article {key: $article}) WHERE r.start IN row.evStarts } AS self`
+       EXISTS { (e)-[r:EVIDENCED_BY]->(:Article {key: $article}) WHERE r.start IN row.evStarts } AS self,
+       [(e)-[r:EVIDENCED_BY]->(:Article) WHERE r.reportStatus IS NOT NULL |
+        {start: r.reportStart, end: r.reportEnd, status: r.reportStatus}] AS reports`
 
 const qTakenKeys = `UNWIND $keys AS k MATCH (e:Event {key: k}) RETURN e.key AS key`
 
@@ -120,12 +122,17 @@ UNWIND $rows AS row
 MATCH (e:Event {key: row.event}), (g:Agency {key: row.agency})
 MERGE (g)-[:TOOK_PART_IN]->(e)`
 
+// qEventEvidence links events to their sentences; each link keeps the
+// dates and status its report gave (reportStart, reportEnd, reportStatus;
+// the status is "" when the report gave none), from which later merges
+// recompute the event's dates whatever order the reports came in.
 const qEventEvidence = `
 MATCH (a:Article {key: $article})
 UNWIND $rows AS row
 MATCH (e:Event {key: row.event})
 MERGE (e)-[r:EVIDENCED_BY {start: row.start}]->(a)
-SET r.sentence = row.sentence, r.end = row.end`
+SET r.sentence = row.sentence, r.end = row.end,
+    r.reportStart = row.reportStart, r.reportEnd = row.reportEnd, r.reportStatus = row.reportStatus`
 
 const qDays = `
 UNWIND $rows AS row

@@ -16,8 +16,9 @@ import (
 
 // resolvedEvent is one event as the graph will hold it after this article.
 type resolvedEvent struct {
-	ev      graph.Event // merged properties; ev.Key is the stored or new key
-	created bool        // no stored event matched: this article creates it
+	ev      graph.Event   // merged properties; ev.Key is the stored or new key
+	created bool          // no stored event matched: this article creates it
+	reports []graph.Event // the dates and statuses of every report of it (graph.ReportSpan)
 }
 
 // resolution maps each event of an article to the graph event it becomes.
@@ -55,8 +56,9 @@ func (s *Store) resolveEvents(ctx context.Context, tx neo4j.ManagedTransaction, 
 		return nil, fmt.Errorf("find candidate events of article %s: %w", f.Article.Key, err)
 	}
 	type cand struct {
-		ev   graph.Event
-		self bool
+		ev      graph.Event
+		self    bool
+		reports []graph.Event
 	}
 	cands := make([][]cand, len(f.Events))
 	for _, r := range recs {
@@ -64,7 +66,8 @@ func (s *Store) resolveEvents(ctx context.Context, tx neo4j.ManagedTransaction, 
 		if i < 0 || i >= len(cands) {
 			continue
 		}
-		cands[i] = append(cands[i], cand{ev: eventFromRecord(r), self: asBool(r["self"])})
+		ev := eventFromRecord(r)
+		cands[i] = append(cands[i], cand{ev: ev, self: asBool(r["self"]), reports: reportsFromRecord(&ev, r["reports"])})
 	}
 
 	var fresh []string // keys this article creates, to check for collisions
@@ -77,14 +80,14 @@ func (s *Store) resolveEvents(ctx context.Context, tx neo4j.ManagedTransaction, 
 		inPool := map[string]bool{}
 		for _, c := range cands[i] {
 			if r, ok := res.byKey[c.ev.Key]; ok {
-				c.ev = r.ev
+				c.ev, c.reports = r.ev, r.reports
 			}
 			pool = append(pool, c)
 			inPool[c.ev.Key] = true
 		}
 		for _, k := range res.order {
 			if !inPool[k] {
-				pool = append(pool, cand{ev: res.byKey[k].ev})
+				pool = append(pool, cand{ev: res.byKey[k].ev, reports: res.byKey[k].reports})
 			}
 		}
 		// A reload finds the node this sentence made before. With one such
@@ -112,19 +115,23 @@ func (s *Store) resolveEvents(ctx context.Context, tx neo4j.ManagedTransaction, 
 		}
 		if best < 0 {
 			n.Key = newEventKey(&n)
-			r := &resolvedEvent{ev: n, created: true}
+			r := &resolvedEvent{ev: n, created: true, reports: []graph.Event{asReport(&n)}}
 			res.add(r)
 			fresh = append(fresh, n.Key)
 			continue
 		}
 		key := pool[best].ev.Key
 		merged := graph.MergeEvents(&pool[best].ev, &n)
+		// The dates come from every report, not from the order they came
+		// in (MergeEvents alone sees only the merged event and this report).
+		reports := append(slices.Clone(pool[best].reports), asReport(&n))
+		merged.Start, merged.End = graph.ReportSpan(reports)
 		if r, ok := res.byKey[key]; ok {
-			r.ev = merged
+			r.ev, r.reports = merged, reports
 			res.events = append(res.events, r)
 			continue
 		}
-		res.add(&resolvedEvent{ev: merged})
+		res.add(&resolvedEvent{ev: merged, reports: reports})
 	}
 	if err := s.avoidCollisions(ctx, tx, res, fresh); err != nil {
 		return nil, err
@@ -282,6 +289,37 @@ func evidenceStarts(e *graph.Event) []int {
 	return starts
 }
 
+// asReport keeps what graph.ReportSpan needs of a report.
+func asReport(e *graph.Event) graph.Event {
+	return graph.Event{Kind: e.Kind, Start: e.Start, End: e.End, Status: e.Status}
+}
+
+// reportsFromRecord reads the reports a stored event's evidence links
+// carry (qEventEvidence writes them); an event stored before links carried
+// them counts as one report of its own dates.
+func reportsFromRecord(ev *graph.Event, v any) []graph.Event {
+	xs, _ := v.([]any)
+	out := make([]graph.Event, 0, len(xs))
+	for _, x := range xs {
+		m, _ := x.(map[string]any)
+		if m == nil {
+			continue
+		}
+		r := graph.Event{Kind: ev.Kind, Status: asString(m["status"])}
+		var err1, err2 error
+		r.Start, err1 = graph.ParseDate(asString(m["start"]))
+		r.End, err2 = graph.ParseDate(asString(m["end"]))
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		out = append(out, r)
+	}
+	if len(out) == 0 {
+		out = append(out, asReport(ev))
+	}
+	return out
+}
+
 // eventFromRecord rebuilds a stored event from a qCandidates record.
 func eventFromRecord(r map[string]any) graph.Event {
 	e := graph.Event{
@@ -371,12 +409,17 @@ func (r *resolution) agencyRows(f *graph.ArticleFacts) []map[string]any {
 	return rows
 }
 
+// evidenceRows links each event to its sentences in this article, with
+// the dates and status this report gave it (graph.ReportSpan reads them
+// back when later reports arrive).
 func (r *resolution) evidenceRows(f *graph.ArticleFacts) []map[string]any {
 	var rows []map[string]any
 	for i := range f.Events {
-		for _, ev := range f.Events[i].Evidence {
+		e := &f.Events[i]
+		for _, ev := range e.Evidence {
 			if ev.Sentence != "" {
-				rows = append(rows, map[string]any{"event": r.events[i].ev.Key, "sentence": ev.Sentence, "start": ev.Start, "end": ev.End})
+				rows = append(rows, map[string]any{"event": r.events[i].ev.Key, "sentence": ev.Sentence, "start": ev.Start, "end": ev.End,
+					"reportStart": nilIfEmpty(e.Start.String()), "reportEnd": nilIfEmpty(e.End.String()), "reportStatus": e.Status})
 			}
 		}
 	}
