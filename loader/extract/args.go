@@ -227,10 +227,15 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			objName = true // "hosted ... Mitt Romney": someone the gazetteer cannot place
 		}
 		if g := at[k]; g >= 0 {
+			if g == subjG && k > start+1 && at[k-1] != g && s.toks[k-1].w != "and" {
+				continue // the rest of the agent's name ("by Japanese Defence Minister Gen Nakatani")
+			}
 			if !visit && s.locative(k, at) {
 				continue // "talks in Bonn": where, not with whom
 			}
-			if k > 0 && s.toks[k-1].w == "by" && len(subj) == 0 {
+			if k > 0 && s.toks[k-1].w == "by" && (len(subj) == 0 || premodHost && visit && k-1 <= tok+2) {
+				// "a visit by a Japanese minister": the agent is the
+				// visitor, whatever the clause's subject
 				subj, subjG = codes[g], g
 				continue
 			}

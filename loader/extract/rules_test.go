@@ -339,6 +339,14 @@ func TestOpenerPhrase(t *testing.T) {
 	})
 }
 
+func TestNoticeOfVisit(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a notified visit lies ahead", pub: graph.Day(2016, 3, 7), title: "",
+			text: "The Philippine military had not received any official notification of a visit by Japanese Defence Minister Gen Nakatani to the Philippines.",
+			want: []string{"MEETING JP-PH  planned"}},
+	})
+}
+
 func TestBorrowLead(t *testing.T) {
 	pub := graph.Day(1998, 8, 18)
 	runRuleCases(t, []ruleCase{

@@ -111,6 +111,11 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	case has(proposeWords, lo, trig):
 		return graph.StatusProposed, statusCue
 	}
+	if trig >= 3 && toks[trig-1].w == "a" && toks[trig-2].w == "of" && noticeNouns[toks[trig-3].w] {
+		// "had not received any official notification of a visit": what
+		// is announced or notified lies ahead of the notice
+		return graph.StatusPlanned, statusCue
+	}
 	if presentProgressive(toks, lo, trig) {
 		return graph.StatusOngoing, statusCue
 	}
@@ -217,3 +222,6 @@ func asideDash(toks []token, k int) bool {
 	}
 	return false
 }
+
+// noticeNouns announce an event still to come: "notification of a visit".
+var noticeNouns = set("notification", "notice", "announcement", "confirmation", "news", "word", "invitation", "request")
