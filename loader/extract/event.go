@@ -23,6 +23,7 @@ type cand struct {
 	evidStart int // byte offsets of the evidence sentence
 	evidEnd   int
 	following bool // dated by "the following two days": may continue an earlier telling's days
+	ordered   bool // a visit whose visitor is the trigger's own subject, not an order guessed from the pair
 }
 
 type agencyRef struct{ name, country string }
@@ -70,7 +71,11 @@ func (a *article) events() []*cand {
 			}
 			for _, parts := range sets {
 				for _, d := range refs {
-					made = append(made, a.makeEvents(s, t, d, parts, inferred)...)
+					for _, c := range a.makeEvents(s, t, d, parts, inferred) {
+						subj := args.subj[t.tok]
+						c.ordered = len(subj) > 0 && len(parts) > 0 && subj[0] == parts[0]
+						made = append(made, c)
+					}
 				}
 			}
 		}

@@ -101,8 +101,10 @@ func absorb(e, c *cand) {
 	if c.ev.Confidence > e.ev.Confidence {
 		e.ev.Confidence = c.ev.Confidence
 	}
-	if len(c.ev.Participants) > 0 && len(e.ev.Participants) == len(c.ev.Participants) && e.ev.Kind == graph.KindMeeting && c.ev.Mode == "visit" && e.ev.Mode != "visit" {
+	if len(c.ev.Participants) > 0 && len(e.ev.Participants) == len(c.ev.Participants) && e.ev.Kind == graph.KindMeeting && c.ev.Mode == "visit" &&
+		(e.ev.Mode != "visit" || c.ordered && !e.ordered) {
 		e.ev.Participants = c.ev.Participants // the visit knows who is the visitor
+		e.ordered = e.ordered || c.ordered
 	}
 }
 

@@ -347,6 +347,15 @@ func TestNoticeOfVisit(t *testing.T) {
 	})
 }
 
+func TestVisitorOrder(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the telling that names the visitor sets the order", pub: graph.Day(2016, 3, 22), title: "Obama in Cuba",
+			text: "Cuba and the United States remain far apart. Cubans watch the two countries' leaders as the President's trip plays out.\n\n" +
+				"Shortly after touching down in Cuba Sunday, President Obama told ABC News that Google plans to help.",
+			want: []string{"MEETING US-CU 2016-03-20 held"}},
+	})
+}
+
 func TestBorrowLead(t *testing.T) {
 	pub := graph.Day(1998, 8, 18)
 	runRuleCases(t, []ruleCase{
