@@ -15,6 +15,7 @@ var meetingWords = map[string]string{
 	"trip": "visit", "trips": "visit", "tour": "visit", "toured": "visit",
 	"telephoned": "phone", "phoned": "phone",
 	"hosted": "meeting", "hosting": "meeting", "conferred": "meeting",
+	"host": "meeting", "hosts": "meeting",
 }
 
 // weakMeetingWords trigger a MEETING only with two explicitly named

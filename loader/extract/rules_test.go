@@ -356,6 +356,18 @@ func TestVisitorOrder(t *testing.T) {
 	})
 }
 
+func TestHostVerb(t *testing.T) {
+	pub := graph.Day(2016, 3, 23)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/will host", pub: pub, title: "",
+			text: "Saudi King Salman will host Indian Prime Minister Narendra Modi in Riyadh on April 3.",
+			want: []string{"MEETING SA-IN 2016-04-03 planned"}},
+		{name: "ErrHost/the host country is a noun", pub: pub, title: "",
+			text: "Qatar, the host country, said Iran would attend.",
+			want: nil},
+	})
+}
+
 func TestBorrowLead(t *testing.T) {
 	pub := graph.Day(1998, 8, 18)
 	runRuleCases(t, []ruleCase{

@@ -36,6 +36,9 @@ func findTriggers(s *sent) []trigger {
 			if otherSense(toks, i) || generic(toks, i) {
 				continue
 			}
+			if (t.w == "host" || t.w == "hosts") && !verbAfter(s, i) {
+				continue // "the host country", "a host of issues": a noun
+			}
 			if t.w == "tour" && i > 0 && toks[i-1].w != "a" && toks[i-1].w != "the" && !strings.HasSuffix(toks[i-1].w, "-day") {
 				continue // "tour" as a verb of sightseeing is rare; the noun after an article is a visit
 			}
@@ -441,3 +444,17 @@ var permitWords = set("allow", "allows", "allowed", "allowing", "permit", "permi
 // nounBefore make a following movement word a noun ("restrictions on
 // travel to Cuba", "the flight to Havana"), which tells no trip.
 var nounBefore = set("on", "of", "for", "the", "a", "an", "its", "their", "his", "her", "free", "air", "ban", "banned", "restrict", "restricting")
+
+// verbAfter reports whether the word at i stands where a verb does: after
+// a modal or "to" ("will host", "to host") or right after its subject
+// ("Salman hosts Modi").
+func verbAfter(s *sent, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch s.toks[i-1].w {
+	case "will", "would", "to", "shall", "'ll", "could", "may", "might", "also":
+		return true
+	}
+	return s.actorAt(i-1) || s.toks[i-1].cap && !s.toks[i-1].punct && !sentenceStarters[s.toks[i-1].raw]
+}
