@@ -182,6 +182,12 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			stop = k
 			break
 		}
+		if t.w == "who" && k >= 2 && s.toks[k-1].w == "," && at[k-2] >= 0 && s.personAt(k-2) {
+			// "Kerry, who visited Havana in August, ...": the relative
+			// clause's subject is the name it follows
+			subj, subjG = codes[at[k-2]], at[k-2]
+			break
+		}
 		if subjectStops[t.w] || (t.w == "before" || t.w == "after") && k == from-1 {
 			break // "before heading to Nairobi": the gerund's subject is elsewhere
 		}
@@ -351,6 +357,18 @@ var touchVerbs = set("touch", "touches", "touched", "touching")
 // openerWords may come before a participle that opens a sentence ("Shortly
 // after touching down in Cuba Sunday, President Obama ...").
 var openerWords = set("after", "before", "shortly", "just", "soon", "upon", "on", "while", "since", "when", "hours", "days", "minutes", "moments")
+
+// personAt reports whether a person stands for a state at token k
+// ("Kerry", "Iranian President Hassan Rouhani"), as against the state's
+// own name.
+func (s *sent) personAt(k int) bool {
+	for _, ac := range s.actors {
+		if ac.tok == k && ac.how == byPerson {
+			return true
+		}
+	}
+	return false
+}
 
 // openerPreps open a sentence with the event it then tells of; openerFill
 // may stand between them and the event noun.

@@ -368,6 +368,18 @@ func TestHostVerb(t *testing.T) {
 	})
 }
 
+func TestRelativeSubject(t *testing.T) {
+	pub := graph.Day(2016, 3, 23)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a person's relative clause", pub: pub, title: "",
+			text: "Kerry, who visited Havana in August, said more talks were needed.",
+			want: []string{"MEETING US-CU 2015-08 held"}},
+		{name: "ErrRelative/states before who are no subject", pub: pub, title: "",
+			text: "The attendees would include Costa Rica and Honduras, who were part of a group at the February talks.",
+			want: nil},
+	})
+}
+
 func TestBorrowLead(t *testing.T) {
 	pub := graph.Day(1998, 8, 18)
 	runRuleCases(t, []ruleCase{
