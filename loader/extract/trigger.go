@@ -39,6 +39,9 @@ func findTriggers(s *sent) []trigger {
 			if (t.w == "host" || t.w == "hosts") && !verbAfter(s, i) {
 				continue // "the host country", "a host of issues": a noun
 			}
+			if strings.HasPrefix(t.w, "host") && i+1 < len(toks) && hostNouns[toks[i+1].w] {
+				continue // "the hosting rights for the 2018 World Cup"
+			}
 			if t.w == "tour" && i > 0 && toks[i-1].w != "a" && toks[i-1].w != "the" && !strings.HasSuffix(toks[i-1].w, "-day") {
 				continue // "tour" as a verb of sightseeing is rare; the noun after an article is a visit
 			}
@@ -458,3 +461,7 @@ func verbAfter(s *sent, i int) bool {
 	}
 	return s.actorAt(i-1) || s.toks[i-1].cap && !s.toks[i-1].punct && !sentenceStarters[s.toks[i-1].raw]
 }
+
+// hostNouns after "host"/"hosting" make it an attribute, not a meeting:
+// "hosting rights", "host nation".
+var hostNouns = set("rights", "right", "nation", "nations", "city", "cities", "country", "countries", "duties", "committee", "bid", "bids", "family", "families", "government")
