@@ -232,6 +232,20 @@ func TestPair(t *testing.T) {
 	}
 }
 
+func BenchmarkReportSpan(b *testing.B) {
+	var reports []Event
+	for d := 1; d <= 20; d++ {
+		status := StatusHeld
+		if d%3 == 0 {
+			status = StatusPlanned
+		}
+		reports = append(reports, Event{Kind: KindMeeting, Status: status, Start: Day(2016, 3, d)})
+	}
+	for b.Loop() {
+		ReportSpan(reports)
+	}
+}
+
 func BenchmarkSameEvent(b *testing.B) {
 	a := Event{Kind: KindAccord, Countries: []string{"CU", "US"}, Topics: []string{"direct postal service"}}
 	c := Event{Kind: KindAccord, Countries: []string{"US", "CU"}, Start: Day(2015, 12, 10), Topics: []string{"environmental protection"}}
@@ -327,6 +341,10 @@ func FuzzSameEventStatuses(f *testing.F) {
 		b, okB := mk(bs, be, bb, br, bt, bm, bst)
 		if !okA || !okB {
 			return
+		}
+		s1, e1 := ReportSpan([]Event{a, b})
+		if s2, e2 := ReportSpan([]Event{b, a}); s1 != s2 || e1 != e2 {
+			t.Errorf("ReportSpan of %v and %v depends on their order: got %v..%v and %v..%v", &a, &b, s1, e1, s2, e2)
 		}
 		same := SameEvent(&a, &b)
 		if same != SameEvent(&b, &a) {
