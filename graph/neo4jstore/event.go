@@ -30,9 +30,13 @@ type resolution struct {
 
 // resolveEvents decides, inside the write transaction, which stored event
 // each of the article's events is. Candidates come from one query (same kind
-// and pair, overlapping or unknown dates); graph.SameEvent decides. A
+// and pair, dates overlapping or unknown, widened by graph.Slack days for
+// visits); graph.SameEvent decides, and better picks among several. A
 // candidate already evidenced by this article at the same sentence wins, so
 // reloading an article maps every event to the node it made the first time.
+// A merged event's dates are recomputed by graph.ReportSpan from the
+// reports its evidence links keep plus this one, so they do not depend on
+// the order articles are loaded in.
 func (s *Store) resolveEvents(ctx context.Context, tx neo4j.ManagedTransaction, f *graph.ArticleFacts) (*resolution, error) {
 	res := &resolution{byKey: map[string]*resolvedEvent{}}
 	if len(f.Events) == 0 {
