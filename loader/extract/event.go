@@ -708,7 +708,22 @@ func union(a, b []string) []string {
 func bareEventSubject(s *sent, t trigger) bool {
 	switch t.kind {
 	case graph.KindMeeting:
-		return t.mode == "visit" && s.toks[t.tok].w == "visited"
+		if t.mode != "visit" || s.toks[t.tok].w != "visited" || t.tok == 0 {
+			return false
+		}
+		// The visitor is a titled or named person ("King Faisal visited",
+		// "the king visited"), not anyone ("Lee's wife visited him").
+		prev := s.toks[t.tok-1]
+		if !(prev.cap && !prev.punct || titleWords[prev.w]) {
+			return false
+		}
+		if t.tok+1 < len(s.toks) {
+			switch s.toks[t.tok+1].w {
+			case "him", "her", "them", "us", "me", "friends", "relatives", "family":
+				return false
+			}
+		}
+		return true
 	case graph.KindAccord:
 		return t.status == graph.StatusSigned
 	}

@@ -383,6 +383,19 @@ func TestRelativeSubject(t *testing.T) {
 	})
 }
 
+func TestBareVisitor(t *testing.T) {
+	pub := graph.Day(2016, 1, 30)
+	lead := "Chinese police said Britain had asked about the missing bookseller, British and Chinese officials said. Britain wants China to explain.\n\n"
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a titled visitor with no country named", pub: pub, title: "China and Britain",
+			text: lead + "Premier Li visited in 2014.",
+			want: []string{"MEETING CN-GB 2014 held"}},
+		{name: "ErrBareVisitor/anyone visiting someone", pub: pub, title: "China and Britain",
+			text: lead + "Lee's wife visited him in a mainland guesthouse last weekend.",
+			want: nil},
+	})
+}
+
 func TestBorrowLead(t *testing.T) {
 	pub := graph.Day(1998, 8, 18)
 	runRuleCases(t, []ruleCase{
