@@ -62,7 +62,10 @@ func SameEvent(a, b *Event) bool {
 	if a.Place != "" && b.Place != "" && !samePlace(a, b) {
 		return false
 	}
-	coincide := bothDated(a, b) // with compatible spans: the dates clearly name one time
+	// With compatible spans, two dates to the day clearly name one time; a
+	// year or a month does not (a meeting planned "next year" is not every
+	// meeting of that year).
+	coincide := bothDated(a, b) && a.Start.Precision() == PrecisionDay && b.Start.Precision() == PrecisionDay
 	if !spansCompatible(a, b) {
 		switch {
 		case visitsNear(a, b), visitAhead(a, b), visitAhead(b, a):

@@ -105,6 +105,12 @@ func TestSameEventRound2(t *testing.T) {
 		{"OK/undated past visit reported two days before the trip's last day", visit, with(visit, func(e *Event) {
 			e.Start, e.Place, e.Before, e.Reported = Date{}, "", Day(2016, 3, 19), Day(2016, 3, 19)
 		}), true},
+		{"Different/meeting planned for next year and one held that year", with(plan, func(e *Event) { e.Start, e.Topics = Year(2016), nil }),
+			with(plan, func(e *Event) {
+				e.Start, e.Topics, e.Status, e.Reported = Day(2016, 6, 14), nil, StatusHeld, Day(2016, 6, 15)
+			}), false},
+		{"OK/meeting planned for a month and held on its topic that month", with(plan, func(e *Event) { e.Start = Month(2016, 6) }),
+			with(plan, func(e *Event) { e.Start, e.Status, e.Reported = Day(2016, 6, 14), StatusHeld, Day(2016, 6, 15) }), true},
 		{"Different/meetings of one pair months apart", with(plan, func(e *Event) { e.Start, e.Status = Day(2016, 2, 22), StatusHeld }),
 			with(plan, func(e *Event) { e.Start, e.Status, e.Reported = Day(2016, 6, 14), StatusHeld, Day(2016, 6, 15) }), false},
 		{"Different/restorations of two pairs", restored, with(restored, func(e *Event) {
