@@ -18,7 +18,7 @@ func (s *sent) groups() (at []int, codes [][]string) {
 	for i := range at {
 		at[i] = -1
 	}
-	lastTok, g := -100, -1
+	lastTok, g, gStart := -100, -1, -1
 	for _, a := range s.actors {
 		if !a.explicit() || s.excluded(a) || a.role != roleState {
 			continue
@@ -31,6 +31,12 @@ func (s *sent) groups() (at []int, codes [][]string) {
 				t := s.toks[k]
 				if s.dateAt(k) {
 					linked = false // "in Cuba Sunday, President Obama": a date ends the list
+					break
+				}
+				if t.w == "," && !and && a.how == byPerson && s.endsCoordination(gStart) {
+					// "between the Israeli government and the White House,
+					// Netanyahu cancelled": "X and Y, Z" is no list
+					linked = false
 					break
 				}
 				if t.w == "and" || t.w == "," || t.w == "&" || t.w == "-" || t.w == "/" || t.w == "or" {
@@ -53,6 +59,7 @@ func (s *sent) groups() (at []int, codes [][]string) {
 		if !linked {
 			g++
 			codes = append(codes, nil)
+			gStart = a.tok
 		}
 		if !contains(codes[g], a.code) {
 			codes[g] = append(codes[g], a.code)
@@ -69,6 +76,16 @@ func (s *sent) groups() (at []int, codes [][]string) {
 		}
 	}
 	return at, codes
+}
+
+// endsCoordination reports whether the group starting at token k is the
+// last conjunct of "X and (the) Y".
+func (s *sent) endsCoordination(k int) bool {
+	j := k - 1
+	for j >= 0 && (s.toks[j].w == "the" || titleWords[s.toks[j].w]) {
+		j--
+	}
+	return j >= 0 && s.toks[j].w == "and"
 }
 
 // onePhrase reports whether the words between two actors keep them in one

@@ -396,6 +396,15 @@ func TestBareVisitor(t *testing.T) {
 	})
 }
 
+func TestListAfterCoordination(t *testing.T) {
+	pub := graph.Day(2016, 3, 8)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a person after 'X and Y,' starts the clause", pub: pub, title: "",
+			text: "Israeli Prime Minister Benjamin Netanyahu is angry. In a sign of tension between the Israeli government and the White House, Netanyahu cancelled a visit to the United States later this month.",
+			want: []string{"MEETING IL-US 2016-03 cancelled"}},
+	})
+}
+
 func TestBorrowLead(t *testing.T) {
 	pub := graph.Day(1998, 8, 18)
 	runRuleCases(t, []ruleCase{
