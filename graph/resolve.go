@@ -141,10 +141,10 @@ func visitsNear(a, b *Event) bool {
 }
 
 // visitAhead reports whether u, an undated visit between d's countries,
-// was reported from visitLead days before the dated visit d until its
+// d dated to the day, was reported from visitLead days before the dated visit d until its
 // last day: a report of that trip ("on the eve of Obama's visit").
 func visitAhead(u, d *Event) bool {
-	if !isVisit(u) || !isVisit(d) || !u.Start.IsZero() || d.Start.IsZero() {
+	if !isVisit(u) || !isVisit(d) || !u.Start.IsZero() || d.Start.Precision() != PrecisionDay {
 		return false
 	}
 	rep := u.Reported
