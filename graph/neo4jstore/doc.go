@@ -28,7 +28,11 @@
 //	    month- or year-precision date links ON its Month or Year.
 //	(:Article {key, url, title, source, published, contentHash, loadedAt})
 //	(:Event|Agency|Country)-[:EVIDENCED_BY {sentence, start, end}]->(:Article)
-//	    start/end are character offsets of the sentence in the article's cleaned text
+//	    start/end are character offsets of the sentence in the article's cleaned text;
+//	    an event's link also keeps what that report said: reportStart,
+//	    reportEnd (partial ISO dates) and reportStatus. An event's own dates
+//	    and status are recomputed from all its reports (graph.ReportSpan) each
+//	    time a report joins, so the result does not depend on load order.
 //	(:Migration {version, name, appliedAt})
 //
 // Constraints: uniqueness on Country.code, Agency.key, Event.key, Article.key,
