@@ -129,7 +129,7 @@ func TestGolden(t *testing.T) {
 		{"counterparts", `{ byEvents: counterparts(country: "Cuba") { country { code name } events meetings accords relations first last }
 			byMeetings: counterparts(country: "US", orderBy: MEETINGS) { country { code } meetings }
 			mexicoAccords: counterparts(country: "Mexico", kind: ACCORD) { country { code } events accords } }`},
-		{"search", `{ cyber: search(text: "cybercrime", first: 5) { kind name sentence event { title } article { title } }
+		{"search", `{ cyber: search(text: "cybercrime", first: 50) { kind name sentence event { title } article { title } }
 			state: search(text: "State Department") { kind name agency { name country { code } } }
 			syntax: search(text: "U.S. (AND) \"flights") { kind } }`},
 		{"entities", `{ country(id: "United States") { code name aliases agencies { key name aliases } }
@@ -148,6 +148,14 @@ func TestGolden(t *testing.T) {
 			var v any
 			if err := json.Unmarshal(r.Data, &v); err != nil {
 				t.Fatal(err)
+			}
+			if c.name == "search" {
+				// Relevance order of near ties depends on what the shared
+				// test database held before (Lucene statistics): compare
+				// the hits as sets.
+				for k, hits := range v.(map[string]any) {
+					v.(map[string]any)[k] = unorderSearch(map[string]any{"search": hits}).(map[string]any)["search"]
+				}
 			}
 			golden(t, c.name, v)
 		})
