@@ -80,15 +80,7 @@ func parseHTML(origin, pageURL, page string) Document {
 	site := firstNonEmpty(meta.site, art.SiteName())
 	doc.Source = firstNonEmpty(Outlet(site), OutletOfURL(doc.URL), strings.TrimSpace(site))
 	doc.Title = cleanTitle(doc.Title, &doc.Source)
-	paras := Paragraphs(text, true)
-	if len(paras) > 0 && doc.Title != "" && strings.EqualFold(paras[0], doc.Title) {
-		paras = paras[1:]
-	}
-	paras = takeHeader(&doc, paras, doc.Title == "")
-	if doc.Dateline == "" && location != "" && len(paras) > 0 && strings.HasPrefix(paras[0], location) {
-		doc.Dateline = location
-	}
-	doc.Text = strings.Join(paras, "\n\n")
+	setBody(&doc, text, location)
 	return doc
 }
 
@@ -291,4 +283,20 @@ func cleanTitle(t string, source *string) string {
 		}
 	}
 	return t
+}
+
+// setBody splits the main text of a page or post into paragraphs, drops a
+// first paragraph that repeats the title, takes the header lines (byline,
+// dateline, date) into doc, and keeps the page's location line as the
+// dateline when the body starts with it.
+func setBody(doc *Document, text, location string) {
+	paras := Paragraphs(text, true)
+	if len(paras) > 0 && doc.Title != "" && strings.EqualFold(paras[0], doc.Title) {
+		paras = paras[1:]
+	}
+	paras = takeHeader(doc, paras, doc.Title == "")
+	if doc.Dateline == "" && location != "" && len(paras) > 0 && strings.HasPrefix(paras[0], location) {
+		doc.Dateline = location
+	}
+	doc.Text = strings.Join(paras, "\n\n")
 }

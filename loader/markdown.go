@@ -86,15 +86,7 @@ func parseMarkdown(origin, text string) (Document, error) {
 		doc.Source = OutletOfURL(doc.URL)
 	}
 	text, location := markdownBodyText(body)
-	paras := Paragraphs(text, true)
-	if len(paras) > 0 && doc.Title != "" && strings.EqualFold(paras[0], doc.Title) {
-		paras = paras[1:]
-	}
-	paras = takeHeader(&doc, paras, doc.Title == "")
-	if doc.Dateline == "" && location != "" && len(paras) > 0 && strings.HasPrefix(paras[0], location) {
-		doc.Dateline = location
-	}
-	doc.Text = strings.Join(paras, "\n\n")
+	setBody(&doc, text, location)
 	return doc, nil
 }
 
