@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"io"
-	"os"
 
 	"github.com/entente-dev/entente/loader"
 	"github.com/entente-dev/entente/loader/eval"
@@ -26,10 +25,7 @@ type EvalCmd struct {
 // Run scores the gold set in Dir and prints the table (and the findings with
 // -v, or everything as JSON with --json).
 func (c *EvalCmd) Run(ctx context.Context, g *Globals) error {
-	out := c.stdout
-	if out == nil {
-		out = os.Stdout
-	}
+	_, out, _ := stdio(nil, c.stdout, nil)
 	rep, err := eval.Run(ctx, c.Dir, eval.Config{Reader: &loader.Reader{}, Extract: extract.Options{DayFirst: c.DayFirst}, Baseline: c.Baseline, Only: c.Only})
 	if err != nil {
 		return err

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/entente-dev/entente/graph"
@@ -31,15 +30,10 @@ type ExtractCmd struct {
 // the returned error then says how many inputs failed, so the exit status
 // is 1.
 func (c *ExtractCmd) Run(ctx context.Context, g *Globals) error {
-	stdin, stdout, stderr := c.streams()
-	var pub graph.Date
-	if c.Published != "" {
-		d, err := graph.ParseDate(c.Published)
-		if err != nil || d.Precision() != graph.PrecisionDay {
-			return &graph.Error{Code: graph.EINVALID, Field: "--published",
-				Message: fmt.Sprintf("bad date %q: want a day as YYYY-MM-DD, e.g. 2016-02-25", c.Published)}
-		}
-		pub = d
+	stdin, stdout, stderr := stdio(c.stdin, c.stdout, c.stderr)
+	pub, err := parsePublished(c.Published)
+	if err != nil {
+		return err
 	}
 	rd := &loader.Reader{Stdin: stdin, Published: pub}
 	opt := extract.Options{DayFirst: c.DayFirst}
@@ -74,20 +68,6 @@ func (c *ExtractCmd) Run(ctx context.Context, g *Globals) error {
 		return graph.Errorf(graph.EINVALID, "no articles found in %s: give files, directories, globs, URLs or - for stdin", strings.Join(c.Files, " "))
 	}
 	return nil
-}
-
-func (c *ExtractCmd) streams() (io.Reader, io.Writer, io.Writer) {
-	in, out, errw := c.stdin, c.stdout, c.stderr
-	if in == nil {
-		in = os.Stdin
-	}
-	if out == nil {
-		out = os.Stdout
-	}
-	if errw == nil {
-		errw = os.Stderr
-	}
-	return in, out, errw
 }
 
 // summary renders one extraction for people: the article, its countries and

@@ -30,16 +30,7 @@ type LoadCmd struct {
 // Run loads every path and prints a summary. It fails (exit status 1) when
 // any article failed; each failure is printed with its origin.
 func (c *LoadCmd) Run(ctx context.Context, g *Globals) error {
-	stdin, stdout, stderr := c.stdin, c.stdout, c.stderr
-	if stdin == nil {
-		stdin = os.Stdin
-	}
-	if stdout == nil {
-		stdout = os.Stdout
-	}
-	if stderr == nil {
-		stderr = os.Stderr
-	}
+	stdin, stdout, stderr := stdio(c.stdin, c.stdout, c.stderr)
 	pub, err := parsePublished(c.Published)
 	if err != nil {
 		return err
@@ -99,6 +90,20 @@ func summarizeLoad(r loader.Report, took time.Duration, dryRun bool) string {
 	}
 	return fmt.Sprintf("articles: %d loaded, %d unchanged, %d failed; events: %d new, %d merged into known events (%s, %.1f articles/s)",
 		r.Loaded, r.Unchanged, r.Failed, r.NewEvents, r.MergedEvents, took.Round(time.Millisecond), rate)
+}
+
+// stdio fills in the process's standard streams for those a test left nil.
+func stdio(in io.Reader, out, errw io.Writer) (io.Reader, io.Writer, io.Writer) {
+	if in == nil {
+		in = os.Stdin
+	}
+	if out == nil {
+		out = os.Stdout
+	}
+	if errw == nil {
+		errw = os.Stderr
+	}
+	return in, out, errw
 }
 
 // parsePublished reads --published: empty, or a day as YYYY-MM-DD.

@@ -8,7 +8,6 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
-	"os"
 	"strconv"
 	"strings"
 	"time"
@@ -30,10 +29,7 @@ type ServeCmd struct {
 // Run opens the store, loads --load paths, and serves until ctx ends (SIGINT
 // or SIGTERM), then shuts down gracefully.
 func (c *ServeCmd) Run(ctx context.Context, g *Globals) error {
-	out := c.stdout
-	if out == nil {
-		out = os.Stdout
-	}
+	_, out, _ := stdio(nil, c.stdout, nil)
 	log := storeLogger(g.LogLevel)
 	st, closeStore, err := g.openStore(ctx)
 	if err != nil {
