@@ -320,14 +320,19 @@ var (
 
 var visitNouns = set("visit", "visits", "trip", "trips", "tour")
 
+// groupStart returns the first token of the actor group covering token k.
+func groupStart(k int, at []int) int {
+	j := k
+	for j > 0 && at[j-1] == at[k] {
+		j--
+	}
+	return j
+}
+
 // locative reports whether the actor group covering token k is the object
 // of a place preposition ("in Italy", "at Doha").
 func (s *sent) locative(k int, at []int) bool {
-	g := at[k]
-	j := k
-	for j > 0 && at[j-1] == g {
-		j--
-	}
+	j := groupStart(k, at)
 	if j == 0 {
 		return false
 	}
@@ -523,11 +528,7 @@ func isNumberTok(t token) bool {
 // something is about: after a topic preposition or a verb of discussing
 // ("on Syria", "discuss Afghanistan").
 func (s *sent) topical(k int, at []int) bool {
-	g := at[k]
-	j := k
-	for j > 0 && at[j-1] == g {
-		j--
-	}
+	j := groupStart(k, at)
 	if j == 0 {
 		return false
 	}
