@@ -217,9 +217,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			}
 			if visit && k == from-1 && premodHost && obj == nil {
 				obj, objG = codes[g], g // "the president's Cuba visit": Cuba is the host
-				for k > 0 && at[k-1] == g {
-					k--
-				}
+				k = groupStart(k, at)
 				continue
 			}
 			subj, subjG = codes[g], g
