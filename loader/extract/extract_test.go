@@ -175,19 +175,11 @@ func TestExtractEvents(t *testing.T) {
 		{"ErrModal/such as", "Israel, Turkey sign pacts", "Israel and Turkey are allies. They signed two pacts on defense despite condemnation by states such as Iran, Syria and Iraq.",
 			[]string{"ACCORD IL-TR  signed", "ACCORD IL-TR  signed"}},
 	}
+	cases := make([]ruleCase, 0, len(tests))
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := Extract(Input{Title: tt.title, Text: tt.text, Published: pub}, Options{})
-			var got []string
-			for _, e := range r.Events {
-				span := graph.Span{Start: e.Start, End: e.End}
-				got = append(got, string(e.Kind)+" "+strings.Join(e.Participants, "-")+" "+span.String()+" "+e.Status)
-			}
-			if !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("got %q, want %q", got, tt.want)
-			}
-		})
+		cases = append(cases, ruleCase{name: tt.name, pub: pub, title: tt.title, text: tt.text, want: tt.want})
 	}
+	runRuleCases(t, cases)
 }
 
 func TestRuneIndex(t *testing.T) {
