@@ -20,10 +20,7 @@ func TestFindAgenciesWith(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, a := range FindAgenciesWith(tt.text, nil, tt.ctx) {
-				got = append(got, a.Country+" "+a.Name)
-			}
+			got := agencyLines(FindAgenciesWith(tt.text, nil, tt.ctx))
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("FindAgenciesWith(%q): got %q, want %q", tt.text, got, tt.want)
 			}

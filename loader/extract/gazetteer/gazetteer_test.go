@@ -97,10 +97,7 @@ func TestSeed(t *testing.T) {
 	if want := map[string]bool{"CU": true, "US": true}; !reflect.DeepEqual(got, want) {
 		t.Errorf("countries: got %v, want %v", got, want)
 	}
-	var agencies []string
-	for _, a := range FindAgencies(body, nil, "CU") {
-		agencies = append(agencies, a.Country+" "+a.Name)
-	}
+	agencies := agencyLines(FindAgencies(body, nil, "CU"))
 	sort.Strings(agencies)
 	agencies = uniqStrings(agencies)
 	want := []string{"CU Ministry of Foreign Affairs", "CU Ministry of the Interior",
@@ -151,10 +148,7 @@ func TestFindAgencies(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var got []string
-			for _, a := range FindAgencies(tt.text, nil, tt.fallback) {
-				got = append(got, a.Country+" "+a.Name)
-			}
+			got := agencyLines(FindAgencies(tt.text, nil, tt.fallback))
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("FindAgencies(%q): got %q, want %q", tt.text, got, tt.want)
 			}
@@ -239,4 +233,14 @@ func TestCountries(t *testing.T) {
 	if c2, _ := Country("CU"); c2.Aliases[0] == "changed" {
 		t.Error("Country returned a shared alias slice")
 	}
+}
+
+// agencyLines renders agency mentions as "CC Name", in order, for comparing
+// with a table's want; nil when there are none.
+func agencyLines(as []AgencyMention) []string {
+	var out []string
+	for _, a := range as {
+		out = append(out, a.Country+" "+a.Name)
+	}
+	return out
 }
