@@ -277,6 +277,12 @@ func normalizeSpace(s string) string {
 	if isNormalSpace(s) {
 		return s
 	}
+	return collapseSpace(s)
+}
+
+// collapseSpace is normalizeSpace without the fast path for text that is
+// already normal: it always builds the result rune by rune.
+func collapseSpace(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
