@@ -61,7 +61,7 @@ func TestBulkCorpus(t *testing.T) {
 	}
 	var formats []string
 	for f, c := range counts {
-		formats = append(formats, f+"="+itoa(c))
+		formats = append(formats, f+"="+strconv.Itoa(c))
 	}
 	sort.Strings(formats)
 	t.Logf("%d documents (%s) in %v; %d without body text, %d without title, %d without date; %d MB of text",
@@ -76,8 +76,4 @@ func firstN(s string, n int) string {
 		return s[:n]
 	}
 	return s
-}
-
-func itoa(i int) string {
-	return strconv.Itoa(i)
 }
