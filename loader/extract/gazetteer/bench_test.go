@@ -1,23 +1,22 @@
-package gazetteer
+package gazetteer_test
 
 import (
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/entente-dev/entente/loader/extract/gazetteer"
 )
 
-// benchText is the dev articles (or the seed, without the corpus), stripped
-// of markup.
+// benchText is the dev articles as the loader's reader gives them (or the
+// seed, without the corpus).
 func benchText(b *testing.B) string {
 	var sb strings.Builder
 	files, _ := filepath.Glob(filepath.Join(devDir, "articles", "*"))
 	for _, f := range files {
-		raw, err := os.ReadFile(f)
-		if err == nil {
-			sb.WriteString(crudeText(string(raw)))
-			sb.WriteString("\n\n")
-		}
+		sb.WriteString(devText(b, f))
+		sb.WriteString("\n\n")
 	}
 	if sb.Len() == 0 {
 		raw, err := os.ReadFile(filepath.Join("..", "..", "..", "testdata", "articles", "seed-xinhua-2016-02-25.txt"))
@@ -34,22 +33,22 @@ func BenchmarkFindCountries(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		FindCountries(text)
+		gazetteer.FindCountries(text)
 	}
 }
 
 func BenchmarkFindAgencies(b *testing.B) {
 	text := benchText(b)
-	ms := FindCountries(text)
+	ms := gazetteer.FindCountries(text)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		FindAgencies(text, ms, "")
+		gazetteer.FindAgencies(text, ms, "")
 	}
 }
 
 func BenchmarkLookup(b *testing.B) {
 	for b.Loop() {
-		Lookup("U.S.")
+		gazetteer.Lookup("U.S.")
 	}
 }
