@@ -108,8 +108,5 @@ func countryNames(code string, fromResult map[string]string) []string {
 	if n := fromResult[code]; n != "" {
 		names = append(names, n)
 	}
-	if code == "US" { // the gazetteer may be missing; these are the forms agency names use
-		names = append(names, "United States", "America", "American")
-	}
 	return names
 }
