@@ -12,8 +12,6 @@ func midnight(y int, m time.Month, d int) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
 }
 
-func dayDate(t time.Time) graph.Date { return graph.Day(t.Year(), t.Month(), t.Day()) }
-
 func daysIn(y int, m time.Month) int { return midnight(y, m+1, 0).Day() }
 
 // validMD reports whether day d exists in month m of some year (Feb 29 does).
@@ -52,7 +50,7 @@ func onOrAfter(t time.Time, w time.Weekday, strict bool) time.Time {
 
 // dayRange returns the day-precision span from a to b.
 func dayRange(a, b time.Time) graph.Span {
-	return graph.Span{Start: dayDate(a), End: dayDate(b)}
+	return graph.Span{Start: graph.DateOf(a), End: graph.DateOf(b)}
 }
 
 // anchor accessors: each reports false when the anchor is not precise enough.

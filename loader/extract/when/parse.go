@@ -766,7 +766,7 @@ func (p *parser) today(i int) (result, bool) {
 		off = 1
 	}
 	if a, ok := p.anchorDay(); ok {
-		r.span = graph.Span{Start: dayDate(a.AddDate(0, 0, off))}
+		r.span = graph.Span{Start: graph.DateOf(a.AddDate(0, 0, off))}
 	}
 	return r, true
 }
@@ -789,7 +789,7 @@ func (p *parser) theDay(i int) (result, bool) {
 	}
 	r := result{end: end, rel: true}
 	if a, ok := p.anchorDay(); ok {
-		r.span = graph.Span{Start: dayDate(a.AddDate(0, 0, off))}
+		r.span = graph.Span{Start: graph.DateOf(a.AddDate(0, 0, off))}
 	}
 	return r, true
 }

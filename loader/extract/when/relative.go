@@ -54,7 +54,7 @@ func (p *parser) modified(i int) (result, bool) {
 func (p *parser) dayOffset(end, off int) (result, bool) {
 	r := result{end: end, rel: true}
 	if a, ok := p.anchorDay(); ok {
-		r.span = graph.Span{Start: dayDate(a.AddDate(0, 0, off))}
+		r.span = graph.Span{Start: graph.DateOf(a.AddDate(0, 0, off))}
 	}
 	return r, true
 }
@@ -190,7 +190,7 @@ func (p *parser) ago(i int) (result, bool) {
 			n *= 7
 		}
 		if a, ok := p.anchorDay(); ok {
-			r.span = graph.Span{Start: dayDate(a.AddDate(0, 0, -n))}
+			r.span = graph.Span{Start: graph.DateOf(a.AddDate(0, 0, -n))}
 		}
 	case wMonths:
 		if y, m, ok := p.anchorMonth(); ok {
