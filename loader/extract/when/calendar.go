@@ -59,7 +59,7 @@ func (p *parser) anchorDay() (time.Time, bool) {
 	if p.anchor.Precision() != graph.PrecisionDay {
 		return time.Time{}, false
 	}
-	return midnight(p.anchor.Year, p.anchor.Month, p.anchor.Day), true
+	return p.anchor.First(), true
 }
 
 func (p *parser) anchorMonth() (int, time.Month, bool) {
