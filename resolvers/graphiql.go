@@ -1,6 +1,7 @@
 package resolvers
 
 import (
+	"bytes"
 	"html/template"
 	"log/slog"
 	"net/http"
@@ -78,10 +79,15 @@ func graphiqlPage(log *slog.Logger, endpoint string) http.Handler {
 		log.Warn("GraphiQL assets were not embedded: the page will load them from a CDN; run resolvers/graphiql/fetch-assets.sh and rebuild to serve them offline")
 		return playground.Handler("Entente GraphiQL", endpoint)
 	}
+	// The page depends only on the endpoint: render it once, not per request.
+	var b bytes.Buffer
+	if err := page.Execute(&b, map[string]string{"Endpoint": endpoint, "Query": ExampleQuery}); err != nil {
+		log.Error("render GraphiQL page", "err", err)
+		return playground.Handler("Entente GraphiQL", endpoint)
+	}
+	html := b.Bytes()
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		if err := page.Execute(w, map[string]string{"Endpoint": endpoint, "Query": ExampleQuery}); err != nil {
-			log.Error("render GraphiQL page", "err", err)
-		}
+		_, _ = w.Write(html)
 	})
 }
