@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -259,83 +257,4 @@ func FuzzExtract(f *testing.F) {
 		r := Extract(Input{Text: text, Published: p, Title: text}, Options{})
 		checkResult(t, text, r)
 	})
-}
-
-// benchTexts reads up to n plain articles of the shared corpus for
-// benchmarks, crudely: news posts without their front matter and tags.
-func benchTexts(b *testing.B, n int) []string {
-	b.Helper()
-	dir := filepath.Join("..", "..", "..", "shared", "corpus", "bulk", "news2016", "_posts")
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		b.Skipf("shared corpus not found at %s (it lives beside the repository): %v", dir, err)
-	}
-	var out []string
-	for _, e := range entries {
-		if len(out) >= n {
-			break
-		}
-		data, err := os.ReadFile(filepath.Join(dir, e.Name()))
-		if err != nil {
-			continue
-		}
-		out = append(out, stripTags(string(data)))
-	}
-	return out
-}
-
-// stripTags removes front matter and markup well enough for timing; the
-// loader's reader is what production uses.
-func stripTags(s string) string {
-	if strings.HasPrefix(s, "---\n") {
-		if i := strings.Index(s[4:], "\n---\n"); i >= 0 {
-			s = s[i+9:]
-		}
-	}
-	var b strings.Builder
-	in := false
-	for _, r := range s {
-		switch {
-		case r == '<':
-			in = true
-		case r == '>':
-			in = false
-			b.WriteByte(' ')
-		case !in:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
-}
-
-func BenchmarkExtract(b *testing.B) {
-	texts := benchTexts(b, 400)
-	size := 0
-	for _, t := range texts {
-		size += len(t)
-	}
-	b.SetBytes(int64(size))
-	pub := graph.Day(2016, 3, 1)
-	b.ResetTimer()
-	for b.Loop() {
-		for _, t := range texts {
-			Extract(Input{Text: t, Published: pub}, Options{})
-		}
-	}
-	b.ReportMetric(float64(len(texts))*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
-}
-
-func BenchmarkSplitSentences(b *testing.B) {
-	texts := benchTexts(b, 400)
-	size := 0
-	for _, t := range texts {
-		size += len(t)
-	}
-	b.SetBytes(int64(size))
-	b.ResetTimer()
-	for b.Loop() {
-		for _, t := range texts {
-			SplitSentences(t)
-		}
-	}
 }
