@@ -10,15 +10,23 @@ import (
 // ISO codes joined by "-" ("US", "CU" gives "CU-US"). Two reports of one
 // event name the same pair whatever order they list the countries in.
 func Pair(countries []string) string {
-	cs := make([]string, 0, len(countries))
+	cs := Codes(countries)
+	slices.Sort(cs)
+	return strings.Join(cs, "-")
+}
+
+// Codes returns the country codes trimmed and upper-cased, blanks and
+// repeats dropped, in their first order ("us", " CU", "US" gives "US",
+// "CU"): the order matters to callers that keep the visitor first.
+func Codes(countries []string) []string {
+	out := make([]string, 0, len(countries))
 	for _, c := range countries {
 		c = strings.ToUpper(strings.TrimSpace(c))
-		if c != "" {
-			cs = append(cs, c)
+		if c != "" && !slices.Contains(out, c) {
+			out = append(out, c)
 		}
 	}
-	slices.Sort(cs)
-	return strings.Join(slices.Compact(cs), "-")
+	return out
 }
 
 // SameEvent reports whether a and b are two reports of one real-world event:

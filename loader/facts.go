@@ -126,7 +126,7 @@ func Facts(doc Document, r extract.Result) (*graph.ArticleFacts, error) {
 			Action:     e.Action,
 			Mode:       e.Mode,
 			Topics:     e.Topics,
-			Countries:  upper(e.Participants),
+			Countries:  graph.Codes(e.Participants),
 			Confidence: e.Confidence,
 			Reported:   published,
 			Evidence:   []graph.Evidence{evidence(&e.Evidence)},
@@ -186,17 +186,6 @@ func defaultTitle(k graph.Kind, countries []string) string {
 		label = "Change of relations"
 	}
 	return label + " " + strings.Join(countries, "–")
-}
-
-func upper(xs []string) []string {
-	out := make([]string, 0, len(xs))
-	for _, x := range xs {
-		x = strings.ToUpper(strings.TrimSpace(x))
-		if x != "" && !slices.Contains(out, x) {
-			out = append(out, x)
-		}
-	}
-	return out
 }
 
 func deref(s *string) string {

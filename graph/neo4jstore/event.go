@@ -77,7 +77,7 @@ func (s *Store) resolveEvents(ctx context.Context, tx neo4j.ManagedTransaction, 
 	var fresh []string // keys this article creates, to check for collisions
 	for i := range f.Events {
 		n := f.Events[i]
-		n.Countries = canonicalCountries(n.Countries)
+		n.Countries = graph.Codes(n.Countries)
 		// Stored candidates, seen through what this article already merged
 		// into them, then the events this article created so far.
 		var pool []cand
@@ -270,17 +270,6 @@ func newEventKey(e *graph.Event) string {
 		date = "undated"
 	}
 	return fmt.Sprintf("%s-%s-%s-%s", strings.ToLower(string(e.Kind)), strings.ToLower(graph.Pair(e.Countries)), date, hex.EncodeToString(h[:5]))
-}
-
-func canonicalCountries(cs []string) []string {
-	out := make([]string, 0, len(cs))
-	for _, c := range cs {
-		c = strings.ToUpper(strings.TrimSpace(c))
-		if c != "" && !slices.Contains(out, c) {
-			out = append(out, c)
-		}
-	}
-	return out
 }
 
 func evidenceStarts(e *graph.Event) []int {
