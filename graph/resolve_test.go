@@ -14,11 +14,7 @@ func TestSameEvent(t *testing.T) {
 	accord := Event{Kind: KindAccord, Countries: []string{"CU", "US"}, Before: pub, Topics: []string{"direct postal service"}}
 	relations := Event{Kind: KindRelations, Countries: []string{"CU", "US"}, Start: Day(2015, 7, 20), Action: ActionRestored}
 	with := func(e Event, f func(*Event)) Event { f(&e); return e }
-	tests := []struct {
-		name string
-		a, b Event
-		want bool
-	}{
+	tests := []sameEventCase{
 		{"OK/identical", meeting, meeting, true},
 		{"OK/countries in another order", meeting, with(meeting, func(e *Event) { e.Countries = []string{"US", "CU"} }), true},
 		{"OK/month contains the days", meeting, with(meeting, func(e *Event) { e.Start, e.End = Month(2016, 2), Date{} }), true},
@@ -51,6 +47,20 @@ func TestSameEvent(t *testing.T) {
 		{"Different/relations action", relations, with(relations, func(e *Event) { e.Action = ActionSevered }), false},
 		{"Different/relations year", relations, with(relations, func(e *Event) { e.Start = Day(1961, 1, 3) }), false},
 	}
+	checkSameEvent(t, tests)
+}
+
+// sameEventCase is one SameEvent table row: reports a and b, and whether
+// they tell one event.
+type sameEventCase struct {
+	name string
+	a, b Event
+	want bool
+}
+
+// checkSameEvent runs each case both ways round: SameEvent is symmetric.
+func checkSameEvent(t *testing.T, tests []sameEventCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := SameEvent(&tt.a, &tt.b); got != tt.want {
@@ -75,11 +85,7 @@ func TestSameEventRound2(t *testing.T) {
 	plan := Event{Kind: KindMeeting, Mode: "meeting", Countries: []string{"CU", "US"}, Status: StatusPlanned,
 		Topics: []string{"cybersecurity"}, Reported: Day(2016, 2, 25)}
 	with := func(e Event, f func(*Event)) Event { f(&e); return e }
-	tests := []struct {
-		name string
-		a, b Event
-		want bool
-	}{
+	tests := []sameEventCase{
 		{"OK/visit reported on its last day", visit, with(visit, func(e *Event) { e.Start, e.Place = Day(2016, 3, 22), "" }), true},
 		{"OK/visit range and a day after it", with(visit, func(e *Event) { e.End = Day(2016, 3, 22) }),
 			with(visit, func(e *Event) { e.Start = Day(2016, 3, 23) }), true},
@@ -140,16 +146,7 @@ func TestSameEventRound2(t *testing.T) {
 			e.Status, e.Start, e.Reported = StatusHeld, Month(2015, 11), Day(2016, 3, 20)
 		}), false},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := SameEvent(&tt.a, &tt.b); got != tt.want {
-				t.Errorf("SameEvent(%v, %v): got %v, want %v", &tt.a, &tt.b, got, tt.want)
-			}
-			if got := SameEvent(&tt.b, &tt.a); got != tt.want {
-				t.Errorf("SameEvent(%v, %v) (swapped): got %v, want %v", &tt.b, &tt.a, got, tt.want)
-			}
-		})
-	}
+	checkSameEvent(t, tests)
 }
 
 // TestMergeVisitReports merges the reports of one trip in every order: the
