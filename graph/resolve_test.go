@@ -235,6 +235,15 @@ func TestPair(t *testing.T) {
 	}
 }
 
+// TestCodes checks the codes keep their first order (the visitor first)
+// while blanks and repeats go.
+func TestCodes(t *testing.T) {
+	got := Codes([]string{" us", "CU", "", "US", "cu "})
+	if want := []string{"US", "CU"}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
 func BenchmarkReportSpan(b *testing.B) {
 	var reports []Event
 	for d := 1; d <= 20; d++ {
