@@ -1,56 +1,36 @@
-package when
+package when_test
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
-	"sort"
 	"testing"
 
 	"github.com/entente-dev/entente/graph"
+	"github.com/entente-dev/entente/loader/eval"
+	"github.com/entente-dev/entente/loader/extract/when"
 )
 
-// goldEvent is the part of a dev gold event (shared corpus schema) that
-// dates are scored on.
-type goldEvent struct {
-	Type     string  `json:"type"`
-	Start    *string `json:"start"`
-	End      *string `json:"end"`
-	Date     *string `json:"date"`
-	WhenText *string `json:"when_text"`
-	Evidence string  `json:"evidence"`
-}
-
-type goldFile struct {
-	ID        string      `json:"id"`
-	Published *string     `json:"published"`
-	Events    []goldEvent `json:"events"`
-	Optional  []goldEvent `json:"events_optional"`
-}
-
 // goldValue is the event's gold date as a Span, or false when the gold has
-// none. A meeting with only a start is scored on its start.
-func (e goldEvent) goldValue() (graph.Span, bool, error) {
-	var s graph.Span
-	var err error
+// none: its date, else its start and (when different) end. A meeting with
+// only a start is scored on its start.
+func goldValue(e eval.GoldEvent) (graph.Span, bool) {
 	switch {
-	case e.Date != nil:
-		s.Start, err = graph.ParseDate(*e.Date)
-	case e.Start != nil:
-		s.Start, err = graph.ParseDate(*e.Start)
-		if err == nil && e.End != nil && *e.End != *e.Start {
-			s.End, err = graph.ParseDate(*e.End)
+	case !e.Date.IsZero():
+		return graph.Span{Start: e.Date}, true
+	case !e.Start.IsZero():
+		s := graph.Span{Start: e.Start}
+		if e.End != e.Start {
+			s.End = e.End
 		}
-	default:
-		return s, false, nil
+		return s, true
 	}
-	return s, true, err
+	return graph.Span{}, false
 }
 
 // matches reports whether v gives the gold value g (a start-only gold
 // matches on the start).
-func matches(v, g graph.Span, e goldEvent) bool {
-	if e.Date == nil && e.End == nil {
+func matches(v, g graph.Span, e eval.GoldEvent) bool {
+	if e.Date.IsZero() && e.End.IsZero() {
 		return v.Start == g.Start
 	}
 	return v == g
@@ -65,45 +45,34 @@ func matches(v, g graph.Span, e goldEvent) bool {
 // of", a date given only in another sentence), so the ceiling is below the
 // total.
 func TestDevGoldDates(t *testing.T) {
-	files, _ := filepath.Glob(filepath.Join(corpusDir, "dev", "gold", "*.json"))
-	if len(files) == 0 {
-		t.Skipf("shared corpus not found at %s: dev gold dates not checked", corpusDir)
+	dev := filepath.Join(when.CorpusDir, "dev")
+	if _, err := os.Stat(filepath.Join(dev, "gold")); err != nil {
+		t.Skipf("shared corpus not found at %s: dev gold dates not checked", when.CorpusDir)
 	}
-	sort.Strings(files)
+	golds, err := eval.LoadGold(dev)
+	if err != nil {
+		t.Fatalf("got error %v loading the dev gold, want none", err)
+	}
 	total, byDefault, byTense := 0, 0, 0
-	for _, f := range files {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var g goldFile
-		if err := json.Unmarshal(b, &g); err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		if g.Published == nil {
+	for _, g := range golds {
+		if g.Published.IsZero() {
 			continue // undated article: its relative dates have no gold value
 		}
-		anchor, err := graph.ParseDate(*g.Published)
-		if err != nil {
-			t.Fatalf("%s: published: %v", f, err)
-		}
-		for _, e := range append(g.Events, g.Optional...) {
-			want, ok, err := e.goldValue()
-			if err != nil {
-				t.Fatalf("%s: %v", f, err)
-			}
+		anchor := g.Published
+		for _, e := range append(g.Events, g.EventsOptional...) {
+			want, ok := goldValue(e)
 			if !ok {
 				continue
 			}
 			total++
-			ms := Find(e.Evidence, Options{Anchor: anchor})
+			ms := when.Find(e.Evidence, when.Options{Anchor: anchor})
 			def, tensed := false, false
 			for _, m := range ms {
 				if matches(m.Value, want, e) {
 					def = true
 				}
-				for _, tense := range []Tense{TensePast, TenseFuture} {
-					if matches(Resolve(m, anchor, tense), want, e) {
+				for _, tense := range []when.Tense{when.TensePast, when.TenseFuture} {
+					if matches(when.Resolve(m, anchor, tense), want, e) {
 						tensed = true
 					}
 				}
@@ -115,11 +84,7 @@ func TestDevGoldDates(t *testing.T) {
 				byTense++
 			}
 			if !def {
-				when := ""
-				if e.WhenText != nil {
-					when = *e.WhenText
-				}
-				t.Logf("%s %s want %s (%q): found %s; with tense: %v", g.ID, e.Type, want, when, render(ms), tensed)
+				t.Logf("%s %s want %s (%q): found %s; with tense: %v", g.ID, e.Type, want, e.WhenText, when.Render(ms), tensed)
 			}
 		}
 	}
