@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Argument structure of a trigger: who acts (the subject before it, or the
 // agent after "by") and who is acted on (the object or destination after
@@ -61,7 +64,7 @@ func (s *sent) groups() (at []int, codes [][]string) {
 			codes = append(codes, nil)
 			gStart = a.tok
 		}
-		if !contains(codes[g], a.code) {
+		if !slices.Contains(codes[g], a.code) {
 			codes[g] = append(codes[g], a.code)
 		}
 		for k := a.tok; k < len(s.toks) && s.toks[k].start < a.end; k++ {
@@ -502,7 +505,7 @@ func (s *sent) between(trig int) []string {
 			coordinated = true
 		}
 		for _, a := range s.actors {
-			if a.tok == j && a.explicit() && a.role == roleState && !s.excluded(a) && !contains(out, a.code) {
+			if a.tok == j && a.explicit() && a.role == roleState && !s.excluded(a) && !slices.Contains(out, a.code) {
 				out = append(out, a.code)
 			}
 		}

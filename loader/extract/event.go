@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -111,12 +112,12 @@ func (a *article) events() []*cand {
 		}
 		if lastMeeting != nil && s.idx-lastMeetingSent <= 2 && continuesMeeting(s) {
 			for _, tp := range meetingTopics(s, -1) {
-				if !contains(lastMeeting.ev.Topics, tp) {
+				if !slices.Contains(lastMeeting.ev.Topics, tp) {
 					lastMeeting.ev.Topics = append(lastMeeting.ev.Topics, tp)
 				}
 			}
 			for _, m := range s.agencies {
-				if m.Country == "" || contains(lastMeeting.ev.Participants, m.Country) {
+				if m.Country == "" || slices.Contains(lastMeeting.ev.Participants, m.Country) {
 					lastMeeting.agencies = append(lastMeeting.agencies, agencyRef{m.Name, m.Country})
 				}
 			}
@@ -144,7 +145,7 @@ func distinctCodes(as []actor, explicitOnly bool) []string {
 		if explicitOnly && !a.explicit() {
 			continue
 		}
-		if !contains(out, a.code) {
+		if !slices.Contains(out, a.code) {
 			out = append(out, a.code)
 		}
 	}
@@ -350,7 +351,7 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 	ev.Confidence = math.Round(clamp(conf, 0.05, 0.95)*100) / 100
 	var ags []agencyRef
 	for _, m := range s.agencies {
-		if m.Country != "" && contains(parts, m.Country) {
+		if m.Country != "" && slices.Contains(parts, m.Country) {
 			ags = append(ags, agencyRef{m.Name, m.Country})
 		}
 	}
@@ -564,7 +565,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		if s.excluded(ac) || ac.role != roleState {
 			continue
 		}
-		if !contains(subj, ac.code) && !contains(obj, ac.code) {
+		if !slices.Contains(subj, ac.code) && !slices.Contains(obj, ac.code) {
 			// Countries in the sentence that are neither subject nor
 			// object of the trigger ("accusing Russia of ...") do not
 			// take part in its event.
@@ -618,7 +619,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	}
 	if anaphora {
 		for _, c := range a.pair {
-			if !contains(codes, c) {
+			if !slices.Contains(codes, c) {
 				codes = append(codes, c)
 			}
 		}
@@ -632,7 +633,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	}
 	if len(codes) == 1 && len(a.pair) == 2 && a.pairStrong && (!a.multi || a.hub != "" && codes[0] != a.hub) && !t.needArgs && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb)) && !(objName && len(obj) == 0) {
 		switch {
-		case contains(a.pair, codes[0]):
+		case slices.Contains(a.pair, codes[0]):
 			other := a.pair[0]
 			if other == codes[0] {
 				other = a.pair[1]
@@ -661,7 +662,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			inferred = true
 		}
 	}
-	if host != "" && contains(codes, host) && codes[len(codes)-1] != host {
+	if host != "" && slices.Contains(codes, host) && codes[len(codes)-1] != host {
 		out := make([]string, 0, len(codes))
 		for _, c := range codes {
 			if c != host {
@@ -695,7 +696,7 @@ func definiteTrigger(s *sent, t trigger) bool {
 func union(a, b []string) []string {
 	out := append([]string(nil), a...)
 	for _, x := range b {
-		if !contains(out, x) {
+		if !slices.Contains(out, x) {
 			out = append(out, x)
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/entente-dev/entente/graph"
@@ -97,7 +98,7 @@ func analyse(in Input, opt Options) *article {
 	}
 	a.home = datelineCountry(in.Dateline, in.Published)
 	home := ""
-	if contains(a.pair, a.home) {
+	if slices.Contains(a.pair, a.home) {
 		home = a.home // a story filed from a third country's capital says whose agencies only by name
 	}
 	a.agencies = gazetteer.FindAgenciesWith(text, a.countries, gazetteer.AgencyContext{Fallback: fallback, Home: home})

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/entente-dev/entente/graph"
@@ -87,7 +88,7 @@ func absorb(e, c *cand) {
 		e.ev.Status, e.strength = c.ev.Status, c.strength
 	}
 	for _, t := range c.ev.Topics {
-		if !contains(e.ev.Topics, t) {
+		if !slices.Contains(e.ev.Topics, t) {
 			e.ev.Topics = append(e.ev.Topics, t)
 		}
 	}
@@ -140,7 +141,7 @@ func sameSet(a, b []string) bool {
 		return false
 	}
 	for _, x := range a {
-		if !contains(b, x) {
+		if !slices.Contains(b, x) {
 			return false
 		}
 	}
@@ -149,7 +150,7 @@ func sameSet(a, b []string) bool {
 
 func overlap(a, b []string) bool {
 	for _, x := range a {
-		if contains(b, x) {
+		if slices.Contains(b, x) {
 			return true
 		}
 	}
@@ -192,7 +193,7 @@ func ongoing(e, c *cand) bool {
 
 func subset(a, b []string) bool {
 	for _, x := range a {
-		if !contains(b, x) {
+		if !slices.Contains(b, x) {
 			return false
 		}
 	}

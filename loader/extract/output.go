@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -83,7 +84,7 @@ func (a *article) outputEvents(cs []*cand, ri runeIndex) []Event {
 		}
 		var names []string
 		for _, ag := range c.agencies {
-			if !contains(names, ag.name) {
+			if !slices.Contains(names, ag.name) {
 				names = append(names, ag.name)
 			}
 		}
@@ -155,13 +156,13 @@ func countryName(code string) string {
 func (a *article) outputCountries(evs []Event, ri runeIndex) []Country {
 	var codes []string
 	for _, c := range a.pair {
-		if !contains(codes, c) {
+		if !slices.Contains(codes, c) {
 			codes = append(codes, c)
 		}
 	}
 	for _, e := range evs {
 		for _, c := range e.Participants {
-			if !contains(codes, c) {
+			if !slices.Contains(codes, c) {
 				codes = append(codes, c)
 			}
 		}
@@ -169,7 +170,7 @@ func (a *article) outputCountries(evs []Event, ri runeIndex) []Country {
 	// Prominent actors without an event: named as the state again and
 	// again ("Tanzania" in a story of a U.S. visit to Tanzania and Kenya).
 	for _, c := range a.prominent() {
-		if !contains(codes, c) {
+		if !slices.Contains(codes, c) {
 			codes = append(codes, c)
 		}
 	}
@@ -220,7 +221,7 @@ func (a *article) outputAgencies(ri runeIndex) []Agency {
 			out = append(out, ag)
 			i = len(out) - 1
 		}
-		if m.Text != "" && m.Text != m.Name && !contains(out[i].Aliases, m.Text) {
+		if m.Text != "" && m.Text != m.Name && !slices.Contains(out[i].Aliases, m.Text) {
 			out[i].Aliases = append(out[i].Aliases, m.Text)
 		}
 	}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // hardStops end a topic phrase and any list it is part of.
 var hardStops = set(".", ";", ":", "(", ")", "\"", "?", "!", "-")
@@ -136,7 +139,7 @@ func meetingTopics(s *sent, trig int) []string {
 	var out []string
 	add := func(ts []string) {
 		for _, t := range ts {
-			if !contains(out, t) && subjectPhrase(strings.Fields(t)) {
+			if !slices.Contains(out, t) && subjectPhrase(strings.Fields(t)) {
 				out = append(out, t)
 			}
 		}
@@ -233,13 +236,4 @@ func accordTopics(s *sent, i int) []string {
 		return []string{strings.Join(mods, " ")}
 	}
 	return nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
