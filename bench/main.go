@@ -110,7 +110,7 @@ func run(ctx context.Context, stdout, stderr io.Writer, corpus string, limit int
 			bl.allocs += allocs() - a
 
 			t, a = time.Now(), allocs()
-			sink += len(eval.Naive(eval.InputOf(doc)).Events)
+			sink += len(eval.Naive(doc.Input()).Events)
 			naive.dur += time.Since(t)
 			naive.allocs += allocs() - a
 
@@ -161,7 +161,7 @@ func extractOne(doc loader.Document) (ok bool) {
 			ok = false
 		}
 	}()
-	extract.Extract(eval.InputOf(doc), extract.Options{})
+	extract.Extract(doc.Input(), extract.Options{})
 	return true
 }
 

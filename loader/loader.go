@@ -183,7 +183,7 @@ func (l *Loader) extract(d Document) (f *graph.ArticleFacts, err error) {
 			f, err = nil, &graph.Error{Code: graph.EINTERNAL, Message: "extractor failed", Err: fmt.Errorf("panic: %v", p)}
 		}
 	}()
-	res := extract.Extract(extract.Input{Text: d.Text, Title: d.Title, Source: d.Source, URL: d.URL, Published: d.Published, Dateline: d.Dateline}, l.Extract)
+	res := extract.Extract(d.Input(), l.Extract)
 	return Facts(d, res)
 }
 

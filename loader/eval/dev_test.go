@@ -146,7 +146,7 @@ func BenchmarkExtractDev(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		ins = append(ins, InputOf(doc))
+		ins = append(ins, doc.Input())
 		n += int64(len(doc.Text))
 	}
 	b.SetBytes(n)

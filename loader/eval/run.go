@@ -76,7 +76,7 @@ func Run(ctx context.Context, dir string, cfg Config) (*Report, error) {
 		if cfg.Baseline {
 			var nr extract.Result
 			if err == nil {
-				nr = Naive(InputOf(doc))
+				nr = Naive(doc.Input())
 			}
 			b := Score(g, &nr).Scores
 			if rep.Baseline != nil {
@@ -126,11 +126,6 @@ func extractArticle(rd *loader.Reader, path string, newID int, opt extract.Optio
 		return doc, nil, &graph.Error{Code: graph.EINVALID, Field: path,
 			Message: fmt.Sprintf("holds %d documents, want exactly one: a gold file annotates one article", len(docs))}
 	}
-	r := extract.Extract(InputOf(docs[0]), opt)
+	r := extract.Extract(docs[0].Input(), opt)
 	return docs[0], &r, nil
-}
-
-// InputOf returns the extractor input of a loaded document.
-func InputOf(d loader.Document) extract.Input {
-	return extract.Input{Text: d.Text, Title: d.Title, Source: d.Source, URL: d.URL, Published: d.Published, Dateline: d.Dateline}
 }
