@@ -39,30 +39,29 @@ SET a.url = $url, a.title = $title, a.source = $source,
 // qCountries keeps a country's first known name and the union of its aliases.
 const qCountries = `
 UNWIND $rows AS row
-MERGE (c:Country {code: row.code})
-SET c.name = coalesce(row.name, c.name, row.code)
-WITH c, row, coalesce(c.aliases, []) AS old
-SET c.aliases = old + [x IN row.aliases WHERE NOT x IN old]
-WITH c, row
-SET c.aliasesText = trim(reduce(s = '', x IN c.aliases | s + ' ' + x))
-WITH c, row WHERE row.sentence IS NOT NULL
-MATCH (a:Article {key: $article})
-MERGE (c)-[r:EVIDENCED_BY {start: row.start}]->(a)
-SET r.sentence = row.sentence, r.end = row.end`
+MERGE (n:Country {code: row.code})
+SET n.name = coalesce(row.name, n.name, row.code)` + aliasesAndEvidence
 
+// qAgencies keeps an agency's first name and country and the union of its
+// aliases.
 const qAgencies = `
 UNWIND $rows AS row
 MATCH (c:Country {code: row.country})
-MERGE (g:Agency {key: row.key})
-ON CREATE SET g.name = row.name, g.country = row.country
-MERGE (g)-[:OF]->(c)
-WITH g, row, coalesce(g.aliases, []) AS old
-SET g.aliases = old + [x IN row.aliases WHERE NOT x IN old]
-WITH g, row
-SET g.aliasesText = trim(reduce(s = '', x IN g.aliases | s + ' ' + x))
-WITH g, row WHERE row.sentence IS NOT NULL
+MERGE (n:Agency {key: row.key})
+ON CREATE SET n.name = row.name, n.country = row.country
+MERGE (n)-[:OF]->(c)` + aliasesAndEvidence
+
+// aliasesAndEvidence ends qCountries and qAgencies, whose node is n: it adds
+// the row's new aliases (and refreshes the full-text copy aliasesText), then
+// links the node to the article's sentence that names it, if any.
+const aliasesAndEvidence = `
+WITH n, row, coalesce(n.aliases, []) AS old
+SET n.aliases = old + [x IN row.aliases WHERE NOT x IN old]
+WITH n, row
+SET n.aliasesText = trim(reduce(s = '', x IN n.aliases | s + ' ' + x))
+WITH n, row WHERE row.sentence IS NOT NULL
 MATCH (a:Article {key: $article})
-MERGE (g)-[r:EVIDENCED_BY {start: row.start}]->(a)
+MERGE (n)-[r:EVIDENCED_BY {start: row.start}]->(a)
 SET r.sentence = row.sentence, r.end = row.end`
 
 const qPlaces = `
