@@ -16,7 +16,6 @@ type cand struct {
 	span      graph.Span
 	sent      int
 	trig      int  // trigger token, with sent identifies the phrase
-	sub       int  // index among the events one phrase states
 	strength  int  // how firmly the status is known (statusGuess .. statusCue)
 	inferred  bool // some participants come from context, not the sentence
 	published graph.Date
@@ -364,7 +363,6 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 	out := make([]*cand, 0, n)
 	for i := 0; i < n; i++ {
 		c := *base
-		c.sub = i
 		c.ev.Participants = append([]string(nil), parts...)
 		c.ev.Topics = append([]string{}, ev.Topics...)
 		if n > 1 && len(t.topics) == n {
