@@ -109,7 +109,6 @@ type agencyCand struct {
 	country   string // from the lexicon, when the text names none
 	qualified bool   // needs a country named before or after it
 	place     string
-	group     bool // one of several agencies of a coordinated form
 }
 
 // FindAgencies returns the agency mentions in text, in order. countries are
@@ -333,7 +332,7 @@ func (a *agencyScanner) ofList(i int, head string, plural bool) ([]agencyCand, i
 		if rest, ok := strings.CutPrefix(t, "\x00"); ok {
 			name = head + " of the " + canonTopic(rest)
 		}
-		out = append(out, agencyCand{i: i, j: end, name: name, group: len(topics) > 1, qualified: !isMin})
+		out = append(out, agencyCand{i: i, j: end, name: name, qualified: !isMin})
 	}
 	return out, end
 }
@@ -370,7 +369,7 @@ func (a *agencyScanner) topicBefore(i int, head string) []agencyCand {
 		if head == "Department" && foldString(t) != "state" && !topicWords[foldString(strings.Fields(t)[0])] {
 			return nil // "Police Department", "Fire Department": city services
 		}
-		out = append(out, agencyCand{i: start, j: i, name: head + " of " + canonTopic(t), group: len(topics) > 1})
+		out = append(out, agencyCand{i: start, j: i, name: head + " of " + canonTopic(t)})
 	}
 	return out
 }
