@@ -126,7 +126,7 @@ func (r *Reader) readArg(ctx context.Context, arg string, yield func(Document, e
 		return yield(Document{}, inputError(arg, "cannot read: %v; check the path", unwrapPathError(err)))
 	}
 	if info.IsDir() {
-		return r.readDir(ctx, arg, yield)
+		return r.readDir(ctx, arg, info, yield)
 	}
 	return r.readFile(ctx, arg, yield)
 }

@@ -21,12 +21,9 @@ import (
 // folders (so a linked corpus is read), and a link back to a folder being
 // read is reported as a loop instead of being walked forever. Entries that
 // are not regular files (pipes, sockets, devices) are reported and
-// skipped: opening a pipe would wait for a writer that never comes.
-func (r *Reader) readDir(ctx context.Context, dir string, yield func(Document, error) bool) bool {
-	info, err := os.Stat(dir)
-	if err != nil {
-		return yield(Document{}, inputError(dir, "cannot read: %v; check the path and its permissions", unwrapPathError(err)))
-	}
+// skipped: opening a pipe would wait for a writer that never comes. info is
+// dir's own (followed) file info, which the caller already has.
+func (r *Reader) readDir(ctx context.Context, dir string, info fs.FileInfo, yield func(Document, error) bool) bool {
 	w := dirWalker{r: r, ctx: ctx, yield: yield}
 	return w.walk(dir, info, nil)
 }
