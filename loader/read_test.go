@@ -20,9 +20,15 @@ const seedFile = "../testdata/articles/seed-xinhua-2016-02-25.txt"
 // collect reads every argument and returns the documents and errors.
 func collect(t *testing.T, r *Reader, args ...string) ([]Document, []error) {
 	t.Helper()
+	return readAll(context.Background(), r, args...)
+}
+
+// readAll reads every argument with ctx and returns the documents and
+// errors.
+func readAll(ctx context.Context, r *Reader, args ...string) ([]Document, []error) {
 	var docs []Document
 	var errs []error
-	for d, err := range r.Documents(context.Background(), args...) {
+	for d, err := range r.Documents(ctx, args...) {
 		if err != nil {
 			errs = append(errs, err)
 			continue

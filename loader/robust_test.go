@@ -33,13 +33,7 @@ func collectWithin(t *testing.T, ctx context.Context, r *Reader, args ...string)
 	done := make(chan result, 1)
 	go func() {
 		var res result
-		for d, err := range r.Documents(ctx, args...) {
-			if err != nil {
-				res.errs = append(res.errs, err)
-			} else {
-				res.docs = append(res.docs, d)
-			}
-		}
+		res.docs, res.errs = readAll(ctx, r, args...)
 		done <- res
 	}()
 	select {
