@@ -66,12 +66,12 @@ func (s *Store) resolveEvents(ctx context.Context, tx neo4j.ManagedTransaction, 
 	}
 	cands := make([][]cand, len(f.Events))
 	for _, r := range recs {
-		i := int(asInt(r["i"]))
+		i := mint(r, "i")
 		if i < 0 || i >= len(cands) {
 			continue
 		}
 		ev := eventFromRecord(r)
-		cands[i] = append(cands[i], cand{ev: ev, self: asBool(r["self"]), reports: reportsFromRecord(&ev, r["reports"])})
+		cands[i] = append(cands[i], cand{ev: ev, self: mbool(r, "self"), reports: reportsFromRecord(&ev, r["reports"])})
 	}
 
 	var fresh []string // keys this article creates, to check for collisions
@@ -180,7 +180,7 @@ func (s *Store) avoidCollisions(ctx context.Context, tx neo4j.ManagedTransaction
 			if err != nil {
 				return fmt.Errorf("check event key %s: %w", alt, err)
 			}
-			if !asBool(rec["taken"]) {
+			if !mbool(rec, "taken") {
 				delete(res.byKey, k)
 				r.ev.Key = alt
 				res.byKey[alt] = r
@@ -291,17 +291,13 @@ func asReport(e *graph.Event) graph.Event {
 // carry (qEventEvidence writes them); an event stored before links carried
 // them counts as one report of its own dates.
 func reportsFromRecord(ev *graph.Event, v any) []graph.Event {
-	xs, _ := v.([]any)
-	out := make([]graph.Event, 0, len(xs))
-	for _, x := range xs {
-		m, _ := x.(map[string]any)
-		if m == nil {
-			continue
-		}
-		r := graph.Event{Kind: ev.Kind, Status: asString(m["status"])}
+	maps := asMaps(v)
+	out := make([]graph.Event, 0, len(maps))
+	for _, m := range maps {
+		r := graph.Event{Kind: ev.Kind, Status: mstr(m, "status")}
 		var err1, err2 error
-		r.Start, err1 = graph.ParseDate(asString(m["start"]))
-		r.End, err2 = graph.ParseDate(asString(m["end"]))
+		r.Start, err1 = graph.ParseDate(mstr(m, "start"))
+		r.End, err2 = graph.ParseDate(mstr(m, "end"))
 		if err1 != nil || err2 != nil {
 			continue
 		}
@@ -313,25 +309,11 @@ func reportsFromRecord(ev *graph.Event, v any) []graph.Event {
 	return out
 }
 
-// eventFromRecord rebuilds a stored event from a qCandidates record.
+// eventFromRecord rebuilds a stored event from a qCandidates record: the
+// properties eventOf reads, and the country of the event's place.
 func eventFromRecord(r map[string]any) graph.Event {
-	e := graph.Event{
-		Key:          asString(r["key"]),
-		Kind:         graph.Kind(asString(r["kind"])),
-		Title:        asString(r["title"]),
-		Status:       asString(r["status"]),
-		Action:       asString(r["action"]),
-		Mode:         asString(r["mode"]),
-		Place:        asString(r["place"]),
-		PlaceCountry: asString(r["placeCountry"]),
-		Topics:       asStrings(r["topics"]),
-		Countries:    asStrings(r["countries"]),
-		Confidence:   asFloat(r["confidence"]),
-	}
-	e.Start, _ = graph.ParseDate(asString(r["startText"]))
-	e.End, _ = graph.ParseDate(asString(r["endText"]))
-	e.Before, _ = graph.ParseDate(asString(r["before"]))
-	e.Reported, _ = graph.ParseDate(asString(r["reported"]))
+	e := eventOf(r)
+	e.PlaceCountry = mstr(r, "placeCountry")
 	return e
 }
 
@@ -452,40 +434,4 @@ func dayText(t time.Time) string {
 		return ""
 	}
 	return t.Format(time.DateOnly)
-}
-
-func asString(v any) string {
-	s, _ := v.(string)
-	return s
-}
-
-func asBool(v any) bool {
-	b, _ := v.(bool)
-	return b
-}
-
-func asInt(v any) int64 {
-	i, _ := v.(int64)
-	return i
-}
-
-func asFloat(v any) float64 {
-	switch x := v.(type) {
-	case float64:
-		return x
-	case int64:
-		return float64(x)
-	}
-	return 0
-}
-
-func asStrings(v any) []string {
-	xs, _ := v.([]any)
-	out := make([]string, 0, len(xs))
-	for _, x := range xs {
-		if s, ok := x.(string); ok {
-			out = append(out, s)
-		}
-	}
-	return out
 }

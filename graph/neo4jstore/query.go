@@ -133,6 +133,11 @@ func mint(m map[string]any, k string) int {
 	return int(n)
 }
 
+func mbool(m map[string]any, k string) bool {
+	b, _ := m[k].(bool)
+	return b
+}
+
 func mfloat(m map[string]any, k string) float64 {
 	switch v := m[k].(type) {
 	case float64:
