@@ -4,18 +4,19 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"io"
 	"log/slog"
 	"mime"
 	"net/http"
 	"strconv"
 	"time"
 
+	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/handler"
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
 	"github.com/vektah/gqlparser/v2/ast"
+	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/entente-dev/entente/graph/neo4jstore"
 	"github.com/entente-dev/entente/schema"
@@ -66,6 +67,7 @@ func NewGraphQL(cfg Config) *handler.Server {
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.Use(extension.Introspection{})
+	srv.Use(requestShape{}) // before the persisted-query cache fills in queries
 	srv.Use(extension.AutomaticPersistedQuery{Cache: lru.New[string](100)})
 	srv.Use(depthLimit{max: cfg.Depth})
 	srv.Use(extension.FixedComplexityLimit(cfg.Complexity))
@@ -136,50 +138,56 @@ func healthz(s *neo4jstore.Store) http.Handler {
 //
 // Only error answers (gqlgen's 4xx) are held back and rewritten; answers of
 // requests that ran stream through untouched.
+//
+// Whether a request was well formed is told by the requestShape extension
+// from the parameters gqlgen decoded, so the body is read once, by gqlgen.
 func requestErrors(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		rw := &requestErrorWriter{ResponseWriter: w}
-		if r.Method == http.MethodPost && r.Body != nil {
-			// Keep what gqlgen reads, to tell a malformed request apart.
-			r.Body = struct {
-				io.Reader
-				io.Closer
-			}{io.TeeReader(r.Body, &rw.request), r.Body}
-		}
-		next.ServeHTTP(rw, r)
-		if rw.code == http.StatusOK && !wellFormed(r, rw.request.Bytes()) {
+		next.ServeHTTP(rw, r.WithContext(context.WithValue(r.Context(), malformedKey{}, &rw.malformed)))
+		if rw.code == http.StatusOK && rw.malformed {
 			rw.code = http.StatusBadRequest
 		}
 		rw.flush()
 	})
 }
 
-// wellFormed reports whether a request has a query or a persisted-query
-// hash, the least the spec asks of a GraphQL-over-HTTP request. A body that
-// is not JSON counts as well formed: gqlgen has already answered it 400.
-func wellFormed(r *http.Request, body []byte) bool {
-	var p struct {
-		Query      any                        `json:"query"`
-		Extensions map[string]json.RawMessage `json:"extensions"`
+type malformedKey struct{}
+
+// requestShape marks a request with neither a query nor a persisted-query
+// hash, less than the spec asks of a GraphQL-over-HTTP request, for
+// requestErrors. It must run before the persisted-query extension fills in
+// the query from its cache.
+type requestShape struct{}
+
+var _ interface {
+	graphql.HandlerExtension
+	graphql.OperationParameterMutator
+} = requestShape{}
+
+// ExtensionName names the extension in gqlgen's list.
+func (requestShape) ExtensionName() string { return "RequestShape" }
+
+// Validate accepts any schema.
+func (requestShape) Validate(graphql.ExecutableSchema) error { return nil }
+
+// MutateOperationParameters records a request without query or hash; it
+// changes nothing.
+func (requestShape) MutateOperationParameters(ctx context.Context, p *graphql.RawParams) *gqlerror.Error {
+	if m, ok := ctx.Value(malformedKey{}).(*bool); ok {
+		_, hash := p.Extensions["persistedQuery"]
+		*m = p.Query == "" && !hash
 	}
-	if r.Method == http.MethodGet {
-		q := r.URL.Query()
-		p.Query = q.Get("query")
-		_ = json.Unmarshal([]byte(q.Get("extensions")), &p.Extensions)
-	} else if json.Unmarshal(body, &p) != nil {
-		return true
-	}
-	query, _ := p.Query.(string)
-	return query != "" || p.Extensions["persistedQuery"] != nil
+	return nil
 }
 
 // requestErrorWriter holds back a 4xx JSON answer to rewrite it in flush.
 type requestErrorWriter struct {
 	http.ResponseWriter
-	wrote   bool          // WriteHeader was called
-	code    int           // the status to send for the held answer
-	held    *bytes.Buffer // the held answer's body; nil when passing through
-	request bytes.Buffer  // the request body as gqlgen read it
+	wrote     bool          // WriteHeader was called
+	code      int           // the status to send for the held answer
+	held      *bytes.Buffer // the held answer's body; nil when passing through
+	malformed bool          // set by requestShape: no query and no hash
 }
 
 // WriteHeader holds back 4xx JSON answers and passes the rest on.
