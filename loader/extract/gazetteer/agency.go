@@ -13,13 +13,14 @@ type namedPat struct {
 }
 
 // namedIdx maps the folded first token of a named agency to its patterns,
-// longest first. Built by init, only read afterwards.
+// longest first. Built by buildAgencies (through load), only read afterwards.
 var namedIdx = map[string][]namedPat{}
 
 // namedByFold maps a folded named agency to its entry, for Canonical.
 var namedByFold = map[string]named{}
 
-func init() {
+// buildAgencies fills namedIdx and namedByFold.
+func buildAgencies() {
 	for _, n := range namedAgencies {
 		t := tokensOf(n.text)
 		k := foldString(t[0])
@@ -141,6 +142,7 @@ type AgencyContext struct {
 
 // FindAgenciesWith is FindAgencies with the article's context.
 func FindAgenciesWith(text string, countries []CountryMention, ctx AgencyContext) []AgencyMention {
+	load()
 	if countries == nil {
 		countries = FindCountries(text)
 	}
@@ -486,6 +488,7 @@ func (a *agencyScanner) after(j int) string {
 // gives "Police"; "U.S. Embassy in Dar es Salaam" gives "Embassy". Names it
 // does not know are title-cased.
 func Canonical(name string) string {
+	load()
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return ""

@@ -3,6 +3,7 @@ package gazetteer
 import (
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/entente-dev/entente/graph"
@@ -40,7 +41,8 @@ type AgencyMention struct {
 	Place   string // for embassies and consulates: where it is ("Havana"), when written
 }
 
-// The tables below are built once by init and only read afterwards.
+// The tables below are built once, on first use, by load and only read
+// afterwards.
 var (
 	root      = &node{}
 	byCode    = map[string]graph.Country{}
@@ -61,7 +63,17 @@ type cand struct {
 	prio int
 }
 
-func init() {
+// load builds the country and agency tables the first time an exported
+// function needs them, so programs that import the package without
+// extracting (the server, the Neo4j helper, --help) do not pay the 12 ms
+// and 2 MB at start-up. Every exported function that reads a table calls it.
+var load = sync.OnceFunc(func() {
+	buildCountries()
+	buildAgencies()
+})
+
+// buildCountries fills the country trie and the lookup tables.
+func buildCountries() {
 	all := append(append([]genCountry{}, genCountries...), extraCountries...)
 	cands := map[string][]cand{}
 	add := func(phrase, code string, how How, prio int) {
@@ -221,6 +233,7 @@ func lookupKey(s string) string {
 // Country returns the gazetteer entry of an ISO code (or a reserved code such
 // as EU or SU) and whether it exists. The code is case-insensitive.
 func Country(code string) (graph.Country, bool) {
+	load()
 	c, ok := byCode[strings.ToUpper(strings.TrimSpace(code))]
 	if !ok {
 		return graph.Country{}, false
@@ -231,6 +244,7 @@ func Country(code string) (graph.Country, bool) {
 
 // Countries returns every country of the gazetteer, sorted by code.
 func Countries() []graph.Country {
+	load()
 	out := make([]graph.Country, 0, len(codes))
 	for _, code := range codes {
 		c, _ := Country(code)
@@ -243,6 +257,7 @@ func Countries() []graph.Country {
 // "cuba", "U.S.", "United States", "usa", "Cuban") to its entry, ignoring
 // case and punctuation. It is what API arguments use.
 func Lookup(s string) (graph.Country, bool) {
+	load()
 	code, ok := lookupIdx[lookupKey(s)]
 	if !ok {
 		return graph.Country{}, false
@@ -254,4 +269,7 @@ func Lookup(s string) (graph.Country, bool) {
 // overlaps (longest match wins). Ambiguous names (Georgia, Jordan, Chad,
 // Turkey, Guinea, Niger, ...) are kept only when the context supports the
 // country reading; capitals and seats of government come with How ByCapital.
-func FindCountries(text string) []CountryMention { return find(text) }
+func FindCountries(text string) []CountryMention {
+	load()
+	return find(text)
+}
