@@ -38,7 +38,7 @@ func QueryCounterFrom(ctx context.Context) *QueryCounter {
 // read runs one constant, parameterised read query on the readers of the
 // configured database and returns its records.
 func (s *Store) read(ctx context.Context, what, cypher string, params map[string]any) ([]*neo4j.Record, error) {
-	if c, ok := ctx.Value(counterKey{}).(*QueryCounter); ok {
+	if c := QueryCounterFrom(ctx); c != nil {
 		c.n.Add(1)
 	}
 	res, err := neo4j.ExecuteQuery(ctx, s.driver, cypher, params, neo4j.EagerResultTransformer,
@@ -99,13 +99,6 @@ func dateParam(d graph.Date, last bool) any {
 		return neo4j.DateOf(d.Last())
 	}
 	return neo4j.DateOf(d.First())
-}
-
-func strParam(s string) any {
-	if s == "" {
-		return nil
-	}
-	return s
 }
 
 func listParam[T ~string](xs []T) any {

@@ -141,7 +141,7 @@ func (s *Store) Counterparts(ctx context.Context, code string, kind graph.Kind, 
 		return nil, err
 	}
 	recs, err := s.read(ctx, "counterparts", counterparts, map[string]any{
-		"code": code, "kind": strParam(string(kind)), "orderBy": string(by), "first": int64(first),
+		"code": code, "kind": nilIfEmpty(string(kind)), "orderBy": string(by), "first": int64(first),
 	})
 	if err != nil {
 		return nil, err

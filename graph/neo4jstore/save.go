@@ -281,6 +281,8 @@ func placeRows(f *graph.ArticleFacts) []map[string]any {
 	return rows
 }
 
+// nilIfEmpty passes an empty string as a Cypher null, so an absent value
+// leaves a property unset (or a filter off).
 func nilIfEmpty(s string) any {
 	if s == "" {
 		return nil
