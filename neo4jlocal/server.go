@@ -71,9 +71,9 @@ type pidInfo struct {
 
 // Start starts the local Neo4j of cfg.DataDir and waits until it is ready:
 // the launcher has printed its ready line (the "neo4j" database is
-// available) and the Bolt port accepts connections. It calls Install first.
-// When the pid file names a live launcher for the same DataDir, Start returns
-// it (Reused) instead of starting a second one. The JVM runs detached in its
+// available) and the Bolt port accepts connections. When the pid file names
+// a live launcher for the same DataDir, Start returns it (Reused) instead of
+// starting a second one; otherwise it calls Install first. The JVM runs detached in its
 // own process group and outlives the calling process; stop it with Stop.
 // Errors: EINVALID for a bad Config, EUNAVAILABLE when a tool is missing, the
 // port is taken or Neo4j does not become ready (the message holds the tail of
@@ -81,9 +81,6 @@ type pidInfo struct {
 func Start(ctx context.Context, cfg Config) (*Server, error) {
 	cfg, err := cfg.withDefaults()
 	if err != nil {
-		return nil, err
-	}
-	if err := Install(ctx, cfg); err != nil {
 		return nil, err
 	}
 	if err := os.MkdirAll(cfg.logsDir(), 0o755); err != nil {
@@ -106,6 +103,11 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 		return s, nil
 	}
 	_ = os.Remove(cfg.pidFile()) // stale: its process is gone
+	// Only a new server needs the jars and the launcher: reusing a running
+	// one (every load and serve) skips Install's java -version and hashing.
+	if err := Install(ctx, cfg); err != nil {
+		return nil, err
+	}
 
 	logf, err := os.OpenFile(cfg.logFile(), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
 	if err != nil {
