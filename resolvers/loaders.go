@@ -84,8 +84,8 @@ func many[T any](fetch func(context.Context, []string) (map[string][]T, error)) 
 
 type loadersKey struct{}
 
-// withLoaders gives every request fresh loaders (their caches must not
-// outlive a request) and a query counter, unless the caller brought one.
+// withLoaders gives every request fresh loaders: their caches must not
+// outlive a request. (countQueries adds the query counter.)
 func withLoaders(s *neo4jstore.Store, wait time.Duration, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		ctx := context.WithValue(r.Context(), loadersKey{}, newLoaders(s, wait))
