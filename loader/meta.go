@@ -26,7 +26,6 @@ var (
 	mdyRE       = regexp.MustCompile(`^(?:[A-Za-z]+,?\s+)?(` + monthRE + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})\b`)
 	dmyRE       = regexp.MustCompile(`^(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?[\s-]+(` + monthRE + `)\.?[\s,-]+(\d{4})\b`)
 	monthYearRE = regexp.MustCompile(`^(` + monthRE + `)\.?\s+(\d{4})$`)
-	mdRE        = regexp.MustCompile(`^(` + monthRE + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?$`)
 	yearRE      = regexp.MustCompile(`^(\d{4})$`)
 )
 
