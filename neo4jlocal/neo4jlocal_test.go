@@ -263,6 +263,9 @@ func tempDirs(t *testing.T) map[string]bool {
 
 func TestRun(t *testing.T) {
 	cfg := launcherConfig(t)
+	// A private temporary folder: another `entente neo4j run` on this
+	// machine (a second test run, make run) must not look like a leftover.
+	t.Setenv("TMPDIR", t.TempDir())
 	t.Run("OK", func(t *testing.T) {
 		before := tempDirs(t)
 		var out strings.Builder
