@@ -34,7 +34,7 @@ func benchInputs(b *testing.B, n int) []extract.Input {
 			continue
 		}
 		for _, d := range docs {
-			out = append(out, extract.Input{Text: d.Text, Title: d.Title, Source: d.Source, URL: d.URL, Published: d.Published, Dateline: d.Dateline})
+			out = append(out, d.Input())
 		}
 	}
 	size := 0

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/entente-dev/entente/loader"
@@ -51,7 +52,7 @@ func TestGolden(t *testing.T) {
 				t.Fatalf("got %d documents in %s, want 1", len(docs), c.path)
 			}
 			d := docs[0]
-			r := extract.Extract(extract.Input{Text: d.Text, Title: d.Title, Source: d.Source, URL: d.URL, Published: d.Published, Dateline: d.Dateline}, extract.Options{})
+			r := extract.Extract(d.Input(), extract.Options{})
 			got, err := json.MarshalIndent(r, "", "  ")
 			if err != nil {
 				t.Fatal(err)
@@ -89,13 +90,12 @@ func TestSeed(t *testing.T) {
 	if err != nil || len(docs) != 1 {
 		t.Fatalf("got %d documents, error %v; want 1, none", len(docs), err)
 	}
-	d := docs[0]
-	r := extract.Extract(extract.Input{Text: d.Text, Title: d.Title, Source: d.Source, Published: d.Published}, extract.Options{})
+	r := extract.Extract(docs[0].Input(), extract.Options{})
 	var codes []string
 	for _, c := range r.Countries {
 		codes = append(codes, c.Code)
 	}
-	if got, want := codes, []string{"CU", "US"}; !equal(got, want) {
+	if got, want := codes, []string{"CU", "US"}; !slices.Equal(got, want) {
 		t.Errorf("got countries %v, want %v", got, want)
 	}
 	if got, want := len(r.Agencies), 5; got != want {
@@ -114,7 +114,7 @@ func TestSeed(t *testing.T) {
 					t.Errorf("got meeting agencies %v, want the five", e.Agencies)
 				}
 				for _, tp := range []string{"cybercrime", "online fraud", "pharmaceutical fraud", "illicit narcotics", "protecting children from online predators"} {
-					if !has(e.Topics, tp) {
+					if !slices.Contains(e.Topics, tp) {
 						t.Errorf("got topics %v, want %q among them", e.Topics, tp)
 					}
 				}
@@ -134,25 +134,4 @@ func TestSeed(t *testing.T) {
 	if meetings != 1 || accords != 3 || relations != 1 {
 		t.Errorf("got %d held meetings, %d accords, %d relations; want 1, 3, 1", meetings, accords, relations)
 	}
-}
-
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
-func has(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
