@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -102,7 +103,7 @@ func submissionLoader(l *loader.Loader) resolvers.LoadFunc {
 				continue
 			}
 			d := parsed[0]
-			d.URL, d.Title, d.Source = or(s.URL, d.URL), or(s.Title, d.Title), or(s.Source, d.Source)
+			d.URL, d.Title, d.Source = cmp.Or(s.URL, d.URL), cmp.Or(s.Title, d.Title), cmp.Or(s.Source, d.Source)
 			if !s.Published.IsZero() {
 				d.Published = s.Published
 			}
@@ -124,13 +125,6 @@ func submissionLoader(l *loader.Loader) resolvers.LoadFunc {
 		}
 		return rep, err
 	}
-}
-
-func or(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // shellQuote quotes s for a POSIX shell.
