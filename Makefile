@@ -28,8 +28,8 @@ help: ## list the targets
 run: assets build install ## quick start: start the local Neo4j, load $(ARTICLES), serve on http://127.0.0.1:8080
 	$(BIN) serve --load $(ARTICLES)
 
-# ENTENTE_TEST_BROWSER=1: a missing Chromium or e2e package fails the
-# browser and GraphQL-over-HTTP tests instead of skipping them.
+# ENTENTE_TEST_BROWSER=1: a missing Chromium, e2e package or GraphiQL asset fails the
+# browser, GraphiQL page and GraphQL-over-HTTP tests instead of skipping them.
 test: assets check-generate vet build install e2e-deps ## install what the tests need, check generated code, vet and gofmt, run go test ./... against a throwaway Neo4j
 	ENTENTE_TEST_BROWSER=1 ENTENTE_TEST_NEO4J_LAUNCHER=1 $(BIN) neo4j run -- $(GO) test -count=1 ./...
 
