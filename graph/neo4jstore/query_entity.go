@@ -73,6 +73,28 @@ func byKeys[T any](ctx context.Context, s *Store, what, cypher string, keys []st
 	return out, nil
 }
 
+// listsByKey runs a query that returns, per key, a list of maps in column,
+// and converts each list in its order. Keys the query finds nothing for are
+// absent from the map.
+func listsByKey[T any](ctx context.Context, s *Store, what, cypher string, keys []string, column string, conv func(map[string]any) T) (map[string][]T, error) {
+	recs, err := s.read(ctx, what, cypher, map[string]any{"keys": keys})
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string][]T, len(recs))
+	for _, r := range recs {
+		key, _ := r.Get("key")
+		xs, _ := r.Get(column)
+		var list []T
+		for _, m := range asMaps(xs) {
+			list = append(list, conv(m))
+		}
+		k, _ := key.(string)
+		out[k] = list
+	}
+	return out, nil
+}
+
 const findCountry = `
 MATCH (c:Country)
 WHERE c.code = toUpper($s) OR toLower(c.name) = toLower($s)

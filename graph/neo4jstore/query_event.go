@@ -144,25 +144,12 @@ func endOf(m map[string]any) graph.Date {
 const eventsByKeys = `
 UNWIND $keys AS k
 MATCH (e:Event {key: k})
-RETURN e {.*} AS e`
+RETURN e {.*} AS n`
 
 // EventsByKeys returns the events with the given keys (missing keys are
 // absent from the map), without agencies and evidence.
 func (s *Store) EventsByKeys(ctx context.Context, keys []string) (map[string]graph.Event, error) {
-	recs, err := s.read(ctx, "events by key", eventsByKeys, map[string]any{"keys": keys})
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string]graph.Event, len(recs))
-	for _, r := range recs {
-		m, err := rowMap(r, "e")
-		if err != nil {
-			return nil, readError("events by key", err)
-		}
-		e := eventOf(m)
-		out[e.Key] = e
-	}
-	return out, nil
+	return byKeys(ctx, s, "events by key", eventsByKeys, keys, eventOf, func(e graph.Event) string { return e.Key })
 }
 
 const countriesOfEvents = `
@@ -220,23 +207,11 @@ func (s *Store) AgenciesOfEvents(ctx context.Context, keys []string) (map[string
 // agencyLists runs a query that returns, per key, a list of agency maps,
 // and returns the agencies of each key sorted by country and name.
 func (s *Store) agencyLists(ctx context.Context, what, cypher string, keys []string) (map[string][]graph.Agency, error) {
-	recs, err := s.read(ctx, what, cypher, map[string]any{"keys": keys})
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string][]graph.Agency, len(recs))
-	for _, r := range recs {
-		key, _ := r.Get("key")
-		as, _ := r.Get("agencies")
-		var list []graph.Agency
-		for _, m := range asMaps(as) {
-			list = append(list, agencyOf(m))
-		}
+	out, err := listsByKey(ctx, s, what, cypher, keys, "agencies", agencyOf)
+	for _, list := range out {
 		sortAgencies(list)
-		k, _ := key.(string)
-		out[k] = list
 	}
-	return out, nil
+	return out, err
 }
 
 func sortAgencies(list []graph.Agency) {
@@ -256,22 +231,14 @@ RETURN k AS key, collect({sentence: ev.sentence, start: ev.start, end: ev.end, a
 // CitationsOfEvents returns the evidence of each event with its article,
 // oldest article first, then by position in the article.
 func (s *Store) CitationsOfEvents(ctx context.Context, keys []string) (map[string][]graph.Citation, error) {
-	recs, err := s.read(ctx, "evidence of events", citationsOfEvents, map[string]any{"keys": keys})
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string][]graph.Citation, len(recs))
-	for _, r := range recs {
-		key, _ := r.Get("key")
-		ev, _ := r.Get("evidence")
-		var list []graph.Citation
-		for _, m := range asMaps(ev) {
-			a := articleOf(mmap(m, "article"))
-			list = append(list, graph.Citation{
-				Evidence: graph.Evidence{ArticleKey: a.Key, Sentence: mstr(m, "sentence"), Start: mint(m, "start"), End: mint(m, "end")},
-				Article:  a,
-			})
+	out, err := listsByKey(ctx, s, "evidence of events", citationsOfEvents, keys, "evidence", func(m map[string]any) graph.Citation {
+		a := articleOf(mmap(m, "article"))
+		return graph.Citation{
+			Evidence: graph.Evidence{ArticleKey: a.Key, Sentence: mstr(m, "sentence"), Start: mint(m, "start"), End: mint(m, "end")},
+			Article:  a,
 		}
+	})
+	for _, list := range out {
 		slices.SortFunc(list, func(a, b graph.Citation) int {
 			switch {
 			case a.Article.Published.Before(b.Article.Published):
@@ -284,10 +251,8 @@ func (s *Store) CitationsOfEvents(ctx context.Context, keys []string) (map[strin
 			}
 			return a.Start - b.Start
 		})
-		k, _ := key.(string)
-		out[k] = list
 	}
-	return out, nil
+	return out, err
 }
 
 const eventsOfArticles = `
@@ -298,20 +263,5 @@ RETURN k AS key, collect(DISTINCT properties(e)) AS events`
 
 // EventsOfArticles returns the events each article reports, by date then key.
 func (s *Store) EventsOfArticles(ctx context.Context, keys []string) (map[string][]graph.Event, error) {
-	recs, err := s.read(ctx, "events of articles", eventsOfArticles, map[string]any{"keys": keys})
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string][]graph.Event, len(recs))
-	for _, r := range recs {
-		key, _ := r.Get("key")
-		es, _ := r.Get("events")
-		var list []graph.Event
-		for _, m := range asMaps(es) {
-			list = append(list, eventOf(m))
-		}
-		k, _ := key.(string)
-		out[k] = list
-	}
-	return out, nil
+	return listsByKey(ctx, s, "events of articles", eventsOfArticles, keys, "events", eventOf)
 }
