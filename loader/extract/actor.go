@@ -317,7 +317,7 @@ func headTitle(toks []token, j int) string {
 // addTitleReferences resolves "the president", "the prime minister", "the
 // king" to the country of the last person introduced with that title, so
 // "ahead of the president's Cuba visit" has its visitor.
-func addTitleReferences(ss []*sent, persons, titles map[string]string) {
+func addTitleReferences(ss []*sent, titles map[string]string) {
 	last := map[string]string{} // title -> country
 	for _, s := range ss {
 		var add []actor

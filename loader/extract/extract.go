@@ -85,7 +85,7 @@ func analyse(in Input, opt Options) *article {
 		s.addPersons(a.persons, byS[i])
 		sort.SliceStable(s.actors, func(i, j int) bool { return s.actors[i].tok < s.actors[j].tok })
 	}
-	addTitleReferences(a.ss, a.persons, titles)
+	addTitleReferences(a.ss, titles)
 	var title []gazetteer.CountryMention
 	if in.Title != "" {
 		title = gazetteer.FindCountries(in.Title)

@@ -335,7 +335,7 @@ func (p *parser) parseAt(i int) (result, bool) {
 		case wMonth:
 			return p.monthFirst(i)
 		case wWeekday:
-			return p.weekday(i, i, modNone)
+			return p.weekday(i, modNone)
 		case wToday, wYesterday, wTomorrow, wTonight:
 			return p.today(i)
 		case wThis, wLast, wNext:
@@ -718,10 +718,9 @@ func (p *parser) endsPhrase(i int) bool {
 	return false
 }
 
-// weekday parses a weekday at i (the expression starts at token start, which
-// may hold "last"/"next"/"this"): "Wednesday", "Monday and Tuesday",
-// "Monday, March 21, 2016".
-func (p *parser) weekday(start, i int, md mod) (result, bool) {
+// weekday parses a weekday at i (md is the "last"/"next"/"this" before it,
+// if any): "Wednesday", "Monday and Tuesday", "Monday, March 21, 2016".
+func (p *parser) weekday(i int, md mod) (result, bool) {
 	w := time.Weekday(p.toks[i].val)
 	j := i + 1
 	if md == modNone {

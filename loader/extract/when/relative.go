@@ -30,7 +30,7 @@ func (p *parser) modified(i int) (result, bool) {
 	}
 	switch p.toks[j].code {
 	case wWeekday:
-		return p.weekday(i, j, md)
+		return p.weekday(j, md)
 	case wWeek, wWeekend, wMonthUnit, wYear:
 		return p.period(j, md, j+1)
 	case wMonth:
