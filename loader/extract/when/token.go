@@ -213,7 +213,7 @@ func tokenize(text string, toks []token) []token {
 			i++
 			continue
 		}
-		var r rune = rune(c)
+		r := rune(c)
 		size := 1
 		if c >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(text[i:])
