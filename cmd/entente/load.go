@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/entente-dev/entente/graph"
-	"github.com/entente-dev/entente/graph/neo4jstore"
 	"github.com/entente-dev/entente/loader"
 	"github.com/entente-dev/entente/loader/extract"
 )
@@ -52,14 +51,9 @@ func (c *LoadCmd) Run(ctx context.Context, g *Globals) error {
 	return runLoad(ctx, l, c.Paths, stdout, stderr, c.DryRun)
 }
 
-// loadPaths loads articles into an open, migrated store and prints the
-// summary to out; `entente serve` calls it to load sample articles at start.
-// The error is non-nil when any article failed or the load stopped.
-func loadPaths(ctx context.Context, st *neo4jstore.Store, paths []string, out io.Writer) error {
-	l := &loader.Loader{Reader: &loader.Reader{}, Writer: st}
-	return runLoad(ctx, l, paths, out, out, false)
-}
-
+// runLoad loads paths with l and prints the summary to stdout and each
+// failed article to stderr; load and serve --load call it. The error is
+// non-nil when any article failed or the load stopped.
 func runLoad(ctx context.Context, l *loader.Loader, paths []string, stdout, stderr io.Writer, dryRun bool) error {
 	began := time.Now()
 	rep, err := l.Load(ctx, paths...)

@@ -37,12 +37,13 @@ func (c *ServeCmd) Run(ctx context.Context, g *Globals) error {
 		return err
 	}
 	defer closeStore()
+	// One loader for the --load paths at start and for loadArticles.
+	l := &loader.Loader{Reader: &loader.Reader{}, Writer: st, Log: log}
 	if len(c.Load) > 0 {
-		if err := loadPaths(ctx, st, c.Load, out); err != nil {
+		if err := runLoad(ctx, l, c.Load, out, out, false); err != nil {
 			return err
 		}
 	}
-	l := &loader.Loader{Reader: &loader.Reader{}, Writer: st, Log: log}
 	h := resolvers.NewHandler(resolvers.Config{Store: st, Load: submissionLoader(l), APIToken: c.APIToken, Logger: log})
 	ln, err := net.Listen("tcp", c.Addr)
 	if err != nil {
