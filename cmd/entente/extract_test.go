@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 
@@ -29,7 +31,7 @@ func TestExtractCmd(t *testing.T) {
 		}
 		for _, k := range []string{"article", "countries", "agencies", "events", "dates"} {
 			if _, ok := obj[k]; !ok {
-				t.Errorf("got keys %v, want %q among them", keys(obj), k)
+				t.Errorf("got keys %v, want %q among them", slices.Sorted(maps.Keys(obj)), k)
 			}
 		}
 		var art map[string]json.RawMessage
@@ -38,7 +40,7 @@ func TestExtractCmd(t *testing.T) {
 		}
 		for _, k := range []string{"title", "source", "published", "url"} {
 			if _, ok := art[k]; !ok {
-				t.Errorf("article: got keys %v, want %q among them", keys(art), k)
+				t.Errorf("article: got keys %v, want %q among them", slices.Sorted(maps.Keys(art)), k)
 			}
 		}
 		for _, k := range []string{"countries", "agencies", "events", "dates"} {
@@ -95,12 +97,4 @@ func TestExtractCmd(t *testing.T) {
 			t.Errorf("got %v, want an %s error naming --published", err, graph.EINVALID)
 		}
 	})
-}
-
-func keys(m map[string]json.RawMessage) []string {
-	var ks []string
-	for k := range m {
-		ks = append(ks, k)
-	}
-	return ks
 }
