@@ -60,7 +60,7 @@ func TestSaveTripReports(t *testing.T) {
 			for _, i := range order {
 				save(t, st, facts[i])
 			}
-			visits := query(t, st, `MATCH (e:Meeting {pair: 'CU-US'})
+			visits := neo4jtest.Query(t, st, `MATCH (e:Meeting {pair: 'CU-US'})
 				RETURN e.startText AS start, e.endText AS end, e.status AS status, e.countries AS countries, e.title AS title,
 				       [(c:Country)-[r:PARTY_TO]->(e) | c.code + ':' + r.role] AS roles,
 				       COUNT { (e)-[:EVIDENCED_BY]->(:Article) } AS articles`, nil)
@@ -77,7 +77,7 @@ func TestSaveTripReports(t *testing.T) {
 			if v["title"] != "United States visit to Cuba" {
 				t.Errorf("got title %q, want the title naming the United States as visitor", v["title"])
 			}
-			rel := query(t, st, `MATCH (e:RelationsChange {pair: 'CU-US'})
+			rel := neo4jtest.Query(t, st, `MATCH (e:RelationsChange {pair: 'CU-US'})
 				RETURN e.startText AS start, COUNT { (e)-[:EVIDENCED_BY]->(:Article) } AS articles`, nil)
 			if len(rel) != 1 || rel[0]["start"] != "2015-07-20" || rel[0]["articles"].(int64) != 2 {
 				t.Errorf("got restorations %v, want one dated 2015-07-20 evidenced by 2 articles", rel)

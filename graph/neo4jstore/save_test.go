@@ -8,8 +8,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
-
 	"github.com/entente-dev/entente/graph"
 	"github.com/entente-dev/entente/graph/neo4jstore"
 	"github.com/entente-dev/entente/graph/neo4jstore/neo4jtest"
@@ -67,31 +65,17 @@ func save(t *testing.T, st *neo4jstore.Store, f *graph.ArticleFacts) graph.SaveR
 	return res
 }
 
-func query(t *testing.T, st *neo4jstore.Store, cypher string, params map[string]any) []map[string]any {
-	t.Helper()
-	res, err := neo4j.ExecuteQuery(context.Background(), st.Driver(), cypher, params,
-		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(st.Database()))
-	if err != nil {
-		t.Fatalf("query %q: %v", cypher, err)
-	}
-	out := make([]map[string]any, len(res.Records))
-	for i, r := range res.Records {
-		out[i] = r.AsMap()
-	}
-	return out
-}
-
 // dump renders every node and relationship with its properties, sorted, so
 // two states of the graph compare as text.
 func dump(t *testing.T, st *neo4jstore.Store) string {
 	t.Helper()
 	var lines []string
-	for _, r := range query(t, st, `MATCH (n) WHERE NOT n:Migration RETURN labels(n) AS l, properties(n) AS p`, nil) {
+	for _, r := range neo4jtest.Query(t, st, `MATCH (n) WHERE NOT n:Migration RETURN labels(n) AS l, properties(n) AS p`, nil) {
 		l := r["l"].([]any)
 		slices.SortFunc(l, func(a, b any) int { return strings.Compare(a.(string), b.(string)) })
 		lines = append(lines, fmt.Sprint(l, r["p"]))
 	}
-	for _, r := range query(t, st, `MATCH (a)-[r]->(b) RETURN properties(a) AS a, type(r) AS t, properties(r) AS p, properties(b) AS b`, nil) {
+	for _, r := range neo4jtest.Query(t, st, `MATCH (a)-[r]->(b) RETURN properties(a) AS a, type(r) AS t, properties(r) AS p, properties(b) AS b`, nil) {
 		// fmt prints maps with sorted keys and dates through their String method.
 		lines = append(lines, fmt.Sprintf("%v -[%s %v]-> %v", r["a"], r["t"], r["p"], r["b"]))
 	}
@@ -110,18 +94,18 @@ func TestMigrate(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got := query(t, st, "MATCH (m:Migration) RETURN count(m) AS n", nil)[0]["n"].(int64)
+		got := neo4jtest.Query(t, st, "MATCH (m:Migration) RETURN count(m) AS n", nil)[0]["n"].(int64)
 		if got != int64(len(ms)) {
 			t.Errorf("got %d Migration nodes, want %d", got, len(ms))
 		}
 		var names []string
-		for _, r := range query(t, st, "SHOW INDEXES YIELD name, state RETURN name, state", nil) {
+		for _, r := range neo4jtest.Query(t, st, "SHOW INDEXES YIELD name, state RETURN name, state", nil) {
 			if r["state"] != "ONLINE" {
 				t.Errorf("index %s is %s, want ONLINE", r["name"], r["state"])
 			}
 			names = append(names, r["name"].(string))
 		}
-		for _, r := range query(t, st, "SHOW FULLTEXT INDEXES YIELD name, options RETURN name, options.indexConfig AS config", nil) {
+		for _, r := range neo4jtest.Query(t, st, "SHOW FULLTEXT INDEXES YIELD name, options RETURN name, options.indexConfig AS config", nil) {
 			if c := r["config"].(map[string]any); c["fulltext.eventually_consistent"] != true {
 				t.Errorf("full-text index %s: got config %v, want eventually consistent", r["name"], c)
 			}
@@ -141,12 +125,12 @@ func TestSaveArticle(t *testing.T) {
 		if res.Events != 5 || res.NewEvents != 5 || res.MergedEvents != 0 || res.AlreadyLoaded {
 			t.Errorf("got %+v, want 5 events, all new, not already loaded", res)
 		}
-		n := query(t, st, `MATCH (e:Accord)<-[:PARTY_TO]-(:Country {code: 'CU'}) MATCH (e)<-[:PARTY_TO]-(:Country {code: 'US'})
+		n := neo4jtest.Query(t, st, `MATCH (e:Accord)<-[:PARTY_TO]-(:Country {code: 'CU'}) MATCH (e)<-[:PARTY_TO]-(:Country {code: 'US'})
 			MATCH (e)-[ev:EVIDENCED_BY]->(a:Article) RETURN count(DISTINCT e) AS n, collect(DISTINCT a.title) AS titles`, nil)[0]
 		if n["n"].(int64) != 3 {
 			t.Errorf("got %d Cuba-US accords, want 3", n["n"])
 		}
-		m := query(t, st, `MATCH (e:Meeting:Event)-[:HELD_IN]->(p:Place)-[:IN]->(:Country {code: 'CU'})
+		m := neo4jtest.Query(t, st, `MATCH (e:Meeting:Event)-[:HELD_IN]->(p:Place)-[:IN]->(:Country {code: 'CU'})
 			MATCH (e)-[:FROM]->(:Day {date: date('2016-02-22')})-[:IN]->(:Month {key: '2016-02'})-[:IN]->(:Year {year: 2016})
 			MATCH (e)-[:UNTIL]->(:Day {date: date('2016-02-23')})
 			RETURN p.name AS place, e.precision AS precision, e.pair AS pair, e.sortDate = date('2016-02-22') AS sorted,
@@ -158,17 +142,17 @@ func TestSaveArticle(t *testing.T) {
 			m[0]["agencies"].(int64) != 2 || m[0]["topics"].(int64) != 2 {
 			t.Errorf("got meeting %v, want Havana, day precision, CU-US, sortDate 2016-02-22, 2 agencies, 2 topics", m[0])
 		}
-		r := query(t, st, `MATCH (e:RelationsChange)-[:ON]->(:Day {date: date('2015-07-20')}) RETURN e.action AS action`, nil)
+		r := neo4jtest.Query(t, st, `MATCH (e:RelationsChange)-[:ON]->(:Day {date: date('2015-07-20')}) RETURN e.action AS action`, nil)
 		if len(r) != 1 || r[0]["action"] != "restored" {
 			t.Errorf("got relations changes %v, want one restored on 2015-07-20", r)
 		}
-		u := query(t, st, `MATCH (e:Accord) RETURN e.start IS NULL AS undated, toString(e.before) AS before, toString(e.sortDate) AS sortDate`, nil)
+		u := neo4jtest.Query(t, st, `MATCH (e:Accord) RETURN e.start IS NULL AS undated, toString(e.before) AS before, toString(e.sortDate) AS sortDate`, nil)
 		for _, a := range u {
 			if a["undated"] != true || a["before"] != "2016-02-25" || a["sortDate"] != "2016-02-25" {
 				t.Errorf("got accord %v, want undated, before and sortDate 2016-02-25", a)
 			}
 		}
-		g := query(t, st, `MATCH (g:Agency {key: 'us:department-of-state'})-[:OF]->(c:Country) RETURN c.code AS code, g.aliasesText AS text`, nil)
+		g := neo4jtest.Query(t, st, `MATCH (g:Agency {key: 'us:department-of-state'})-[:OF]->(c:Country) RETURN c.code AS code, g.aliasesText AS text`, nil)
 		if len(g) != 1 || g[0]["code"] != "US" || g[0]["text"] != "State Department" {
 			t.Errorf("got %v, want the Department of State OF US with alias text", g)
 		}
@@ -180,15 +164,15 @@ func TestSaveArticle(t *testing.T) {
 		if err := st.AwaitSearch(context.Background()); err != nil {
 			t.Fatalf("AwaitSearch: %v", err)
 		}
-		names := query(t, st, `CALL db.index.fulltext.queryNodes('entente_names', 'cybercrime') YIELD node RETURN node.key AS key`, nil)
+		names := neo4jtest.Query(t, st, `CALL db.index.fulltext.queryNodes('entente_names', 'cybercrime') YIELD node RETURN node.key AS key`, nil)
 		if len(names) == 0 {
 			t.Errorf("got no node for 'cybercrime' in entente_names, want the meeting and its topic")
 		}
-		ev := query(t, st, `CALL db.index.fulltext.queryRelationships('entente_evidence', 'postal') YIELD relationship RETURN count(*) AS n`, nil)
+		ev := neo4jtest.Query(t, st, `CALL db.index.fulltext.queryRelationships('entente_evidence', 'postal') YIELD relationship RETURN count(*) AS n`, nil)
 		if ev[0]["n"].(int64) != 3 {
 			t.Errorf("got %d evidence links for 'postal', want 3 (one per accord of the sentence)", ev[0]["n"])
 		}
-		st2 := query(t, st, `CALL db.index.fulltext.queryNodes('entente_names', '"State Department"') YIELD node RETURN node.key AS key`, nil)
+		st2 := neo4jtest.Query(t, st, `CALL db.index.fulltext.queryNodes('entente_names', '"State Department"') YIELD node RETURN node.key AS key`, nil)
 		if len(st2) != 1 || st2[0]["key"] != "us:department-of-state" {
 			t.Errorf("got %v for \"State Department\", want the Department of State by its alias", st2)
 		}
@@ -241,7 +225,7 @@ func TestSaveArticle(t *testing.T) {
 		if res.NewEvents != 1 || res.MergedEvents != 2 {
 			t.Errorf("got %+v, want 1 new and 2 merged events", res)
 		}
-		m := query(t, st, `MATCH (e:Meeting) RETURN e.startText AS start, e.endText AS end, e.topics AS topics,
+		m := neo4jtest.Query(t, st, `MATCH (e:Meeting) RETURN e.startText AS start, e.endText AS end, e.topics AS topics,
 			e.confidence AS conf, toString(e.reported) AS reported, COUNT { (e)-[:EVIDENCED_BY]->(:Article) } AS evidence`, nil)
 		if len(m) != 1 {
 			t.Fatalf("got %d meetings, want 1", len(m))
@@ -250,7 +234,7 @@ func TestSaveArticle(t *testing.T) {
 			m[0]["conf"] != 0.9 || m[0]["reported"] != "2016-02-25" || len(m[0]["topics"].([]any)) != 2 {
 			t.Errorf("got meeting %v, want 2016-02-22..23, two evidence links, confidence 0.9, reported 2016-02-25, 2 topics", m[0])
 		}
-		a := query(t, st, `MATCH (e:Accord) RETURN e.topics AS topics, e.startText AS start, e.precision AS precision,
+		a := neo4jtest.Query(t, st, `MATCH (e:Accord) RETURN e.topics AS topics, e.startText AS start, e.precision AS precision,
 			COUNT { (e)-[:EVIDENCED_BY]->() } AS evidence, COUNT { (e)-[:ON]->(:Day) } AS days ORDER BY e.topics[0]`, nil)
 		if len(a) != 4 {
 			t.Fatalf("got %d accords, want 4 (three from the seed, one new)", len(a))

@@ -69,12 +69,23 @@ func Store(t testing.TB) *neo4jstore.Store {
 // Wipe deletes every node except the migration records.
 func Wipe(t testing.TB, st *neo4jstore.Store) {
 	t.Helper()
-	_, err := neo4j.ExecuteQuery(context.Background(), st.Driver(),
-		"MATCH (n) WHERE NOT n:Migration DETACH DELETE n", nil,
+	Query(t, st, "MATCH (n) WHERE NOT n:Migration DETACH DELETE n", nil)
+}
+
+// Query runs one Cypher statement on the store's database and returns its
+// records as maps; an error fails t.
+func Query(t testing.TB, st *neo4jstore.Store, cypher string, params map[string]any) []map[string]any {
+	t.Helper()
+	res, err := neo4j.ExecuteQuery(context.Background(), st.Driver(), cypher, params,
 		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(st.Database()))
 	if err != nil {
-		t.Fatalf("wipe the graph: %v", err)
+		t.Fatalf("query %q: %v", cypher, err)
 	}
+	out := make([]map[string]any, len(res.Records))
+	for i, r := range res.Records {
+		out[i] = r.AsMap()
+	}
+	return out
 }
 
 // lock takes an exclusive flock on a file named after the server, released
@@ -100,12 +111,6 @@ func lock(t testing.TB, server string) {
 // Counts returns the number of nodes and relationships in the graph.
 func Counts(t testing.TB, st *neo4jstore.Store) (nodes, rels int64) {
 	t.Helper()
-	res, err := neo4j.ExecuteQuery(context.Background(), st.Driver(),
-		"CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels", nil,
-		neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(st.Database()))
-	if err != nil {
-		t.Fatalf("count the graph: %v", err)
-	}
-	r := res.Records[0].AsMap()
+	r := Query(t, st, "CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels", nil)[0]
 	return r["nodes"].(int64), r["rels"].(int64)
 }
