@@ -34,7 +34,8 @@ func ContentHash(text string) string {
 // document's origin and the event at fault, when the extractor produced an
 // event that breaks graph.Event's invariants.
 func Facts(doc Document, r extract.Result) (*graph.ArticleFacts, error) {
-	key := ArticleKey(doc.Text)
+	hash := ContentHash(doc.Text)
+	key := hash[:16] // ArticleKey, without hashing the text a second time
 	published := r.Article.Published
 	if published.IsZero() {
 		published = doc.Published
@@ -45,7 +46,7 @@ func Facts(doc Document, r extract.Result) (*graph.ArticleFacts, error) {
 		Title:       firstNonEmpty(r.Article.Title, doc.Title),
 		Source:      firstNonEmpty(r.Article.Source, doc.Source),
 		Published:   published,
-		ContentHash: ContentHash(doc.Text),
+		ContentHash: hash,
 	}
 	if !art.Published.Valid() {
 		return nil, &graph.Error{Code: graph.EINVALID, Field: doc.Origin,
