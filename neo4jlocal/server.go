@@ -149,6 +149,9 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 	tick := time.NewTicker(100 * time.Millisecond)
 	defer tick.Stop()
 	ready := false
+	// Each tick reads only what the log gained since the last one, keeping
+	// the last bytes in case the ready line arrives in two pieces.
+	scanned, carry := offset, ""
 	for {
 		select {
 		case <-ctx.Done():
@@ -170,7 +173,11 @@ func Start(ctx context.Context, cfg Config) (*Server, error) {
 			return nil, &graph.Error{Code: graph.EUNAVAILABLE, Field: cfg.logFile(), Message: msg + "; log: " + logTail(cfg.logFile(), offset, 12), Err: waitErr}
 		case <-tick.C:
 			if !ready {
-				ready = strings.Contains(readFrom(cfg.logFile(), offset), readyLine)
+				gained := readFrom(cfg.logFile(), scanned)
+				scanned += int64(len(gained))
+				seen := carry + gained
+				ready = strings.Contains(seen, readyLine)
+				carry = seen[max(0, len(seen)-len(readyLine)):]
 			}
 			if ready && dial(cfg.Port) == nil {
 				fmt.Fprintf(cfg.Log, "neo4j: ready on %s after %s (pid %d)\n", s.URI, time.Since(began).Round(100*time.Millisecond), s.PID)
