@@ -47,7 +47,7 @@ func (s *Store) Relationship(ctx context.Context, a, b string) (graph.Relationsh
 		// First and last contact count only events with a date of their
 		// own (or an "on or before" bound), not the date of a report about
 		// a future or undated event.
-		if dated, _ := m["dated"].(bool); dated {
+		if mbool(m, "dated") {
 			if rel.FirstKey == "" {
 				rel.FirstKey = mstr(m, "key")
 			}
