@@ -1,6 +1,7 @@
 package neo4jstore
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -94,4 +95,15 @@ func FuzzLuceneQuery(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCompareKinds orders the known kinds as graph.Kinds lists them and any
+// other kind after them, by name.
+func TestCompareKinds(t *testing.T) {
+	got := []graph.Kind{"X", graph.KindRelations, "B", graph.KindMeeting, graph.KindAccord}
+	slices.SortFunc(got, compareKinds)
+	want := []graph.Kind{graph.KindMeeting, graph.KindAccord, graph.KindRelations, "B", "X"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
 }

@@ -60,13 +60,13 @@ func (s *Store) Relationship(ctx context.Context, a, b string) (graph.Relationsh
 	for k, n := range kinds {
 		rel.Counts = append(rel.Counts, graph.KindCount{Kind: k, Count: n})
 	}
-	slices.SortFunc(rel.Counts, func(x, y graph.KindCount) int { return cmp.Compare(kindRank(x.Kind), kindRank(y.Kind)) })
+	slices.SortFunc(rel.Counts, func(x, y graph.KindCount) int { return compareKinds(x.Kind, y.Kind) })
 	for yc, n := range years {
 		yc.Count = n
 		rel.ByYear = append(rel.ByYear, yc)
 	}
 	slices.SortFunc(rel.ByYear, func(x, y graph.YearCount) int {
-		return cmp.Or(cmp.Compare(x.Year, y.Year), cmp.Compare(kindRank(x.Kind), kindRank(y.Kind)))
+		return cmp.Or(cmp.Compare(x.Year, y.Year), compareKinds(x.Kind, y.Kind))
 	})
 	for t, n := range topics {
 		rel.Topics = append(rel.Topics, graph.TopicCount{Topic: t, Count: n})
@@ -77,12 +77,16 @@ func (s *Store) Relationship(ctx context.Context, a, b string) (graph.Relationsh
 	return rel, nil
 }
 
-// kindRank orders kinds as graph.Kinds does, unknown kinds after, by name.
-func kindRank(k graph.Kind) string {
-	if i := slices.Index(graph.Kinds, k); i >= 0 {
-		return fmt.Sprintf("%d", i)
+// compareKinds orders kinds as graph.Kinds does, unknown kinds after, by
+// name.
+func compareKinds(a, b graph.Kind) int {
+	rank := func(k graph.Kind) int {
+		if i := slices.Index(graph.Kinds, k); i >= 0 {
+			return i
+		}
+		return len(graph.Kinds)
 	}
-	return "9" + string(k)
+	return cmp.Or(cmp.Compare(rank(a), rank(b)), strings.Compare(string(a), string(b)))
 }
 
 const relationshipAgencies = `
