@@ -47,7 +47,7 @@ func (c *ExtractCmd) Run(ctx context.Context, g *Globals) error {
 			continue
 		}
 		n++
-		res := extract.Extract(extract.Input{Text: doc.Text, Title: doc.Title, Source: doc.Source, URL: doc.URL, Published: doc.Published, Dateline: doc.Dateline}, opt)
+		res := extract.Extract(doc.Input(), opt)
 		if c.JSON {
 			if err := enc.Encode(res); err != nil {
 				return fmt.Errorf("write result of %s: %w", doc.Origin, err)
