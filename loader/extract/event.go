@@ -526,7 +526,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	if t.kind == graph.KindAccord && (t.verb < t.tok || t.headNoun < 0) && len(subj) == 0 && !s.anaphoraBefore(t.verb) && !startsWithThey(s) {
 		return nil, false // "Starwood signed a deal": a company, not a state, signed
 	}
-	if t.needArgs && (len(subj) == 0 || len(obj) == 0) {
+	if t.needArgs && (len(subj) == 0 || len(obj) == 0) && len(union(subj, obj)) < 2 {
 		return nil, false // a phone call needs both callers named
 	}
 	if s.nonStatePartner(t.tok, t.verb) && len(obj) == 0 {
@@ -545,6 +545,12 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			return nil, false // "trips to Saudi Arabia, the United States and Paris" by someone no state
 		}
 		return [][]string{u}, false
+	}
+	if t.kind == graph.KindMeeting && multilateral(s.toks, t.tok) && len(union(subj, obj)) < 2 {
+		// "the June 3 foreign ministers' meeting", "Ministers at Thursday's
+		// talks": a meeting of many states, not of one state and the
+		// story's partner.
+		return nil, false
 	}
 	var codes []string
 	type pc struct {
@@ -868,6 +874,44 @@ func (s *sent) unplacedSubject(trig int, at []int) bool {
 		}
 		if t.cap && !titleWords[t.w] && !sentenceStarters[t.raw] && !monthOrDay[t.w] {
 			return true
+		}
+	}
+	return false
+}
+
+// manyParticipants are plural nouns that, before a meeting word ("foreign
+// ministers' meeting", "Ministers at the talks"), make it a gathering of
+// many states.
+var manyParticipants = set("ministers", "leaders", "heads", "nations", "countries", "powers", "members", "states",
+	"governments", "delegations", "envoys", "diplomats", "chiefs", "delegates", "parties", "allies", "donors")
+
+// multilateralWords before a meeting word make it one of many states.
+var multilateralWords = set("multilateral", "multinational", "international", "regional", "trilateral",
+	"tripartite", "quadrilateral", "multiparty", "multi-party", "world", "global")
+
+// multilateral reports whether the meeting word at i is a gathering of many
+// states: a plural of participants or a multilateral word right before it
+// ("the foreign ministers' meeting", "an international conference"), or a
+// sentence that opens with such a plural ("Ministers at Thursday's talks").
+// "The two leaders' meeting" is the pair's.
+func multilateral(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := toks[k].w
+		if w == "'" || w == "-" {
+			continue
+		}
+		if toks[k].punct {
+			break
+		}
+		if manyParticipants[w] || multilateralWords[w] || strings.HasSuffix(w, "-nation") || strings.HasSuffix(w, "-country") || strings.HasSuffix(w, "-party") {
+			return k == 0 || toks[k-1].w != "two" && toks[k-1].w != "both"
+		}
+	}
+	if len(toks) > 2 && manyParticipants[toks[0].w] || len(toks) > 3 && manyParticipants[toks[1].w] && (toks[0].w == "foreign" || toks[0].w == "the") {
+		for k := 1; k < i && k <= 4; k++ {
+			if toks[k].w == "at" || toks[k].w == "attending" {
+				return true // "Ministers at Thursday's talks wrangled ..."
+			}
 		}
 	}
 	return false

@@ -53,7 +53,17 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "phone", needArgs: true, headNoun: -1})
 			continue
 		}
-		if (t.w == "phone" || t.w == "telephone") && i > 0 && toks[i-1].w == "by" {
+		if phoneVerbs[t.w] && phoneAfter(toks, i) {
+			// "spoke with Kerry on the phone Friday", "talked by telephone"
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "phone", needArgs: true, headNoun: -1})
+			continue
+		}
+		if (t.w == "call" || t.w == "calls") && i > 0 && toks[i-1].w == "courtesy" {
+			// "paid a courtesy call on President Reagan"
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "meeting", headNoun: -1})
+			continue
+		}
+		if (t.w == "phone" || t.w == "telephone") && i > 0 && toks[i-1].w == "by" && !talkedBefore(toks, i) {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "phone", needArgs: true, headNoun: -1})
 			continue
 		}
@@ -126,10 +136,14 @@ func findTriggers(s *sent) []trigger {
 		if g, isG := relationGerunds[t.w]; isG && i > 0 && pastGerundPreps[toks[i-1].w] {
 			action, ok = g, true // "since restoring diplomatic ties last year"
 		}
+		decided := false
+		if b, isB := relationBases[t.w]; isB && i >= 2 && toks[i-1].w == "to" && decisionWords[toks[i-2].w] && !isModal(toks, i-2) {
+			action, ok, decided = b, true, true // "has decided to break diplomatic relations with Iran"
+		}
 		if !ok {
 			continue
 		}
-		if !relationsObject(toks, i) || isModal(toks, i) {
+		if !relationsObject(toks, i) || !decided && isModal(toks, i) {
 			continue
 		}
 		out = append(out, trigger{kind: graph.KindRelations, tok: i, verb: i, action: action, headNoun: -1})
@@ -465,3 +479,50 @@ func verbAfter(s *sent, i int) bool {
 // hostNouns after "host"/"hosting" make it an attribute, not a meeting:
 // "hosting rights", "host nation".
 var hostNouns = set("rights", "right", "nation", "nations", "city", "cities", "country", "countries", "duties", "committee", "bid", "bids", "family", "families", "government")
+
+// phoneVerbs state a conversation; with "on the phone" or "by telephone"
+// after them they are a phone call.
+var phoneVerbs = set("spoke", "spoken", "speak", "speaks", "speaking", "talked", "talk", "talking", "chatted")
+
+// phoneAfter reports whether "on/by/over (the) phone/telephone" follows the
+// talk verb at i within its clause.
+func phoneAfter(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+14; k++ {
+		w := toks[k].w
+		if w == "phone" || w == "telephone" {
+			p := toks[k-1].w
+			if p == "the" && k >= 2 {
+				p = toks[k-2].w
+			}
+			return p == "on" || p == "by" || p == "over"
+		}
+		if toks[k].punct && w != "-" || w == "and" || w == "but" {
+			return false
+		}
+	}
+	return false
+}
+
+// talkedBefore reports whether the "by phone" at k belongs to a talk verb
+// before it that already triggers the call.
+func talkedBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-15; j-- {
+		if phoneVerbs[toks[j].w] {
+			return phoneAfter(toks, j)
+		}
+	}
+	return false
+}
+
+// relationBases are the base forms of relationVerbs; they state a change of
+// relations only after a word of decision ("decided to break relations").
+var relationBases = map[string]string{
+	"establish": graph.ActionEstablished, "restore": graph.ActionRestored, "re-establish": graph.ActionRestored,
+	"reestablish": graph.ActionRestored, "resume": graph.ActionRestored, "sever": graph.ActionSevered,
+	"break": graph.ActionSevered, "cut": graph.ActionSevered, "suspend": graph.ActionSuspended,
+	"normalize": graph.ActionNormalized, "normalise": graph.ActionNormalized, "upgrade": graph.ActionUpgraded,
+}
+
+// decisionWords before "to <verb>" make the verb a decision taken, not an
+// intention.
+var decisionWords = set("decided", "decides", "agreed", "agree", "agrees", "voted", "votes", "resolved")

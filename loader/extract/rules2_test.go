@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+func TestPhoneAndCourtesyCalls(t *testing.T) {
+	pub := graph.Day(2016, 6, 19) // a Sunday
+	runRuleCases(t, []ruleCase{
+		{name: "OK/spoke on the phone", pub: pub,
+			text: "Israeli Prime Minister Benjamin Netanyahu spoke with U.S. Secretary of State John Kerry on the phone Friday.",
+			want: []string{"MEETING IL-US 2016-06-17 held"}},
+		{name: "OK/talked by telephone", pub: pub,
+			text: "Russian President Vladimir Putin and French President Francois Hollande talked by telephone on Thursday.",
+			want: []string{"MEETING RU-FR 2016-06-16 held"}},
+		{name: "OK/spoke without a phone is no call", pub: pub,
+			text: "Israeli Prime Minister Benjamin Netanyahu spoke about Iran at a conference in Washington on Friday.",
+			want: nil},
+		{name: "OK/courtesy call", pub: graph.Day(1987, 10, 19),
+			text: "Saudi Arabia's Crown Prince Abdullah paid a courtesy call on U.S. President Ronald Reagan on Monday.",
+			want: []string{"MEETING SA-US 1987-10-19 held"}},
+	})
+}
+
+func TestMultilateralMeetings(t *testing.T) {
+	pub := graph.Day(2016, 6, 19)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/one state at a ministers' meeting", pub: pub,
+			text: "U.S. Secretary of State John Kerry met Israeli Prime Minister Benjamin Netanyahu in Rome on Friday. " +
+				"Kerry was at the June 3 foreign ministers' meeting in Paris where the French plan was discussed.",
+			want: []string{"MEETING US-IL 2016-06-17 held"}},
+		{name: "OK/the two leaders' meeting is the pair's", pub: pub,
+			text: "U.S. President Barack Obama will visit Israel next month. The two leaders' meeting will focus on Iran.",
+			want: []string{"MEETING US-IL 2016-07 planned"}},
+	})
+}
+
+func TestDecidedRelations(t *testing.T) {
+	pub := graph.Day(1987, 3, 26)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/decided to break relations", pub: pub,
+			text: "Tunisia has decided to break diplomatic relations with Iran, the foreign ministry said.",
+			want: []string{"RELATIONS TN-IR  held"}},
+		{name: "OK/wants to restore relations is no change", pub: pub,
+			text: "Tunisia wants to restore diplomatic relations with Iran, the foreign ministry said.",
+			want: nil},
+	})
+}
