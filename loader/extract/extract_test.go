@@ -170,7 +170,7 @@ func TestExtractEvents(t *testing.T) {
 		{"OK/coordinated dates", "Saudi king to visit Britain", "Britain and Saudi Arabia are close. King Faisal visited Britain in 1967 and King Khaled in 1981.",
 			[]string{"MEETING SA-GB 1967 held", "MEETING SA-GB 1981 held"}},
 		{"ErrModal/company deal", "", "Starwood signed a deal on Saturday to run three Cuban hotels, returning U.S. chains to Cuba.", nil},
-		{"ErrModal/such as", "Israel, Turkey sign pacts", "Israel and Turkey are allies. They signed two pacts on defense despite condemnation by states such as Iran, Syria and Iraq.",
+		{"ErrModal/such as", "Israel, Turkey sign pacts", "Israel and Turkey are allies. They signed two pacts on defense and trade despite condemnation by states such as Iran, Syria and Iraq.",
 			[]string{"ACCORD IL-TR  signed", "ACCORD IL-TR  signed"}},
 	}
 	cases := make([]ruleCase, 0, len(tests))

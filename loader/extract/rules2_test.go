@@ -48,3 +48,15 @@ func TestDecidedRelations(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestOneAccordPerTopic(t *testing.T) {
+	pub := graph.Day(1987, 3, 23)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/two treaties of one topic are one accord", pub: pub,
+			text: "West Germany and Bolivia signed two cooperation treaties today, officials said.",
+			want: []string{"ACCORD DE-BO 1987-03-23 signed"}},
+		{name: "OK/two pacts of two topics are two", pub: pub,
+			text: "West Germany and Bolivia signed two pacts on trade and energy today, officials said.",
+			want: []string{"ACCORD DE-BO 1987-03-23 signed", "ACCORD DE-BO 1987-03-23 signed"}},
+	})
+}

@@ -110,10 +110,11 @@ func findTriggers(s *sent) []trigger {
 		usedVerb[v] = true
 		nounAccord = true
 		topics := accordTopics(s, i)
+		// One accord per topic: "two pacts on military and defense
+		// industry cooperation" are two, "two cooperation treaties" not
+		// told apart are one.
 		count := 1
-		if n := numberBefore(toks, i); n > 1 {
-			count = n
-		} else if strings.HasSuffix(t.w, "s") && len(topics) > 1 {
+		if n := numberBefore(toks, i); (n > 1 || strings.HasSuffix(t.w, "s")) && len(topics) > 1 {
 			count = len(topics)
 		}
 		out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: v, status: accordVerbs[toks[v].w], count: count, topics: topics, headNoun: i})
