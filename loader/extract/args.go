@@ -190,6 +190,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		}
 	}
 	premodHost := visitNouns[s.toks[tok].w]
+	visitNoun := premodHost
 	skipped := 0
 	for k := from - 1; k >= 0 && k >= from-15-skipped; k-- {
 		if j := s.asideStart(k); j >= 0 {
@@ -237,6 +238,10 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		t := s.toks[k]
 		if objectStops[t.w] && !(t.w == "," && at[k] >= 0) || stopAt[k] {
 			break
+		}
+		if visitNoun && tok == verb && (auxiliaries[t.w] && !(k+1 < len(s.toks) && itineraryVerbs[s.toks[k+1].w]) ||
+			k == start+1 && at[k] < 0 && strings.HasSuffix(t.w, "s") && !t.cap && !itineraryVerbs[t.w]) {
+			break // "This trip sends signals to China": the trip is the subject of another verb
 		}
 		if topicPreps[t.w] && at[k] < 0 && !(t.w == "about" && k+1 < len(s.toks) && isNumberTok(s.toks[k+1])) {
 			topic = true // "talks on Syria", "the future of Gibraltar": what, not with whom
@@ -320,6 +325,14 @@ var (
 )
 
 var visitNouns = set("visit", "visits", "trip", "trips", "tour")
+
+// itineraryVerbs after a trip name where it goes ("the trip will take him
+// to Japan").
+var itineraryVerbs = set("take", "takes", "include", "includes", "bring", "brings", "also")
+
+// auxiliaries are finite verbs that end a noun phrase's object search.
+var auxiliaries = set("is", "was", "were", "are", "will", "would", "has", "had", "have", "could", "should", "may",
+	"might", "can", "did", "does")
 
 // groupStart returns the first token of the actor group covering token k.
 func groupStart(k int, at []int) int {

@@ -60,3 +60,15 @@ func TestOneAccordPerTopic(t *testing.T) {
 			want: []string{"ACCORD DE-BO 1987-03-23 signed", "ACCORD DE-BO 1987-03-23 signed"}},
 	})
 }
+
+func TestTripAsSubject(t *testing.T) {
+	pub := graph.Day(2016, 5, 22)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the trip's own verb does not name a host", pub: pub,
+			text: "\"This trip sends important signals to China about U.S. activism in the region,\" an analyst said.",
+			want: nil},
+		{name: "OK/the trip will take him to a host", pub: pub,
+			text: "U.S. President Barack Obama's trip will take him to Japan next week.",
+			want: []string{"MEETING US-JP 2016-05-23/2016-05-29 planned"}},
+	})
+}
