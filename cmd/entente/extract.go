@@ -19,6 +19,7 @@ type ExtractCmd struct {
 	JSON      bool     `name:"json" help:"Print one compact JSON object per article and line (the extraction contract) instead of a summary."`
 	Published string   `name:"published" placeholder:"YYYY-MM-DD" help:"Publication date of every article, overriding what the articles say (relative dates resolve against it)."`
 	DayFirst  bool     `name:"day-first" help:"Read numeric dates as day/month/year (7/3/2016 is 7 March)."`
+	Text      bool     `name:"text" help:"Print the cleaned text the extractor reads (noise removed, paragraphs kept), with the article's metadata, instead of what it finds."`
 	Files     []string `arg:"" name:"FILE" help:"Articles: files, directories, globs, http(s) URLs, - for stdin."`
 
 	stdin          io.Reader
@@ -47,6 +48,14 @@ func (c *ExtractCmd) Run(ctx context.Context, g *Globals) error {
 			continue
 		}
 		n++
+		if c.Text {
+			in := doc.Input()
+			if _, err := fmt.Fprintf(stdout, "== %s\ntitle: %s\npublished: %s\ndateline: %s\n\n%s\n", doc.Origin, orDash(in.Title),
+				dateOrDash(in.Published), orDash(in.Dateline), in.Text); err != nil {
+				return fmt.Errorf("write text of %s: %w", doc.Origin, err)
+			}
+			continue
+		}
 		res := extract.Extract(doc.Input(), opt)
 		if c.JSON {
 			if err := enc.Encode(res); err != nil {
