@@ -84,3 +84,15 @@ func TestDayBeforeAfterMeeting(t *testing.T) {
 			want: []string{"MEETING FR-IN  held"}},
 	})
 }
+
+func TestPresentForFuture(t *testing.T) {
+	pub := graph.Day(1987, 6, 2) // a Tuesday
+	runRuleCases(t, []ruleCase{
+		{name: "OK/pays a visit on Friday is ahead", pub: pub,
+			text: "Ugandan President Yoweri Museveni pays a two-day visit to Kenya on Friday and Saturday, officials said.",
+			want: []string{"MEETING UG-KE 1987-06-05/1987-06-06 planned"}},
+		{name: "OK/likely to meet is planned", pub: pub,
+			text: "Ugandan President Yoweri Museveni is likely to meet Kenyan President Daniel arap Moi on Friday.",
+			want: []string{"MEETING UG-KE 1987-06-05 planned"}},
+	})
+}
