@@ -239,6 +239,9 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 			if w == "and" && k > 0 && k+1 < len(s.toks) && s.anyActorAt(k-1) && (s.anyActorAt(k+1) || s.toks[k+1].w == "the" && k+2 < len(s.toks) && s.anyActorAt(k+2)) {
 				continue // "On Tuesday, Cuba and the U.S. signed": the actors are coordinated, not the clauses
 			}
+			if (w == "ahead" || w == "prior") && k+1 < trig && (s.toks[k+1].w == "of" || s.toks[k+1].w == "to") {
+				return dist + cutOff, true // "released a priest on Friday ahead of Obama's visit": the visit comes later
+			}
 			if (w == "after" || w == "before") && k == trig-1 && d.tokEnd >= k-2 && s.toks[trig].w == "meeting" {
 				continue // "made the announcement Monday after meeting with Hollande": the same day
 			}

@@ -96,3 +96,12 @@ func TestPresentForFuture(t *testing.T) {
 			want: []string{"MEETING UG-KE 1987-06-05 planned"}},
 	})
 }
+
+func TestAheadOfVisit(t *testing.T) {
+	pub := graph.Day(2016, 5, 22) // a Sunday
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the day of a gesture ahead of a visit is not the visit's", pub: pub,
+			text: "Vietnam released a Catholic priest on Friday, in a gesture ahead of U.S. President Barack Obama's visit to Vietnam.",
+			want: []string{"MEETING US-VN  planned"}},
+	})
+}
