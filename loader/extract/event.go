@@ -257,7 +257,12 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 		// fell to dlrs 14 billion last year") has its own verb and date.
 		for k := trig + 1; k < d.tok && k < len(s.toks); k++ {
 			switch s.toks[k].w {
-			case "which", "who", "whose", "whom", ";", "because", "although", "though", "whereas":
+			case "which", "that":
+				if k <= trig+6 && eventTimeClause(s.toks, k+1) {
+					continue // "his visit, which begins on Monday": the clause dates the visit itself
+				}
+				return dist + cutOff, true
+			case "who", "whose", "whom", ";", "because", "although", "though", "whereas":
 				return dist + cutOff, true
 			}
 		}
@@ -918,6 +923,27 @@ func multilateral(toks []token, i int) bool {
 			if toks[k].w == "at" || toks[k].w == "attending" {
 				return true // "Ministers at Thursday's talks wrangled ..."
 			}
+		}
+	}
+	return false
+}
+
+// timeVerbs, after a relative pronoun that follows an event noun, tell
+// when the event itself happens ("the talks, which began on Tuesday").
+var timeVerbs = set("begin", "begins", "began", "begun", "start", "starts", "started", "open", "opens", "opened",
+	"end", "ends", "ended", "run", "runs", "ran", "last", "lasts", "lasted", "took", "takes", "held", "continue",
+	"continues", "continued", "conclude", "concludes", "concluded", "due", "scheduled", "set", "expected", "planned")
+
+// eventTimeClause reports whether the relative clause starting at k has a
+// verb of the event's own time within its first three words ("which
+// begins", "which will be held", "that is due").
+func eventTimeClause(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if timeVerbs[toks[j].w] {
+			return true
+		}
+		if toks[j].punct {
+			return false
 		}
 	}
 	return false

@@ -105,3 +105,15 @@ func TestAheadOfVisit(t *testing.T) {
 			want: []string{"MEETING US-VN  planned"}},
 	})
 }
+
+func TestRelativeClauseDatesItsEvent(t *testing.T) {
+	pub := graph.Day(2016, 5, 22) // a Sunday
+	runRuleCases(t, []ruleCase{
+		{name: "OK/which begins on Monday", pub: pub,
+			text: "U.S. President Barack Obama's visit to Vietnam, which begins on Monday, will focus on trade.",
+			want: []string{"MEETING US-VN 2016-05-23 planned"}},
+		{name: "OK/which another verb dates is not the visit's", pub: pub,
+			text: "U.S. President Barack Obama will pay a visit to Vietnam, which officials announced on Friday.",
+			want: []string{"MEETING US-VN  planned"}},
+	})
+}
