@@ -13,10 +13,6 @@ import (
 // gives a sentence.
 var naiveTrigger = regexp.MustCompile(`(?i)\b(?:(relations|ties|embass(?:y|ies))|(agree\w*|accords?|treat(?:y|ies)|deals?|pacts?|sign\w*|memorandum\w*)|(meet\w*|met|talks|visit\w*|summit\w*|negotiat\w*))\b`)
 
-// naiveSentence splits text at sentence ends: ". ", "! ", "? " or a line
-// break, the cheapest rule that mostly works.
-var naiveSentence = regexp.MustCompile(`[.!?]["')\]]?\s+|\n+`)
-
 // Naive is the calibration baseline the issue describes, roughly how the big
 // event datasets code: the gazetteer's country mentions, and for every
 // sentence naming two or more countries and a trigger word one event of the
@@ -27,11 +23,10 @@ func Naive(in extract.Input) extract.Result {
 	r := extract.Result{Article: extract.ArticleInfo{Title: in.Title, Source: in.Source, Published: in.Published},
 		Countries: []extract.Country{}, Agencies: []extract.Agency{}, Events: []extract.Event{}, Dates: []extract.Date{}}
 	seen := map[string]bool{}
-	start := 0
-	bounds := append(naiveSentence.FindAllStringIndex(in.Text, -1), []int{len(in.Text), len(in.Text)})
-	for _, b := range bounds {
-		sent := in.Text[start:b[0]]
-		start = b[1]
+	// The extractor's own splitter, so that the baseline does not lose
+	// events to sentences cut at "U.S.".
+	for _, ss := range extract.SplitSentences(in.Text) {
+		sent := ss.Text
 		var codes []string
 		inSent := map[string]bool{}
 		for _, m := range gazetteer.FindCountries(sent) {
