@@ -137,6 +137,9 @@ func (s *sent) classify() {
 			if _, ok := accordNouns[t.w]; ok {
 				break
 			}
+			if eventNounAhead(toks, k) {
+				break // "U.S.-Canada free trade talks": what the talks are about, then the talks
+			}
 			a.role = roleAttr
 			break
 		}
@@ -607,3 +610,23 @@ var notPremodifier = set("for", "to", "on", "in", "at", "with", "by", "from", "o
 // Support Group", "Iraq Study Group").
 var orgHeads = set("group", "council", "committee", "forum", "fund", "initiative", "coalition", "alliance",
 	"movement", "front", "party", "foundation", "institute", "center", "centre", "network", "campaign")
+
+// eventNounAhead reports whether a meeting or accord noun follows within
+// three plain lower-case words from k, with no body of people between
+// ("free trade talks", "arms control negotiations"; not "business groups'
+// talks").
+func eventNounAhead(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		t := toks[j]
+		if t.punct || t.cap || nonStateHeads[t.w] {
+			return false
+		}
+		if meetingWords[t.w] != "" {
+			return true
+		}
+		if _, ok := accordNouns[t.w]; ok {
+			return true
+		}
+	}
+	return false
+}

@@ -540,8 +540,11 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	if t.needArgs && (len(subj) == 0 || len(obj) == 0) && len(union(subj, obj)) < 2 {
 		return nil, false // a phone call needs both callers named
 	}
-	if s.nonStatePartner(t.tok, t.verb) && len(obj) == 0 {
-		return nil, false // "reached agreement with commercial banks": the other side is no state
+	if w := s.nonStatePartner(t.tok, t.verb); w >= 0 && (len(obj) == 0 || objG >= 0 && groupFirst(at, objG) > w) {
+		// "reached agreement with commercial banks": the other side is no
+		// state, and countries after it ("talks with commercial banks for
+		// loans to Argentina") are what the talks are about.
+		return nil, false
 	}
 	if t.kind == graph.KindMeeting && len(subj) > 0 && len(obj) > 0 && objG >= 0 && !overlap(subj, obj) {
 		if more := s.coordinatedObject(objG, at, groups, stopAt); len(more) > 0 && !overlap(subj, more) {
@@ -838,11 +841,11 @@ func (s *sent) counterpartBefore(k int) bool {
 	return false
 }
 
-// nonStatePartner reports whether the trigger's partner is named and is no
-// state: "with" (or "between ... and") followed, before any country, by a
-// bank, company or other body ("reached agreement with commercial banks",
-// "talks with creditors").
-func (s *sent) nonStatePartner(tok, verb int) bool {
+// nonStatePartner returns the token of the "with" that names the trigger's
+// partner as no state: followed, before any country, by a bank, company or
+// other body ("reached agreement with commercial banks", "talks with
+// creditors"); -1 when there is none.
+func (s *sent) nonStatePartner(tok, verb int) int {
 	start := tok
 	if verb > start {
 		start = verb
@@ -850,22 +853,32 @@ func (s *sent) nonStatePartner(tok, verb int) bool {
 	for k := start + 1; k < len(s.toks) && k <= start+8; k++ {
 		if s.toks[k].w != "with" {
 			if objectStops[s.toks[k].w] {
-				return false
+				return -1
 			}
 			continue
 		}
 		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
 			t := s.toks[j]
 			if s.anyActorAt(j) || t.punct {
-				return false
+				return -1
 			}
 			if partnerBodies[t.w] {
-				return true
+				return k
 			}
 		}
-		return false
+		return -1
 	}
-	return false
+	return -1
+}
+
+// groupFirst returns the first token of actor group g, or -1.
+func groupFirst(at []int, g int) int {
+	for k, x := range at {
+		if x == g {
+			return k
+		}
+	}
+	return -1
 }
 
 // partnerBodies are partners that are no state.
@@ -895,6 +908,56 @@ func (s *sent) unplacedSubject(trig int, at []int) bool {
 // many states.
 var manyParticipants = set("ministers", "leaders", "heads", "nations", "countries", "powers", "members", "states",
 	"governments", "delegations", "envoys", "diplomats", "chiefs", "delegates", "parties", "allies", "donors")
+
+// manyCues before a plural of participants make it a group of more than
+// two states ("five other major powers", "12 member nations", "leading
+// industrial nations").
+var manyCues = set("other", "several", "many", "member", "leading", "major", "industrial", "industrialized",
+	"industrialised", "western", "world's", "all", "fellow", "participating", "donor", "creditor", "g7", "g-7")
+
+// groupOfMany reports whether toks[from:to] name a group of more than two
+// states: a plural of participants after a number above two or a cue of
+// many ("five other major powers"); "the two countries" is the pair.
+func groupOfMany(s *sent, from, to int) bool {
+	toks := s.toks
+	for k := from; k < to && k < len(toks); k++ {
+		w := toks[k].w
+		if toks[k].punct && w != "'" && w != "-" && w != "," {
+			return false
+		}
+		if !manyParticipants[w] || s.anyActorAt(k) {
+			continue // "the United States" is one state
+		}
+		for j := k - 1; j >= from-1 && j >= k-3 && j >= 0; j-- {
+			c := toks[j].w
+			if c == "two" || c == "both" || c == "2" {
+				return false
+			}
+			if manyCues[c] || numberWords[c] > 2 || isNumberTok(toks[j]) && c != "1" && c != "2" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// manyParties reports whether the event word at i is said to be of, between,
+// among or by a group of more than two states: "meetings of leading
+// industrial nations", "the deal reached between Iran, the United States
+// and five other major powers", "signed by 12 member nations".
+func manyParties(s *sent, i int) bool {
+	toks := s.toks
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		switch toks[k].w {
+		case "of", "between", "among", "by", "with":
+			return groupOfMany(s, k+1, k+14)
+		case ";", ":", "(", ".":
+			return false
+		}
+	}
+	return false
+}
 
 // multilateralWords before a meeting word make it one of many states.
 var multilateralWords = set("multilateral", "multinational", "international", "regional", "trilateral",

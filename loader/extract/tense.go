@@ -195,6 +195,14 @@ func presentProgressive(toks []token, lo, trig int) bool {
 	if w == "is" || w == "are" {
 		return true // the movement verb "be in"
 	}
+	for k := trig - 1; k >= lo && k >= trig-7; k-- {
+		if ongoingWords[toks[k].w] {
+			return true // "the ongoing U.S.-Canada free trade talks"
+		}
+		if toks[k].punct && toks[k].w != "-" || auxiliaries[toks[k].w] || determiners[toks[k].w] && toks[k].w != "the" {
+			break
+		}
+	}
 	for k := trig - 1; k >= lo && k >= trig-3; k-- {
 		switch toks[k].w {
 		case "currently":
@@ -205,6 +213,9 @@ func presentProgressive(toks []token, lo, trig int) bool {
 	}
 	return false
 }
+
+// ongoingWords before a meeting noun put it under way.
+var ongoingWords = set("ongoing", "current", "continuing", "under-way")
 
 // invitedWords tell of an invitation or offer: past verbs whose object is a
 // coming event ("invited to a private meeting with Obama on Tuesday").

@@ -33,7 +33,7 @@ func findTriggers(s *sent) []trigger {
 			continue
 		}
 		if mode, ok := meetingWords[t.w]; ok {
-			if otherSense(toks, i) || generic(toks, i) {
+			if otherSense(toks, i) || generic(toks, i) || manyParties(s, i) {
 				continue
 			}
 			if (t.w == "host" || t.w == "hosts") && !verbAfter(s, i) {
@@ -96,6 +96,9 @@ func findTriggers(s *sent) []trigger {
 		strong, ok := accordNouns[t.w]
 		if !ok || t.punct {
 			continue
+		}
+		if manyParties(s, i) {
+			continue // a pact of many states is no bilateral accord
 		}
 		v := accordVerbFor(toks, i, strong)
 		if v < 0 || usedVerb[v] {
@@ -345,7 +348,8 @@ func relationsObject(toks []token, i int) bool {
 var otherSenseAfter = set("deadline", "deadlines", "goal", "goals", "target", "targets", "demand", "demands",
 	"needs", "requirements", "criteria", "expectations", "standard", "standards", "obligations", "costs",
 	"payments", "conditions", "threshold", "quota", "challenge", "challenges", "it", "them", "criticism", "resistance", "skepticism", "scepticism", "opposition", "approval", "silence",
-	"protests", "death", "end", "fate", "requirement", "target", "commitments", "payment")
+	"protests", "death", "end", "fate", "requirement", "target", "commitments", "payment", "escalation",
+	"escalations", "threat", "threats", "aggression", "attack", "attacks", "shortfall", "shortfalls")
 
 var otherSenseBefore = set("takeover", "merger", "acquisition", "buyout", "wage", "pay", "labor", "labour",
 	"union", "contract", "shareholder", "shareholders", "board", "annual", "general", "investor", "investors",

@@ -1,0 +1,90 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// Cases from a precision audit of random bulk news (Reuters-21578 and 2016
+// posts): the general faults it found, one sentence or two each.
+
+func TestAuditNonStateActors(t *testing.T) {
+	pub := graph.Day(1987, 3, 3)
+	runRuleCases(t, []ruleCase{
+		{name: "Err/talks with commercial banks for loans to three countries", pub: pub,
+			text: "Assistant U.S. Treasury Secretary David Mulford said rapid progress was being made in talks with commercial banks for loans to Argentina, the Philippines and Brazil.",
+			want: nil},
+		{name: "Err/a country name inside a company name", pub: pub,
+			text: "Great Western Financial Corp said it signed a definitive agreement to buy three retail savings branches from Gibraltar Financial Corp's Gibraltar Savings unit.",
+			want: nil},
+		{name: "Err/a private traveller", pub: graph.Day(2016, 1, 24),
+			text: "U.S. health officials said on Friday that a mother who had been infected while visiting Brazil gave birth in Hawaii.",
+			want: nil},
+		{name: "Err/meeting relatives", pub: graph.Day(2016, 5, 25),
+			text: "Russian President Vladimir Putin pardoned two Ukrainians on Wednesday after meeting relatives of the two Russian journalists killed in Ukraine.",
+			want: nil},
+		{name: "Err/hijackers are no government", pub: graph.Day(2016, 7, 15),
+			text: "Omar al-Bayoumi, said to be a Saudi intelligence officer, met with two hijackers in San Diego.",
+			want: nil},
+	})
+}
+
+func TestAuditMultilateral(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Err/meeting of the seven major economic powers", pub: graph.Day(1987, 6, 2),
+			text: "Japanese Prime Minister Yasuhiro Nakasone will discuss trade with U.S. officials before the meeting of the world's seven major economic powers in Venice on June 8-10.",
+			want: nil},
+		{name: "Err/meetings of leading industrial nations", pub: graph.Day(1987, 4, 6),
+			text: "The United States will urge Tokyo and Bonn to stimulate their economies at Wednesday's meetings of leading industrial nations in Washington, officials said.",
+			want: nil},
+		{name: "Err/a pact signed by twelve member nations", pub: graph.Day(2016, 2, 4),
+			text: "The Trans-Pacific Partnership was signed by 12 member nations on Thursday in New Zealand, including the United States and Japan.",
+			want: nil},
+		{name: "Err/a deal between Iran, the U.S. and five other powers", pub: graph.Day(2016, 7, 1),
+			text: "Rouhani defended the nuclear deal reached between Iran, the United States and five other major powers in 2015.",
+			want: nil},
+		{name: "Err/told the conference", pub: graph.Day(2016, 2, 4),
+			text: "Turkish Prime Minister Ahmet Davutoglu told the meeting that Syria's war had forced millions to flee.",
+			want: nil},
+		{name: "Err/ICO talks", pub: graph.Day(1987, 3, 3),
+			text: "The United States and Brazil have each laid the blame on the other for the breakdown of last week's International Coffee Organisation talks in London.",
+			want: nil},
+	})
+}
+
+func TestAuditOtherSenses(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Err/meet an escalation", pub: graph.Day(1987, 10, 19),
+			text: "A U.S. official said we will be prepared to meet any escalation of military action by Iran.",
+			want: nil},
+		{name: "Err/told a broadcaster", pub: graph.Day(2016, 2, 8),
+			text: "German Chancellor Angela Merkel arrived in Ankara on Monday. \"The world has been blind,\" Turkish Deputy Prime Minister Numan Kurtulmus told CNN-Turk on Sunday.",
+			want: []string{"MEETING DE-TR 2016-02-08 held"}},
+	})
+}
+
+func TestAuditStatus(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/ongoing talks", pub: graph.Day(1987, 3, 5),
+			text: "Canadian officials said the ongoing U.S.-Canada free trade talks would not be affected.",
+			want: []string{"MEETING US-CA  ongoing"}},
+		{name: "OK/would begin talks", pub: graph.Day(2016, 2, 8),
+			text: "The United States and South Korea said they would begin formal talks on deploying a missile defense system.",
+			want: []string{"MEETING US-KR  planned"}},
+	})
+}
+
+func TestAuditDates(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/future weekend trip", pub: graph.Day(1987, 2, 26), // a Thursday
+			text: "Brazilian Finance Minister Dilson Funaro will be explaining the plan during his trip to Washington on Friday and Saturday.",
+			want: []string{"MEETING BR-US 1987-02-27/1987-02-28 planned"}},
+		{name: "OK/expected to fly tomorrow for talks", pub: graph.Day(1987, 3, 11),
+			text: "Japanese Foreign Minister Tadashi Kuranari was widely expected to fly to Washington tomorrow for talks.",
+			want: []string{"MEETING JP-US 1987-03-12 planned"}},
+		{name: "OK/a future meeting in May", pub: graph.Day(2016, 3, 9),
+			text: "Chinese and U.S. officials will meet in May to discuss the emissions plan.",
+			want: []string{"MEETING CN-US 2016-05 planned"}},
+	})
+}
