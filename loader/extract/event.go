@@ -193,7 +193,10 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 			best, bestD := -1, math.MaxInt
 			for di := range s.dates {
 				d := &s.dates[di]
-				if owner[di] < 0 || d.eveOf || trigs[owner[di]].kind == t.kind || d.since && (t.tok <= d.sinceClause || t.tok >= d.tok) {
+				// A date of another trigger of the same kind is another
+				// event's, except a journey's: "fly to Washington tomorrow
+				// for talks" is one trip.
+				if owner[di] < 0 || d.eveOf || trigs[owner[di]].kind == t.kind && !trigs[owner[di]].movement || d.since && (t.tok <= d.sinceClause || t.tok >= d.tok) {
 					continue
 				}
 				if dd, cut := dateDistanceCut(s, t, d); dd < bestD && !cut {
