@@ -887,7 +887,10 @@ func groupFirst(at []int, g int) int {
 // partnerBodies are partners that are no state.
 var partnerBodies = set("banks", "bank", "creditors", "creditor", "lenders", "company", "companies", "firms", "firm",
 	"investors", "bondholders", "insurers", "unions", "union", "rebels", "opposition", "militants", "insurgents",
-	"executives", "businessmen", "shareholders", "consortium", "syndicate")
+	"executives", "businessmen", "shareholders", "consortium", "syndicate", "bankers", "hijackers", "relatives",
+	"families", "family", "journalists", "reporters", "students", "activists", "dissidents", "victims",
+	"survivors", "workers", "supporters", "protesters", "fans", "residents", "refugees", "migrants", "entrepreneurs",
+	"businesspeople", "clerics", "priests", "athletes", "players", "celebrities")
 
 // unplacedSubject reports whether a visit's traveller is named right before
 // it by a name the article places in no country ("Schultz is currently

@@ -88,3 +88,28 @@ func TestAuditDates(t *testing.T) {
 			want: []string{"MEETING CN-US 2016-05 planned"}},
 	})
 }
+
+func TestAuditInContext(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Err/a gathering one tells", pub: graph.Day(2016, 2, 4),
+			text: "Britain and Turkey co-hosted a donors' conference in London on Thursday. " +
+				"Turkish Prime Minister Ahmet Davutoglu told the meeting that tens of thousands of Syrians were fleeing.",
+			want: nil},
+		{name: "Err/an organisation's talks", pub: graph.Day(1987, 3, 3),
+			text: "Colombian finance minister Cesar Gaviria blamed an inflexible U.S. position for the failure of last week's International Coffee Organisation, ICO, talks on export quotas.",
+			want: nil},
+		{name: "Err/a meeting with hijackers in a story of a pair", pub: graph.Day(2016, 7, 15),
+			text: "Saudi Arabia and the United States have long been allies. " +
+				"One section said Omar al-Bayoumi, said to be a Saudi intelligence officer, met with two hijackers in San Diego.",
+			want: nil},
+		{name: "Err/agreed to intensify cooperation", pub: graph.Day(2016, 2, 14),
+			text: "The Kremlin said Russian President Vladimir Putin and U.S. President Barack Obama had agreed to intensify cooperation on Syria.",
+			want: nil},
+		{name: "OK/agreed to create a network is an accord", pub: graph.Day(2005, 3, 14),
+			text: "Argentine President Nestor Kirchner and Venezuelan President Hugo Chavez also agreed to create a network of state television channels.",
+			want: []string{"ACCORD AR-VE  agreed"}},
+		{name: "OK/expect negotiations", pub: graph.Day(2016, 7, 8),
+			text: "EU and British officials expect negotiations on the divorce to begin next year.",
+			want: []string{"MEETING EU-GB 2017 planned"}},
+	})
+}

@@ -33,7 +33,7 @@ func findTriggers(s *sent) []trigger {
 			continue
 		}
 		if mode, ok := meetingWords[t.w]; ok {
-			if otherSense(toks, i) || generic(toks, i) || manyParties(s, i) {
+			if otherSense(toks, i) || generic(toks, i) || manyParties(s, i) || gathering(s, i) {
 				continue
 			}
 			if (t.w == "host" || t.w == "hosts") && !verbAfter(s, i) {
@@ -283,6 +283,9 @@ func agreedTo(s *sent, i int) (trigger, bool) {
 				return trigger{}, false // agreeing to normalise relations is not an accord
 			}
 		}
+		if vagueVerbs[toks[j+1].w] {
+			return trigger{}, false // "agreed to intensify cooperation": a pledge, not an accord
+		}
 		topics := readTopics(s, j+1, false)
 		return trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: topics, headNoun: -1}, true
 	case "on", "upon":
@@ -531,3 +534,57 @@ var relationBases = map[string]string{
 // decisionWords before "to <verb>" make the verb a decision taken, not an
 // intention.
 var decisionWords = set("decided", "decides", "agreed", "agree", "agrees", "voted", "votes", "resolved")
+
+// vagueVerbs after "agreed to" pledge effort, not a concluded accord
+// ("agreed to intensify cooperation", "agreed to work together").
+var vagueVerbs = set("intensify", "strengthen", "boost", "expand", "deepen", "enhance", "promote", "continue",
+	"work", "cooperate", "co-operate", "step", "improve", "increase", "develop", "further", "maintain", "keep",
+	"consider", "study", "explore", "look", "seek", "try", "push", "support", "help", "encourage", "facilitate")
+
+// forumNames before a meeting word make it an organisation's gathering
+// ("the OPEC meeting", "last week's ICO talks", "a NATO summit").
+var forumNames = set("opec", "nato", "asean", "apec", "gatt", "wto", "imf", "ico", "icao", "iaea", "oecd", "g7",
+	"g-7", "g8", "g-8", "g20", "g-20", "brics", "oas", "oau", "au", "sco", "un", "u.n.", "u.n", "commonwealth",
+	"arab", "league", "nations", "organisation", "organization", "assembly", "council", "conference",
+	"group", "club", "forum", "bloc", "community", "davos", "world")
+
+// addressVerbs before "the meeting" make the meeting an audience: one tells
+// or addresses a gathering, not a partner.
+var addressVerbs = set("told", "tells", "tell", "addressed", "addresses", "address", "addressing", "briefed")
+
+// gathering reports whether the meeting word at i is an organisation's
+// gathering or an audience: a forum name right before it ("last week's
+// International Coffee Organisation, ICO, talks", "the OPEC meeting"), an
+// organisation after "of" ("a meeting of the United Nations"), or the
+// object of a verb of speaking ("Davutoglu told the meeting").
+func gathering(s *sent, i int) bool {
+	toks := s.toks
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := toks[k].w
+		if w == "," || w == "'" || w == "'s" {
+			continue
+		}
+		if toks[k].punct || s.anyActorAt(k) {
+			break
+		}
+		if forumNames[w] && (toks[k].cap || w == "u.n.") {
+			return true
+		}
+		if addressVerbs[w] && k == i-2 && toks[i-1].w == "the" {
+			return true
+		}
+		if !toks[k].cap && w != "the" {
+			break
+		}
+	}
+	if i+3 < len(toks) && toks[i+1].w == "of" {
+		j := i + 2
+		if toks[j].w == "the" {
+			j++
+		}
+		if j < len(toks) && toks[j].cap && (forumNames[toks[j].w] || toks[j].w == "united" && j+1 < len(toks) && toks[j+1].w == "nations") {
+			return true // "a meeting of the United Nations' aviation agency"
+		}
+	}
+	return false
+}
