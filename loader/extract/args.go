@@ -213,7 +213,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			break // "before heading to Nairobi": the gerund's subject is elsewhere
 		}
 		if g := at[k]; g >= 0 {
-			if s.locative(k, at) {
+			if s.locative(k, at) || s.destination(k, at) {
 				continue // "On his first day in Italy he will meet ...": a place, not the subject
 			}
 			if s.topical(k, at) {
@@ -548,4 +548,19 @@ func (s *sent) topical(k int, at []int) bool {
 	}
 	w := s.toks[j-1].w
 	return topicPreps[w] && w != "against" || strings.HasPrefix(w, "discuss")
+}
+
+// destination reports whether the actor group at k is where someone goes or
+// comes from ("after going to Turkey, al-Jayab went to Syria"), which is
+// never a later verb's subject.
+func (s *sent) destination(k int, at []int) bool {
+	j := groupStart(k, at)
+	if j == 0 {
+		return false
+	}
+	switch s.toks[j-1].w {
+	case "to", "from", "into":
+		return true
+	}
+	return false
 }

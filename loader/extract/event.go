@@ -563,6 +563,9 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		}
 		return [][]string{u}, false
 	}
+	if visit && len(subj) == 0 && crowdSubject(s, t.tok) {
+		return nil, false // "Many are canceling trips to northeast Brazil": travellers, not a state
+	}
 	if t.kind == graph.KindMeeting && multilateral(s.toks, t.tok) && len(union(subj, obj)) < 2 {
 		// "the June 3 foreign ministers' meeting", "Ministers at Thursday's
 		// talks": a meeting of many states, not of one state and the
@@ -853,6 +856,21 @@ func (s *sent) nonStatePartner(tok, verb int) int {
 	if verb > start {
 		start = verb
 	}
+	if s.toks[tok].w == "meet" || s.toks[tok].w == "met" || s.toks[tok].w == "meeting" || s.toks[tok].w == "meets" {
+		// A direct object: "Putin meeting relatives of the journalists".
+		for k := start + 1; k < len(s.toks) && k <= start+4; k++ {
+			t := s.toks[k]
+			if s.anyActorAt(k) || t.punct || t.cap {
+				break
+			}
+			if partnerBodies[t.w] {
+				return k
+			}
+			if !determiners[t.w] && !isNumberTok(t) && numberWords[t.w] == 0 && t.w != "an" && t.w != "some" && t.w != "several" {
+				break
+			}
+		}
+	}
 	for k := start + 1; k < len(s.toks) && k <= start+8; k++ {
 		if s.toks[k].w != "with" {
 			if objectStops[s.toks[k].w] {
@@ -1013,6 +1031,24 @@ func eventTimeClause(toks []token, k int) bool {
 		}
 		if toks[j].punct {
 			return false
+		}
+	}
+	return false
+}
+
+// crowdWords opening a clause name people in general, not a state.
+var crowdWords = set("many", "some", "others", "people", "tourists", "visitors", "travelers", "travellers",
+	"thousands", "hundreds", "millions", "few", "most", "fans", "pilgrims", "migrants", "refugees")
+
+// crowdSubject reports whether the clause of the trigger at i opens with a
+// crowd word ("Many are canceling trips to Brazil").
+func crowdSubject(s *sent, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if s.toks[k].punct && s.toks[k].w != "'" || isClauseBreak(s.toks[k]) {
+			return k+1 < i && crowdWords[s.toks[k+1].w]
+		}
+		if k == 0 {
+			return crowdWords[s.toks[0].w]
 		}
 	}
 	return false

@@ -113,3 +113,27 @@ func TestAuditInContext(t *testing.T) {
 			want: []string{"MEETING EU-GB 2017 planned"}},
 	})
 }
+
+func TestAuditCrowds(t *testing.T) {
+	pub := graph.Day(2016, 2, 8)
+	runRuleCases(t, []ruleCase{
+		{name: "Err/hosted refugees", pub: pub,
+			text: "German Chancellor Angela Merkel met Turkish Prime Minister Ahmet Davutoglu in Ankara on Monday. Kurtulmus said his country has hosted Syrian refugees since April 2011.",
+			want: []string{"MEETING DE-TR 2016-02-08 held"}},
+		{name: "Err/hosting millions", pub: pub,
+			text: "Turkey is already hosting more than 2.5 million Syrian refugees.",
+			want: nil},
+		{name: "Err/many cancel trips", pub: pub,
+			text: "British Prime Minister David Cameron spoke about Brazil on Monday. Many are canceling trips to northeast Brazil, the outbreak's epicenter.",
+			want: nil},
+		{name: "Err/meeting relatives", pub: graph.Day(2016, 5, 25),
+			text: "Russia and Ukraine swapped prisoners on Wednesday. Russian television showed footage of Putin meeting relatives of the two Russian journalists.",
+			want: nil},
+		{name: "Err/a traveller's route", pub: graph.Day(2016, 1, 23),
+			text: "Prosecutors say that after going to Turkey, al-Jayab went to Syria and joined a rebel group.",
+			want: nil},
+		{name: "OK/is coming to Cuba", pub: graph.Day(2016, 3, 20),
+			text: "He is thrilled that U.S. President Barack Obama is coming to Cuba.",
+			want: []string{"MEETING US-CU  planned"}},
+	})
+}

@@ -117,6 +117,9 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		return graph.StatusPlanned, statusCue
 	}
 	if presentProgressive(toks, lo, trig) {
+		if comingTo(toks, lo, trig) {
+			return graph.StatusPlanned, statusCue // "Mr Obama is coming to Cuba"
+		}
 		return graph.StatusOngoing, statusCue
 	}
 	// The trigger itself counts only as a present-tense verb after its
@@ -236,3 +239,17 @@ func asideDash(toks []token, k int) bool {
 
 // noticeNouns announce an event still to come: "notification of a visit".
 var noticeNouns = set("notification", "notice", "announcement", "confirmation", "news", "word", "invitation", "request")
+
+// motionGerunds with "is/are" tell of a journey ahead ("is coming to
+// Cuba", "are travelling to Beijing next week").
+var motionGerunds = set("coming", "going", "travelling", "traveling", "heading", "flying", "arriving", "leaving")
+
+// comingTo reports whether the trigger's clause has a motion gerund.
+func comingTo(toks []token, lo, trig int) bool {
+	for k := lo; k <= trig && k < len(toks); k++ {
+		if motionGerunds[toks[k].w] {
+			return true
+		}
+	}
+	return false
+}

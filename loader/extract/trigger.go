@@ -42,6 +42,9 @@ func findTriggers(s *sent) []trigger {
 			if strings.HasPrefix(t.w, "host") && i+1 < len(toks) && hostNouns[toks[i+1].w] {
 				continue // "the hosting rights for the 2018 World Cup"
 			}
+			if strings.HasPrefix(t.w, "host") && hostsCrowd(toks, i) {
+				continue // "hosted 1.1 million", "is hosting more than 2.5 million Syrian refugees"
+			}
 			if t.w == "tour" && i > 0 && toks[i-1].w != "a" && toks[i-1].w != "the" && !strings.HasSuffix(toks[i-1].w, "-day") {
 				continue // "tour" as a verb of sightseeing is rare; the noun after an article is a visit
 			}
@@ -169,6 +172,11 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 		t := toks[i-d]
 		if t.w == ";" || t.w == ":" {
 			break
+		}
+		if t.w == "to" && d > 1 && !toks[i-d+1].punct && !determiners[toks[i-d+1].w] && toks[i-d+1].w != "an" {
+			if _, ok := accordVerbs[toks[i-d+1].w]; !ok {
+				break // "agreed to intensify cooperation to implement the agreement": the noun is another verb's object
+			}
 		}
 		if _, ok := accordVerbs[t.w]; ok {
 			best, bestD = i-d, d
@@ -585,6 +593,24 @@ func gathering(s *sent, i int) bool {
 		if j < len(toks) && toks[j].cap && (forumNames[toks[j].w] || toks[j].w == "united" && j+1 < len(toks) && toks[j+1].w == "nations") {
 			return true // "a meeting of the United Nations' aviation agency"
 		}
+	}
+	return false
+}
+
+// hostsCrowd reports whether the host verb at i takes a number or a crowd
+// as its object ("hosted 1.1 million", "hosting more than 2.5 million
+// refugees"): a country sheltering people, not a meeting.
+func hostsCrowd(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		w := toks[k].w
+		switch {
+		case w == "more" || w == "than" || w == "about" || w == "some" || w == "nearly" || w == "over" ||
+			w == "almost" || w == "around" || w == "up" || w == "to" || w == "at" || w == "least" || toks[k].cap:
+			continue // "hosted Syrian refugees"
+		case isNumberTok(toks[k]) || numberWords[w] > 0 || quantityWords[w] || w == "refugees" || w == "migrants":
+			return true
+		}
+		return false
 	}
 	return false
 }
