@@ -520,8 +520,9 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 			if _, ok := accordNouns[w]; ok || meetingWords[w] != "" || w == "conference" || w == "process" || w == "framework" {
 				return rolePlace
 			}
-			if toks[k].punct || toks[k].cap || isActorTok[k] || attrVerbs[w] || stateHeads[w] || notPremodifier[w] || monthOrDay[w] {
-				break // "fly to Washington tomorrow for talks": the destination
+			if toks[k].punct || toks[k].cap || isActorTok[k] || attrVerbs[w] || stateHeads[w] || notPremodifier[w] || monthOrDay[w] ||
+				pastIrregular[w] || len(w) > 4 && strings.HasSuffix(w, "ed") || auxiliaries[w] || futureWords[w] {
+				break // "fly to Washington tomorrow for talks": the destination; "Seoul and Washington launched talks": a party
 			}
 		}
 		return roleState

@@ -137,3 +137,21 @@ func TestAuditCrowds(t *testing.T) {
 			want: []string{"MEETING US-CU  planned"}},
 	})
 }
+
+func TestAuditRecall(t *testing.T) {
+	pub := graph.Day(2016, 7, 15) // a Friday
+	runRuleCases(t, []ruleCase{
+		{name: "OK/capitals as parties", pub: pub,
+			text: "Seoul and Washington launched formal talks on deploying the THAAD system on Friday.",
+			want: []string{"MEETING KR-US 2016-07-15 held"}},
+		{name: "OK/a city naming the venue is no party", pub: pub,
+			text: "The Paris climate talks ended on Friday.",
+			want: nil},
+		{name: "OK/Lao", pub: pub,
+			text: "Chinese Premier Li Keqiang met Lao Prime Minister Thongloun Sisoulith on Thursday.",
+			want: []string{"MEETING CN-LA 2016-07-14 held"}},
+		{name: "OK/a plan is a noun", pub: pub,
+			text: "Moscow and Washington agreed on a ceasefire plan on Monday.",
+			want: []string{"ACCORD RU-US 2016-07-11 agreed"}},
+	})
+}

@@ -44,6 +44,8 @@ func tenseOf(toks []token, k int) when.Tense {
 		return when.TenseFuture // "have been invited to a meeting on Tuesday": what is offered lies ahead of the offer
 	case futureWords[w] && strings.HasSuffix(w, "s") && k > 0 && determiners[toks[k-1].w]:
 		return when.TenseUnknown // a plural noun ("the visits"), not a present-tense verb
+	case (w == "plan" || w == "plans") && !(k+1 < len(toks) && toks[k+1].w == "to"):
+		return when.TenseUnknown // "agreed on a ceasefire plan on Monday": a noun
 	case futureWords[w] && expectation[w] && pastAuxBefore(toks, k):
 		return when.TensePast // "were originally due to take place in November": a plan of the past
 	case futureWords[w]:

@@ -56,6 +56,7 @@ var curated = []alias{
 	{"European Union", "EU", ByName}, {"EU", "EU", ByName}, {"E.U.", "EU", ByName},
 	{"Palestine", "PS", ByName}, {"Palestinian Authority", "PS", ByName}, {"Palestinian National Authority", "PS", ByName},
 	{"PLO", "PS", ByName}, {"Palestine Liberation Organization", "PS", ByName}, {"Palestinian", "PS", ByDemonym}, {"Palestinians", "PS", ByDemonym},
+	{"Lao", "LA", ByDemonym},
 	{"Kosovo", "XK", ByName}, {"Burma", "MM", ByName}, {"Burmese", "MM", ByDemonym}, {"Rangoon", "MM", ByCapital},
 	{"Zaire", "CD", ByName}, {"Niger Delta", "NG", ByName}, {"Holland", "NL", ByName}, {"The Netherlands", "NL", ByName}, {"the Netherlands", "NL", ByName},
 	{"Turkey", "TR", ByName}, {"Republic of Turkey", "TR", ByName},
@@ -115,7 +116,7 @@ var blocked = []string{
 // noText are generated names kept for Lookup but never matched in text:
 // they are common words, surnames, airlines or languages.
 var noText = map[string]bool{
-	"Mann": true, "Mannin": true, "Lao": true, "Emirates": true, "Timor": true, "Male": true,
+	"Mann": true, "Mannin": true, "Emirates": true, "Timor": true, "Male": true,
 	"Victoria": true, "San José": true, "Kingston": true, "Hamilton": true, "Douglas": true, "Stanley": true,
 	"Jamestown": true, "Plymouth": true, "Georgetown": true, "The Valley": true, "West Island": true,
 	"Saint": true, "Zhonghua": true, "Amsterdam": true, "Sucre": true, "Dodoma": true, "Lobamba": true,
