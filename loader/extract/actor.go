@@ -60,7 +60,9 @@ var stateHeads = set("government", "governments", "officials", "official", "dele
 // nonStateHeads after a country make it the attribute of people or bodies
 // that do not act for its state: "India's state-owned National Thermal
 // Power Corp", "Japanese media", "American travelers".
-var nonStateHeads = set("media", "newspaper", "newspapers", "press", "company", "companies",
+var nonStateHeads = set("banker", "businessman", "businesswoman", "executive", "investor", "trader", "tourist",
+	"traveler", "traveller", "student", "worker", "farmer", "journalist", "reporter", "analyst", "economist",
+	"lawyer", "activist", "dissident", "venture", "media", "newspaper", "newspapers", "press", "company", "companies",
 	"firm", "firms", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "group", "airline",
 	"airlines", "carrier", "bank", "banks", "lender", "lenders", "maker", "makers", "producer", "producers",
 	"manufacturer", "exporter", "exporters", "importers", "traders", "businesses", "investors",
@@ -527,6 +529,10 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 		}
 		return roleState
 	}
+	if a.how == string(gazetteer.ByName) && a.tok >= 2 && (toks[a.tok-1].w == "of" || toks[a.tok-1].w == "de" || toks[a.tok-1].w == "do") &&
+		(companyOfHeads[toks[a.tok-2].w] || companySuffixes[toks[a.tok-2].w] || orgHeads[toks[a.tok-2].w] && toks[a.tok-2].cap) {
+		return roleAttr // "Petroleos de Venezuela", "Financial Corporation of America", "Bank of Montreal"
+	}
 	if a.how == string(gazetteer.ByName) && !abbreviation(toks[a.tok].raw) && a.tok > 0 {
 		prev := toks[a.tok-1].w
 		if !isActorTok[a.tok-1] && prev != "-" && prev != "and" && prev != "/" {
@@ -609,6 +615,12 @@ var notPremodifier = set("for", "to", "on", "in", "at", "with", "by", "from", "o
 
 // orgHeads end the names of bodies a country name can stand inside ("Syria
 // Support Group", "Iraq Study Group").
+// companyOfHeads before "of"/"de" and a country name make the name a
+// company's or an institution's ("Petroleos de Venezuela", "Corporation of
+// America", "Bank of Tokyo", "University of Chile").
+var companyOfHeads = set("corporation", "company", "bank", "banco", "banque", "petroleos", "petróleos",
+	"university", "museum", "college", "church", "chamber", "association", "federation", "union", "society")
+
 var orgHeads = set("group", "council", "committee", "forum", "fund", "initiative", "coalition", "alliance",
 	"movement", "front", "party", "foundation", "institute", "center", "centre", "network", "campaign")
 

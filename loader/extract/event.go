@@ -70,6 +70,9 @@ func (a *article) events() []*cand {
 				refs = []*dateRef{nil}
 			}
 			for _, parts := range sets {
+				if len(parts) > maxParties {
+					continue // "attended by representatives from Brazil, Mexico, ... and Panama": a conference
+				}
 				for _, d := range refs {
 					for _, c := range a.makeEvents(s, t, d, parts, inferred) {
 						subj := args.subj[t.tok]
@@ -124,6 +127,11 @@ func (a *article) events() []*cand {
 	}
 	return out
 }
+
+// maxParties is the most states an event of relations between states can
+// have; more make a conference or a multilateral pact, which the graph of
+// bilateral relations leaves out.
+const maxParties = 4
 
 // continuesMeeting reports whether a sentence without a trigger of its own
 // describes the meeting before it (its delegations or its agenda).
@@ -662,8 +670,11 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			if other == codes[0] {
 				other = a.pair[1]
 			}
-			if s.namedNotAsState(other) {
+			if s.namedNotAsState(other, t.kind == graph.KindMeeting) {
 				break // the sentence says what the partner is here: a topic, an owner, a place
+			}
+			if t.kind == graph.KindMeeting && !visit && len(subj) == 0 && s.unplacedSubject(t.tok, at) {
+				break // "Bank of Montreal president William Mulholland met Brazil's Funaro": someone no state
 			}
 			codes = append(codes, other)
 			inferred = true
@@ -819,14 +830,19 @@ func placeOf(s *sent, trig int) string {
 
 // namedNotAsState reports whether the sentence names a country only as
 // what others act on or own ("Syria peace talks", "Syria's opposition"),
-// so it cannot be the unnamed partner of an event there.
-func (s *sent) namedNotAsState(code string) bool {
+// or, for a meeting (people), as the attribute of someone no state ("the
+// Canadian banker said after a meeting with Funaro"), so it cannot be the
+// unnamed partner of an event there.
+func (s *sent) namedNotAsState(code string, people bool) bool {
 	named := false
 	for _, a := range s.actors {
 		if a.code != code || !a.explicit() {
 			continue
 		}
-		if a.role != roleOther {
+		if a.role == roleState || a.role == rolePlace || a.role == roleAttr && !people {
+			// A place may be where the partner receives ("signed the deal
+			// in Buenos Aires"); an accord's goods may be the partner's
+			// ("a deal to import Venezuelan fuel").
 			return false
 		}
 		named = true

@@ -155,3 +155,17 @@ func TestAuditRecall(t *testing.T) {
 			want: []string{"ACCORD RU-US 2016-07-11 agreed"}},
 	})
 }
+
+func TestAuditConferences(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Err/a meeting of eight states", pub: graph.Day(1987, 3, 24),
+			text: "The Managua meeting was attended by representatives from Brazil, Mexico, Guatemala, El Salvador, Honduras, Costa Rica, Nicaragua and Panama.",
+			want: nil},
+		{name: "Err/a banker met a minister", pub: graph.Day(1987, 3, 13),
+			text: "Canada and Brazil are partners. Speaking to reporters after a meeting with Brazilian Finance Minister Dilson Funaro, the Canadian banker said he suggested a debt conversion.",
+			want: nil},
+		{name: "Err/a joint venture of companies", pub: graph.Day(1987, 3, 17),
+			text: "Champlin Petroleum Corp's joint venture agreement signed today with Petroleos de Venezuela will not be affected by a U.S. oil import fee.",
+			want: nil},
+	})
+}
