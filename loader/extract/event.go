@@ -128,6 +128,24 @@ func (a *article) events() []*cand {
 	return out
 }
 
+// during reports whether the meeting at i is told as held during the one
+// at j ("a meeting with Figuerras during a trade ministers' meeting ... last
+// week", "talks on the sidelines of the summit"): it shares its time.
+func during(s *sent, i, j int) bool {
+	if j <= i {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		switch s.toks[k].w {
+		case "during", "sidelines", "margins", "margin":
+			return true
+		case ";", "and", "but":
+			return false
+		}
+	}
+	return false
+}
+
 // maxParties is the most states an event of relations between states can
 // have; more make a conference or a multilateral pact, which the graph of
 // bilateral relations leaves out.
@@ -204,7 +222,8 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 				// A date of another trigger of the same kind is another
 				// event's, except a journey's: "fly to Washington tomorrow
 				// for talks" is one trip.
-				if owner[di] < 0 || d.eveOf || trigs[owner[di]].kind == t.kind && !trigs[owner[di]].movement || d.since && (t.tok <= d.sinceClause || t.tok >= d.tok) {
+				if owner[di] < 0 || d.eveOf || trigs[owner[di]].kind == t.kind && !trigs[owner[di]].movement && !during(s, t.tok, trigs[owner[di]].tok) ||
+					d.since && (t.tok <= d.sinceClause || t.tok >= d.tok) {
 					continue
 				}
 				if dd, cut := dateDistanceCut(s, t, d); dd < bestD && !cut {
@@ -973,7 +992,7 @@ func groupOfMany(s *sent, from, to int) bool {
 			if c == "two" || c == "both" || c == "2" {
 				return false
 			}
-			if manyCues[c] || numberWords[c] > 2 || isNumberTok(toks[j]) && c != "1" && c != "2" {
+			if manyCues[c] || numberWords[c] > 2 || c[0] >= '0' && c[0] <= '9' && c != "1" && c != "2" {
 				return true
 			}
 		}

@@ -169,3 +169,11 @@ func TestAuditConferences(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestAuditSideMeeting(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a bilateral meeting during a ministers' meeting", pub: graph.Day(1987, 4, 1),
+			text: "U.S. Trade Representative Clayton Yeutter said the case was resolved at a meeting with Argentine Agriculture Secretary Ernesto Figuerras during a trade ministers' meeting in New Zealand last week.",
+			want: []string{"MEETING US-AR 1987-03-23/1987-03-29 held"}},
+	})
+}
