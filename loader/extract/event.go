@@ -1007,12 +1007,37 @@ func groupOfMany(s *sent, from, to int) bool {
 // and five other major powers", "signed by 12 member nations".
 func manyParties(s *sent, i int) bool {
 	toks := s.toks
+	if attendedByMany(s, i) {
+		return true
+	}
 	for k := i + 1; k < len(toks) && k <= i+6; k++ {
 		switch toks[k].w {
 		case "of", "between", "among", "by", "with":
 			return groupOfMany(s, k+1, k+14)
 		case ";", ":", "(", ".":
 			return false
+		}
+	}
+	return false
+}
+
+// attendedByMany reports whether the meeting at i is said to be attended
+// by three or more states ("the meeting, which will be attended by West
+// Germany, France, Britain, Italy and Canada").
+func attendedByMany(s *sent, i int) bool {
+	toks := s.toks
+	for k := i + 1; k+1 < len(toks) && k <= i+8; k++ {
+		if toks[k].w == "." || toks[k].w == ";" {
+			return false
+		}
+		if (toks[k].w == "attended" || toks[k].w == "attending") && toks[k+1].w == "by" || toks[k].w == "representatives" && toks[k+1].w == "from" {
+			var codes []string
+			for _, a := range s.actors {
+				if a.explicit() && a.tok > k && a.tok <= k+24 && !slices.Contains(codes, a.code) {
+					codes = append(codes, a.code)
+				}
+			}
+			return len(codes) >= 3
 		}
 	}
 	return false

@@ -177,3 +177,11 @@ func TestAuditSideMeeting(t *testing.T) {
 			want: []string{"MEETING US-AR 1987-03-23/1987-03-29 held"}},
 	})
 }
+
+func TestAuditAttendedByMany(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Err/a meeting attended by seven states", pub: graph.Day(1987, 4, 6),
+			text: "Japanese Finance Minister Kiichi Miyazawa is expected to bring a stimulus package to the meeting, which will be attended by West Germany, France, Britain, Italy and Canada as well as the U.S. and Japan.",
+			want: nil},
+	})
+}
