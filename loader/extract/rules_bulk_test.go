@@ -185,3 +185,11 @@ func TestAuditAttendedByMany(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestAuditClauseStatus(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a modal of another clause", pub: graph.Day(2016, 3, 23), // a Wednesday
+			text: "U.S. President Barack Obama may face protests as he begins a two-day visit to Argentina on Wednesday.",
+			want: []string{"MEETING US-AR 2016-03-23/2016-03-24 planned"}},
+	})
+}

@@ -81,8 +81,8 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	toks := s.toks
 	lo := trig - 10
 	for k := trig - 1; k >= 0 && k >= trig-10; k-- {
-		if isClauseBreak(toks[k]) {
-			lo = k + 1
+		if isClauseBreak(toks[k]) || toks[k].w == "as" && k+1 < trig && subjectPronouns[toks[k+1].w] {
+			lo = k + 1 // "may face protests as he begins a visit": the visit's own clause
 			break
 		}
 	}
@@ -255,3 +255,6 @@ func comingTo(toks []token, lo, trig int) bool {
 	}
 	return false
 }
+
+// subjectPronouns open a clause after a conjunction such as "as".
+var subjectPronouns = set("he", "she", "they", "it", "we", "i")
