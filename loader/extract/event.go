@@ -351,7 +351,8 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 	case graph.KindMeeting:
 		ev.Status, strength = meetingStatus(s, t.tok, span, pub)
 		if ahead := a.aheadWeekday(s, t, d, ev.Status, strength); !ahead.IsZero() {
-			// "invited to a meeting with Kerry on Tuesday": a meeting
+			// "invited to a meeting with Kerry on Tuesday", "before a meeting of the
+			// council in May": a meeting
 			// still to come takes the coming Tuesday, not the last one.
 			span = extendByDuration(s.toks, t.tok, d, ahead)
 			ev.Start, ev.End = span.Start, span.End
@@ -415,20 +416,29 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 	return out
 }
 
-// aheadWeekday re-reads a bare weekday after a meeting noun that its cues
-// say is planned or proposed, when no verb near the date told its tense: read as
-// past by default, it is the coming such day. It returns the zero span when
+// aheadWeekday re-reads a bare weekday or month after a meeting noun that
+// its cues say is planned or proposed, when no verb near the date told its
+// tense: read as past by default, it is the coming such day (or month, up
+// to six months ahead). It returns the zero span when
 // the date needs no new reading.
 func (a *article) aheadWeekday(s *sent, t trigger, d *dateRef, status string, strength int) graph.Span {
 	pub := a.in.Published
-	if d == nil || d.tok < t.tok || !d.m.Weekday || pub.IsZero() || strength < statusCue ||
+	month := d != nil && d.m.Tensed && !d.m.Weekday && d.m.Value.Start.Precision() == graph.PrecisionMonth
+	if d == nil || d.tok < t.tok || !d.m.Weekday && !month || pub.IsZero() || strength < statusCue ||
 		status != graph.StatusPlanned && status != graph.StatusProposed {
 		return graph.Span{}
 	}
 	if !d.value.Start.Before(pub) || localTense(s.toks, d.tok) != when.TenseUnknown {
 		return graph.Span{}
 	}
-	return when.Resolve(d.m, pub, when.TenseFuture)
+	if month && d.value.Start.Year == pub.Year && d.value.Start.Month == pub.Month {
+		return graph.Span{} // "this month" reading: keep it
+	}
+	v := when.Resolve(d.m, pub, when.TenseFuture)
+	if month && (v.Start.Year-pub.Year)*12+int(v.Start.Month)-int(pub.Month) > 6 {
+		return graph.Span{} // too far ahead to be a plan told without a tense
+	}
+	return v
 }
 
 func clamp(x, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, x)) }

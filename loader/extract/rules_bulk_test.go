@@ -193,3 +193,14 @@ func TestAuditClauseStatus(t *testing.T) {
 			want: []string{"MEETING US-AR 2016-03-23/2016-03-24 planned"}},
 	})
 }
+
+func TestAuditMonthAhead(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a planned meeting in May", pub: graph.Day(2016, 3, 9),
+			text: "U.S. Secretary of State John Kerry is due to meet Chinese Foreign Minister Wang Yi in May.",
+			want: []string{"MEETING US-CN 2016-05 planned"}},
+		{name: "OK/a held meeting in May is last May", pub: graph.Day(2016, 3, 9),
+			text: "U.S. Secretary of State John Kerry met Chinese Foreign Minister Wang Yi in May.",
+			want: []string{"MEETING US-CN 2015-05 held"}},
+	})
+}
