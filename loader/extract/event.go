@@ -752,9 +752,14 @@ func perHost(subj, hosts []string) [][]string {
 }
 
 // definiteTrigger reports whether the trigger is a definite reference to
-// an event told before ("The visits were ...", "The talks ...").
+// an event told before ("The visits were ...", "The talks ...", "Talks are
+// due to begin in Moscow on Wednesday").
 func definiteTrigger(s *sent, t trigger) bool {
-	return t.tok == 1 && s.toks[0].w == "the" && t.kind == graph.KindMeeting
+	if t.kind != graph.KindMeeting {
+		return false
+	}
+	w := s.toks[t.tok].w
+	return t.tok == 1 && s.toks[0].w == "the" || t.tok == 0 && (w == "talks" || w == "negotiations" || w == "consultations")
 }
 
 func union(a, b []string) []string {

@@ -204,3 +204,11 @@ func TestAuditMonthAhead(t *testing.T) {
 			want: []string{"MEETING US-CN 2015-05 held"}},
 	})
 }
+
+func TestAuditBareTalksContinue(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/Talks are due to begin", pub: graph.Day(1987, 3, 16), // a Monday
+			text: "Egyptian Foreign Minister Esmat Abdel-Meguid will visit the Soviet Union for talks on debt. Talks are due to begin in Moscow on Wednesday.",
+			want: []string{"MEETING EG-SU 1987-03-18 planned"}},
+	})
+}
