@@ -11,13 +11,31 @@ var sovietEnd = graph.Date{Year: 1992, Month: 1, Day: 1}
 
 // eraCode maps a country code to the state that held it when the article
 // was written: before 1992 "Moscow", "the Kremlin" and "Russian" stand for
-// the Soviet Union (SU). Without a publication date codes stay as they are.
+// the Soviet Union (SU); "Belgrade" stands for Yugoslavia (YU) before 2003
+// and "Prague" for Czechoslovakia (CS) before 1993. Without a publication
+// date codes stay as they are.
 func eraCode(code string, pub graph.Date) string {
-	if code == "RU" && !pub.IsZero() && pub.Before(sovietEnd) {
+	if pub.IsZero() {
+		return code
+	}
+	switch {
+	case code == "RU" && pub.Before(sovietEnd):
 		return "SU"
+	case code == "RS" && pub.Before(yugoslaviaEnd):
+		return "YU" // "Belgrade", "Serbian" in 1987
+	case (code == "CZ" || code == "SK") && pub.Before(czechoslovakiaEnd):
+		return "CS" // "Prague" in 1987
 	}
 	return code
 }
+
+// yugoslaviaEnd is the first day the federation in Belgrade was no longer
+// called Yugoslavia (Serbia and Montenegro, 4 February 2003); czechoslovakiaEnd
+// the first day of the Czech Republic and Slovakia.
+var (
+	yugoslaviaEnd     = graph.Date{Year: 2003, Month: 2, Day: 4}
+	czechoslovakiaEnd = graph.Date{Year: 1993, Month: 1, Day: 1}
+)
 
 // applyEra rewrites country mentions to the codes of the article's era.
 func applyEra(ms []gazetteer.CountryMention, pub graph.Date) {

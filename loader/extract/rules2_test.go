@@ -117,3 +117,17 @@ func TestRelativeClauseDatesItsEvent(t *testing.T) {
 			want: []string{"MEETING US-VN  planned"}},
 	})
 }
+
+func TestEraYugoslaviaCzechoslovakia(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/Yugoslavia in 1987", pub: graph.Day(1987, 6, 29),
+			text: "The oil minister of the United Arab Emirates held talks in Belgrade with Yugoslav Prime Minister Branko Mikulic on Sunday.",
+			want: []string{"MEETING AE-YU 1987-06-28 held"}},
+		{name: "OK/Czechoslovakia in 1987", pub: graph.Day(1987, 6, 29),
+			text: "Austria and Czechoslovakia signed a trade agreement in Prague on Sunday.",
+			want: []string{"ACCORD AT-CS 1987-06-28 signed"}},
+		{name: "OK/Belgrade in 2016 is Serbia", pub: graph.Day(2016, 6, 29),
+			text: "Russian Foreign Minister Sergei Lavrov held talks in Belgrade with Serbian Prime Minister Aleksandar Vucic on Sunday.",
+			want: []string{"MEETING RU-RS 2016-06-26 held"}},
+	})
+}
