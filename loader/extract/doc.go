@@ -56,7 +56,18 @@
 //     visit yesterday") spans the days. A weekday after a meeting one is
 //     invited to, or whose cues say it is planned, is the coming one.
 //     No partner is guessed from the story's pair when a third state is
-//     nearly as prominent, except the dominant state of a hub story.
+//     nearly as prominent, except the dominant state of a hub story, nor
+//     when the other side is someone no state ("the Canadian banker",
+//     "relatives", "commercial banks", a named person the gazetteer cannot
+//     place). Gatherings of many states are no bilateral events: a plural
+//     of participants or a forum before the meeting word ("the foreign
+//     ministers' meeting", "last week's ICO talks"), a group of many after
+//     it ("meetings of leading industrial nations", "signed by 12 member
+//     nations", "between Iran, the U.S. and five other powers"), "attended
+//     by" three or more states, a gathering one "told", or more than four
+//     states in all (maxParties). A meeting held "during" such a gathering
+//     shares its date. Phone calls are told as "spoke with X on the phone"
+//     or "by telephone" too; "decided to break relations" is a break.
 //  4. Merging (merge.go): the same event told in several sentences becomes
 //     one, with the first evidence sentence and the most precise date (a
 //     visit keeps its own days over a meeting held during it). A meeting
