@@ -212,3 +212,11 @@ func TestAuditBareTalksContinue(t *testing.T) {
 			want: []string{"MEETING EG-SU 1987-03-18 planned"}},
 	})
 }
+
+func TestAgreedInYearTo(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/agreed in 1995 to settle disputes", pub: graph.Day(2016, 6, 8),
+			text: "China's Foreign Ministry said China and the Philippines had agreed in 1995 to settle disputes in a peaceful manner.",
+			want: []string{"ACCORD CN-PH 1995 agreed"}},
+	})
+}

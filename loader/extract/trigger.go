@@ -268,9 +268,9 @@ func agreedTo(s *sent, i int) (trigger, bool) {
 	if j < len(toks) && toks[j].punct && toks[j].w != "," {
 		j++ // closing quote of "agreed in principle"
 	}
-	// A date between: "agreed on Tuesday to ...".
+	// A date between: "agreed on Tuesday to ...", "agreed in 1995 to ...".
 	for _, d := range s.dates {
-		if d.tok == j || (d.tok == j+1 && toks[j].w == "on") {
+		if d.tok == j || (d.tok == j+1 && (toks[j].w == "on" || toks[j].w == "in")) {
 			j = d.tokEnd
 			break
 		}
