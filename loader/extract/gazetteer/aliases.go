@@ -57,6 +57,7 @@ var curated = []alias{
 	{"Federal Republic of Germany", "DE", ByName},
 	{"East Germany", "DD", ByName}, {"East German", "DD", ByDemonym},
 	{"European Union", "EU", ByName}, {"EU", "EU", ByName}, {"E.U.", "EU", ByName},
+	{"EC", "EU", ByName}, {"E.C.", "EU", ByName}, // the European Community of 1987 news
 	{"Palestine", "PS", ByName}, {"Palestinian Authority", "PS", ByName}, {"Palestinian National Authority", "PS", ByName},
 	{"PLO", "PS", ByName}, {"Palestine Liberation Organization", "PS", ByName}, {"Palestinian", "PS", ByDemonym}, {"Palestinians", "PS", ByDemonym},
 	{"Lao", "LA", ByDemonym},
