@@ -179,6 +179,7 @@ type dateRef struct {
 	report      bool // the day something was said ("said on Monday"), not an event date
 	following   bool // "the following two days": the days after an earlier date
 	eveOf       bool // "the eve of": dates only the event of its "of" phrase
+	modifier    bool // "a June referendum", "the March pact": dates only the noun right after it
 }
 
 // sent is a sentence with everything the event rules look at.

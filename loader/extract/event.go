@@ -73,6 +73,9 @@ func (a *article) events() []*cand {
 				if len(parts) > maxParties {
 					continue // "attended by representatives from Brazil, Mexico, ... and Panama": a conference
 				}
+				if t.kind == graph.KindMeeting && t.mode != "visit" && !t.movement && blocInternal(parts, a.in.Published) {
+					continue // "West Germany repeated its criticism at the talks": a member inside the bloc's own meetings
+				}
 				for _, d := range refs {
 					for _, c := range a.makeEvents(s, t, d, parts, inferred) {
 						subj := args.subj[t.tok]
@@ -201,6 +204,9 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 			if d.eveOf && (t.tok < d.tokEnd || t.tok > d.tokEnd+8) {
 				continue // "on the eve of Obama's visit" dates the visit only
 			}
+			if d.modifier && (t.tok < d.tokEnd || t.tok > d.tokEnd+3) {
+				continue // "a June referendum" dates the referendum, "a March pact" the pact
+			}
 			if dd := dateDistance(s, t, d); dd < bestD {
 				best, bestD = ti, dd
 			}
@@ -222,7 +228,7 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 				// A date of another trigger of the same kind is another
 				// event's, except a journey's: "fly to Washington tomorrow
 				// for talks" is one trip.
-				if owner[di] < 0 || d.eveOf || trigs[owner[di]].kind == t.kind && !trigs[owner[di]].movement && !during(s, t.tok, trigs[owner[di]].tok) ||
+				if owner[di] < 0 || d.eveOf || d.modifier || trigs[owner[di]].kind == t.kind && !trigs[owner[di]].movement && !during(s, t.tok, trigs[owner[di]].tok) ||
 					d.since && (t.tok <= d.sinceClause || t.tok >= d.tok) {
 					continue
 				}
@@ -1127,4 +1133,33 @@ func crowdSubject(s *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// euJoined is the year each member state joined the European Communities
+// (the EU).
+var euJoined = map[string]int{
+	"BE": 1958, "FR": 1958, "DE": 1958, "IT": 1958, "LU": 1958, "NL": 1958,
+	"DK": 1973, "IE": 1973, "GB": 1973, "GR": 1981, "ES": 1986, "PT": 1986,
+	"AT": 1995, "FI": 1995, "SE": 1995,
+	"CY": 2004, "CZ": 2004, "EE": 2004, "HU": 2004, "LV": 2004, "LT": 2004, "MT": 2004, "PL": 2004, "SK": 2004, "SI": 2004,
+	"BG": 2007, "RO": 2007, "HR": 2013,
+}
+
+// blocInternal reports whether a meeting's parties are the EU and one of
+// its member states at the time: talks inside the bloc (its councils and
+// ministers' meetings), not relations between two states. Visits are kept.
+func blocInternal(parts []string, pub graph.Date) bool {
+	if len(parts) != 2 || pub.IsZero() || !slices.Contains(parts, "EU") {
+		return false
+	}
+	other := parts[0]
+	if other == "EU" {
+		other = parts[1]
+	}
+	y, ok := euJoined[other]
+	if !ok || pub.Year < y {
+		return false
+	}
+	// From the 2016 referendum on, Britain negotiates its exit with the bloc.
+	return !(other == "GB" && !pub.Before(graph.Day(2016, 6, 23)))
 }

@@ -140,6 +140,7 @@ func analyse(in Input, opt Options) *article {
 			a.dateVals[k] = d.value
 		}
 		d.since, d.report, d.sinceClause = dateRole(s.toks, d.tok, d.tokEnd)
+		d.modifier = d.tok > 0 && d.tokEnd == d.tok+1 && modifierBefore[s.toks[d.tok-1].w] && d.m.Value.Start.Precision() == graph.PrecisionMonth
 		s.dates = append(s.dates, d)
 	}
 	a.addFollowingDays()
@@ -291,3 +292,7 @@ func (s *sent) actorAt(j int) bool {
 	}
 	return false
 }
+
+// modifierBefore, before a bare month, make the month a modifier of the
+// noun after it ("a June referendum").
+var modifierBefore = set("a", "an", "the", "its", "his", "her", "their", "our", "whose")

@@ -220,3 +220,47 @@ func TestAgreedInYearTo(t *testing.T) {
 			want: []string{"ACCORD CN-PH 1995 agreed"}},
 	})
 }
+
+func TestAccordPhrases(t *testing.T) {
+	pub := graph.Day(1987, 4, 2)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/agreement between X and Y was signed", pub: pub,
+			text: "The agreement between the U.S. and the European Community on special imports of maize was signed in January.",
+			want: []string{"ACCORD US-EU 1987-01 signed"}},
+		{name: "OK/X-Y agreement was signed", pub: pub,
+			text: "The U.S.-EC agreement on maize imports was signed last year.",
+			want: []string{"ACCORD US-EU 1986 signed"}},
+		{name: "OK/a verbless accord between two states", pub: pub,
+			text: "Officials studied a January outline agreement between the U.S. and the U.K.",
+			want: []string{"ACCORD US-GB 1987-01 agreed"}},
+		{name: "OK/a pact agreed in February", pub: graph.Day(2016, 4, 20),
+			text: "The United States and the European Union defended a data transfer pact agreed in February.",
+			want: []string{"ACCORD US-EU 2016-02 agreed"}},
+		{name: "Err/talks on an X-Y agreement", pub: pub,
+			text: "Officials held talks on a possible U.S.-Japan agreement on chips.",
+			want: nil},
+		{name: "Err/a description of an accord told before", pub: pub,
+			text: "The US describes this as the most important economic agreement between Egypt and Israel in two decades.",
+			want: nil},
+		{name: "Err/hoping for an agreement between them", pub: pub,
+			text: "Japan and the U.S. hope to reach an agreement between them soon.",
+			want: nil},
+	})
+}
+
+func TestBlocInternal(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Err/a member at the bloc's talks", pub: graph.Day(1987, 3, 31),
+			text: "Diplomats said West Germany again repeated its criticism at the talks with the European Community here.",
+			want: nil},
+		{name: "Err/a bloc's ministers meeting", pub: graph.Day(1987, 3, 31),
+			text: "EC foreign ministers meeting here issued a statement deploring Japan's continued trade imbalance.",
+			want: nil},
+		{name: "OK/the Commission visits a member", pub: graph.Day(1987, 3, 20),
+			text: "European Community Commissioners will pay a two-day visit to Bonn on April 1-2.",
+			want: []string{"MEETING EU-DE 1987-04-01/1987-04-02 planned"}},
+		{name: "OK/the bloc and a non-member", pub: graph.Day(1987, 3, 31),
+			text: "The European Community and Japan held talks on trade on Monday.",
+			want: []string{"MEETING EU-JP 1987-03-30 held"}},
+	})
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/entente-dev/entente/graph"
@@ -104,6 +105,14 @@ func findTriggers(s *sent) []trigger {
 			continue // a pact of many states is no bilateral accord
 		}
 		v := accordVerbFor(toks, i, strong)
+		if v < 0 && strong && pairFrame(s, i) {
+			// "a January outline agreement between the U.S. and the U.K.",
+			// "the U.S.-Japan semiconductor agreement": an accord the two
+			// states have, told without a verb.
+			nounAccord = true
+			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: accordTopics(s, i), headNoun: i})
+			continue
+		}
 		if v < 0 || usedVerb[v] {
 			if v >= 0 {
 				nounAccord = true
@@ -183,6 +192,9 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 			break
 		}
 	}
+	if strong && i+1 < len(toks) && toks[i+1].w == "between" {
+		fwd = 20 // "the agreement between the U.S. and the European Community on special imports of maize was signed"
+	}
 	for d := 1; d <= fwd && i+d < len(toks); d++ {
 		t := toks[i+d]
 		if t.w == ";" || t.w == ":" || t.w == "." {
@@ -192,7 +204,12 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 			break // the next accord noun owns what follows
 		}
 		if _, ok := accordVerbs[t.w]; ok {
-			if d < bestD && t.w != "sign" && t.w != "reach" && t.w != "agreed" {
+			// "agreed" after the noun states it only as a passive or a
+			// reduced relative ("the pact was agreed in February", "a pact
+			// agreed in February with the Commission"), not "agreed to".
+			passiveAgreed := t.w == "agreed" && (d == 1 || toks[i+d-1].w == "was" || toks[i+d-1].w == "were" || toks[i+d-1].w == "been") &&
+				!(i+d+1 < len(toks) && toks[i+d+1].w == "to")
+			if d < bestD && t.w != "sign" && t.w != "reach" && (t.w != "agreed" || passiveAgreed) {
 				best = i + d
 			}
 			break
@@ -204,8 +221,10 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 			// "the signing of an accord" states it; "signing" as a bare
 			// gerund ("before signing") does too.
 		case "agreed":
-			// "agreed a deal" / "agreed on a deal" / "agreed to the accord" only.
-			if best > i {
+			// "agreed a deal" / "agreed on a deal" / "agreed to the accord",
+			// or after the noun as a passive or reduced relative ("a pact
+			// agreed in February") only.
+			if best > i && best != i+1 && toks[best-1].w != "was" && toks[best-1].w != "were" && toks[best-1].w != "been" {
 				return -1
 			}
 		}
@@ -585,6 +604,9 @@ func gathering(s *sent, i int) bool {
 			break
 		}
 	}
+	if blocGathering(s, i) {
+		return true
+	}
 	if i+3 < len(toks) && toks[i+1].w == "of" {
 		j := i + 2
 		if toks[j].w == "the" {
@@ -611,6 +633,113 @@ func hostsCrowd(toks []token, i int) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// describingWords before a verbless accord noun make it a description or a
+// prospect rather than an accord of its own.
+var describingWords = set("draft", "new", "future", "possible", "any", "no", "most", "biggest", "largest", "best",
+	"important", "first", "this", "that", "such", "similar", "another", "proposed", "planned")
+
+// pairFrame reports whether the accord noun at i names its two states in
+// its own phrase, "between X and Y" after it or "X-Y" right before it,
+// and nothing around it makes it an accord still to come ("talks on a
+// U.S.-Japan agreement", "hope for an agreement between ...").
+func pairFrame(s *sent, i int) bool {
+	toks := s.toks
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		w := toks[k].w
+		if toks[k].punct && w != "-" && w != "'" {
+			break
+		}
+		if modalWords[w] || meetingWords[w] != "" || describingWords[w] {
+			return false // "the most important economic agreement between Egypt and Israel": a description of one told
+		}
+		if _, ok := accordVerbs[w]; ok {
+			return false
+		}
+	}
+	if i+1 < len(toks) && meetingWords[toks[i+1].w] != "" {
+		return false // "the U.S.-Japan agreement talks"
+	}
+	for k := i + 1; k < len(toks) && k <= i+12; k++ {
+		if toks[k].w == "." || toks[k].w == ";" {
+			break
+		}
+		if modalWords[toks[k].w] && toks[k].w != "not" || toks[k].w == "negotiate" || toks[k].w == "negotiated" {
+			return false // "a trade deal between Britain and the United States could take five years to negotiate"
+		}
+	}
+	if i+1 < len(toks) && toks[i+1].w == "between" {
+		return len(s.between(i)) == 2
+	}
+	// "X-Y <topic>? N": two actors joined by a hyphen within three words
+	// before the noun.
+	var codes []string
+	hyphen := false
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if toks[k].w == "-" || toks[k].w == "/" {
+			hyphen = true
+			continue
+		}
+		found := false
+		for _, a := range s.actors {
+			if a.tok == k && a.explicit() && a.role == roleState {
+				if !slices.Contains(codes, a.code) {
+					codes = append(codes, a.code)
+				}
+				found = true
+			}
+		}
+		if !found && (toks[k].punct || len(codes) > 0 || k < i-3) {
+			break
+		}
+	}
+	return hyphen && len(codes) == 2
+}
+
+// blocGathering reports whether the meeting word at i is a gathering of a
+// bloc's own members: the bloc's ministers or leaders right before it or
+// after "of"/"by" ("EC foreign ministers meeting here", "a meeting of EC
+// agriculture ministers", "talks by EC foreign ministers").
+func blocGathering(s *sent, i int) bool {
+	toks := s.toks
+	bloc := func(k int) bool {
+		for _, a := range s.actors {
+			if a.tok == k && a.explicit() && a.code == "EU" {
+				return true
+			}
+		}
+		return false
+	}
+	// Before: "EC foreign ministers' meeting", "EU leaders summit".
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		if toks[k].w == "'" {
+			continue
+		}
+		if manyParticipants[toks[k].w] {
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if bloc(j) {
+					return true
+				}
+			}
+			break
+		}
+	}
+	// After: "a meeting of EC agriculture ministers".
+	if i+2 < len(toks) && (toks[i+1].w == "of" || toks[i+1].w == "by") {
+		j := i + 2
+		if toks[j].w == "the" {
+			j++
+		}
+		if j < len(toks) && bloc(j) {
+			for k := j + 1; k < len(toks) && k <= j+4; k++ {
+				if manyParticipants[toks[k].w] {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

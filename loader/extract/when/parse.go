@@ -416,13 +416,29 @@ func (p *parser) monthFirst(i int) (result, bool) {
 			return result{}, false
 		}
 	}
-	if !p.trusted && !p.monthContext(i-1) {
+	if !p.trusted && !p.monthContext(i-1) && !p.monthModifier(i) {
 		return result{}, false
 	}
 	if j < len(p.toks) && p.toks[j].kind == kNum && p.toks[j].nd <= 2 {
 		return result{}, false // "February 29, 2015": a day that does not exist, not a month
 	}
 	return p.monthAlone(i, m, j, modNone)
+}
+
+// monthModifier reports whether the capitalised month at i modifies a noun
+// after an article or possessive: "a January outline agreement", "the
+// March pact", "its October summit".
+func (p *parser) monthModifier(i int) bool {
+	if i < 1 || i+1 >= len(p.toks) || p.toks[i].flags&fUpper == 0 || p.toks[i].abbr {
+		return false
+	}
+	prev, next := p.toks[i-1], p.toks[i+1]
+	if prev.kind != kWord || prev.code != wA && prev.code != wThe && prev.code != wDet {
+		return false
+	}
+	// The next word is a lower-case word that is no date word ("the May 5
+	// vote" is read elsewhere; "the May Day" is a name).
+	return next.kind == kWord && next.flags&fUpper == 0 && next.code == wNone
 }
 
 // monthContext reports whether token i is a word that makes the month name
