@@ -239,6 +239,9 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		if objectStops[t.w] && !(t.w == "," && at[k] >= 0) || stopAt[k] {
 			break
 		}
+		if t.w == "with" && k > start+1 && withOwners[s.toks[k-1].w] && !changesRelations(s.toks[tok].w) {
+			break // "a visit likely to inflame tensions with China": China is the tensions' partner
+		}
 		if visitNoun && tok == verb && (auxiliaries[t.w] && !(k+1 < len(s.toks) && itineraryVerbs[s.toks[k+1].w]) ||
 			k == start+1 && at[k] < 0 && strings.HasSuffix(t.w, "s") && !t.cap && !itineraryVerbs[t.w]) {
 			break // "This trip sends signals to China": the trip is the subject of another verb
@@ -325,6 +328,11 @@ var (
 )
 
 var visitNouns = set("visit", "visits", "trip", "trips", "tour")
+
+// withOwners are nouns whose "with" phrase is theirs, not a meeting's
+// partner ("tensions with China").
+var withOwners = set("tensions", "tension", "relations", "ties", "rift", "dispute", "disputes", "friction",
+	"conflict", "row", "standoff", "feud", "differences", "problems")
 
 // itineraryVerbs after a trip name where it goes ("the trip will take him
 // to Japan").
@@ -511,6 +519,10 @@ func (s *sent) between(trig int) []string {
 	var out []string
 	coordinated := false
 	for j := k + 1; j < len(s.toks) && j <= k+16; j++ {
+		if s.toks[j].w == "(" && j+2 < len(s.toks) && s.toks[j+2].w == ")" {
+			j += 2 // "between the European Community (EC) and the United States"
+			continue
+		}
 		if betweenStops[s.toks[j].w] {
 			break
 		}
@@ -563,4 +575,13 @@ func (s *sent) destination(k int, at []int) bool {
 		return true
 	}
 	return false
+}
+
+// changesRelations reports whether w is a verb that changes relations,
+// whose own object "relations with X" names the partner.
+func changesRelations(w string) bool {
+	_, a := relationVerbs[w]
+	_, b := relationBases[w]
+	_, c := relationGerunds[w]
+	return a || b || c
 }

@@ -1031,6 +1031,14 @@ func manyParties(s *sent, i int) bool {
 	if attendedByMany(s, i) {
 		return true
 	}
+	for k := i - 1; k >= 1 && k >= i-12; k-- {
+		if toks[k].w == ";" || toks[k].w == "." {
+			break
+		}
+		if toks[k].w == "with" && (toks[k-1].w == "along" || toks[k-1].w == "together") && groupOfMany(s, k+1, k+6) {
+			return true // "Iran and the United States, which, along with other world powers, reached the deal"
+		}
+	}
 	for k := i + 1; k < len(toks) && k <= i+6; k++ {
 		switch toks[k].w {
 		case "of", "between", "among", "by", "with":

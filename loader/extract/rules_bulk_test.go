@@ -264,3 +264,41 @@ func TestBlocInternal(t *testing.T) {
 			want: []string{"MEETING EU-JP 1987-03-30 held"}},
 	})
 }
+
+func TestAudit2(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/between with a bracketed acronym", pub: graph.Day(1987, 6, 29),
+			text: "Top-level talks last week between the European Community (EC) and the United States failed to settle the dispute.",
+			want: []string{"MEETING EU-US 1987-06-22/1987-06-28 held"}},
+		{name: "OK/his annual meeting with a prime minister", pub: graph.Day(1987, 3, 20),
+			text: "U.S. President Ronald Reagan will hold his annual meeting on April 5-6 in Ottawa with Canadian Prime Minister Brian Mulroney.",
+			want: []string{"MEETING US-CA 1987-04-05/1987-04-06 planned"}},
+		{name: "Err/talks regularly held", pub: graph.Day(1987, 3, 31),
+			text: "U.S.-Japanese talks of this kind are regularly held each year at this time, officials said.",
+			want: nil},
+		{name: "Err/the first official to visit since", pub: graph.Day(1987, 3, 31),
+			text: "He is the first high-level U.S. official to visit Japan since President Reagan announced sanctions last week.",
+			want: nil},
+		{name: "Err/a visit inflaming tensions with a third state", pub: graph.Day(2016, 4, 15),
+			text: "U.S. Defense Secretary Ash Carter toured a U.S. carrier on Friday, a visit likely to inflame tensions with China.",
+			want: nil},
+		{name: "Err/U.S.-led negotiations", pub: graph.Day(2016, 3, 8),
+			text: "Israel opposed the deal during the U.S.-led nuclear negotiations with Iran.",
+			want: nil},
+		{name: "Err/along with other world powers", pub: graph.Day(2016, 1, 14),
+			text: "Iran and the United States, which, along with other world powers, reached the nuclear deal last year, kept talking.",
+			want: nil},
+		{name: "Err/not a peace treaty", pub: graph.Day(2016, 2, 22),
+			text: "The Korean War ended in 1953 in an armistice, not a peace treaty, signed by the United States and North Korea.",
+			want: nil},
+		{name: "Err/a cabinet meeting", pub: graph.Day(2016, 3, 8),
+			text: "Israeli Prime Minister Benjamin Netanyahu suggested at a public cabinet meeting in early February that Israel might wait for the next U.S. president.",
+			want: nil},
+		{name: "OK/want to begin talks in August", pub: graph.Day(1987, 4, 28),
+			text: "Japanese officials want to begin informal talks with the United States on beef and citrus in August.",
+			want: []string{"MEETING JP-US 1987-08 proposed"}},
+		{name: "OK/have been meeting for a year", pub: graph.Day(1987, 3, 20),
+			text: "Negotiators for the United States and Canada have been meeting for more than a year.",
+			want: []string{"MEETING US-CA  ongoing"}},
+	})
+}

@@ -50,7 +50,8 @@ func tenseOf(toks []token, k int) when.Tense {
 		return when.TensePast // "were originally due to take place in November": a plan of the past
 	case futureWords[w]:
 		return when.TenseFuture
-	case w == "to" && k+1 < len(toks) && (meetingWords[toks[k+1].w] != "" || toks[k+1].w == "be" || toks[k+1].w == "hold" || toks[k+1].w == "sign"):
+	case w == "to" && k+1 < len(toks) && (meetingWords[toks[k+1].w] != "" || toks[k+1].w == "be" || toks[k+1].w == "hold" || toks[k+1].w == "sign" ||
+		toks[k+1].w == "begin" || toks[k+1].w == "start" || toks[k+1].w == "resume" || toks[k+1].w == "open"):
 		return when.TenseFuture
 	case pastIrregular[w] || reportVerbs[w] && w != "says" && w != "say" && w != "reports",
 		len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
@@ -212,7 +213,7 @@ func presentProgressive(toks []token, lo, trig int) bool {
 		switch toks[k].w {
 		case "currently":
 			return true
-		case "is", "are":
+		case "is", "are", "been":
 			return strings.HasSuffix(w, "ing") || k+1 < len(toks) && strings.HasSuffix(toks[k+1].w, "ing")
 		}
 	}

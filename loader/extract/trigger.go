@@ -34,7 +34,7 @@ func findTriggers(s *sent) []trigger {
 			continue
 		}
 		if mode, ok := meetingWords[t.w]; ok {
-			if otherSense(toks, i) || generic(toks, i) || manyParties(s, i) || gathering(s, i) {
+			if otherSense(toks, i) || generic(toks, i) || manyParties(s, i) || gathering(s, i) || ledBy(toks, i) {
 				continue
 			}
 			if (t.w == "host" || t.w == "hosts") && !verbAfter(s, i) {
@@ -101,8 +101,11 @@ func findTriggers(s *sent) []trigger {
 		if !ok || t.punct {
 			continue
 		}
-		if manyParties(s, i) {
+		if manyParties(s, i) || ledBy(toks, i) {
 			continue // a pact of many states is no bilateral accord
+		}
+		if i >= 2 && (toks[i-2].w == "not" || toks[i-2].w == "no") || i >= 3 && (toks[i-3].w == "not" || toks[i-3].w == "no") && toks[i-2].w == "a" {
+			continue // "an armistice, not a peace treaty"
 		}
 		v := accordVerbFor(toks, i, strong)
 		if v < 0 && strong && pairFrame(s, i) {
@@ -381,7 +384,7 @@ var otherSenseAfter = set("deadline", "deadlines", "goal", "goals", "target", "t
 	"protests", "death", "end", "fate", "requirement", "target", "commitments", "payment", "escalation",
 	"escalations", "threat", "threats", "aggression", "attack", "attacks", "shortfall", "shortfalls")
 
-var otherSenseBefore = set("takeover", "merger", "acquisition", "buyout", "wage", "pay", "labor", "labour",
+var otherSenseBefore = set("cabinet", "takeover", "merger", "acquisition", "buyout", "wage", "pay", "labor", "labour",
 	"union", "contract", "shareholder", "shareholders", "board", "annual", "general", "investor", "investors",
 	"bondholders", "creditor", "creditors", "bank", "banks", "company", "business", "team", "club", "family",
 	"fed", "opec", "committee", "council")
@@ -389,8 +392,14 @@ var otherSenseBefore = set("takeover", "merger", "acquisition", "buyout", "wage"
 // otherSense reports whether the meeting word at i is used in another
 // sense, by the words around it.
 func otherSense(toks []token, i int) bool {
-	if i > 0 && otherSenseBefore[toks[i-1].w] {
-		return true
+	if i > 0 && otherSenseBefore[toks[i-1].w] && !(toks[i-1].w == "annual" && withAfter(toks, i)) {
+		return true // "the company's annual meeting"; "his annual meeting ... with Prime Minister Mulroney" is one
+	}
+	if habitual(toks, i) {
+		return true // "talks of this kind are regularly held each year"
+	}
+	if firstSince(toks, i) {
+		return true // "the first high-level U.S. official to visit Japan since ...": a comparison
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if toks[k].w == "absent" || toks[k].w == "excluded" || toks[k].w == "barred" {
@@ -739,6 +748,77 @@ func blocGathering(s *sent, i int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// withAfter reports whether "with" follows the meeting word at i within six
+// words, naming a partner.
+func withAfter(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if toks[k].w == "with" {
+			return true
+		}
+		if toks[k].w == "." || toks[k].w == ";" {
+			return false
+		}
+	}
+	return false
+}
+
+// habitualWords in a meeting's clause make it a habit, not an event.
+var habitualWords = set("regularly", "routinely", "usually", "normally", "often", "frequently", "traditionally",
+	"periodically", "customarily")
+
+// habitual reports whether the clause of the meeting word at i tells a habit
+// ("talks of this kind are regularly held each year").
+func habitual(toks []token, i int) bool {
+	for k := i - 6; k <= i+6 && k < len(toks); k++ {
+		if k < 0 || k == i {
+			continue
+		}
+		if habitualWords[toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// firstSince reports whether the meeting word at i is compared with the
+// past: "the first ... to visit Japan since ...", which restates a visit told
+// elsewhere.
+func firstSince(toks []token, i int) bool {
+	first := false
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		if toks[k].w == "first" || toks[k].w == "only" {
+			first = true
+			break
+		}
+		if toks[k].punct {
+			break
+		}
+	}
+	if !first {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+		if toks[k].w == "since" {
+			return true
+		}
+		if toks[k].w == "." || toks[k].w == ";" {
+			break
+		}
+	}
+	return false
+}
+
+// ledBy reports whether the meeting or accord word at i is led by one state
+// for many ("the U.S.-led nuclear negotiations with Iran").
+func ledBy(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if strings.HasSuffix(toks[k].w, "-led") || toks[k].w == "led" && k > 0 && toks[k-1].w == "-" {
+			return true
 		}
 	}
 	return false
