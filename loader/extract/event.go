@@ -698,6 +698,14 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			host = obj[0]
 		}
 	}
+	if len(codes) == 1 && t.kind == graph.KindMeeting && !visit && objName && len(obj) == 0 {
+		// "Biden will meet King Abdullah II in Jordan": a partner the
+		// gazetteer cannot place, met in a country, is of that country.
+		if host := s.placeAfter(t.tok); host != "" && host != codes[0] {
+			codes = append(codes, host)
+			inferred = true
+		}
+	}
 	if len(codes) == 1 && len(a.pair) == 2 && a.pairStrong && (!a.multi || a.hub != "" && codes[0] != a.hub) && !t.needArgs && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb)) && !(objName && len(obj) == 0) {
 		switch {
 		case slices.Contains(a.pair, codes[0]):
@@ -1170,4 +1178,21 @@ func blocInternal(parts []string, pub graph.Date) bool {
 	}
 	// From the 2016 referendum on, Britain negotiates its exit with the bloc.
 	return !(other == "GB" && !pub.Before(graph.Day(2016, 6, 23)))
+}
+
+// placeAfter returns the country named as a place ("in Jordan") within the
+// clause after the trigger at i, or "".
+func (s *sent) placeAfter(i int) string {
+	for _, a := range s.actors {
+		if a.tok <= i || a.tok > i+10 || !a.explicit() || a.role != rolePlace && !(a.role == roleState && a.tok > 0 && s.toks[a.tok-1].w == "in") {
+			continue
+		}
+		for k := i + 1; k < a.tok; k++ {
+			if s.toks[k].w == "," || s.toks[k].w == ";" || isClauseBreak(s.toks[k]) {
+				return ""
+			}
+		}
+		return a.code
+	}
+	return ""
 }

@@ -302,3 +302,14 @@ func TestAudit2(t *testing.T) {
 			want: []string{"MEETING US-CA  ongoing"}},
 	})
 }
+
+func TestPartnerMetInHisCountry(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/met King Abdullah II in Jordan", pub: graph.Day(2016, 3, 8), // a Tuesday
+			text: "On Thursday U.S. Vice President Joe Biden will meet King Abdullah II in Jordan.",
+			want: []string{"MEETING US-JO 2016-03-10 planned"}},
+		{name: "Err/a place of someone placed", pub: graph.Day(2016, 3, 8),
+			text: "On Thursday U.S. Vice President Joe Biden will meet Israeli Prime Minister Benjamin Netanyahu in Jordan.",
+			want: []string{"MEETING US-IL 2016-03-10 planned"}},
+	})
+}
