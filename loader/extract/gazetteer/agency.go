@@ -408,8 +408,32 @@ func titleCase(s string) string {
 }
 
 // country resolves the country of an agency; ok is false for a generic
-// body with no country named with it.
+// body with no country named with it. A "Senate" placed only by context in
+// a state that has none ("a trade bill before the Senate" in a Tokyo
+// story) is the U.S. Senate when the article names the United States, and
+// is left out otherwise.
 func (a *agencyScanner) country(c agencyCand) (string, bool) {
+	code, ok := a.countryRaw(c)
+	if !ok || c.name != "Senate" || senates[code] || a.before(c.i) != "" || a.after(c.j) != "" {
+		return code, ok
+	}
+	for _, m := range a.ms {
+		if m.Code == "US" {
+			return "US", true
+		}
+	}
+	return "", false
+}
+
+// senates are the states with a chamber news calls "the Senate".
+var senates = map[string]bool{
+	"US": true, "FR": true, "IT": true, "ES": true, "BE": true, "NL": true, "IE": true, "PL": true, "CZ": true, "RO": true,
+	"AU": true, "CA": true, "BR": true, "AR": true, "MX": true, "CL": true, "CO": true, "PE": true, "VE": true, "UY": true,
+	"PY": true, "BO": true, "PH": true, "NG": true, "KE": true, "ZA": true, "PK": true, "TH": true, "KH": true, "JO": true,
+	"DO": true, "HT": true, "LR": true, "CM": true, "GA": true, "CD": true, "MA": true, "DZ": true, "EG": true, "BA": true,
+}
+
+func (a *agencyScanner) countryRaw(c agencyCand) (string, bool) {
 	if code := a.before(c.i); code != "" {
 		return code, true
 	}

@@ -17,6 +17,10 @@ func TestFindAgenciesWith(t *testing.T) {
 		{"OK/military as a noun", "The U.S. military declined to comment.", AgencyContext{}, []string{"US Armed Forces"}},
 		{"ErrAdjective/military moves", "China is on alert for Japan's military moves.", AgencyContext{}, nil},
 		{"ErrAdjective/army knives", "He sells Swiss army knives.", AgencyContext{}, nil},
+		{"OK/a Senate in a Tokyo story is the U.S. one", "Japan is peeved at a trade bill before the Senate, U.S. officials said.",
+			AgencyContext{Home: "JP"}, []string{"US Senate"}},
+		{"OK/a Senate at home", "The bill is before the Senate, Italian officials said.", AgencyContext{Home: "IT"}, []string{"IT Senate"}},
+		{"Err/no Senate to place", "Japan is peeved at a trade bill before the Senate.", AgencyContext{Home: "JP"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
