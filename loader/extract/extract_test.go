@@ -25,6 +25,8 @@ func TestSplitSentences(t *testing.T) {
 		{"OK/single newline is wrapping", "A wrapped\nline of text. Next.", []string{"A wrapped\nline of text.", "Next."}},
 		{"OK/lower-case wire", "he arrived on monday. iran said so.", []string{"he arrived on monday.", "iran said so."}},
 		{"OK/Sept.", "It ended in Sept. 2015 in Paris.", []string{"It ended in Sept. 2015 in Paris."}},
+		{"OK/wire capitals after U.S.", "Trade between the U.S. And Japan grew. It fell later.",
+			[]string{"Trade between the U.S. And Japan grew.", "It fell later."}},
 		{"OK/empty", "  \n\n ", nil},
 	}
 	for _, tt := range tests {

@@ -37,7 +37,7 @@ var abbreviations = map[string]bool{
 // talks ...") rather than continue a name ("U.S. Department").
 var sentenceStarters = map[string]bool{
 	"The": true, "A": true, "An": true, "In": true, "He": true, "She": true, "It": true,
-	"They": true, "We": true, "I": true, "But": true, "And": true, "This": true, "That": true,
+	"They": true, "We": true, "I": true, "But": true, "This": true, "That": true,
 	"These": true, "Those": true, "His": true, "Her": true, "Their": true, "Its": true,
 	"On": true, "At": true, "As": true, "After": true, "Before": true, "Both": true,
 	"However": true, "Meanwhile": true, "There": true, "When": true, "While": true, "Some": true,
