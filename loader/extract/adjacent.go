@@ -29,6 +29,16 @@ func (a *article) borrowDates(cs []*cand) {
 	}
 	p := pub.First()
 	for _, c := range cs {
+		if c.span.IsZero() && c.ev.Kind == graph.KindMeeting && c.ev.Status == graph.StatusHeld {
+			if d := reportedPerfect(a.ss[c.sent], c.trig, p); d != nil {
+				// "Kerry said on Wednesday he had discussed ... with
+				// Zarif": a meeting reported as just done is of the day
+				// of the report.
+				c.span = d.value
+				c.ev.Start, c.ev.End, c.ev.When = d.value.Start, d.value.End, d.m.Text
+				continue
+			}
+		}
 		if !c.span.IsZero() || c.ev.Kind != graph.KindMeeting || len(a.ss[c.sent].dates) > 0 || ownTime(a.ss[c.sent]) {
 			continue // a sentence with a time of its own ("Last week, ... met", "Later that year") dates its events itself
 		}
@@ -96,4 +106,27 @@ func ownTime(s *sent) bool {
 		}
 	}
 	return false
+}
+
+// reportedPerfect returns the day of a statement ("said on Wednesday")
+// that is the only date of the sentence when the meeting at trig is told in
+// the perfect after it ("he had discussed", "they have met"), within
+// nearDays before publication; else nil.
+func reportedPerfect(s *sent, trig int, pub time.Time) *dateRef {
+	if trig < 1 || len(s.dates) != 1 || !s.dates[0].report {
+		return nil
+	}
+	d := &s.dates[0]
+	if d.tok > trig || d.value.Start.Precision() != graph.PrecisionDay || days(d.value) > 1 {
+		return nil
+	}
+	aux := s.toks[trig-1].w
+	if aux != "had" && aux != "has" && aux != "have" {
+		return nil
+	}
+	diff := float64(d.value.Start.First().Unix()-pub.Unix()) / 86400
+	if diff > 0 || diff < -nearDays {
+		return nil
+	}
+	return d
 }

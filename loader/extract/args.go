@@ -278,6 +278,30 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			break
 		}
 	}
+	if obj == nil && strings.HasPrefix(s.toks[tok].w, "discuss") {
+		// "had discussed ways to revive a frayed Syrian truce and get aid
+		// into besieged communities with Iranian Foreign Minister Zarif":
+		// the partner after a long topic.
+		for k := start + 1; k+1 < len(s.toks) && k <= start+25; k++ {
+			w := s.toks[k].w
+			if w == ";" || w == "." || w == "said" || stopAt[k] {
+				break
+			}
+			if w != "with" {
+				continue
+			}
+			for j := k + 1; j < len(s.toks) && j <= k+5; j++ {
+				if g := at[j]; g >= 0 && g != subjG {
+					obj, objG = codes[g], g
+					break
+				}
+				if s.toks[j].punct {
+					break
+				}
+			}
+			break
+		}
+	}
 	return subj, obj, stop, subjG, objG, objName
 }
 

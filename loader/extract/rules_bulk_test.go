@@ -313,3 +313,11 @@ func TestPartnerMetInHisCountry(t *testing.T) {
 			want: []string{"MEETING US-IL 2016-03-10 planned"}},
 	})
 }
+
+func TestDiscussedWithAfterLongTopic(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/said on Wednesday he had discussed ... with", pub: graph.Day(2016, 6, 15), // a Wednesday
+			text: "U.S. Secretary of State John Kerry said on Wednesday he had discussed ways to revive a frayed Syrian truce and get aid into besieged communities with Iranian Foreign Minister Mohammad Javad Zarif.",
+			want: []string{"MEETING US-IR 2016-06-15 held"}},
+	})
+}
