@@ -205,7 +205,9 @@ var titleWords = set("president", "presidents", "prime", "minister", "ministers"
 	"commerce", "justice", "security", "national", "adviser", "advisor", "lawmaker", "legislator",
 	"cardinal", "archbishop", "pope", "tycoon", "representative", "negotiator", "spokesperson", "attorney",
 	"governor", "mayor", "ruler", "sen.", "rep.", "gov.", "lt.", "col.", "gen", "maj.", "admiral", "marshal",
-	"field", "acting", "interim", "outgoing", "incoming", "elected", "president-elect", "colleague")
+	"field", "acting", "interim", "outgoing", "incoming", "elected", "president-elect", "colleague", "treasury",
+	"labor", "labour", "transport", "transportation", "education", "health", "environment", "customs", "immigration",
+	"intelligence", "homeland", "housing", "culture", "tourism", "planning", "fisheries", "mines", "petroleum")
 
 var nameParticles = set("von", "van", "der", "de", "del", "da", "di", "al", "al-", "bin", "ibn", "arap", "la", "le", "du", "dos", "das", "el", "ben", "abu")
 

@@ -209,6 +209,14 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			subj, subjG = codes[at[k-2]], at[k-2]
 			break
 		}
+		if (t.w == "before" || t.w == "after") && k == from-1 && strings.HasSuffix(s.toks[from].w, "ing") {
+			// "Kerry is due to attend a meeting ... before heading to
+			// Britain": the gerund's subject is the clause's subject.
+			if g := s.clauseSubject(k, at); g >= 0 {
+				subj, subjG = codes[g], g
+			}
+			break
+		}
 		if subjectStops[t.w] || (t.w == "before" || t.w == "after") && k == from-1 {
 			break // "before heading to Nairobi": the gerund's subject is elsewhere
 		}
@@ -608,4 +616,22 @@ func changesRelations(w string) bool {
 	_, b := relationBases[w]
 	_, c := relationGerunds[w]
 	return a || b || c
+}
+
+// clauseSubject returns the actor group that opens the sentence as its
+// subject (within its first four words, not a place), looking no further
+// than token k; -1 if none.
+func (s *sent) clauseSubject(k int, at []int) int {
+	for j := 0; j < k && j <= 4; j++ {
+		if s.toks[j].punct && s.toks[j].w != "\"" {
+			return -1
+		}
+		if g := at[j]; g >= 0 {
+			if s.locative(j, at) || s.destination(j, at) {
+				return -1
+			}
+			return g
+		}
+	}
+	return -1
 }

@@ -597,6 +597,15 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			return perHost(subj, union(obj, more)), false
 		}
 	}
+	if t.kind == graph.KindMeeting && blocGathering(s, t.tok) {
+		// "EC foreign ministers meeting here": the bloc's own members; "Kerry
+		// is due to attend a meeting of EU foreign ministers": the bloc and
+		// a state outside it.
+		if len(subj) == 1 && subj[0] != "EU" && !blocInternal([]string{subj[0], "EU"}, a.in.Published) {
+			return [][]string{{subj[0], "EU"}}, false
+		}
+		return nil, false
+	}
 	if u := union(subj, obj); len(u) >= 2 {
 		if visit && len(subj) > 0 && len(obj) > 1 && !overlap(subj, obj) {
 			return perHost(subj, obj), false

@@ -78,10 +78,10 @@ func TestDayBeforeAfterMeeting(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/announced Monday after meeting", pub: pub,
 			text: "Indian Prime Minister Narendra Modi made the announcement Monday after meeting with French President Francois Hollande.",
-			want: []string{"MEETING FR-IN 2016-01-25 held"}},
+			want: []string{"MEETING IN-FR 2016-01-25 held"}},
 		{name: "OK/a date far before after is not the meeting's", pub: pub,
 			text: "On Monday Indian Prime Minister Narendra Modi made a long announcement on prices and taxes after meeting with French President Francois Hollande.",
-			want: []string{"MEETING FR-IN  held"}},
+			want: []string{"MEETING IN-FR  held"}},
 	})
 }
 

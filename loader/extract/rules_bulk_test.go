@@ -321,3 +321,17 @@ func TestDiscussedWithAfterLongTopic(t *testing.T) {
 			want: []string{"MEETING US-IR 2016-06-15 held"}},
 	})
 }
+
+func TestAudit3(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a Treasury Secretary cancels a trip", pub: graph.Day(1987, 4, 24),
+			text: "U.S. Treasury Secretary James Baker has cancelled a trip to Australia.",
+			want: []string{"MEETING US-AU  cancelled"}},
+		{name: "OK/attend a bloc's meeting, then head on", pub: graph.Day(2016, 4, 1), // a Friday
+			text: "U.S. Secretary of State John Kerry is due to attend a meeting of EU foreign ministers in Brussels on Monday before heading to Britain.",
+			want: []string{"MEETING US-EU 2016-04-04 planned", "MEETING US-GB  planned"}},
+		{name: "Err/declined to disclose details of the talks", pub: graph.Day(1987, 4, 20),
+			text: "Brazil and France held talks on Monday. They declined to disclose details of the talks.",
+			want: []string{"MEETING BR-FR 1987-04-20 held"}},
+	})
+}

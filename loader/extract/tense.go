@@ -87,6 +87,15 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 			break
 		}
 	}
+	if trig >= 1 && (toks[trig-1].w == "before" || toks[trig-1].w == "after") && strings.HasSuffix(toks[trig].w, "ing") {
+		lo = trig - 14 // "is due to attend a meeting ... before heading to Britain": the gerund takes the clause's tense
+		for k := trig - 2; k > lo && k >= 0; k-- {
+			if toks[k].w == ";" || toks[k].w == ":" {
+				lo = k + 1
+				break
+			}
+		}
+	}
 	if lo < 0 {
 		lo = 0
 	}
@@ -109,7 +118,7 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		}
 	}
 	switch {
-	case calledOff || has(cancelWords, lo, hi) || cancelledLater(toks, trig):
+	case calledOff || hasCancel(toks, lo, hi) || cancelledLater(toks, trig):
 		return graph.StatusCancelled, statusCue
 	case has(proposeWords, lo, trig):
 		return graph.StatusProposed, statusCue
@@ -259,3 +268,21 @@ func comingTo(toks []token, lo, trig int) bool {
 
 // subjectPronouns open a clause after a conjunction such as "as".
 var subjectPronouns = set("he", "she", "they", "it", "we", "i")
+
+// hasCancel reports whether a cancel word in toks[lo:hi] cancels the
+// meeting: "declined" and "refused" do only with the meeting as their
+// object or infinitive ("declined to meet", "refused an invitation"), not
+// "declined to disclose details of the talks".
+func hasCancel(toks []token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		w := toks[k].w
+		if !cancelWords[w] {
+			continue
+		}
+		if (w == "declined" || w == "refused") && k+2 < len(toks) && toks[k+1].w == "to" && meetingWords[toks[k+2].w] == "" {
+			continue
+		}
+		return true
+	}
+	return false
+}

@@ -613,9 +613,6 @@ func gathering(s *sent, i int) bool {
 			break
 		}
 	}
-	if blocGathering(s, i) {
-		return true
-	}
 	if i+3 < len(toks) && toks[i+1].w == "of" {
 		j := i + 2
 		if toks[j].w == "the" {
