@@ -191,8 +191,15 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 	}
 	premodHost := visitNouns[s.toks[tok].w]
 	visitNoun := premodHost
+	if from > 0 && possessives[s.toks[from-1].w] && from >= 3 {
+		// "Moscow has agreed to discuss the problems of Afghanistan ... in
+		// its talks with Peking": "its" is the clause's subject.
+		if g := s.clauseSubject(from-1, at); g >= 0 {
+			subj, subjG = codes[g], g
+		}
+	}
 	skipped := 0
-	for k := from - 1; k >= 0 && k >= from-15-skipped; k-- {
+	for k := from - 1; subj == nil && k >= 0 && k >= from-15-skipped; k-- {
 		if j := s.asideStart(k); j >= 0 {
 			skipped += k - j // "Biden, whose 2010 visit to Israel was marred ..., arrives": skip the aside
 			k = j
@@ -223,6 +230,13 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		if g := at[k]; g >= 0 {
 			if s.locative(k, at) || s.destination(k, at) {
 				continue // "On his first day in Italy he will meet ...": a place, not the subject
+			}
+			if j := groupStart(k, at); j >= 2 && s.toks[j-1].w == "with" && withOwners[s.toks[j-2].w] && !changesRelations(s.toks[tok].w) {
+				k = j
+				continue // "to discuss the crisis in trade relations with Japan in talks": the relations' partner
+			}
+			if issueBetween(s.toks, k, from) {
+				continue // "South Africa had not been a contentious issue in the talks": a topic
 			}
 			if s.topical(k, at) {
 				continue // "agreed to discuss Afghanistan in its talks": what is talked about
@@ -634,4 +648,21 @@ func (s *sent) clauseSubject(k int, at []int) int {
 		}
 	}
 	return -1
+}
+
+// possessives before a meeting word refer to its subject ("its talks").
+var possessives = set("its", "his", "her", "their")
+
+// issueWords between a country and a meeting word make the country what is
+// talked about ("South Africa had not been an issue in the talks").
+var issueWords = set("issue", "issues", "topic", "topics", "subject", "agenda", "question", "matter", "focus")
+
+// issueBetween reports whether an issue word lies between tokens k and j.
+func issueBetween(toks []token, k, j int) bool {
+	for i := k + 1; i < j && i < len(toks); i++ {
+		if issueWords[toks[i].w] {
+			return true
+		}
+	}
+	return false
 }

@@ -335,3 +335,20 @@ func TestAudit3(t *testing.T) {
 			want: []string{"MEETING BR-FR 1987-04-20 held"}},
 	})
 }
+
+func TestAudit3Topics(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/its talks are the subject's", pub: graph.Day(1987, 4, 20),
+			text: "Moscow has agreed to discuss the problems of Afghanistan and Cambodia in its talks with Peking.",
+			want: []string{"MEETING SU-CN  held"}},
+		{name: "Err/an issue in the talks is a topic", pub: graph.Day(1987, 4, 20),
+			text: "South Africa had not been a contentious issue in the talks, the officials said.",
+			want: nil},
+		{name: "OK/relations with a third state are a topic", pub: graph.Day(1987, 4, 20),
+			text: "British Foreign Secretary Geoffrey Howe will discuss the crisis in trade relations with Japan in talks with U.S. Secretary of State George Shultz.",
+			want: []string{"MEETING GB-US  planned"}},
+		{name: "OK/hoping his visit helps is no proposal", pub: graph.Day(2016, 3, 20),
+			text: "U.S. President Barack Obama arrives in Cuba on Sunday, and he hopes his visit can bring change.",
+			want: []string{"MEETING US-CU 2016-03-20 planned"}},
+	})
+}

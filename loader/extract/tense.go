@@ -120,7 +120,9 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	switch {
 	case calledOff || hasCancel(toks, lo, hi) || cancelledLater(toks, trig):
 		return graph.StatusCancelled, statusCue
-	case has(proposeWords, lo, trig):
+	case has(proposeWords, lo, trig) && !(trig > 0 && possessives[toks[trig-1].w]):
+		// "he hopes his visit can bring that day forward": the hope is
+		// about what the visit does, not whether it happens.
 		return graph.StatusProposed, statusCue
 	}
 	if trig >= 3 && toks[trig-1].w == "a" && toks[trig-2].w == "of" && noticeNouns[toks[trig-3].w] {
