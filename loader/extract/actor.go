@@ -99,6 +99,10 @@ func (s *sent) classify() {
 			a.role = r
 			continue
 		}
+		if a.tok >= 2 && (toks[a.tok-1].w == "to" || toks[a.tok-1].w == "for") && postedTitles[toks[a.tok-2].w] {
+			a.role = roleOther // "U.N. envoy to Syria", "ambassador to Israel": where someone is posted
+			continue
+		}
 		if a.how == string(gazetteer.ByCapital) && a.tok > 0 {
 			switch toks[a.tok-1].w {
 			case "in", "at", "near", "outside", "from", "around", "inside":
@@ -646,3 +650,6 @@ func eventNounAhead(toks []token, k int) bool {
 	}
 	return false
 }
+
+// postedTitles before "to X" name someone posted to X, not X's officer.
+var postedTitles = set("envoy", "envoys", "ambassador", "ambassadors", "emissary", "mediator", "representative", "coordinator")

@@ -531,6 +531,8 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	visit := t.kind == graph.KindMeeting && t.mode == "visit"
 	if b := s.between(t.tok); !t.movement {
 		switch {
+		case len(b) >= 2 && t.kind == graph.KindMeeting && multiPartyCompound(s.toks, t.tok):
+			return nil, false // "Six-party talks between the two Koreas, China, the United States, Japan and Russia"
 		case len(b) >= 2:
 			return [][]string{b}, false
 		case len(b) == 1 && b[0] == "":
@@ -1204,4 +1206,17 @@ func (s *sent) placeAfter(i int) string {
 		return a.code
 	}
 	return ""
+}
+
+// multiPartyCompound reports whether a "six-party", "three-way" or
+// "multilateral" word right before the meeting word at i makes it a
+// meeting of many.
+func multiPartyCompound(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		w := toks[k].w
+		if multilateralWords[w] || strings.HasSuffix(w, "-party") || strings.HasSuffix(w, "-nation") || strings.HasSuffix(w, "-way") {
+			return !strings.HasPrefix(w, "two-")
+		}
+	}
+	return false
 }

@@ -352,3 +352,20 @@ func TestAudit3Topics(t *testing.T) {
 			want: []string{"MEETING US-CU 2016-03-20 planned"}},
 	})
 }
+
+func TestAudit3More(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Err/agreed to mandate the Commission to open talks", pub: graph.Day(1987, 4, 24),
+			text: "Community foreign ministers agreed to mandate the EC executive Commission to open talks on a cooperation pact with Hungary.",
+			want: nil},
+		{name: "Err/details of the talks", pub: graph.Day(1987, 3, 5),
+			text: "Canadian Prime Minister Brian Mulroney, who offered few new details of the talks, said a trade deal with the United States is emerging.",
+			want: nil},
+		{name: "Err/a U.N. envoy to Syria", pub: graph.Day(2016, 7, 15),
+			text: "U.S. Secretary of State John Kerry will meet U.N. envoy to Syria Staffan de Mistura before returning to Washington.",
+			want: nil},
+		{name: "Err/six-party talks", pub: graph.Day(2016, 2, 22),
+			text: "Six-party talks between the two Koreas, China, the United States, Japan and Russia collapsed after the last round in 2008.",
+			want: nil},
+	})
+}

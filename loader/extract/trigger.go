@@ -305,9 +305,15 @@ func agreedTo(s *sent, i int) (trigger, bool) {
 		if j+1 >= len(toks) || toks[j+1].punct || toks[j+1].w == "the" || toks[j+1].w == "a" {
 			return trigger{}, false // "agreed to the proposal": the noun rule handles accords
 		}
-		for k := j + 1; k <= j+4 && k < len(toks); k++ {
+		for k := j + 1; k <= j+10 && k < len(toks); k++ {
+			if toks[k].punct && toks[k].w != "-" {
+				break
+			}
+			if k > j+4 && (toks[k].w != "talks" && toks[k].w != "negotiations" || toks[k-1].w != "open" && toks[k-1].w != "start" && toks[k-1].w != "begin" && toks[k-1].w != "hold") {
+				continue // beyond four words only "... to open talks" counts
+			}
 			if _, ok := meetingWords[toks[k].w]; ok || talkVerbs[toks[k].w] {
-				return trigger{}, false // agreeing to meet or to discuss is a planned meeting
+				return trigger{}, false // agreeing to meet or to discuss is a planned meeting; "agreed to mandate the Commission to open talks" too
 			}
 			if toks[k].w == "relations" || toks[k].w == "ties" {
 				return trigger{}, false // agreeing to normalise relations is not an accord
@@ -394,6 +400,9 @@ var otherSenseBefore = set("cabinet", "takeover", "merger", "acquisition", "buyo
 func otherSense(toks []token, i int) bool {
 	if i > 0 && otherSenseBefore[toks[i-1].w] && !(toks[i-1].w == "annual" && withAfter(toks, i)) {
 		return true // "the company's annual meeting"; "his annual meeting ... with Prime Minister Mulroney" is one
+	}
+	if i >= 3 && toks[i-1].w == "the" && toks[i-2].w == "of" && referenceHeads[toks[i-3].w] {
+		return true // "offered few new details of the talks": the talks told elsewhere
 	}
 	if habitual(toks, i) {
 		return true // "talks of this kind are regularly held each year"
@@ -820,3 +829,9 @@ func ledBy(toks []token, i int) bool {
 	}
 	return false
 }
+
+// referenceHeads before "of the <meeting>" refer to a meeting told
+// elsewhere in the story ("details of the talks", "the results of the
+// visit").
+var referenceHeads = set("details", "detail", "results", "result", "outcome", "outcomes", "progress", "success",
+	"course", "content", "contents", "substance", "tone", "atmosphere", "agenda", "significance", "purpose")
