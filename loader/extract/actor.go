@@ -595,6 +595,16 @@ func addLeaders(ss []*sent, persons, titles map[string]string, year int) {
 			if !t.cap || t.punct || len(t.w) < 3 {
 				continue
 			}
+			if strings.Contains(t.w, "-") {
+				for _, p := range strings.Split(t.w, "-") {
+					if _, known := persons[p]; !known && len(p) > 2 {
+						if code := gazetteer.Leader(p, year); code != "" {
+							persons[p] = code // "the Reagan-Gorbachev summit"
+						}
+					}
+				}
+				continue
+			}
 			if _, known := persons[t.w]; known {
 				continue
 			}

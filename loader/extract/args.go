@@ -636,7 +636,11 @@ func changesRelations(w string) bool {
 // subject (within its first four words, not a place), looking no further
 // than token k; -1 if none.
 func (s *sent) clauseSubject(k int, at []int) int {
-	for j := 0; j < k && j <= 4; j++ {
+	from := 0
+	if j := s.openerEnd(k); j > 0 {
+		from = j // "After years of refusal, Moscow has agreed ..."
+	}
+	for j := from; j < k && j <= from+4; j++ {
 		if s.toks[j].punct && s.toks[j].w != "\"" {
 			return -1
 		}
@@ -665,4 +669,28 @@ func issueBetween(toks []token, k, j int) bool {
 		}
 	}
 	return false
+}
+
+// openerEnd returns the token after the comma that closes an opening
+// adverbial phrase ("After years of refusal, ...", "On Tuesday, ..."), when
+// no actor stands in it and it ends within ten words before k; else 0.
+func (s *sent) openerEnd(k int) int {
+	if len(s.toks) == 0 || s.toks[0].punct {
+		return 0
+	}
+	switch s.toks[0].w {
+	case "after", "before", "on", "in", "at", "during", "following", "despite", "since", "earlier", "later",
+		"last", "this", "speaking", "asked", "meanwhile", "however", "yesterday", "today":
+	default:
+		return 0
+	}
+	for j := 1; j < k && j <= 10; j++ {
+		if s.anyActorAt(j) {
+			return 0
+		}
+		if s.toks[j].w == "," {
+			return j + 1
+		}
+	}
+	return 0
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/entente-dev/entente/graph"
 	"github.com/entente-dev/entente/loader/extract/gazetteer"
@@ -136,7 +137,7 @@ func analyse(in Input, opt Options) *article {
 			d.tokEnd = len(s.toks)
 		}
 		if m.Tensed && !in.Published.IsZero() {
-			d.value = tensedValue(m, in.Published, localTense(s.toks, d.tok))
+			d.value = tensedValue(m, in.Published, localTense(s.toks, d.tok), willBefore(s.toks, d.tok))
 			a.dateVals[k] = d.value
 		}
 		d.since, d.report, d.sinceClause = dateRole(s.toks, d.tok, d.tokEnd)
@@ -153,7 +154,7 @@ func analyse(in Input, opt Options) *article {
 // ("would not freeze output at January levels"), not a plan. A month-day
 // ("a March 18 meeting") keeps the nearest reading, since a past clause
 // often tells of a coming date ("had been offered a March 18 meeting").
-func tensedValue(m when.Mention, pub graph.Date, tense when.Tense) graph.Span {
+func tensedValue(m when.Mention, pub graph.Date, tense when.Tense, will bool) graph.Span {
 	switch {
 	case m.Weekday:
 		return when.Resolve(m, pub, tense)
@@ -163,8 +164,8 @@ func tensedValue(m when.Mention, pub graph.Date, tense when.Tense) graph.Span {
 	v := when.Resolve(m, pub, tense)
 	if tense == when.TenseFuture && !v.Start.IsZero() {
 		ahead := (v.Start.Year-pub.Year)*12 + int(v.Start.Month) - int(pub.Month)
-		if ahead > 6 {
-			return m.Value
+		if ahead > 6 && !(will && ahead <= 11) {
+			return m.Value // a plain "will" names a plan up to a year ahead ("will be held in Washington in December")
 		}
 	}
 	return v
@@ -252,6 +253,22 @@ func (s *sent) addPersons(persons map[string]string, ms []gazetteer.CountryMenti
 		if !t.cap || t.punct {
 			continue
 		}
+		if strings.Contains(t.w, "-") {
+			// "the Shultz-Kuranari talks": one actor per known name.
+			parts := strings.Split(t.w, "-")
+			var codes []string
+			for _, p := range parts {
+				if c, ok := persons[p]; ok && len(p) > 2 {
+					codes = append(codes, c)
+				}
+			}
+			if len(codes) == len(parts) && len(codes) > 1 {
+				for _, c := range codes {
+					s.actors = append(s.actors, actor{code: c, tok: i, start: t.start, end: t.end, how: byPerson})
+				}
+			}
+			continue
+		}
 		code, ok := persons[t.w]
 		if !ok {
 			continue
@@ -296,3 +313,20 @@ func (s *sent) actorAt(j int) bool {
 // modifierBefore, before a bare month, make the month a modifier of the
 // noun after it ("a June referendum").
 var modifierBefore = set("a", "an", "the", "its", "his", "her", "their", "our", "whose")
+
+// willBefore reports whether "will", "'ll" or "shall" comes within the eight
+// words before token k, in its clause.
+func willBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		switch toks[j].w {
+		case "will", "'ll", "shall":
+			return true
+		case ";", ":":
+			return false
+		}
+		if isClauseBreak(toks[j]) {
+			return false
+		}
+	}
+	return false
+}

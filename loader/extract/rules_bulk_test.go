@@ -369,3 +369,18 @@ func TestAudit3More(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestNamesAndOpeners(t *testing.T) {
+	pub := graph.Day(1987, 4, 22) // a Wednesday
+	runRuleCases(t, []ruleCase{
+		{name: "OK/hyphenated names of known persons", pub: pub,
+			text: "Japanese Foreign Minister Tadashi Kuranari arrived. The Shultz-Kuranari talks in Washington are set for next Wednesday.",
+			want: []string{"MEETING US-JP 1987-04-29 planned"}},
+		{name: "OK/a summit that will be held in December", pub: pub,
+			text: "The Reagan-Gorbachev summit will be held in Washington in December.",
+			want: []string{"MEETING US-SU 1987-12 planned"}},
+		{name: "OK/the subject after an opening phrase", pub: pub,
+			text: "After years of refusal, Moscow has agreed to discuss the problems of Afghanistan and Kampuchea in its talks with Peking, Chinese officials said.",
+			want: []string{"MEETING SU-CN  held"}},
+	})
+}
