@@ -256,8 +256,16 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 	}
 	// What is discussed is a topic ("Britain and Spain discussed Gibraltar").
 	topic := strings.HasPrefix(s.toks[tok].w, "discuss")
-	for k := start + 1; k < len(s.toks) && k <= start+8; k++ {
+	limit := start + 8
+	for k := start + 1; k < len(s.toks) && k <= limit; k++ {
 		t := s.toks[k]
+		if t.w == "," {
+			if e := s.whenWhereAside(k); e > 0 {
+				limit += e - k
+				k = e // "his annual meeting, on April 5-6 in Ottawa, with Prime Minister Brian Mulroney"
+				continue
+			}
+		}
 		if objectStops[t.w] && !(t.w == "," && at[k] >= 0) || stopAt[k] {
 			break
 		}
@@ -691,6 +699,31 @@ func (s *sent) openerEnd(k int) int {
 		if s.toks[j].w == "," {
 			return j + 1
 		}
+	}
+	return 0
+}
+
+// whenWhereAside returns the token of the comma closing an aside that
+// opens at the comma k and only tells when and where ("on April 5-6 in
+// Ottawa"), or 0.
+func (s *sent) whenWhereAside(k int) int {
+	if k+1 >= len(s.toks) || s.toks[k+1].w != "on" && s.toks[k+1].w != "in" && s.toks[k+1].w != "at" {
+		return 0 // an aside of when and where opens with its preposition
+	}
+	for j := k + 1; j < len(s.toks) && j <= k+9; j++ {
+		t := s.toks[j]
+		if t.w == "," {
+			if j == k+1 {
+				return 0
+			}
+			return j
+		}
+		switch {
+		case t.w == "on" || t.w == "in" || t.w == "at" || t.w == "the" || t.w == "-" || t.w == "and",
+			isNumberTok(t) && t.w != "a" && t.w != "an", monthOrDay[t.w], s.anyActorAt(j), s.dateAt(j), t.cap:
+			continue
+		}
+		return 0
 	}
 	return 0
 }

@@ -384,3 +384,15 @@ func TestNamesAndOpeners(t *testing.T) {
 			want: []string{"MEETING SU-CN  held"}},
 	})
 }
+
+func TestAsidesAndTypos(t *testing.T) {
+	pub := graph.Day(1987, 3, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a partner after an aside of when and where", pub: pub,
+			text: "Reagan said so in advance of his annual meeting, on April 5-6 in Ottawa, with Prime Minister Brian Mulroney.",
+			want: []string{"MEETING US-CA 1987-04-05/1987-04-06 planned"}},
+		{name: "OK/U.S without its last dot", pub: pub,
+			text: "They studied a January outline agreement between the U.S and the U.K., Howard said.",
+			want: []string{"ACCORD US-GB 1987-01 agreed"}},
+	})
+}

@@ -759,10 +759,10 @@ func blocGathering(s *sent, i int) bool {
 	return false
 }
 
-// withAfter reports whether "with" follows the meeting word at i within six
-// words, naming a partner.
+// withAfter reports whether "with" follows the meeting word at i within
+// twelve words, naming a partner.
 func withAfter(toks []token, i int) bool {
-	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+	for k := i + 1; k < len(toks) && k <= i+12; k++ {
 		if toks[k].w == "with" {
 			return true
 		}

@@ -40,7 +40,7 @@ type alias struct {
 // curated aliases win over generated names that fold to the same text.
 var curated = []alias{
 	// Abbreviations and short forms.
-	{"U.S.", "US", ByName}, {"U.S.A.", "US", ByName}, {"USA", "US", ByName}, {"US", "US", ByName},
+	{"U.S.", "US", ByName}, {"U.S", "US", ByName}, {"U.S.A.", "US", ByName}, {"USA", "US", ByName}, {"US", "US", ByName},
 	{"America", "US", ByName}, {"United States", "US", ByName}, {"the States", "US", ByName},
 	{"U.K.", "GB", ByName}, {"UK", "GB", ByName}, {"Britain", "GB", ByName}, {"Great Britain", "GB", ByName},
 	{"England", "GB", ByName}, {"Scotland", "GB", ByName}, {"Wales", "GB", ByName}, {"Northern Ireland", "GB", ByName},
