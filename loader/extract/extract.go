@@ -207,9 +207,21 @@ func dateRole(toks []token, tok, tokEnd int) (since, report bool, sinceClause in
 		if _, ok := accordVerbs[w]; ok {
 			break
 		}
-		if reportVerbs[w] && w != "told" || w == "told" && j == tok-1 {
-			report = true
+		if reportVerbs[w] && w != "told" || w == "told" && j == tok-1 || speakingWords[w] {
+			report = true // "Speaking to a forum here late yesterday, Yeutter said ...": the day he spoke
 			break
+		}
+	}
+	if len(toks) > 0 && speakingWords[toks[0].w] {
+		opener := true
+		for j := 1; j < tok; j++ {
+			if toks[j].w == "," {
+				opener = false
+				break
+			}
+		}
+		if opener {
+			report = true // "Speaking to an Agribusiness forum here late yesterday, Yeutter said ..."
 		}
 	}
 	if k >= 0 && toks[k].w == "on" {
@@ -330,3 +342,6 @@ func willBefore(toks []token, k int) bool {
 	}
 	return false
 }
+
+// speakingWords open a phrase of the occasion a statement was made at.
+var speakingWords = set("speaking", "addressing", "writing", "briefing")

@@ -396,3 +396,11 @@ func TestAsidesAndTypos(t *testing.T) {
 			want: []string{"ACCORD US-GB 1987-01 agreed"}},
 	})
 }
+
+func TestSpeakingOpenerDate(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the day of a speech is no meeting's", pub: graph.Day(1987, 4, 1),
+			text: "Speaking to an Agribusiness Education forum here late yesterday, U.S. Trade Representative Clayton Yeutter said the case was resolved at a meeting with Argentine Agriculture Secretary Ernesto Figuerras during a trade ministers' meeting in New Zealand last week.",
+			want: []string{"MEETING US-AR 1987-03-23/1987-03-29 held"}},
+	})
+}
