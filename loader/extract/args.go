@@ -447,6 +447,7 @@ var movementVerbs = map[string]string{
 	"arrive": "in", "arrives": "in", "arrived": "in", "arriving": "in", "landed": "in", "lands": "in", "land": "in", "landing": "in",
 	"is": "in", "was": "in", "are": "in", "were": "in",
 	"come": "to", "comes": "to", "came": "to", "coming": "to", "go": "to", "goes": "to", "went": "to", "going": "to",
+	"returned": "from", "returning": "from", "returns": "from",
 }
 
 // touchVerbs with "down in" and a destination state an arrival.

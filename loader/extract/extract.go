@@ -178,8 +178,8 @@ func dateRole(toks []token, tok, tokEnd int) (since, report bool, sinceClause in
 	k := tok - 1
 	if k >= 0 {
 		switch toks[k].w {
-		case "since", "until", "till", "by", "through":
-			since = true
+		case "since", "until", "till", "by", "through", "before":
+			since = true // "before next May" is a deadline, not a day
 		}
 	}
 	// Inside a "since ..." clause ("since Fidel Castro's rebels overthrew

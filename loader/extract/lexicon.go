@@ -30,7 +30,7 @@ var accordNouns = map[string]bool{
 	"agreement": true, "agreements": true, "accord": true, "accords": true, "treaty": true, "treaties": true,
 	"memorandum": true, "memorandums": true, "memoranda": true, "mou": true, "deal": true, "deals": true,
 	"pact": true, "pacts": true, "protocol": true, "protocols": true, "convention": true, "charter": true,
-	"plan": false, "program": false, "programme": false,
+	"plan": false, "program": false, "programme": false, "loan": false, "loans": false, "credit": false,
 	"declaration": false, "framework": false, "package": false,
 }
 

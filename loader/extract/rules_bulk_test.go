@@ -404,3 +404,30 @@ func TestSpeakingOpenerDate(t *testing.T) {
 			want: []string{"MEETING US-AR 1987-03-23/1987-03-29 held"}},
 	})
 }
+
+func TestAudit4Accords(t *testing.T) {
+	pub := graph.Day(1987, 4, 22) // a Wednesday
+	runRuleCases(t, []ruleCase{
+		{name: "OK/agreed last December to the charge", pub: pub,
+			text: "The United States and Japan agreed last December to the 15 pct charge on imports.",
+			want: []string{"ACCORD US-JP 1986-12 agreed"}},
+		{name: "Err/agreed to a proposal for talks", pub: pub,
+			text: "North Korea said it agreed to a South Korean proposal for talks between the prime ministers.",
+			want: nil},
+		{name: "OK/agreed new proposals", pub: pub,
+			text: "Japan and the United States agreed new proposals on beef imports on Monday.",
+			want: []string{"ACCORD JP-US 1987-04-20 agreed"}},
+		{name: "OK/signed with a state for a credit", pub: pub,
+			text: "Egypt signed with Japan for a 20 mln dlr credit on Monday.",
+			want: []string{"ACCORD EG-JP 1987-04-20 signed"}},
+		{name: "OK/agreed a loan", pub: pub,
+			text: "Britain and Egypt agreed a 50 mln stg loan on Tuesday.",
+			want: []string{"ACCORD GB-EG 1987-04-21 agreed"}},
+		{name: "Err/an evaluation of a named accord", pub: pub,
+			text: "West Germany and the United States reached a positive evaluation of the Louvre accord on Monday.",
+			want: nil},
+		{name: "Err/a deadline is no meeting day", pub: pub,
+			text: "U.S. and Soviet negotiators met last weekend and agreed to meet again before next May.",
+			want: []string{"MEETING US-SU 1987-04-18/1987-04-19 held", "MEETING US-SU  planned"}},
+	})
+}

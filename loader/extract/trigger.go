@@ -137,6 +137,16 @@ func findTriggers(s *sent) []trigger {
 		}
 		out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: v, status: accordVerbs[toks[v].w], count: count, topics: topics, headNoun: i})
 	}
+	// ACCORD by "signed with <state>" ("Egypt signed with Japan for a 20
+	// mln dlr credit"), when no accord noun already states it.
+	if !nounAccord {
+		for i, t := range toks {
+			if (t.w == "signed" || t.w == "signs") && i+2 < len(toks) && toks[i+1].w == "with" && s.stateAt(i+2) && !isModal(toks, i) {
+				out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusSigned, count: 1, topics: accordTopics(s, i), headNoun: -1})
+				nounAccord = true
+			}
+		}
+	}
 	// ACCORD by "agreed to <verb>" / "agreed on <thing>", when no accord noun
 	// already states it.
 	if !nounAccord {
@@ -178,12 +188,18 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 	back, fwd := 8, 10
 	if !strong {
 		back, fwd = 4, 0
+		if toks[i].w == "loan" || toks[i].w == "loans" || toks[i].w == "credit" {
+			back = 6 // "agreed a 50 mln stg loan"
+		}
 	}
 	best, bestD := -1, 1<<30
 	for d := 1; d <= back && i-d >= 0; d++ {
 		t := toks[i-d]
 		if t.w == ";" || t.w == ":" {
 			break
+		}
+		if t.w == "of" && d > 1 && i-d-1 >= 0 && !ofEventHeads[toks[i-d-1].w] {
+			break // "reached a positive evaluation of the Louvre accord": the verb is the evaluation's
 		}
 		if t.w == "to" && d > 1 && !toks[i-d+1].punct && !determiners[toks[i-d+1].w] && toks[i-d+1].w != "an" {
 			if _, ok := accordVerbs[toks[i-d+1].w]; !ok {
@@ -302,8 +318,17 @@ func agreedTo(s *sent, i int) (trigger, bool) {
 	}
 	switch toks[j].w {
 	case "to":
+		if j+1 < len(toks) && (toks[j+1].w == "the" || toks[j+1].w == "a") && !accordNounAhead(toks, j+2) && !meetingAhead(toks, j+2) {
+			// "agreed last December to the 15 pct charge": agreeing to
+			// terms is an accord ("agreed to the accord" is the noun rule's).
+			topics := readTopics(s, j+1, false)
+			if len(topics) > 0 {
+				return trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: topics, headNoun: -1}, true
+			}
+			return trigger{}, false
+		}
 		if j+1 >= len(toks) || toks[j+1].punct || toks[j+1].w == "the" || toks[j+1].w == "a" {
-			return trigger{}, false // "agreed to the proposal": the noun rule handles accords
+			return trigger{}, false // "agreed to the accord": the noun rule handles accords
 		}
 		for k := j + 1; k <= j+10 && k < len(toks); k++ {
 			if toks[k].punct && toks[k].w != "-" {
@@ -324,6 +349,17 @@ func agreedTo(s *sent, i int) (trigger, bool) {
 		}
 		topics := readTopics(s, j+1, false)
 		return trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: topics, headNoun: -1}, true
+	default:
+		// "agreed new proposals", "agreed terms for the loan".
+		k := j
+		for k < len(toks) && k < j+3 && (toks[k].w == "new" || toks[k].w == "the" || toks[k].w == "final" || toks[k].w == "revised") {
+			k++
+		}
+		if k < len(toks) && agreedObjects[toks[k].w] {
+			topics := readTopics(s, j, false)
+			return trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: topics, headNoun: -1}, true
+		}
+		return trigger{}, false
 	case "on", "upon":
 		k := j + 1
 		for k < len(toks) && topicDeterminers[toks[k].w] {
@@ -338,7 +374,6 @@ func agreedTo(s *sent, i int) (trigger, bool) {
 		}
 		return trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: topics, headNoun: -1}, true
 	}
-	return trigger{}, false
 }
 
 // statementHeads after "agreed on" make a statement of views, not an accord.
@@ -689,6 +724,18 @@ func pairFrame(s *sent, i int) bool {
 	if i+1 < len(toks) && toks[i+1].w == "between" {
 		return len(s.between(i)) == 2
 	}
+	if i+2 < len(toks) && toks[i+1].w == "with" && s.stateAt(i+2) {
+		// "its seven-month-old semiconductor agreement with the U.S.": the
+		// possessor and the partner.
+		for k := i - 1; k >= 0 && k >= i-5; k-- {
+			if possessives[toks[k].w] || toks[k].w == "'s" {
+				return true
+			}
+			if toks[k].punct && toks[k].w != "-" {
+				break
+			}
+		}
+	}
 	// "X-Y <topic>? N": two actors joined by a hyphen within three words
 	// before the noun.
 	var codes []string
@@ -835,3 +882,55 @@ func ledBy(toks []token, i int) bool {
 // visit").
 var referenceHeads = set("details", "detail", "results", "result", "outcome", "outcomes", "progress", "success",
 	"course", "content", "contents", "substance", "tone", "atmosphere", "agenda", "significance", "purpose")
+
+// agreedObjects after "agreed" name what two sides settled ("agreed new
+// proposals", "agreed terms").
+var agreedObjects = set("proposals", "terms", "measures", "arrangements", "arrangement", "formula", "guidelines",
+	"principles", "quotas", "quota", "conditions", "text", "details")
+
+// accordNounAhead reports whether an accord noun comes within five words
+// from k, before any punctuation.
+func accordNounAhead(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+5; j++ {
+		if toks[j].punct {
+			return false
+		}
+		if _, ok := accordNouns[toks[j].w]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingAhead reports whether a meeting word comes within eight words from
+// k in its clause ("agreed to a South Korean proposal for talks").
+func meetingAhead(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+8; j++ {
+		if toks[j].w == "." || toks[j].w == ";" {
+			return false
+		}
+		if meetingWords[toks[j].w] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// ofEventHeads before "of the <accord>" state the accord itself ("the
+// signing of the accord", "the conclusion of a treaty").
+var ofEventHeads = set("signing", "conclusion", "ratification", "initialling", "initialing", "text", "terms",
+	"part", "one", "two", "three", "both", "copies")
+
+// stateAt reports whether a country acting as a state is named at token k
+// (or right after "the").
+func (s *sent) stateAt(k int) bool {
+	if k < len(s.toks) && s.toks[k].w == "the" {
+		k++
+	}
+	for _, a := range s.actors {
+		if a.tok == k && a.explicit() && a.role == roleState {
+			return true
+		}
+	}
+	return false
+}
