@@ -709,10 +709,17 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			host = obj[0]
 		}
 	}
-	if len(codes) == 1 && t.kind == graph.KindMeeting && !visit && objName && len(obj) == 0 {
+	if len(codes) == 1 && t.kind == graph.KindMeeting && !visit && len(obj) == 0 {
 		// "Biden will meet King Abdullah II in Jordan": a partner the
-		// gazetteer cannot place, met in a country, is of that country.
-		if host := s.placeAfter(t.tok); host != "" && host != codes[0] {
+		// gazetteer cannot place, met in a country, is of that country;
+		// "will hold talks in Moscow next week": the host of the talks.
+		host := ""
+		if objName {
+			host = s.placeAfter(t.tok)
+		} else if t.tok+2 < len(s.toks) && s.toks[t.tok+1].w == "in" && !neutralVenue(s.toks[t.tok+2].w) {
+			host = s.placeAfter(t.tok)
+		}
+		if host != "" && host != codes[0] && host != "EU" {
 			codes = append(codes, host)
 			inferred = true
 		}
@@ -1217,6 +1224,17 @@ func multiPartyCompound(toks []token, i int) bool {
 		if multilateralWords[w] || strings.HasSuffix(w, "-party") || strings.HasSuffix(w, "-nation") || strings.HasSuffix(w, "-way") {
 			return !strings.HasPrefix(w, "two-")
 		}
+	}
+	return false
+}
+
+// neutralVenue reports whether a city is a usual venue of other states'
+// talks (international organisations sit there), so talks held there say
+// nothing of a host.
+func neutralVenue(w string) bool {
+	switch w {
+	case "vienna", "geneva", "new", "brussels", "strasbourg", "luxembourg", "the":
+		return true
 	}
 	return false
 }

@@ -431,3 +431,15 @@ func TestAudit4Accords(t *testing.T) {
 			want: []string{"MEETING US-SU 1987-04-18/1987-04-19 held", "MEETING US-SU  planned"}},
 	})
 }
+
+func TestTalksInACapital(t *testing.T) {
+	pub := graph.Day(1987, 4, 22)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/talks in Moscow are with the Soviets", pub: pub,
+			text: "Japanese Foreign Minister Tadashi Kuranari will hold talks in Moscow next week.",
+			want: []string{"MEETING JP-SU 1987-04-27/1987-05-03 planned"}},
+		{name: "Err/talks in Vienna name no host", pub: pub,
+			text: "Iranian Foreign Minister Ali Akbar Velayati held talks in Vienna on Monday.",
+			want: nil},
+	})
+}
