@@ -567,6 +567,12 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			}
 		}
 	}
+	if len(subj) == 0 && (t.movement || visit) && len(last) > 0 && len(last[0]) > 0 && pronounSubject(s, t.tok) {
+		// "Nakasone will visit the United States next month. He will be in
+		// the United States from April 29 to May 5": he is the last
+		// event's first party.
+		subj = []string{last[0][0]}
+	}
 	if t.movement {
 		if len(obj) == 0 {
 			// The destination may be a place ("arrived in Beijing").
@@ -1235,6 +1241,21 @@ func neutralVenue(w string) bool {
 	switch w {
 	case "vienna", "geneva", "new", "brussels", "strasbourg", "luxembourg", "the":
 		return true
+	}
+	return false
+}
+
+// pronounSubject reports whether the clause of the trigger at i has "he"
+// or "she" as its subject within the four words before it.
+func pronounSubject(s *sent, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := s.toks[k].w
+		if w == "he" || w == "she" {
+			return true
+		}
+		if s.toks[k].punct || s.anyActorAt(k) {
+			return false
+		}
 	}
 	return false
 }

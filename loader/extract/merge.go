@@ -133,7 +133,13 @@ func spanCompatible(a, b graph.Span) bool {
 	}
 	af, al := a.Start.First(), a.Last().Last()
 	bf, bl := b.Start.First(), b.Last().Last()
-	return !af.After(bf) && !al.Before(bl) || !bf.After(af) && !bl.Before(al)
+	if !af.After(bf) && !al.Before(bl) || !bf.After(af) && !bl.Before(al) {
+		return true
+	}
+	// A month told loosely and a run of days across its edge ("next
+	// month" and "April 29 to May 5") are one visit.
+	return (a.Start.Precision() == graph.PrecisionMonth) != (b.Start.Precision() == graph.PrecisionMonth) &&
+		!af.After(bl) && !bf.After(al)
 }
 
 func sameSet(a, b []string) bool {

@@ -443,3 +443,11 @@ func TestTalksInACapital(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestMonthAndDaysAcrossItsEdge(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/next month and April 29 to May 5 are one visit", pub: graph.Day(1987, 4, 10),
+			text: "Japanese Prime Minister Yasuhiro Nakasone will visit the United States next month. He will be in the United States from April 29 to May 5, officials said.",
+			want: []string{"MEETING JP-US 1987-04-29/1987-05-05 planned"}},
+	})
+}
