@@ -133,6 +133,9 @@ func (s *sent) classify() {
 				break
 			}
 			if t.cap && !titleWords[t.w] && !stateHeads[t.w] && !t.punct {
+				if titleAhead(toks, k) {
+					break // "British Corporate Affairs Minister Michael Howard": a title
+				}
 				a.role = roleAttr // a proper name follows: "Russian Soyuz", "German Kuka"
 				break
 			}
@@ -267,8 +270,9 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention) (persons map
 				j++
 			}
 			nt := 0
-			for j < len(toks) && (titleWords[toks[j].w] || (toks[j].w == "of" && j+1 < len(toks) && titleWords[toks[j+1].w])) {
-				j++
+			for j < len(toks) && (titleWords[toks[j].w] || (toks[j].w == "of" && j+1 < len(toks) && titleWords[toks[j+1].w]) ||
+				toks[j].cap && !toks[j].punct && titleAhead(toks, j)) {
+				j++ // "British Corporate Affairs Minister Michael Howard"
 				nt++
 			}
 			if nt > 0 {
@@ -280,6 +284,11 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention) (persons map
 			}
 			// Backward: title Name of country.
 			first := tokenAt(toks, m.Start)
+			// Apposition: "Dilson Funaro, Brazil's finance minister".
+			if first >= 3 && toks[first-1].w == "," && toks[first-2].cap && !toks[first-2].punct && !titleWords[toks[first-2].w] &&
+				toks[first-3].cap && !toks[first-3].punct && j < len(toks) && nt > 0 && officeTitles[toks[j-1].w] {
+				add(toks[first-2].w, m.Code)
+			}
 			if first >= 2 && toks[first-1].w == "of" {
 				k := first - 2
 				// Name tokens going back.
@@ -663,3 +672,22 @@ func eventNounAhead(toks []token, k int) bool {
 
 // postedTitles before "to X" name someone posted to X, not X's officer.
 var postedTitles = set("envoy", "envoys", "ambassador", "ambassadors", "emissary", "mediator", "representative", "coordinator")
+
+// officeTitles end the title of a state's officer ("Corporate Affairs
+// Minister", "Economic Planning Minister", "Trade Representative").
+var officeTitles = set("minister", "secretary", "president", "ambassador", "envoy", "chancellor", "governor",
+	"representative", "commissioner", "negotiator", "premier", "spokesman", "spokeswoman", "director", "undersecretary")
+
+// titleAhead reports whether the capitalised words from k lead, within
+// three words, to an office title.
+func titleAhead(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if officeTitles[toks[j].w] {
+			return true
+		}
+		if !toks[j].cap || toks[j].punct {
+			return false
+		}
+	}
+	return false
+}

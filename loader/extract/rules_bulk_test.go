@@ -451,3 +451,21 @@ func TestMonthAndDaysAcrossItsEdge(t *testing.T) {
 			want: []string{"MEETING JP-US 1987-04-29/1987-05-05 planned"}},
 	})
 }
+
+func TestAudit5(t *testing.T) {
+	pub := graph.Day(1987, 3, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/on his way to Tokyo", pub: pub,
+			text: "Dilson Funaro, Brazil's finance minister, arrived. Funaro is now on his way to Tokyo.",
+			want: []string{"MEETING BR-JP  planned"}},
+		{name: "OK/a title of capitalised words", pub: pub,
+			text: "British Corporate Affairs Minister Michael Howard arrived. Howard said so during a visit to Japan.",
+			want: []string{"MEETING GB-JP  held"}},
+		{name: "OK/left one state for another", pub: pub,
+			text: "U.S. Treasury Secretary James Baker is touring Europe. Baker had already left West Germany for Sweden.",
+			want: []string{"MEETING US-SE  held"}},
+		{name: "OK/negotiating with a state", pub: pub,
+			text: "China is negotiating with Pakistan on a new railway.",
+			want: []string{"MEETING CN-PK  ongoing"}},
+	})
+}

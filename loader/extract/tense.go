@@ -130,6 +130,9 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		// is announced or notified lies ahead of the notice
 		return graph.StatusPlanned, statusCue
 	}
+	if toks[trig].w == "way" {
+		return graph.StatusPlanned, statusCue // "on his way to Tokyo": the visit is ahead
+	}
 	if presentProgressive(toks, lo, trig) {
 		if comingTo(toks, lo, trig) {
 			return graph.StatusPlanned, statusCue // "Mr Obama is coming to Cuba"

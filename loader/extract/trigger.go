@@ -84,6 +84,27 @@ func findTriggers(s *sent) []trigger {
 				out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
 			}
 		}
+		if (t.w == "negotiating" || t.w == "negotiated" || t.w == "negotiates" || t.w == "negotiate") && i+2 < len(toks) && toks[i+1].w == "with" && s.stateAt(i+2) {
+			// "China is negotiating with Pakistan"
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", headNoun: -1})
+			continue
+		}
+		if t.w == "way" && i >= 2 && possessives[toks[i-1].w] && toks[i-2].w == "on" && i+2 < len(toks) && toks[i+1].w == "to" && s.actorAt(i+2) {
+			// "Funaro is now on his way to Tokyo"
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
+		}
+		if (t.w == "left" || t.w == "leaves" || t.w == "leaving" || t.w == "leave") && i+1 < len(toks) && s.actorAt(i+1) {
+			// "Baker had already left West Germany for Sweden": the next stop
+			for k := i + 2; k+1 < len(toks) && k <= i+5; k++ {
+				if toks[k].w == "for" && s.actorAt(k+1) {
+					out = append(out, trigger{kind: graph.KindMeeting, tok: k, verb: i, mode: "visit", movement: true, headNoun: -1})
+					break
+				}
+				if toks[k].punct {
+					break
+				}
+			}
+		}
 		if touchVerbs[t.w] && i+3 < len(toks) && toks[i+1].w == "down" && toks[i+2].w == "in" && s.actorAt(i+3) {
 			// "touching down in Cuba Sunday": an arrival, like "landed in"
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
