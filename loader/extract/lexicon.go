@@ -38,6 +38,8 @@ var accordNouns = map[string]bool{
 var accordVerbs = map[string]string{
 	"signed": graph.StatusSigned, "sign": graph.StatusSigned, "signs": graph.StatusSigned, "signing": graph.StatusSigned,
 	"initialled": graph.StatusSigned, "initialed": graph.StatusSigned, "inked": graph.StatusSigned, "sealed": graph.StatusSigned,
+	"initialling": graph.StatusSigned, "initialing": graph.StatusSigned,
+	"renewed": graph.StatusAgreed, "renewing": graph.StatusAgreed, "extended": graph.StatusAgreed,
 	"ratified": graph.StatusSigned,
 	"reached":  graph.StatusAgreed, "reach": graph.StatusAgreed, "concluded": graph.StatusAgreed,
 	"struck": graph.StatusAgreed, "clinched": graph.StatusAgreed, "agreed": graph.StatusAgreed,

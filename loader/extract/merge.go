@@ -51,7 +51,8 @@ func sameEvent(e, c *cand) bool {
 	if e.span.IsZero() && c.span.IsZero() && e.ev.When != "" && c.ev.When != "" && !strings.EqualFold(e.ev.When, c.ev.When) {
 		return false // "on Tuesday" and "last April", unanchored, are still different days
 	}
-	if e.ev.Status != c.ev.Status && e.strength >= statusCue && c.strength >= statusCue && !ongoing(e, c) && !ongoing(c, e) {
+	if e.ev.Status != c.ev.Status && e.strength >= statusCue && c.strength >= statusCue && !ongoing(e, c) && !ongoing(c, e) &&
+		!concluded(e, c) {
 		return false
 	}
 	switch e.ev.Kind {
@@ -84,8 +85,8 @@ func absorb(e, c *cand) {
 		e.span = c.span
 		e.ev.Start, e.ev.End, e.ev.When = c.ev.Start, c.ev.End, c.ev.When
 	}
-	if c.strength > e.strength {
-		e.ev.Status, e.strength = c.ev.Status, c.strength
+	if c.strength > e.strength || concluded(e, c) && c.ev.Status == graph.StatusSigned {
+		e.ev.Status, e.strength = c.ev.Status, c.strength // an accord agreed and then signed is signed
 	}
 	for _, t := range c.ev.Topics {
 		if !slices.Contains(e.ev.Topics, t) {
@@ -213,4 +214,12 @@ func continues(e, c *cand) bool {
 		return false
 	}
 	return graph.DateOf(e.span.Last().First().AddDate(0, 0, 1)) == c.span.Start
+}
+
+// concluded reports whether two tellings of an accord both conclude it
+// (agreed, signed): the extension "have extended a food-for-oil deal" and
+// "signed the deal in Buenos Aires on Tuesday" are one accord.
+func concluded(e, c *cand) bool {
+	ok := func(st string) bool { return st == graph.StatusAgreed || st == graph.StatusSigned }
+	return e.ev.Kind == graph.KindAccord && ok(e.ev.Status) && ok(c.ev.Status)
 }

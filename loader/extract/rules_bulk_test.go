@@ -469,3 +469,21 @@ func TestAudit5(t *testing.T) {
 			want: []string{"MEETING CN-PK  ongoing"}},
 	})
 }
+
+func TestAudit5Accords(t *testing.T) {
+	pub := graph.Day(1987, 3, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/Sino-British", pub: pub,
+			text: "Britain and China signed the Sino-British agreement on Hong Kong in 1984.",
+			want: []string{"ACCORD GB-CN 1984 signed"}},
+		{name: "OK/under an agreement with a state", pub: pub,
+			text: "Turkey exports steel under an agreement with the European Community.",
+			want: []string{"ACCORD TR-EU  agreed"}},
+		{name: "OK/renewed an agreement", pub: pub,
+			text: "Japan and China renewed their annual supply agreement on Monday.",
+			want: []string{"ACCORD JP-CN 1987-03-16 agreed"}},
+		{name: "OK/extended, then signed: one accord", pub: graph.Date{},
+			text: "Argentina and Venezuela have extended a food-for-oil deal. Argentine President Nestor Kirchner and Venezuelan President Hugo Chavez signed the deal in Buenos Aires on Tuesday.",
+			want: []string{"ACCORD AR-VE  signed"}},
+	})
+}

@@ -749,8 +749,8 @@ func pairFrame(s *sent, i int) bool {
 		// "its seven-month-old semiconductor agreement with the U.S.": the
 		// possessor and the partner.
 		for k := i - 1; k >= 0 && k >= i-5; k-- {
-			if possessives[toks[k].w] || toks[k].w == "'s" {
-				return true
+			if possessives[toks[k].w] || toks[k].w == "'s" || toks[k].w == "under" {
+				return true // "its ... agreement with the U.S.", "under an agreement with the European Community"
 			}
 			if toks[k].punct && toks[k].w != "-" {
 				break

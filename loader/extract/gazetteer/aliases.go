@@ -46,7 +46,7 @@ var curated = []alias{
 	{"England", "GB", ByName}, {"Scotland", "GB", ByName}, {"Wales", "GB", ByName}, {"Northern Ireland", "GB", ByName},
 	{"Scottish", "GB", ByDemonym}, {"Welsh", "GB", ByDemonym},
 	{"PRC", "CN", ByName}, {"P.R.C.", "CN", ByName}, {"Mainland China", "CN", ByName}, {"mainland China", "CN", ByName},
-	{"Peking", "CN", ByCapital}, {"Zhongnanhai", "CN", ByCapital},
+	{"Peking", "CN", ByCapital}, {"Zhongnanhai", "CN", ByCapital}, {"Sino", "CN", ByDemonym},
 	{"DPRK", "KP", ByName}, {"North Korea", "KP", ByName}, {"North Korean", "KP", ByDemonym},
 	{"ROK", "KR", ByName}, {"South Korea", "KR", ByName}, {"South Korean", "KR", ByDemonym},
 	// "Korea" alone is ambiguous; in most news it means South Korea.
