@@ -167,8 +167,8 @@ func (a *article) outputCountries(evs []Event, ri runeIndex) []Country {
 			}
 		}
 	}
-	// Prominent actors without an event: named as the state again and
-	// again ("Tanzania" in a story of a U.S. visit to Tanzania and Kenya).
+	// Actors without an event: named as a state, not only as a place
+	// ("Tanzania" in a story of a U.S. visit to Tanzania and Kenya).
 	for _, c := range a.prominent() {
 		if !slices.Contains(codes, c) {
 			codes = append(codes, c)
@@ -242,35 +242,23 @@ func (a *article) outputDates(ri runeIndex) []Date {
 	return out
 }
 
-// prominent returns the countries named as states in at least two sentences of
-// the article (by name, as a government or through a titled person), in
+// prominent returns the countries named as states in the article (by name,
+// as a government or through a titled person), not only as a place, in
 // order of first mention.
 func (a *article) prominent() []string {
-	count := map[string]int{}
 	var order []string
 	for _, s := range a.ss {
-		seen := map[string]bool{}
 		for _, ac := range s.actors {
-			if !ac.explicit() || ac.role != roleState || ac.how == byAgency || s.excluded(ac) || seen[ac.code] {
+			if !ac.explicit() || ac.role != roleState || ac.how == byAgency || s.excluded(ac) || slices.Contains(order, ac.code) {
 				continue
 			}
 			if ac.tok > 0 && inPlace[s.toks[ac.tok-1].w] {
 				continue // "fighting proxy conflicts in Syria and Yemen": where, not who
 			}
-			seen[ac.code] = true
-			if count[ac.code] == 0 {
-				order = append(order, ac.code)
-			}
-			count[ac.code]++
+			order = append(order, ac.code)
 		}
 	}
-	var out []string
-	for _, c := range order {
-		if count[c] >= 2 {
-			out = append(out, c)
-		}
-	}
-	return out
+	return order
 }
 
 // inPlace are prepositions that make a country a location.
