@@ -408,13 +408,14 @@ func titleCase(s string) string {
 }
 
 // country resolves the country of an agency; ok is false for a generic
-// body with no country named with it. A "Senate" placed only by context in
-// a state that has none ("a trade bill before the Senate" in a Tokyo
-// story) is the U.S. Senate when the article names the United States, and
-// is left out otherwise.
+// body with no country named with it. A "Senate" or "Treasury" placed only
+// by context in a state that has none ("a trade bill before the Senate" in
+// a Tokyo story) is the U.S. one when the article names the United States,
+// and is left out otherwise (bodiesOf).
 func (a *agencyScanner) country(c agencyCand) (string, bool) {
 	code, ok := a.countryRaw(c)
-	if !ok || c.name != "Senate" || senates[code] || a.before(c.i) != "" || a.after(c.j) != "" {
+	have, limited := bodiesOf[c.name]
+	if !ok || !limited || have[code] || a.before(c.i) != "" || a.after(c.j) != "" {
 		return code, ok
 	}
 	for _, m := range a.ms {
@@ -423,6 +424,14 @@ func (a *agencyScanner) country(c agencyCand) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// bodiesOf lists, for bodies only some states have under that name, the
+// states that do; a body placed only by context elsewhere is taken for the
+// U.S. one when the story names the U.S., or left out.
+var bodiesOf = map[string]map[string]bool{
+	"Senate":                     senates,
+	"Department of the Treasury": {"US": true, "GB": true, "AU": true, "NZ": true, "IE": true},
 }
 
 // senates are the states with a chamber news calls "the Senate".

@@ -21,6 +21,10 @@ func TestFindAgenciesWith(t *testing.T) {
 			AgencyContext{Home: "JP"}, []string{"US Senate"}},
 		{"OK/a Senate at home", "The bill is before the Senate, Italian officials said.", AgencyContext{Home: "IT"}, []string{"IT Senate"}},
 		{"Err/no Senate to place", "Japan is peeved at a trade bill before the Senate.", AgencyContext{Home: "JP"}, nil},
+		{"OK/trade agencies of the wires", "Britain's Export Credits Guarantee Department and Japan's MITI agreed.", AgencyContext{},
+			[]string{"GB Export Credits Guarantee Department", "JP Ministry of International Trade and Industry"}},
+		{"OK/a Treasury in a Tokyo story", "Japan met U.S. officials. The Treasury said so.", AgencyContext{Home: "JP"},
+			[]string{"US Department of the Treasury"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
