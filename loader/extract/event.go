@@ -226,9 +226,10 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 			for di := range s.dates {
 				d := &s.dates[di]
 				// A date of another trigger of the same kind is another
-				// event's, except a journey's: "fly to Washington tomorrow
-				// for talks" is one trip.
-				if owner[di] < 0 || d.eveOf || d.modifier || trigs[owner[di]].kind == t.kind && !trigs[owner[di]].movement && !during(s, t.tok, trigs[owner[di]].tok) ||
+				// event's, except between a journey and the talks it is
+				// for: "fly to Washington tomorrow for talks", "arrived in
+				// Washington on Sunday for talks" are one trip.
+				if owner[di] < 0 || d.eveOf || d.modifier || trigs[owner[di]].kind == t.kind && !trigs[owner[di]].movement && !t.movement && !during(s, t.tok, trigs[owner[di]].tok) ||
 					d.since && (t.tok <= d.sinceClause || t.tok >= d.tok) {
 					continue
 				}

@@ -487,3 +487,11 @@ func TestAudit5Accords(t *testing.T) {
 			want: []string{"ACCORD AR-VE  signed"}},
 	})
 }
+
+func TestJourneyTakesTheTalksDate(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/arrived on Sunday for talks", pub: graph.Day(2016, 3, 16),
+			text: "A Chinese delegation led by Vice Premier Wang Yang arrived in Washington on Sunday for talks.",
+			want: []string{"MEETING CN-US 2016-03-13 held"}},
+	})
+}
