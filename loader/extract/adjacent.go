@@ -29,6 +29,18 @@ func (a *article) borrowDates(cs []*cand) {
 	}
 	p := pub.First()
 	for _, c := range cs {
+		if c.span.IsZero() && c.ev.Kind == graph.KindAccord && refersToMeeting(a.ss[c.sent]) {
+			// "The two sides signed a number of cooperation documents after
+			// the talks": the day of the talks told before.
+			for _, m := range cs {
+				if m.ev.Kind == graph.KindMeeting && m.sent <= c.sent && !m.span.IsZero() && sameSet(m.ev.Participants, c.ev.Participants) &&
+					m.span.Start.Precision() == graph.PrecisionDay && days(m.span) <= 1 {
+					c.span = m.span
+					c.ev.Start, c.ev.End, c.ev.When = m.ev.Start, m.ev.End, m.ev.When
+				}
+			}
+			continue
+		}
 		if c.span.IsZero() && c.ev.Kind == graph.KindMeeting && c.ev.Status == graph.StatusHeld {
 			if d := reportedPerfect(a.ss[c.sent], c.trig, p); d != nil {
 				// "Kerry said on Wednesday he had discussed ... with
@@ -129,4 +141,18 @@ func reportedPerfect(s *sent, trig int, pub time.Time) *dateRef {
 		return nil
 	}
 	return d
+}
+
+// refersToMeeting reports whether a sentence places its accord at a meeting
+// told before ("after the talks", "during the visit", "at the meeting").
+func refersToMeeting(s *sent) bool {
+	for k := 0; k+2 < len(s.toks); k++ {
+		switch s.toks[k].w {
+		case "after", "during", "at", "following":
+			if s.toks[k+1].w == "the" && meetingWords[s.toks[k+2].w] != "" {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -31,6 +31,7 @@ var accordNouns = map[string]bool{
 	"memorandum": true, "memorandums": true, "memoranda": true, "mou": true, "deal": true, "deals": true,
 	"pact": true, "pacts": true, "protocol": true, "protocols": true, "convention": true, "charter": true,
 	"plan": false, "program": false, "programme": false, "loan": false, "loans": false, "credit": false,
+	"documents": false, "document": false, "contract": false, "contracts": false,
 	"declaration": false, "framework": false, "package": false,
 }
 

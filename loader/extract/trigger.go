@@ -209,8 +209,9 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 	back, fwd := 8, 10
 	if !strong {
 		back, fwd = 4, 0
-		if toks[i].w == "loan" || toks[i].w == "loans" || toks[i].w == "credit" {
-			back = 6 // "agreed a 50 mln stg loan"
+		switch toks[i].w {
+		case "loan", "loans", "credit", "documents", "contracts":
+			back = 6 // "agreed a 50 mln stg loan", "signed a number of cooperation documents"
 		}
 	}
 	best, bestD := -1, 1<<30
@@ -938,9 +939,11 @@ func meetingAhead(toks []token, k int) bool {
 }
 
 // ofEventHeads before "of the <accord>" state the accord itself ("the
-// signing of the accord", "the conclusion of a treaty").
+// signing of the accord", "the conclusion of a treaty", "a number of
+// cooperation documents").
 var ofEventHeads = set("signing", "conclusion", "ratification", "initialling", "initialing", "text", "terms",
-	"part", "one", "two", "three", "both", "copies")
+	"part", "one", "two", "three", "four", "five", "both", "copies", "number", "series", "host", "set", "pair",
+	"couple", "raft", "range", "total", "dozen", "dozens", "package", "batch")
 
 // stateAt reports whether a country acting as a state is named at token k
 // (or right after "the").
