@@ -5,6 +5,9 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/entente-dev/entente/graph"
 )
@@ -99,6 +102,15 @@ func buildCountries() {
 			lowerOK: letters >= 4 && hasLower && !lowerNo[phrase]}
 		k := foldString(strings.Join(toks, "\x00"))
 		cands[k] = append(cands[k], cand{e, prio})
+	}
+	// News in English often drops the accents: "Brasilia", "Bogota",
+	// "Yaounde". Every name with diacritics is also found without them.
+	plain := add
+	add = func(phrase, code string, how How, prio int) {
+		plain(phrase, code, how, prio)
+		if a := stripAccents(phrase); a != phrase {
+			plain(a, code, how, prio-1)
+		}
 	}
 	for _, a := range curated {
 		add(a.text, a.code, a.how, 100)
@@ -272,4 +284,26 @@ func Lookup(s string) (graph.Country, bool) {
 func FindCountries(text string) []CountryMention {
 	load()
 	return find(text)
+}
+
+// stripAccents removes combining marks after canonical decomposition
+// ("Brasília" gives "Brasilia").
+func stripAccents(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

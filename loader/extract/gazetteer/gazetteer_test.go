@@ -34,6 +34,7 @@ func TestFindCountries(t *testing.T) {
 		{"GeorgiaCountry", "Russia, Georgia and Ukraine; Georgia's president.", "RU GE UA GE"},
 		{"JordanPerson", "Michael Jordan and Jordan Spieth played near the Jordan River.", ""},
 		{"JordanCountry", "King Abdullah of Jordan visited Amman, Jordan.", "JO JO@ JO"},
+		{"AccentsDropped", "He flew from Brasilia to Bogota and then to Brasília.", "BR@ CO@ BR@"},
 		{"ChadPerson", "Chad Smith met officials from Chad.", "TD"},
 		{"Turkey", "They ate turkey in Turkey.", "TR"},
 		{"Guinea", "Papua New Guinea, Equatorial Guinea, Guinea-Bissau, Guinea and a Guinea pig.", "PG GQ GW GN"},
