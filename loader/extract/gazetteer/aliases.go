@@ -61,6 +61,11 @@ var curated = []alias{
 	{"Palestine", "PS", ByName}, {"Palestinian Authority", "PS", ByName}, {"Palestinian National Authority", "PS", ByName},
 	{"PLO", "PS", ByName}, {"Palestine Liberation Organization", "PS", ByName}, {"Palestinian", "PS", ByDemonym}, {"Palestinians", "PS", ByDemonym},
 	{"Lao", "LA", ByDemonym},
+	// Older names and spellings of 1980s-1990s wires.
+	{"Teheran", "IR", ByCapital}, {"Kampuchea", "KH", ByName}, {"Kampuchean", "KH", ByDemonym},
+	{"Ceylon", "LK", ByName}, {"Upper Volta", "BF", ByName}, {"Dacca", "BD", ByCapital},
+	{"Rhodesia", "ZW", ByName}, {"Rhodesian", "ZW", ByDemonym}, {"Dahomey", "BJ", ByName},
+	{"Byelorussia", "BY", ByName}, {"Moldavia", "MD", ByName}, {"Formosa", "TW", ByName},
 	{"Kosovo", "XK", ByName}, {"Burma", "MM", ByName}, {"Burmese", "MM", ByDemonym}, {"Rangoon", "MM", ByCapital},
 	{"Zaire", "CD", ByName}, {"Niger Delta", "NG", ByName}, {"Holland", "NL", ByName}, {"The Netherlands", "NL", ByName}, {"the Netherlands", "NL", ByName},
 	{"Turkey", "TR", ByName}, {"Republic of Turkey", "TR", ByName},

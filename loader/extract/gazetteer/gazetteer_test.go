@@ -35,6 +35,7 @@ func TestFindCountries(t *testing.T) {
 		{"JordanPerson", "Michael Jordan and Jordan Spieth played near the Jordan River.", ""},
 		{"JordanCountry", "King Abdullah of Jordan visited Amman, Jordan.", "JO JO@ JO"},
 		{"AccentsDropped", "He flew from Brasilia to Bogota and then to Brasília.", "BR@ CO@ BR@"},
+		{"OlderNames", "Teheran, Kampuchea, Ceylon and Upper Volta.", "IR@ KH LK BF"},
 		{"ChadPerson", "Chad Smith met officials from Chad.", "TD"},
 		{"Turkey", "They ate turkey in Turkey.", "TR"},
 		{"Guinea", "Papua New Guinea, Equatorial Guinea, Guinea-Bissau, Guinea and a Guinea pig.", "PG GQ GW GN"},
