@@ -716,6 +716,12 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			host = obj[0]
 		}
 	}
+	if len(codes) == 1 && t.kind == graph.KindRelations {
+		// "The United States opened its embassy in Havana": the host.
+		if host := s.embassyHost(); host != "" && host != codes[0] {
+			codes = append(codes, host)
+		}
+	}
 	if len(codes) == 1 && t.kind == graph.KindMeeting && !visit && len(obj) == 0 {
 		// "Biden will meet King Abdullah II in Jordan": a partner the
 		// gazetteer cannot place, met in a country, is of that country;
@@ -1259,4 +1265,23 @@ func pronounSubject(s *sent, i int) bool {
 		}
 	}
 	return false
+}
+
+// embassyHost returns the country an embassy of the sentence sits in or is
+// accredited to ("its embassy in Havana", "the embassy to Cuba"), or "".
+func (s *sent) embassyHost() string {
+	for k := 0; k+2 < len(s.toks); k++ {
+		if w := s.toks[k].w; w != "embassy" && w != "embassies" {
+			continue
+		}
+		if p := s.toks[k+1].w; p != "in" && p != "to" {
+			continue
+		}
+		for _, a := range s.actors {
+			if a.tok == k+2 && a.explicit() {
+				return a.code
+			}
+		}
+	}
+	return ""
 }

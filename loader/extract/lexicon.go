@@ -84,7 +84,7 @@ var relationVerbs = map[string]string{
 	"broken": graph.ActionSevered, "cut": graph.ActionSevered, "suspended": graph.ActionSuspended,
 	"froze": graph.ActionSuspended, "frozen": graph.ActionSuspended, "upgraded": graph.ActionUpgraded,
 	"downgraded": graph.ActionDowngraded, "normalized": graph.ActionNormalized, "normalised": graph.ActionNormalized,
-	"opened": graph.ActionEstablished,
+	"opened": graph.ActionEstablished, "closed": graph.ActionSevered, "shut": graph.ActionSevered,
 }
 
 // cancelWords make a meeting cancelled.

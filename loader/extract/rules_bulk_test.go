@@ -503,3 +503,40 @@ func TestDocumentsSignedAfterTheTalks(t *testing.T) {
 			want: []string{"MEETING CN-KH 2006-11-02 held", "ACCORD CN-KH 2006-11-02 signed"}},
 	})
 }
+
+func TestEmbassiesOpenedAndClosed(t *testing.T) {
+	pub := graph.Day(2016, 3, 16)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the embassy in Havana reopened", pub: pub,
+			text: "The U.S. Embassy in Havana reopened in August after more than five decades.",
+			want: []string{"RELATIONS US-CU 2015-08 held"}},
+		{name: "OK/opened its embassy in Havana", pub: pub,
+			text: "The United States opened its embassy in Havana last year.",
+			want: []string{"RELATIONS US-CU 2015 held"}},
+		{name: "OK/closed its embassy in Washington", pub: pub,
+			text: "Cuba closed its embassy in Washington in 1961.",
+			want: []string{"RELATIONS CU-US 1961 held"}},
+		{name: "Err/a shop closed", pub: pub,
+			text: "The Cuban store closed early on Monday.",
+			want: nil},
+	})
+}
+
+func TestRelationsParticipleAdjective(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "Err/its established ties", pub: graph.Day(2016, 2, 12),
+			text: "Russia's church, with its established international ties, remains close to the Vatican.",
+			want: nil},
+	})
+}
+
+func TestRelationsAsNouns(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the establishment of diplomatic relations", pub: graph.Day(2016, 3, 20),
+			text: "China and the United States marked the establishment of diplomatic relations in 1979.",
+			want: []string{"RELATIONS CN-US 1979 held"}},
+		{name: "Err/called for the normalization of relations", pub: graph.Day(2016, 3, 20),
+			text: "Cuba called for the normalization of relations with the United States.",
+			want: nil},
+	})
+}

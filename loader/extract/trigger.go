@@ -180,6 +180,30 @@ func findTriggers(s *sent) []trigger {
 			}
 		}
 	}
+	// RELATIONS told as a noun: "after the restoration of diplomatic
+	// relations", "since the establishment of ties in 1979".
+	for i, t := range toks {
+		action, ok := relationNouns[t.w]
+		if !ok || i+2 >= len(toks) || toks[i+1].w != "of" {
+			continue
+		}
+		k := i + 2
+		if toks[k].w == "diplomatic" && k+1 < len(toks) {
+			k++
+		}
+		if toks[k].w != "relations" && toks[k].w != "ties" {
+			continue
+		}
+		intent := false
+		for j := i - 1; j >= 0 && j >= i-4; j-- {
+			if modalWords[toks[j].w] && toks[j].w != "since" || toks[j].w == "for" || toks[j].w == "on" {
+				intent = true // "called for the restoration of relations", "talks on the normalization of ties"
+			}
+		}
+		if !intent {
+			out = append(out, trigger{kind: graph.KindRelations, tok: i, verb: i, action: action, headNoun: -1})
+		}
+	}
 	// RELATIONS.
 	for i, t := range toks {
 		action, ok := relationVerbs[t.w]
@@ -192,6 +216,9 @@ func findTriggers(s *sent) []trigger {
 		}
 		if !ok {
 			continue
+		}
+		if i > 0 && (possessives[toks[i-1].w] || toks[i-1].w == "the" || toks[i-1].w == "a" || toks[i-1].w == "newly" || toks[i-1].w == "long") {
+			continue // "its established international ties", "the newly restored American embassy": an adjective
 		}
 		if !relationsObject(toks, i) || !decided && isModal(toks, i) {
 			continue
@@ -411,7 +438,7 @@ func relationsObject(toks []token, i int) bool {
 			return false
 		}
 	}
-	embassyOnly := w == "opened" || w == "reopened"
+	embassyOnly := w == "opened" || w == "reopened" || w == "closed" || w == "shut"
 	for d := -6; d <= 4; d++ {
 		k := i + d
 		if k < 0 || k >= len(toks) || d == 0 {
@@ -419,8 +446,8 @@ func relationsObject(toks []token, i int) bool {
 		}
 		t := toks[k].w
 		if t == "embassy" || t == "embassies" {
-			if d > 0 && d <= 3 {
-				return true
+			if d > 0 && d <= 3 || d < 0 && d >= -4 && embassyOnly {
+				return true // "opened its embassy", "The U.S. Embassy in Havana reopened"
 			}
 			continue
 		}
@@ -957,4 +984,13 @@ func (s *sent) stateAt(k int) bool {
 		}
 	}
 	return false
+}
+
+// relationNouns name a change of relations as a noun before "of
+// (diplomatic) relations".
+var relationNouns = map[string]string{
+	"restoration": graph.ActionRestored, "re-establishment": graph.ActionRestored, "reestablishment": graph.ActionRestored,
+	"resumption": graph.ActionRestored, "establishment": graph.ActionEstablished, "severance": graph.ActionSevered,
+	"severing": graph.ActionSevered, "rupture": graph.ActionSevered, "breaking": graph.ActionSevered,
+	"normalization": graph.ActionNormalized, "normalisation": graph.ActionNormalized,
 }
