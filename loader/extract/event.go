@@ -1010,6 +1010,17 @@ var partnerBodies = set("banks", "bank", "creditors", "creditor", "lenders", "co
 // visiting Peking"): the visitor is then unknown, not the story's first
 // country.
 func (s *sent) unplacedSubject(trig int, at []int) bool {
+	// "Howard, who will also be visiting South Korea": the name before
+	// the relative clause.
+	for k := trig - 1; k >= 2 && k >= trig-8; k-- {
+		if s.toks[k].w == "who" && s.toks[k-1].w == "," {
+			p := s.toks[k-2]
+			return p.cap && !p.punct && at[k-2] < 0 && !s.anyActorAt(k-2) && !titleWords[p.w]
+		}
+		if s.toks[k].punct && s.toks[k].w != "," {
+			break
+		}
+	}
 	for k := trig - 1; k >= 0 && k >= trig-4; k-- {
 		t := s.toks[k]
 		if t.punct || at[k] >= 0 || s.anyActorAt(k) {

@@ -540,3 +540,20 @@ func TestRelationsAsNouns(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestAudit5More(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a hope for a breakthrough during a visit", pub: graph.Day(1987, 4, 6),
+			text: "The U.K. Government hopes for a breakthrough with Japan during next week's visit to Tokyo by British Corporate Affairs Minister Michael Howard.",
+			want: []string{"MEETING GB-JP 1987-04-13/1987-04-19 planned"}},
+		{name: "Err/an unplaced name before who takes no visitor from the pair", pub: graph.Day(1987, 4, 6),
+			text: "Britain and Japan are at odds over trade. Britain wants more access. Howard, who will also be visiting South Korea, spoke in Tokyo.",
+			want: nil},
+		{name: "Err/told a meeting of industrialists", pub: graph.Day(1987, 4, 10),
+			text: "Chinese ambassador Tian Ding told a meeting of Pakistani industrialists on Thursday that China would buy more.",
+			want: nil},
+		{name: "OK/ministers named alone", pub: graph.Day(1987, 3, 2),
+			text: "Lawson held talks this morning with Funaro, officials said.",
+			want: []string{"MEETING GB-BR 1987-03-02 held"}},
+	})
+}

@@ -120,7 +120,7 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	switch {
 	case calledOff || hasCancel(toks, lo, hi) || cancelledLater(toks, trig):
 		return graph.StatusCancelled, statusCue
-	case has(proposeWords, lo, trig) && !(trig > 0 && possessives[toks[trig-1].w]):
+	case has(proposeWords, lo, trig) && !(trig > 0 && possessives[toks[trig-1].w]) && !duringBefore(toks, lo, trig):
 		// "he hopes his visit can bring that day forward": the hope is
 		// about what the visit does, not whether it happens.
 		return graph.StatusProposed, statusCue
@@ -288,6 +288,18 @@ func hasCancel(toks []token, lo, hi int) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// duringBefore reports whether the trigger at trig sits in a "during ..."
+// phrase of its clause ("hopes for a breakthrough during next week's
+// visit"): what is hoped for is not the visit.
+func duringBefore(toks []token, lo, trig int) bool {
+	for k := trig - 1; k >= lo && k >= trig-5; k-- {
+		if toks[k].w == "during" {
+			return true
+		}
 	}
 	return false
 }

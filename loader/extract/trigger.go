@@ -699,8 +699,8 @@ func gathering(s *sent, i int) bool {
 		if forumNames[w] && (toks[k].cap || w == "u.n.") {
 			return true
 		}
-		if addressVerbs[w] && k == i-2 && toks[i-1].w == "the" {
-			return true
+		if addressVerbs[w] && k == i-2 && (toks[i-1].w == "the" || toks[i-1].w == "a") {
+			return true // "Davutoglu told the meeting", "the ambassador told a meeting of industrialists"
 		}
 		if !toks[k].cap && w != "the" {
 			break

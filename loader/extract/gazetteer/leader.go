@@ -61,6 +61,19 @@ var leaders = []leader{
 	{[]string{"rousseff"}, "BR", 2011, 2016}, {[]string{"lula"}, "BR", 2003, 2010}, {[]string{"sarney"}, "BR", 1985, 1990},
 	{[]string{"macri"}, "AR", 2015, 2019}, {[]string{"alfonsin"}, "AR", 1983, 1989}, {[]string{"kirchner"}, "AR", 2003, 2015},
 	{[]string{"trudeau"}, "CA", 1968, 0}, {[]string{"mulroney"}, "CA", 1984, 1993},
+	// Finance, trade and foreign ministers and central bankers the wires name alone.
+	{[]string{"lawson"}, "GB", 1983, 1989}, {[]string{"stoltenberg"}, "DE", 1982, 1989}, {[]string{"poehl"}, "DE", 1980, 1991},
+	{[]string{"balladur"}, "FR", 1986, 1988}, {[]string{"yeutter"}, "US", 1985, 1989}, {[]string{"lyng"}, "US", 1986, 1989},
+	{[]string{"baldrige"}, "US", 1981, 1987}, {[]string{"volcker"}, "US", 1979, 1987}, {[]string{"greenspan"}, "US", 1987, 2006},
+	{[]string{"funaro"}, "BR", 1985, 1987}, {[]string{"kuranari"}, "JP", 1986, 1987}, {[]string{"miyazawa"}, "JP", 1986, 1993},
+	{[]string{"delors"}, "EU", 1985, 1995}, {[]string{"andriessen"}, "EU", 1981, 1993},
+	{[]string{"froman"}, "US", 2013, 2017}, {[]string{"pritzker"}, "US", 2013, 2017}, {[]string{"ayrault"}, "FR", 2012, 2017},
+	{[]string{"swaraj"}, "IN", 2014, 2019}, {[]string{"ghani"}, "AF", 2014, 2021}, {[]string{"widodo", "jokowi"}, "ID", 2014, 2024},
+	{[]string{"aquino"}, "PH", 1986, 2016}, {[]string{"temer"}, "BR", 2016, 2018}, {[]string{"rajoy"}, "ES", 2011, 2018},
+	{[]string{"juncker"}, "EU", 2014, 2019}, {[]string{"mogherini"}, "EU", 2014, 2019}, {[]string{"lukashenko"}, "BY", 1994, 0},
+	{[]string{"nazarbayev"}, "KZ", 1991, 2019}, {[]string{"najib"}, "MY", 2009, 2018}, {[]string{"mahathir"}, "MY", 1981, 2020},
+	{[]string{"suharto"}, "ID", 1967, 1998}, {[]string{"gaddafi", "qaddafi", "kadhafi"}, "LY", 1969, 2011},
+	{[]string{"museveni"}, "UG", 1986, 0}, {[]string{"kenyatta"}, "KE", 2013, 2022}, {[]string{"magufuli"}, "TZ", 2015, 2021},
 }
 
 // leaderIdx maps a name to the leaders that carry it.
