@@ -702,7 +702,9 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	for _, p := range list {
 		codes = append(codes, p.code)
 	}
-	if anaphora {
+	if anaphora && len(codes) < 2 {
+		// "bilateral talks tomorrow with Coface, the French export credit
+		// agency" names its two sides: the pair is only for what is left.
 		for _, c := range a.pair {
 			if !slices.Contains(codes, c) {
 				codes = append(codes, c)
