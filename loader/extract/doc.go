@@ -67,7 +67,13 @@
 //     by" three or more states, a gathering one "told", or more than four
 //     states in all (maxParties). A meeting held "during" such a gathering
 //     shares its date. Phone calls are told as "spoke with X on the phone"
-//     or "by telephone" too; "decided to break relations" is a break.
+//     or "by telephone" too; "decided to break relations" is a break;
+//     embassies opened or closed, and changes told as nouns ("after the
+//     restoration of diplomatic relations"), change relations. Accords
+//     told as phrases count: "the agreement between X and Y", "the X-Y
+//     agreement", "its agreement with X", "a pact agreed in February",
+//     "signed with X for a credit"; one is counted per topic, and one
+//     agreed and then signed is one.
 //  4. Merging (merge.go): the same event told in several sentences becomes
 //     one, with the first evidence sentence and the most precise date (a
 //     visit keeps its own days over a meeting held during it). A meeting
