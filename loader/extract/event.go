@@ -322,6 +322,9 @@ func pickDates(s *sent, t trigger, ds []*dateRef) []*dateRef {
 			if s.toks[k].w == "and" {
 				and = true
 			}
+			if auxiliaries[s.toks[k].w] || s.toks[k].w == "due" {
+				coordinated = false // "left Paris today for London and is due back in Nigeria on Monday": two clauses
+			}
 		}
 		if !and || ds[i].value.Start == ds[i-1].value.Start {
 			coordinated = false
@@ -757,6 +760,12 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		case host == codes[0] && !s.unplacedSubject(t.tok, at):
 			codes = append([]string{a.pair[0]}, codes...)
 			inferred = true
+		case len(subj) == 0 && len(obj) == 1 && obj[0] == codes[0] && objG >= 0 && s.withBefore(groupFirst(at, objG)) &&
+			!s.unplacedSubject(t.tok, at) && t.kind == graph.KindAccord:
+			// "The agreement signed on Tuesday with Britain's ECGD was the
+			// first in Nigeria's tour": the story's own state is the other side.
+			codes = append([]string{a.pair[0]}, codes...)
+			inferred = true
 		}
 	}
 	if len(codes) == 0 && !t.weak && !t.needArgs {
@@ -975,13 +984,13 @@ func (s *sent) nonStatePartner(tok, verb int) int {
 			}
 			continue
 		}
-		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+		for j := k + 1; j < len(s.toks) && j <= k+7; j++ {
 			t := s.toks[j]
 			if s.anyActorAt(j) || t.punct {
 				return -1
 			}
 			if partnerBodies[t.w] {
-				return k
+				return k // "with commercial banks", "with representatives from major grain exporting companies"
 			}
 		}
 		return -1
@@ -1005,7 +1014,8 @@ var partnerBodies = set("banks", "bank", "creditors", "creditor", "lenders", "co
 	"executives", "businessmen", "shareholders", "consortium", "syndicate", "bankers", "hijackers", "relatives",
 	"families", "family", "journalists", "reporters", "students", "activists", "dissidents", "victims",
 	"survivors", "workers", "supporters", "protesters", "fans", "residents", "refugees", "migrants", "entrepreneurs",
-	"businesspeople", "clerics", "priests", "athletes", "players", "celebrities")
+	"businesspeople", "clerics", "priests", "athletes", "players", "celebrities", "sector", "industry", "exporters",
+	"importers", "traders", "producers", "manufacturers")
 
 // unplacedSubject reports whether a visit's traveller is named right before
 // it by a name the article places in no country ("Schultz is currently
@@ -1297,4 +1307,13 @@ func (s *sent) embassyHost() string {
 		}
 	}
 	return ""
+}
+
+// withBefore reports whether "with" (or "with the") stands right before
+// token k.
+func (s *sent) withBefore(k int) bool {
+	if k >= 1 && s.toks[k-1].w == "with" {
+		return true
+	}
+	return k >= 2 && s.toks[k-1].w == "the" && s.toks[k-2].w == "with"
 }

@@ -557,3 +557,20 @@ func TestAudit5More(t *testing.T) {
 			want: []string{"MEETING GB-BR 1987-03-02 held"}},
 	})
 }
+
+func TestLateRound(t *testing.T) {
+	pub := graph.Day(1987, 3, 27)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/two clauses' dates are not coordinated", pub: pub,
+			text: "Nigeria's finance minister Chu Okongwu left Paris today for London and is due back in Nigeria on Monday.",
+			want: []string{"MEETING NG-GB 1987-03-27 held"}},
+		{name: "OK/an accord with a state the story's state signed", pub: pub,
+			title: "NIGERIA, FRANCE TO RESCHEDULE OFFICIAL DEBT",
+			text: "Nigeria and France signed a debt accord yesterday, Nigerian officials said. Nigeria owes France 1.5 billion dollars, French officials said. " +
+				"The agreement signed on Tuesday with Britain's Export Credits Guarantee Department was the first in Nigeria's tour of creditor nations.",
+			want: []string{"ACCORD NG-FR 1987-03-26 signed", "ACCORD NG-GB 1987-03-24 signed"}},
+		{name: "Err/meeting company representatives", pub: pub,
+			text: "U.S. Secretary of Agriculture Richard Lyng will meet with representatives from major grain exporting companies today.",
+			want: nil},
+	})
+}
