@@ -691,3 +691,52 @@ func titleAhead(toks []token, k int) bool {
 	}
 	return false
 }
+
+// homeHeads are the heads of national office titles.
+var homeHeads = set("minister", "secretary", "president", "premier", "chancellor")
+
+// addHomeOfficers adds to persons the officers a story filed from home
+// names with a bare title ("TOKYO - Foreign Minister Tadashi Kuranari
+// said"): a title with no country in it, in a story whose dateline is in
+// that country, is that country's. What the article or the table of
+// leaders says about a name wins.
+func addHomeOfficers(ss []*sent, persons map[string]string, byS [][]gazetteer.CountryMention, home string) {
+	if home == "" {
+		return
+	}
+	for si, s := range ss {
+		toks := s.toks
+		for j := 1; j+1 < len(toks); j++ {
+			if !homeHeads[toks[j].w] || !toks[j].cap {
+				continue
+			}
+			// The title must carry no country: walk back over its words.
+			k := j - 1
+			for k >= 0 && toks[k].cap && !toks[k].punct && (titleWords[toks[k].w] || titleAhead(toks, k)) {
+				k--
+			}
+			if k >= 0 && (toks[k].w == "'s" || toks[k].cap && !toks[k].punct || toks[k].w == "of") {
+				continue // "Japan's Foreign Minister", "Japanese Foreign Minister"
+			}
+			named := false
+			for _, m := range byS[si] {
+				if tokenAt(toks, m.Start) > k && tokenAt(toks, m.Start) <= j+4 {
+					named = true
+				}
+			}
+			if named {
+				continue
+			}
+			sn := nameSurname(toks, j+1)
+			if sn == "" {
+				continue
+			}
+			if e := j + 1 + 3; e < len(toks) && toks[j+1].w == "of" {
+				continue // "Minister of State": a longer title
+			}
+			if _, known := persons[sn]; !known {
+				persons[sn] = home
+			}
+		}
+	}
+}
