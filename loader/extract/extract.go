@@ -76,7 +76,6 @@ func analyse(in Input, opt Options) *article {
 	var titles map[string]string
 	a.persons, titles = findPersons(a.ss, byS)
 	addLeaders(a.ss, a.persons, titles, in.Published.Year)
-	addHomeOfficers(a.ss, a.persons, byS, datelineCountry(in.Dateline, in.Published))
 	for i, s := range a.ss {
 		for _, m := range byS[i] {
 			s.actors = append(s.actors, actor{code: m.Code, tok: tokenAt(s.toks, m.Start), start: m.Start, end: m.End, how: string(m.How)})

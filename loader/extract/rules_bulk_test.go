@@ -574,14 +574,3 @@ func TestLateRound(t *testing.T) {
 			want: nil},
 	})
 }
-
-func TestHomeOfficers(t *testing.T) {
-	runRuleCases(t, []ruleCase{
-		{name: "OK/a bare title in a story filed from home", pub: graph.Day(1987, 3, 11), dateline: "TOKYO, March 11",
-			text: "Foreign Minister Tadashi Kuranari said he would fly to Washington tomorrow for talks.",
-			want: []string{"MEETING JP-US 1987-03-12 planned"}},
-		{name: "OK/a title with its country is not the home's", pub: graph.Day(1987, 3, 11), dateline: "TOKYO, March 11",
-			text: "Brazilian Finance Minister Dilson Funaro said he would fly to Washington tomorrow for talks.",
-			want: []string{"MEETING BR-US 1987-03-12 planned"}},
-	})
-}
