@@ -972,7 +972,7 @@ func (s *sent) nonStatePartner(tok, verb int) int {
 			if partnerBodies[t.w] {
 				return k
 			}
-			if !determiners[t.w] && !isNumberTok(t) && numberWords[t.w] == 0 && t.w != "an" && t.w != "some" && t.w != "several" {
+			if !determiners[t.w] && !isNumberTok(t) {
 				break
 			}
 		}
@@ -1134,6 +1134,12 @@ func attendedByMany(s *sent, i int) bool {
 	return false
 }
 
+// manyStatesWord reports whether w, before a meeting word, makes it one of
+// many states: a multilateral word or a "six-party", "28-nation" compound.
+func manyStatesWord(w string) bool {
+	return multilateralWords[w] || strings.HasSuffix(w, "-nation") || strings.HasSuffix(w, "-party")
+}
+
 // multilateralWords before a meeting word make it one of many states.
 var multilateralWords = set("multilateral", "multinational", "international", "regional", "trilateral",
 	"tripartite", "quadrilateral", "multiparty", "multi-party", "world", "global")
@@ -1152,7 +1158,7 @@ func multilateral(toks []token, i int) bool {
 		if toks[k].punct {
 			break
 		}
-		if manyParticipants[w] || multilateralWords[w] || strings.HasSuffix(w, "-nation") || strings.HasSuffix(w, "-country") || strings.HasSuffix(w, "-party") {
+		if manyParticipants[w] || manyStatesWord(w) || strings.HasSuffix(w, "-country") {
 			return k == 0 || toks[k-1].w != "two" && toks[k-1].w != "both"
 		}
 	}
@@ -1257,7 +1263,7 @@ func (s *sent) placeAfter(i int) string {
 func multiPartyCompound(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		w := toks[k].w
-		if multilateralWords[w] || strings.HasSuffix(w, "-party") || strings.HasSuffix(w, "-nation") || strings.HasSuffix(w, "-way") {
+		if manyStatesWord(w) || strings.HasSuffix(w, "-way") {
 			return !strings.HasPrefix(w, "two-")
 		}
 	}

@@ -196,7 +196,7 @@ func findTriggers(s *sent) []trigger {
 		}
 		intent := false
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
-			if modalWords[toks[j].w] && toks[j].w != "since" || toks[j].w == "for" || toks[j].w == "on" {
+			if modalWords[toks[j].w] || toks[j].w == "for" || toks[j].w == "on" {
 				intent = true // "called for the restoration of relations", "talks on the normalization of ties"
 			}
 		}
@@ -250,7 +250,7 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 		if t.w == "of" && d > 1 && i-d-1 >= 0 && !ofEventHeads[toks[i-d-1].w] {
 			break // "reached a positive evaluation of the Louvre accord": the verb is the evaluation's
 		}
-		if t.w == "to" && d > 1 && !toks[i-d+1].punct && !determiners[toks[i-d+1].w] && toks[i-d+1].w != "an" {
+		if t.w == "to" && d > 1 && !toks[i-d+1].punct && !determiners[toks[i-d+1].w] {
 			if _, ok := accordVerbs[toks[i-d+1].w]; !ok {
 				break // "agreed to intensify cooperation to implement the agreement": the noun is another verb's object
 			}
