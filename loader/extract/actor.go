@@ -15,6 +15,7 @@ const (
 	byPerson   = "person"   // a surname introduced earlier as "Iranian President Hassan Rouhani"
 	byAgency   = "agency"   // an agency of the country ("the State Department")
 	byAnaphora = "anaphora" // "the two countries", "both sides", "bilateral"
+	byHere     = "here"     // "arrived here", "talks here": the country of the story's dateline
 )
 
 // actor is one mention of a country acting in a sentence.
@@ -690,4 +691,45 @@ func titleAhead(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// hereMove are the words after which "here" is the destination of a
+// visit ("arrived here", "due here"); hereBe need a purpose or occasion after
+// "here" ("is here on an official visit", "was here for talks"), since "the
+// president was here." or "told reporters here" say only where someone was.
+var (
+	hereMove = set("arrive", "arrives", "arrived", "arriving", "come", "comes", "came", "coming", "due", "expected",
+		"visit", "visits", "visited", "visiting", "flew", "landed")
+	hereBe    = set("be", "is", "was", "were", "are", "been", "stay", "stayed", "staying", "stays")
+	herePurps = set("on", "for", "to")
+)
+
+// internationalSeats are dateline cities where talks between other states
+// are held ("INF talks resume here tomorrow" from Geneva): "here" there
+// names no host.
+var internationalSeats = []string{"BRUSSELS", "GENEVA", "NEW YORK", "UNITED NATIONS", "VIENNA", "STRASBOURG"}
+
+// addHere adds the country of the story's dateline where the sentence says
+// someone travels "here": "arrived here last night for talks", "the prince,
+// who is here on an official visit".
+func (s *sent) addHere(home, dateline string) {
+	if home == "" {
+		return
+	}
+	up := strings.ToUpper(dateline)
+	for _, c := range internationalSeats {
+		if strings.Contains(up, c) {
+			return
+		}
+	}
+	for i, t := range s.toks {
+		if t.w != "here" || i == 0 || s.anyActorAt(i) {
+			continue
+		}
+		prev := s.toks[i-1].w
+		if !hereMove[prev] && !(hereBe[prev] && i+1 < len(s.toks) && herePurps[s.toks[i+1].w]) {
+			continue
+		}
+		s.actors = append(s.actors, actor{code: home, tok: i, start: t.start, end: t.end, how: byHere, role: rolePlace})
+	}
 }

@@ -891,6 +891,21 @@ func (s *sent) hostAfter(trig int) string {
 			return ac.code
 		}
 	}
+	// "who is here on an official visit": the dateline's country hosts.
+	for _, ac := range s.actors {
+		if ac.how != byHere || ac.tok >= trig || ac.tok < trig-5 || s.toks[ac.tok+1].w != "on" {
+			continue
+		}
+		ok := true
+		for _, b := range s.toks[ac.tok+2 : trig] {
+			if b.w != "a" && b.w != "an" && b.w != "official" && b.w != "state" && b.w != "private" && b.w != "working" && !strings.HasSuffix(b.w, "-day") {
+				ok = false
+			}
+		}
+		if ok {
+			return ac.code
+		}
+	}
 	return ""
 }
 

@@ -119,6 +119,7 @@ func analyse(in Input, opt Options) *article {
 	}
 	for _, s := range a.ss {
 		s.classify()
+		s.addHere(a.home, in.Dateline)
 		addAnaphora(s, a.pair)
 		sort.SliceStable(s.actors, func(i, j int) bool { return s.actors[i].tok < s.actors[j].tok })
 	}
@@ -141,7 +142,8 @@ func analyse(in Input, opt Options) *article {
 			a.dateVals[k] = d.value
 		}
 		d.since, d.report, d.sinceClause = dateRole(s.toks, d.tok, d.tokEnd)
-		d.modifier = d.tok > 0 && d.tokEnd == d.tok+1 && modifierBefore[s.toks[d.tok-1].w] && d.m.Value.Start.Precision() == graph.PrecisionMonth
+		d.modifier = d.tok > 0 && d.tokEnd == d.tok+1 && modifierBefore[s.toks[d.tok-1].w] && d.m.Value.Start.Precision() == graph.PrecisionMonth ||
+			d.tokEnd < len(s.toks) && s.toks[d.tokEnd].w == "'s" // "last week's earthquake" dates the earthquake
 		s.dates = append(s.dates, d)
 	}
 	a.addFollowingDays()

@@ -83,6 +83,9 @@ func findTriggers(s *sent) []trigger {
 			if s.actorAt(j) {
 				out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
 			}
+		} else if ok && i+1 < len(toks) && toks[i+1].w == "here" && prep != "from" && s.actorAt(i+1) {
+			// "arrived here last night for talks": the dateline's country
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
 		}
 		if (t.w == "negotiating" || t.w == "negotiated" || t.w == "negotiates" || t.w == "negotiate") && i+2 < len(toks) && toks[i+1].w == "with" && s.stateAt(i+2) {
 			// "China is negotiating with Pakistan"
