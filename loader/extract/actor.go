@@ -150,6 +150,9 @@ func (s *sent) classify() {
 			if eventNounAhead(toks, k) {
 				break // "U.S.-Canada free trade talks": what the talks are about, then the talks
 			}
+			if lowerTitleAhead(toks, k) {
+				break // "Guinean natural resources minister Ousmane Sylla": a title
+			}
 			a.role = roleAttr
 			break
 		}
@@ -687,6 +690,22 @@ func titleAhead(toks []token, k int) bool {
 			return true
 		}
 		if !toks[j].cap || toks[j].punct {
+			return false
+		}
+	}
+	return false
+}
+
+// lowerTitleAhead reports whether the plain lower-case words from k lead,
+// within four words, to an office title ("natural resources minister",
+// "heavy industries minister").
+func lowerTitleAhead(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+5; j++ {
+		t := toks[j]
+		if officeTitles[t.w] {
+			return j > k
+		}
+		if t.punct || t.cap || nonStateHeads[t.w] || attrVerbs[t.w] {
 			return false
 		}
 	}

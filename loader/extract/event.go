@@ -755,6 +755,9 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			if t.kind == graph.KindMeeting && !visit && len(subj) == 0 && s.unplacedSubject(t.tok, at) {
 				break // "Bank of Montreal president William Mulholland met Brazil's Funaro": someone no state
 			}
+			if visit && host == codes[0] && s.unplacedParticiple(t.tok, at) {
+				break // "Maharaz, visiting Ottawa": a visitor the story does not place
+			}
 			codes = append(codes, other)
 			inferred = true
 		case host == codes[0] && !s.unplacedSubject(t.tok, at):
@@ -1048,6 +1051,9 @@ func (s *sent) unplacedSubject(trig int, at []int) bool {
 			break
 		}
 	}
+	if s.unplacedParticiple(trig, at) {
+		return true
+	}
 	for k := trig - 1; k >= 0 && k >= trig-4; k-- {
 		t := s.toks[k]
 		if t.punct || at[k] >= 0 || s.anyActorAt(k) {
@@ -1058,6 +1064,17 @@ func (s *sent) unplacedSubject(trig int, at []int) bool {
 		}
 	}
 	return false
+}
+
+// unplacedParticiple reports whether the trigger is a participle after a
+// name no state is known for: "Maharaz, visiting Ottawa to speak to a
+// conference".
+func (s *sent) unplacedParticiple(trig int, at []int) bool {
+	if trig < 2 || s.toks[trig-1].w != "," || !strings.HasSuffix(s.toks[trig].w, "ing") {
+		return false
+	}
+	p := s.toks[trig-2]
+	return p.cap && !p.punct && at[trig-2] < 0 && !s.anyActorAt(trig-2) && !titleWords[p.w] && !sentenceStarters[p.raw]
 }
 
 // manyParticipants are plural nouns that, before a meeting word ("foreign

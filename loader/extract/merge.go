@@ -55,6 +55,9 @@ func sameEvent(e, c *cand) bool {
 		!concluded(e, c) {
 		return false
 	}
+	if e.ev.Kind == graph.KindAccord && e.ev.Status != c.ev.Status && (olderAccord(e, c) || olderAccord(c, e)) {
+		return false // "agreed to set up a joint commission" is not "an accord signed last year"
+	}
 	switch e.ev.Kind {
 	case graph.KindRelations:
 		return e.ev.Action == c.ev.Action
@@ -222,4 +225,13 @@ func continues(e, c *cand) bool {
 func concluded(e, c *cand) bool {
 	ok := func(st string) bool { return st == graph.StatusAgreed || st == graph.StatusSigned }
 	return e.ev.Kind == graph.KindAccord && ok(e.ev.Status) && ok(c.ev.Status)
+}
+
+// olderAccord reports whether e is dated months before the story while c,
+// undated, is told as the story's news: a background accord and a new one.
+func olderAccord(e, c *cand) bool {
+	if e.span.IsZero() || !c.span.IsZero() || e.published.IsZero() {
+		return false
+	}
+	return e.span.Start.First().Before(e.published.First().AddDate(0, 0, -60))
 }

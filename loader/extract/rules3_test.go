@@ -38,3 +38,23 @@ func TestPossessiveDateDatesItsNoun(t *testing.T) {
 			want: []string{"MEETING GB-NG 1987-03-23/1987-03-29 held"}},
 	})
 }
+
+func TestSessionThreeRules(t *testing.T) {
+	pub := graph.Day(1987, 3, 5)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/lower-case title after a demonym", pub: pub, dateline: "LAGOS, March 5",
+			text: "The communique was issued after two days of talks here between Guinean natural resources minister Ousmane Sylla and Nigerian minister of mines Bunu Sheriff Musa.",
+			want: []string{"MEETING GN-NG  held"}},
+		{name: "OK/an accord agreed today is not the one signed last year", pub: pub,
+			text: "France and Yugoslavia agreed to set up a joint economic commission. " +
+				"Both sides agreed on the need to boost trade in keeping with an accord signed last year between the two countries.",
+			want: []string{"ACCORD FR-YU  agreed", "ACCORD FR-YU 1986 signed"}},
+		{name: "OK/negotiations currently held are under way", pub: pub,
+			text: "The ministry said the measure would have a negative effect on fishing negotiations currently held between Ottawa and Paris.",
+			want: []string{"MEETING CA-FR  ongoing"}},
+		{name: "OK/a visitor the story does not place", pub: pub,
+			text: "Canadian Prime Minister Brian Mulroney will discuss sanctions against South Africa. " +
+				"Maharaz, visiting Ottawa to speak to a conference, said Tambo would urge Mulroney to cut ties with South Africa.",
+			want: nil},
+	})
+}

@@ -223,6 +223,17 @@ func presentProgressive(toks []token, lo, trig int) bool {
 			break
 		}
 	}
+	// After the noun: "negotiations currently held between Ottawa and
+	// Paris", "talks now under way", "the talks in progress".
+	for k := trig + 1; k < len(toks) && k <= trig+2; k++ {
+		w2 := toks[k].w
+		if w2 == "currently" || w2 == "under-way" || (w2 == "under" || w2 == "in") && k+1 < len(toks) && (toks[k+1].w == "way" || toks[k+1].w == "progress") {
+			return true
+		}
+		if w2 != "now" && w2 != "still" {
+			break
+		}
+	}
 	for k := trig - 1; k >= lo && k >= trig-3; k-- {
 		switch toks[k].w {
 		case "currently":

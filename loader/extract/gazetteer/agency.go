@@ -201,6 +201,10 @@ func (a *agencyScanner) match(i int) ([]agencyCand, int) {
 				break // lower case: a generic noun, handled below
 			}
 		}
+		if p.n.name == "Congress" && i > 0 && !a.toks[i].brk && isCapitalized(a.tok(i-1)) && a.cover[i-1] < 0 && !a.lower &&
+			a.fold[i-1] != "the" && !strings.Contains(a.tok(i-1), "-") {
+			break // "African National Congress", "World Jewish Congress": a body's own name
+		}
 		return []agencyCand{{i: i, j: j, name: p.n.name, country: p.n.country}}, j + 1
 	}
 	// "the ministries of the Interior and Foreign Affairs", "Ministry of
