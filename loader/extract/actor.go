@@ -16,6 +16,7 @@ const (
 	byAgency   = "agency"   // an agency of the country ("the State Department")
 	byAnaphora = "anaphora" // "the two countries", "both sides", "bilateral"
 	byHere     = "here"     // "arrived here", "talks here": the country of the story's dateline
+	byCity     = "city"     // "a visit to Istanbul", "talks in Hiroshima": a large city not a capital
 )
 
 // actor is one mention of a country acting in a sentence.
@@ -750,5 +751,46 @@ func (s *sent) addHere(home, dateline string) {
 			continue
 		}
 		s.actors = append(s.actors, actor{code: home, tok: i, start: t.start, end: t.end, how: byHere, role: rolePlace})
+	}
+}
+
+// cityBefore are the words after which a large city is a place someone
+// goes to or meets in.
+var cityBefore = set("in", "to", "at", "visit", "visiting", "visited", "visits", "for", "from")
+
+// addCities adds the country of a large city that is not a capital where
+// the sentence places something there: "an official visit to Istanbul",
+// "arrived in Mumbai", "talks in Hiroshima". Such a city only says where,
+// never who acts.
+func (s *sent) addCities() {
+	toks := s.toks
+	for i := 1; i < len(toks); i++ {
+		if !toks[i].cap || toks[i].punct || !cityBefore[toks[i-1].w] || s.anyActorAt(i) {
+			continue
+		}
+		for n := 3; n >= 1; n-- {
+			if i+n > len(toks) {
+				continue
+			}
+			name := make([]string, 0, n)
+			ok := true
+			for k := i; k < i+n; k++ {
+				if !toks[k].cap || toks[k].punct || k > i && s.anyActorAt(k) {
+					ok = false
+					break
+				}
+				name = append(name, toks[k].raw)
+			}
+			if !ok || i+n < len(toks) && toks[i+n].cap && !toks[i+n].punct {
+				continue // part of a longer name: "in Victoria Harbour"
+			}
+			code, found := gazetteer.CityCountry(strings.Join(name, " "))
+			if !found {
+				continue
+			}
+			s.actors = append(s.actors, actor{code: code, tok: i, start: toks[i].start, end: toks[i+n-1].end, how: byCity, role: rolePlace})
+			i += n - 1
+			break
+		}
 	}
 }

@@ -714,12 +714,17 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			}
 		}
 	}
-	host := ""
+	host, hostHow := "", ""
 	if visit {
-		host = s.hostAfter(t.tok)
+		host, hostHow = s.hostAfter(t.tok)
 		if host == "" && len(obj) == 1 {
 			host = obj[0]
 		}
+	}
+	if len(codes) == 1 && host != "" && host != codes[0] && (hostHow == byCity || hostHow == byHere) {
+		// "Zarif, who was on an official visit to Istanbul": a city or
+		// "here" names the host, which is never the subject's group.
+		codes = append(codes, host)
 	}
 	if len(codes) == 1 && t.kind == graph.KindRelations {
 		// "The United States opened its embassy in Havana": the host.
@@ -876,7 +881,7 @@ func startsWithThey(s *sent) bool {
 
 // hostAfter returns the country a visit goes to: a country or capital right
 // after the trigger ("visit to Cuba", "visited Havana", "trip to China").
-func (s *sent) hostAfter(trig int) string {
+func (s *sent) hostAfter(trig int) (code, how string) {
 	for _, ac := range s.actors {
 		if !ac.explicit() || ac.tok <= trig || ac.tok > trig+4 {
 			continue
@@ -891,7 +896,7 @@ func (s *sent) hostAfter(trig int) string {
 			}
 		}
 		if ok {
-			return ac.code
+			return ac.code, ac.how
 		}
 	}
 	// "who is here on an official visit": the dateline's country hosts.
@@ -906,10 +911,10 @@ func (s *sent) hostAfter(trig int) string {
 			}
 		}
 		if ok {
-			return ac.code
+			return ac.code, ac.how
 		}
 	}
-	return ""
+	return "", ""
 }
 
 // placeOf returns the city of an event: a capital or city named after "in"
@@ -1276,7 +1281,7 @@ func blocInternal(parts []string, pub graph.Date) bool {
 // clause after the trigger at i, or "".
 func (s *sent) placeAfter(i int) string {
 	for _, a := range s.actors {
-		if a.tok <= i || a.tok > i+10 || !a.explicit() || a.role != rolePlace && !(a.role == roleState && a.tok > 0 && s.toks[a.tok-1].w == "in") {
+		if a.tok <= i || a.tok > i+10 || !a.explicit() || a.how == byCity || a.role != rolePlace && !(a.role == roleState && a.tok > 0 && s.toks[a.tok-1].w == "in") {
 			continue
 		}
 		for k := i + 1; k < a.tok; k++ {

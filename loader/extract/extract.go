@@ -120,6 +120,7 @@ func analyse(in Input, opt Options) *article {
 	for _, s := range a.ss {
 		s.classify()
 		s.addHere(a.home, in.Dateline)
+		s.addCities()
 		addAnaphora(s, a.pair)
 		sort.SliceStable(s.actors, func(i, j int) bool { return s.actors[i].tok < s.actors[j].tok })
 	}
@@ -304,6 +305,16 @@ func (s *sent) addPersons(persons map[string]string, ms []gazetteer.CountryMenti
 func (s *sent) dateAt(j int) bool {
 	for _, d := range s.dates {
 		if d.tok == j {
+			return true
+		}
+	}
+	return false
+}
+
+// cityAt reports whether a large city (not a capital) covers token j.
+func (s *sent) cityAt(j int) bool {
+	for _, a := range s.actors {
+		if a.how == byCity && a.tok == j {
 			return true
 		}
 	}

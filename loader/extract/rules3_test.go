@@ -58,3 +58,24 @@ func TestSessionThreeRules(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestLargeCitiesArePlaces(t *testing.T) {
+	pub := graph.Day(2016, 5, 11)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/visited a city not a capital", pub: pub,
+			text: "U.S. Secretary of State John Kerry visited Hiroshima last month.",
+			want: []string{"MEETING US-JP 2016-04 held"}},
+		{name: "OK/on an official visit to a city", pub: pub,
+			text: "Iranian Foreign Minister Mohammad Javad Zarif, who was on an official visit to Istanbul, condemned the bombing.",
+			want: []string{"MEETING IR-TR  held"}},
+		{name: "OK/troops arriving are no visit", pub: pub,
+			text: "Dozens of armored vehicles and troops from the United Arab Emirates arrived in Aden's port on Wednesday.",
+			want: nil},
+		{name: "OK/being in a city is no visit", pub: pub,
+			text: "The Qatar news agency said Sheikh Sultan was in Dubai.",
+			want: nil},
+		{name: "OK/a meeting in a city has no host", pub: pub,
+			text: "U.S. Secretary of State John Kerry spoke to reporters after a meeting in Munich on Friday.",
+			want: nil},
+	})
+}

@@ -80,7 +80,9 @@ func findTriggers(s *sent) []trigger {
 			if toks[j].w == "the" && j+1 < len(toks) {
 				j++
 			}
-			if s.actorAt(j) {
+			if s.actorAt(j) && !(prep == "in" && movementBe[t.w] && s.cityAt(j)) && !militaryBefore(toks, i) {
+				// ("was in Dubai" only says where someone was; "troops
+				// arrived in Aden" are no visit)
 				out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
 			}
 		} else if ok && i+1 < len(toks) && toks[i+1].w == "here" && prep != "from" && s.actorAt(i+1) {
@@ -996,4 +998,25 @@ var relationNouns = map[string]string{
 	"resumption": graph.ActionRestored, "establishment": graph.ActionEstablished, "severance": graph.ActionSevered,
 	"severing": graph.ActionSevered, "rupture": graph.ActionSevered, "breaking": graph.ActionSevered,
 	"normalization": graph.ActionNormalized, "normalisation": graph.ActionNormalized,
+}
+
+// movementBe are the forms of "be" that movementVerbs read as "be in".
+var movementBe = set("be", "is", "was", "are", "were")
+
+// militaryUnits moving somewhere are a deployment, not a visit.
+var militaryUnits = set("troops", "forces", "soldiers", "vehicles", "warships", "ships", "jets", "warplanes", "aircraft",
+	"planes", "tanks", "marines", "bombers", "submarines", "units", "battalion", "brigade", "fleet")
+
+// militaryBefore reports whether a military unit is the subject just before
+// the movement verb at i ("armored vehicles and troops ... arrived").
+func militaryBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if militaryUnits[toks[k].w] {
+			return true
+		}
+		if toks[k].punct && toks[k].w != "-" {
+			return false
+		}
+	}
+	return false
 }

@@ -34,4 +34,5 @@
 // "Defense" is used for every country. See Canonical.
 //
 //go:generate go run ./internal/gen -out countries_gen.go
+//go:generate go run ./internal/gencities -out cities_gen.go
 package gazetteer

@@ -246,3 +246,16 @@ func agencyLines(as []AgencyMention) []string {
 	}
 	return out
 }
+
+func TestCityCountry(t *testing.T) {
+	for name, want := range map[string]string{"Istanbul": "TR", "Hiroshima": "JP", "Mumbai": "IN", "São Paulo": "BR", "Sao Paulo": "BR", "Saint Petersburg": "RU"} {
+		if got, ok := CityCountry(name); !ok || got != want {
+			t.Errorf("CityCountry(%q) = %q, %v; want %q", name, got, ok, want)
+		}
+	}
+	for _, name := range []string{"Geneva", "New York", "Smallville", ""} {
+		if got, ok := CityCountry(name); ok {
+			t.Errorf("CityCountry(%q) = %q; want none", name, got)
+		}
+	}
+}
