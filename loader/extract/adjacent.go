@@ -41,6 +41,17 @@ func (a *article) borrowDates(cs []*cand) {
 			}
 			continue
 		}
+		if c.span.IsZero() && c.ev.Kind == graph.KindMeeting && c.ev.Status == graph.StatusHeld && c.trig < len(a.ss[c.sent].toks) &&
+			a.ss[c.sent].toks[c.trig].w == "conference" && len(a.ss[c.sent].dates) == 0 {
+			// "Ala told a joint news conference with his German
+			// counterpart": the statement the lead dates ("said on
+			// Wednesday").
+			if d := a.leadReportDay(p); d != nil {
+				c.span = d.value
+				c.ev.Start, c.ev.End, c.ev.When = d.value.Start, d.value.End, d.m.Text
+				continue
+			}
+		}
 		if c.span.IsZero() && c.ev.Kind == graph.KindMeeting && c.ev.Status == graph.StatusHeld {
 			if d := reportedPerfect(a.ss[c.sent], c.trig, p); d != nil {
 				// "Kerry said on Wednesday he had discussed ... with
@@ -155,4 +166,24 @@ func refersToMeeting(s *sent) bool {
 		}
 	}
 	return false
+}
+
+// leadReportDay returns the day of the statement the story's lead reports
+// ("Turkey's interior minister said on Wednesday"), within nearDays before
+// publication; else nil.
+func (a *article) leadReportDay(pub time.Time) *dateRef {
+	if len(a.ss) == 0 {
+		return nil
+	}
+	for i := range a.ss[0].dates {
+		d := &a.ss[0].dates[i]
+		if !d.report || d.value.Start.Precision() != graph.PrecisionDay || days(d.value) > 1 {
+			continue
+		}
+		diff := float64(d.value.Start.First().Unix()-pub.Unix()) / 86400
+		if diff <= 0 && diff >= -nearDays {
+			return d
+		}
+	}
+	return nil
 }

@@ -79,3 +79,25 @@ func TestLargeCitiesArePlaces(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestCallsConferencesAndPassiveRelations(t *testing.T) {
+	pub := graph.Day(2016, 2, 15) // a Monday
+	runRuleCases(t, []ruleCase{
+		{name: "OK/called an officer is a phone call", pub: pub,
+			text: "U.S. Vice President Joe Biden on Saturday called Turkish Prime Minister Ahmet Davutoglu to address the situation in Syria.",
+			want: []string{"MEETING US-TR 2016-02-13 held"}},
+		{name: "OK/a caller of no known state", pub: pub,
+			text: "Army chief General Raheel Sharif has called Afghan President Ashraf Ghani to ask for help.",
+			want: nil},
+		{name: "OK/called on is a demand", pub: pub,
+			text: "Iran called on Turkey to stop the shelling.",
+			want: nil},
+		{name: "OK/a joint news conference takes the lead's day", pub: graph.Day(2016, 1, 13),
+			text: "Turkey's interior minister said on Wednesday the bomber was not on a wanted list. " +
+				"Turkish Interior Minister Efkan Ala told a joint news conference with his German counterpart Thomas de Maiziere that the bomber was not on any list.",
+			want: []string{"MEETING TR-DE 2016-01-13 held"}},
+		{name: "OK/relations between two capitals were severed", pub: graph.Day(2016, 1, 16),
+			text: "Diplomatic relations between Washington and Tehran were severed in 1980 during the hostage crisis.",
+			want: []string{"RELATIONS US-IR 1980 held"}},
+	})
+}

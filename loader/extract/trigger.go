@@ -62,6 +62,18 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "phone", needArgs: true, headNoun: -1})
 			continue
 		}
+		if callVerbs[t.w] && callsPerson(s, i) && !isModal(toks, i) {
+			// "Biden on Saturday called Turkish Prime Minister Ahmet
+			// Davutoglu", "phoned Kerry": a phone call
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "phone", needArgs: true, headNoun: -1})
+			continue
+		}
+		if t.w == "conference" && i >= 2 && (toks[i-1].w == "news" || toks[i-1].w == "press") && toks[i-2].w == "joint" &&
+			i+1 < len(toks) && toks[i+1].w == "with" {
+			// "told a joint news conference with his German counterpart"
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "meeting", needArgs: true, headNoun: -1})
+			continue
+		}
 		if (t.w == "call" || t.w == "calls") && i > 0 && toks[i-1].w == "courtesy" {
 			// "paid a courtesy call on President Reagan"
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "meeting", headNoun: -1})
@@ -444,7 +456,8 @@ func relationsObject(toks []token, i int) bool {
 		}
 	}
 	embassyOnly := w == "opened" || w == "reopened" || w == "closed" || w == "shut"
-	for d := -6; d <= 4; d++ {
+	passive := i > 0 && (toks[i-1].w == "were" || toks[i-1].w == "was" || toks[i-1].w == "been")
+	for d := -9; d <= 4; d++ {
 		k := i + d
 		if k < 0 || k >= len(toks) || d == 0 {
 			continue
@@ -462,6 +475,12 @@ func relationsObject(toks []token, i int) bool {
 		if t == "relations" || t == "ties" {
 			diplomatic := k > 0 && toks[k-1].w == "diplomatic"
 			near := d >= -4 && d <= 3
+			if d < -4 {
+				if passive && k+1 < len(toks) && toks[k+1].w == "between" {
+					return true // "relations between Washington and Tehran were severed"
+				}
+				continue
+			}
 			if diplomatic && near || (d >= -2 && d <= 2) {
 				return true
 			}
@@ -1019,4 +1038,39 @@ func militaryBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// callVerbs place a phone call when their object is a state's officer.
+var callVerbs = set("called", "calls", "phoned", "phones", "telephoned", "telephones", "rang")
+
+// callsPerson reports whether the call verb at i has a state's officer as
+// its object: "called Turkish Prime Minister Ahmet Davutoglu", "phoned
+// Kerry"; not "called for talks", "called on Israel to", "called it".
+func callsPerson(s *sent, i int) bool {
+	toks := s.toks
+	if i+1 >= len(toks) || i > 0 && (toks[i-1].w == "so" || toks[i-1].w == "was" || toks[i-1].w == "were" || toks[i-1].w == "be" ||
+		toks[i-1].w == "is" || toks[i-1].w == "are" || toks[i-1].w == "been") {
+		return false
+	}
+	caller := false // the caller is a state's: "Biden on Saturday called"
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if toks[k].punct && toks[k].w != "-" {
+			break
+		}
+		if s.stateAt(k) || s.personAt(k) {
+			caller = true
+			break
+		}
+	}
+	if !caller {
+		return false
+	}
+	j := i + 1
+	if s.personAt(j) {
+		return true
+	}
+	if s.actorAt(j) && j+1 < len(toks) && titleWords[toks[j+1].w] {
+		return true // "called Afghan President Ashraf Ghani"
+	}
+	return toks[j].cap && titleWords[toks[j].w] && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct // "called President Obama"
 }
