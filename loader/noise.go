@@ -49,7 +49,7 @@ var (
 	adBlockRE = regexp.MustCompile(`(?i)\bad[- ]?blockers?\b`)
 	// Headings of blocks that are not the story: tickers, related lists,
 	// popularity lists.
-	furnitureHeadingRE = regexp.MustCompile(`(?i)^(?:off the wire|related(?:\s+(?:stories|articles|news|coverage|content|links|topics|posts|reading|items))?|more\s+(?:news|stories|from\b.*)|most\s+(?:read|popular|viewed|shared|emailed)|top\s+(?:stories|news)|latest(?:\s+(?:news|stories|headlines))?|editor'?s\s+picks?|trending(?:\s+now)?|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|see\s+also|also\s+read|read\s+(?:more|also)|further\s+reading|in\s+pictures|special\s+reports?|headlines)\s*:?$`)
+	furnitureHeadingRE = regexp.MustCompile(`(?i)^(?:off the wire|related(?:\s+(?:stories|articles|news|coverage|content|links|topics|posts|reading|items))?|more\s+(?:news|stories|from\b.*)|most\s+(?:read|popular|viewed|shared|emailed)|top\s+(?:stories|news)|latest(?:\s+(?:news|stories|headlines))?|editor'?s\s+picks?|trending(?:\s+now)?|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|see\s+also|also\s+read|read\s+(?:more|also)|further\s+reading|in\s+pictures|special\s+reports?|headlines|also\s+(?:on|from|at)\s+\S+(?:\s+\S+)?)\s*:?$`)
 )
 
 // widgetWords are the words of share/print/e-mail/font widgets. A line made
@@ -447,6 +447,9 @@ func dropFurniture(paras []string) []string {
 				continue
 			}
 			inList = false
+		}
+		if (strings.HasPrefix(p, "* ") || strings.HasPrefix(p, "• ")) && isHeadlineLike(p) && utf8.RuneCountInString(p) < 120 {
+			continue // "* The doubts and delays behind the Iran prisoner swap": a link to another story
 		}
 		q := cleanParagraph(p)
 		// An unchanged paragraph was judged above.

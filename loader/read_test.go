@@ -434,6 +434,8 @@ func TestParagraphs(t *testing.T) {
 		{"Caption", "Photo: Two men shake hands\n\nStory text.\n\nA man walks in Havana, Cuba March 20, 2016. REUTERS/Jane Doe", "Story text."},
 		{"Initials", "Story text. (pvs/vi/ji)", "Story text."},
 		{"Separator", "Story text.\n\n____\n\n* * *", "Story text."},
+		{"AlsoOn", "Story text.\n\nALSO ON REUTERS\n\n* The doubts and delays behind the Iran prisoner swap\n\n* Goldman funds are the favorites of GOP hopefuls\n\nThe story goes on.", "Story text.|The story goes on."},
+		{"BulletLink", "Story text.\n\n* Obama to visit Cuba in March\n\n* The two sides signed an accord on Monday.", "Story text.|* The two sides signed an accord on Monday."},
 		{"KeepStory", "The Copyright Office said on Monday it would share data.\n\nThe photo agency said it had pictures.", "The Copyright Office said on Monday it would share data.|The photo agency said it had pictures."},
 	}
 	for _, tt := range tests {

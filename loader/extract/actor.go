@@ -528,6 +528,16 @@ func addAnaphora(s *sent, pair []string) {
 // written "U.S.-Cuba talks" still takes part); else roleState.
 func (s *sent) nonState(a actor, isActorTok []bool) role {
 	toks := s.toks
+	if a.tok < len(toks) && toks[a.tok].end > a.end && a.end > toks[a.tok].start {
+		// "the Britain-based Syrian Observatory", "a U.S.-born
+		// journalist": where something is, not who acts.
+		rest := strings.ToLower(toks[a.tok].raw[a.end-toks[a.tok].start:])
+		for _, suf := range []string{"-based", "-born", "-headquartered", "-listed", "-registered", "-flagged"} {
+			if strings.HasPrefix(rest, suf) {
+				return roleAttr
+			}
+		}
+	}
 	k := a.tok
 	for k < len(toks) && toks[k].start < a.end {
 		k++
@@ -542,6 +552,9 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 			w := toks[k].w
 			if _, ok := accordNouns[w]; ok || meetingWords[w] != "" || w == "conference" || w == "process" || w == "framework" {
 				return rolePlace
+			}
+			if nonStateHeads[w] {
+				return roleAttr // "the Abu Dhabi newspaper", "a Tokyo company"
 			}
 			if toks[k].punct || toks[k].cap || isActorTok[k] || attrVerbs[w] || stateHeads[w] || notPremodifier[w] || monthOrDay[w] ||
 				pastIrregular[w] || len(w) > 4 && strings.HasSuffix(w, "ed") || auxiliaries[w] || futureWords[w] {

@@ -43,3 +43,26 @@ func applyEra(ms []gazetteer.CountryMention, pub graph.Date) {
 		ms[i].Code = eraCode(ms[i].Code, pub)
 	}
 }
+
+// germanUnity is the first day without East Germany (3 October 1990).
+var germanUnity = graph.Date{Year: 1990, Month: 10, Day: 3}
+
+// defunct reports whether the state code no longer existed when the
+// article was written ("the Soviet Union broke up" in a 2016 story): such
+// a state is history there, not an actor of the story.
+func defunct(code string, pub graph.Date) bool {
+	if pub.IsZero() {
+		return false
+	}
+	switch code {
+	case "SU":
+		return !pub.Before(sovietEnd)
+	case "YU":
+		return !pub.Before(yugoslaviaEnd)
+	case "CS":
+		return !pub.Before(czechoslovakiaEnd)
+	case "DD":
+		return !pub.Before(germanUnity)
+	}
+	return false
+}
