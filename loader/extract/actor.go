@@ -401,7 +401,7 @@ func nameSurname(toks []token, j int) string {
 // mainPair returns the story's most prominent actor countries (at most two,
 // the first more prominent): title mentions count most, then the lead
 // sentences, then frequency.
-func mainPair(title []gazetteer.CountryMention, ss []*sent) (pair []string, strong, multi bool, hub string) {
+func mainPair(title []gazetteer.CountryMention, ss []*sent, pub graph.Date) (pair []string, strong, multi bool, hub string) {
 	score := map[string]float64{}
 	first := map[string]int{}
 	n := 0
@@ -425,6 +425,11 @@ func mainPair(title []gazetteer.CountryMention, ss []*sent) (pair []string, stro
 				continue
 			}
 			note(a.code, w)
+		}
+	}
+	for c := range score {
+		if defunct(c, pub) {
+			delete(score, c) // "since the Soviet Union broke up", in 2016: history, not the story's pair
 		}
 	}
 	// A dependent territory does not conduct foreign relations: when its

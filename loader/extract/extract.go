@@ -92,7 +92,7 @@ func analyse(in Input, opt Options) *article {
 		title = gazetteer.FindCountries(in.Title)
 		applyEra(title, in.Published)
 	}
-	a.pair, a.pairStrong, a.multi, a.hub = mainPair(title, a.ss)
+	a.pair, a.pairStrong, a.multi, a.hub = mainPair(title, a.ss, in.Published)
 	fallback := ""
 	if len(a.pair) > 0 {
 		fallback = a.pair[0]

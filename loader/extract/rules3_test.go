@@ -106,7 +106,7 @@ func TestPlacesAndHistoryAreNoActors(t *testing.T) {
 	pub := graph.Day(2016, 3, 15)
 	for _, tt := range []struct{ name, text, notWant string }{
 		{"OK/X-based", "The Britain-based Syrian Observatory for Human Rights says Russian jets struck. Russia and Syria held talks on Monday.", "GB"},
-		{"OK/a capital's newspaper", "Salehi worked for the Abu Dhabi newspaper, the National. Iran and the United States swapped prisoners.", "AE"},
+		{"OK/a capital's newspaper", "Iran and the United States swapped prisoners on Sunday. Iran freed Rezaian and Salehi. Salehi worked for the Abu Dhabi newspaper, the National.", "AE"},
 		{"OK/a state gone by the story's day", "Iran is the biggest economy to rejoin the system since the Soviet Union broke up. Iran and Italy signed deals on Monday.", "SU"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
