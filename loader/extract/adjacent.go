@@ -62,7 +62,19 @@ func (a *article) borrowDates(cs []*cand) {
 				continue
 			}
 		}
-		if !c.span.IsZero() || c.ev.Kind != graph.KindMeeting || len(a.ss[c.sent].dates) > 0 || ownTime(a.ss[c.sent]) {
+		if !c.span.IsZero() || c.ev.Kind != graph.KindMeeting || ownTime(a.ss[c.sent]) {
+			continue
+		}
+		if len(a.ss[c.sent].dates) > 0 {
+			// A day the sentence names that none of its events took ("here
+			// Tuesday when he meets with dissidents ... at the close of a
+			// trailblazing trip") is the only one it may take.
+			if !a.datedSentence(c.sent, cs) && c.ev.Status == graph.StatusHeld && !relativeBefore(a.ss[c.sent].toks, c.trig) {
+				if d := a.lendable(a.ss[c.sent], c, cs, p); d != nil {
+					c.span = d.value
+					c.ev.Start, c.ev.End, c.ev.When = d.value.Start, d.value.End, d.m.Text
+				}
+			}
 			continue // a sentence with a time of its own ("Last week, ... met", "Later that year") dates its events itself
 		}
 		switch c.ev.Status {
@@ -186,4 +198,40 @@ func (a *article) leadReportDay(pub time.Time) *dateRef {
 		}
 	}
 	return nil
+}
+
+// datedSentence reports whether sentence i has a date that dates one of its
+// own events, or a date and no event that could have taken it: then its
+// undated meetings keep no date rather than borrow one. A sentence whose
+// only date went to nothing ("here Tuesday when he meets with dissidents
+// ... at the close of a trailblazing trip") still lends it.
+func (a *article) datedSentence(i int, cs []*cand) bool {
+	if len(a.ss[i].dates) == 0 {
+		return false
+	}
+	for _, c := range cs {
+		if c.sent == i && !c.span.IsZero() {
+			return true
+		}
+	}
+	for _, d := range a.ss[i].dates {
+		if !d.report && d.value.Start.Precision() == graph.PrecisionDay {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeBefore reports whether "after", "before", "since" or "until"
+// stands just before the trigger at trig: the sentence's day is then not
+// the event's ("On Monday Modi made an announcement after meeting with
+// Hollande").
+func relativeBefore(toks []token, trig int) bool {
+	for k := trig - 1; k >= 0 && k >= trig-4; k-- {
+		switch toks[k].w {
+		case "after", "before", "since", "until", "following":
+			return true
+		}
+	}
+	return false
 }

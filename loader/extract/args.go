@@ -210,10 +210,45 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			stop = k
 			break
 		}
+		if (t.w == "he" || t.w == "she") && k >= from-5 {
+			// "Kerry welcomed Putin's announcement and said he planned to
+			// visit Moscow": the pronoun is the sayer, the sentence's first
+			// person; otherwise the subject is outside the sentence.
+			said := k >= 1 && reportVerbs[s.toks[k-1].w] || k >= 2 && s.toks[k-1].w == "that" && reportVerbs[s.toks[k-2].w]
+			g := -1
+			if said {
+				for j := 0; j < k && g < 0; j++ {
+					if at[j] >= 0 && s.personAt(j) {
+						g = at[j] // the sayer: "Kerry ... said he"
+					}
+				}
+				if g < 0 {
+					g = s.clauseSubject(k-1, at) // "The top American diplomat said he"
+				}
+			} else {
+				for j := k - 1; j >= 0 && g < 0; j-- {
+					if at[j] >= 0 && s.personAt(j) {
+						g = at[j] // "Obama may face protests as he begins a visit"
+					}
+				}
+			}
+			if g >= 0 {
+				subj, subjG = codes[g], g
+			}
+			break
+		}
 		if t.w == "who" && k >= 2 && s.toks[k-1].w == "," && at[k-2] >= 0 && s.personAt(k-2) {
 			// "Kerry, who visited Havana in August, ...": the relative
 			// clause's subject is the name it follows
 			subj, subjG = codes[at[k-2]], at[k-2]
+			break
+		}
+		if (t.w == "after" || t.w == "following") && k == from-1 && k >= 1 && reportVerbs[s.toks[k-1].w] {
+			// "Senior Iranian official Ali Larijani said after talks in
+			// Tehran with a Syrian delegation": the sayer held the talks.
+			if g := s.clauseSubject(k-1, at); g >= 0 {
+				subj, subjG = codes[g], g
+			}
 			break
 		}
 		if (t.w == "before" || t.w == "after") && k == from-1 && strings.HasSuffix(s.toks[from].w, "ing") {

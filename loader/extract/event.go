@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/entente-dev/entente/graph"
+	"github.com/entente-dev/entente/loader/extract/gazetteer"
 	"github.com/entente-dev/entente/loader/extract/when"
 )
 
@@ -747,7 +748,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			inferred = true
 		}
 	}
-	if len(codes) == 1 && len(a.pair) == 2 && a.pairStrong && (!a.multi || a.hub != "" && codes[0] != a.hub) && !t.needArgs && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb)) && !(objName && len(obj) == 0) {
+	if len(codes) == 1 && len(a.pair) == 2 && a.pairStrong && (!a.multi || a.hub != "" && codes[0] != a.hub) && !t.needArgs && (visit || !s.venueNamed(t.tok, a.pair)) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb)) && !(objName && len(obj) == 0) {
 		switch {
 		case slices.Contains(a.pair, codes[0]):
 			other := a.pair[0]
@@ -1065,6 +1066,28 @@ func (s *sent) unplacedSubject(trig int, at []int) bool {
 			return false
 		}
 		if t.cap && !titleWords[t.w] && !sentenceStarters[t.raw] && !monthOrDay[t.w] {
+			return true
+		}
+	}
+	return false
+}
+
+// venueNamed reports whether a city outside the story's pair names the
+// meeting at trig ("at the Geneva talks", "the London talks" on coffee): a
+// conference of its own, whose sides the sentence must name; none is
+// guessed from the pair.
+func (s *sent) venueNamed(trig int, pair []string) bool {
+	if trig < 1 {
+		return false
+	}
+	if p := s.toks[trig-1]; p.cap && !p.punct && trig >= 2 && s.toks[trig-2].w == "the" {
+		if _, city := gazetteer.CityCountry(p.raw); city || neutralVenue(p.w) {
+			return true // "at the Geneva talks"
+		}
+	}
+	for _, a := range s.actors {
+		if a.role == rolePlace && a.how == string(gazetteer.ByCapital) && a.end <= s.toks[trig].start && a.end >= s.toks[trig-1].start &&
+			!slices.Contains(pair, a.code) {
 			return true
 		}
 	}

@@ -119,3 +119,18 @@ func TestPlacesAndHistoryAreNoActors(t *testing.T) {
 		})
 	}
 }
+
+func TestPronounsAndSayers(t *testing.T) {
+	pub := graph.Day(2016, 3, 15) // a Tuesday
+	runRuleCases(t, []ruleCase{
+		{name: "OK/he after said is the sayer", pub: pub,
+			text: "U.S. Secretary of State John Kerry welcomed Putin's announcement and said he planned to visit Moscow next week.",
+			want: []string{"MEETING US-RU 2016-03-21/2016-03-27 planned"}},
+		{name: "OK/said after talks: the sayer held them", pub: pub,
+			text: "Senior Iranian official Ali Larijani said after talks in Tehran with a Syrian delegation that Iran would keep up its support.",
+			want: []string{"MEETING IR-SY  held"}},
+		{name: "OK/a named conference takes no pair", pub: pub,
+			text: "Russia and Syria held talks on Monday. Putin is pushing Assad to be more flexible at the Geneva talks.",
+			want: []string{"MEETING RU-SY 2016-03-14 held"}},
+	})
+}
