@@ -52,6 +52,11 @@ func (s *sent) groups() (at []int, codes [][]string) {
 				linked = false
 				break
 			}
+			if linked && a.how == byPerson && s.commaBetween(lastTok, a.tok) && !s.andBetween(lastTok, a.tok) && !s.listGoesOn(a) {
+				// "the EU's foreign policy chief, Federica Mogherini, Zarif
+				// said": an apposition, then the clause's subject
+				linked = false
+			}
 			if a.tok == lastTok {
 				linked, and = true, true
 			}
@@ -79,6 +84,41 @@ func (s *sent) groups() (at []int, codes [][]string) {
 		}
 	}
 	return at, codes
+}
+
+// andBetween reports whether "and", "or" or "&" stands between tokens i
+// and j.
+func (s *sent) andBetween(i, j int) bool {
+	for k := i + 1; k < j && k < len(s.toks); k++ {
+		if w := s.toks[k].w; w == "and" || w == "or" || w == "&" {
+			return true
+		}
+	}
+	return false
+}
+
+// commaBetween reports whether a comma stands between tokens i and j.
+func (s *sent) commaBetween(i, j int) bool {
+	for k := i + 1; k < j && k < len(s.toks); k++ {
+		if s.toks[k].w == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// listGoesOn reports whether a list continues after actor a ("Kerry,
+// Lavrov and Zarif"): a comma, "and" or "or" follows it.
+func (s *sent) listGoesOn(a actor) bool {
+	k := a.tok
+	for k < len(s.toks) && s.toks[k].start < a.end {
+		k++
+	}
+	if k >= len(s.toks) {
+		return false
+	}
+	w := s.toks[k].w
+	return w == "," || w == "and" || w == "or" || w == "&"
 }
 
 // endsCoordination reports whether the group starting at token k is the
@@ -235,6 +275,12 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			if g >= 0 {
 				subj, subjG = codes[g], g
 			}
+			break
+		}
+		if t.w == "whose" && k >= 2 && s.toks[k-1].w == "," && at[k-2] >= 0 {
+			// "its only major ally, China, whose representative for Korean
+			// affairs landed in Pyongyang": the owner of the officer
+			subj, subjG = codes[at[k-2]], at[k-2]
 			break
 		}
 		if t.w == "who" && k >= 2 && s.toks[k-1].w == "," && at[k-2] >= 0 && s.personAt(k-2) {
@@ -517,6 +563,22 @@ var (
 // ("After touching down in Cuba Sunday, President Obama told ..." gives
 // Obama's country). It returns nil when the trigger is no such participle.
 func (s *sent) openerSubject(trig int, at []int, codes [][]string) []string {
+	if trig > 0 && s.toks[0].cap && strings.HasSuffix(s.toks[0].w, "ing") && len(s.toks[0].w) > 5 {
+		// "Speaking after talks in Brussels with the EU's foreign policy
+		// chief, Federica Mogherini, Zarif said ...": the sayer right
+		// before the main clause's verb, past any apposition.
+		for k := trig + 1; k < len(s.toks); k++ {
+			if s.toks[k].w == ";" || s.toks[k].w == ":" {
+				return nil
+			}
+			if reportVerbs[s.toks[k].w] && k >= 2 {
+				if g := at[k-1]; g >= 0 {
+					return codes[g]
+				}
+				return nil
+			}
+		}
+	}
 	w := s.toks[trig].w
 	participle := strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
 	if participle {

@@ -563,7 +563,8 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		}
 	}
 	participle := strings.HasSuffix(s.toks[t.tok].w, "ing") || strings.HasSuffix(s.toks[t.tok].w, "ed")
-	if len(subj) == 0 && (t.movement || visit || t.kind == graph.KindRelations || t.kind == graph.KindMeeting && len(obj) == 0 && !participle) {
+	openingParticiple := t.tok > 0 && s.toks[0].cap && strings.HasSuffix(s.toks[0].w, "ing") && len(s.toks[0].w) > 5 // "Speaking after talks ..."
+	if len(subj) == 0 && (t.movement || visit || t.kind == graph.KindRelations || t.kind == graph.KindMeeting && (len(obj) == 0 && !participle || openingParticiple && len(obj) > 0)) {
 		if os := s.openerSubject(t.tok, at, groups); len(os) > 0 {
 			subj = os
 			args.subj[t.tok] = subj
@@ -722,9 +723,10 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			host = obj[0]
 		}
 	}
-	if len(codes) == 1 && host != "" && host != codes[0] && (hostHow == byCity || hostHow == byHere) {
-		// "Zarif, who was on an official visit to Istanbul": a city or
-		// "here" names the host, which is never the subject's group.
+	if len(codes) == 1 && host != "" && host != codes[0] && hostHow != "" && hostHow != byAnaphora {
+		// "Zarif, who was on an official visit to Istanbul", "China, whose
+		// representative landed in Pyongyang": the place visited names the
+		// host, which a place phrase keeps out of the sentence's groups.
 		codes = append(codes, host)
 	}
 	if len(codes) == 1 && t.kind == graph.KindRelations {
@@ -748,7 +750,8 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			inferred = true
 		}
 	}
-	if len(codes) == 1 && len(a.pair) == 2 && a.pairStrong && (!a.multi || a.hub != "" && codes[0] != a.hub) && !t.needArgs && (visit || !s.venueNamed(t.tok, a.pair)) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb)) && !(objName && len(obj) == 0) {
+	if len(codes) == 1 && len(a.pair) == 2 && a.pairStrong && (!a.multi || a.hub != "" && codes[0] != a.hub) && !t.needArgs && (visit || !s.venueNamed(t.tok, a.pair)) &&
+		!orgSubject(s, t.tok) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb)) && !(objName && len(obj) == 0) {
 		switch {
 		case slices.Contains(a.pair, codes[0]):
 			other := a.pair[0]
@@ -1066,6 +1069,26 @@ func (s *sent) unplacedSubject(trig int, at []int) bool {
 			return false
 		}
 		if t.cap && !titleWords[t.w] && !sentenceStarters[t.raw] && !monthOrDay[t.w] {
+			return true
+		}
+	}
+	return false
+}
+
+// intlOrgs are international bodies whose people act for no one state.
+var intlOrgs = set("u.n.", "un", "nato", "imf", "opec", "iaea", "osce", "wto", "asean", "icrc", "unhcr", "unicef", "oas")
+
+// orgSubject reports whether the clause before the trigger at trig opens
+// with an international body's officer ("The U.N. special envoy to Syria
+// ... has arrived in the Syrian capital"): the visitor is no state, so
+// none is guessed from the story's pair.
+func orgSubject(s *sent, trig int) bool {
+	for k := 0; k < trig && k < 6; k++ {
+		t := s.toks[k]
+		if s.stateAt(k) || s.personAt(k) {
+			return false
+		}
+		if intlOrgs[t.w] && t.cap || t.w == "united" && k+1 < len(s.toks) && s.toks[k+1].w == "nations" {
 			return true
 		}
 	}

@@ -210,7 +210,7 @@ func dateRole(toks []token, tok, tokEnd int) (since, report bool, sinceClause in
 		if _, ok := accordVerbs[w]; ok {
 			break
 		}
-		if reportVerbs[w] && w != "told" || w == "told" && j == tok-1 || speakingWords[w] {
+		if reportVerbs[w] && w != "told" || w == "told" && toldWhom(toks, j+1, tok) || speakingWords[w] {
 			report = true // "Speaking to a forum here late yesterday, Yeutter said ...": the day he spoke
 			break
 		}
@@ -239,6 +239,9 @@ func dateRole(toks []token, tok, tokEnd int) (since, report bool, sinceClause in
 	// A date that modifies an event noun right after it ("said the Feb.
 	// 22-23 technical meeting") is that event's.
 	for j := tokEnd; j < len(toks) && j < tokEnd+3; j++ {
+		if auxiliaries[toks[j].w] || futureWords[toks[j].w] || toks[j].punct {
+			break // "told the Independent on Sunday he would visit": a new clause with a time of its own
+		}
 		if meetingWords[toks[j].w] != "" {
 			report = false
 		}
@@ -358,3 +361,21 @@ func willBefore(toks []token, k int) bool {
 
 // speakingWords open a phrase of the occasion a statement was made at.
 var speakingWords = set("speaking", "addressing", "writing", "briefing")
+
+// toldWhom reports whether toks[from:to] are only whom something was told
+// ("told the Independent on", "told reporters on"), so a date right after
+// them is the day of the telling.
+func toldWhom(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		t := toks[k]
+		switch {
+		case t.w == "the" || t.w == "a" || t.w == "on" || t.w == "in" || t.w == "reporters" || t.w == "journalists" ||
+			t.w == "lawmakers" || t.w == "parliament" || t.w == "news" || t.w == "conference" || t.w == "television" ||
+			t.w == "radio" || t.w == "newspaper" || t.w == "daily" || t.w == "agency":
+		case t.cap && !t.punct:
+		default:
+			return false
+		}
+	}
+	return true
+}

@@ -134,3 +134,20 @@ func TestPronounsAndSayers(t *testing.T) {
 			want: []string{"MEETING RU-SY 2016-03-14 held"}},
 	})
 }
+
+func TestOwnersOpenersAndReportDays(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/whose officer", pub: graph.Day(2016, 2, 3),
+			text: "A launch would snub North Korea's only major ally, China, whose representative for Korean affairs landed in Pyongyang for talks on Tuesday.",
+			want: []string{"MEETING CN-KP 2016-02-02 held"}},
+		{name: "OK/an international body's envoy is no state", pub: graph.Day(2016, 2, 15),
+			text: "Turkey shelled Syria again. Turkey and Syria traded accusations. The U.N. special envoy to Syria, Staffan de Mistura, has arrived in the Syrian capital for talks with officials.",
+			want: nil},
+		{name: "OK/speaking after talks, past an apposition", pub: graph.Day(2016, 2, 15),
+			text: "Speaking after talks in Brussels with the European Union's foreign policy chief, Federica Mogherini, Iranian Foreign Minister Mohammad Javad Zarif said a truce was near.",
+			want: []string{"MEETING IR-EU  held"}},
+		{name: "OK/the day a source told a paper is no visit's", pub: graph.Day(2016, 3, 12),
+			text: "U.S. President Barack Obama will attend a fair in Germany in late April and a source told the Independent on Sunday he would visit the British capital around that time.",
+			want: []string{"MEETING US-GB  planned"}},
+	})
+}
