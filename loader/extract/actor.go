@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -135,6 +136,9 @@ func (s *sent) classify() {
 				break
 			}
 			if t.cap && !titleWords[t.w] && !stateHeads[t.w] && !t.punct {
+				if attrVerbs[t.w] || auxiliaries[t.w] || reportVerbs[t.w] || sentenceStarters[t.raw] {
+					break // "Taiwan and the U.S. Have revised": the wire's capitals after "U.S.", no name
+				}
 				if titleAhead(toks, k) {
 					break // "British Corporate Affairs Minister Michael Howard": a title
 				}
@@ -497,7 +501,9 @@ func addAnaphora(s *sent, pair []string) {
 		hit := 0
 		switch {
 		case toks[i].w == "bilateral":
-			hit = 1
+			if sc := stateCodes(s); len(sc) < 2 || sameSet(sc, pair) {
+				hit = 1 // "resume bilateral talks" with a Philippine president in a China story: the sentence's own two
+			}
 		case (toks[i].w == "both") && i+1 < len(toks) && anaphoraHeads[toks[i+1].w]:
 			hit = 2
 			if i+2 < len(toks) && toks[i+2].w == "of" {
@@ -549,6 +555,9 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 	}
 	if k >= len(toks) {
 		return roleState
+	}
+	if a.how == string(gazetteer.ByCapital) && a.tok >= 2 && nameParticles[toks[a.tok-1].w] && (toks[a.tok-2].cap || nameParticles[toks[a.tok-2].w]) {
+		return roleAttr // "Miguel de la Madrid": part of a person's name
 	}
 	if a.how == string(gazetteer.ByCapital) {
 		// "the Paris climate talks", "the Minsk agreement", "the Geneva
@@ -811,4 +820,15 @@ func (s *sent) addCities() {
 			break
 		}
 	}
+}
+
+// stateCodes returns the distinct countries the sentence names as states.
+func stateCodes(s *sent) []string {
+	var out []string
+	for _, a := range s.actors {
+		if a.explicit() && a.role == roleState && !slices.Contains(out, a.code) {
+			out = append(out, a.code)
+		}
+	}
+	return out
 }

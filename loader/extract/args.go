@@ -289,6 +289,16 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			subj, subjG = codes[at[k-2]], at[k-2]
 			break
 		}
+		if (t.w == "after" || t.w == "following") && k == from-1 && k >= 2 && !strings.HasSuffix(s.toks[from].w, "ing") && !reportVerbs[s.toks[k-1].w] &&
+			!visitNouns[s.toks[tok].w] {
+			// "Taiwan and the U.S. have revised their textile agreement
+			// after negotiations in Washington": the clause's subject
+			// negotiated.
+			if g := s.clauseSubject(k, at); g >= 0 && len(codes[g]) >= 2 {
+				subj, subjG = codes[g], g
+			}
+			break
+		}
 		if (t.w == "after" || t.w == "following") && k == from-1 && k >= 1 && reportVerbs[s.toks[k-1].w] {
 			// "Senior Iranian official Ali Larijani said after talks in
 			// Tehran with a Syrian delegation": the sayer held the talks.

@@ -1103,6 +1103,9 @@ func (s *sent) venueNamed(trig int, pair []string) bool {
 	if trig < 1 {
 		return false
 	}
+	if s.toks[trig].cap && trig >= 2 && s.toks[trig-1].cap && s.anyActorAt(trig-1) && (s.toks[trig-2].w == "the" || s.dateAt(trig-2)) {
+		return true // "the 1986 Tokyo Summit", "the Venice Summit": a summit of many, named for its city
+	}
 	if p := s.toks[trig-1]; p.cap && !p.punct && trig >= 2 && s.toks[trig-2].w == "the" {
 		if _, city := gazetteer.CityCountry(p.raw); city || neutralVenue(p.w) {
 			return true // "at the Geneva talks"

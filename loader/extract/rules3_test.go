@@ -151,3 +151,30 @@ func TestOwnersOpenersAndReportDays(t *testing.T) {
 			want: []string{"MEETING US-GB  planned"}},
 	})
 }
+
+func TestSessionThreeMoreRules(t *testing.T) {
+	pub := graph.Day(1987, 3, 2)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/an accord named by its year", pub: pub,
+			text: "Turkish Prime Minister Turgut Ozal said Greece contravened the 1976 Berne Agreement with Turkey.",
+			want: []string{"ACCORD GR-TR 1976 signed"}},
+		{name: "OK/a treaty of many named by its year", pub: pub,
+			text: "Germany and France said the 1957 Treaty of Rome binds them.",
+			want: nil},
+		{name: "OK/the framework for talks is no talks", pub: pub,
+			text: "Turkey and Greece set the framework for talks on the continental shelf.",
+			want: nil},
+		{name: "OK/a capital in a name", pub: pub,
+			text: "Peruvian President Alan Garcia and Mexican President Miguel de la Madrid met in Mexico City on Sunday.",
+			want: []string{"MEETING PE-MX 1987-03-01 held"}},
+		{name: "OK/the wire's capital after U.S.", pub: graph.Day(1987, 4, 24),
+			text: "Taiwan and the U.S. Have revised their textile agreement after negotiations in Washington this week.",
+			want: []string{"MEETING TW-US 1987-04-20/1987-04-26 held"}},
+		{name: "OK/talks going on are ongoing", pub: pub,
+			text: "Officials said talks were going on between Egypt and the United States on the tank.",
+			want: []string{"MEETING EG-US  ongoing"}},
+		{name: "OK/consular visits are no meetings", pub: pub,
+			text: "Iran barred consular visits by Swiss diplomats representing U.S. interests.",
+			want: nil},
+	})
+}

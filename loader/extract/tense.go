@@ -230,7 +230,10 @@ func presentProgressive(toks []token, lo, trig int) bool {
 		if w2 == "currently" || w2 == "under-way" || (w2 == "under" || w2 == "in") && k+1 < len(toks) && (toks[k+1].w == "way" || toks[k+1].w == "progress") {
 			return true
 		}
-		if w2 != "now" && w2 != "still" {
+		if (w2 == "going" || w2 == "continuing") && k > trig+1 && (toks[k-1].w == "were" || toks[k-1].w == "are" || toks[k-1].w == "is" || toks[k-1].w == "was") {
+			return true // "talks were going on between the two countries"
+		}
+		if w2 != "now" && w2 != "still" && w2 != "were" && w2 != "are" && w2 != "is" && w2 != "was" {
 			break
 		}
 	}

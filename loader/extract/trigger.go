@@ -154,6 +154,13 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: accordTopics(s, i), headNoun: i})
 			continue
 		}
+		if v < 0 && strong && yearNamed(toks, i) {
+			// "the 1976 Berne Agreement", "the 1984 Sino-British agreement":
+			// a past accord the story names by the year it was signed.
+			nounAccord = true
+			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusSigned, count: 1, topics: accordTopics(s, i), headNoun: i})
+			continue
+		}
 		if v < 0 || usedVerb[v] {
 			if v >= 0 {
 				nounAccord = true
@@ -501,7 +508,7 @@ var otherSenseAfter = set("deadline", "deadlines", "goal", "goals", "target", "t
 var otherSenseBefore = set("cabinet", "takeover", "merger", "acquisition", "buyout", "wage", "pay", "labor", "labour",
 	"union", "contract", "shareholder", "shareholders", "board", "annual", "general", "investor", "investors",
 	"bondholders", "creditor", "creditors", "bank", "banks", "company", "business", "team", "club", "family",
-	"fed", "opec", "committee", "council")
+	"fed", "opec", "committee", "council", "consular", "prison", "site", "campaign", "home", "state-media")
 
 // otherSense reports whether the meeting word at i is used in another
 // sense, by the words around it.
@@ -514,6 +521,9 @@ func otherSense(toks []token, i int) bool {
 	}
 	if habitual(toks, i) {
 		return true // "talks of this kind are regularly held each year"
+	}
+	if i >= 2 && toks[i-1].w == "for" && preparedFor[toks[i-2].w] {
+		return true // "set the framework for talks", "paved the way for talks": talks only prepared
 	}
 	if firstSince(toks, i) {
 		return true // "the first high-level U.S. official to visit Japan since ...": a comparison
@@ -1074,3 +1084,43 @@ func callsPerson(s *sent, i int) bool {
 	}
 	return toks[j].cap && titleWords[toks[j].w] && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct // "called President Obama"
 }
+
+// yearNamed reports whether the accord noun at i is named by a year after
+// a determiner: "the 1976 Berne Agreement", "their 1985 trade accord".
+func yearNamed(toks []token, i int) bool {
+	switch toks[i].w {
+	case "convention", "conventions", "charter":
+		return false // "the 1989 Basel Convention": a treaty of many
+	}
+	if i+2 < len(toks) && toks[i+1].w == "of" && toks[i+2].cap {
+		return false // "the 1957 Treaty of Rome"
+	}
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		t := toks[k]
+		if t.punct || t.w == "draft" || t.w == "proposed" || t.w == "planned" || t.w == "failed" {
+			return false
+		}
+		if len(t.w) == 4 && (strings.HasPrefix(t.w, "19") || strings.HasPrefix(t.w, "20")) && isDigits(t.w) {
+			switch toks[k-1].w {
+			case "the", "a", "its", "their", "his", "her":
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
+func isDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// preparedFor are nouns that, before "for <talks>", make the talks
+// something prepared, not held.
+var preparedFor = set("framework", "basis", "way", "groundwork", "ground", "conditions", "prerequisite", "precondition",
+	"preconditions", "stage", "agenda", "blueprint")
