@@ -314,6 +314,47 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention) (persons map
 			}
 		}
 	}
+	// "Venezuela has obtained more than 300 mln dlrs ..., finance minister
+	// Manuel Azpurua said": a bare title whose sentence names one country
+	// only is that country's officer.
+	for si, s := range ss {
+		code := ""
+		for _, m := range mentions[si] {
+			if code != "" && m.Code != code {
+				code = "-"
+			} else if code == "" {
+				code = m.Code
+			}
+		}
+		toks := s.toks
+		if code == "" || code == "-" || len(mentions[si]) == 0 || tokenAt(toks, mentions[si][0].Start) > 1 {
+			continue // the country must open the sentence as what the sayer speaks of
+		}
+		for j := 2; j+2 < len(toks); j++ {
+			if !officeTitles[toks[j].w] || !toks[j+1].cap || toks[j+1].punct || titleWords[toks[j+1].w] {
+				continue
+			}
+			f := j - 1
+			for f > 0 && titleWords[toks[f].w] {
+				f--
+			}
+			if toks[f].w != "," {
+				continue // the sayer after the reported clause: ", finance minister Manuel Azpurua said"
+			}
+			k := j + 1
+			for k < len(toks) && toks[k].cap && !toks[k].punct && k-j <= 4 {
+				k++
+			}
+			if k >= len(toks) || !reportVerbs[toks[k].w] {
+				continue // only the sayer of the sentence: "..., finance minister Manuel Azpurua said"
+			}
+			sn := nameSurname(toks, j+1)
+			if _, known := persons[sn]; !known && sn != "" {
+				add(sn, code)
+				titles[sn] = headTitle(toks, j+1)
+			}
+		}
+	}
 	return persons, titles
 }
 

@@ -1134,7 +1134,7 @@ func (s *sent) unplacedParticiple(trig int, at []int) bool {
 // manyParticipants are plural nouns that, before a meeting word ("foreign
 // ministers' meeting", "Ministers at the talks"), make it a gathering of
 // many states.
-var manyParticipants = set("ministers", "leaders", "heads", "nations", "countries", "powers", "members", "states",
+var manyParticipants = set("ministers", "leaders", "heads", "nations", "countries", "powers", "members", "states", "democracies", "economies",
 	"governments", "delegations", "envoys", "diplomats", "chiefs", "delegates", "parties", "allies", "donors")
 
 // manyCues before a plural of participants make it a group of more than

@@ -178,3 +178,15 @@ func TestSessionThreeMoreRules(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestSayerOfTheStorysCountry(t *testing.T) {
+	pub := graph.Day(1987, 6, 1)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a bare-titled sayer is the opening country's", pub: pub,
+			text: "Venezuela has obtained more than 300 mln dlrs in financing, finance minister Manuel Azpurua said. Azpurua recently visited Tokyo hoping to acquire new credits.",
+			want: []string{"MEETING VE-JP  held"}},
+		{name: "OK/not the country he speaks with", pub: pub,
+			text: "Prime Minister Brian Mulroney said progress was made in trade talks with the United States. Mulroney visited Tokyo last week.",
+			want: []string{"MEETING CA-US  held", "MEETING CA-JP 1987-05-25/1987-05-31 held"}},
+	})
+}
