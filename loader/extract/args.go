@@ -348,6 +348,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 	// What is discussed is a topic ("Britain and Spain discussed Gibraltar").
 	topic := strings.HasPrefix(s.toks[tok].w, "discuss")
 	limit := start + 8
+	byAt := -1
 	for k := start + 1; k < len(s.toks) && k <= limit; k++ {
 		t := s.toks[k]
 		if t.w == "," {
@@ -372,6 +373,10 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		} else if partnerPreps[t.w] {
 			topic = false
 		}
+		if t.w == "by" && len(subj) == 0 && visit {
+			byAt = k
+			limit = k + 8 // "a visit to Aden by a high ranking delegation from the Soviet Union"
+		}
 		if topic {
 			continue
 		}
@@ -390,6 +395,10 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 				// "a visit by a Japanese minister": the agent is the
 				// visitor, whatever the clause's subject
 				subj, subjG = codes[g], g
+				continue
+			}
+			if k > 0 && (s.toks[k-1].w == "from" || s.toks[k-1].w == "of") && byAt >= 0 && k-byAt <= 8 && len(subj) == 0 {
+				subj, subjG = codes[g], g // "by a high ranking delegation from the Soviet Union": the visitor
 				continue
 			}
 			if k > 0 && (s.toks[k-1].w == "from" || s.toks[k-1].w == "than") {

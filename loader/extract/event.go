@@ -846,6 +846,16 @@ func union(a, b []string) []string {
 func bareEventSubject(s *sent, t trigger) bool {
 	switch t.kind {
 	case graph.KindMeeting:
+		if t.tok == 0 && (s.toks[0].w == "talks" || s.toks[0].w == "negotiations") && len(s.toks) > 1 && auxiliaries[s.toks[1].w] {
+			// "Talks are due to begin in Moscow on Wednesday": the story's
+			// talks, held in one of its capitals.
+			for _, a := range s.actors {
+				if a.role == rolePlace && a.how == string(gazetteer.ByCapital) {
+					return true
+				}
+			}
+			return false
+		}
 		if t.mode != "visit" || s.toks[t.tok].w != "visited" || t.tok == 0 {
 			return false
 		}
@@ -872,7 +882,7 @@ func bareEventSubject(s *sent, t trigger) bool {
 // countries") before token k, as the subject of a verb there.
 func (s *sent) anaphoraBefore(k int) bool {
 	for _, a := range s.actors {
-		if !a.explicit() && a.tok < k && k-a.tok <= 8 {
+		if !a.explicit() && a.tok < k && k-a.tok <= 12 {
 			return true
 		}
 	}

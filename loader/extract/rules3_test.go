@@ -190,3 +190,17 @@ func TestSayerOfTheStorysCountry(t *testing.T) {
 			want: []string{"MEETING CA-US  held", "MEETING CA-JP 1987-05-25/1987-05-31 held"}},
 	})
 }
+
+func TestStoryTalksAndAgents(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/bare talks in a story capital", pub: graph.Day(1987, 3, 16),
+			text: "Egypt and the Soviet Union will renegotiate the terms of Egypt's military debt, Egyptian officials said. Talks are due to begin in Moscow on Wednesday.",
+			want: []string{"MEETING EG-SU 1987-03-18 planned"}},
+		{name: "OK/bare talks without a place", pub: graph.Day(1987, 3, 16),
+			text: "Egypt and the Soviet Union will renegotiate the terms of Egypt's military debt, Egyptian officials said. Talks have been slowed by the banks.",
+			want: nil},
+		{name: "OK/a visit by a delegation from a state", pub: graph.Day(1987, 10, 19),
+			text: "Approval followed a visit to Aden by a high ranking delegation from the Soviet Union.",
+			want: []string{"MEETING SU-YE  held"}},
+	})
+}
