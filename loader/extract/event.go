@@ -742,7 +742,8 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		host := ""
 		if objName {
 			host = s.placeAfter(t.tok)
-		} else if t.tok+2 < len(s.toks) && s.toks[t.tok+1].w == "in" && !neutralVenue(s.toks[t.tok+2].w) {
+		} else if t.tok+2 < len(s.toks) && s.toks[t.tok+1].w == "in" && !neutralVenue(s.toks[t.tok+2].w) && !(t.tok > 0 && s.toks[t.tok-1].w == "peace") {
+			// ("peace talks in Kuwait": the host mediates, it is no side)
 			host = s.placeAfter(t.tok)
 		}
 		if host != "" && host != codes[0] && host != "EU" {

@@ -250,8 +250,12 @@ func (a *article) prominent() []string {
 	for _, s := range a.ss {
 		for _, ac := range s.actors {
 			if !ac.explicit() || ac.role != roleState || ac.how == byAgency || s.excluded(ac) || slices.Contains(order, ac.code) ||
-				defunct(ac.code, a.in.Published) {
-				continue // a state gone by the story's day is history there ("since the Soviet Union broke up")
+				defunct(ac.code, a.in.Published) || gazetteer.Sovereign(ac.code) != "" {
+				// A state gone by the story's day is history there ("since
+				// the Soviet Union broke up"); a dependent territory ("the
+				// French Indian Ocean island of Reunion") is a place unless
+				// an event makes it a party.
+				continue
 			}
 			if ac.tok > 0 && inPlace[s.toks[ac.tok-1].w] {
 				continue // "fighting proxy conflicts in Syria and Yemen": where, not who

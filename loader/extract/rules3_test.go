@@ -204,3 +204,33 @@ func TestStoryTalksAndAgents(t *testing.T) {
 			want: []string{"MEETING SU-YE  held"}},
 	})
 }
+
+func TestSpokeWithVenuesAndTerritories(t *testing.T) {
+	pub := graph.Day(2016, 3, 2)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/spoke with a foreign leader", pub: pub,
+			text: "Turkish Prime Minister Ahmet Davutoglu said he spoke with German Chancellor Angela Merkel to offer condolences.",
+			want: []string{"MEETING TR-DE  held"}},
+		{name: "OK/spoke to reporters is no meeting", pub: pub,
+			text: "Turkish Prime Minister Ahmet Davutoglu spoke to reporters in Berlin.",
+			want: nil},
+		{name: "OK/the European Council's president is the EU's", pub: pub,
+			text: "European Council President Donald Tusk is due to visit Macedonia on Wednesday.",
+			want: []string{"MEETING EU-MK 2016-03-02 planned"}},
+		{name: "OK/peace talks in a country do not make it a side", pub: pub,
+			text: "Yemen's government delegation walked out of peace talks in Kuwait on Sunday.",
+			want: nil},
+		{name: "OK/a regional summit is a gathering", pub: pub,
+			text: "Chinese Premier Li Keqiang will attend a regional summit in Mongolia.",
+			want: nil},
+		{name: "OK/visiting in apposition is under way", pub: pub,
+			text: "Iranian Foreign Minister Ali Akbar Velayati, visiting the United Arab Emirates, told reporters Iran was ready.",
+			want: []string{"MEETING IR-AE  ongoing"}},
+	})
+	r := Extract(Input{Text: "A piece of the plane's wing washed up on the French Indian Ocean island of Reunion. Malaysia and Australia said on Wednesday they would test it.", Published: pub}, Options{})
+	for _, c := range r.Countries {
+		if c.Code == "RE" {
+			t.Errorf("a territory named as a place is listed: %+v", r.Countries)
+		}
+	}
+}

@@ -133,6 +133,9 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	if toks[trig].w == "way" {
 		return graph.StatusPlanned, statusCue // "on his way to Tokyo": the visit is ahead
 	}
+	if trig >= 2 && toks[trig-1].w == "," && toks[trig].w == "visiting" && toks[trig-2].cap {
+		return graph.StatusOngoing, statusCue // "Velayati, visiting the United Arab Emirates, told reporters"
+	}
 	if presentProgressive(toks, lo, trig) {
 		if comingTo(toks, lo, trig) {
 			return graph.StatusPlanned, statusCue // "Mr Obama is coming to Cuba"

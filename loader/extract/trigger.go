@@ -62,6 +62,13 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "phone", needArgs: true, headNoun: -1})
 			continue
 		}
+		if (phoneVerbs[t.w] && t.w != "speaking" || conferVerbs[t.w]) && i+2 < len(toks) && (toks[i+1].w == "with" || toks[i+1].w == "to" && !conferVerbs[t.w]) &&
+			!isModal(toks, i) && spokeWithOfficer(s, i+2) {
+			// "Davutoglu said he spoke with German Chancellor Angela Merkel",
+			// "to confer with Foreign Undersecretary ...": talks, maybe by phone
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", needArgs: true, headNoun: -1})
+			continue
+		}
 		if callVerbs[t.w] && callsPerson(s, i) && !isModal(toks, i) {
 			// "Biden on Saturday called Turkish Prime Minister Ahmet
 			// Davutoglu", "phoned Kerry": a phone call
@@ -92,7 +99,7 @@ func findTriggers(s *sent) []trigger {
 			if toks[j].w == "the" && j+1 < len(toks) {
 				j++
 			}
-			if s.actorAt(j) && !(prep == "in" && movementBe[t.w] && s.cityAt(j)) && !militaryBefore(toks, i) {
+			if s.actorAt(j) && !(prep == "in" && movementBe[t.w] && s.cityAt(j)) && !militaryBefore(toks, i) && !(prep == "from" && reducedRelative(s, i)) {
 				// ("was in Dubai" only says where someone was; "troops
 				// arrived in Aden" are no visit)
 				out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
@@ -722,6 +729,9 @@ var addressVerbs = set("told", "tells", "tell", "addressed", "addresses", "addre
 // object of a verb of speaking ("Davutoglu told the meeting").
 func gathering(s *sent, i int) bool {
 	toks := s.toks
+	if i > 0 && (toks[i-1].w == "regional" || toks[i-1].w == "international" || toks[i-1].w == "multilateral" || toks[i-1].w == "global") {
+		return true // "ahead of a regional summit in Mongolia"
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := toks[k].w
 		if w == "," || w == "'" || w == "'s" {
@@ -1124,3 +1134,47 @@ func isDigits(w string) bool {
 // something prepared, not held.
 var preparedFor = set("framework", "basis", "way", "groundwork", "ground", "conditions", "prerequisite", "precondition",
 	"preconditions", "stage", "agenda", "blueprint")
+
+// conferVerbs with "with" and a state's officer are talks.
+var conferVerbs = set("confer", "confers", "conferred", "conferring")
+
+// spokeWithOfficer reports whether a state's officer starts at token j:
+// "German Chancellor Angela Merkel", "Kerry", "President Obama" (not
+// "reporters", "a crowd").
+func spokeWithOfficer(s *sent, j int) bool {
+	toks := s.toks
+	if j < len(toks) && (toks[j].w == "his" || toks[j].w == "her" || toks[j].w == "the") {
+		j++
+	}
+	if j >= len(toks) {
+		return false
+	}
+	if s.personAt(j) {
+		return true
+	}
+	if s.actorAt(j) && j+1 < len(toks) && titleWords[toks[j+1].w] {
+		return true // "German Chancellor Angela Merkel"
+	}
+	if titleWords[toks[j].w] && (toks[j].cap || toks[j].w == "counterpart") {
+		for k := j + 1; k < len(toks) && k <= j+5; k++ {
+			if s.personAt(k) || s.actorAt(k) {
+				return true // "Foreign Undersecretary Suleiman ...", "his Russian counterpart"
+			}
+			if toks[k].punct {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// reducedRelative reports whether the movement participle at i describes
+// the plain noun before it ("hundreds of militants returned from Syria"):
+// those people travelled, not a state.
+func reducedRelative(s *sent, i int) bool {
+	if i == 0 || !(strings.HasSuffix(s.toks[i].w, "ed") || strings.HasSuffix(s.toks[i].w, "ing")) {
+		return false
+	}
+	p := s.toks[i-1]
+	return !p.cap && !p.punct && strings.HasSuffix(p.w, "s") && !s.anyActorAt(i-1) && !auxiliaries[p.w] && !stateHeads[p.w]
+}

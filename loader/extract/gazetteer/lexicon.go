@@ -38,6 +38,8 @@ var namedAgencies = []named{
 	{"ECB", "EU", "Central Bank"},
 	{"Federal Reserve", "US", "Central Bank"},
 	{"European Commission", "EU", "European Commission"},
+	{"European Council", "EU", "European Council"},
+	{"EU Council", "EU", "European Council"},
 	{"European Parliament", "EU", "European Parliament"},
 	{"Knesset", "IL", "Knesset"},
 	{"Duma", "RU", "State Duma"},
