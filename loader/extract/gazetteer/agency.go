@@ -289,6 +289,11 @@ func (a *agencyScanner) ofList(i int, head string, plural bool) ([]agencyCand, i
 			if !plural && k+1 < len(a.toks) && (a.fold[k] == "and" || a.fold[k] == "&") && a.isTopicWord(k+1, true) && isCapitalized(a.tok(k+1)) {
 				k++
 			}
+			if !plural && k+1 < len(a.toks) && a.fold[k] == "," && a.isTopicWord(k+1, true) && isCapitalized(a.tok(k+1)) {
+				if e := a.commaListEnd(k); e > k {
+					k = e // "Bureau of Alcohol, Tobacco, Firearms and Explosives": one bureau
+				}
+			}
 		}
 		if k == s {
 			break
@@ -624,4 +629,33 @@ func (a *agencyScanner) modifies(i int) bool {
 		return false // "the U.S. military declined", "the army quickly ..."
 	}
 	return true
+}
+
+// commaListEnd returns, for a comma at k inside a singular agency's
+// subject, the token after a list of capitalised words that ends with "and
+// <Word>" ("Alcohol, Tobacco, Firearms and Explosives"), or k when the
+// comma ends the name.
+func (a *agencyScanner) commaListEnd(k int) int {
+	j := k
+	for n := 0; n < 6 && j+1 < len(a.toks) && a.sentence[j+1] == a.sentence[k]; n++ {
+		sep := a.fold[j]
+		if sep != "," && sep != "and" && sep != "&" {
+			return k
+		}
+		j++
+		if sep == "," && a.fold[j] == "and" && j+1 < len(a.toks) {
+			sep = "and"
+			j++
+		}
+		if !a.isTopicWord(j, true) || !isCapitalized(a.tok(j)) {
+			return k
+		}
+		for j < len(a.toks) && a.isTopicWord(j, true) && isCapitalized(a.tok(j)) {
+			j++
+		}
+		if sep == "and" || sep == "&" {
+			return j
+		}
+	}
+	return k
 }
