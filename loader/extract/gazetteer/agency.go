@@ -328,7 +328,7 @@ func (a *agencyScanner) ofList(i int, head string, plural bool) ([]agencyCand, i
 	// that "department of the company" is not an agency.
 	for _, sp := range spans {
 		for k := sp[0]; k <= sp[1]; k++ {
-			if !isCapitalized(a.tok(k)) && !topicWords[a.fold[k]] && a.fold[k] != "and" && a.fold[k] != "&" {
+			if !isCapitalized(a.tok(k)) && !topicWords[a.fold[k]] && a.fold[k] != "and" && a.fold[k] != "&" && a.fold[k] != "," {
 				return nil, i
 			}
 		}

@@ -147,7 +147,7 @@ func TestFindAgencies(t *testing.T) {
 		{"CityService", "The Police Department of New York and the Fire Department.", "US", nil},
 		{"NotAgency", "The National Council of Churches and the Economic Commission for Latin America.", "US", nil},
 		{"Central bank", "Japan's central bank and the Bundesbank.", "", []string{"JP Central Bank", "DE Central Bank"}},
-		{"SingularCommaList", "The Bureau of Alcohol, Tobacco, Firearms and Explosives said.", "US",
+		{"SingularCommaList", "The U.S. Bureau of Alcohol, Tobacco, Firearms and Explosives said.", "US",
 			[]string{"US Bureau of Alcohol, Tobacco, Firearms and Explosives"}},
 		{"SingularCommaEnds", "The Ministry of Defense, the police and the army said.", "KR",
 			[]string{"KR Ministry of Defense"}},
