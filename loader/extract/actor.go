@@ -255,6 +255,7 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention) (persons map
 	persons = map[string]string{}
 	titles = map[string]string{} // surname -> head title ("president", "vice president", "minister")
 	conflict := map[string]bool{}
+	untitled := map[int]string{} // sentence -> country whose titled officer it names without a name
 	add := func(surname, code string) {
 		if surname == "" || titleWords[surname] || conflict[surname] {
 			return
@@ -289,6 +290,8 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention) (persons map
 				add(sn, m.Code)
 				if sn != "" {
 					titles[sn] = headTitle(toks, j)
+				} else if m.Start == ss[si].Start || tokenAt(toks, m.Start) == 0 {
+					untitled[si] = m.Code // "Australia's Minister for Trade Negotiations is optimistic ..."
 				}
 			}
 			// Backward: title Name of country.
@@ -310,6 +313,33 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention) (persons map
 					if titleWords[toks[k].w] {
 						titles[toks[e].w] = headTitle(toks, k+1)
 					}
+				}
+			}
+		}
+	}
+	// "Australia's Minister for Trade Negotiations is optimistic ... .
+	// Michael Duffy said ...": the name the next sentence opens with.
+	for si, code := range untitled {
+		if si+1 >= len(ss) {
+			continue
+		}
+		toks := ss[si+1].toks
+		k := 0
+		covered := func(k int) bool {
+			for _, m := range mentions[si+1] {
+				if m.Start < toks[k].end && toks[k].start < m.End {
+					return true
+				}
+			}
+			return false
+		}
+		for k < len(toks) && k < 4 && toks[k].cap && !toks[k].punct && !titleWords[toks[k].w] && !covered(k) {
+			k++
+		}
+		if k >= 2 && k < len(toks) && reportVerbs[toks[k].w] {
+			if sn := nameSurname(toks, 0); sn != "" {
+				if _, known := persons[sn]; !known {
+					add(sn, code)
 				}
 			}
 		}

@@ -231,6 +231,7 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 				// for: "fly to Washington tomorrow for talks", "arrived in
 				// Washington on Sunday for talks" are one trip.
 				if owner[di] < 0 || d.eveOf || d.modifier || trigs[owner[di]].kind == t.kind && !trigs[owner[di]].movement && !t.movement && !during(s, t.tok, trigs[owner[di]].tok) ||
+					departure(s, trigs[owner[di]]) && trigs[owner[di]].tok > t.tok || // "is on a visit to Malaysia ... and leaves for Indonesia on Wednesday": the next trip's day
 					d.since && (t.tok <= d.sinceClause || t.tok >= d.tok) {
 					continue
 				}
@@ -547,6 +548,20 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	subj, obj, stop, subjG, objG, objName := s.arguments(t.tok, t.verb, stopAt, at, groups, visit || t.movement)
 	if stop >= 0 && len(args.subj[stop]) > 0 {
 		subj = args.subj[stop]
+	}
+	if len(subj) == 0 && stop >= 0 && t.tok > 0 && s.toks[min(t.tok, t.verb)-1].w == "and" {
+		// "Duffy is on a two-day visit to Malaysia after talks in ...,
+		// and leaves for Indonesia": the subject of the clause's first
+		// event, past events told without one.
+		first := -1
+		for k, sj := range args.subj {
+			if k < t.tok && len(sj) > 0 && (first < 0 || k < first) {
+				first = k
+			}
+		}
+		if first >= 0 {
+			subj = args.subj[first]
+		}
 	}
 	if k, ok := args.objClaim[subjG]; ok && subjG >= 0 && k != t.tok && len(args.subj[k]) > 0 {
 		// The group is what an earlier trigger acts on ("will visit Italy
@@ -1419,4 +1434,17 @@ func (s *sent) withBefore(k int) bool {
 		return true
 	}
 	return k >= 2 && s.toks[k-1].w == "the" && s.toks[k-2].w == "with"
+}
+
+// departure reports whether the trigger is a leaving ("leaves for
+// Indonesia on Wednesday"): its day ends the visit before it.
+func departure(s *sent, t trigger) bool {
+	if !t.movement {
+		return false
+	}
+	switch s.toks[t.verb].w {
+	case "leave", "leaves", "left", "leaving", "depart", "departs", "departed":
+		return true
+	}
+	return false
 }

@@ -234,3 +234,12 @@ func TestSpokeWithVenuesAndTerritories(t *testing.T) {
 		}
 	}
 }
+
+func TestNameAfterTitleAndCoordinatedTrips(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the name opening the next sentence", pub: graph.Day(1987, 10, 20), // a Tuesday
+			text: "Australia's Minister for Trade Negotiations is optimistic about farm reform. Michael Duffy said the plans were steps in the right direction. " +
+				"Duffy is on a two-day visit to Malaysia after talks in Thailand, and leaves for Indonesia on Wednesday.",
+			want: []string{"MEETING AU-MY  ongoing", "MEETING AU-ID 1987-10-21 planned"}},
+	})
+}

@@ -240,6 +240,16 @@ func presentProgressive(toks []token, lo, trig int) bool {
 			break
 		}
 	}
+	if visitNouns[w] {
+		for k := trig - 1; k >= 1 && k >= trig-4; k-- {
+			if toks[k].w == "on" && (toks[k-1].w == "is" || toks[k-1].w == "are") {
+				return true // "Duffy is on a two-day visit to Malaysia"
+			}
+			if toks[k].punct {
+				break
+			}
+		}
+	}
 	for k := trig - 1; k >= lo && k >= trig-3; k-- {
 		switch toks[k].w {
 		case "currently":
