@@ -136,7 +136,7 @@ func (s *sent) classify() {
 				break
 			}
 			if t.cap && !titleWords[t.w] && !stateHeads[t.w] && !t.punct {
-				if attrVerbs[t.w] || auxiliaries[t.w] || reportVerbs[t.w] || sentenceStarters[t.raw] {
+				if attrVerbs[t.w] || auxiliaries[t.w] || reportVerbs[t.w] || sentenceStarters[t.raw] || coordinatedState(s, *a, isActorTok) {
 					break // "Taiwan and the U.S. Have revised": the wire's capitals after "U.S.", no name
 				}
 				if titleAhead(toks, k) {
@@ -708,6 +708,12 @@ func addLeaders(ss []*sent, persons, titles map[string]string, year int) {
 				continue
 			}
 			if strings.Contains(t.w, "-") {
+				if _, known := persons[t.w]; !known {
+					if code := gazetteer.Leader(t.w, year); code != "" {
+						persons[t.w] = code // "President Park Geun-hye"
+						continue
+					}
+				}
 				for _, p := range strings.Split(t.w, "-") {
 					if _, known := persons[p]; !known && len(p) > 2 {
 						if code := gazetteer.Leader(p, year); code != "" {
@@ -721,7 +727,8 @@ func addLeaders(ss []*sent, persons, titles map[string]string, year int) {
 				continue
 			}
 			code := gazetteer.Leader(t.w, year)
-			if code == "" || i+1 < len(s.toks) && s.toks[i+1].cap && !s.toks[i+1].punct {
+			titled := i > 0 && titleWords[s.toks[i-1].w] // "President Park Geun-hye", "President Xi Jinping": family name first
+			if code == "" || i+1 < len(s.toks) && s.toks[i+1].cap && !s.toks[i+1].punct && !titled {
 				continue // "Bush Administration" still counts below; "Castro Street" and "Abe Lincoln" do not
 			}
 			persons[t.w] = code
@@ -902,4 +909,18 @@ func stateCodes(s *sent) []string {
 		}
 	}
 	return out
+}
+
+// coordinatedState reports whether the mention a is the second conjunct
+// of two countries ("Japan and the U.S. Kick off talks"): a state like the
+// first, whatever capital the wire gives the next word.
+func coordinatedState(s *sent, a actor, isActorTok []bool) bool {
+	k := a.tok - 1
+	if k >= 0 && s.toks[k].w == "the" {
+		k--
+	}
+	if k < 1 || s.toks[k].w != "and" {
+		return false
+	}
+	return isActorTok[k-1] && !s.toks[k-1].punct
 }

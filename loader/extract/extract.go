@@ -271,6 +271,10 @@ func (s *sent) addPersons(persons map[string]string, ms []gazetteer.CountryMenti
 		if !t.cap || t.punct {
 			continue
 		}
+		if c, ok := persons[t.w]; ok && strings.Contains(t.w, "-") {
+			s.actors = append(s.actors, actor{code: c, tok: i, start: t.start, end: t.end, how: byPerson}) // "Park Geun-hye"
+			continue
+		}
 		if strings.Contains(t.w, "-") {
 			// "the Shultz-Kuranari talks": one actor per known name.
 			parts := strings.Split(t.w, "-")

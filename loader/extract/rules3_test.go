@@ -243,3 +243,14 @@ func TestNameAfterTitleAndCoordinatedTrips(t *testing.T) {
 			want: []string{"MEETING AU-MY  ongoing", "MEETING AU-ID 1987-10-21 planned"}},
 	})
 }
+
+func TestKoreanNamesAndCoordinatedAbbreviations(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a family name first", pub: graph.Day(2016, 6, 19),
+			text: "The United States and South Korea announced efforts on cyber security, the White House said during President Park Geun-hye's visit to Washington in October.",
+			want: []string{"MEETING KR-US 2015-10 held"}},
+		{name: "OK/the wire's capital after a coordinated U.S.", pub: graph.Day(1987, 4, 15),
+			text: "Japan and the U.S. Kick off top-level trade talks tomorrow amid signs of irritation.",
+			want: []string{"MEETING JP-US 1987-04-16 planned"}},
+	})
+}
