@@ -285,6 +285,26 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention) (persons map
 				j++ // "British Corporate Affairs Minister Michael Howard"
 				nt++
 			}
+			if nt > 0 && j+2 < len(toks) && toks[j].w == "of" && (toks[j+1].w == "the" || toks[j+1].cap) {
+				// "U.K. Chancellor of the Exchequer Nigel Lawson", "Minister of
+				// Foreign Affairs Ali Akbar Velayati": the office's name, then
+				// the person's.
+				k := j + 1
+				if toks[k].w == "the" {
+					k++
+				}
+				n := 0
+				for k+n < len(toks) && toks[k+n].cap && !toks[k+n].punct && n < 7 {
+					n++
+				}
+				if n >= 3 {
+					if sn := nameSurname(toks, k+n-2); sn != "" {
+						add(sn, m.Code)
+						titles[sn] = headTitle(toks, j)
+						nt = 0
+					}
+				}
+			}
 			if nt > 0 {
 				sn := nameSurname(toks, j)
 				add(sn, m.Code)
@@ -442,8 +462,8 @@ func addTitleReferences(ss []*sent, titles map[string]string) {
 				j++ // "the prime minister", "the foreign minister"
 			}
 			key += s.toks[j].w
-			if !coreTitles[key] || j+1 < len(s.toks) && s.toks[j+1].w == "of" || s.toks[j].cap && i > 0 {
-				continue
+			if !coreTitles[key] || j+1 < len(s.toks) && s.toks[j+1].w == "of" || s.toks[j].cap && i > 0 && j+1 < len(s.toks) && s.toks[j+1].cap {
+				continue // "the President Hotel"; "the Chancellor had emphasised" refers back
 			}
 			if code, ok := last[key]; ok && !s.anyActorAt(j) {
 				add = append(add, actor{code: code, tok: j, start: s.toks[j].start, end: s.toks[j].end, how: byPerson})

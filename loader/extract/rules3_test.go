@@ -254,3 +254,12 @@ func TestKoreanNamesAndCoordinatedAbbreviations(t *testing.T) {
 			want: []string{"MEETING JP-US 1987-04-16 planned"}},
 	})
 }
+
+func TestOfficeNamesAndCapitalisedTitles(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/Chancellor of the Exchequer, then the Chancellor", pub: graph.Day(1987, 3, 2),
+			text: "U.K. Chancellor of the Exchequer Nigel Lawson has told Brazil's Finance Minister Dilson Funaro that debt is a matter for the banks. " +
+				"The spokesman said the Chancellor had emphasised in talks this morning with Funaro the need for a convincing program.",
+			want: []string{"MEETING GB-BR 1987-03-02 held"}},
+	})
+}
