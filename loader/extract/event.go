@@ -549,7 +549,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	if stop >= 0 && len(args.subj[stop]) > 0 {
 		subj = args.subj[stop]
 	}
-	if len(subj) == 0 && stop >= 0 && t.tok > 0 && s.toks[min(t.tok, t.verb)-1].w == "and" {
+	if from := min(t.tok, t.verb); len(subj) == 0 && stop >= 0 && from > 0 && s.toks[from-1].w == "and" {
 		// "Duffy is on a two-day visit to Malaysia after talks in ...,
 		// and leaves for Indonesia": the subject of the clause's first
 		// event, past events told without one.
@@ -931,7 +931,7 @@ func (s *sent) hostAfter(trig int) (code, how string) {
 	}
 	// "who is here on an official visit": the dateline's country hosts.
 	for _, ac := range s.actors {
-		if ac.how != byHere || ac.tok >= trig || ac.tok < trig-5 || s.toks[ac.tok+1].w != "on" {
+		if ac.how != byHere || ac.tok >= trig || ac.tok < trig-5 || ac.tok+1 >= len(s.toks) || s.toks[ac.tok+1].w != "on" {
 			continue
 		}
 		ok := true

@@ -248,6 +248,8 @@ func FuzzExtract(f *testing.F) {
 	f.Add("\"Both sides agreed,\" he said.\n\nKing Faisal visited in 1967 and King Khaled in 1981.", "1987-03-22")
 	f.Add("Zürich — Präsident Müller traf den Außenminister. Café.", "2020-01-01")
 	f.Add("U.S. . . ?! \"\" 's 's' ,,,, and and", "")
+	f.Add("The Cuban minister arrived here", "2016-02-25")
+	f.Add("Ecuador's minister is here on a visit. Talks are due in Havana", "1987-03-11")
 	f.Fuzz(func(t *testing.T, text, pub string) {
 		if !utf8.ValidString(text) {
 			return // the loader hands over valid UTF-8 only
@@ -257,6 +259,10 @@ func FuzzExtract(f *testing.F) {
 			p = graph.Date{}
 		}
 		r := Extract(Input{Text: text, Published: p, Title: text}, Options{})
+		checkResult(t, text, r)
+		// A dateline gives "here" its country ("arrived here"): read the
+		// text filed from a capital too.
+		r = Extract(Input{Text: text, Published: p, Dateline: "HAVANA, Feb. 25"}, Options{})
 		checkResult(t, text, r)
 	})
 }
