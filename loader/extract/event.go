@@ -1042,8 +1042,8 @@ func (s *sent) nonStatePartner(tok, verb int) int {
 			if s.anyActorAt(j) || t.punct {
 				return -1
 			}
-			if partnerBodies[t.w] {
-				return k // "with commercial banks", "with representatives from major grain exporting companies"
+			if partnerBodies[t.w] || intlOrgs[t.w] && t.cap || t.w == "world" && j+1 < len(s.toks) && s.toks[j+1].w == "bank" {
+				return k // "with commercial banks", "with the IMF", "with representatives from major grain exporting companies"
 			}
 		}
 		return -1
@@ -1102,7 +1102,7 @@ func (s *sent) unplacedSubject(trig int, at []int) bool {
 }
 
 // intlOrgs are international bodies whose people act for no one state.
-var intlOrgs = set("u.n.", "un", "nato", "imf", "opec", "iaea", "osce", "wto", "asean", "icrc", "unhcr", "unicef", "oas")
+var intlOrgs = set("u.n.", "un", "nato", "imf", "opec", "gatt", "ifc", "idb", "adb", "iaea", "osce", "wto", "asean", "icrc", "unhcr", "unicef", "oas")
 
 // orgSubject reports whether the clause before the trigger at trig opens
 // with an international body's officer ("The U.N. special envoy to Syria

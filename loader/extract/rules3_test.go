@@ -263,3 +263,14 @@ func TestOfficeNamesAndCapitalisedTitles(t *testing.T) {
 			want: []string{"MEETING GB-BR 1987-03-02 held"}},
 	})
 }
+
+func TestMeetingTermsAndBodies(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/meeting terms is no meeting", pub: graph.Day(1987, 4, 17),
+			text: "Washington accused Tokyo of failing to meet terms of a 1986 bilateral pact on computer chips.",
+			want: []string{"ACCORD JP-US 1986 signed"}},
+		{name: "OK/an agreement with the IMF is no state's", pub: graph.Day(1987, 4, 27),
+			text: "Egypt owes the United States billions. Egypt will seek loans immediately after the agreement with the IMF is signed, he said.",
+			want: nil},
+	})
+}

@@ -529,6 +529,18 @@ func otherSense(toks []token, i int) bool {
 	if habitual(toks, i) {
 		return true // "talks of this kind are regularly held each year"
 	}
+	if (toks[i].w == "meet" || toks[i].w == "meets" || toks[i].w == "meeting" || toks[i].w == "met") && i+1 < len(toks) {
+		j := i + 1
+		for j < len(toks) && j <= i+3 && (determiners[toks[j].w] || toks[j].w == "its" || toks[j].w == "their" || !toks[j].cap && !meetTargets[toks[j].w] && j < i+3 && !toks[j].punct && toks[j].w != "with") {
+			if meetTargets[toks[j].w] {
+				break
+			}
+			j++
+		}
+		if j < len(toks) && meetTargets[toks[j].w] {
+			return true // "failing to meet terms of a 1986 pact", "meet the deadline": not a meeting
+		}
+	}
 	if i >= 2 && toks[i-1].w == "for" && preparedFor[toks[i-2].w] {
 		return true // "set the framework for talks", "paved the way for talks": talks only prepared
 	}
@@ -1178,3 +1190,8 @@ func reducedRelative(s *sent, i int) bool {
 	p := s.toks[i-1]
 	return !p.cap && !p.punct && strings.HasSuffix(p.w, "s") && !s.anyActorAt(i-1) && !auxiliaries[p.w] && !stateHeads[p.w]
 }
+
+// meetTargets are what one meets without a meeting: terms, demands, a deadline.
+var meetTargets = set("terms", "demands", "demand", "targets", "target", "needs", "need", "requirements", "requirement",
+	"obligations", "conditions", "condition", "deadline", "deadlines", "commitments", "criteria", "goals", "goal",
+	"expectations", "costs", "payments", "standards", "quota", "quotas", "challenge", "challenges", "threshold")
