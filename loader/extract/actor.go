@@ -201,12 +201,13 @@ type dateRef struct {
 // sent is a sentence with everything the event rules look at.
 type sent struct {
 	Sentence
-	idx      int
-	toks     []token
-	actors   []actor
-	dates    []dateRef
-	agencies []gazetteer.AgencyMention
-	capitals []gazetteer.CountryMention // capitals and cities, for places
+	prevPerson string // the country of the last person named in an earlier sentence, for "He" ("" if none)
+	idx        int
+	toks       []token
+	actors     []actor
+	dates      []dateRef
+	agencies   []gazetteer.AgencyMention
+	capitals   []gazetteer.CountryMention // capitals and cities, for places
 }
 
 // titleWords can stand between a country and a person's name ("Iranian

@@ -250,7 +250,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			stop = k
 			break
 		}
-		if (t.w == "he" || t.w == "she") && k >= from-5 {
+		if t.w == "he" || t.w == "she" {
 			// "Kerry welcomed Putin's announcement and said he planned to
 			// visit Moscow": the pronoun is the sayer, the sentence's first
 			// person; otherwise the subject is outside the sentence.
@@ -274,6 +274,8 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			}
 			if g >= 0 {
 				subj, subjG = codes[g], g
+			} else if k == 0 && s.prevPerson != "" {
+				subj = []string{s.prevPerson} // "He told reporters on his return from Ethiopia": the last person named
 			}
 			break
 		}

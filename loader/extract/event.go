@@ -281,8 +281,8 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 			if (w == "ahead" || w == "prior") && k+1 < trig && (s.toks[k+1].w == "of" || s.toks[k+1].w == "to") {
 				return dist + cutOff, true // "released a priest on Friday ahead of Obama's visit": the visit comes later
 			}
-			if (w == "after" || w == "before") && k == trig-1 && d.tokEnd >= k-2 && s.toks[trig].w == "meeting" {
-				continue // "made the announcement Monday after meeting with Hollande": the same day
+			if (w == "after" || w == "before") && k == trig-1 && d.tokEnd >= k-2 && (s.toks[trig].w == "meeting" || s.toks[trig].w == "talks") {
+				continue // "made the announcement Monday after meeting with Hollande", "left Bonn yesterday evening after talks": the same day
 			}
 			if w == "and" || w == "but" || w == ";" || isClauseBreak(s.toks[k]) {
 				return dist + cutOff, true

@@ -87,6 +87,21 @@ func analyse(in Input, opt Options) *article {
 		sort.SliceStable(s.actors, func(i, j int) bool { return s.actors[i].tok < s.actors[j].tok })
 	}
 	addTitleReferences(a.ss, titles)
+	// "He"/"She" opening a sentence is most often the story's main person:
+	// the country of the person named most so far (the latest on a tie).
+	count := map[string]int{}
+	best := ""
+	for _, s := range a.ss {
+		s.prevPerson = best
+		for _, ac := range s.actors {
+			if ac.how == byPerson {
+				count[ac.code]++
+				if count[ac.code] >= count[best] {
+					best = ac.code
+				}
+			}
+		}
+	}
 	var title []gazetteer.CountryMention
 	if in.Title != "" {
 		title = gazetteer.FindCountries(in.Title)

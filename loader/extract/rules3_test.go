@@ -274,3 +274,15 @@ func TestMeetingTermsAndBodies(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestSentenceOpeningPronounsAndReturns(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/She is the story's main person", pub: graph.Day(1987, 3, 24),
+			text: "British Prime Minister Margaret Thatcher said the bomb would not deter her. Thatcher left Bonn early yesterday evening after talks with Chancellor Helmut Kohl. " +
+				"She had flown to West Germany from talks with French President Francois Mitterrand in Normandy.",
+			want: []string{"MEETING DE-GB 1987-03-23 held", "MEETING GB-FR 1987-03-23 held"}},
+		{name: "OK/on his return from", pub: graph.Day(1987, 3, 1),
+			text: "Egyptian Foreign Minister Esmat Abdel-Meguid said the talks would open on Sunday. He told reporters on his return from Ethiopia that the venue was agreed.",
+			want: []string{"MEETING EG-ET 1987-03-01 held"}},
+	})
+}

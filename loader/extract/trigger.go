@@ -129,6 +129,10 @@ func findTriggers(s *sent) []trigger {
 				}
 			}
 		}
+		if t.w == "return" && i > 0 && possessives[toks[i-1].w] && i+2 < len(toks) && toks[i+1].w == "from" && s.actorAt(i+2) {
+			// "on his return from Ethiopia and Djibouti": a visit done
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
+		}
 		if touchVerbs[t.w] && i+3 < len(toks) && toks[i+1].w == "down" && toks[i+2].w == "in" && s.actorAt(i+3) {
 			// "touching down in Cuba Sunday": an arrival, like "landed in"
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
@@ -819,8 +823,8 @@ func pairFrame(s *sent, i int) bool {
 		return false // "the U.S.-Japan agreement talks"
 	}
 	for k := i + 1; k < len(toks) && k <= i+12; k++ {
-		if toks[k].w == "." || toks[k].w == ";" {
-			break
+		if toks[k].w == "." || toks[k].w == ";" || toks[k].w == "," && s.stateAt(k+1) {
+			break // ("Under the terms of the U.S.-Greek bases accord, Greece has the right to ask": the main clause's own modals)
 		}
 		if modalWords[toks[k].w] && toks[k].w != "not" || toks[k].w == "negotiate" || toks[k].w == "negotiated" {
 			return false // "a trade deal between Britain and the United States could take five years to negotiate"
