@@ -673,6 +673,12 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 		(companyOfHeads[toks[a.tok-2].w] || companySuffixes[toks[a.tok-2].w] || orgHeads[toks[a.tok-2].w] && toks[a.tok-2].cap) {
 		return roleAttr // "Petroleos de Venezuela", "Financial Corporation of America", "Bank of Montreal"
 	}
+	if a.how == string(gazetteer.ByName) && a.tok >= 1 && toks[a.tok-1].cap && !toks[a.tok-1].punct && !isActorTok[a.tok-1] &&
+		!titleWords[toks[a.tok-1].w] && !sentenceStarters[toks[a.tok-1].raw] && !stateHeads[toks[a.tok-1].w] && !orgHeads[toks[a.tok-1].w] &&
+		!determiners[toks[a.tok-1].w] && (a.tok >= 2 && (toks[a.tok-2].punct || !toks[a.tok-2].cap) || a.tok == 1 && appositionAfter(toks, k)) &&
+		(k >= len(toks) || toks[k].punct || !toks[k].cap) {
+		return roleAttr // "Murilo Portugal, the head of Brazil's banking lobby": a person's name
+	}
 	if a.how == string(gazetteer.ByName) && !abbreviation(toks[a.tok].raw) && a.tok > 0 {
 		prev := toks[a.tok-1].w
 		if !isActorTok[a.tok-1] && prev != "-" && prev != "and" && prev != "/" {
@@ -944,4 +950,10 @@ func coordinatedState(s *sent, a actor, isActorTok []bool) bool {
 		return false
 	}
 	return isActorTok[k-1] && !s.toks[k-1].punct
+}
+
+// appositionAfter reports whether ", the|a <noun>" follows token k-1: what
+// news writes after a person's name ("Murilo Portugal, the head of ...").
+func appositionAfter(toks []token, k int) bool {
+	return k+2 < len(toks) && toks[k].w == "," && (toks[k+1].w == "the" || toks[k+1].w == "a") && !toks[k+2].cap
 }

@@ -257,8 +257,8 @@ func (a *article) prominent() []string {
 				// an event makes it a party.
 				continue
 			}
-			if ac.tok > 0 && inPlace[s.toks[ac.tok-1].w] {
-				continue // "fighting proxy conflicts in Syria and Yemen": where, not who
+			if ac.tok > 0 && inPlace[s.toks[listStart(s, ac.tok)-1].w] {
+				continue // "fighting proxy conflicts in Syria and Yemen", "Turkey, which borders Syria, Iraq and Iran": where, not who
 			}
 			order = append(order, ac.code)
 		}
@@ -267,4 +267,20 @@ func (a *article) prominent() []string {
 }
 
 // inPlace are prepositions that make a country a location.
-var inPlace = set("in", "at", "across", "throughout", "inside", "near", "within")
+var inPlace = set("in", "at", "across", "throughout", "inside", "near", "within", "borders", "bordering", "neighbouring",
+	"neighboring", "neighbours", "neighbors")
+
+// listStart returns the first token of the list of countries that token k
+// ends or sits in ("Syria, Iraq and Iran"), or k.
+func listStart(s *sent, k int) int {
+	for k >= 2 && (s.toks[k-1].w == "," || s.toks[k-1].w == "and" || s.toks[k-1].w == "or") && s.anyActorAt(k-2) {
+		k -= 2
+		for k > 0 && s.anyActorAt(k-1) && !s.toks[k-1].punct {
+			k-- // a name of several words ("Saudi Arabia")
+		}
+	}
+	if k < 1 {
+		return 1
+	}
+	return k
+}

@@ -107,6 +107,8 @@ func TestPlacesAndHistoryAreNoActors(t *testing.T) {
 	for _, tt := range []struct{ name, text, notWant string }{
 		{"OK/X-based", "The Britain-based Syrian Observatory for Human Rights says Russian jets struck. Russia and Syria held talks on Monday.", "GB"},
 		{"OK/a capital's newspaper", "Iran and the United States swapped prisoners on Sunday. Iran freed Rezaian and Salehi. Salehi worked for the Abu Dhabi newspaper, the National.", "AE"},
+		{"OK/a neighbour in a list", "Turkey will join EU leaders at a summit on Monday. Turkey, which borders Syria, Iraq and Iran, wants aid.", "IQ"},
+		{"OK/a person's name", "Brazil and the United States met on Monday. Murilo Portugal, the head of Brazil's banking lobby, may become minister.", "PT"},
 		{"OK/a state gone by the story's day", "Iran is the biggest economy to rejoin the system since the Soviet Union broke up. Iran and Italy signed deals on Monday.", "SU"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
