@@ -28,7 +28,13 @@
 //     the Soviet Union (era.go). A dependent territory yields the story's
 //     pair to its sovereign. The dateline (Input.Dateline) gives the
 //     country the story is filed from, which owns agencies named without
-//     one ("Foreign Ministry spokeswoman" in a Beijing story).
+//     one ("Foreign Ministry spokeswoman" in a Beijing story) and is the
+//     place of "arrived here" (not at Geneva, Brussels and other seats of
+//     talks between others). Large cities that are not capitals
+//     (gazetteer.CityCountry: "a visit to Istanbul") are places only. A
+//     state gone by the story's day ("since the Soviet Union broke up") and
+//     a territory named as a place are no actors of the story. "He"/"She"
+//     opening a sentence is the story's most named person.
 //  3. Events: trigger words (lexicon.go) with argument structure
 //     (args.go): the subject before the trigger, the object or destination
 //     after it, coordinated groups of actors; modality and negation drop
