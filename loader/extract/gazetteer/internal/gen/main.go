@@ -13,21 +13,16 @@
 package main
 
 import (
-	"archive/tar"
 	"bytes"
-	"compress/gzip"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"go/format"
-	"io"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/entente-dev/entente/loader/extract/gazetteer/internal/npmpack"
 )
 
 const (
@@ -69,7 +64,7 @@ func run(in, out string) error {
 	if in != "" {
 		data, err = os.ReadFile(in)
 	} else {
-		data, err = fetch()
+		data, err = npmpack.Fetch(pkg, tarball, tarSHA256, "package/countries.json")
 	}
 	if err != nil {
 		return err
@@ -108,47 +103,6 @@ func run(in, out string) error {
 		return fmt.Errorf("format generated code: %w", err)
 	}
 	return os.WriteFile(out, src, 0o644)
-}
-
-// fetch runs npm pack in a temporary folder and returns countries.json from
-// the tarball after checking the tarball's digest.
-func fetch() ([]byte, error) {
-	dir, err := os.MkdirTemp("", "gazetteer-gen-")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(dir)
-	cmd := exec.Command("npm", "pack", pkg)
-	cmd.Dir = dir
-	cmd.Stderr = os.Stderr
-	if err := cmd.Run(); err != nil {
-		return nil, fmt.Errorf("npm pack %s (is npm installed?): %w", pkg, err)
-	}
-	raw, err := os.ReadFile(filepath.Join(dir, tarball))
-	if err != nil {
-		return nil, err
-	}
-	sum := sha256.Sum256(raw)
-	if got := hex.EncodeToString(sum[:]); got != tarSHA256 {
-		return nil, fmt.Errorf("%s: sha256 %s, want %s", tarball, got, tarSHA256)
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(raw))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", tarball, err)
-	}
-	tr := tar.NewReader(zr)
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			return nil, fmt.Errorf("%s: no package/countries.json", tarball)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", tarball, err)
-		}
-		if h.Name == "package/countries.json" {
-			return io.ReadAll(io.LimitReader(tr, 64<<20))
-		}
-	}
 }
 
 func uniq(ss ...string) []string {

