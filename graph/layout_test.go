@@ -48,14 +48,14 @@ func TestLayout(t *testing.T) {
 		}
 		seen++
 		rel := strings.TrimPrefix(strings.TrimPrefix(p.ImportPath, mod), "/")
-		rules := rulesFor(rel, forbidden)
+		root, rules := rulesFor(rel, forbidden)
 		for _, imp := range p.Imports {
 			if !strings.HasPrefix(imp, mod+"/") {
 				continue
 			}
 			dep := strings.TrimPrefix(imp, mod+"/")
-			if strings.HasPrefix(dep, rel+"/") { // own subpackages are fine
-				continue
+			if strings.HasPrefix(dep, rel+"/") || root != "" && strings.HasPrefix(dep, root+"/") {
+				continue // own subpackages, and siblings under the same rule's root, are fine
 			}
 			for _, bad := range rules {
 				if bad == "/" || dep == bad || strings.HasPrefix(dep, bad+"/") {
@@ -72,8 +72,8 @@ func TestLayout(t *testing.T) {
 	}
 }
 
-// rulesFor returns the rules of the longest package prefix that has rules.
-func rulesFor(rel string, forbidden map[string][]string) []string {
+// rulesFor returns the longest package prefix that has rules, and its rules.
+func rulesFor(rel string, forbidden map[string][]string) (string, []string) {
 	best := ""
 	for p := range forbidden {
 		if (rel == p || strings.HasPrefix(rel, p+"/")) && len(p) > len(best) {
@@ -81,7 +81,7 @@ func rulesFor(rel string, forbidden map[string][]string) []string {
 		}
 	}
 	if best == "" {
-		return nil
+		return "", nil
 	}
-	return forbidden[best]
+	return best, forbidden[best]
 }
