@@ -159,7 +159,8 @@ func analyse(in Input, opt Options) *article {
 		}
 		d.since, d.report, d.sinceClause = dateRole(s.toks, d.tok, d.tokEnd)
 		d.modifier = d.tok > 0 && d.tokEnd == d.tok+1 && modifierBefore[s.toks[d.tok-1].w] && d.m.Value.Start.Precision() == graph.PrecisionMonth ||
-			d.tokEnd < len(s.toks) && s.toks[d.tokEnd].w == "'s" // "last week's earthquake" dates the earthquake
+			d.tokEnd < len(s.toks) && s.toks[d.tokEnd].w == "'s" || // "last week's earthquake" dates the earthquake
+			d.tok > 0 && d.tokEnd > d.tok+1 && (s.toks[d.tok-1].w == "a" || s.toks[d.tok-1].w == "an") && nounAfter(s.toks, d.tokEnd) // "a July 1986 agreement", "a Feb. 27 ceasefire"
 		s.dates = append(s.dates, d)
 	}
 	a.addFollowingDays()
@@ -397,4 +398,16 @@ func toldWhom(toks []token, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// nounAfter reports whether a plain lower-case word that can head a noun
+// phrase follows at k ("a Feb. 27 ceasefire"), so the date before it
+// modifies that noun.
+func nounAfter(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	return !t.punct && !t.cap && !placePreps[t.w] && !auxiliaries[t.w] && !reportVerbs[t.w] && t.w != "and" && t.w != "or" &&
+		t.w != "when" && t.w != "that" && t.w != "which" && !pastIrregular[t.w] && !strings.HasSuffix(t.w, "ed")
 }

@@ -288,3 +288,15 @@ func TestSentenceOpeningPronounsAndReturns(t *testing.T) {
 			want: []string{"MEETING EG-ET 1987-03-01 held"}},
 	})
 }
+
+func TestPlannedMonthsAndDatedNouns(t *testing.T) {
+	pub := graph.Day(1987, 3, 4)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/he plans a July trip", pub: pub,
+			text: "U.S. Trade Representative Clayton Yeutter said he plans a July trip to China to discuss trade issues.",
+			want: []string{"MEETING US-CN 1987-07 planned"}},
+		{name: "OK/a dated accord dates no meeting", pub: graph.Day(1987, 4, 8),
+			text: "U.S. and Japanese officials are to meet under the emergency provisions of a July 1986 agreement.",
+			want: []string{"MEETING US-JP  planned"}},
+	})
+}

@@ -44,8 +44,9 @@ func tenseOf(toks []token, k int) when.Tense {
 		return when.TenseFuture // "have been invited to a meeting on Tuesday": what is offered lies ahead of the offer
 	case futureWords[w] && strings.HasSuffix(w, "s") && k > 0 && determiners[toks[k-1].w]:
 		return when.TenseUnknown // a plural noun ("the visits"), not a present-tense verb
-	case (w == "plan" || w == "plans") && !(k+1 < len(toks) && toks[k+1].w == "to"):
-		return when.TenseUnknown // "agreed on a ceasefire plan on Monday": a noun
+	case (w == "plan" || w == "plans") && !(k+1 < len(toks) && toks[k+1].w == "to") &&
+		!(k > 0 && (subjectPronouns[toks[k-1].w] || toks[k-1].w == "also" || toks[k-1].w == "still")):
+		return when.TenseUnknown // "agreed on a ceasefire plan on Monday": a noun; "he plans a July trip" is the verb
 	case futureWords[w] && expectation[w] && pastAuxBefore(toks, k):
 		return when.TensePast // "were originally due to take place in November": a plan of the past
 	case futureWords[w]:
