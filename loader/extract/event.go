@@ -636,8 +636,8 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		return nil, false
 	}
 	if u := union(subj, obj); len(u) >= 2 {
-		if visit && len(subj) > 0 && len(obj) > 1 && !overlap(subj, obj) {
-			return perHost(subj, obj), false
+		if (visit || t.mode == "phone") && len(subj) > 0 && len(obj) > 1 && !overlap(subj, obj) {
+			return perHost(subj, obj), false // ("talked by phone with their Armenian and Azeri counterparts": two calls)
 		}
 		if visit && len(subj) == 0 && len(obj) > 1 {
 			return nil, false // "trips to Saudi Arabia, the United States and Paris" by someone no state

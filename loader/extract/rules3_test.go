@@ -300,3 +300,11 @@ func TestPlannedMonthsAndDatedNouns(t *testing.T) {
 			want: []string{"MEETING US-JP  planned"}},
 	})
 }
+
+func TestPhoneCallsToSeveralAndNewDemonyms(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a call with two counterparts is two calls", pub: graph.Day(2016, 4, 2),
+			text: "Russian Foreign Minister Sergei Lavrov has talked by phone with his Armenian and Azeri counterparts on Saturday.",
+			want: []string{"MEETING RU-AM 2016-04-02 held", "MEETING RU-AZ 2016-04-02 held"}},
+	})
+}

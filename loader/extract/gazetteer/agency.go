@@ -483,6 +483,11 @@ func (a *agencyScanner) countryRaw(c agencyCand) (string, bool) {
 			}
 		}
 	}
+	{
+		if code := a.quoteSpeaker(c.i, c.j); code != "" {
+			return code, true // "\"The defense ministry is prepared ...,\" Japanese Minister of Defence Gen Nakatani told"
+		}
+	}
 	if a.home != "" {
 		return a.home, true
 	}
@@ -490,6 +495,43 @@ func (a *agencyScanner) countryRaw(c agencyCand) (string, bool) {
 		return same, true
 	}
 	return a.fallback, true
+}
+
+// officerTitles after a country make it an officer's, who speaks for its
+// bodies.
+var officerTitles = map[string]bool{"minister": true, "secretary": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "undersecretary": true}
+
+// quoteSpeaker returns, for an agency inside a quotation, the country of
+// the officer the quotation is attributed to
+// ("\"The defense ministry is prepared ...,\" Japanese Minister of Defence
+// Gen Nakatani told a media briefing"), or "".
+func (a *agencyScanner) quoteSpeaker(i, j int) string {
+	closed := false
+	for k := j + 1; k < len(a.toks) && a.sentence[k] == a.sentence[i] && k <= j+40; k++ {
+		if f := a.fold[k]; (f == "\"" || f == "\u201d") && (a.fold[k-1] == "," || a.fold[k-1] == ".") {
+			closed = true // the quotation the agency sits in ends: ',"' then who said it
+			continue
+		}
+		m := a.cover[k]
+		if !closed || m < 0 {
+			continue
+		}
+		e := k
+		for e+1 < len(a.toks) && a.cover[e+1] == m {
+			e++
+		}
+		if !(e+1 < len(a.toks) && officerTitles[a.fold[e+1]]) {
+			return ""
+		}
+		for n := e + 2; n < len(a.toks) && n <= e+8 && a.sentence[n] == a.sentence[i]; n++ {
+			if a.fold[n] == "told" || a.fold[n] == "said" || a.fold[n] == "says" {
+				return a.ms[m].Code
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // before returns the country named right before token i: "Cuban Foreign

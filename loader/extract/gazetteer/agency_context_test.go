@@ -25,6 +25,8 @@ func TestFindAgenciesWith(t *testing.T) {
 			[]string{"GB Export Credits Guarantee Department", "JP Ministry of International Trade and Industry"}},
 		{"OK/a Treasury in a Tokyo story", "Japan met U.S. officials. The Treasury said so.", AgencyContext{Home: "JP"},
 			[]string{"US Department of the Treasury"}},
+		{"OK/a quotation's speaker owns the ministry in it", "North Korea fired a missile. \"We are gathering data. The defense ministry is prepared,\" Japanese Minister of Defence Gen Nakatani told reporters.",
+			AgencyContext{Fallback: "KR", Home: "KR"}, []string{"JP Ministry of Defense"}},
 		{"Err/a party named Congress", "Mulroney will meet African National Congress president Oliver Tambo.", AgencyContext{}, nil},
 		{"OK/the Congress", "The Congress passed the bill.", AgencyContext{}, []string{"US Congress"}},
 	}

@@ -88,6 +88,12 @@ var curated = []alias{
 	{"Bahraini", "BH", ByDemonym}, {"Omani", "OM", ByDemonym}, {"Yemeni", "YE", ByDemonym},
 	{"Ukrainian", "UA", ByDemonym}, {"Kyiv", "UA", ByCapital}, {"Kiev", "UA", ByCapital},
 	{"Sanaa", "YE", ByCapital}, {"Sana'a", "YE", ByCapital},
+	// Demonyms news uses that the country data lacks.
+	{"Azeri", "AZ", ByDemonym}, {"Azeris", "AZ", ByDemonym}, {"Uzbek", "UZ", ByDemonym}, {"Kazakh", "KZ", ByDemonym},
+	{"Tajik", "TJ", ByDemonym}, {"Kyrgyz", "KG", ByDemonym}, {"Bosnian", "BA", ByDemonym}, {"Byelorussian", "BY", ByDemonym},
+	{"Emiratis", "AE", ByDemonym}, {"Icelandic", "IS", ByDemonym}, {"Nepali", "NP", ByDemonym},
+	{"Botswanan", "BW", ByDemonym}, {"Djiboutian", "DJ", ByDemonym}, {"Ecuadorian", "EC", ByDemonym},
+	{"Slovenian", "SI", ByDemonym},
 	// Seats of government used for governments.
 	{"Washington", "US", ByCapital}, {"Washington D.C.", "US", ByCapital}, {"Washington, D.C.", "US", ByCapital},
 	{"Washington DC", "US", ByCapital}, {"White House", "US", ByCapital}, {"Pentagon", "US", ByCapital},
