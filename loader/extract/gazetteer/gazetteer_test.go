@@ -151,6 +151,9 @@ func TestFindAgencies(t *testing.T) {
 			[]string{"US Bureau of Alcohol, Tobacco, Firearms and Explosives"}},
 		{"SingularCommaEnds", "The Ministry of Defense, the police and the army said.", "KR",
 			[]string{"KR Ministry of Defense"}},
+		{"MoreBodies", "Immigration and Customs Enforcement, the Government Accountability Office and Agriculture Canada said.", "",
+			[]string{"US Immigration and Customs Enforcement", "US Government Accountability Office", "CA Agriculture Canada"}},
+		{"HighCommission", "Officials at the British High Commission in Nairobi said so.", "KE", []string{"GB High Commission"}},
 		{"GuardsCorps", "Iran's Islamic Revolutionary Guards Corps and the Bangladesh Bank.", "", []string{"IR Revolutionary Guards", "BD Central Bank"}},
 	}
 	for _, tt := range tests {
