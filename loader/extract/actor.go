@@ -256,7 +256,7 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention) (persons map
 	persons = map[string]string{}
 	titles = map[string]string{} // surname -> head title ("president", "vice president", "minister")
 	conflict := map[string]bool{}
-	untitled := map[int]string{} // sentence -> country whose titled officer it names without a name
+	untitled := make([]string, len(ss)) // sentence -> country whose titled officer it names without a name
 	add := func(surname, code string) {
 		if surname == "" || titleWords[surname] || conflict[surname] {
 			return
@@ -340,8 +340,10 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention) (persons map
 	}
 	// "Australia's Minister for Trade Negotiations is optimistic ... .
 	// Michael Duffy said ...": the name the next sentence opens with.
+	// Sentences are taken in order: a name learnt from one may block the
+	// next ("known"), and the result must not depend on map order.
 	for si, code := range untitled {
-		if si+1 >= len(ss) {
+		if code == "" || si+1 >= len(ss) {
 			continue
 		}
 		toks := ss[si+1].toks
