@@ -339,18 +339,18 @@ func TopicsOverlap(a, b []string) bool {
 }
 
 // MergeEvents returns what the graph keeps when report n is resolved to the
-// stored event s: s's key, title, participants and place (n's when s lacks
-// them; a visit held in a place of one of its two countries lists the other
-// first, as the visitor, and takes the title of a report that agrees),
-// the better dates (mergeSpans: a day of what
-// happened beats a day of a plan, which beats a month or a year; two
-// meetings dated to the day by reports of what happened cover both spans),
-// the stronger status (a plan followed by a report that it happened is
-// held), the earliest report date, the tightest "before" bound, the union
-// of topics and agencies (stored ones first, in their order), the higher
-// confidence and both evidence lists. Merging the same report twice gives
-// the same event, so reloading an article changes nothing.
-func MergeEvents(s, n *Event) Event {
+// stored event s, given reports, the dates and statuses of every report of
+// the merged event (n's included): s's key, title, participants and place
+// (n's when s lacks them; a visit held in a place of one of its two
+// countries lists the other first, as the visitor, and takes the title of a
+// report that agrees), the dates ReportSpan gives for reports (so they do
+// not depend on the order the reports came in), the stronger status (a plan
+// followed by a report that it happened is held), the earliest report date,
+// the tightest "before" bound, the union of topics and agencies (stored
+// ones first, in their order), the higher confidence and both evidence
+// lists. Merging the same report twice gives the same event, so reloading
+// an article changes nothing.
+func MergeEvents(s, n *Event, reports []Event) Event {
 	m := *s
 	m.Countries = slices.Clone(s.Countries)
 	if len(m.Countries) == 0 {
@@ -367,7 +367,7 @@ func MergeEvents(s, n *Event) Event {
 	} else if m.PlaceCountry == "" && samePlace(s, n) {
 		m.PlaceCountry = n.PlaceCountry
 	}
-	m.Start, m.End = mergeSpans(s, n)
+	m.Start, m.End = ReportSpan(reports)
 	m.Status = strongerStatus(s.Status, n.Status)
 	m.Reported = minDate(s.Reported, n.Reported)
 	m.Before = minDate(s.Before, n.Before)
@@ -393,35 +393,6 @@ func visitorFirst(e *Event) []string {
 	return []string{cs[1], cs[0]}
 }
 
-// mergeSpans returns the dates of the event s merged with report n: those
-// of the better dated report (spanRank), and for two meetings dated to the
-// day by reports of what happened, the span that covers both (one visit
-// reported on its first and on its last day).
-func mergeSpans(s, n *Event) (Date, Date) {
-	rs, rn := spanRank(s), spanRank(n)
-	switch {
-	case rn > rs:
-		return n.Start, n.End
-	case rn < rs:
-		return s.Start, s.End
-	case rs == dayHappened && s.Kind == KindMeeting && s.Span() != n.Span():
-		first, last := s.Start, s.Span().Last()
-		if n.Start.Before(first) {
-			first = n.Start
-		}
-		if l := n.Span().Last(); last.Before(l) {
-			last = l
-		}
-		if first == last {
-			return first, Date{}
-		}
-		return first, last
-	case MorePrecise(n.Span(), s.Span()):
-		return n.Start, n.End
-	}
-	return s.Start, s.End
-}
-
 // dayHappened is the spanRank of a day-precision report that is no plan.
 const dayHappened = 4
 
@@ -434,20 +405,6 @@ func spanRank(e *Event) int {
 		r = dayHappened
 	}
 	return r
-}
-
-// MorePrecise reports whether span a says more than span b: a known start
-// beats an unknown one, then a finer start precision, then a range beats a
-// single date. Equal information is not more precise, so merging keeps the
-// stored dates.
-func MorePrecise(a, b Span) bool {
-	ra, rb := precisionRank(a.Start.Precision()), precisionRank(b.Start.Precision())
-	if ra != rb {
-		return ra > rb
-	}
-	aRange := !a.End.IsZero() && a.End != a.Start
-	bRange := !b.End.IsZero() && b.End != b.Start
-	return aRange && !bRange
 }
 
 func precisionRank(p Precision) int {

@@ -150,8 +150,9 @@ func TestSameEventRound2(t *testing.T) {
 }
 
 // TestMergeVisitReports merges the reports of one trip in every order: the
-// held day reports set the span (planned days give way), a plan followed
-// by what happened is held, and the order does not change the result.
+// held day reports set the span (ReportSpan: planned days give way), a plan
+// followed by what happened is held, and the order does not change the
+// result.
 func TestMergeVisitReports(t *testing.T) {
 	base := Event{Kind: KindMeeting, Mode: "visit", Countries: []string{"US", "CU"}}
 	with := func(f func(*Event)) Event { e := base; f(&e); return e }
@@ -166,11 +167,13 @@ func TestMergeVisitReports(t *testing.T) {
 	}
 	perm := func(order []int) Event {
 		m := reports[order[0]]
+		seen := []Event{m}
 		for _, i := range order[1:] {
 			if !SameEvent(&m, &reports[i]) {
 				t.Fatalf("order %v: report %d %v is not the same event as %v", order, i, &reports[i], &m)
 			}
-			m = MergeEvents(&m, &reports[i])
+			seen = append(seen, reports[i])
+			m = MergeEvents(&m, &reports[i], seen)
 		}
 		return m
 	}
@@ -198,7 +201,7 @@ func TestMergeEvents(t *testing.T) {
 	report := Event{Kind: KindAccord, Title: "new", Countries: []string{"US", "CU"}, Start: Day(2015, 12, 10), Before: Day(2016, 3, 1),
 		Reported: Day(2016, 3, 2), Topics: []string{"postal services"}, Agencies: []string{"cu:b"}, Confidence: 0.9, Status: StatusSigned}
 	t.Run("OK", func(t *testing.T) {
-		m := MergeEvents(&stored, &report)
+		m := MergeEvents(&stored, &report, []Event{stored, report})
 		if m.Key != "k1" || m.Title != "stored" || !slices.Equal(m.Countries, []string{"CU", "US"}) {
 			t.Errorf("got key %q title %q countries %v, want the stored ones", m.Key, m.Title, m.Countries)
 		}
@@ -213,8 +216,8 @@ func TestMergeEvents(t *testing.T) {
 		}
 	})
 	t.Run("Idempotent", func(t *testing.T) {
-		once := MergeEvents(&stored, &report)
-		twice := MergeEvents(&once, &report)
+		once := MergeEvents(&stored, &report, []Event{stored, report})
+		twice := MergeEvents(&once, &report, []Event{stored, report, report})
 		twice.Evidence, once.Evidence = nil, nil
 		if !slices.Equal(once.Topics, twice.Topics) || once.Start != twice.Start || once.Status != twice.Status ||
 			once.Before != twice.Before || once.Reported != twice.Reported || once.Confidence != twice.Confidence {
@@ -222,7 +225,8 @@ func TestMergeEvents(t *testing.T) {
 		}
 	})
 	t.Run("KeepsMorePreciseDates", func(t *testing.T) {
-		m := MergeEvents(&Event{Start: Day(2016, 2, 22), End: Day(2016, 2, 23)}, &Event{Start: Month(2016, 2)})
+		s, n := Event{Start: Day(2016, 2, 22), End: Day(2016, 2, 23)}, Event{Start: Month(2016, 2)}
+		m := MergeEvents(&s, &n, []Event{s, n})
 		if m.Start != Day(2016, 2, 22) || m.End != Day(2016, 2, 23) {
 			t.Errorf("got %v..%v, want 2016-02-22..2016-02-23", m.Start, m.End)
 		}
@@ -306,11 +310,11 @@ func FuzzSameEvent(f *testing.F) {
 		if !same {
 			return
 		}
-		m := MergeEvents(&a, &b)
+		m := MergeEvents(&a, &b, []Event{a, b})
 		if !SameEvent(&m, &b) {
 			t.Errorf("merged %v is no longer the same event as the report %v", &m, &b)
 		}
-		again := MergeEvents(&m, &b)
+		again := MergeEvents(&m, &b, []Event{a, b, b})
 		if again.Start != m.Start || again.End != m.End || again.Before != m.Before || !slices.Equal(again.Topics, m.Topics) || again.Place != m.Place {
 			t.Errorf("merging %v twice changed it: got %v, want %v", &b, &again, &m)
 		}
@@ -365,11 +369,11 @@ func FuzzSameEventStatuses(f *testing.F) {
 		if !same {
 			return
 		}
-		m := MergeEvents(&a, &b)
+		m := MergeEvents(&a, &b, []Event{a, b})
 		if !SameEvent(&m, &b) {
 			t.Errorf("merged %v (%s, %s) is no longer the same event as the report %v (%s, %s)", &m, m.Mode, m.Status, &b, b.Mode, b.Status)
 		}
-		again := MergeEvents(&m, &b)
+		again := MergeEvents(&m, &b, []Event{a, b, b})
 		if again.Start != m.Start || again.End != m.End || again.Status != m.Status || !slices.Equal(again.Topics, m.Topics) || !slices.Equal(again.Countries, m.Countries) {
 			t.Errorf("merging %v twice changed it: got %v, want %v", &b, &again, &m)
 		}

@@ -34,9 +34,9 @@ type resolution struct {
 // visits); graph.SameEvent decides, and better picks among several. A
 // candidate already evidenced by this article at the same sentence wins, so
 // reloading an article maps every event to the node it made the first time.
-// A merged event's dates are recomputed by graph.ReportSpan from the
-// reports its evidence links keep plus this one, so they do not depend on
-// the order articles are loaded in.
+// graph.MergeEvents recomputes a merged event's dates (graph.ReportSpan)
+// from the reports its evidence links keep plus this one, so they do not
+// depend on the order articles are loaded in.
 func (s *Store) resolveEvents(ctx context.Context, tx neo4j.ManagedTransaction, f *graph.ArticleFacts) (*resolution, error) {
 	res := &resolution{byKey: map[string]*resolvedEvent{}}
 	if len(f.Events) == 0 {
@@ -125,11 +125,9 @@ func (s *Store) resolveEvents(ctx context.Context, tx neo4j.ManagedTransaction, 
 			continue
 		}
 		key := pool[best].ev.Key
-		merged := graph.MergeEvents(&pool[best].ev, &n)
-		// The dates come from every report, not from the order they came
-		// in (MergeEvents alone sees only the merged event and this report).
+		// The dates come from every report, not from the order they came in.
 		reports := append(slices.Clone(pool[best].reports), asReport(&n))
-		merged.Start, merged.End = graph.ReportSpan(reports)
+		merged := graph.MergeEvents(&pool[best].ev, &n, reports)
 		if r, ok := res.byKey[key]; ok {
 			r.ev, r.reports = merged, reports
 			res.events = append(res.events, r)
