@@ -863,18 +863,19 @@ var (
 // names no host.
 var internationalSeats = []string{"BRUSSELS", "GENEVA", "NEW YORK", "UNITED NATIONS", "VIENNA", "STRASBOURG"}
 
-// addHere adds the country of the story's dateline where the sentence says
-// someone travels "here": "arrived here last night for talks", "the prince,
-// who is here on an official visit".
-func (s *sent) addHere(home, dateline string) {
-	if home == "" {
-		return
-	}
+// internationalSeat reports whether a dateline names one of the
+// internationalSeats.
+func internationalSeat(dateline string) bool {
 	up := strings.ToUpper(dateline)
-	for _, c := range internationalSeats {
-		if strings.Contains(up, c) {
-			return
-		}
+	return slices.ContainsFunc(internationalSeats, func(c string) bool { return strings.Contains(up, c) })
+}
+
+// addHere adds the country "here" names (the dateline's, "" for none)
+// where the sentence says someone travels "here": "arrived here last night
+// for talks", "the prince, who is here on an official visit".
+func (s *sent) addHere(here string) {
+	if here == "" {
+		return
 	}
 	for i, t := range s.toks {
 		if t.w != "here" || i == 0 || s.anyActorAt(i) {
@@ -884,7 +885,7 @@ func (s *sent) addHere(home, dateline string) {
 		if !hereMove[prev] && !(hereBe[prev] && i+1 < len(s.toks) && herePurps[s.toks[i+1].w]) {
 			continue
 		}
-		s.actors = append(s.actors, actor{code: home, tok: i, start: t.start, end: t.end, how: byHere, role: rolePlace})
+		s.actors = append(s.actors, actor{code: here, tok: i, start: t.start, end: t.end, how: byHere, role: rolePlace})
 	}
 }
 

@@ -132,9 +132,13 @@ func analyse(in Input, opt Options) *article {
 			s.actors = append(s.actors, actor{code: m.Country, tok: tokenAt(s.toks, m.Start), start: m.Start, end: m.End, how: byAgency})
 		}
 	}
+	here := a.home // the country "here" names, unless the dateline is a seat of talks between others
+	if internationalSeat(in.Dateline) {
+		here = ""
+	}
 	for _, s := range a.ss {
 		s.classify()
-		s.addHere(a.home, in.Dateline)
+		s.addHere(here)
 		s.addCities()
 		addAnaphora(s, a.pair)
 		sort.SliceStable(s.actors, func(i, j int) bool { return s.actors[i].tok < s.actors[j].tok })
