@@ -29,40 +29,37 @@ func (a *article) borrowDates(cs []*cand) {
 	}
 	p := pub.First()
 	for _, c := range cs {
-		if c.span.IsZero() && c.ev.Kind == graph.KindAccord && refersToMeeting(a.ss[c.sent]) {
+		if c.span().IsZero() && c.ev.Kind == graph.KindAccord && refersToMeeting(a.ss[c.sent]) {
 			// "The two sides signed a number of cooperation documents after
 			// the talks": the day of the talks told before.
 			for _, m := range cs {
-				if m.ev.Kind == graph.KindMeeting && m.sent <= c.sent && !m.span.IsZero() && sameSet(m.ev.Participants, c.ev.Participants) &&
-					m.span.Start.Precision() == graph.PrecisionDay && days(m.span) <= 1 {
-					c.span = m.span
-					c.ev.Start, c.ev.End, c.ev.When = m.ev.Start, m.ev.End, m.ev.When
+				if m.ev.Kind == graph.KindMeeting && m.sent <= c.sent && !m.span().IsZero() && sameSet(m.ev.Participants, c.ev.Participants) &&
+					m.span().Start.Precision() == graph.PrecisionDay && days(m.span()) <= 1 {
+					c.setDate(m.span(), m.ev.When)
 				}
 			}
 			continue
 		}
-		if c.span.IsZero() && c.ev.Kind == graph.KindMeeting && c.ev.Status == graph.StatusHeld && c.trig < len(a.ss[c.sent].toks) &&
+		if c.span().IsZero() && c.ev.Kind == graph.KindMeeting && c.ev.Status == graph.StatusHeld && c.trig < len(a.ss[c.sent].toks) &&
 			a.ss[c.sent].toks[c.trig].w == "conference" && len(a.ss[c.sent].dates) == 0 {
 			// "Ala told a joint news conference with his German
 			// counterpart": the statement the lead dates ("said on
 			// Wednesday").
 			if d := a.leadReportDay(p); d != nil {
-				c.span = d.value
-				c.ev.Start, c.ev.End, c.ev.When = d.value.Start, d.value.End, d.m.Text
+				c.setDate(d.value, d.m.Text)
 				continue
 			}
 		}
-		if c.span.IsZero() && c.ev.Kind == graph.KindMeeting && c.ev.Status == graph.StatusHeld {
+		if c.span().IsZero() && c.ev.Kind == graph.KindMeeting && c.ev.Status == graph.StatusHeld {
 			if d := reportedPerfect(a.ss[c.sent], c.trig, p); d != nil {
 				// "Kerry said on Wednesday he had discussed ... with
 				// Zarif": a meeting reported as just done is of the day
 				// of the report.
-				c.span = d.value
-				c.ev.Start, c.ev.End, c.ev.When = d.value.Start, d.value.End, d.m.Text
+				c.setDate(d.value, d.m.Text)
 				continue
 			}
 		}
-		if !c.span.IsZero() || c.ev.Kind != graph.KindMeeting || ownTime(a.ss[c.sent]) {
+		if !c.span().IsZero() || c.ev.Kind != graph.KindMeeting || ownTime(a.ss[c.sent]) {
 			continue
 		}
 		if len(a.ss[c.sent].dates) > 0 {
@@ -71,8 +68,7 @@ func (a *article) borrowDates(cs []*cand) {
 			// trailblazing trip") is the only one it may take.
 			if !a.datedSentence(c.sent, cs) && c.ev.Status == graph.StatusHeld && !relativeBefore(a.ss[c.sent].toks, c.trig) {
 				if d := a.lendable(a.ss[c.sent], c, cs, p); d != nil {
-					c.span = d.value
-					c.ev.Start, c.ev.End, c.ev.When = d.value.Start, d.value.End, d.m.Text
+					c.setDate(d.value, d.m.Text)
 				}
 			}
 			continue // a sentence with a time of its own ("Last week, ... met", "Later that year") dates its events itself
@@ -93,8 +89,7 @@ func (a *article) borrowDates(cs []*cand) {
 			if d == nil {
 				continue
 			}
-			c.span = d.value
-			c.ev.Start, c.ev.End, c.ev.When = d.value.Start, d.value.End, d.m.Text
+			c.setDate(d.value, d.m.Text)
 			c.ev.Confidence = math.Round(clamp(c.ev.Confidence+0.05, 0.05, 0.95)*100) / 100
 			break
 		}
@@ -118,7 +113,7 @@ func (a *article) lendable(s *sent, c *cand, cs []*cand, pub time.Time) *dateRef
 		}
 		taken := false
 		for _, o := range cs {
-			if o.sent == s.idx && o.span == d.value && !overlap(o.ev.Participants, c.ev.Participants) {
+			if o.sent == s.idx && o.span() == d.value && !overlap(o.ev.Participants, c.ev.Participants) {
 				taken = true
 			}
 		}
@@ -210,7 +205,7 @@ func (a *article) datedSentence(i int, cs []*cand) bool {
 		return false
 	}
 	for _, c := range cs {
-		if c.sent == i && !c.span.IsZero() {
+		if c.sent == i && !c.span().IsZero() {
 			return true
 		}
 	}

@@ -14,7 +14,6 @@ import (
 // cand is an event candidate before merging.
 type cand struct {
 	ev        Event
-	span      graph.Span
 	sent      int
 	trig      int  // trigger token, with sent identifies the phrase
 	strength  int  // how firmly the status is known (statusGuess .. statusCue)
@@ -25,6 +24,14 @@ type cand struct {
 	evidEnd   int
 	following bool // dated by "the following two days": may continue an earlier telling's days
 	ordered   bool // a visit whose visitor is the trigger's own subject, not an order guessed from the pair
+}
+
+// span is the candidate's dates, as its event holds them.
+func (c *cand) span() graph.Span { return graph.Span{Start: c.ev.Start, End: c.ev.End} }
+
+// setDate gives the candidate the dates of span, told by the words when.
+func (c *cand) setDate(span graph.Span, when string) {
+	c.ev.Start, c.ev.End, c.ev.When = span.Start, span.End, when
 }
 
 type agencyRef struct{ name, country string }
@@ -408,7 +415,7 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 			ags = append(ags, agencyRef{m.Name, m.Country})
 		}
 	}
-	base := &cand{ev: ev, span: span, sent: s.idx, trig: t.tok, strength: strength, inferred: inferred, published: pub, agencies: ags,
+	base := &cand{ev: ev, sent: s.idx, trig: t.tok, strength: strength, inferred: inferred, published: pub, agencies: ags,
 		evidStart: s.Start, evidEnd: s.End, following: d != nil && d.following}
 	n := 1
 	if t.kind == graph.KindAccord && t.count > 1 {

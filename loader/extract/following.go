@@ -97,12 +97,12 @@ func lastDay(ds []dateRef, end int) graph.Date {
 // ..."): the meeting then runs to the last of those days.
 func extendByFollowing(c *cand, s *sent) {
 	for _, d := range s.dates {
-		if !d.following || c.span.Start.Precision() != graph.PrecisionDay {
+		if !d.following || c.span().Start.Precision() != graph.PrecisionDay {
 			continue
 		}
-		last := c.span.Start
-		if !c.span.End.IsZero() {
-			last = c.span.End
+		last := c.span().Start
+		if !c.span().End.IsZero() {
+			last = c.span().End
 		}
 		if graph.DateOf(last.First().AddDate(0, 0, 1)) != d.value.Start {
 			continue
@@ -111,7 +111,7 @@ func extendByFollowing(c *cand, s *sent) {
 		if end.IsZero() {
 			end = d.value.Start
 		}
-		c.span.End, c.ev.End = end, end
+		c.ev.End = end
 	}
 }
 

@@ -38,17 +38,17 @@ func sameEvent(e, c *cand) bool {
 	if !sameSet(e.ev.Participants, c.ev.Participants) {
 		// A telling whose partner was only inferred ("The protocol, signed
 		// in Cairo") is the fuller telling's event.
-		if !(c.inferred && subset(c.ev.Participants, e.ev.Participants) && c.span.IsZero()) {
+		if !(c.inferred && subset(c.ev.Participants, e.ev.Participants) && c.span().IsZero()) {
 			return false
 		}
 	}
 	if e.sent == c.sent && e.trig == c.trig {
 		return false // one phrase that states several events
 	}
-	if !spanCompatible(e.span, c.span) && !continues(e, c) {
+	if !spanCompatible(e.span(), c.span()) && !continues(e, c) {
 		return false
 	}
-	if e.span.IsZero() && c.span.IsZero() && e.ev.When != "" && c.ev.When != "" && !strings.EqualFold(e.ev.When, c.ev.When) {
+	if e.span().IsZero() && c.span().IsZero() && e.ev.When != "" && c.ev.When != "" && !strings.EqualFold(e.ev.When, c.ev.When) {
 		return false // "on Tuesday" and "last April", unanchored, are still different days
 	}
 	if e.ev.Status != c.ev.Status && e.strength >= statusCue && c.strength >= statusCue && !ongoing(e, c) && !ongoing(c, e) &&
@@ -79,14 +79,10 @@ func absorb(e, c *cand) {
 	cVisit := c.ev.Kind == graph.KindMeeting && c.ev.Mode == "visit"
 	switch {
 	case continues(e, c):
-		e.span.End, e.ev.End = c.span.Last(), c.span.Last() // "talks begin tomorrow ... on the following two days"
-	case eVisit && !cVisit && !e.span.IsZero():
-	case cVisit && !eVisit && !c.span.IsZero():
-		e.span = c.span
-		e.ev.Start, e.ev.End, e.ev.When = c.ev.Start, c.ev.End, c.ev.When
-	case narrower(c.span, e.span):
-		e.span = c.span
-		e.ev.Start, e.ev.End, e.ev.When = c.ev.Start, c.ev.End, c.ev.When
+		e.ev.End = c.span().Last() // "talks begin tomorrow ... on the following two days"
+	case eVisit && !cVisit && !e.span().IsZero():
+	case cVisit && !eVisit && !c.span().IsZero(), narrower(c.span(), e.span()):
+		e.setDate(c.span(), c.ev.When)
 	}
 	if c.strength > e.strength || concluded(e, c) && c.ev.Status == graph.StatusSigned {
 		e.ev.Status, e.strength = c.ev.Status, c.strength // an accord agreed and then signed is signed
@@ -197,8 +193,8 @@ func topicWordsOverlap(a, b []string) bool {
 // undated telling: plans told during an event under way ("arrived here
 // Tuesday ...", "will also meet ...") belong to it.
 func ongoing(e, c *cand) bool {
-	return c.span.IsZero() && !e.span.IsZero() && !e.published.IsZero() &&
-		!e.span.Start.First().After(e.published.First()) && !e.span.Last().Last().Before(e.published.First())
+	return c.span().IsZero() && !e.span().IsZero() && !e.published.IsZero() &&
+		!e.span().Start.First().After(e.published.First()) && !e.span().Last().Last().Before(e.published.First())
 }
 
 func subset(a, b []string) bool {
@@ -213,10 +209,10 @@ func subset(a, b []string) bool {
 // continues reports whether c tells the further days of e's meeting: c is
 // dated "the following two days" from the day e ends.
 func continues(e, c *cand) bool {
-	if !c.following || e.span.Start.Precision() != graph.PrecisionDay {
+	if !c.following || e.span().Start.Precision() != graph.PrecisionDay {
 		return false
 	}
-	return graph.DateOf(e.span.Last().First().AddDate(0, 0, 1)) == c.span.Start
+	return graph.DateOf(e.span().Last().First().AddDate(0, 0, 1)) == c.span().Start
 }
 
 // concluded reports whether two tellings of an accord both conclude it
@@ -230,8 +226,8 @@ func concluded(e, c *cand) bool {
 // olderAccord reports whether e is dated months before the story while c,
 // undated, is told as the story's news: a background accord and a new one.
 func olderAccord(e, c *cand) bool {
-	if e.span.IsZero() || !c.span.IsZero() || e.published.IsZero() {
+	if e.span().IsZero() || !c.span().IsZero() || e.published.IsZero() {
 		return false
 	}
-	return e.span.Start.First().Before(e.published.First().AddDate(0, 0, -60))
+	return e.span().Start.First().Before(e.published.First().AddDate(0, 0, -60))
 }
