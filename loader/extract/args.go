@@ -52,7 +52,7 @@ func (s *sent) groups() (at []int, codes [][]string) {
 				linked = false
 				break
 			}
-			if linked && a.how == byPerson && s.commaBetween(lastTok, a.tok) && !s.andBetween(lastTok, a.tok) && !s.listGoesOn(a) {
+			if linked && a.how == byPerson && wordBetween(s.toks, lastTok, a.tok, commas) && !wordBetween(s.toks, lastTok, a.tok, conjunctions) && !s.listGoesOn(a) {
 				// "the EU's foreign policy chief, Federica Mogherini, Zarif
 				// said": an apposition, then the clause's subject
 				linked = false
@@ -86,21 +86,17 @@ func (s *sent) groups() (at []int, codes [][]string) {
 	return at, codes
 }
 
-// andBetween reports whether "and", "or" or "&" stands between tokens i
-// and j.
-func (s *sent) andBetween(i, j int) bool {
-	for k := i + 1; k < j && k < len(s.toks); k++ {
-		if w := s.toks[k].w; w == "and" || w == "or" || w == "&" {
-			return true
-		}
-	}
-	return false
-}
+// conjunctions join the items of a list.
+var conjunctions = set("and", "or", "&")
 
-// commaBetween reports whether a comma stands between tokens i and j.
-func (s *sent) commaBetween(i, j int) bool {
-	for k := i + 1; k < j && k < len(s.toks); k++ {
-		if s.toks[k].w == "," {
+// commas is the set of the comma alone.
+var commas = set(",")
+
+// wordBetween reports whether one of words stands strictly between tokens
+// i and j.
+func wordBetween(toks []token, i, j int, words map[string]bool) bool {
+	for k := i + 1; k < j && k < len(toks); k++ {
+		if words[toks[k].w] {
 			return true
 		}
 	}
@@ -328,7 +324,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 				k = j
 				continue // "to discuss the crisis in trade relations with Japan in talks": the relations' partner
 			}
-			if issueBetween(s.toks, k, from) {
+			if wordBetween(s.toks, k, from, issueWords) {
 				continue // "South Africa had not been a contentious issue in the talks": a topic
 			}
 			if s.topical(k, at) {
@@ -787,16 +783,6 @@ var possessives = set("its", "his", "her", "their")
 // issueWords between a country and a meeting word make the country what is
 // talked about ("South Africa had not been an issue in the talks").
 var issueWords = set("issue", "issues", "topic", "topics", "subject", "agenda", "question", "matter", "focus")
-
-// issueBetween reports whether an issue word lies between tokens k and j.
-func issueBetween(toks []token, k, j int) bool {
-	for i := k + 1; i < j && i < len(toks); i++ {
-		if issueWords[toks[i].w] {
-			return true
-		}
-	}
-	return false
-}
 
 // openerEnd returns the token after the comma that closes an opening
 // adverbial phrase ("After years of refusal, ...", "On Tuesday, ..."), when
