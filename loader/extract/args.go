@@ -575,12 +575,19 @@ var (
 		"first", "second", "recent", "private", "closed-door", "two-hour", "one-hour", "hour-long", "joint")
 )
 
+// opensWithParticiple reports whether the sentence opens with a participle
+// before the trigger at trig: "Speaking after talks ...".
+func (s *sent) opensWithParticiple(trig int) bool {
+	w := s.toks[0].w
+	return trig > 0 && s.toks[0].cap && strings.HasSuffix(w, "ing") && len(w) > 5
+}
+
 // openerSubject returns the subject of a participle opening its sentence:
 // the first state named after the comma that closes the opening clause
 // ("After touching down in Cuba Sunday, President Obama told ..." gives
 // Obama's country). It returns nil when the trigger is no such participle.
 func (s *sent) openerSubject(trig int, at []int, codes [][]string) []string {
-	if trig > 0 && s.toks[0].cap && strings.HasSuffix(s.toks[0].w, "ing") && len(s.toks[0].w) > 5 {
+	if s.opensWithParticiple(trig) {
 		// "Speaking after talks in Brussels with the EU's foreign policy
 		// chief, Federica Mogherini, Zarif said ...": the sayer right
 		// before the main clause's verb, past any apposition.

@@ -585,7 +585,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		}
 	}
 	participle := strings.HasSuffix(s.toks[t.tok].w, "ing") || strings.HasSuffix(s.toks[t.tok].w, "ed")
-	openingParticiple := t.tok > 0 && s.toks[0].cap && strings.HasSuffix(s.toks[0].w, "ing") && len(s.toks[0].w) > 5 // "Speaking after talks ..."
+	openingParticiple := s.opensWithParticiple(t.tok)
 	if len(subj) == 0 && (t.movement || visit || t.kind == graph.KindRelations || t.kind == graph.KindMeeting && (len(obj) == 0 && !participle || openingParticiple && len(obj) > 0)) {
 		if os := s.openerSubject(t.tok, at, groups); len(os) > 0 {
 			subj = os
