@@ -49,6 +49,9 @@ func FuzzParse(f *testing.F) {
 	f.Add("x.txt", []byte("HAVANA, Feb. 25 (Xinhua) --"))
 	f.Add("x", []byte("---\n---\n"))
 	f.Add("x.sgm", []byte("<REUTERS NEWID=\"1\"><BODY>&#3;"))
+	// Text that opens with a binary signature's word, and a real header.
+	f.Add("x", []byte("BMW recalls 300,000 cars"))
+	f.Add("x.txt", []byte("ID3\x04\x00\x00\x00\x00\x23\x76TIT2"))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
 		r := Reader{MaxBytes: 1 << 16}
 		docs, err := r.Parse(name, data)

@@ -142,6 +142,62 @@ func TestRobustInputs(t *testing.T) {
 			t.Errorf("Parse: got %v, want an EINVALID error naming image/png", err)
 		}
 	})
+	t.Run("BinarySignature/ErrInvalid", func(t *testing.T) {
+		// Real headers are refused and named, also those whose signature
+		// is an ASCII word (BM, ID3, OTTO).
+		pad := make([]byte, 32)
+		tests := []struct {
+			name, head, kind string
+		}{
+			{"photo.bmp.txt", "BM\x36\x00\x0c\x00\x00\x00\x00\x00\x36\x00\x00\x00\x28\x00", "image/bmp"},
+			{"song.txt", "ID3\x04\x00\x00\x00\x00\x23\x76TIT2", "audio/mpeg"},
+			{"font.txt", "OTTO\x00\x0b\x00\x80\x00\x03\x00\x30CFF ", "font/otf"},
+			{"photo.txt", "\xFF\xD8\xFF\xE0\x00\x10JFIF\x00", "image/jpeg"},
+			{"anim.txt", "GIF89a\x01\x00\x01\x00\x80\x00\x00", "image/gif"},
+			{"paper.txt", "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "application/pdf"},
+			{"archive.txt", "PK\x03\x04\x14\x00\x00\x00\x08\x00", "application/zip"},
+			{"feed.jsonl", "\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03", "application/x-gzip"},
+			{"archive.html", "Rar!\x1a\x07\x00\xcf\x90\x73\x00", "application/x-rar-compressed"},
+		}
+		for _, tt := range tests {
+			data := append([]byte(tt.head), pad...)
+			p := write(tt.name, data)
+			var r Reader
+			docs, errs := collectWithin(t, context.Background(), &r, p)
+			if len(docs) != 0 {
+				t.Errorf("%s: got %d documents, want none", tt.name, len(docs))
+			}
+			wantOneError(t, errs, graph.EINVALID, p, tt.kind+", not an article", "give text, HTML")
+			if _, err := (&Reader{}).Parse("upload", data); graph.ErrorCode(err) != graph.EINVALID || !strings.Contains(err.Error(), tt.kind) {
+				t.Errorf("Parse %s: got %v, want an EINVALID error naming %s", tt.name, err, tt.kind)
+			}
+		}
+	})
+	t.Run("TextLikeSignature/OK", func(t *testing.T) {
+		// Stories whose first word is a binary signature to
+		// http.DetectContentType are text all the same.
+		for _, text := range []string{
+			"BMW recalls 300,000 cars over faulty airbags.\n\nThe carmaker said on Monday the recall covers models built since 2019.\n",
+			"OTTO Group said on Tuesday it would cut 1,000 jobs.\n",
+			"ID3 gene variants were found in the study, researchers said.\n",
+		} {
+			want := strings.TrimSpace(text)
+			p := write(strings.Fields(text)[0]+".txt", []byte(text))
+			var r Reader
+			docs, errs := collectWithin(t, context.Background(), &r, p)
+			if len(errs) != 0 || len(docs) != 1 || docs[0].Text != want {
+				t.Errorf("%q: got documents %+v and errors %v, want the story read", text[:10], docs, errs)
+			}
+			// Standard input goes through the same check, without a name.
+			r = Reader{Stdin: strings.NewReader(text)}
+			if docs, errs := collectWithin(t, context.Background(), &r, "-"); len(errs) != 0 || len(docs) != 1 || docs[0].Text != want {
+				t.Errorf("%q on standard input: got documents %+v and errors %v, want the story read", text[:10], docs, errs)
+			}
+			if docs, err := (&Reader{}).Parse("body", []byte(text)); err != nil || len(docs) != 1 || docs[0].Text != want {
+				t.Errorf("Parse %q: got documents %+v and error %v, want the story read", text[:10], docs, err)
+			}
+		}
+	})
 	t.Run("SymlinkLoop/ErrInvalid", func(t *testing.T) {
 		tree := filepath.Join(t.TempDir(), "tree")
 		if err := os.MkdirAll(filepath.Join(tree, "sub"), 0o755); err != nil {

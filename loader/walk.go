@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/entente-dev/entente/graph"
@@ -183,16 +184,30 @@ func (b *blockingReader) Read(p []byte) (int, error) {
 // binaryKind returns what kind of binary data head (the first bytes of an
 // input) holds, or "" when it can be text: a NUL byte, the signature of an
 // image, audio, video, archive, PDF or font, or mostly control bytes.
+//
+// Some signatures http.DetectContentType knows are short ASCII words a
+// story may begin with ("BMW recalls" is image/bmp to it, "OTTO Group" is
+// font/otf, "ID3" is audio/mpeg), so its answer counts only when the first
+// 512 bytes (all it looks at) also hold a control byte, as every real
+// header of those kinds does. The signatures of strongBinaryMagic need no
+// such proof.
 func binaryKind(head []byte) string {
 	if len(head) == 0 {
 		return ""
 	}
-	ct := http.DetectContentType(head)
-	mt, _, _ := strings.Cut(ct, ";")
-	for _, p := range []string{"image/", "audio/", "video/", "font/", "application/pdf", "application/zip", "application/x-gzip",
-		"application/x-rar-compressed", "application/wasm", "application/vnd.ms-fontobject", "application/postscript", "application/ogg"} {
-		if strings.HasPrefix(mt, p) && mt != "image/svg+xml" {
-			return mt
+	for _, m := range strongBinaryMagic {
+		if bytes.HasPrefix(head, []byte(m.magic)) {
+			return m.kind
+		}
+	}
+	if slices.ContainsFunc(head[:min(len(head), 512)], isBinaryControl) {
+		ct := http.DetectContentType(head)
+		mt, _, _ := strings.Cut(ct, ";")
+		for _, p := range []string{"image/", "audio/", "video/", "font/", "application/pdf", "application/zip", "application/x-gzip",
+			"application/x-rar-compressed", "application/wasm", "application/vnd.ms-fontobject", "application/postscript", "application/ogg"} {
+			if strings.HasPrefix(mt, p) && mt != "image/svg+xml" {
+				return mt
+			}
 		}
 	}
 	controls := 0
@@ -200,7 +215,7 @@ func binaryKind(head []byte) string {
 		switch {
 		case c == 0:
 			return "data with NUL bytes"
-		case c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b:
+		case isBinaryControl(c):
 			controls++
 		}
 	}
@@ -208,6 +223,22 @@ func binaryKind(head []byte) string {
 		return "data made mostly of control bytes"
 	}
 	return ""
+}
+
+// strongBinaryMagic are the signatures that mark binary data even without
+// a control byte after them: no text starts with these bytes or words.
+var strongBinaryMagic = []struct{ magic, kind string }{
+	{"%PDF-", "application/pdf"},
+	{"%!PS-Adobe-", "application/postscript"},
+	{"GIF87a", "image/gif"},
+	{"GIF89a", "image/gif"},
+	{"\xFF\xD8\xFF", "image/jpeg"},
+}
+
+// isBinaryControl reports whether c is a control byte that text does not
+// hold: not a tab, line or page break, or escape.
+func isBinaryControl(c byte) bool {
+	return c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1b
 }
 
 // errBinary is the error for an input of binary data.
