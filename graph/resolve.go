@@ -59,7 +59,8 @@ func Codes(countries []string) []string {
 // that happened (planned or proposed against held or signed) unless the
 // dates clearly coincide (both dated and overlapping, or a visit near in
 // days) or a shared topic word or place identifies them and the fact can
-// have happened after the plan was reported.
+// have happened after the plan was reported (a test skipped when the plan's
+// own dates were already past when it was reported).
 func SameEvent(a, b *Event) bool {
 	if a.Kind != b.Kind || Pair(a.Countries) != Pair(b.Countries) {
 		return false
@@ -211,6 +212,12 @@ func happened(e *Event) bool { return e.Status == StatusHeld || e.Status == Stat
 // not clearly coincide may be one event: they share a topic word or the
 // place, and the fact can have happened after the plan was reported. Two
 // plans, two facts, or reports of other statuses are always compatible.
+//
+// A plan whose own dates were past when it was reported ("the talks
+// planned for February", read in March) tells of a plan, not of what was
+// still to come, so its report date bounds nothing. Such a plan can also
+// date the event a fact merges into (ReportSpan), and the test would then
+// turn the merged event away from the plan it was just merged with.
 func planAndFactCompatible(a, b *Event) bool {
 	p, f := a, b
 	switch {
@@ -225,6 +232,9 @@ func planAndFactCompatible(a, b *Event) bool {
 	}
 	if p.Reported.IsZero() || !p.Reported.Valid() {
 		return true
+	}
+	if pl := p.Span().Last(); !pl.IsZero() && pl.Valid() && pl.Last().Before(p.Reported.First()) {
+		return true // the plan's dates were past when it was reported
 	}
 	end := f.Before
 	if !f.Start.IsZero() {

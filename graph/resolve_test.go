@@ -145,8 +145,36 @@ func TestSameEventRound2(t *testing.T) {
 		{"Different/planned meeting and a held one before the plan", plan, with(plan, func(e *Event) {
 			e.Status, e.Start, e.Reported = StatusHeld, Month(2015, 11), Day(2016, 3, 20)
 		}), false},
+		{"Different/plan for a year still to come and a held one before its report", with(plan, func(e *Event) {
+			e.Start, e.Reported = Year(2016), Day(2016, 6, 2)
+		}), with(plan, func(e *Event) { e.Status, e.Start, e.Reported = StatusHeld, Day(2016, 2, 10), Day(2016, 2, 11) }), false},
 	}
 	checkSameEvent(t, tests)
+}
+
+// TestSameEventPastPlan covers a plan whose dates were past when it was
+// reported ("planned for February", read in March): its report date does
+// not bound the fact, so the held event it dates once merged still takes
+// it, and a later report repeating the plan joins that event.
+func TestSameEventPastPlan(t *testing.T) {
+	held := Event{Kind: KindMeeting, Mode: "meeting", Countries: []string{"US", "CU"}, Status: StatusHeld,
+		Topics: []string{"cybersecurity"}, Before: Day(2016, 3, 20), Reported: Day(2016, 3, 20)}
+	plan := Event{Kind: KindMeeting, Mode: "meeting", Countries: []string{"US", "CU"}, Status: StatusPlanned,
+		Topics: []string{"cybersecurity"}, Start: Month(2016, 2), Reported: Day(2016, 3, 13)}
+	merged := MergeEvents(&held, &plan, []Event{held, plan})
+	if merged.Start != Month(2016, 2) || merged.Status != StatusHeld {
+		t.Fatalf("merged %v (%s), want a held event dated 2016-02", &merged, merged.Status)
+	}
+	with := func(e Event, f func(*Event)) Event { f(&e); return e }
+	checkSameEvent(t, []sameEventCase{
+		{"OK/undated held report and a past month's plan", held, plan, true},
+		{"OK/held event dated by the plan and the plan", merged, plan, true},
+		{"OK/held event dated by the plan and the plan reported again", merged, with(plan, func(e *Event) { e.Reported = Day(2016, 3, 30) }), true},
+		{"OK/held event dated by the plan and a past day's plan", merged, with(plan, func(e *Event) { e.Start = Day(2016, 2, 10) }), true},
+		{"OK/held day and a past month's plan", with(held, func(e *Event) { e.Start, e.Before = Day(2016, 2, 10), Date{} }), plan, true},
+		{"Different/plan for the month of its report and a meeting held before it", with(plan, func(e *Event) { e.Start = Month(2016, 3) }),
+			with(held, func(e *Event) { e.Start, e.Before = Day(2016, 3, 1), Date{} }), false},
+	})
 }
 
 // TestMergeVisitReports merges the reports of one trip in every order: the
@@ -330,6 +358,10 @@ func FuzzSameEventStatuses(f *testing.F) {
 	f.Add("", "", "", "2016-03-20", "", uint8(1), uint8(1), "2016-03-21", "", "", "2016-03-22", "", uint8(1), uint8(0))
 	f.Add("", "", "2016-03-20", "2016-03-20", "", uint8(4), uint8(0), "2015-07-20", "", "", "2016-02-25", "", uint8(4), uint8(0))
 	f.Add("", "", "", "2016-02-25", "cybersecurity", uint8(2), uint8(1), "", "", "2016-03-20", "2016-03-20", "", uint8(1), uint8(0))
+	// A held report reported by 2016-03-20 and a plan for February reported on
+	// March 13: merged, the held event is dated by the plan and must still
+	// take that plan.
+	f.Add("", "", "2016-03-20", "2016-03-20", "cybersecurity", uint8(2), uint8(2), "2016-02", "", "", "2016-03-13", "cybersecurity", uint8(2), uint8(1))
 	modes := []string{"", "visit", "meeting", "phone", ""}
 	statuses := []string{"", StatusPlanned, StatusHeld, StatusProposed, StatusOngoing}
 	f.Fuzz(func(t *testing.T, as, ae, ab, ar, at string, am, ast uint8, bs, be, bb, br, bt string, bm, bst uint8) {
