@@ -428,10 +428,7 @@ func headTitle(toks []token, j int) string {
 	if k < 0 {
 		return ""
 	}
-	w := strings.TrimSuffix(toks[k].w, "s")
-	if w == "presidents" || w == "president" {
-		w = "president"
-	}
+	w := strings.TrimSuffix(toks[k].w, "s") // "presidents" -> "president"
 	if k > 0 && toks[k-1].w == "vice" {
 		return "vice " + w
 	}

@@ -118,12 +118,12 @@ type agencyCand struct {
 // right before it ("Cuban", "the U.S.", "Cuba's") or "of X" right after it;
 // embassies belong to the sending country ("the U.S. embassy in Havana" is
 // US); then from the lexicon ("State Department" is US); then from the
-// nearest country mention before it in the same clause; then the home
-// country of the story (FindAgenciesWith); then the nearest before it in the
-// same sentence; then fallback (the
-// article's main country, "" when unknown). Generic bodies (police, navy,
-// embassy, parliament in lower case) are returned only when a country is
-// named with them.
+// nearest country mention before it in the same clause; then, inside a
+// quotation, the country of the officer it is attributed to; then the home
+// country of the story (FindAgenciesWith); then the one country named
+// before it in the sentence; then fallback (the article's main country, ""
+// when unknown). Generic bodies (police, navy, embassy, parliament in lower
+// case) are returned only when a country is named with them.
 func FindAgencies(text string, countries []CountryMention, fallback string) []AgencyMention {
 	return FindAgenciesWith(text, countries, AgencyContext{Fallback: fallback})
 }
@@ -451,6 +451,8 @@ var senates = map[string]bool{
 	"DO": true, "HT": true, "LR": true, "CM": true, "GA": true, "CD": true, "MA": true, "DZ": true, "EG": true, "BA": true,
 }
 
+// countryRaw places an agency by the steps FindAgencies lists, before the
+// bodiesOf limits.
 func (a *agencyScanner) countryRaw(c agencyCand) (string, bool) {
 	if code := a.before(c.i); code != "" {
 		return code, true
@@ -483,10 +485,8 @@ func (a *agencyScanner) countryRaw(c agencyCand) (string, bool) {
 			}
 		}
 	}
-	{
-		if code := a.quoteSpeaker(c.i, c.j); code != "" {
-			return code, true // "\"The defense ministry is prepared ...,\" Japanese Minister of Defence Gen Nakatani told"
-		}
+	if code := a.quoteSpeaker(c.i, c.j); code != "" {
+		return code, true // "\"The defense ministry is prepared ...,\" Japanese Minister of Defence Gen Nakatani told"
 	}
 	if a.home != "" {
 		return a.home, true
