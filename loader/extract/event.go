@@ -926,11 +926,7 @@ func (s *sent) hostAfter(trig int) (code, how string) {
 		between := s.toks[trig+1 : ac.tok]
 		ok := true
 		for _, b := range between {
-			switch b.w {
-			case "to", "in", "the", "of", "official", "state", "a", "an", "two-day", "three-day", "four-day", "five-day":
-			default:
-				ok = false
-			}
+			ok = ok && (visitModifier(b.w) || b.w == "to" || b.w == "in" || b.w == "the" || b.w == "of")
 		}
 		if ok {
 			return ac.code, ac.how
@@ -943,9 +939,7 @@ func (s *sent) hostAfter(trig int) (code, how string) {
 		}
 		ok := true
 		for _, b := range s.toks[ac.tok+2 : trig] {
-			if b.w != "a" && b.w != "an" && b.w != "official" && b.w != "state" && b.w != "private" && b.w != "working" && !strings.HasSuffix(b.w, "-day") {
-				ok = false
-			}
+			ok = ok && visitModifier(b.w)
 		}
 		if ok {
 			return ac.code, ac.how
@@ -953,6 +947,14 @@ func (s *sent) hostAfter(trig int) (code, how string) {
 	}
 	return "", ""
 }
+
+// visitModifiers may stand between "on" or a host and a visit ("on an
+// official visit", "a two-day state visit to").
+var visitModifiers = set("a", "an", "official", "state", "private", "working")
+
+// visitModifier reports whether w is one of visitModifiers or a length
+// ("two-day").
+func visitModifier(w string) bool { return visitModifiers[w] || strings.HasSuffix(w, "-day") }
 
 // placeOf returns the city of an event: a capital or city named after "in"
 // or "at" in the sentence, nearest the trigger.
