@@ -11,9 +11,10 @@
 // files one <REUTERS> element at a time and JSON-lines files one line at a
 // time, so memory stays flat in corpus size; other formats are read whole,
 // up to Reader.MaxBytes. The format comes from the extension (DetectFormat),
-// or from the content when the extension says nothing. Bytes that are not
-// UTF-8 are read as Windows-1252 (DecodeText); entities are unescaped in
-// every format.
+// or from the content when the extension says nothing. UTF-16 led by a
+// byte-order mark is decoded to UTF-8 before anything else looks at it;
+// other bytes that are not UTF-8 are read as Windows-1252 (DecodeText);
+// entities are unescaped in every format.
 //
 // Bad inputs are reported, each as a *graph.Error naming the input and the
 // fix, and reading goes on: empty files, binary data (images, PDFs,

@@ -5,10 +5,25 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/unicode"
 )
 
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// hasUTF16BOM reports whether b starts with a UTF-16 byte-order mark, in
+// either byte order.
+func hasUTF16BOM(b []byte) bool {
+	return bytes.HasPrefix(b, []byte{0xFF, 0xFE}) || bytes.HasPrefix(b, []byte{0xFE, 0xFF})
+}
+
+// utf16Decoder decodes UTF-16 led by its byte-order mark, in the order the
+// mark gives, into UTF-8 without the mark. A lone surrogate or odd last
+// byte becomes U+FFFD.
+func utf16Decoder() *encoding.Decoder {
+	return unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder()
+}
 
 // DecodeText returns b as UTF-8 text. A UTF-8 byte-order mark is dropped;
 // valid UTF-8 is kept as it is, and every byte that is not part of a valid

@@ -52,6 +52,7 @@ func FuzzParse(f *testing.F) {
 	// Text that opens with a binary signature's word, and a real header.
 	f.Add("x", []byte("BMW recalls 300,000 cars"))
 	f.Add("x.txt", []byte("ID3\x04\x00\x00\x00\x00\x23\x76TIT2"))
+	f.Add("x", []byte("\xff\xfe<\x00p\x00>\x00x\x00\x00\xd8"))
 	f.Fuzz(func(t *testing.T, name string, data []byte) {
 		r := Reader{MaxBytes: 1 << 16}
 		docs, err := r.Parse(name, data)

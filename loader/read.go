@@ -18,6 +18,8 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/text/transform"
+
 	"github.com/entente-dev/entente/graph"
 )
 
@@ -250,6 +252,16 @@ func (r *Reader) readStream(origin, name, hint string, rd io.Reader, yield func(
 	if perr != nil && perr != io.EOF && perr != bufio.ErrBufferFull {
 		return yield(Document{}, readFailure(origin, perr))
 	}
+	if hasUTF16BOM(head) {
+		// UTF-16 text (as Windows tools save pages): read it as UTF-8
+		// from here on, so that the checks and every format see text
+		// rather than NUL bytes.
+		br = bufio.NewReaderSize(transform.NewReader(br, utf16Decoder()), 64*1024)
+		head, perr = br.Peek(8192)
+		if perr != nil && perr != io.EOF && perr != bufio.ErrBufferFull {
+			return yield(Document{}, readFailure(origin, perr))
+		}
+	}
 	if perr == io.EOF && isBlankBytes(head) {
 		return yield(Document{}, errEmpty(origin))
 	}
@@ -315,6 +327,11 @@ func (r *Reader) Parse(origin string, data []byte) ([]Document, error) {
 	name := origin
 	if u, err := url.Parse(origin); err == nil && u.Scheme != "" && u.Host != "" {
 		name = u.Path
+	}
+	if hasUTF16BOM(data) {
+		if u, err := utf16Decoder().Bytes(data); err == nil {
+			data = u
+		}
 	}
 	head := data
 	if len(head) > 8192 {

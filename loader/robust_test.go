@@ -15,6 +15,8 @@ import (
 	"testing/iotest"
 	"time"
 
+	"golang.org/x/text/encoding/unicode"
+
 	"github.com/entente-dev/entente/graph"
 )
 
@@ -195,6 +197,56 @@ func TestRobustInputs(t *testing.T) {
 			}
 			if docs, err := (&Reader{}).Parse("body", []byte(text)); err != nil || len(docs) != 1 || docs[0].Text != want {
 				t.Errorf("Parse %q: got documents %+v and error %v, want the story read", text[:10], docs, err)
+			}
+		}
+	})
+	t.Run("UTF16/OK", func(t *testing.T) {
+		// UTF-16 with a byte-order mark, either byte order, is text: a
+		// page reads as its UTF-8 twin does, from a named file, from
+		// standard input (sniffed as HTML) and by Parse.
+		page := "<!DOCTYPE html><html><head><title>Talks in Havana</title></head><body><article>" +
+			"<p>HAVANA, Feb. 25 (Xinhua) -- Cuban and U.S. delegations met in Havana this week for talks on cybercrime, the café owners said.</p>" +
+			"<p>Both sides agreed to meet again in April, officials said after the second round of talks.</p></article></body></html>\n"
+		want, err := (&Reader{}).Parse("page.html", []byte(page))
+		if err != nil || len(want) != 1 || !strings.Contains(want[0].Text, "café owners") {
+			t.Fatalf("UTF-8 page: got %+v, %v, want one document", want, err)
+		}
+		story := "Both sides agreed to meet again, the café owners said.\n"
+		for _, order := range []struct {
+			name string
+			e    unicode.Endianness
+		}{{"le", unicode.LittleEndian}, {"be", unicode.BigEndian}} {
+			enc := unicode.UTF16(order.e, unicode.UseBOM).NewEncoder()
+			data, err := enc.Bytes([]byte(page))
+			if err != nil {
+				t.Fatal(err)
+			}
+			check := func(how string, docs []Document, errs []error) {
+				t.Helper()
+				if len(errs) != 0 || len(docs) != 1 || docs[0].Text != want[0].Text || docs[0].Title != want[0].Title {
+					t.Errorf("UTF-16%s %s: got documents %+v and errors %v, want text %q and title %q", order.name, how, docs, errs, want[0].Text, want[0].Title)
+				}
+			}
+			docs, err := (&Reader{}).Parse("page.html", data)
+			var errs []error
+			if err != nil {
+				errs = unjoin(err)
+			}
+			check("Parse", docs, errs)
+			p := write("page-"+order.name+".html", data)
+			var r Reader
+			docs, errs = collectWithin(t, context.Background(), &r, p)
+			check("file", docs, errs)
+			r = Reader{Stdin: bytes.NewReader(data)}
+			docs, errs = collectWithin(t, context.Background(), &r, "-")
+			check("standard input", docs, errs)
+
+			// Plain text in UTF-16 reads the same way.
+			text, _ := enc.Bytes([]byte(story))
+			p = write("story-"+order.name+".txt", text)
+			docs, errs = collectWithin(t, context.Background(), &r, p)
+			if len(errs) != 0 || len(docs) != 1 || docs[0].Text != strings.TrimSpace(story) {
+				t.Errorf("UTF-16%s text: got documents %+v and errors %v, want %q", order.name, docs, errs, strings.TrimSpace(story))
 			}
 		}
 	})
