@@ -47,8 +47,10 @@ func depth(set ast.SelectionSet, seen map[string]bool) int {
 		switch s := s.(type) {
 		case *ast.Field:
 			if s.Name == "__schema" || s.Name == "__type" {
-				// Introspection walks the finite schema, not the graph:
-				// GraphiQL's own query nests 15 levels and must pass.
+				// Introspection reads the schema, not the graph, and
+				// gqlparser's MaxIntrospectionDepth validation rule
+				// bounds how deep it nests; GraphiQL's own query nests
+				// 15 levels and must pass.
 				continue
 			}
 			if len(s.SelectionSet) > 0 {

@@ -75,7 +75,7 @@ MERGE (p)-[:IN]->(c)`
 // qEvents writes the merged properties of each event (the kind label set
 // through FOREACH so the text stays constant), then relinks it: its date and
 // place links are dropped and made again from the merged dates and place
-// (which may have grown more precise), and its participants and topics are
+// (which a new report may have changed), and its participants and topics are
 // merged in, all in one round trip.
 const qEvents = `
 UNWIND $rows AS row

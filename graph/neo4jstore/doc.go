@@ -31,8 +31,8 @@
 //	    start/end are character offsets of the sentence in the article's cleaned text;
 //	    an event's link also keeps what that report said: reportStart,
 //	    reportEnd (partial ISO dates) and reportStatus. An event's own dates
-//	    and status are recomputed from all its reports (graph.ReportSpan) each
-//	    time a report joins, so the result does not depend on load order.
+//	    are recomputed from all its reports (graph.ReportSpan) each time a
+//	    report joins, so they do not depend on load order.
 //	(:Migration {version, name, appliedAt})
 //
 // Constraints: uniqueness on Country.code, Agency.key, Event.key, Article.key,
@@ -49,9 +49,10 @@
 //
 // SaveArticle writes one article per transaction. Its events are resolved
 // against stored events of the same kind and pair (graph.SameEvent) and
-// merged (graph.MergeEvents: the more precise date, the earliest reported,
-// union of topics and agencies, max confidence, min before); an event no
-// stored one matches gets a new key "kind-pair-date-hash" (e.g.
+// merged (graph.MergeEvents: dates from all the event's reports by
+// graph.ReportSpan, the stronger status, the earliest reported, union of
+// topics and agencies, max confidence, min before); an event no stored one
+// matches gets a new key "kind-pair-date-hash" (e.g.
 // "accord-cu-us-undated-3fa9c2d1e0"), deterministic so a reload or a
 // concurrent loader makes the same node.
 package neo4jstore

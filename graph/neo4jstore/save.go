@@ -15,8 +15,8 @@ import (
 // SaveArticle writes one article's facts in one transaction, resolving its
 // events against those already stored (graph.SameEvent) and against each
 // other. Writing the same facts twice changes nothing: every write is a
-// MERGE on a natural key, merged properties only ever grow more precise, and
-// evidence links are keyed by (fact, article, sentence start). A failed
+// MERGE on a natural key, a report merged again leaves its event as it was,
+// and evidence links are keyed by (fact, article, sentence start). A failed
 // article writes nothing. Errors: EINVALID for facts that break an invariant
 // (checked before anything is written), EUNAVAILABLE when Neo4j cannot be
 // reached, otherwise a wrapped driver error.
