@@ -745,7 +745,7 @@ var addressVerbs = set("told", "tells", "tell", "addressed", "addresses", "addre
 // object of a verb of speaking ("Davutoglu told the meeting").
 func gathering(s *sent, i int) bool {
 	toks := s.toks
-	if i > 0 && (toks[i-1].w == "regional" || toks[i-1].w == "international" || toks[i-1].w == "multilateral" || toks[i-1].w == "global") {
+	if i > 0 && multilateralWords[toks[i-1].w] {
 		return true // "ahead of a regional summit in Mongolia"
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
