@@ -1,8 +1,10 @@
 package resolvers
 
 import (
+	"context"
 	"testing"
 
+	gqlcomplexity "github.com/99designs/gqlgen/complexity"
 	"github.com/vektah/gqlparser/v2"
 
 	"github.com/entente-dev/entente/schema"
@@ -47,6 +49,31 @@ func TestDepth(t *testing.T) {
 			}
 			if got := depth(doc.Operations[0].SelectionSet, map[string]bool{}); got != c.want {
 				t.Errorf("got depth %d, want %d", got, c.want)
+			}
+		})
+	}
+}
+
+// TestIntrospectionComplexity pins what the README says of the limits:
+// gqlgen's complexity count skips __schema (GraphiQL's query costs
+// nothing) but counts __type like any other field.
+func TestIntrospectionComplexity(t *testing.T) {
+	es := schema.NewExecutableSchema(schema.Config{Complexity: complexity()})
+	for _, c := range []struct {
+		name  string
+		query string
+		want  int
+	}{
+		{"Schema", introspection, 0},
+		{"Type", `{ __type(name: "Event") { name fields { name } } }`, 4},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			doc, errs := gqlparser.LoadQuery(es.Schema(), c.query)
+			if errs != nil {
+				t.Fatalf("parse: %v", errs)
+			}
+			if got := gqlcomplexity.Calculate(context.Background(), es, doc.Operations[0], nil); got != c.want {
+				t.Errorf("got complexity %d, want %d", got, c.want)
 			}
 		})
 	}
