@@ -7,11 +7,15 @@ import (
 )
 
 // frontMatterKeys are the front-matter fields parseMarkdown reads.
-var frontMatterKeys = map[string]bool{
-	"source": true, "publisher": true, "canonical_url": true, "original_link": true, "url": true,
-	"link": true, "permalink": true, "post_title": true, "original_title": true, "title": true,
-	"post_date": true, "date": true, "published": true, "published_at": true, "pubdate": true,
-}
+var frontMatterKeys = func() map[string]bool {
+	keys := map[string]bool{}
+	for _, list := range [][]string{fmSourceKeys, fmURLKeys, fmTitleKeys, fmDateKeys} {
+		for _, k := range list {
+			keys[k] = true
+		}
+	}
+	return keys
+}()
 
 // quickFrontMatter reads the plain shape of YAML front matter that blog
 // exports write (WordPress, Jekyll), which is most of it, without a YAML

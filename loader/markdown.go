@@ -52,6 +52,15 @@ func yamlString(v any) string {
 	return strings.TrimSpace(fmt.Sprint(v))
 }
 
+// The front-matter fields parseMarkdown reads, each list in order of
+// preference. frontMatterKeys is built from them.
+var (
+	fmSourceKeys = []string{"source", "publisher"}
+	fmURLKeys    = []string{"canonical_url", "original_link", "url", "link", "permalink"}
+	fmTitleKeys  = []string{"post_title", "original_title", "title"}
+	fmDateKeys   = []string{"post_date", "date", "published", "published_at", "pubdate"}
+)
+
 // parseMarkdown reads a Markdown post with YAML front matter (as Jekyll and
 // WordPress exports write them) and an HTML or Markdown body.
 func parseMarkdown(origin, text string) (Document, error) {
@@ -73,10 +82,10 @@ func parseMarkdown(origin, text string) (Document, error) {
 		}
 		return ""
 	}
-	doc.Source = Outlet(get("source", "publisher"))
-	doc.URL = articleURL(get("canonical_url", "original_link", "url", "link", "permalink"))
-	doc.Title = cleanTitle(get("post_title", "original_title", "title"), &doc.Source)
-	for _, k := range []string{"post_date", "date", "published", "published_at", "pubdate"} {
+	doc.Source = Outlet(get(fmSourceKeys...))
+	doc.URL = articleURL(get(fmURLKeys...))
+	doc.Title = cleanTitle(get(fmTitleKeys...), &doc.Source)
+	for _, k := range fmDateKeys {
 		if d, ok := ParseDateText(yamlString(fm[k])); ok {
 			doc.Published = d
 			break
