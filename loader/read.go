@@ -73,7 +73,7 @@ func (r *Reader) Documents(ctx context.Context, args ...string) iter.Seq2[Docume
 		// Stop between documents once the context is done.
 		guarded := func(d Document, err error) bool {
 			if cerr := ctx.Err(); cerr != nil {
-				yield(Document{}, &graph.Error{Code: graph.EUNAVAILABLE, Message: "reading stopped: " + cerr.Error(), Err: cerr})
+				yield(Document{}, errStopped("", cerr))
 				return false
 			}
 			return yield(d, err)

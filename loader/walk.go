@@ -51,7 +51,7 @@ func (w *dirWalker) walk(dir string, info fs.FileInfo, ancestors []fs.FileInfo) 
 	ancestors = append(ancestors, info)
 	for _, e := range entries {
 		if w.ctx.Err() != nil {
-			return w.yield(Document{}, canceled(w.ctx))
+			return w.yield(Document{}, errStopped("", w.ctx.Err()))
 		}
 		name := e.Name()
 		if strings.HasPrefix(name, ".") {
@@ -118,9 +118,11 @@ func fileKind(m fs.FileMode) string {
 	return "mode " + m.String()
 }
 
-// canceled is the error that ends reading when ctx is done.
-func canceled(ctx context.Context) error {
-	return &graph.Error{Code: graph.EUNAVAILABLE, Message: "reading stopped: " + ctx.Err().Error(), Err: ctx.Err()}
+// errStopped is the error that ends reading once the context is done; err
+// is the context's error (or a read error wrapping it) and where the input
+// being read, "" between inputs.
+func errStopped(where string, err error) error {
+	return &graph.Error{Code: graph.EUNAVAILABLE, Field: where, Message: "reading stopped: " + err.Error(), Err: err}
 }
 
 // ctxReader stops reading once its context is done: every Read first looks
@@ -258,7 +260,7 @@ func readFailure(origin string, err error) error {
 	case errors.Is(err, context.DeadlineExceeded) || errors.As(err, &timeout) && timeout.Timeout():
 		return &graph.Error{Code: graph.EINVALID, Field: origin, Message: "not read in time: the source kept sending or stalled; raise the time limit (Reader.Timeout) or check the source", Err: err}
 	case errors.Is(err, context.Canceled):
-		return &graph.Error{Code: graph.EUNAVAILABLE, Field: origin, Message: "reading stopped: " + err.Error(), Err: err}
+		return errStopped(origin, err)
 	}
 	return &graph.Error{Code: graph.EINVALID, Field: origin, Message: fmt.Sprintf("cannot read: %v; check that it is a readable file and not a folder", unwrapPathError(err)), Err: err}
 }
