@@ -99,7 +99,7 @@ func findTriggers(s *sent) []trigger {
 			if toks[j].w == "the" && j+1 < len(toks) {
 				j++
 			}
-			if s.actorAt(j) && !(prep == "in" && movementBe[t.w] && s.cityAt(j)) && !militaryBefore(toks, i) && !(prep == "from" && reducedRelative(s, i)) {
+			if s.actorAt(j) && !(prep == "in" && beForms[t.w] && s.cityAt(j)) && !militaryBefore(toks, i) && !(prep == "from" && reducedRelative(s, i)) {
 				// ("was in Dubai" only says where someone was; "troops
 				// arrived in Aden" are no visit)
 				out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
@@ -1055,8 +1055,8 @@ var relationNouns = map[string]string{
 	"normalization": graph.ActionNormalized, "normalisation": graph.ActionNormalized,
 }
 
-// movementBe are the forms of "be" that movementVerbs read as "be in".
-var movementBe = set("be", "is", "was", "are", "were")
+// beForms are the forms of "be": movementVerbs read them as "be in".
+var beForms = set("be", "is", "was", "are", "were", "been")
 
 // militaryUnits moving somewhere are a deployment, not a visit.
 var militaryUnits = set("troops", "forces", "soldiers", "vehicles", "warships", "ships", "jets", "warplanes", "aircraft",
@@ -1084,8 +1084,7 @@ var callVerbs = set("called", "calls", "phoned", "phones", "telephoned", "teleph
 // Kerry"; not "called for talks", "called on Israel to", "called it".
 func callsPerson(s *sent, i int) bool {
 	toks := s.toks
-	if i+1 >= len(toks) || i > 0 && (toks[i-1].w == "so" || toks[i-1].w == "was" || toks[i-1].w == "were" || toks[i-1].w == "be" ||
-		toks[i-1].w == "is" || toks[i-1].w == "are" || toks[i-1].w == "been") {
+	if i+1 >= len(toks) || i > 0 && (toks[i-1].w == "so" || beForms[toks[i-1].w]) {
 		return false
 	}
 	caller := false // the caller is a state's: "Biden on Saturday called"
