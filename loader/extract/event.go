@@ -206,7 +206,7 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 		}
 		best, bestD := -1, math.MaxInt
 		for ti, t := range trigs {
-			if d.since && (t.tok <= d.sinceClause || t.tok >= d.tok) {
+			if d.outsideSince(t.tok) {
 				continue // only an event inside the since clause has this date
 			}
 			if d.eveOf && (t.tok < d.tokEnd || t.tok > d.tokEnd+8) {
@@ -233,13 +233,7 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 			best, bestD := -1, math.MaxInt
 			for di := range s.dates {
 				d := &s.dates[di]
-				// A date of another trigger of the same kind is another
-				// event's, except between a journey and the talks it is
-				// for: "fly to Washington tomorrow for talks", "arrived in
-				// Washington on Sunday for talks" are one trip.
-				if owner[di] < 0 || d.eveOf || d.modifier || trigs[owner[di]].kind == t.kind && !trigs[owner[di]].movement && !t.movement && !during(s, t.tok, trigs[owner[di]].tok) ||
-					departure(s, trigs[owner[di]]) && trigs[owner[di]].tok > t.tok || // "is on a visit to Malaysia ... and leaves for Indonesia on Wednesday": the next trip's day
-					d.since && (t.tok <= d.sinceClause || t.tok >= d.tok) {
+				if owner[di] < 0 || d.eveOf || d.modifier || anotherEvents(s, t, trigs[owner[di]]) || d.outsideSince(t.tok) {
 					continue
 				}
 				if dd, cut := dateDistanceCut(s, t, d); dd < bestD && !cut {
@@ -252,6 +246,23 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 		}
 	}
 	return out
+}
+
+// outsideSince reports whether d is a "since" date whose clause leaves out
+// the trigger at tok.
+func (d *dateRef) outsideSince(tok int) bool {
+	return d.since && (tok <= d.sinceClause || tok >= d.tok)
+}
+
+// anotherEvents reports whether the date trigger o holds is another
+// event's than t's. A date of another trigger of the same kind is, except
+// between a journey and the talks it is for ("fly to Washington tomorrow
+// for talks", "arrived in Washington on Sunday for talks" are one trip); so
+// is the day of a departure told after t ("is on a visit to Malaysia ...
+// and leaves for Indonesia on Wednesday": the next trip's day).
+func anotherEvents(s *sent, t, o trigger) bool {
+	return o.kind == t.kind && !o.movement && !t.movement && !during(s, t.tok, o.tok) ||
+		departure(s, o) && o.tok > t.tok
 }
 
 // tokDistance is the number of tokens between a trigger and a date, a date

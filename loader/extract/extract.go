@@ -162,13 +162,24 @@ func analyse(in Input, opt Options) *article {
 			a.dateVals[k] = d.value
 		}
 		d.since, d.report, d.sinceClause = dateRole(s.toks, d.tok, d.tokEnd)
-		d.modifier = d.tok > 0 && d.tokEnd == d.tok+1 && modifierBefore[s.toks[d.tok-1].w] && d.m.Value.Start.Precision() == graph.PrecisionMonth ||
-			d.tokEnd < len(s.toks) && s.toks[d.tokEnd].w == "'s" || // "last week's earthquake" dates the earthquake
-			d.tok > 0 && d.tokEnd > d.tok+1 && (s.toks[d.tok-1].w == "a" || s.toks[d.tok-1].w == "an") && nounAfter(s.toks, d.tokEnd) // "a July 1986 agreement", "a Feb. 27 ceasefire"
+		d.modifier = d.modifies(s.toks)
 		s.dates = append(s.dates, d)
 	}
 	a.addFollowingDays()
 	return a
+}
+
+// modifies reports whether the date modifies the noun after it, which it
+// then dates alone: "a June referendum", "last week's earthquake", "a July
+// 1986 agreement", "a Feb. 27 ceasefire".
+func (d *dateRef) modifies(toks []token) bool {
+	before := ""
+	if d.tok > 0 {
+		before = toks[d.tok-1].w
+	}
+	return d.tokEnd == d.tok+1 && modifierBefore[before] && d.m.Value.Start.Precision() == graph.PrecisionMonth ||
+		d.tokEnd < len(toks) && toks[d.tokEnd].w == "'s" ||
+		d.tokEnd > d.tok+1 && (before == "a" || before == "an") && nounAfter(toks, d.tokEnd)
 }
 
 // tensedValue resolves a mention whose value depends on tense. Weekdays
