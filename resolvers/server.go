@@ -233,29 +233,22 @@ func (w *requestErrorWriter) flush() {
 }
 
 // withoutNullData drops a null data entry from a GraphQL response of
-// errors; any other body comes back unchanged.
+// errors (an errors entry, and no entries but data and extensions); any
+// other body comes back unchanged. One decode into a map: the entries left
+// are encoded in sorted order, errors then extensions, the order gqlgen
+// writes them in.
 func withoutNullData(body []byte) []byte {
-	var resp struct {
-		Errors     json.RawMessage `json:"errors"`
-		Data       json.RawMessage `json:"data"`
-		Extensions json.RawMessage `json:"extensions,omitempty"`
-	}
-	var keys map[string]json.RawMessage
-	if json.Unmarshal(body, &keys) != nil || json.Unmarshal(body, &resp) != nil {
+	var resp map[string]json.RawMessage
+	if json.Unmarshal(body, &resp) != nil || len(resp["errors"]) == 0 {
 		return body
 	}
-	for k := range keys {
-		if k != "errors" && k != "data" && k != "extensions" {
+	for k, v := range resp {
+		if (k == "data" && string(v) != "null") || (k != "errors" && k != "data" && k != "extensions") {
 			return body
 		}
 	}
-	if len(resp.Errors) == 0 || (resp.Data != nil && string(resp.Data) != "null") {
-		return body
-	}
-	out, err := json.Marshal(struct {
-		Errors     json.RawMessage `json:"errors"`
-		Extensions json.RawMessage `json:"extensions,omitempty"`
-	}{resp.Errors, resp.Extensions})
+	delete(resp, "data")
+	out, err := json.Marshal(resp)
 	if err != nil {
 		return body
 	}
