@@ -16,10 +16,10 @@ import (
 // Neo4j: the `extract --json` contract (one compact JSON object per article
 // and line) or, by default, a short summary for people.
 type ExtractCmd struct {
-	JSON      bool     `name:"json" help:"Print one compact JSON object per article and line (the extraction contract) instead of a summary."`
+	JSON      bool     `name:"json" xor:"output" help:"Print one compact JSON object per article and line (the extraction contract) instead of a summary."`
 	Published string   `name:"published" placeholder:"YYYY-MM-DD" help:"Publication date of every article, overriding what the articles say (relative dates resolve against it)."`
 	DayFirst  bool     `name:"day-first" help:"Read numeric dates as day/month/year (7/3/2016 is 7 March)."`
-	Text      bool     `name:"text" help:"Print the cleaned text the extractor reads (noise removed, paragraphs kept), with the article's metadata, instead of what it finds."`
+	Text      bool     `name:"text" xor:"output" help:"Print the cleaned text the extractor reads (noise removed, paragraphs kept), with the article's metadata, instead of what it finds."`
 	Files     []string `arg:"" name:"FILE" help:"Articles: files, directories, globs, http(s) URLs, - for stdin."`
 
 	stdin          io.Reader

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/alecthomas/kong"
+
 	"github.com/entente-dev/entente/graph"
 )
 
@@ -97,4 +99,28 @@ func TestExtractCmd(t *testing.T) {
 			t.Errorf("got %v, want an %s error naming --published", err, graph.EINVALID)
 		}
 	})
+}
+
+// TestExtractOutputFlags checks that --json and --text, two output formats,
+// are exclusive on the command line: together they are an error that names
+// both, where --text used to win silently.
+func TestExtractOutputFlags(t *testing.T) {
+	parse := func(args ...string) (*CLI, error) {
+		var cli CLI
+		k, err := kong.New(&cli, kong.Name("entente"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = k.Parse(args)
+		return &cli, err
+	}
+	for _, args := range [][]string{{"extract", "--json", seedArticle}, {"extract", "--text", seedArticle}, {"extract", seedArticle}} {
+		if _, err := parse(args...); err != nil {
+			t.Errorf("%v: got error %v, want none", args, err)
+		}
+	}
+	_, err := parse("extract", "--json", "--text", seedArticle)
+	if err == nil || !strings.Contains(err.Error(), "--json") || !strings.Contains(err.Error(), "--text") {
+		t.Errorf("extract --json --text: got error %v, want one naming --json and --text", err)
+	}
 }
