@@ -19,8 +19,6 @@ import (
 
 	"github.com/99designs/gqlgen/graphql/playground"
 
-	"github.com/entente-dev/entente/graph/neo4jstore/neo4jtest"
-	"github.com/entente-dev/entente/loader"
 	"github.com/entente-dev/entente/resolvers"
 	"github.com/entente-dev/entente/resolvers/graphiql"
 )
@@ -105,16 +103,7 @@ func runNode(t *testing.T, node, script string, args ...string) (stdout, stderr 
 // with testdata/articles through the real loader, on 127.0.0.1.
 func seededServer(t *testing.T) *httptest.Server {
 	t.Helper()
-	start := time.Now()
-	st := neo4jtest.Store(t)
-	t.Logf("Neo4j store ready in %s", time.Since(start).Round(time.Millisecond))
-	start = time.Now()
-	rep, err := (&loader.Loader{Reader: &loader.Reader{}, Writer: st}).Load(context.Background(), "../testdata/articles")
-	if err != nil || rep.Failed > 0 {
-		t.Fatalf("load testdata/articles: got %v and %d failures (%v), want none", err, rep.Failed, rep.Errors)
-	}
-	t.Logf("testdata/articles loaded in %s", time.Since(start).Round(time.Millisecond))
-	srv := httptest.NewServer(resolvers.NewHandler(resolvers.Config{Store: st}))
+	srv := httptest.NewServer(resolvers.NewHandler(resolvers.Config{Store: articlesStore(t)}))
 	t.Cleanup(srv.Close)
 	return srv
 }

@@ -2,7 +2,6 @@ package resolvers_test
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"os"
 	"reflect"
@@ -11,8 +10,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/entente-dev/entente/graph/neo4jstore/neo4jtest"
-	"github.com/entente-dev/entente/loader"
 	"github.com/entente-dev/entente/resolvers"
 )
 
@@ -34,11 +31,7 @@ func TestExamples(t *testing.T) {
 	if len(blocks) < 4 {
 		t.Fatalf("got %d query/answer pairs in %s, want at least 4", len(blocks), examplesPath)
 	}
-	st := neo4jtest.Store(t)
-	rep, err := (&loader.Loader{Reader: &loader.Reader{}, Writer: st}).Load(context.Background(), "../testdata/articles")
-	if err != nil || rep.Failed > 0 {
-		t.Fatalf("load testdata/articles: got %v and %d failures (%v), want none", err, rep.Failed, rep.Errors)
-	}
+	st := articlesStore(t)
 	a := &api{store: st, handler: resolvers.NewHandler(resolvers.Config{Store: st})}
 	var out bytes.Buffer
 	last := 0
@@ -94,9 +87,7 @@ func unorderSearch(v any) any {
 	case map[string]any:
 		for k, e := range v {
 			if arr, ok := e.([]any); ok && k == "search" {
-				key := func(x any) string { b, _ := json.Marshal(x); return string(b) }
-				sort.SliceStable(arr, func(i, j int) bool { return key(arr[i]) < key(arr[j]) })
-				v[k] = arr
+				sortByJSON(arr)
 				continue
 			}
 			v[k] = unorderSearch(e)
@@ -107,4 +98,11 @@ func unorderSearch(v any) any {
 		}
 	}
 	return v
+}
+
+// sortByJSON sorts xs by their JSON text, in place, so hits whose order is
+// not stable compare as a set.
+func sortByJSON(xs []any) {
+	key := func(x any) string { b, _ := json.Marshal(x); return string(b) }
+	sort.SliceStable(xs, func(i, j int) bool { return key(xs[i]) < key(xs[j]) })
 }
