@@ -290,6 +290,19 @@ func TestRobustInputs(t *testing.T) {
 		_, errs := collectWithin(t, context.Background(), &r, tree)
 		wantOneError(t, errs, graph.EINVALID, self, "cannot follow the symbolic link", "fix or remove the link")
 	})
+	t.Run("LoopingLinkAnyName/ErrInvalid", func(t *testing.T) {
+		// A link chain that loops is reported whatever its name; a
+		// dangling link that names no article is skipped.
+		tree := t.TempDir()
+		loop := filepath.Join(tree, "loop")
+		if err := os.Symlink("loop", loop); err != nil {
+			t.Skipf("cannot make symbolic links here: %v", err)
+		}
+		os.Symlink("missing", filepath.Join(tree, "gone"))
+		var r Reader
+		_, errs := collectWithin(t, context.Background(), &r, tree)
+		wantOneError(t, errs, graph.EINVALID, loop, "cannot follow the symbolic link", "fix or remove the link")
+	})
 	t.Run("Pipe/ErrInvalid", func(t *testing.T) {
 		tree := t.TempDir()
 		fifo := filepath.Join(tree, "feed.txt")

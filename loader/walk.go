@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 
 	"github.com/entente-dev/entente/graph"
 )
@@ -101,8 +102,7 @@ func (w *dirWalker) walk(dir string, info fs.FileInfo, ancestors []fs.FileInfo) 
 
 // isLoopError reports whether err says a chain of symbolic links loops.
 func isLoopError(err error) bool {
-	var pe *fs.PathError
-	return errors.As(err, &pe) && strings.Contains(pe.Err.Error(), "too many levels of symbolic links")
+	return errors.Is(err, syscall.ELOOP)
 }
 
 // fileKind names the kind of a file that is not a regular file.
