@@ -16,7 +16,12 @@ import (
 // of the SHA-256 of its cleaned text, so the same story loaded twice (from a
 // file, a JSON line or the API) is one Article.
 func ArticleKey(text string) string {
-	return ContentHash(text)[:16]
+	return articleKeyOf(ContentHash(text))
+}
+
+// articleKeyOf returns the article key of a text from its ContentHash.
+func articleKeyOf(hash string) string {
+	return hash[:16]
 }
 
 // ContentHash returns the hex SHA-256 of an article's cleaned text.
@@ -35,7 +40,7 @@ func ContentHash(text string) string {
 // event that breaks graph.Event's invariants.
 func Facts(doc Document, r extract.Result) (*graph.ArticleFacts, error) {
 	hash := ContentHash(doc.Text)
-	key := hash[:16] // ArticleKey, without hashing the text a second time
+	key := articleKeyOf(hash) // ArticleKey, without hashing the text a second time
 	published := r.Article.Published
 	if published.IsZero() {
 		published = doc.Published
