@@ -33,7 +33,7 @@ func readOne(t *testing.T, path string) Document {
 func TestFacts(t *testing.T) {
 	t.Run("OK", func(t *testing.T) {
 		doc := readOne(t, seedPath)
-		f, err := Facts(doc, extract.Extract(extract.Input{Text: doc.Text, Title: doc.Title, Source: doc.Source, Published: doc.Published}, extract.Options{}))
+		f, err := Facts(doc, extract.Extract(doc.Input(), extract.Options{}))
 		if err != nil {
 			t.Fatalf("Facts: %v", err)
 		}
