@@ -93,11 +93,12 @@ func withLoaders(s *neo4jstore.Store, wait time.Duration, next http.Handler) htt
 	})
 }
 
-// loadersFrom returns the request's loaders, or new ones when the context
-// has none (a resolver called outside the HTTP handler).
+// loaders returns the request's loaders, or new ones waiting
+// Config.BatchWait when the context has none (a resolver called outside
+// the HTTP handler).
 func (r *Resolver) loaders(ctx context.Context) *loaders {
 	if l, ok := ctx.Value(loadersKey{}).(*loaders); ok {
 		return l
 	}
-	return newLoaders(r.store, defaultBatchWait)
+	return newLoaders(r.store, r.batchWait)
 }

@@ -57,10 +57,13 @@ func (c *Config) defaults() {
 }
 
 // NewGraphQL returns the GraphQL handler with explicit transports, caches
-// and limits. It expects the loaders and auth middleware NewHandler adds.
+// and limits. It expects the loaders and auth middleware NewHandler adds
+// (without the loaders, each resolver makes its own, so nothing is
+// batched). Its requestShape extension only marks malformed requests for
+// the requestErrors wrapper NewHandler adds, and does nothing without it.
 func NewGraphQL(cfg Config) *handler.Server {
 	cfg.defaults()
-	r := &Resolver{store: cfg.Store, load: cfg.Load, apiToken: cfg.APIToken, log: cfg.Logger}
+	r := newResolver(cfg)
 	srv := handler.New(schema.NewExecutableSchema(schema.Config{Resolvers: r, Complexity: complexity()}))
 	srv.AddTransport(transport.Options{})
 	srv.AddTransport(transport.GET{})
@@ -75,6 +78,12 @@ func NewGraphQL(cfg Config) *handler.Server {
 	srv.SetRecoverFunc(recoverPanic(cfg.Logger))
 	srv.SetParserTokenLimit(cfg.Tokens)
 	return srv
+}
+
+// newResolver returns the root resolver of cfg, its defaults applied.
+func newResolver(cfg Config) *Resolver {
+	cfg.defaults()
+	return &Resolver{store: cfg.Store, load: cfg.Load, apiToken: cfg.APIToken, log: cfg.Logger, batchWait: cfg.BatchWait}
 }
 
 // NewHandler returns the whole HTTP API: GraphQL at /query, GraphiQL at /

@@ -1,6 +1,9 @@
 package resolvers
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 // TestWithoutNullData checks what requestErrors sends for a held error
 // answer: the null data entry goes, the other entries keep their order
@@ -24,5 +27,17 @@ func TestWithoutNullData(t *testing.T) {
 				t.Errorf("withoutNullData(%s): got %s, want %s", c.body, got, c.want)
 			}
 		})
+	}
+}
+
+// TestResolverBatchWait checks that loaders made outside the HTTP handler
+// wait Config.BatchWait, as those NewHandler makes do, not always the
+// default.
+func TestResolverBatchWait(t *testing.T) {
+	if got := newResolver(Config{BatchWait: 40 * time.Millisecond}).batchWait; got != 40*time.Millisecond {
+		t.Errorf("got batch wait %v, want the configured 40ms", got)
+	}
+	if got := newResolver(Config{}).batchWait; got != defaultBatchWait {
+		t.Errorf("got batch wait %v, want the default %v", got, defaultBatchWait)
 	}
 }
