@@ -101,7 +101,7 @@ func (r *Reader) readArg(ctx context.Context, arg string, yield func(Document, e
 		// Standard input may wait for ever: read it so that a done
 		// context ends the wait.
 		return r.readStream("-", "", "", &blockingReader{ctx: ctx, r: r.Stdin}, yield)
-	case strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://"):
+	case isURL(arg):
 		return r.readURL(ctx, arg, yield)
 	}
 	info, err := os.Stat(arg)
@@ -131,6 +131,12 @@ func (r *Reader) readArg(ctx context.Context, arg string, yield func(Document, e
 		return r.readDir(ctx, arg, info, yield)
 	}
 	return r.readFile(ctx, arg, yield)
+}
+
+// isURL reports whether an argument (or the origin of what it read) is
+// an http(s) URL rather than a path.
+func isURL(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
 }
 
 func unwrapPathError(err error) error {

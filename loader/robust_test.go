@@ -330,7 +330,7 @@ func TestRobustInputs(t *testing.T) {
 		// A source that fails part-way (a disk error, a dropped pipe).
 		r := Reader{Stdin: io.MultiReader(strings.NewReader("Half a story"), iotest.ErrReader(syscall.EIO))}
 		_, errs := collectWithin(t, context.Background(), &r, "-")
-		wantOneError(t, errs, graph.EINVALID, "-", "input/output error", "check that it is a readable file")
+		wantOneError(t, errs, graph.EINVALID, "-", "input/output error", "check that it is a readable file", "the command piping it in")
 	})
 	t.Run("Folder/ErrInvalid", func(t *testing.T) {
 		sub := filepath.Join(t.TempDir(), "x")
@@ -397,6 +397,43 @@ func TestEndlessURL(t *testing.T) {
 		_, errs := collectWithin(t, context.Background(), &r, srv.URL+"/trickle")
 		wantOneError(t, errs, graph.EINVALID, srv.URL+"/trickle", "not read in time", "raise the time limit")
 	})
+}
+
+func TestBrokenURL(t *testing.T) {
+	// Servers that promise more bytes than they send: the body read fails
+	// part-way, and the advice is about the connection, not about files.
+	cut := func(ctype, body string) http.HandlerFunc {
+		return func(w http.ResponseWriter, r *http.Request) {
+			w.Header().Set("Content-Type", ctype)
+			w.Header().Set("Content-Length", "100000")
+			w.Write([]byte(body))
+		}
+	}
+	mux := http.NewServeMux()
+	mux.HandleFunc("/page", cut("text/html", "<html><body><p>Half a story"))
+	// The feed's first line fills more than the first look at the head,
+	// so the break is met between lines, in the JSON-lines reader.
+	story := strings.Repeat("A whole story. ", 1000)
+	mux.HandleFunc("/feed", cut("application/x-ndjson", "{\"text\":\""+story+"\"}\n"))
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+
+	for _, tt := range []struct {
+		path string
+		docs int
+	}{{"/page", 0}, {"/feed", 1}} {
+		t.Run(tt.path[1:]+"/ErrInvalid", func(t *testing.T) {
+			var r Reader
+			docs, errs := collectWithin(t, context.Background(), &r, srv.URL+tt.path)
+			if len(docs) != tt.docs {
+				t.Errorf("got %d documents, want %d", len(docs), tt.docs)
+			}
+			wantOneError(t, errs, graph.EINVALID, srv.URL+tt.path, "unexpected EOF", "check the URL and the network")
+			if strings.Contains(errs[0].Error(), "file") {
+				t.Errorf("got %q, want no advice about files for a URL", errs[0])
+			}
+		})
+	}
 }
 
 func TestDocumentsCancel(t *testing.T) {

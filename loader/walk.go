@@ -254,6 +254,7 @@ func errEmpty(origin string) error {
 }
 
 // readFailure turns a read error into a message that says what to do.
+// origin is what readArg read: a URL, "-" for standard input, or a path.
 func readFailure(origin string, err error) error {
 	var timeout interface{ Timeout() bool }
 	switch {
@@ -262,7 +263,14 @@ func readFailure(origin string, err error) error {
 	case errors.Is(err, context.Canceled):
 		return errStopped(origin, err)
 	}
-	return &graph.Error{Code: graph.EINVALID, Field: origin, Message: fmt.Sprintf("cannot read: %v; check that it is a readable file and not a folder", unwrapPathError(err)), Err: err}
+	hint := "check that it is a readable file and not a folder"
+	switch {
+	case isURL(origin):
+		hint = "the connection broke off; check the URL and the network, and try again"
+	case origin == "-":
+		hint += ", and that the command piping it in did not fail"
+	}
+	return &graph.Error{Code: graph.EINVALID, Field: origin, Message: fmt.Sprintf("cannot read: %v; %s", unwrapPathError(err), hint), Err: err}
 }
 
 // isBlankBytes reports whether b holds nothing but white space and a
