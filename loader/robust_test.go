@@ -332,6 +332,20 @@ func TestRobustInputs(t *testing.T) {
 		_, errs := collectWithin(t, context.Background(), &r, "-")
 		wantOneError(t, errs, graph.EINVALID, "-", "input/output error", "check that it is a readable file", "the command piping it in")
 	})
+	t.Run("ReutersReadError/ErrInvalid", func(t *testing.T) {
+		// A wire file that fails after its first story: the story is
+		// read and the failure is a read failure, not a size problem.
+		story := `<REUTERS NEWID="1"><TEXT><TITLE>TALKS</TITLE><BODY>` + strings.Repeat("Talks went on. ", 1000) + "</BODY></TEXT></REUTERS>\n"
+		r := Reader{Stdin: io.MultiReader(strings.NewReader(story+`<REUTERS NEWID="2"><TEXT>Half`), iotest.ErrReader(syscall.EIO))}
+		docs, errs := collectWithin(t, context.Background(), &r, "-")
+		if len(docs) == 0 || docs[0].Origin != "-#1" {
+			t.Errorf("got %+v, want the first story read", docs)
+		}
+		wantOneError(t, errs, graph.EINVALID, "-", "input/output error", "check that it is a readable file")
+		if strings.Contains(errs[0].Error(), "size limit") {
+			t.Errorf("got %q, want no advice about the size limit", errs[0])
+		}
+	})
 	t.Run("Folder/ErrInvalid", func(t *testing.T) {
 		sub := filepath.Join(t.TempDir(), "x")
 		os.Mkdir(sub, 0o755)

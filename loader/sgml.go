@@ -3,6 +3,7 @@ package loader
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"html"
 	"io"
 	"regexp"
@@ -64,8 +65,11 @@ func (r *Reader) readReuters(origin string, rd io.Reader, yield func(Document, e
 			return false
 		}
 	}
-	if err := sc.Err(); err != nil {
+	switch err := sc.Err(); {
+	case errors.Is(err, bufio.ErrTooLong):
 		return yield(Document{}, inputError(origin, "reading Reuters SGML: %v; split the file or raise the size limit (MaxBytes)", err))
+	case err != nil:
+		return yield(Document{}, readFailure(origin, err))
 	}
 	return true
 }
