@@ -130,7 +130,7 @@ func (r *Reader) readArg(ctx context.Context, arg string, yield func(Document, e
 	if info.IsDir() {
 		return r.readDir(ctx, arg, info, yield)
 	}
-	return r.readFile(ctx, arg, yield)
+	return r.readFile(ctx, arg, info.Mode(), yield)
 }
 
 // isURL reports whether an argument (or the origin of what it read) is
@@ -163,20 +163,21 @@ func IsArticleFile(name string) bool {
 	return articleExts[filepath.Ext(lower)]
 }
 
-// readFile reads one file. A file that is not a regular file (a pipe such
-// as "<(command)", a device) is read so that a done context ends a wait
-// for data.
-func (r *Reader) readFile(ctx context.Context, p string, yield func(Document, error) bool) bool {
+// readFile reads one file, whose mode (after following links) the caller
+// has already looked up. A file that is not a regular file (a pipe such as
+// "<(command)", a device) is read so that a done context ends a wait for
+// data.
+func (r *Reader) readFile(ctx context.Context, p string, mode fs.FileMode, yield func(Document, error) bool) bool {
+	if mode.IsDir() {
+		return yield(Document{}, inputError(p, "is a folder, not a file; name the folder itself to read the articles in it"))
+	}
 	f, err := os.Open(p)
 	if err != nil {
 		return yield(Document{}, inputError(p, "cannot read: %v; check the path and its permissions", unwrapPathError(err)))
 	}
 	defer f.Close()
 	var rd io.Reader = ctxReader{ctx, f}
-	if info, err := f.Stat(); err == nil && !info.Mode().IsRegular() {
-		if info.IsDir() {
-			return yield(Document{}, inputError(p, "is a folder, not a file; name the folder itself to read the articles in it"))
-		}
+	if !mode.IsRegular() {
 		rd = &blockingReader{ctx: ctx, r: f}
 	}
 	return r.readStream(p, p, "", rd, yield)

@@ -92,7 +92,7 @@ func (w *dirWalker) walk(dir string, info fs.FileInfo, ancestors []fs.FileInfo) 
 				return false
 			}
 		default:
-			if !w.r.readFile(w.ctx, p, w.yield) {
+			if !w.r.readFile(w.ctx, p, mode, w.yield) {
 				return false
 			}
 		}
