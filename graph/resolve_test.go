@@ -331,21 +331,7 @@ func FuzzSameEvent(f *testing.F) {
 		if !okA || !okB {
 			return
 		}
-		same := SameEvent(&a, &b)
-		if same != SameEvent(&b, &a) {
-			t.Fatalf("SameEvent(%v, %v) is not symmetric", &a, &b)
-		}
-		if !same {
-			return
-		}
-		m := MergeEvents(&a, &b, []Event{a, b})
-		if !SameEvent(&m, &b) {
-			t.Errorf("merged %v is no longer the same event as the report %v", &m, &b)
-		}
-		again := MergeEvents(&m, &b, []Event{a, b, b})
-		if again.Start != m.Start || again.End != m.End || again.Before != m.Before || !slices.Equal(again.Topics, m.Topics) || again.Place != m.Place {
-			t.Errorf("merging %v twice changed it: got %v, want %v", &b, &again, &m)
-		}
+		checkMerge(t, a, b)
 	})
 }
 
@@ -394,22 +380,32 @@ func FuzzSameEventStatuses(f *testing.F) {
 		if s2, e2 := ReportSpan([]Event{b, a}); s1 != s2 || e1 != e2 {
 			t.Errorf("ReportSpan of %v and %v depends on their order: got %v..%v and %v..%v", &a, &b, s1, e1, s2, e2)
 		}
-		same := SameEvent(&a, &b)
-		if same != SameEvent(&b, &a) {
-			t.Fatalf("SameEvent(%v, %v) is not symmetric", &a, &b)
-		}
-		if !same {
-			return
-		}
-		m := MergeEvents(&a, &b, []Event{a, b})
-		if !SameEvent(&m, &b) {
-			t.Errorf("merged %v (%s, %s) is no longer the same event as the report %v (%s, %s)", &m, m.Mode, m.Status, &b, b.Mode, b.Status)
-		}
-		again := MergeEvents(&m, &b, []Event{a, b, b})
-		if again.Start != m.Start || again.End != m.End || again.Status != m.Status || !slices.Equal(again.Topics, m.Topics) || !slices.Equal(again.Countries, m.Countries) {
-			t.Errorf("merging %v twice changed it: got %v, want %v", &b, &again, &m)
-		}
+		checkMerge(t, a, b)
 	})
+}
+
+// checkMerge checks the merge properties of two reports: SameEvent is
+// symmetric and, when they are one event, the merged event is still the
+// same event as the report merged into it, and merging that report again
+// changes nothing.
+func checkMerge(t *testing.T, a, b Event) {
+	t.Helper()
+	same := SameEvent(&a, &b)
+	if same != SameEvent(&b, &a) {
+		t.Fatalf("SameEvent(%v, %v) is not symmetric", &a, &b)
+	}
+	if !same {
+		return
+	}
+	m := MergeEvents(&a, &b, []Event{a, b})
+	if !SameEvent(&m, &b) {
+		t.Errorf("merged %v (%s, %s) is no longer the same event as the report %v (%s, %s)", &m, m.Mode, m.Status, &b, b.Mode, b.Status)
+	}
+	again := MergeEvents(&m, &b, []Event{a, b, b})
+	if again.Start != m.Start || again.End != m.End || again.Before != m.Before || again.Status != m.Status || again.Place != m.Place ||
+		!slices.Equal(again.Topics, m.Topics) || !slices.Equal(again.Countries, m.Countries) {
+		t.Errorf("merging %v twice changed it: got %v, want %v", &b, &again, &m)
+	}
 }
 
 func TestReportSpan(t *testing.T) {
