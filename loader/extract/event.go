@@ -24,6 +24,16 @@ type cand struct {
 	evidEnd   int
 	following bool // dated by "the following two days": may continue an earlier telling's days
 	ordered   bool // a visit whose visitor is the trigger's own subject, not an order guessed from the pair
+	purpose   bool // the trigger says what a journey is for: "arrives later in the day for talks"
+}
+
+// forPurpose reports whether the trigger at i follows "for" ("for talks",
+// "for a meeting"): the purpose of a journey told before it.
+func forPurpose(toks []token, i int) bool {
+	if i > 0 && (toks[i-1].w == "a" || toks[i-1].w == "the") {
+		i--
+	}
+	return i > 0 && toks[i-1].w == "for"
 }
 
 // span is the candidate's dates, as its event holds them.
@@ -427,7 +437,7 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 		}
 	}
 	base := &cand{ev: ev, sent: s.idx, trig: t.tok, strength: strength, inferred: inferred, published: pub, agencies: ags,
-		evidStart: s.Start, evidEnd: s.End, following: d != nil && d.following}
+		evidStart: s.Start, evidEnd: s.End, following: d != nil && d.following, purpose: forPurpose(s.toks, t.tok)}
 	n := 1
 	if t.kind == graph.KindAccord && t.count > 1 {
 		n = t.count

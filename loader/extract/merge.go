@@ -45,7 +45,7 @@ func sameEvent(e, c *cand) bool {
 	if e.sent == c.sent && e.trig == c.trig {
 		return false // one phrase that states several events
 	}
-	if !spanCompatible(e.span(), c.span()) && !continues(e, c) {
+	if !spanCompatible(e.span(), c.span()) && !continues(e, c) && !journeyFor(e, c) {
 		return false
 	}
 	if e.span().IsZero() && c.span().IsZero() && e.ev.When != "" && c.ev.When != "" && !strings.EqualFold(e.ev.When, c.ev.When) {
@@ -78,6 +78,8 @@ func absorb(e, c *cand) {
 	eVisit := e.ev.Kind == graph.KindMeeting && e.ev.Mode == "visit"
 	cVisit := c.ev.Kind == graph.KindMeeting && c.ev.Mode == "visit"
 	switch {
+	case journeyFor(e, c):
+		e.ev.End = c.span().Last() // the visit runs from the arrival to its talks
 	case continues(e, c):
 		e.ev.End = c.span().Last() // "talks begin tomorrow ... on the following two days"
 	case eVisit && !cVisit && !e.span().IsZero():
@@ -213,6 +215,18 @@ func continues(e, c *cand) bool {
 		return false
 	}
 	return graph.DateOf(e.span().Last().First().AddDate(0, 0, 1)) == c.span().Start
+}
+
+// journeyFor reports whether c is what the visit e of the same sentence is
+// for, a few days after its start: "Biden arrives later in the day for talks
+// on Wednesday" is one visit, from the arrival to the talks.
+func journeyFor(e, c *cand) bool {
+	if e.sent != c.sent || e.ev.Mode != "visit" || !c.purpose || c.trig < e.trig ||
+		e.span().Start.Precision() != graph.PrecisionDay || c.span().Start.Precision() != graph.PrecisionDay || !e.ev.End.IsZero() {
+		return false
+	}
+	days := c.span().Start.First().Sub(e.span().Start.First()).Hours() / 24
+	return days > 0 && days <= 3
 }
 
 // concluded reports whether two tellings of an accord both conclude it

@@ -28,6 +28,7 @@ type result struct {
 	wd     bool // a bare weekday
 	tensed bool // the value depends on the tense
 	year   bool // a bare year that a list may continue
+	theDay bool // "earlier in the day": the day last named, else the anchor
 }
 
 // part is a calendar date as written: year 0 when not given.

@@ -95,11 +95,17 @@ func (p *parser) period(j int, md mod, end int) (result, bool) {
 	return r, true
 }
 
-// earlierLater parses "earlier this week|month|year" and "later this
-// week|month|year". The week is cut at the anchor: "earlier this week" runs
+// earlierLater parses "earlier this week|month|year", "later this
+// week|month|year" and "earlier|later in the day" (the anchor day here;
+// Find gives it the day named just before). The week is cut at the anchor: "earlier this week" runs
 // from Monday to the anchor, "later this week" from the anchor to Sunday.
 func (p *parser) earlierLater(i int) (result, bool) {
 	later := p.toks[i].code == wLater
+	if p.isWord(i+1, "in") && p.word(i+2, wThe) && p.word(i+3, wDay) {
+		r, _ := p.today(i) // "earlier in the day": Find makes it the day last named
+		r.end, r.theDay = i+4, true
+		return r, true
+	}
 	if !p.word(i+1, wThis) {
 		return result{}, false
 	}

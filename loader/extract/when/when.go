@@ -2,6 +2,7 @@ package when
 
 import (
 	"math"
+	"strings"
 
 	"github.com/entente-dev/entente/graph"
 )
@@ -53,6 +54,7 @@ func Find(text string, opt Options) []Mention {
 	}
 	p := newParser(text, opt.Anchor, opt.DayFirst, TenseUnknown, false)
 	var out []Mention
+	lastDay := -1 // index in out of the last mention of one day
 	for i := 0; i < len(p.toks); {
 		if !p.starts(i) {
 			i++
@@ -63,7 +65,17 @@ func Find(text string, opt Options) []Mention {
 			i++
 			continue
 		}
-		out = append(out, p.mention(i, r))
+		m := p.mention(i, r)
+		if r.theDay && lastDay >= 0 && !strings.Contains(text[out[lastDay].End:m.Start], "\n\n") {
+			// "Thatcher left Bonn yesterday ... She had flown in from talks
+			// in Normandy earlier in the day": the day is the one just named
+			// in the same paragraph, a value Resolve must not re-read.
+			m.Value, m.Relative = out[lastDay].Value, false
+		}
+		out = append(out, m)
+		if v := m.Value; !v.Start.IsZero() && v.End.IsZero() && v.Start.Precision() == graph.PrecisionDay {
+			lastDay = len(out) - 1
+		}
 		if r.year {
 			p.lastYear = r.end
 		}
