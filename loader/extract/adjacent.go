@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"time"
 
 	"github.com/entente-dev/entente/graph"
@@ -229,4 +230,62 @@ func relativeBefore(toks []token, trig int) bool {
 		}
 	}
 	return false
+}
+
+// datesFromLater dates a meeting still undated after borrowing with the day
+// a later sentence gives it by a definite noun: "Taiwan will send a trade
+// delegation to Washington for talks ... Siew said the talks, starting on
+// April 14, would cover ...". The later sentence names no country outside
+// the meeting's, tells no event of its own, and no other meeting is told
+// between the two; the day agrees with the status (held: on or before
+// publication; planned: on or after), or sets a status only guessed.
+func (a *article) datesFromLater(cs []*cand) {
+	pub := a.in.Published
+	if pub.IsZero() {
+		return
+	}
+	for _, c := range cs {
+		if c.ev.Kind != graph.KindMeeting || !c.span().IsZero() ||
+			c.ev.Status != graph.StatusHeld && c.ev.Status != graph.StatusPlanned {
+			continue
+		}
+	next:
+		for j := c.sent + 1; j < len(a.ss); j++ {
+			for _, o := range cs {
+				if o.sent == j || o != c && o.ev.Kind == graph.KindMeeting && o.sent > c.sent && o.sent < j {
+					break next // an event of its own, or another meeting told between
+				}
+			}
+			s := a.ss[j]
+			for _, ac := range s.actors {
+				if ac.code != "" && !slices.Contains(c.ev.Participants, ac.code) {
+					continue next
+				}
+			}
+			trigs := findTriggers(s)
+			dated := assignDates(s, trigs)
+			for ti, t := range trigs {
+				if t.kind != graph.KindMeeting || t.weak || t.tok == 0 || s.toks[t.tok-1].w != "the" || len(dated[ti]) != 1 {
+					continue
+				}
+				d := dated[ti][0]
+				if d.since || d.report || d.value.IsZero() {
+					continue
+				}
+				start, last := d.value.Start.First(), d.value.Last().First()
+				p := pub.First()
+				if c.strength == statusGuess {
+					// A guessed status yields to the day: "shortly before
+					// trade talks" that start on April 14 are ahead.
+					if start.After(p) {
+						c.ev.Status = graph.StatusPlanned
+					}
+				} else if c.ev.Status == graph.StatusHeld && start.After(p) || c.ev.Status == graph.StatusPlanned && last.Before(p) {
+					continue
+				}
+				c.setDate(d.value, d.m.Text)
+				break next
+			}
+		}
+	}
 }

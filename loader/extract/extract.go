@@ -30,6 +30,7 @@ func Extract(in Input, opt Options) Result {
 	cands := a.events()
 	cands = mergeEvents(cands)
 	a.borrowDates(cands)
+	a.datesFromLater(cands)
 	cands = mergeEvents(cands)
 	ri := newRuneIndex(in.Text)
 	r.Events = a.outputEvents(cands, ri)

@@ -19,3 +19,22 @@ func TestTheDayNamedBefore(t *testing.T) {
 			want: []string{"MEETING US-IL 2016-03-08/2016-03-09 planned"}},
 	})
 }
+
+func TestLaterDefiniteDates(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the talks, starting on April 14, date the talks told before", pub: graph.Day(1987, 4, 11),
+			text: "Taiwan announced new import tariff cuts shortly before trade talks with Washington. " +
+				"The cabinet was expected to approve the cuts. " +
+				"Siew said the talks, starting on April 14, would cover market access.",
+			want: []string{"MEETING TW-US 1987-04-14 planned"}},
+		{name: "OK/a held meeting takes no later day", pub: graph.Day(1987, 4, 11),
+			text: "Taiwan held trade talks with Washington last month. " +
+				"Siew said the talks, starting on April 14, would cover market access.",
+			want: []string{"MEETING TW-US 1987-03 held"}},
+		{name: "OK/another event between stops the search", pub: graph.Day(1987, 4, 11),
+			text: "Taiwan announced new import tariff cuts shortly before trade talks with Washington. " +
+				"Taiwan and Japan signed a trade accord. " +
+				"Siew said the talks, starting on April 14, would cover market access.",
+			want: []string{"MEETING TW-US  held", "ACCORD TW-JP  signed"}},
+	})
+}
