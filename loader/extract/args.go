@@ -142,8 +142,9 @@ func onePhrase(between []token) bool {
 // dateline capital ("DOHA Top oil exporters ..."), or an example in a
 // "such as" list.
 func (s *sent) excluded(a actor) bool {
-	if a.tok <= 4 && a.how == "capital" {
-		// A dateline: upper-case place names at the start ("GENEVA/MUSCAT").
+	if a.tok <= 4 && (a.how == "capital" || s.dashAfter(a)) {
+		// A dateline: upper-case place names at the start ("GENEVA/MUSCAT",
+		// "BAHRAIN - Iran reported ...").
 		upper := true
 		for k := 0; k <= a.tok && k < len(s.toks); k++ {
 			raw := s.toks[k].raw
@@ -167,6 +168,18 @@ func (s *sent) excluded(a actor) bool {
 		}
 		if w == ";" || w == "." {
 			break
+		}
+	}
+	return false
+}
+
+// dashAfter reports whether a free-standing dash follows the actor's words
+// ("BAHRAIN - Iran ...", not "U.S.-based").
+func (s *sent) dashAfter(a actor) bool {
+	for k := a.tok; k < len(s.toks); k++ {
+		if s.toks[k].start >= a.end {
+			w := s.toks[k].w
+			return s.toks[k].start > a.end && (w == "-" || w == "--" || w == "—" || w == "–")
 		}
 	}
 	return false

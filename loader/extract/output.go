@@ -156,7 +156,7 @@ func countryName(code string) string {
 func (a *article) outputCountries(evs []Event, ri runeIndex) []Country {
 	var codes []string
 	for _, c := range a.pair {
-		if !slices.Contains(codes, c) {
+		if !slices.Contains(codes, c) && a.namedBeyondDateline(c) {
 			codes = append(codes, c)
 		}
 	}
@@ -264,6 +264,27 @@ func (a *article) prominent() []string {
 		}
 	}
 	return order
+}
+
+// namedBeyondDateline reports whether the article names country code
+// somewhere else than in a dateline ("BAHRAIN - Iran reported ..."): in
+// its title or a sentence.
+func (a *article) namedBeyondDateline(code string) bool {
+	title := gazetteer.FindCountries(a.in.Title)
+	applyEra(title, a.in.Published)
+	for _, m := range title {
+		if m.Code == code {
+			return true
+		}
+	}
+	for _, s := range a.ss {
+		for _, ac := range s.actors {
+			if ac.code == code && !s.excluded(ac) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inPlace are prepositions that make a country a location.

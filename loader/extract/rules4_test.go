@@ -38,3 +38,26 @@ func TestLaterDefiniteDates(t *testing.T) {
 			want: []string{"MEETING TW-US  held", "ACCORD TW-JP  signed"}},
 	})
 }
+
+func TestDatelineNamesNoCountry(t *testing.T) {
+	pub := graph.Day(1987, 4, 7)
+	for _, tt := range []struct {
+		name, title, text, code string
+		want                    bool
+	}{
+		{"OK/a digest item's dateline", "", "BAHRAIN - Iran reported launching a new offensive east of Basra.\n\nROME - Peres met Italian officials.", "BH", false},
+		{"OK/a glued dash is no dateline", "", "U.S.-based broker Integrated Resources set up two subsidiaries in Hong Kong.", "US", true},
+		{"OK/a name in the title still counts", "JAPAN LENDS MEXICO 500 MLN DLRS", "Mexico received a credit from japan's eximbank.", "JP", true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Extract(Input{Title: tt.title, Text: tt.text, Published: pub}, Options{})
+			found := false
+			for _, c := range r.Countries {
+				found = found || c.Code == tt.code
+			}
+			if found != tt.want {
+				t.Errorf("countries %+v: %s listed %v, want %v", r.Countries, tt.code, found, tt.want)
+			}
+		})
+	}
+}
