@@ -632,9 +632,12 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 	toks := s.toks
 	if a.tok < len(toks) && toks[a.tok].end > a.end && a.end > toks[a.tok].start {
 		// "the Britain-based Syrian Observatory", "a U.S.-born
-		// journalist": where something is, not who acts.
+		// journalist": where something is, not who acts; "the
+		// Russia-backed government", "U.S.-brokered peace talks": a
+		// sponsor, not a party to what the noun does.
 		rest := strings.ToLower(toks[a.tok].raw[a.end-toks[a.tok].start:])
-		for _, suf := range []string{"-based", "-born", "-headquartered", "-listed", "-registered", "-flagged"} {
+		for _, suf := range []string{"-based", "-born", "-headquartered", "-listed", "-registered", "-flagged",
+			"-backed", "-brokered", "-mediated", "-sponsored", "-supported", "-funded", "-armed", "-trained", "-allied", "-aligned"} {
 			if strings.HasPrefix(rest, suf) {
 				return roleAttr
 			}

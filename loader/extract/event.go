@@ -103,6 +103,7 @@ func (a *article) events() []*cand {
 				}
 			}
 		}
+		made = dropSeatVisits(made)
 		if len(made) > 0 {
 			out = append(out, made...)
 			last, lastSent = last[:0:0], s.idx
@@ -145,6 +146,26 @@ func (a *article) events() []*cand {
 				}
 			}
 		}
+	}
+	return out
+}
+
+// dropSeatVisits drops a visit to a city that seats international bodies
+// when the same sentence has its visitor meet someone else there: "Cameron
+// arrived in Brussels on Tuesday and went into a meeting with Juncker" is
+// a meeting with the EU, not a visit to Belgium.
+func dropSeatVisits(made []*cand) []*cand {
+	out := made[:0]
+	for _, v := range made {
+		if v.ev.Mode == "visit" && v.ev.Place != nil && len(v.ev.Participants) == 2 && internationalSeat(*v.ev.Place) &&
+			slices.ContainsFunc(gazetteer.FindCountries(*v.ev.Place), func(m gazetteer.CountryMention) bool { return m.Code == v.ev.Participants[1] }) &&
+			slices.ContainsFunc(made, func(m *cand) bool {
+				return m != v && m.ev.Kind == graph.KindMeeting && slices.Contains(m.ev.Participants, v.ev.Participants[0]) &&
+					!slices.Contains(m.ev.Participants, v.ev.Participants[1])
+			}) {
+			continue
+		}
+		out = append(out, v)
 	}
 	return out
 }

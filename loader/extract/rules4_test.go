@@ -61,3 +61,17 @@ func TestDatelineNamesNoCountry(t *testing.T) {
 		})
 	}
 }
+
+func TestSponsorsAndSeatsAreNoParties(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a Russia-backed government is no Russian party", pub: graph.Day(2016, 4, 5),
+			text: "The envoy is heading to Geneva ahead of the resumption of peace talks between the Russia-backed government of Syrian President Bashar Assad and opposition groups next week.",
+			want: nil},
+		{name: "OK/a visit to Brussels to meet the EU is no visit to Belgium", pub: graph.Day(2016, 6, 28),
+			text: "British Prime Minister David Cameron arrived in Brussels on Tuesday and went into a meeting with European Commission President Jean-Claude Juncker.",
+			want: []string{"MEETING GB-EU 2016-06-28 held"}},
+		{name: "OK/a visit onwards from Brussels stays", pub: graph.Day(2016, 7, 16),
+			text: "U.S. Secretary of State John Kerry is due to attend a meeting of EU foreign ministers in Brussels on Monday before heading to Britain.",
+			want: []string{"MEETING US-EU 2016-07-18 planned", "MEETING US-GB  planned"}},
+	})
+}
