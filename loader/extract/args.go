@@ -142,9 +142,9 @@ func onePhrase(between []token) bool {
 // dateline capital ("DOHA Top oil exporters ..."), or an example in a
 // "such as" list.
 func (s *sent) excluded(a actor) bool {
-	if a.tok <= 4 && (a.how == "capital" || s.dashAfter(a)) {
+	if a.tok <= 4 && (a.how == "capital" || s.datelineEnds(a)) {
 		// A dateline: upper-case place names at the start ("GENEVA/MUSCAT",
-		// "BAHRAIN - Iran reported ...").
+		// "BAHRAIN - Iran reported ...", "BEIJING/SINGAPORE Microsoft ...").
 		upper := true
 		for k := 0; k <= a.tok && k < len(s.toks); k++ {
 			raw := s.toks[k].raw
@@ -173,14 +173,22 @@ func (s *sent) excluded(a actor) bool {
 	return false
 }
 
-// dashAfter reports whether a free-standing dash follows the actor's words
-// ("BAHRAIN - Iran ...", not "U.S.-based").
-func (s *sent) dashAfter(a actor) bool {
+// datelineEnds reports whether the actor's words end a dateline: a
+// free-standing dash follows ("BAHRAIN - Iran ...", not "U.S.-based"), or
+// the name is a word of five or more capitals that ordinary text follows
+// ("SINGAPORE Microsoft Corp ...", not "UAE Foreign Minister ...").
+func (s *sent) datelineEnds(a actor) bool {
 	for k := a.tok; k < len(s.toks); k++ {
-		if s.toks[k].start >= a.end {
-			w := s.toks[k].w
-			return s.toks[k].start > a.end && (w == "-" || w == "--" || w == "—" || w == "–")
+		t := s.toks[k]
+		if t.start < a.end {
+			continue
 		}
+		if t.start > a.end && (t.w == "-" || t.w == "--" || t.w == "—" || t.w == "–") {
+			return true
+		}
+		name := s.toks[k-1].raw
+		return len(name) >= 5 && strings.ToUpper(name) == name && !strings.Contains(name, ".") &&
+			t.cap && strings.ToUpper(t.raw) != t.raw
 	}
 	return false
 }

@@ -46,6 +46,8 @@ func TestDatelineNamesNoCountry(t *testing.T) {
 		want                    bool
 	}{
 		{"OK/a digest item's dateline", "", "BAHRAIN - Iran reported launching a new offensive east of Basra.\n\nROME - Peres met Italian officials.", "BH", false},
+		{"OK/a dateline without a dash", "", "BEIJING/SINGAPORE Microsoft Corp chief executive Satya Nadella is in Beijing this week.", "SG", false},
+		{"OK/an acronym opening a sentence is no dateline", "", "UAE Foreign Minister Abdullah bin Zayed met Iranian officials.", "AE", true},
 		{"OK/a glued dash is no dateline", "", "U.S.-based broker Integrated Resources set up two subsidiaries in Hong Kong.", "US", true},
 		{"OK/a name in the title still counts", "JAPAN LENDS MEXICO 500 MLN DLRS", "Mexico received a credit from japan's eximbank.", "JP", true},
 	} {
