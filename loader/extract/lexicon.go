@@ -46,6 +46,7 @@ var accordVerbs = map[string]string{
 	"struck": graph.StatusAgreed, "clinched": graph.StatusAgreed, "agreed": graph.StatusAgreed,
 	"formalised": graph.StatusAgreed, "formalized": graph.StatusAgreed, "finalised": graph.StatusAgreed,
 	"finalized": graph.StatusAgreed, "forged": graph.StatusAgreed, "hammered": graph.StatusAgreed,
+	"brokered": graph.StatusAgreed, "announced": graph.StatusAgreed, // see accordVerbFor: close to a strong noun only
 }
 
 // modalWords before a verb turn a fact into an intention, a need, a wish or

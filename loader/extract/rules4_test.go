@@ -77,3 +77,20 @@ func TestSponsorsAndSeatsAreNoParties(t *testing.T) {
 			want: []string{"MEETING US-EU 2016-07-18 planned", "MEETING US-GB  planned"}},
 	})
 }
+
+func TestAccordsBrokeredAndAnnounced(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/an accord brokered between two", pub: graph.Day(2016, 4, 6),
+			text: "Under the accord brokered last month between the European Union and Ankara, migrants are being sent back to Turkey.",
+			want: []string{"ACCORD EU-TR 2016-03 agreed"}},
+		{name: "OK/an agreement announced", pub: graph.Day(2016, 7, 12),
+			text: "It was the first reaction since South Korea and the United States announced an agreement on Friday to deploy the THAAD system.",
+			want: []string{"ACCORD KR-US 2016-07-08 agreed"}},
+		{name: "OK/brokers are no parties", pub: graph.Day(2016, 3, 1),
+			text: "Fighting has slowed since a truce agreement brokered by the United States and Russia came into force on Saturday.",
+			want: nil},
+		{name: "OK/a pact far after announced is no accord", pub: graph.Day(1987, 3, 1),
+			text: "Shortly after Poehl spoke, the Bundesbank announced a tender for a securities repurchase pact with U.S. banks.",
+			want: nil},
+	})
+}

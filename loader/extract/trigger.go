@@ -320,6 +320,17 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 	}
 	if best >= 0 {
 		switch toks[best].w {
+		case "announced":
+			// "announced an agreement", "a U.S.-British agreement announced
+			// in January": an accord made public, told right at its noun;
+			// not "announced a tender for a repurchase pact".
+			if !strong || best < i-3 || best > i+1 {
+				return -1
+			}
+		case "brokered":
+			if best+1 < len(toks) && toks[best+1].w == "by" {
+				return -1 // "a truce brokered by the United States and Russia": the brokers are no parties
+			}
 		case "signing":
 			// "the signing of an accord" states it; "signing" as a bare
 			// gerund ("before signing") does too.
