@@ -320,8 +320,12 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		}
 		if (t.w == "after" || t.w == "following") && k == from-1 && k >= 1 && reportVerbs[s.toks[k-1].w] {
 			// "Senior Iranian official Ali Larijani said after talks in
-			// Tehran with a Syrian delegation": the sayer held the talks.
-			if g := s.clauseSubject(k-1, at); g >= 0 {
+			// Tehran with a Syrian delegation": the sayer held the talks,
+			// also after a quote ("Syria is flexible, Belgian Foreign
+			// Minister Leo Tindemans said after talks with King Hussein").
+			if g := s.sayerBefore(k-1, at); g >= 0 {
+				subj, subjG = codes[g], g
+			} else if g := s.clauseSubject(k-1, at); g >= 0 {
 				subj, subjG = codes[g], g
 			}
 			break
@@ -793,6 +797,24 @@ func (s *sent) clauseSubject(k int, at []int) int {
 	}
 	for j := from; j < k && j <= from+4; j++ {
 		if s.toks[j].punct && s.toks[j].w != "\"" {
+			return -1
+		}
+		if g := at[j]; g >= 0 {
+			if s.locative(j, at) || s.destination(j, at) {
+				return -1
+			}
+			return g
+		}
+	}
+	return -1
+}
+
+// sayerBefore returns the actor group of the sayer right before the report
+// verb at v, in the words after the last comma or quote ("..., Belgian
+// Foreign Minister Leo Tindemans said"), or -1.
+func (s *sent) sayerBefore(v int, at []int) int {
+	for j := v - 1; j >= 0 && j >= v-8; j-- {
+		if s.toks[j].punct && s.toks[j].w != "." && s.toks[j].w != "-" {
 			return -1
 		}
 		if g := at[j]; g >= 0 {

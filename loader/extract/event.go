@@ -684,6 +684,15 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		}
 		return nil, false
 	}
+	if t.kind == graph.KindMeeting && len(obj) > 1 && objG >= 0 && placesAfter(s.toks, t.tok, groupFirst(at, objG)) {
+		// "held talks in the United States and Japan", "after talks in
+		// the United States, the EC and Latin America": the places of a
+		// tour, each a host of the traveller; no traveller, no event.
+		if len(subj) == 0 || overlap(subj, obj) {
+			return nil, false
+		}
+		return perHost(subj, obj), false
+	}
 	if u := union(subj, obj); len(u) >= 2 {
 		if (visit || t.mode == "phone") && len(subj) > 0 && len(obj) > 1 && !overlap(subj, obj) {
 			return perHost(subj, obj), false // ("talked by phone with their Armenian and Azeri counterparts": two calls)
@@ -872,6 +881,20 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		return nil, false
 	}
 	return [][]string{codes}, inferred
+}
+
+// placesAfter reports whether the words from the trigger at i to the
+// group at g only say where: "talks in (both) (the) ...".
+func placesAfter(toks []token, i, g int) bool {
+	if i+1 >= len(toks) || toks[i+1].w != "in" || g <= i+1 {
+		return false
+	}
+	for _, t := range toks[i+2 : g] {
+		if t.w != "the" && t.w != "both" {
+			return false
+		}
+	}
+	return true
 }
 
 // perHost gives one participant set per destination of a visit: the

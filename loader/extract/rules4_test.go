@@ -94,3 +94,20 @@ func TestAccordsBrokeredAndAnnounced(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestSayersAndTours(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the sayer after a quote held the talks", pub: graph.Day(1987, 4, 7),
+			text: "Syria is showing flexibility towards the idea of an international conference, Belgian Foreign Minister Leo Tindemans said after talks with King Hussein of Jordan.",
+			want: []string{"MEETING BE-JO  held"}},
+		{name: "OK/talks in two countries are two", pub: graph.Day(1987, 6, 19),
+			text: "Australian Trade Minister John Duffy held talks in the United States and Japan last week.",
+			want: []string{"MEETING AU-US 1987-06-08/1987-06-14 held", "MEETING AU-JP 1987-06-08/1987-06-14 held"}},
+		{name: "OK/a tour without its traveller is no event", pub: graph.Day(1987, 10, 19),
+			text: "Duffy, here on a three-day visit after talks in the United States, the European Community and Latin America, said progress has been made.",
+			want: nil},
+		{name: "OK/meetings in a month between two stay", pub: graph.Day(2016, 5, 27),
+			text: "Gao spoke on the eve of bilateral meetings in early June between China and the United States.",
+			want: []string{"MEETING CN-US 2016-06 planned"}},
+	})
+}
