@@ -291,8 +291,10 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			}
 			if g >= 0 {
 				subj, subjG = codes[g], g
-			} else if k == 0 && s.prevPerson != "" {
-				subj = []string{s.prevPerson} // "He told reporters on his return from Ethiopia": the last person named
+			} else if (k == 0 || s.openerEnd(k) == k) && s.prevPerson != "" {
+				// "He told reporters on his return from Ethiopia", "In the
+				// afternoon, he will meet": the story's main person
+				subj = []string{s.prevPerson}
 			}
 			break
 		}

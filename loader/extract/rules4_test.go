@@ -111,3 +111,14 @@ func TestSayersAndTours(t *testing.T) {
 			want: []string{"MEETING CN-US 2016-06 planned"}},
 	})
 }
+
+func TestPurposeTenseAndOpenerPronoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a summit a meeting is for takes its tense", pub: graph.Day(2016, 3, 26),
+			text: "Obama will meet with foreign leaders including Chinese President Xi Jinping for a nuclear summit in Washington on Thursday and Friday.",
+			want: []string{"MEETING US-CN 2016-03-31/2016-04-01 planned"}},
+		{name: "OK/he after an opening phrase is the story's main person", pub: graph.Day(2016, 3, 31),
+			text: "President Barack Obama opened the summit. In the afternoon, he will meet with President François Hollande of France.",
+			want: []string{"MEETING US-FR  planned"}},
+	})
+}

@@ -75,6 +75,20 @@ const (
 	statusCue   = 2
 )
 
+// purposeNoun reports whether the meeting word at i is what something is
+// for: "for a nuclear summit", "for talks", "for the first round of talks".
+func purposeNoun(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch w := toks[k].w; {
+		case w == "for":
+			return true
+		case toks[k].punct || auxiliaries[w] || w == "to":
+			return false
+		}
+	}
+	return false
+}
+
 // meetingStatus decides a meeting's status from the cues of its clause:
 // cancelled, proposed, planned (future), else held when past, with the
 // strength of the decision. A date after the publication date makes an
@@ -86,6 +100,18 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		if isClauseBreak(toks[k]) || toks[k].w == "as" && k+1 < trig && subjectPronouns[toks[k+1].w] {
 			lo = k + 1 // "may face protests as he begins a visit": the visit's own clause
 			break
+		}
+	}
+	if purposeNoun(toks, trig) && lo == trig-10 {
+		// "Obama will meet with foreign leaders including Chinese
+		// President Xi Jinping for a nuclear summit": what a journey or a
+		// meeting is for takes its verb's tense, however long the object.
+		lo = trig - 20
+		for k := trig - 11; k >= 0 && k > lo; k-- {
+			if isClauseBreak(toks[k]) {
+				lo = k + 1
+				break
+			}
 		}
 	}
 	if trig >= 1 && (toks[trig-1].w == "before" || toks[trig-1].w == "after") && strings.HasSuffix(toks[trig].w, "ing") {
