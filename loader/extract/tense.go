@@ -75,6 +75,9 @@ const (
 	statusCue   = 2
 )
 
+// relativeWords open a relative clause.
+var relativeWords = set("who", "whose", "which", "whom")
+
 // purposeNoun reports whether the meeting word at i is what something is
 // for: "for a nuclear summit", "for talks", "for the first round of talks".
 func purposeNoun(toks []token, i int) bool {
@@ -107,9 +110,9 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		// President Xi Jinping for a nuclear summit": what a journey or a
 		// meeting is for takes its verb's tense, however long the object.
 		lo = trig - 20
-		for k := trig - 11; k >= 0 && k > lo; k-- {
-			if isClauseBreak(toks[k]) {
-				lo = k + 1
+		for k := trig - 1; k >= 0 && k > lo; k-- {
+			if isClauseBreak(toks[k]) || toks[k].w == "," || relativeWords[toks[k].w] {
+				lo = k + 1 // "..., China, whose representative landed in Pyongyang for talks": the relative clause's own tense
 				break
 			}
 		}
