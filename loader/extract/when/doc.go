@@ -20,8 +20,9 @@
 //     "Wednesday", "last/next/this Wednesday", "next Monday and Tuesday",
 //     "this/last/next week|weekend|month|year", "earlier this week",
 //     "later this year", "last October", "in October", "two days ago",
-//     "fifteen months ago", "the day before", "earlier in the day" (the day
-//     named just before in the same paragraph, else the anchor).
+//     "fifteen months ago", "the day before", "earlier in the day" and "in the
+//     afternoon" (the day named just before in the same paragraph, else the
+//     anchor).
 //
 // It deliberately ignores times of day, durations ("three years",
 // "four-day"), counts and amounts ("2,000 troops", "$1987", "1987 million"),

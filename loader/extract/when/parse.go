@@ -787,8 +787,16 @@ func (p *parser) today(i int) (result, bool) {
 	return r, true
 }
 
-// theDay parses "the day before [yesterday]" and "the day after tomorrow".
+// theDay parses "the day before [yesterday]", "the day after tomorrow" and
+// "(in) the morning|afternoon|evening".
 func (p *parser) theDay(i int) (result, bool) {
+	if i > 0 && p.isWord(i-1, "in") && p.word(i+1, wMorning) && !p.isWord(i+2, "of") {
+		// "In the afternoon, he will meet ...": like "earlier in the
+		// day", the day named just before (see Find), else the anchor.
+		r, _ := p.today(i)
+		r.end, r.theDay = i+2, true
+		return r, true
+	}
 	if !p.word(i+1, wDay) {
 		return result{}, false
 	}
