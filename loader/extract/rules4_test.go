@@ -119,6 +119,6 @@ func TestPurposeTenseAndOpenerPronoun(t *testing.T) {
 			want: []string{"MEETING US-CN 2016-03-31/2016-04-01 planned"}},
 		{name: "OK/he after an opening phrase is the story's main person", pub: graph.Day(2016, 3, 31),
 			text: "President Barack Obama opened the summit. In the afternoon, he will meet with President François Hollande of France.",
-			want: []string{"MEETING US-FR  planned"}},
+			want: []string{"MEETING US-FR 2016-03-31 planned"}},
 	})
 }
