@@ -658,6 +658,15 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		}
 		return perHost(subj, obj), false
 	}
+	if len(subj) == 0 && t.verb < t.tok && coordinatedVerb(s.toks, t.verb) {
+		// "Obama called for a world free of nuclear arms and later reached
+		// a new strategic weapons treaty with Russia": the sentence's
+		// subject did both.
+		if g := s.clauseSubject(t.verb, at); g >= 0 && !overlap(groups[g], obj) {
+			subj = groups[g]
+			args.subj[t.tok] = subj
+		}
+	}
 	if t.kind == graph.KindAccord && (t.verb < t.tok || t.headNoun < 0) && len(subj) == 0 && !s.anaphoraBefore(t.verb) && !startsWithThey(s) {
 		return nil, false // "Starwood signed a deal": a company, not a state, signed
 	}
@@ -881,6 +890,16 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		return nil, false
 	}
 	return [][]string{codes}, inferred
+}
+
+// coordinatedVerb reports whether the verb at v is the second of two
+// joined by "and" ("... and later reached a treaty").
+func coordinatedVerb(toks []token, v int) bool {
+	k := v - 1
+	if k >= 1 && (toks[k].w == "later" || toks[k].w == "then" || toks[k].w == "also" || toks[k].w == "subsequently" || toks[k].w == "eventually") {
+		k--
+	}
+	return k >= 1 && toks[k].w == "and" && !toks[k-1].punct
 }
 
 // placesAfter reports whether the words from the trigger at i to the

@@ -122,3 +122,17 @@ func TestPurposeTenseAndOpenerPronoun(t *testing.T) {
 			want: []string{"MEETING US-FR 2016-03-31 planned"}},
 	})
 }
+
+func TestToldByPhoneAndCoordinatedVerbs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/told a counterpart by phone is a call", pub: graph.Day(2016, 2, 20),
+			text: "U.S. Secretary of State John Kerry told his Russian counterpart Sergei Lavrov by phone on Saturday that Washington was deeply concerned.",
+			want: []string{"MEETING US-RU 2016-02-20 held"}},
+		{name: "OK/told reporters by phone is no call", pub: graph.Day(2016, 2, 20),
+			text: "U.S. Secretary of State John Kerry told reporters by phone on Saturday that Russia must stop.",
+			want: nil},
+		{name: "OK/the subject of the first verb reached the treaty", pub: graph.Day(2016, 2, 26),
+			text: "Obama called for a world free of nuclear arms in a speech and later reached a new strategic weapons treaty with Russia.",
+			want: []string{"ACCORD US-RU  agreed"}},
+	})
+}

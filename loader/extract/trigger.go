@@ -687,7 +687,7 @@ var hostNouns = set("rights", "right", "nation", "nations", "city", "cities", "c
 
 // phoneVerbs state a conversation; with "on the phone" or "by telephone"
 // after them they are a phone call.
-var phoneVerbs = set("spoke", "spoken", "speak", "speaks", "speaking", "talked", "talk", "talking", "chatted")
+var phoneVerbs = set("spoke", "spoken", "speak", "speaks", "speaking", "talked", "talk", "talking", "chatted", "told", "tells")
 
 // phoneAfter reports whether "on/by/over (the) phone/telephone" follows the
 // talk verb at i within its clause.
