@@ -594,6 +594,11 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			return nil, false
 		}
 	}
+	if t.kind == graph.KindAccord && t.verb == t.tok {
+		if pair := compoundPair(s, t.tok); len(pair) == 2 {
+			return [][]string{pair}, false // "an EC-U.S. accord guarantees sales to Spain": the compound names the parties
+		}
+	}
 	subj, obj, stop, subjG, objG, objName := s.arguments(t.tok, t.verb, stopAt, at, groups, visit || t.movement)
 	if stop >= 0 && len(args.subj[stop]) > 0 {
 		subj = args.subj[stop]

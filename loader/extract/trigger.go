@@ -856,8 +856,14 @@ func pairFrame(s *sent, i int) bool {
 			}
 		}
 	}
-	// "X-Y <topic>? N": two actors joined by a hyphen within three words
-	// before the noun.
+	return len(compoundPair(s, i)) == 2
+}
+
+// compoundPair returns the two states joined by a hyphen or slash within
+// three words before the noun at i ("the U.S.-Japan semiconductor
+// agreement", "The EU-Turkey agreement"), or nil.
+func compoundPair(s *sent, i int) []string {
+	toks := s.toks
 	var codes []string
 	hyphen := false
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
@@ -865,20 +871,26 @@ func pairFrame(s *sent, i int) bool {
 			hyphen = true
 			continue
 		}
-		found := false
-		for _, a := range s.actors {
-			if a.tok == k && a.explicit() && a.role == roleState {
+		found := 0
+		for j := len(s.actors) - 1; j >= 0; j-- { // backwards, so that codes come out last first
+			if a := s.actors[j]; a.tok == k && a.explicit() && a.role == roleState {
 				if !slices.Contains(codes, a.code) {
 					codes = append(codes, a.code)
 				}
-				found = true
+				found++
 			}
 		}
-		if !found && (toks[k].punct || len(codes) > 0 || k < i-3) {
+		if found >= 2 && strings.ContainsAny(toks[k].raw, "-/") {
+			hyphen = true // one word: "The EU-Turkey agreement"
+		}
+		if found == 0 && (toks[k].punct || len(codes) > 0 || k < i-3) {
 			break
 		}
 	}
-	return hyphen && len(codes) == 2
+	if !hyphen || len(codes) != 2 {
+		return nil
+	}
+	return []string{codes[1], codes[0]}
 }
 
 // blocGathering reports whether the meeting word at i is a gathering of a
