@@ -581,6 +581,9 @@ const (
 	hubShare        = 1.8
 )
 
+// afterBareTwo may follow "between the two" used as a pronoun.
+var afterBareTwo = set("to", "on", "in", "that", "which", "over", "for", "was", "is", "were", "are", "has", "have", "had", "and")
+
 // addAnaphora adds the main pair as actors where a sentence refers to it
 // ("the two countries", "both sides", "bilateral").
 func addAnaphora(s *sent, pair []string) {
@@ -602,6 +605,8 @@ func addAnaphora(s *sent, pair []string) {
 			}
 		case toks[i].w == "two" && i > 0 && (toks[i-1].w == "the" || toks[i-1].w == "their" || toks[i-1].w == "our") && i+1 < len(toks) && anaphoraHeads[toks[i+1].w]:
 			hit = 2
+		case toks[i].w == "two" && i >= 2 && toks[i-1].w == "the" && toks[i-2].w == "between" && (i+1 == len(toks) || toks[i+1].punct || afterBareTwo[toks[i+1].w]):
+			hit = 1 // "cited an agreement between the two to manage encounters at sea"
 		case toks[i].w == "the" && i+2 < len(toks) && formerWords[toks[i+1].w]:
 			// "the former Cold War foes", "the old adversaries"
 			j := i + 1

@@ -711,7 +711,11 @@ var betweenStops = set(";", ":", "(", ")", ".", "which", "who", "whom", "whose",
 // list names one state and a side that is none ("between the Syrian
 // government and opposition"), it returns [""]: the event has no second
 // state, and no partner may be guessed for it.
-func (s *sent) between(trig int) []string {
+func (s *sent) between(trig int) []string { return s.betweenActors(trig, false) }
+
+// betweenActors is between, also taking "the two countries" for the
+// story's pair when anaphora is set.
+func (s *sent) betweenActors(trig int, anaphora bool) []string {
 	k := trig + 1
 	for k < len(s.toks) && k <= trig+2 && s.toks[k].w != "between" {
 		k++
@@ -733,7 +737,7 @@ func (s *sent) between(trig int) []string {
 			coordinated = true
 		}
 		for _, a := range s.actors {
-			if a.tok == j && a.explicit() && a.role == roleState && !s.excluded(a) && !slices.Contains(out, a.code) {
+			if a.tok == j && (a.explicit() || anaphora) && a.role == roleState && !s.excluded(a) && !slices.Contains(out, a.code) {
 				out = append(out, a.code)
 			}
 		}

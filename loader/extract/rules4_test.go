@@ -147,3 +147,14 @@ func TestCompoundPairAccords(t *testing.T) {
 			want: []string{"ACCORD EU-US  agreed"}},
 	})
 }
+
+func TestAgreementBetweenTheTwo(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/an agreement between the two countries", pub: graph.Day(1998, 2, 1),
+			text: "Israel and Turkey held talks on Monday. Officials cited an agreement between the two countries on aircraft upgrades.",
+			want: []string{"MEETING IL-TR 1998-01-26 held", "ACCORD IL-TR  agreed"}},
+		{name: "OK/between the two as a pronoun", pub: graph.Day(2016, 6, 5),
+			text: "China and the United States held talks on Monday. Sun cited an agreement between the two to manage unplanned encounters at sea.",
+			want: []string{"MEETING CN-US 2016-05-30 held", "ACCORD CN-US  agreed"}},
+	})
+}

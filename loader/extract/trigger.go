@@ -842,7 +842,7 @@ func pairFrame(s *sent, i int) bool {
 		}
 	}
 	if i+1 < len(toks) && toks[i+1].w == "between" {
-		return len(s.between(i)) == 2
+		return len(s.betweenActors(i, true)) == 2 // ("an agreement between the two countries")
 	}
 	if i+2 < len(toks) && toks[i+1].w == "with" && s.stateAt(i+2) {
 		// "its seven-month-old semiconductor agreement with the U.S.": the
