@@ -451,10 +451,17 @@ var senates = map[string]bool{
 	"DO": true, "HT": true, "LR": true, "CM": true, "GA": true, "CD": true, "MA": true, "DZ": true, "EG": true, "BA": true,
 }
 
+// placedMission reports whether a capital names where an embassy or
+// consulate is, not whose it is: "the Moscow embassy".
+func (a *agencyScanner) placedMission(c agencyCand) bool {
+	k := c.i - 1
+	return c.qualified && (c.name == "Embassy" || c.name == "Consulate") && k >= 0 && a.cover[k] >= 0 && a.ms[a.cover[k]].How == ByCapital
+}
+
 // countryRaw places an agency by the steps FindAgencies lists, before the
 // bodiesOf limits.
 func (a *agencyScanner) countryRaw(c agencyCand) (string, bool) {
-	if code := a.before(c.i); code != "" {
+	if code := a.before(c.i); code != "" && !a.placedMission(c) {
 		return code, true
 	}
 	if code := a.after(c.j); code != "" {

@@ -29,6 +29,8 @@ func TestFindAgenciesWith(t *testing.T) {
 			AgencyContext{Fallback: "KR", Home: "KR"}, []string{"JP Ministry of Defense"}},
 		{"Err/a party named Congress", "Mulroney will meet African National Congress president Oliver Tambo.", AgencyContext{}, nil},
 		{"OK/the Congress", "The Congress passed the bill.", AgencyContext{}, []string{"US Congress"}},
+		{"Err/a capital places an embassy", "Marines were charged with espionage at the Moscow Embassy.", AgencyContext{}, nil},
+		{"OK/the capital's embassy of a country", "The Havana embassy of the United States reopened.", AgencyContext{}, []string{"US Embassy"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
