@@ -233,22 +233,26 @@ func relativeBefore(toks []token, trig int) bool {
 }
 
 // datesFromLater dates a meeting still undated after borrowing with the day
-// a later sentence gives it by a definite noun: "Taiwan will send a trade
-// delegation to Washington for talks ... Siew said the talks, starting on
-// April 14, would cover ...". The later sentence names no country outside
-// the meeting's, tells no event of its own, and no other meeting is told
-// between the two; the day agrees with the status (held: on or before
-// publication; planned: on or after), or sets a status only guessed.
+// a later sentence gives it by the same definite noun: "Taiwan will send a
+// trade delegation to Washington for talks ... Siew said the talks,
+// starting on April 14, would cover ...". The search skips sentences that
+// name other states, stops at one that tells their meetings or an event of
+// its own;
+// "the talks of ..." are other talks; the day lies within nearDays of
+// publication and agrees with the status (held: on or before publication;
+// planned: on or after), or sets a status only guessed.
 func (a *article) datesFromLater(cs []*cand) {
 	pub := a.in.Published
 	if pub.IsZero() {
 		return
 	}
+	p := pub.First()
 	for _, c := range cs {
 		if c.ev.Kind != graph.KindMeeting || !c.span().IsZero() ||
-			c.ev.Status != graph.StatusHeld && c.ev.Status != graph.StatusPlanned {
+			c.ev.Status != graph.StatusHeld && c.ev.Status != graph.StatusPlanned || c.trig >= len(a.ss[c.sent].toks) {
 			continue
 		}
+		noun := a.ss[c.sent].toks[c.trig].w
 	next:
 		for j := c.sent + 1; j < len(a.ss); j++ {
 			for _, o := range cs {
@@ -257,15 +261,19 @@ func (a *article) datesFromLater(cs []*cand) {
 				}
 			}
 			s := a.ss[j]
+			trigs := findTriggers(s)
 			for _, ac := range s.actors {
 				if ac.code != "" && !slices.Contains(c.ev.Participants, ac.code) {
-					continue next
+					if slices.ContainsFunc(trigs, func(t trigger) bool { return t.kind == graph.KindMeeting }) {
+						break next // other states' meetings: "the talks" after it are theirs
+					}
+					continue next // "after Japan and Canada": other states named in passing
 				}
 			}
-			trigs := findTriggers(s)
 			dated := assignDates(s, trigs)
 			for ti, t := range trigs {
-				if t.kind != graph.KindMeeting || t.weak || t.tok == 0 || s.toks[t.tok-1].w != "the" || len(dated[ti]) != 1 {
+				if t.kind != graph.KindMeeting || t.weak || t.tok == 0 || s.toks[t.tok-1].w != "the" || s.toks[t.tok].w != noun ||
+					t.tok+1 < len(s.toks) && s.toks[t.tok+1].w == "of" || len(dated[ti]) != 1 {
 					continue
 				}
 				d := dated[ti][0]
@@ -273,7 +281,9 @@ func (a *article) datesFromLater(cs []*cand) {
 					continue
 				}
 				start, last := d.value.Start.First(), d.value.Last().First()
-				p := pub.First()
+				if math.Abs(start.Sub(p).Hours()/24) > nearDays {
+					continue
+				}
 				if c.strength == statusGuess {
 					// A guessed status yields to the day: "shortly before
 					// trade talks" that start on April 14 are ahead.

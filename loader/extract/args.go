@@ -291,7 +291,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			}
 			if g >= 0 {
 				subj, subjG = codes[g], g
-			} else if (k == 0 || s.openerEnd(k) == k) && s.prevPerson != "" {
+			} else if s.openerEnd(k) == k && s.prevPerson != "" { // (openerEnd(0) is 0)
 				// "He told reporters on his return from Ethiopia", "In the
 				// afternoon, he will meet": the story's main person
 				subj = []string{s.prevPerson}

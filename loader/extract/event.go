@@ -27,15 +27,6 @@ type cand struct {
 	purpose   bool // the trigger says what a journey is for: "arrives later in the day for talks"
 }
 
-// forPurpose reports whether the trigger at i follows "for" ("for talks",
-// "for a meeting"): the purpose of a journey told before it.
-func forPurpose(toks []token, i int) bool {
-	if i > 0 && (toks[i-1].w == "a" || toks[i-1].w == "the") {
-		i--
-	}
-	return i > 0 && toks[i-1].w == "for"
-}
-
 // span is the candidate's dates, as its event holds them.
 func (c *cand) span() graph.Span { return graph.Span{Start: c.ev.Start, End: c.ev.End} }
 
@@ -153,19 +144,25 @@ func (a *article) events() []*cand {
 // dropSeatVisits drops a visit to a city that seats international bodies
 // when the same sentence has its visitor meet someone else there: "Cameron
 // arrived in Brussels on Tuesday and went into a meeting with Juncker" is
-// a meeting with the EU, not a visit to Belgium.
+// a meeting with the EU, not a visit to Belgium. A journey on ("before
+// flying to Berlin", "talks with Merkel in Berlin") keeps the visit.
 func dropSeatVisits(made []*cand) []*cand {
-	out := made[:0]
-	for _, v := range made {
-		if v.ev.Mode == "visit" && v.ev.Place != nil && len(v.ev.Participants) == 2 && internationalSeat(*v.ev.Place) &&
-			slices.ContainsFunc(gazetteer.FindCountries(*v.ev.Place), func(m gazetteer.CountryMention) bool { return m.Code == v.ev.Participants[1] }) &&
-			slices.ContainsFunc(made, func(m *cand) bool {
-				return m != v && m.ev.Kind == graph.KindMeeting && slices.Contains(m.ev.Participants, v.ev.Participants[0]) &&
-					!slices.Contains(m.ev.Participants, v.ev.Participants[1])
-			}) {
+	drop := make([]bool, len(made))
+	for i, v := range made {
+		if v.ev.Mode != "visit" || v.ev.Place == nil || len(v.ev.Participants) != 2 || !internationalSeat(*v.ev.Place) ||
+			!slices.ContainsFunc(gazetteer.FindCountries(*v.ev.Place), func(m gazetteer.CountryMention) bool { return m.Code == v.ev.Participants[1] }) {
 			continue
 		}
-		out = append(out, v)
+		drop[i] = slices.ContainsFunc(made, func(m *cand) bool {
+			return m != v && m.ev.Kind == graph.KindMeeting && m.ev.Mode != "visit" && (m.ev.Place == nil || *m.ev.Place == *v.ev.Place) &&
+				slices.Contains(m.ev.Participants, v.ev.Participants[0]) && !slices.Contains(m.ev.Participants, v.ev.Participants[1])
+		})
+	}
+	out := made[:0]
+	for i, v := range made {
+		if !drop[i] {
+			out = append(out, v)
+		}
 	}
 	return out
 }
@@ -458,7 +455,7 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 		}
 	}
 	base := &cand{ev: ev, sent: s.idx, trig: t.tok, strength: strength, inferred: inferred, published: pub, agencies: ags,
-		evidStart: s.Start, evidEnd: s.End, following: d != nil && d.following, purpose: forPurpose(s.toks, t.tok)}
+		evidStart: s.Start, evidEnd: s.End, following: d != nil && d.following, purpose: purposeNoun(s.toks, t.tok)}
 	n := 1
 	if t.kind == graph.KindAccord && t.count > 1 {
 		n = t.count

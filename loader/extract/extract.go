@@ -48,9 +48,10 @@ type article struct {
 	ss         []*sent
 	pair       []string
 	pairStrong bool
-	multi      bool   // a third state is nearly as prominent as the pair's second: no partner is guessed from the pair
-	hub        string // in such a story, the state that dominates it; else ""
-	home       string // the country the story is filed from (its dateline), "" when unknown
+	multi      bool     // a third state is nearly as prominent as the pair's second: no partner is guessed from the pair
+	hub        string   // in such a story, the state that dominates it; else ""
+	home       string   // the country the story is filed from (its dateline), "" when unknown
+	titled     []string // the countries the title names
 	persons    map[string]string
 	dates      []when.Mention
 	dateVals   []graph.Span // resolved value of each of dates (tense-aware)
@@ -108,6 +109,9 @@ func analyse(in Input, opt Options) *article {
 		title = gazetteer.FindCountries(in.Title)
 		applyEra(title, in.Published)
 	}
+	for _, m := range title {
+		a.titled = append(a.titled, m.Code)
+	}
 	a.pair, a.pairStrong, a.multi, a.hub = mainPair(title, a.ss, in.Published)
 	fallback := ""
 	if len(a.pair) > 0 {
@@ -162,12 +166,31 @@ func analyse(in Input, opt Options) *article {
 			d.value = tensedValue(m, in.Published, localTense(s.toks, d.tok), willBefore(s.toks, d.tok))
 			a.dateVals[k] = d.value
 		}
+		if m.DayOf >= 0 && m.DayOf < k {
+			d.value = sameDay(a.dateVals[m.DayOf], in.Published, localTense(s.toks, d.tok))
+			a.dateVals[k] = d.value
+		}
 		d.since, d.report, d.sinceClause = dateRole(s.toks, d.tok, d.tokEnd)
 		d.modifier = d.modifies(s.toks)
 		s.dates = append(s.dates, d)
 	}
 	a.addFollowingDays()
 	return a
+}
+
+// sameDay is the day "earlier in the day" takes from the day named before
+// it, as that one was read with its own tense; a day on the wrong side of
+// publication for this sentence's tense ("Kerry flew to Paris on Tuesday.
+// Earlier in the day, he will meet ...") gives the publication day.
+func sameDay(v graph.Span, pub graph.Date, tense when.Tense) graph.Span {
+	if v.IsZero() || pub.IsZero() {
+		return v
+	}
+	p := pub.First()
+	if tense == when.TenseFuture && v.Last().First().Before(p) || tense == when.TensePast && v.Start.First().After(p) {
+		return graph.Span{Start: pub}
+	}
+	return v
 }
 
 // modifies reports whether the date modifies the noun after it, which it

@@ -270,16 +270,12 @@ func (a *article) prominent() []string {
 // somewhere else than in a dateline ("BAHRAIN - Iran reported ..."): in
 // its title or a sentence.
 func (a *article) namedBeyondDateline(code string) bool {
-	title := gazetteer.FindCountries(a.in.Title)
-	applyEra(title, a.in.Published)
-	for _, m := range title {
-		if m.Code == code {
-			return true
-		}
+	if slices.Contains(a.titled, code) {
+		return true
 	}
 	for _, s := range a.ss {
 		for _, ac := range s.actors {
-			if ac.code == code && !s.excluded(ac) {
+			if ac.code == code && ac.explicit() && !s.excluded(ac) {
 				return true
 			}
 		}

@@ -158,3 +158,25 @@ func TestAgreementBetweenTheTwo(t *testing.T) {
 			want: []string{"MEETING CN-US 2016-05-30 held", "ACCORD CN-US  agreed"}},
 	})
 }
+
+// Cases from the session's review: each was wrong before the fix.
+func TestReviewedEdges(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/earlier in the day takes the tensed day", pub: graph.Day(2016, 2, 25),
+			text: "Kerry will fly to Paris on Tuesday. Earlier in the day, he will meet German Foreign Minister Steinmeier in Berlin.",
+			want: []string{"MEETING US-FR 2016-03-01 planned", "MEETING US-DE 2016-03-01 planned"}},
+		{name: "OK/in the morning inside a clause is no day", pub: graph.Day(2016, 2, 25),
+			text: "U.S. Secretary of State John Kerry arrived in Geneva on Wednesday. He will meet Lavrov in the morning.",
+			want: []string{"MEETING US-RU  planned"}},
+		{name: "OK/the meeting of another body dates nothing", pub: graph.Day(1987, 4, 11),
+			text: "Japan will hold trade talks with the United States. Tokyo stock prices fell sharply on Friday. " +
+				"Dealers said the meeting of the central bank on April 20 would set interest rates.",
+			want: []string{"MEETING JP-US  planned"}},
+		{name: "OK/a journey on from Brussels keeps the visit", pub: graph.Day(2016, 6, 28),
+			text: "British Prime Minister David Cameron arrived in Brussels on Tuesday before flying to Berlin.",
+			want: []string{"MEETING GB-BE 2016-06-28 held", "MEETING GB-DE  held"}},
+		{name: "OK/a coordinated clause keeps its own tense", pub: graph.Day(2016, 2, 25),
+			text: "Zarif will brief the Iranian parliament soon and then he flew to Moscow for talks with Lavrov last week.",
+			want: []string{"MEETING IR-RU 2016-02-15/2016-02-21 held"}},
+	})
+}

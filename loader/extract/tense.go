@@ -75,6 +75,15 @@ const (
 	statusCue   = 2
 )
 
+// newSubject reports whether a subject pronoun, perhaps after "then",
+// opens a clause at k before the trigger: "... and then he flew to Moscow".
+func newSubject(toks []token, k, trig int) bool {
+	if k < trig && toks[k].w == "then" {
+		k++
+	}
+	return k < trig && subjectPronouns[toks[k].w]
+}
+
 // relativeWords open a relative clause.
 var relativeWords = set("who", "whose", "which", "whom")
 
@@ -100,7 +109,7 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	toks := s.toks
 	lo := trig - 10
 	for k := trig - 1; k >= 0 && k >= trig-10; k-- {
-		if isClauseBreak(toks[k]) || toks[k].w == "as" && k+1 < trig && subjectPronouns[toks[k+1].w] {
+		if isClauseBreak(toks[k]) || (toks[k].w == "as" || toks[k].w == "and" || toks[k].w == "but") && newSubject(toks, k+1, trig) {
 			lo = k + 1 // "may face protests as he begins a visit": the visit's own clause
 			break
 		}
@@ -111,8 +120,8 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		// meeting is for takes its verb's tense, however long the object.
 		lo = trig - 20
 		for k := trig - 1; k >= 0 && k > lo; k-- {
-			if isClauseBreak(toks[k]) || toks[k].w == "," || relativeWords[toks[k].w] {
-				lo = k + 1 // "..., China, whose representative landed in Pyongyang for talks": the relative clause's own tense
+			if isClauseBreak(toks[k]) || toks[k].w == "," || relativeWords[toks[k].w] || toks[k].w == "and" || toks[k].w == "then" || toks[k].w == "but" {
+				lo = k + 1 // "..., China, whose representative landed in Pyongyang for talks", "... and then he flew to Moscow for talks": that clause's own tense
 				break
 			}
 		}

@@ -461,8 +461,18 @@ func (a *agencyScanner) placedMission(c agencyCand) bool {
 // countryRaw places an agency by the steps FindAgencies lists, before the
 // bodiesOf limits.
 func (a *agencyScanner) countryRaw(c agencyCand) (string, bool) {
-	if code := a.before(c.i); code != "" && !a.placedMission(c) {
-		return code, true
+	if code := a.before(c.i); code != "" {
+		if !a.placedMission(c) {
+			return code, true
+		}
+		// "the U.S. Moscow Embassy": the owner stands before the place.
+		k := c.i - 1
+		for k > 0 && a.cover[k-1] == a.cover[c.i-1] {
+			k--
+		}
+		if owner := a.before(k); owner != "" {
+			return owner, true
+		}
 	}
 	if code := a.after(c.j); code != "" {
 		return code, true

@@ -30,6 +30,7 @@ func TestFindAgenciesWith(t *testing.T) {
 		{"Err/a party named Congress", "Mulroney will meet African National Congress president Oliver Tambo.", AgencyContext{}, nil},
 		{"OK/the Congress", "The Congress passed the bill.", AgencyContext{}, []string{"US Congress"}},
 		{"Err/a capital places an embassy", "Marines were charged with espionage at the Moscow Embassy.", AgencyContext{}, nil},
+		{"OK/the owner before the place", "Marines guarded the U.S. Moscow Embassy.", AgencyContext{}, []string{"US Embassy"}},
 		{"OK/the capital's embassy of a country", "The Havana embassy of the United States reopened.", AgencyContext{}, []string{"US Embassy"}},
 	}
 	for _, tt := range tests {

@@ -1,6 +1,7 @@
 package when
 
 import (
+	"strings"
 	"time"
 
 	"github.com/entente-dev/entente/graph"
@@ -63,7 +64,7 @@ func (p *parser) mention(i int, r result) Mention {
 	if v.End == v.Start {
 		v.End = graph.Date{}
 	}
-	return Mention{Text: p.text[s:e], Start: s, End: e, Value: v, Relative: r.rel, Weekday: r.wd, Tensed: r.tensed}
+	return Mention{Text: p.text[s:e], Start: s, End: e, Value: v, Relative: r.rel, Weekday: r.wd, Tensed: r.tensed, DayOf: -1}
 }
 
 // Token tests. All of them are safe for any index.
@@ -91,6 +92,22 @@ func (p *parser) isWord(i int, w string) bool {
 		}
 	}
 	return true
+}
+
+// sentenceStart reports whether token i opens the text or follows the end
+// of a sentence (".", "!", "?", perhaps a closing quote) or a line break.
+func (p *parser) sentenceStart(i int) bool {
+	if i == 0 {
+		return true
+	}
+	j := i - 1
+	if p.punct(j, '"') || p.punct(j, '\u201d') || p.punct(j, '\'') {
+		j--
+	}
+	if p.punct(j, '.') || p.punct(j, '!') || p.punct(j, '?') {
+		return true
+	}
+	return strings.ContainsRune(p.text[p.toks[i-1].end:p.toks[i].start], '\n')
 }
 
 // glued reports whether token i follows the previous one without a space.
@@ -790,9 +807,11 @@ func (p *parser) today(i int) (result, bool) {
 // theDay parses "the day before [yesterday]", "the day after tomorrow" and
 // "(in) the morning|afternoon|evening".
 func (p *parser) theDay(i int) (result, bool) {
-	if i > 0 && p.isWord(i-1, "in") && p.word(i+1, wMorning) && !p.isWord(i+2, "of") {
-		// "In the afternoon, he will meet ...": like "earlier in the
-		// day", the day named just before (see Find), else the anchor.
+	if p.isWord(i-1, "in") && p.toks[i-1].flags&fUpper != 0 && p.sentenceStart(i-1) && p.word(i+1, wMorning) && p.punct(i+2, ',') {
+		// "In the afternoon, he will meet ...", opening a sentence: like
+		// "earlier in the day", the day named just before (see Find),
+		// else the anchor. Inside a clause ("will meet Lavrov in the
+		// morning") it may as well be the next morning.
 		r, _ := p.today(i)
 		r.end, r.theDay = i+2, true
 		return r, true
