@@ -180,3 +180,26 @@ func TestReviewedEdges(t *testing.T) {
 			want: []string{"MEETING IR-RU 2016-02-15/2016-02-21 held"}},
 	})
 }
+
+func TestAccordsUnderNegotiation(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/expected to sign an agreement", pub: graph.Day(1987, 3, 20),
+			text: "Egypt and the Soviet Union are expected to sign an agreement in Moscow next week, Egyptian officials said.",
+			want: []string{"ACCORD EG-SU 1987-03-23/1987-03-29 negotiating"}},
+		{name: "OK/is negotiating a treaty with", pub: graph.Day(2016, 3, 20),
+			text: "The United States is negotiating a bilateral investment treaty with China, officials said.",
+			want: []string{"ACCORD US-CN  negotiating"}},
+		{name: "OK/in talks on an agreement", pub: graph.Day(2016, 3, 20),
+			text: "Israel and the United States are also in talks on a military assistance agreement, he said.",
+			want: []string{"MEETING IL-US  held", "ACCORD IL-US  negotiating"}},
+		{name: "OK/a hoped-for signing is no accord", pub: graph.Day(2016, 3, 20),
+			text: "Japan hopes to sign a trade agreement with Brazil.",
+			want: nil},
+		{name: "OK/a deal set to be signed by firms is no accord", pub: graph.Day(2016, 3, 26),
+			text: "Japan's Sharp and Taiwan's Foxconn are set to sign a takeover deal next week.",
+			want: nil},
+		{name: "OK/negotiated long ago stays signed", pub: graph.Day(2016, 7, 3),
+			text: "He helped negotiate the 1978 Camp David Accords between Israel and Egypt.",
+			want: []string{"ACCORD IL-EG 1978 signed"}},
+	})
+}

@@ -156,6 +156,14 @@ func findTriggers(s *sent) []trigger {
 		if i >= 2 && (toks[i-2].w == "not" || toks[i-2].w == "no") || i >= 3 && (toks[i-3].w == "not" || toks[i-3].w == "no") && toks[i-2].w == "a" {
 			continue // "an armistice, not a peace treaty"
 		}
+		if n := negotiatedNoun(toks, i); strong && n >= 0 && !dealWords[t.w] {
+			// "is negotiating a bilateral investment treaty with China",
+			// "are in talks on a military assistance agreement": an accord
+			// under negotiation.
+			nounAccord = true
+			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: n, status: graph.StatusNegotiating, count: 1, topics: accordTopics(s, i), headNoun: i})
+			continue
+		}
 		v := accordVerbFor(toks, i, strong)
 		if v < 0 && strong && pairFrame(s, i) {
 			// "a January outline agreement between the U.S. and the U.K.",
@@ -176,6 +184,15 @@ func findTriggers(s *sent) []trigger {
 			if v >= 0 {
 				nounAccord = true
 			}
+			continue
+		}
+		if strong && v < i && !dealWords[t.w] && scheduledSigning(toks, v) {
+			// "Egypt and the Soviet Union are expected to sign an agreement
+			// in Moscow next week": a signing fixed ahead, an accord under
+			// negotiation; not "hope to sign" or "could sign".
+			usedVerb[v] = true
+			nounAccord = true
+			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: v, status: graph.StatusNegotiating, count: 1, topics: accordTopics(s, i), headNoun: i})
 			continue
 		}
 		if isModal(toks, v) || v+2 < len(toks) && toks[v+1].w == "into" && toks[v+2].w == "law" {
@@ -344,6 +361,66 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 		}
 	}
 	return best
+}
+
+// scheduledSigning reports whether the signing verb at v is fixed ahead:
+// "are expected to sign", "will sign", "is to sign", "are due/set/scheduled
+// to sign".
+func scheduledSigning(toks []token, v int) bool {
+	if toks[v].w != "sign" || v < 1 {
+		return false
+	}
+	if toks[v-1].w == "will" {
+		return v < 2 || toks[v-2].w != "it" && !negations[toks[v-2].w]
+	}
+	if toks[v-1].w != "to" || v < 3 {
+		return false
+	}
+	switch toks[v-2].w {
+	case "expected", "due", "set", "scheduled", "slated":
+		return !negations[toks[v-3].w]
+	case "are", "is":
+		return true
+	}
+	return false
+}
+
+// dealWords are accord nouns firms use as much as states ("set to sign a
+// takeover deal"): a deal still to come is not taken for a state's accord.
+var dealWords = set("deal", "deals")
+
+// negations before a scheduling word undo it.
+var negations = set("not", "n't", "never", "no")
+
+// negotiatedNoun returns the verb or noun that puts the accord noun at i
+// under negotiation ("is negotiating a ... treaty", "in talks on a ...
+// agreement"), within five words before it with nothing but modifiers
+// between, or -1.
+func negotiatedNoun(toks []token, i int) int {
+	for d := 1; d <= 5 && i-d >= 0; d++ {
+		t := toks[i-d]
+		switch {
+		case t.punct && t.w != "-":
+			return -1
+		case t.w == "negotiating":
+			// Only "is/are (currently) negotiating": "spent months
+			// negotiating the nuclear accord" tells one concluded, and
+			// "hope to negotiate" a wish.
+			k := i - d - 1
+			if k >= 0 && (toks[k].w == "currently" || toks[k].w == "still" || toks[k].w == "now" || toks[k].w == "also") {
+				k--
+			}
+			if k >= 0 && (toks[k].w == "is" || toks[k].w == "are") {
+				return i - d
+			}
+			return -1
+		case (t.w == "on" || t.w == "over" || t.w == "about" || t.w == "for") && i-d >= 2 && toks[i-d-1].w == "talks" && toks[i-d-2].w == "in":
+			return i - d - 1
+		case modalWords[t.w] || accordVerbs[t.w] != "" || meetingWords[t.w] != "":
+			return -1
+		}
+	}
+	return -1
 }
 
 // isModal reports whether the verb at v is governed by a word of need,
