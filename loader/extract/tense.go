@@ -75,6 +75,20 @@ const (
 	statusCue   = 2
 )
 
+// inTalksNow reports whether the meeting word at trig follows "is/are
+// (also|still|now|currently) in": talks going on as the story is told.
+func inTalksNow(toks []token, trig int) bool {
+	k := trig - 1
+	if k < 1 || toks[k].w != "in" {
+		return false
+	}
+	k--
+	if k >= 1 && (toks[k].w == "also" || toks[k].w == "still" || toks[k].w == "now" || toks[k].w == "currently") {
+		k--
+	}
+	return toks[k].w == "is" || toks[k].w == "are"
+}
+
 // newSubject reports whether a subject pronoun, perhaps after "then",
 // opens a clause at k before the trigger: "... and then he flew to Moscow".
 func newSubject(toks []token, k, trig int) bool {
@@ -174,6 +188,9 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	}
 	if trig >= 2 && toks[trig-1].w == "," && toks[trig].w == "visiting" && toks[trig-2].cap {
 		return graph.StatusOngoing, statusCue // "Velayati, visiting the United Arab Emirates, told reporters"
+	}
+	if inTalksNow(toks, trig) {
+		return graph.StatusOngoing, statusCue // "Israel and the United States are also in talks on ..."
 	}
 	if presentProgressive(toks, lo, trig) {
 		if comingTo(toks, lo, trig) {
