@@ -600,6 +600,16 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	if stop >= 0 && len(args.subj[stop]) > 0 {
 		subj = args.subj[stop]
 	}
+	if t.kind == graph.KindAccord && len(obj) == 0 && t.verb >= 0 && t.verb < t.tok {
+		// "Spain has granted Cuba a 25 mln dlr credit line": the state
+		// between the verb and its noun receives it.
+		for _, ac := range s.actors {
+			if ac.tok > t.verb && ac.tok < t.tok && ac.explicit() && ac.role == roleState && !slices.Contains(subj, ac.code) {
+				obj = []string{ac.code}
+				break
+			}
+		}
+	}
 	if from := min(t.tok, t.verb); len(subj) == 0 && stop >= 0 && from > 0 && s.toks[from-1].w == "and" {
 		// "Duffy is on a two-day visit to Malaysia after talks in ...,
 		// and leaves for Indonesia": the subject of the clause's first

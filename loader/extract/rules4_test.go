@@ -203,3 +203,11 @@ func TestAccordsUnderNegotiation(t *testing.T) {
 			want: []string{"ACCORD IL-EG 1978 signed"}},
 	})
 }
+
+func TestCreditGranted(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a state grants another a credit line", pub: graph.Day(1987, 3, 5),
+			text: "Spain has granted Cuba a 25 mln dlr credit line for the purchase of Spanish goods, Prensa Latina said.",
+			want: []string{"ACCORD ES-CU  agreed"}},
+	})
+}
