@@ -591,6 +591,13 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			return nil, false
 		}
 	}
+	if t.kind == graph.KindAccord && t.verb > t.tok && t.verb+1 < len(s.toks) && s.toks[t.verb+1].w == "by" {
+		// "The assistance agreement was signed by Jordan's Minister of
+		// Energy and a Canadian official": the agents are the parties.
+		if by := s.statesUntilBreak(t.verb + 2); len(by) >= 2 {
+			return [][]string{by}, false
+		}
+	}
 	if t.kind == graph.KindAccord && t.verb == t.tok {
 		if pair := compoundPair(s, t.tok); len(pair) == 2 {
 			return [][]string{pair}, false // "an EC-U.S. accord guarantees sales to Spain": the compound names the parties
@@ -913,6 +920,26 @@ func coordinatedVerb(toks []token, v int) bool {
 	}
 	return k >= 1 && toks[k].w == "and" && !toks[k-1].punct
 }
+
+// statesUntilBreak returns the states acting in the words from k to the
+// next comma, semicolon, sentence end or subordinate clause, in order.
+func (s *sent) statesUntilBreak(k int) []string {
+	var out []string
+	for j := k; j < len(s.toks); j++ {
+		if w := s.toks[j].w; w == "," || w == ";" || w == "." || w == "(" || clauseOpeners[w] {
+			break
+		}
+		for _, ac := range s.actors {
+			if ac.tok == j && ac.explicit() && ac.role == roleState && !slices.Contains(out, ac.code) {
+				out = append(out, ac.code)
+			}
+		}
+	}
+	return out
+}
+
+// clauseOpeners start a subordinate clause.
+var clauseOpeners = set("after", "before", "when", "while", "because", "as", "since", "which", "who", "whose", "although", "but")
 
 // placesAfter reports whether the words from the trigger at i to the
 // group at g only say where: "talks in (both) (the) ...".

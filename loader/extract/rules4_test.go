@@ -211,3 +211,14 @@ func TestCreditGranted(t *testing.T) {
 			want: []string{"ACCORD ES-CU  agreed"}},
 	})
 }
+
+func TestAccordSignedByAgents(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/signed by two states' officers", pub: graph.Day(1987, 3, 11),
+			text: "The 19.1 mln dlr assistance agreement was signed by Jordan's Minister of Energy Hisham al-Khatib and Canadian official Peter Towe.",
+			want: []string{"ACCORD JO-CA  signed"}},
+		{name: "OK/a clause after the agents is not theirs", pub: graph.Day(1987, 3, 11),
+			text: "The deal was agreed by a majority of EC states after West Germany withdrew objections to quotas for Argentina.",
+			want: nil},
+	})
+}
