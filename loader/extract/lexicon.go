@@ -133,7 +133,7 @@ var topicDeterminers = set("the", "a", "an", "its", "their", "his", "her", "new"
 	"future", "some", "several", "two", "three", "four", "five", "other", "more", "ways", "major")
 
 // genericAccordModifiers are not topics ("a major deal", "the new accord").
-var genericAccordModifiers = set("major", "new", "bilateral", "historic", "landmark", "broad", "first", "final",
+var genericAccordModifiers = set("major", "new", "bilateral", "historic", "landmark", "broad", "first", "final", "tentative", "initial", "informal",
 	"interim", "preliminary", "formal", "important", "key", "big", "biggest", "similar", "separate", "joint",
 	"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "multiple", "an", "a",
 	"the", "this", "that", "these", "those", "such", "any", "an", "another", "other", "its", "their", "his",

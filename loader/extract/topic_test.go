@@ -3,6 +3,8 @@ package extract
 import (
 	"reflect"
 	"testing"
+
+	"github.com/entente-dev/entente/graph"
 )
 
 func TestMeetingTopics(t *testing.T) {
@@ -27,6 +29,24 @@ func TestMeetingTopics(t *testing.T) {
 			}
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAccordTopics(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"OK/the topic after the date", "U.S. and Indian negotiators reached a tentative agreement in December on security precautions.", []string{"security precautions"}},
+		{"OK/a modifier topic", "Japan and China signed a fisheries agreement.", []string{"fisheries"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Extract(Input{Text: tt.text, Published: graph.Day(1987, 3, 1)}, Options{})
+			if len(r.Events) != 1 || !reflect.DeepEqual(r.Events[0].Topics, tt.want) {
+				t.Errorf("got %+v, want one accord on %q", r.Events, tt.want)
 			}
 		})
 	}
