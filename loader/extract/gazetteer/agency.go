@@ -176,12 +176,9 @@ func (a *agencyScanner) caseFits(k int, p string) bool {
 	return t == p || !a.toks[k].word || isUpperWord(t) && len(p) > 3 || a.lower && isLowerWord(t)
 }
 
-// match returns the agencies whose expression starts at (or, for "X
-// Ministry", has its head at) token i, and the token to continue from.
-func (a *agencyScanner) match(i int) ([]agencyCand, int) {
-	f := a.fold[i]
-	// Named agencies, longest first.
-	for _, p := range namedIdx[f] {
+// namedAt matches the lexicon's named agencies at token i, longest first.
+func (a *agencyScanner) namedAt(i int) (agencyCand, bool) {
+	for _, p := range namedIdx[a.fold[i]] {
 		j := i + len(p.toks) - 1
 		if j >= len(a.toks) {
 			continue
@@ -205,7 +202,24 @@ func (a *agencyScanner) match(i int) ([]agencyCand, int) {
 			a.fold[i-1] != "the" && !strings.Contains(a.tok(i-1), "-") {
 			break // "African National Congress", "World Jewish Congress": a body's own name
 		}
-		return []agencyCand{{i: i, j: j, name: p.n.name, country: p.n.country}}, j + 1
+		return agencyCand{i: i, j: j, name: p.n.name, country: p.n.country}, true
+	}
+	return agencyCand{}, false
+}
+
+// match returns the agencies whose expression starts at (or, for "X
+// Ministry", has its head at) token i, and the token to continue from.
+func (a *agencyScanner) match(i int) ([]agencyCand, int) {
+	f := a.fold[i]
+	if c, ok := a.ownedName(i); ok {
+		if n, ok := a.namedAt(i); ok && n.j < c.i {
+			return []agencyCand{n, c}, c.j + 1 // "the Pentagon's Defense Security Service": both
+		}
+		return []agencyCand{c}, c.j + 1
+	}
+	// Named agencies, longest first.
+	if c, ok := a.namedAt(i); ok {
+		return []agencyCand{c}, c.j + 1
 	}
 	// "the ministries of the Interior and Foreign Affairs", "Ministry of
 	// Foreign Affairs", "Office of the Trade Representative".
@@ -237,6 +251,79 @@ func (a *agencyScanner) match(i int) ([]agencyCand, int) {
 		return a.qualified(i, i, name), i + 1
 	}
 	return nil, i + 1
+}
+
+// properHeads end the proper name of a state body: "Natural Resources
+// Authority", "National Park Service", "International Development Agency".
+var properHeads = map[string]bool{"Agency": true, "Authority": true, "Service": true, "Administration": true,
+	"Bureau": true, "Commission": true, "Office": true, "Directorate": true, "Inspectorate": true}
+
+// notStateWords make a proper name a news outlet, a trade body or a firm,
+// not a state body ("Saudi Press Agency", "American Farm Bureau", "Canadian
+// Bond Rating Service"), or a ministry's part the ministry rules read
+// ("Agriculture Department Foreign Agricultural Service"), or a body about
+// the country rather than of it ("the Taiwan Affairs Office").
+var notStateWords = map[string]bool{"News": true, "Press": true, "Broadcasting": true, "Television": true, "Radio": true,
+	"Farm": true, "Producers": true, "Growers": true, "Industry": true, "Industries": true, "Business": true,
+	"Rating": true, "Data": true, "Refugee": true, "Manufacturers": true, "Exporters": true, "Importers": true,
+	"Association": true, "Chamber": true, "Department": true, "Ministry": true, "Affairs": true}
+
+// ownedName reads a state body's proper name right after the country that
+// owns it, when the lexicon does not know it: "Jordan's Natural Resources
+// Authority", "the U.S. National Park Service", "the Danish International
+// Development Agency" (a demonym that opens the name stays in it), with an
+// "of/for ..." tail ("Egypt's Public Authority for Investment"). The words
+// are capitalised and end in one of properHeads; news outlets are left out.
+func (a *agencyScanner) ownedName(i int) (agencyCand, bool) {
+	m := a.cover[i]
+	if m < 0 || a.lower || i > 0 && a.cover[i-1] == m {
+		return agencyCand{}, false
+	}
+	e := i
+	for e+1 < len(a.toks) && a.cover[e+1] == m {
+		e++
+	}
+	k := e + 1
+	possessive := k+1 < len(a.toks) && a.fold[k] == "'" && a.fold[k+1] == "s"
+	if possessive {
+		k += 2
+	} else if a.ms[m].How == ByCapital {
+		return agencyCand{}, false // "the Brussels Executive Commission": a place, not an owner
+	}
+	start, head := k, -1
+	for ; k < len(a.toks) && k < start+6 && a.sentence[k] == a.sentence[i] && a.toks[k].word && isCapitalized(a.tok(k)) && a.cover[k] < 0; k++ {
+		if notStateWords[a.tok(k)] {
+			return agencyCand{}, false
+		}
+		if properHeads[a.tok(k)] {
+			head = k
+		}
+	}
+	if head <= start {
+		return agencyCand{}, false // a bare head: "Iran's Council"
+	}
+	if _, ok := a.namedAt(start); ok {
+		return agencyCand{}, false // a name the lexicon reads itself: "China's State Council"
+	}
+	j := head
+	if j+2 < len(a.toks) && (a.fold[j+1] == "for" || a.fold[j+1] == "of") && isCapitalized(a.tok(j+2)) && a.cover[j+2] < 0 {
+		j += 2
+		for j+1 < len(a.toks) && a.toks[j+1].word && (isCapitalized(a.tok(j+1)) || a.fold[j+1] == "and") && a.cover[j+1] < 0 && a.sentence[j+1] == a.sentence[i] {
+			j++
+		}
+		for a.fold[j] == "and" {
+			j--
+		}
+	}
+	from := start
+	if !possessive && (a.ms[m].How == ByDemonym || a.ms[m].How == ByName && i == e && !isUpperWord(a.tok(i)) && !strings.Contains(a.tok(i), ".")) {
+		from = i // "the Danish International Development Agency", "the Bahrain Monetary Agency"; not "U.S." or "EC"
+	}
+	name := a.text[a.toks[from].start:a.toks[j].end]
+	if a.ms[m].Code == "EU" && name == "Executive Commission" {
+		name = "European Commission" // "the EC Executive Commission"
+	}
+	return agencyCand{i: from, j: j, name: name, country: a.ms[m].Code}, true
 }
 
 // qualified builds a generic agency over tokens i..j, with the place of an
