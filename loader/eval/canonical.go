@@ -20,6 +20,9 @@ var agencySynonym = map[string]string{
 	"usa":        "",
 }
 
+// agencyCompound splits words written both as one and as two.
+var agencyCompound = map[string][]string{"coastguard": {"coast", "guard"}}
+
 // CanonicalAgency folds an agency name to a key that is the same for the
 // usual variants of one agency of a country: case, "the", the country's own
 // name or demonym ("Cuban foreign ministry", "U.S. State Department"), word
@@ -67,6 +70,12 @@ func CanonicalAgency(name string, countryNames ...string) string {
 	}
 	ws := words(name)
 	for _, w := range ws {
+		if parts, ok := agencyCompound[w]; ok {
+			for _, p := range parts {
+				add(p)
+			}
+			continue
+		}
 		if s, ok := agencySynonym[w]; ok {
 			w = s
 		}

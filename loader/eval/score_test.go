@@ -83,6 +83,7 @@ func TestCanonicalAgency(t *testing.T) {
 		{"U.S. Embassy", "Embassy"},
 		{"Ministry of Defence", "Defense Ministry"},
 		{"British Foreign Office", "Foreign Office"},
+		{"U.S. coastguard", "Coast Guard"},
 	}
 	for _, p := range same {
 		a, b := CanonicalAgency(p[0], "Cuba", "United States", "Britain"), CanonicalAgency(p[1], "Cuba", "United States", "Britain")

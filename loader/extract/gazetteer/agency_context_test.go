@@ -36,6 +36,8 @@ func TestFindAgenciesWith(t *testing.T) {
 		{"OK/not U.S. in the name", "The U.S. National Park Service closed the refuge.", AgencyContext{}, []string{"US National Park Service"}},
 		{"OK/the owner itself an agency", "Arms sales approved by the Pentagon's Defense Security Cooperation Agency rose.", AgencyContext{},
 			[]string{"US Department of Defense", "US Defense Security Cooperation Agency"}},
+		{"OK/coastguards and judiciaries", "The coastguards of Japan joined the drill. Iran's judiciary said so. Greece's migration ministry said so.", AgencyContext{},
+			[]string{"JP Coast Guard", "IR Judiciary", "GR Ministry of Migration"}},
 		{"Err/a news agency", "The Saudi Press Agency said so.", AgencyContext{}, nil},
 		{"Err/a trade body", "The American Farm Bureau said so.", AgencyContext{}, nil},
 		{"Err/a body about the country", "The Taiwan Affairs Office said so.", AgencyContext{}, nil},

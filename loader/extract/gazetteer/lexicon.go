@@ -180,7 +180,7 @@ industry agriculture health education justice energy oil petroleum mines mining 
 communications information culture tourism labour labor environment treasury housing security intelligence
 planning fisheries water science technology sports youth social welfare immigration customs construction
 railways telecommunications religious public works state homeland internal relations cooperation development
-investment planning emergency situations natural resources aviation civil industrial foreign-trade`)
+investment planning emergency situations natural resources aviation civil industrial foreign-trade migration`)
 
 // ministryHeads take "X ministry" and "ministry of X".
 var ministryHeads = map[string]string{
@@ -202,7 +202,7 @@ var qualifiedHeads = map[string]string{
 	"embassy": "Embassy", "embassies": "Embassy", "consulate": "Consulate", "consulates": "Consulate",
 	"army": "Army", "navy": "Navy", "military": "Armed Forces", "police": "Police",
 	"parliament": "Parliament", "legislature": "Parliament", "senate": "Senate", "congress": "Congress",
-	"presidency": "Presidency",
+	"presidency": "Presidency", "coastguard": "Coast Guard", "coastguards": "Coast Guard", "judiciary": "Judiciary",
 }
 
 // qualifiedPairs are two-word generic heads.
