@@ -750,7 +750,7 @@ func upperFirsts(s string) string {
 
 // adjectival are generic heads that are also adjectives or noun modifiers
 // ("military moves", "army officers", "navy ships").
-var adjectival = wordSet(`military army navy`)
+var adjectival = wordSet(`military army navy treasury`)
 
 // notModified are lower-case words that may follow a generic head without
 // it modifying them: verbs, function words.

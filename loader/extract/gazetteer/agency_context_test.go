@@ -38,6 +38,7 @@ func TestFindAgenciesWith(t *testing.T) {
 			[]string{"US Department of Defense", "US Defense Security Cooperation Agency"}},
 		{"OK/coastguards and judiciaries", "The coastguards of Japan joined the drill. Iran's judiciary said so. Greece's migration ministry said so.", AgencyContext{},
 			[]string{"JP Coast Guard", "IR Judiciary", "GR Ministry of Migration"}},
+		{"OK/a treasury of a country", "The Italian treasury said so. U.S. treasury bonds fell.", AgencyContext{}, []string{"IT Department of the Treasury"}},
 		{"Err/a news agency", "The Saudi Press Agency said so.", AgencyContext{}, nil},
 		{"Err/a trade body", "The American Farm Bureau said so.", AgencyContext{}, nil},
 		{"Err/a body about the country", "The Taiwan Affairs Office said so.", AgencyContext{}, nil},
