@@ -1151,6 +1151,9 @@ func (s *sent) nonStatePartner(tok, verb int) int {
 		// A direct object: "Putin meeting relatives of the journalists".
 		for k := start + 1; k < len(s.toks) && k <= start+4; k++ {
 			t := s.toks[k]
+			if s.intlBodyAt(k) {
+				return k // "met World Bank and International Monetary Fund officials in Washington"
+			}
 			if s.anyActorAt(k) || t.punct || t.cap {
 				break
 			}
@@ -1174,13 +1177,47 @@ func (s *sent) nonStatePartner(tok, verb int) int {
 			if s.anyActorAt(j) || t.punct {
 				return -1
 			}
-			if partnerBodies[t.w] || intlOrgs[t.w] && t.cap || t.w == "world" && j+1 < len(s.toks) && s.toks[j+1].w == "bank" {
+			if partnerBodies[t.w] || s.intlBodyAt(j) {
 				return k // "with commercial banks", "with the IMF", "with representatives from major grain exporting companies"
 			}
 		}
 		return -1
 	}
 	return -1
+}
+
+// intlBodies are international bodies written in several words, by their
+// words after the first.
+var intlBodies = map[string][]string{
+	"world":          {"bank"},
+	"international":  {"monetary", "fund"},
+	"paris":          {"club"},
+	"london":         {"club"},
+	"asian":          {"development", "bank"},
+	"african":        {"development", "bank"},
+	"inter-american": {"development", "bank"},
+}
+
+// intlBodyAt reports whether an international body's name starts at token
+// k: an acronym of intlOrgs ("IMF") or a name of intlBodies ("World Bank").
+func (s *sent) intlBodyAt(k int) bool {
+	t := s.toks[k]
+	if !t.cap {
+		return false
+	}
+	if intlOrgs[t.w] {
+		return true
+	}
+	rest, ok := intlBodies[t.w]
+	if !ok || k+len(rest) >= len(s.toks) {
+		return false
+	}
+	for i, w := range rest {
+		if s.toks[k+1+i].w != w {
+			return false
+		}
+	}
+	return true
 }
 
 // groupFirst returns the first token of actor group g, or -1.

@@ -222,3 +222,17 @@ func TestAccordSignedByAgents(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestInternationalBodiesAreNoPartners(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/meeting World Bank and IMF officials in a capital", pub: graph.Day(1987, 4, 7),
+			text: "Yugoslav Finance Minister Svetozar Rikanovic yesterday met World Bank and International Monetary Fund officials in Washington.",
+			want: nil},
+		{name: "OK/meeting a state's officials there stays", pub: graph.Day(1987, 4, 7),
+			text: "Yugoslav Finance Minister Svetozar Rikanovic yesterday met U.S. Treasury officials in Washington.",
+			want: []string{"MEETING YU-US 1987-04-06 held"}},
+		{name: "OK/talks with the Paris Club", pub: graph.Day(1987, 4, 7),
+			text: "Bolivia opened rescheduling negotiations with the Paris Club and Argentina.",
+			want: nil},
+	})
+}
