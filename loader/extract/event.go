@@ -666,8 +666,8 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		if len(obj) == 0 {
 			// The destination may be a place ("arrived in Beijing").
 			for _, ac := range s.actors {
-				if ac.explicit() && ac.tok > t.tok && ac.tok <= t.tok+3 {
-					obj = []string{ac.code}
+				if ac.explicit() && ac.role != roleAttr && ac.tok > t.tok && ac.tok <= t.tok+3 {
+					obj = []string{ac.code} // (not "to go to West Germany's Siemens AG": a firm's owner)
 					break
 				}
 			}

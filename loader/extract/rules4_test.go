@@ -236,3 +236,11 @@ func TestInternationalBodiesAreNoPartners(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestFirmOwnerIsNoDestination(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/going to a country's firm is no visit", pub: graph.Day(1987, 4, 7),
+			text: "Jacques Delors, President of the European Community's Executive Commission, called last month for control to go to West Germany's Siemens AG.",
+			want: nil},
+	})
+}
