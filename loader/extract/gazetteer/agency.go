@@ -123,7 +123,11 @@ type agencyCand struct {
 // country of the story (FindAgenciesWith); then the one country named
 // before it in the sentence; then fallback (the article's main country, ""
 // when unknown). Generic bodies (police, navy, embassy, parliament in lower
-// case) are returned only when a country is named with them.
+// case) are returned only when a country is named with them; a capital
+// before an embassy says where it is, not whose. A state body the lexicon
+// does not list is read by its proper name right after its country
+// ("Jordan's Natural Resources Authority", "the Danish International
+// Development Agency"; see ownedName).
 func FindAgencies(text string, countries []CountryMention, fallback string) []AgencyMention {
 	return FindAgenciesWith(text, countries, AgencyContext{Fallback: fallback})
 }
