@@ -264,13 +264,13 @@ var properHeads = map[string]bool{"Agency": true, "Authority": true, "Service": 
 
 // notStateWords make a proper name a news outlet, a trade body or a firm,
 // not a state body ("Saudi Press Agency", "American Farm Bureau", "Canadian
-// Bond Rating Service"), or a ministry's part the ministry rules read
-// ("Agriculture Department Foreign Agricultural Service"), or a body about
-// the country rather than of it ("the Taiwan Affairs Office").
+// Bond Rating Service"), a city service ("Metropolitan Police Department"),
+// or a body about the country rather than of it ("the Taiwan Affairs
+// Office").
 var notStateWords = map[string]bool{"News": true, "Press": true, "Broadcasting": true, "Television": true, "Radio": true,
 	"Farm": true, "Producers": true, "Growers": true, "Industry": true, "Industries": true, "Business": true,
 	"Rating": true, "Data": true, "Refugee": true, "Manufacturers": true, "Exporters": true, "Importers": true,
-	"Association": true, "Chamber": true, "Department": true, "Ministry": true, "Affairs": true}
+	"Association": true, "Chamber": true, "Affairs": true, "Police": true, "Fire": true}
 
 // ownedName reads a state body's proper name right after the country that
 // owns it, when the lexicon does not know it: "Jordan's Natural Resources
@@ -298,6 +298,13 @@ func (a *agencyScanner) ownedName(i int) (agencyCand, bool) {
 	for ; k < len(a.toks) && k < start+6 && a.sentence[k] == a.sentence[i] && a.toks[k].word && isCapitalized(a.tok(k)) && a.cover[k] < 0; k++ {
 		if notStateWords[a.tok(k)] {
 			return agencyCand{}, false
+		}
+		if mh, ok := ministryHeads[a.fold[k]]; ok {
+			if len(a.topicBefore(k, mh)) > 0 || k == start {
+				return agencyCand{}, false // "Agriculture Department", "Defence Ministry": the ministry rules name those
+			}
+			head = k // "the Bangladesh Criminal Investigation Department"
+			break
 		}
 		if properHeads[a.tok(k)] {
 			head = k
