@@ -244,3 +244,17 @@ func TestFirmOwnerIsNoDestination(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestToldAnOfficer(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/told his counterpart is a conversation", pub: graph.Day(2016, 1, 13),
+			text: "Last week, U.S. Secretary of State John Kerry said he had told his Chinese counterpart that China's approach had not succeeded.",
+			want: []string{"MEETING US-CN 2016-01-04/2016-01-10 held"}},
+		{name: "OK/told in a letter is no meeting", pub: graph.Day(1987, 4, 7),
+			text: "West German Chancellor Helmut Kohl told President Ronald Reagan in a letter that Bonn backed a superpower pact.",
+			want: nil},
+		{name: "OK/told reporters is no meeting", pub: graph.Day(1987, 4, 7),
+			text: "British Chancellor of the Exchequer Nigel Lawson told reporters that Britain would not intervene.",
+			want: nil},
+	})
+}

@@ -69,6 +69,12 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", needArgs: true, headNoun: -1})
 			continue
 		}
+		if (t.w == "told" || t.w == "tells" || t.w == "assured") && !isModal(toks, i) && spokeWithOfficer(s, i+1) && !inWriting(toks, i) {
+			// "Kerry said he had told his Chinese counterpart that ...",
+			// "Hun Sen had told Li that ...": a conversation between the two
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", needArgs: true, headNoun: -1})
+			continue
+		}
 		if callVerbs[t.w] && callsPerson(s, i) && !isModal(toks, i) {
 			// "Biden on Saturday called Turkish Prime Minister Ahmet
 			// Davutoglu", "phoned Kerry": a phone call
@@ -1252,6 +1258,29 @@ var preparedFor = set("framework", "basis", "way", "groundwork", "ground", "cond
 
 // conferVerbs with "with" and a state's officer are talks.
 var conferVerbs = set("confer", "confers", "conferred", "conferring")
+
+// writingNouns carry words written, not spoken.
+var writingNouns = set("letter", "letters", "message", "messages", "note", "cable", "statement", "memo", "telegram")
+
+// inWriting reports whether the telling at i is in writing: "told
+// President Reagan in a letter", "by letter".
+func inWriting(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+10; k++ {
+		if (toks[k].w == "in" || toks[k].w == "by") && k+1 < len(toks) {
+			n := k + 1
+			if toks[n].w == "a" || toks[n].w == "an" || toks[n].w == "the" || toks[n].w == "his" || toks[n].w == "her" {
+				n++
+			}
+			if n < len(toks) && writingNouns[toks[n].w] {
+				return true
+			}
+		}
+		if toks[k].w == "that" || toks[k].w == ";" {
+			return false
+		}
+	}
+	return false
+}
 
 // spokeWithOfficer reports whether a state's officer starts at token j:
 // "German Chancellor Angela Merkel", "Kerry", "President Obama" (not
