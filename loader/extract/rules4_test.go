@@ -258,3 +258,17 @@ func TestToldAnOfficer(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestLoansBetweenStates(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/will lend is pledged", pub: graph.Day(1987, 6, 19),
+			text: "Japan will lend 27.17 billion yen to Indonesia, a Foreign Ministry spokesman said.",
+			want: []string{"ACCORD JP-ID  pledged"}},
+		{name: "OK/lent is agreed", pub: graph.Day(1987, 6, 19),
+			text: "Japan lent 500 mln dlrs to Mexico last year.",
+			want: []string{"ACCORD JP-MX 1986 agreed"}},
+		{name: "OK/banks lending are no state", pub: graph.Day(1987, 6, 19),
+			text: "Commercial banks will lend 2 billion dlrs to Brazil.",
+			want: nil},
+	})
+}

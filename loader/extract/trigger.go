@@ -216,6 +216,24 @@ func findTriggers(s *sent) []trigger {
 		}
 		out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: v, status: accordVerbs[toks[v].w], count: count, topics: topics, headNoun: i})
 	}
+	// ACCORD by lending: "Japan will lend 27.17 billion yen to Indonesia",
+	// "The U.S. is to lend Sudan 57 mln dlrs": a loan between states, pledged
+	// when still ahead.
+	if !nounAccord {
+		for i, t := range toks {
+			if !lendVerbs[t.w] || !lentAmount(s, i) {
+				continue
+			}
+			status := graph.StatusAgreed
+			if i > 0 && (toks[i-1].w == "will" || toks[i-1].w == "to" && i > 1 && (toks[i-2].w == "is" || toks[i-2].w == "are")) {
+				status = graph.StatusPledged
+			} else if isModal(toks, i) {
+				continue
+			}
+			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: i, status: status, count: 1, headNoun: -1})
+			nounAccord = true
+		}
+	}
 	// ACCORD by "signed with <state>" ("Egypt signed with Japan for a 20
 	// mln dlr credit"), when no accord noun already states it.
 	if !nounAccord {
@@ -1258,6 +1276,29 @@ var preparedFor = set("framework", "basis", "way", "groundwork", "ground", "cond
 
 // conferVerbs with "with" and a state's officer are talks.
 var conferVerbs = set("confer", "confers", "conferred", "conferring")
+
+// lendVerbs lend money.
+var lendVerbs = set("lend", "lends", "lent", "lending")
+
+// lentAmount reports whether the lending verb at i lends an amount of money
+// to a state: "lend 27.17 billion yen to Indonesia", "lend Sudan 57 mln
+// dlrs".
+func lentAmount(s *sent, i int) bool {
+	toks := s.toks
+	money, state := false, false
+	for k := i + 1; k < len(toks) && k <= i+8; k++ {
+		if toks[k].punct && toks[k].w != "." && toks[k].w != "$" {
+			break
+		}
+		if quantityWords[toks[k].w] || isNumberTok(toks[k]) {
+			money = true
+		}
+		if s.stateAt(k) && (k == i+1 || toks[k-1].w == "to" || toks[k-1].w == "the" && k >= 2 && toks[k-2].w == "to") {
+			state = true
+		}
+	}
+	return money && state
+}
 
 // writingNouns carry words written, not spoken.
 var writingNouns = set("letter", "letters", "message", "messages", "note", "cable", "statement", "memo", "telegram")
