@@ -805,14 +805,25 @@ func (s *sent) clauseSubject(k int, at []int) int {
 		if s.toks[j].punct && s.toks[j].w != "\"" {
 			return -1
 		}
-		if g := at[j]; g >= 0 {
-			if s.locative(j, at) || s.destination(j, at) {
-				return -1
-			}
+		if g, ok := s.subjectGroupAt(j, at); ok {
 			return g
 		}
 	}
 	return -1
+}
+
+// subjectGroupAt returns, when an actor group stands at token j, that group
+// or -1 when it names a place or destination there, and true; false when
+// no group stands at j.
+func (s *sent) subjectGroupAt(j int, at []int) (int, bool) {
+	g := at[j]
+	if g < 0 {
+		return -1, false
+	}
+	if s.locative(j, at) || s.destination(j, at) {
+		return -1, true
+	}
+	return g, true
 }
 
 // sayerBefore returns the actor group of the sayer right before the report
@@ -823,10 +834,7 @@ func (s *sent) sayerBefore(v int, at []int) int {
 		if s.toks[j].punct && s.toks[j].w != "." && s.toks[j].w != "-" {
 			return -1
 		}
-		if g := at[j]; g >= 0 {
-			if s.locative(j, at) || s.destination(j, at) {
-				return -1
-			}
+		if g, ok := s.subjectGroupAt(j, at); ok {
 			return g
 		}
 	}
