@@ -713,22 +713,38 @@ var betweenStops = set(";", ":", "(", ")", ".", "which", "who", "whom", "whose",
 // state, and no partner may be guessed for it.
 func (s *sent) between(trig int) []string { return s.betweenActors(trig, false) }
 
+// honorifics are abbreviated titles written with a full stop.
+var honorifics = set("mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "adm", "amb")
+
+// inDate reports whether token k lies inside a date mention.
+func (s *sent) inDate(k int) bool {
+	for _, d := range s.dates {
+		if d.tok <= k && k < d.tokEnd {
+			return true
+		}
+	}
+	return false
+}
+
 // betweenActors is between, also taking "the two countries" for the
 // story's pair when anaphora is set.
 func (s *sent) betweenActors(trig int, anaphora bool) []string {
 	k := trig + 1
-	for k < len(s.toks) && k <= trig+2 && s.toks[k].w != "between" {
-		k++
+	for k < len(s.toks) && (k <= trig+2 || s.inDate(k-1)) && k <= trig+5 && s.toks[k].w != "between" {
+		k++ // ("a three-way meeting this morning between ...")
 	}
 	if k >= len(s.toks) || s.toks[k].w != "between" {
 		return nil
 	}
 	var out []string
 	coordinated := false
-	for j := k + 1; j < len(s.toks) && j <= k+16; j++ {
+	for j := k + 1; j < len(s.toks) && j <= k+24; j++ {
 		if s.toks[j].w == "(" && j+2 < len(s.toks) && s.toks[j+2].w == ")" {
 			j += 2 // "between the European Community (EC) and the United States"
 			continue
+		}
+		if s.toks[j].w == "." && honorifics[s.toks[j-1].w] {
+			continue // "between Mr. Obama, ..."
 		}
 		if betweenStops[s.toks[j].w] {
 			break

@@ -583,7 +583,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	visit := t.kind == graph.KindMeeting && t.mode == "visit"
 	if b := s.between(t.tok); !t.movement {
 		switch {
-		case len(b) >= 2 && t.kind == graph.KindMeeting && multiPartyCompound(s.toks, t.tok):
+		case len(b) >= 2 && t.kind == graph.KindMeeting && multiPartyCompound(s.toks, t.tok) && !(len(b) == 3 && threeWay(s.toks, t.tok)):
 			return nil, false // "Six-party talks between the two Koreas, China, the United States, Japan and Russia"
 		case len(b) >= 2:
 			return [][]string{b}, false
@@ -1546,6 +1546,18 @@ func multiPartyCompound(toks []token, i int) bool {
 		w := toks[k].w
 		if manyStatesWord(w) || strings.HasSuffix(w, "-way") {
 			return !strings.HasPrefix(w, "two-")
+		}
+	}
+	return false
+}
+
+// threeWay reports whether the meeting word at i is told as between three
+// ("a three-way meeting between Obama, Abe and Park"): three states still
+// make one event, unlike "six-party talks".
+func threeWay(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if w := toks[k].w; w == "three-way" || w == "trilateral" || w == "three-nation" || w == "three-party" {
+			return true
 		}
 	}
 	return false

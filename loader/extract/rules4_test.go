@@ -272,3 +272,14 @@ func TestLoansBetweenStates(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestThreeWayMeetingBetween(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a three-way meeting between three leaders", pub: graph.Day(2016, 3, 31),
+			text: "North Korea will be center-stage at a three-way meeting this morning between Mr. Obama, Prime Minister Shinzo Abe of Japan, and President Park Geun-hye of South Korea.",
+			want: []string{"MEETING US-JP-KR 2016-03-31 planned"}},
+		{name: "OK/six-party talks stay no bilateral event", pub: graph.Day(2016, 3, 31),
+			text: "Six-party talks between the two Koreas, China, the United States, Japan and Russia stalled in 2008.",
+			want: nil},
+	})
+}
