@@ -846,6 +846,8 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		} else if t.tok+2 < len(s.toks) && s.toks[t.tok+1].w == "in" && !neutralVenue(s.toks[t.tok+2].w) && !(t.tok > 0 && s.toks[t.tok-1].w == "peace") {
 			// ("peace talks in Kuwait": the host mediates, it is no side)
 			host = s.placeAfter(t.tok)
+		} else if host == "" {
+			host = s.placeBeforePurpose(t.tok) // "De Croo was also in Washington for trade talks"
 		}
 		if host != "" && host != codes[0] && host != "EU" {
 			codes = append(codes, host)
@@ -1549,6 +1551,29 @@ func multiPartyCompound(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// placeBeforePurpose returns the country of the place a stay names right
+// before the purpose the trigger at i states: "was in Washington for trade
+// talks", "is in Tokyo for talks"; else "".
+func (s *sent) placeBeforePurpose(i int) string {
+	if !purposeNoun(s.toks, i) {
+		return ""
+	}
+	f := i - 1
+	for f > 0 && s.toks[f].w != "for" {
+		f--
+	}
+	for _, ac := range s.actors {
+		k := ac.tok - 1 // "in"
+		if !ac.explicit() || ac.tok >= f || ac.tok < f-3 || k < 1 || s.toks[k].w != "in" {
+			continue
+		}
+		if b := k - 1; hereBe[s.toks[b].w] || b >= 1 && hereBe[s.toks[b-1].w] { // "was (also) in"
+			return ac.code
+		}
+	}
+	return ""
 }
 
 // threeWay reports whether the meeting word at i is told as between three

@@ -283,3 +283,11 @@ func TestThreeWayMeetingBetween(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestStayForTalks(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/was in a capital for talks", pub: graph.Day(1987, 3, 4),
+			text: "Belgian Foreign Trade Minister Herman De Croo said protectionism was rising. De Croo was also in Washington for trade talks.",
+			want: []string{"MEETING BE-US  held"}},
+	})
+}
