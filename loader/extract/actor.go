@@ -411,6 +411,67 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention) (persons map
 	return persons, titles
 }
 
+// homeTitles are the national offices a wire names without a nationality
+// when they are the filing country's own: "LISBON - President Mario Soares".
+// Monarchs are left out: a visiting "King Abdullah" is as often named so.
+var homeTitles = set("president", "premier", "minister", "chancellor")
+
+// addHomeOfficers gives the home country (the dateline's) to officers the
+// story names by a national office and a name but no nationality, which is
+// how wires name the filing country's own leaders: "LISBON, April 3 -
+// President Mario Soares, who returns from a visit to Brazil on Sunday".
+// The article must name the home country, and the sentence no other country
+// before the officer (past its dateline); names already placed (an
+// introduction elsewhere, a known leader) keep their country, and former
+// officials act for no state.
+func addHomeOfficers(ss []*sent, mentions [][]gazetteer.CountryMention, persons, titles map[string]string, home string) {
+	named := false
+	for _, ms := range mentions {
+		for _, m := range ms {
+			named = named || m.Code == home
+		}
+	}
+	if !named {
+		return
+	}
+	for si, s := range ss {
+		toks := s.toks
+		covered := func(k int) bool {
+			for _, m := range mentions[si] {
+				if m.Start < toks[k].end && toks[k].start < m.End {
+					return true
+				}
+			}
+			return false
+		}
+		for j := 0; j+2 < len(toks); j++ {
+			if !toks[j].cap || !homeTitles[toks[j].w] || !toks[j+1].cap || toks[j+1].punct || titleWords[toks[j+1].w] || covered(j+1) {
+				continue
+			}
+			f := j
+			for f > 0 && titleWords[toks[f-1].w] {
+				f--
+			}
+			if f > 0 {
+				if p := toks[f-1]; p.w == "former" || p.w == "ex" || p.w == "late" || p.cap && !p.punct && f-1 > 0 {
+					continue // "former President ...", "Deputy ..."
+				}
+			}
+			if slices.ContainsFunc(mentions[si], func(m gazetteer.CountryMention) bool {
+				return m.Start < toks[f].start && (si > 0 || tokenAt(toks, m.Start) > 0) // (the lead's first word is its dateline)
+			}) {
+				continue // a country named before it may own it: "Russian Foreign Minister Lavrov and Defense Minister Shoigu", "China ... with Foreign Minister Wang Yi"
+			}
+			sn := nameSurname(toks, j+1)
+			if _, known := persons[sn]; known || sn == "" {
+				continue
+			}
+			persons[sn] = home
+			titles[sn] = headTitle(toks, j+1)
+		}
+	}
+}
+
 // coreTitles are the head titles that "the <title>" refers back with.
 var coreTitles = set("president", "vice president", "premier", "chancellor", "king", "queen", "prince", "emir",
 	"sultan", "minister", "secretary", "ambassador", "envoy", "monarch", "ayatollah")

@@ -78,6 +78,10 @@ func analyse(in Input, opt Options) *article {
 	var titles map[string]string
 	a.persons, titles = findPersons(a.ss, byS)
 	addLeaders(a.ss, a.persons, titles, in.Published.Year)
+	if home := datelineCountry(in.Dateline, in.Published); home != "" && !internationalSeat(in.Dateline) && !strings.Contains(in.Dateline, "/") {
+		// (a dateline of two cities, "BAKU/YEREVAN", names no one home)
+		addHomeOfficers(a.ss, byS, a.persons, titles, home)
+	}
 	for i, s := range a.ss {
 		for _, m := range byS[i] {
 			s.actors = append(s.actors, actor{code: m.Code, tok: tokenAt(s.toks, m.Start), start: m.Start, end: m.End, how: string(m.How)})

@@ -291,3 +291,17 @@ func TestStayForTalks(t *testing.T) {
 			want: []string{"MEETING BE-US  held"}},
 	})
 }
+
+func TestHomeOfficers(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/an office without nationality is the dateline's", pub: graph.Day(1987, 4, 3), dateline: "LISBON, April 3",
+			text: "LISBON, April 3 - Portugal's government fell. President Mario Soares will visit Brazil next week.",
+			want: []string{"MEETING PT-BR 1987-04-06/1987-04-12 planned"}},
+		{name: "OK/a country before the officer may own it", pub: graph.Day(2016, 7, 14), dateline: "WASHINGTON",
+			text: "WASHINGTON - The United States urged calm. China repeated pleas for talks with Manila, with Foreign Minister Wang Yi saying it is time for talks.",
+			want: []string{"MEETING CN-PH  held"}},
+		{name: "OK/two cities name no home", pub: graph.Day(2016, 4, 2), dateline: "BAKU/YEREVAN",
+			text: "BAKU/YEREVAN - Fighting broke out. Russian Foreign Minister Sergei Lavrov and Defense Minister Sergei Shoigu have talked by phone with their Armenian and Azeri counterparts.",
+			want: []string{"MEETING RU-AM  held", "MEETING RU-AZ  held"}},
+	})
+}
