@@ -348,15 +348,7 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention) (persons map
 		}
 		toks := ss[si+1].toks
 		k := 0
-		covered := func(k int) bool {
-			for _, m := range mentions[si+1] {
-				if m.Start < toks[k].end && toks[k].start < m.End {
-					return true
-				}
-			}
-			return false
-		}
-		for k < len(toks) && k < 4 && toks[k].cap && !toks[k].punct && !titleWords[toks[k].w] && !covered(k) {
+		for k < len(toks) && k < 4 && toks[k].cap && !toks[k].punct && !titleWords[toks[k].w] && !coveredBy(mentions[si+1], toks[k]) {
 			k++
 		}
 		if k >= 2 && k < len(toks) && reportVerbs[toks[k].w] {
@@ -411,6 +403,16 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention) (persons map
 	return persons, titles
 }
 
+// coveredBy reports whether one of the country mentions ms covers token t.
+func coveredBy(ms []gazetteer.CountryMention, t token) bool {
+	for _, m := range ms {
+		if m.Start < t.end && t.start < m.End {
+			return true
+		}
+	}
+	return false
+}
+
 // homeTitles are the national offices a wire names without a nationality
 // when they are the filing country's own: "LISBON - President Mario Soares".
 // Monarchs are left out: a visiting "King Abdullah" is as often named so.
@@ -436,16 +438,8 @@ func addHomeOfficers(ss []*sent, mentions [][]gazetteer.CountryMention, persons,
 	}
 	for si, s := range ss {
 		toks := s.toks
-		covered := func(k int) bool {
-			for _, m := range mentions[si] {
-				if m.Start < toks[k].end && toks[k].start < m.End {
-					return true
-				}
-			}
-			return false
-		}
 		for j := 0; j+2 < len(toks); j++ {
-			if !toks[j].cap || !homeTitles[toks[j].w] || !toks[j+1].cap || toks[j+1].punct || titleWords[toks[j+1].w] || covered(j+1) {
+			if !toks[j].cap || !homeTitles[toks[j].w] || !toks[j+1].cap || toks[j+1].punct || titleWords[toks[j+1].w] || coveredBy(mentions[si], toks[j+1]) {
 				continue
 			}
 			f := j

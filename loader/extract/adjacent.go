@@ -97,6 +97,10 @@ func (a *article) borrowDates(cs []*cand) {
 	}
 }
 
+// daysAfter is how many days the first day of d lies after t (negative
+// when before it).
+func daysAfter(d graph.Date, t time.Time) float64 { return d.First().Sub(t).Hours() / 24 }
+
 // lendable returns the date of sentence s that the undated meeting c may
 // take, or nil.
 func (a *article) lendable(s *sent, c *cand, cs []*cand, pub time.Time) *dateRef {
@@ -105,7 +109,7 @@ func (a *article) lendable(s *sent, c *cand, cs []*cand, pub time.Time) *dateRef
 		if d.since || d.report || d.value.Start.Precision() != graph.PrecisionDay || days(d.value) > 3 {
 			continue // a week ("this week") is no day of a story
 		}
-		diff := float64(d.value.Start.First().Unix()-pub.Unix()) / 86400
+		diff := daysAfter(d.value.Start, pub)
 		if math.Abs(diff) > nearDays {
 			continue
 		}
@@ -155,7 +159,7 @@ func reportedPerfect(s *sent, trig int, pub time.Time) *dateRef {
 	if aux != "had" && aux != "has" && aux != "have" {
 		return nil
 	}
-	diff := float64(d.value.Start.First().Unix()-pub.Unix()) / 86400
+	diff := daysAfter(d.value.Start, pub)
 	if diff > 0 || diff < -nearDays {
 		return nil
 	}
@@ -188,7 +192,7 @@ func (a *article) leadReportDay(pub time.Time) *dateRef {
 		if !d.report || d.value.Start.Precision() != graph.PrecisionDay || days(d.value) > 1 {
 			continue
 		}
-		diff := float64(d.value.Start.First().Unix()-pub.Unix()) / 86400
+		diff := daysAfter(d.value.Start, pub)
 		if diff <= 0 && diff >= -nearDays {
 			return d
 		}
@@ -281,7 +285,7 @@ func (a *article) datesFromLater(cs []*cand) {
 					continue
 				}
 				start, last := d.value.Start.First(), d.value.Last().First()
-				if math.Abs(start.Sub(p).Hours()/24) > nearDays {
+				if math.Abs(daysAfter(d.value.Start, p)) > nearDays {
 					continue
 				}
 				if c.strength == statusGuess {

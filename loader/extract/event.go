@@ -583,7 +583,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	visit := t.kind == graph.KindMeeting && t.mode == "visit"
 	if b := s.between(t.tok); !t.movement {
 		switch {
-		case len(b) >= 2 && t.kind == graph.KindMeeting && multiPartyCompound(s.toks, t.tok) && !(len(b) == 3 && threeWay(s.toks, t.tok)):
+		case len(b) >= 2 && t.kind == graph.KindMeeting && multiPartyCompound(s.toks, t.tok, len(b)):
 			return nil, false // "Six-party talks between the two Koreas, China, the United States, Japan and Russia"
 		case len(b) >= 2:
 			return [][]string{b}, false
@@ -846,7 +846,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		} else if t.tok+2 < len(s.toks) && s.toks[t.tok+1].w == "in" && !neutralVenue(s.toks[t.tok+2].w) && !(t.tok > 0 && s.toks[t.tok-1].w == "peace") {
 			// ("peace talks in Kuwait": the host mediates, it is no side)
 			host = s.placeAfter(t.tok)
-		} else if host == "" {
+		} else {
 			host = s.placeBeforePurpose(t.tok) // "De Croo was also in Washington for trade talks"
 		}
 		if host != "" && host != codes[0] && host != "EU" {
@@ -1540,17 +1540,32 @@ func (s *sent) placeAfter(i int) string {
 	return ""
 }
 
-// multiPartyCompound reports whether a "six-party", "three-way" or
-// "multilateral" word right before the meeting word at i makes it a
-// meeting of many.
-func multiPartyCompound(toks []token, i int) bool {
+// multiPartyCompound reports whether a "six-party", "multilateral" or
+// "-way" word right before the meeting word at i makes it a meeting of more
+// states than the n its sentence names: "six-party talks between the two
+// Koreas, China, ..." are a conference, "two-way talks" and "a three-way
+// meeting between Obama, Abe and Park" one event.
+func multiPartyCompound(toks []token, i, n int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
 		w := toks[k].w
 		if manyStatesWord(w) || strings.HasSuffix(w, "-way") {
-			return !strings.HasPrefix(w, "two-")
+			return statedParties(w) > n
 		}
 	}
 	return false
+}
+
+// statedParties is how many states a compound says a meeting has: two for
+// "two-way", three for "three-way", "trilateral" and the like, and more
+// than any list for "six-party" or "multilateral".
+func statedParties(w string) int {
+	switch {
+	case strings.HasPrefix(w, "two-"):
+		return 2
+	case strings.HasPrefix(w, "three-") || w == "trilateral" || w == "tripartite":
+		return 3
+	}
+	return math.MaxInt
 }
 
 // placeBeforePurpose returns the country of the place a stay names right
@@ -1574,18 +1589,6 @@ func (s *sent) placeBeforePurpose(i int) string {
 		}
 	}
 	return ""
-}
-
-// threeWay reports whether the meeting word at i is told as between three
-// ("a three-way meeting between Obama, Abe and Park"): three states still
-// make one event, unlike "six-party talks".
-func threeWay(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if w := toks[k].w; w == "three-way" || w == "trilateral" || w == "three-nation" || w == "three-party" {
-			return true
-		}
-	}
-	return false
 }
 
 // neutralVenue reports whether a city is a usual venue of other states'

@@ -78,9 +78,11 @@ func analyse(in Input, opt Options) *article {
 	var titles map[string]string
 	a.persons, titles = findPersons(a.ss, byS)
 	addLeaders(a.ss, a.persons, titles, in.Published.Year)
-	if home := datelineCountry(in.Dateline, in.Published); home != "" && !internationalSeat(in.Dateline) && !strings.Contains(in.Dateline, "/") {
+	a.home = datelineCountry(in.Dateline, in.Published)
+	seat := internationalSeat(in.Dateline)
+	if a.home != "" && !seat && !strings.Contains(in.Dateline, "/") {
 		// (a dateline of two cities, "BAKU/YEREVAN", names no one home)
-		addHomeOfficers(a.ss, byS, a.persons, titles, home)
+		addHomeOfficers(a.ss, byS, a.persons, titles, a.home)
 	}
 	for i, s := range a.ss {
 		for _, m := range byS[i] {
@@ -121,7 +123,6 @@ func analyse(in Input, opt Options) *article {
 	if len(a.pair) > 0 {
 		fallback = a.pair[0]
 	}
-	a.home = datelineCountry(in.Dateline, in.Published)
 	home := ""
 	if slices.Contains(a.pair, a.home) {
 		home = a.home // a story filed from a third country's capital says whose agencies only by name
@@ -142,7 +143,7 @@ func analyse(in Input, opt Options) *article {
 		}
 	}
 	here := a.home // the country "here" names, unless the dateline is a seat of talks between others
-	if internationalSeat(in.Dateline) {
+	if seat {
 		here = ""
 	}
 	for _, s := range a.ss {

@@ -225,8 +225,8 @@ func journeyFor(e, c *cand) bool {
 		e.span().Start.Precision() != graph.PrecisionDay || c.span().Start.Precision() != graph.PrecisionDay || !e.ev.End.IsZero() {
 		return false
 	}
-	days := c.span().Start.First().Sub(e.span().Start.First()).Hours() / 24
-	return days > 0 && days <= 3
+	d := daysAfter(c.span().Start, e.span().Start.First())
+	return d > 0 && d <= 3
 }
 
 // concluded reports whether two tellings of an accord both conclude it

@@ -83,11 +83,15 @@ func inTalksNow(toks []token, trig int) bool {
 		return false
 	}
 	k--
-	if k >= 1 && (toks[k].w == "also" || toks[k].w == "still" || toks[k].w == "now" || toks[k].w == "currently") {
+	if k >= 1 && nowAdverbs[toks[k].w] {
 		k--
 	}
 	return toks[k].w == "is" || toks[k].w == "are"
 }
+
+// nowAdverbs may stand between "is/are" and what goes on now ("are also in
+// talks", "is currently negotiating").
+var nowAdverbs = set("also", "still", "now", "currently")
 
 // newSubject reports whether a subject pronoun, perhaps after "then",
 // opens a clause at k before the trigger: "... and then he flew to Moscow".

@@ -431,7 +431,7 @@ func negotiatedNoun(toks []token, i int) int {
 			// negotiating the nuclear accord" tells one concluded, and
 			// "hope to negotiate" a wish.
 			k := i - d - 1
-			if k >= 0 && (toks[k].w == "currently" || toks[k].w == "still" || toks[k].w == "now" || toks[k].w == "also") {
+			if k >= 0 && nowAdverbs[toks[k].w] {
 				k--
 			}
 			if k >= 0 && (toks[k].w == "is" || toks[k].w == "are") {
