@@ -928,7 +928,7 @@ func coordinatedVerb(toks []token, v int) bool {
 func (s *sent) statesUntilBreak(k int) []string {
 	var out []string
 	for j := k; j < len(s.toks); j++ {
-		if w := s.toks[j].w; w == "," || w == ";" || w == "." || w == "(" || clauseOpeners[w] {
+		if w := s.toks[j].w; isClauseBreak(s.toks[j]) || w == "," || w == "." || w == "as" || w == "whose" {
 			break
 		}
 		for _, ac := range s.actors {
@@ -939,9 +939,6 @@ func (s *sent) statesUntilBreak(k int) []string {
 	}
 	return out
 }
-
-// clauseOpeners start a subordinate clause.
-var clauseOpeners = set("after", "before", "when", "while", "because", "as", "since", "which", "who", "whose", "although", "but")
 
 // placesAfter reports whether the words from the trigger at i to the
 // group at g only say where: "talks in (both) (the) ...".

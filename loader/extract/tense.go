@@ -102,9 +102,6 @@ func newSubject(toks []token, k, trig int) bool {
 	return k < trig && subjectPronouns[toks[k].w]
 }
 
-// relativeWords open a relative clause.
-var relativeWords = set("who", "whose", "which", "whom")
-
 // purposeNoun reports whether the meeting word at i is what something is
 // for: "for a nuclear summit", "for talks", "for the first round of talks".
 func purposeNoun(toks []token, i int) bool {
@@ -138,7 +135,7 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		// meeting is for takes its verb's tense, however long the object.
 		lo = trig - 20
 		for k := trig - 1; k >= 0 && k > lo; k-- {
-			if isClauseBreak(toks[k]) || toks[k].w == "," || relativeWords[toks[k].w] || toks[k].w == "and" || toks[k].w == "then" || toks[k].w == "but" {
+			if w := toks[k].w; isClauseBreak(toks[k]) || w == "," || w == "whose" || w == "whom" || w == "and" || w == "then" {
 				lo = k + 1 // "..., China, whose representative landed in Pyongyang for talks", "... and then he flew to Moscow for talks": that clause's own tense
 				break
 			}
