@@ -205,13 +205,14 @@ func offTopicAfterOn(toks []token, j int) bool {
 // B and C", "agreement to import X", "a trade promotion agreement".
 func accordTopics(s *sent, i int) []string {
 	toks := s.toks
-	if i+1 < len(toks) && s.dateAt(i+2) && (toks[i+1].w == "in" || toks[i+1].w == "on" || toks[i+1].w == "last") {
-		// "a tentative agreement in December on security precautions":
-		// the topic phrase comes after the date.
-		for k := i + 2; k < len(toks) && k <= i+6; k++ {
-			if !s.dateAt(k) {
-				if toks[k].w == "on" || toks[k].w == "for" || toks[k].w == "covering" || toks[k].w == "over" {
-					i = k - 1
+	if i+2 < len(toks) {
+		// "a tentative agreement in December (1986) on security
+		// precautions", "the accord last year on ...": the topic phrase
+		// comes after the date.
+		for _, d := range s.dates {
+			if (d.tok == i+1 || d.tok == i+2 && (toks[i+1].w == "in" || toks[i+1].w == "on")) && d.tokEnd < len(toks) {
+				if w := toks[d.tokEnd].w; w == "on" || w == "for" || w == "covering" || w == "over" {
+					i = d.tokEnd - 1
 				}
 				break
 			}

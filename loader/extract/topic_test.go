@@ -40,6 +40,8 @@ func TestAccordTopics(t *testing.T) {
 		want       []string
 	}{
 		{"OK/the topic after the date", "U.S. and Indian negotiators reached a tentative agreement in December on security precautions.", []string{"security precautions"}},
+		{"OK/the topic after a date of several words", "U.S. and Indian negotiators reached a tentative agreement in December 1986 on security precautions.", []string{"security precautions"}},
+		{"OK/the topic after last year", "Japan and China reached an agreement last year on fisheries.", []string{"fisheries"}},
 		{"OK/a modifier topic", "Japan and China signed a fisheries agreement.", []string{"fisheries"}},
 	}
 	for _, tt := range tests {

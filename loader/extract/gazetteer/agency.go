@@ -8,7 +8,8 @@ import (
 
 // namedPat is one named agency split into tokens.
 type namedPat struct {
-	toks []string
+	toks []string // as written, for caseFits
+	fold []string // folded, to compare with the scanner's folded tokens
 	n    named
 }
 
@@ -23,8 +24,11 @@ var namedByFold = map[string]named{}
 func buildAgencies() {
 	for _, n := range namedAgencies {
 		t := tokensOf(n.text)
-		k := foldString(t[0])
-		namedIdx[k] = append(namedIdx[k], namedPat{t, n})
+		f := make([]string, len(t))
+		for i, w := range t {
+			f[i] = foldString(w)
+		}
+		namedIdx[f[0]] = append(namedIdx[f[0]], namedPat{t, f, n})
 		namedByFold[foldString(strings.Join(t, " "))] = n
 	}
 	for k, ps := range namedIdx {
@@ -189,7 +193,7 @@ func (a *agencyScanner) namedAt(i int) (agencyCand, bool) {
 		}
 		ok := true
 		for k := range p.toks {
-			if a.fold[i+k] != foldString(p.toks[k]) || !a.caseFits(i+k, p.toks[k]) || k > 0 && a.toks[i+k].brk {
+			if a.fold[i+k] != p.fold[k] || !a.caseFits(i+k, p.toks[k]) || k > 0 && a.toks[i+k].brk {
 				ok = false
 				break
 			}
