@@ -171,8 +171,8 @@ func analyse(in Input, opt Options) *article {
 			d.value = tensedValue(m, in.Published, localTense(s.toks, d.tok), willBefore(s.toks, d.tok))
 			a.dateVals[k] = d.value
 		}
-		if m.DayOf >= 0 && m.DayOf < k {
-			d.value = sameDay(a.dateVals[m.DayOf], in.Published, localTense(s.toks, d.tok))
+		if m.SameDayAs > 0 {
+			d.value = sameDay(a.dateVals[m.SameDayAs-1], in.Published, localTense(s.toks, d.tok))
 			a.dateVals[k] = d.value
 		}
 		d.since, d.report, d.sinceClause = dateRole(s.toks, d.tok, d.tokEnd)

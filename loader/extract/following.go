@@ -46,7 +46,7 @@ func (a *article) addFollowingDays() {
 				span.End = graph.Date{}
 			}
 			start, end := s.toks[i].start, s.toks[i+3].end
-			m := when.Mention{Text: a.text[start:end], Start: start, End: end, Value: span, Relative: true, DayOf: -1}
+			m := when.Mention{Text: a.text[start:end], Start: start, End: end, Value: span, Relative: true}
 			s.dates = append(s.dates, dateRef{m: m, tok: i, tokEnd: i + 4, value: span, sinceClause: -1, following: true})
 			a.dates = append(a.dates, m)
 			a.dateVals = append(a.dateVals, span)
@@ -145,7 +145,7 @@ func (a *article) addEve(s *sent) bool {
 		}
 		span := graph.Span{Start: graph.DateOf(from.First().AddDate(0, 0, 1))}
 		start, end := s.toks[i-1].start, s.toks[i+1].end
-		m := when.Mention{Text: a.text[start:end], Start: start, End: end, Value: span, Relative: true, DayOf: -1}
+		m := when.Mention{Text: a.text[start:end], Start: start, End: end, Value: span, Relative: true}
 		s.dates = append(s.dates, dateRef{m: m, tok: i - 1, tokEnd: i + 2, value: span, sinceClause: -1, eveOf: true})
 		a.dates = append(a.dates, m)
 		a.dateVals = append(a.dateVals, span)

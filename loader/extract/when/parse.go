@@ -64,7 +64,7 @@ func (p *parser) mention(i int, r result) Mention {
 	if v.End == v.Start {
 		v.End = graph.Date{}
 	}
-	return Mention{Text: p.text[s:e], Start: s, End: e, Value: v, Relative: r.rel, Weekday: r.wd, Tensed: r.tensed, DayOf: -1}
+	return Mention{Text: p.text[s:e], Start: s, End: e, Value: v, Relative: r.rel, Weekday: r.wd, Tensed: r.tensed}
 }
 
 // Token tests. All of them are safe for any index.
@@ -790,7 +790,6 @@ func (p *parser) weekday(i int, md mod) (result, bool) {
 
 // today parses "today", "yesterday", "tomorrow", "tonight".
 func (p *parser) today(i int) (result, bool) {
-	r := result{end: i + 1, rel: true}
 	off := 0
 	switch p.toks[i].code {
 	case wYesterday:
@@ -798,10 +797,7 @@ func (p *parser) today(i int) (result, bool) {
 	case wTomorrow:
 		off = 1
 	}
-	if a, ok := p.anchorDay(); ok {
-		r.span = graph.Span{Start: graph.DateOf(a.AddDate(0, 0, off))}
-	}
-	return r, true
+	return p.dayOffset(i+1, off)
 }
 
 // theDay parses "the day before [yesterday]", "the day after tomorrow" and
@@ -812,8 +808,8 @@ func (p *parser) theDay(i int) (result, bool) {
 		// "earlier in the day", the day named just before (see Find),
 		// else the anchor. Inside a clause ("will meet Lavrov in the
 		// morning") it may as well be the next morning.
-		r, _ := p.today(i)
-		r.end, r.theDay = i+2, true
+		r, _ := p.dayOffset(i+2, 0)
+		r.theDay = true
 		return r, true
 	}
 	if !p.word(i+1, wDay) {

@@ -102,8 +102,8 @@ func (p *parser) period(j int, md mod, end int) (result, bool) {
 func (p *parser) earlierLater(i int) (result, bool) {
 	later := p.toks[i].code == wLater
 	if p.isWord(i+1, "in") && p.word(i+2, wThe) && p.word(i+3, wDay) {
-		r, _ := p.today(i) // "earlier in the day": Find makes it the day last named
-		r.end, r.theDay = i+4, true
+		r, _ := p.dayOffset(i+4, 0) // "earlier in the day": Find makes it the day last named
+		r.theDay = true
 		return r, true
 	}
 	if !p.word(i+1, wThis) {

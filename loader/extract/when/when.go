@@ -28,11 +28,12 @@ type Mention struct {
 	Relative bool       // resolved from the anchor date ("Wednesday", "last year", a month-day without a year)
 	Weekday  bool       // a bare weekday ("Wednesday") whose direction depends on tense
 	Tensed   bool       // Value depends on the sentence's tense (bare weekday, month or month-day without a year); see Resolve
-	// DayOf is, for "earlier in the day" or "In the afternoon, ...", the
-	// index in the same Find result of the mention whose day it takes
-	// (Value is that mention's), else -1. A caller that re-reads that
-	// mention with its tense should copy the new day.
-	DayOf int
+	// SameDayAs is, for "earlier in the day" or "In the afternoon, ...",
+	// one more than the index in the same Find result of the mention whose
+	// day it takes (Value is that mention's); 0 when it takes none. A
+	// caller that re-reads that mention with its tense should copy the new
+	// day.
+	SameDayAs int
 }
 
 // Options tune Find.
@@ -75,7 +76,7 @@ func Find(text string, opt Options) []Mention {
 			// "Thatcher left Bonn yesterday ... She had flown in from talks
 			// in Normandy earlier in the day": the day is the one just named
 			// in the same paragraph, a value Resolve must not re-read.
-			m.Value, m.Relative, m.DayOf = out[lastDay].Value, false, lastDay
+			m.Value, m.Relative, m.SameDayAs = out[lastDay].Value, false, lastDay+1
 		}
 		out = append(out, m)
 		if v := m.Value; !v.Start.IsZero() && v.End.IsZero() && v.Start.Precision() == graph.PrecisionDay {
