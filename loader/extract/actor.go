@@ -918,17 +918,10 @@ var (
 	herePurps = set("on", "for", "to")
 )
 
-// internationalSeats are dateline cities where talks between other states
-// are held ("INF talks resume here tomorrow" from Geneva): "here" there
-// names no host.
-var internationalSeats = []string{"BRUSSELS", "GENEVA", "NEW YORK", "UNITED NATIONS", "VIENNA", "STRASBOURG"}
-
-// internationalSeat reports whether a dateline names one of the
-// internationalSeats.
-func internationalSeat(dateline string) bool {
-	up := strings.ToUpper(dateline)
-	return slices.ContainsFunc(internationalSeats, func(c string) bool { return strings.Contains(up, c) })
-}
+// internationalSeat reports whether a dateline or place names a city
+// where talks between other states are held ("INF talks resume here
+// tomorrow" from Geneva): "here" there names no host.
+func internationalSeat(place string) bool { return gazetteer.VenueIn(place) }
 
 // addHere adds the country "here" names (the dateline's, "" for none)
 // where the sentence says someone travels "here": "arrived here last night

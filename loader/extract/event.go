@@ -843,7 +843,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		host := ""
 		if objName {
 			host = s.placeAfter(t.tok)
-		} else if t.tok+2 < len(s.toks) && s.toks[t.tok+1].w == "in" && !neutralVenue(s.toks[t.tok+2].w) && !(t.tok > 0 && s.toks[t.tok-1].w == "peace") {
+		} else if t.tok+2 < len(s.toks) && s.toks[t.tok+1].w == "in" && !neutralVenueAt(s.toks, t.tok+2) && !(t.tok > 0 && s.toks[t.tok-1].w == "peace") {
 			// ("peace talks in Kuwait": the host mediates, it is no side)
 			host = s.placeAfter(t.tok)
 		} else {
@@ -1301,7 +1301,7 @@ func (s *sent) venueNamed(trig int, pair []string) bool {
 		return true // "the 1986 Tokyo Summit", "the Venice Summit": a summit of many, named for its city
 	}
 	if p := s.toks[trig-1]; p.cap && !p.punct && trig >= 2 && s.toks[trig-2].w == "the" {
-		if _, city := gazetteer.CityCountry(p.raw); city || neutralVenue(p.w) {
+		if _, city := gazetteer.CityCountry(p.raw); city || gazetteer.Venue(p.raw) {
 			return true // "at the Geneva talks"
 		}
 	}
@@ -1588,13 +1588,22 @@ func (s *sent) placeBeforePurpose(i int) string {
 	return ""
 }
 
-// neutralVenue reports whether a city is a usual venue of other states'
-// talks (international organisations sit there), so talks held there say
-// nothing of a host.
-func neutralVenue(w string) bool {
-	switch w {
-	case "vienna", "geneva", "new", "brussels", "strasbourg", "luxembourg", "the":
+// neutralVenueAt reports whether the place at token k is a usual venue of
+// other states' talks ("in Geneva", "in New York"; international bodies
+// sit there), or a generic "the ..." ("talks in the region"), so talks held
+// there say nothing of a host. "New Delhi" is no venue.
+func neutralVenueAt(toks []token, k int) bool {
+	if toks[k].w == "the" && !(k+1 < len(toks) && toks[k+1].w == "hague") {
 		return true
+	}
+	name := toks[k].w
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if j > k {
+			name += " " + toks[j].w
+		}
+		if gazetteer.Venue(name) {
+			return true
+		}
 	}
 	return false
 }

@@ -305,3 +305,14 @@ func TestHomeOfficers(t *testing.T) {
 			want: []string{"MEETING RU-AM  held", "MEETING RU-AZ  held"}},
 	})
 }
+
+func TestVenueCities(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/talks in New Delhi have a host", pub: graph.Day(2016, 3, 1),
+			text: "U.S. Secretary of State John Kerry will hold talks in New Delhi next week.",
+			want: []string{"MEETING US-IN 2016-03-07/2016-03-13 planned"}},
+		{name: "OK/talks in New York have none", pub: graph.Day(2016, 3, 1),
+			text: "U.S. Secretary of State John Kerry will hold talks in New York next week.",
+			want: nil},
+	})
+}

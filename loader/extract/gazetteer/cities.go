@@ -14,9 +14,29 @@ type genCity struct {
 
 // venueCities host meetings of many states and talks between others, so
 // being there says nothing about a host: "talks in Geneva", "a speech in
-// New York" at the United Nations.
+// New York" at the United Nations, a dateline "VIENNA" of INF talks.
 var venueCities = map[string]bool{"new york": true, "new york city": true, "geneva": true, "davos": true,
-	"strasbourg": true, "lausanne": true, "the hague": true}
+	"strasbourg": true, "lausanne": true, "the hague": true, "vienna": true, "brussels": true, "luxembourg": true,
+	"united nations": true}
+
+// Venue reports whether a place name (any case) is one of the cities that
+// host meetings of many states and talks between others ("Geneva", "New
+// York", "Brussels", "the United Nations"): being there names no host.
+func Venue(name string) bool {
+	return venueCities[foldString(stripAccents(strings.TrimSpace(name)))]
+}
+
+// VenueIn reports whether text (a dateline such as "GENEVA/MUSCAT") names
+// one of the venue cities.
+func VenueIn(text string) bool {
+	f := foldString(stripAccents(text))
+	for v := range venueCities {
+		if strings.Contains(f, v) {
+			return true
+		}
+	}
+	return false
+}
 
 // cityTable maps a city name, folded and without accents, to its country;
 // names two large cities share are left out unless one is five times the

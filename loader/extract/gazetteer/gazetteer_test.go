@@ -267,3 +267,14 @@ func TestCityCountry(t *testing.T) {
 		}
 	}
 }
+
+func TestVenue(t *testing.T) {
+	for name, want := range map[string]bool{"Geneva": true, "new york": true, "The Hague": true, "New Delhi": false, "Moscow": false} {
+		if got := Venue(name); got != want {
+			t.Errorf("Venue(%q) = %v, want %v", name, got, want)
+		}
+	}
+	if !VenueIn("GENEVA/MUSCAT") || VenueIn("MOSCOW") {
+		t.Errorf("VenueIn: want GENEVA/MUSCAT a venue and MOSCOW none")
+	}
+}
