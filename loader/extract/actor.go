@@ -208,6 +208,8 @@ type sent struct {
 	dates      []dateRef
 	agencies   []gazetteer.AgencyMention
 	capitals   []gazetteer.CountryMention // capitals and cities, for places
+	trigs      []trigger                  // the event words events() kept, with the dates it gave each
+	dated      [][]*dateRef
 }
 
 // titleWords can stand between a country and a person's name ("Iranian

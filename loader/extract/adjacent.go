@@ -265,22 +265,20 @@ func (a *article) datesFromLater(cs []*cand) {
 				}
 			}
 			s := a.ss[j]
-			trigs := findTriggers(s)
 			for _, ac := range s.actors {
 				if ac.code != "" && !slices.Contains(c.ev.Participants, ac.code) {
-					if slices.ContainsFunc(trigs, func(t trigger) bool { return t.kind == graph.KindMeeting }) {
+					if slices.ContainsFunc(s.trigs, func(t trigger) bool { return t.kind == graph.KindMeeting }) {
 						break next // other states' meetings: "the talks" after it are theirs
 					}
 					continue next // "after Japan and Canada": other states named in passing
 				}
 			}
-			dated := assignDates(s, trigs)
-			for ti, t := range trigs {
+			for ti, t := range s.trigs {
 				if t.kind != graph.KindMeeting || t.weak || t.tok == 0 || s.toks[t.tok-1].w != "the" || s.toks[t.tok].w != noun ||
-					t.tok+1 < len(s.toks) && s.toks[t.tok+1].w == "of" || len(dated[ti]) != 1 {
+					t.tok+1 < len(s.toks) && s.toks[t.tok+1].w == "of" || len(s.dated[ti]) != 1 {
 					continue
 				}
-				d := dated[ti][0]
+				d := s.dated[ti][0]
 				if d.since || d.report || d.value.IsZero() {
 					continue
 				}

@@ -63,6 +63,7 @@ func (a *article) events() []*cand {
 		}
 		trigs = kept
 		assigned := assignDates(s, trigs)
+		s.trigs, s.dated = trigs, assigned
 		at, groups := s.groups()
 		args := &argMemo{subj: map[int][]string{}, objClaim: map[int]int{}}
 		var made []*cand
