@@ -164,13 +164,10 @@ func IsArticleFile(name string) bool {
 }
 
 // readFile reads one file, whose mode (after following links) the caller
-// has already looked up. A file that is not a regular file (a pipe such as
+// has already looked up; folders go to readDir and walk instead. A file that is not a regular file (a pipe such as
 // "<(command)", a device) is read so that a done context ends a wait for
 // data.
 func (r *Reader) readFile(ctx context.Context, p string, mode fs.FileMode, yield func(Document, error) bool) bool {
-	if mode.IsDir() {
-		return yield(Document{}, inputError(p, "is a folder, not a file; name the folder itself to read the articles in it"))
-	}
 	f, err := os.Open(p)
 	if err != nil {
 		return yield(Document{}, inputError(p, "cannot read: %v; check the path and its permissions", unwrapPathError(err)))

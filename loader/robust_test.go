@@ -346,23 +346,6 @@ func TestRobustInputs(t *testing.T) {
 			t.Errorf("got %q, want no advice about the size limit", errs[0])
 		}
 	})
-	t.Run("Folder/ErrInvalid", func(t *testing.T) {
-		sub := filepath.Join(t.TempDir(), "x")
-		os.Mkdir(sub, 0o755)
-		info, err := os.Stat(sub)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var r Reader
-		if errs := func() []error {
-			var errs []error
-			r.readFile(context.Background(), sub, info.Mode(), func(_ Document, err error) bool { errs = append(errs, err); return true })
-			return errs
-		}(); len(errs) != 1 ||
-			!strings.Contains(errs[0].Error(), "is a folder") {
-			t.Errorf("got %v, want one error saying it is a folder", errs)
-		}
-	})
 }
 
 func TestEndlessURL(t *testing.T) {

@@ -237,3 +237,22 @@ func FuzzQuickFrontMatter(f *testing.F) {
 		checkFrontMatter(t, front)
 	})
 }
+
+// TestNormalizeSpace states what collapsing gives, independently of the
+// implementation the fast path is compared with.
+func TestNormalizeSpace(t *testing.T) {
+	for in, want := range map[string]string{
+		"a  b":               "a b",
+		" a\n\tb ":           "a b",
+		"a\u00a0\u2003b":     "a b",
+		"a\u200bb\ufeff":     "ab",
+		"a\x00b":             "ab",
+		"already normal":     "already normal",
+		"\n\n":               "",
+		"Havana,\r\nFeb. 25": "Havana, Feb. 25",
+	} {
+		if got := normalizeSpace(in); got != want {
+			t.Errorf("normalizeSpace(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
