@@ -20,9 +20,6 @@ var agencySynonym = map[string]string{
 	"usa":        "",
 }
 
-// agencyCompound splits words written both as one and as two.
-var agencyCompound = map[string][]string{"coastguard": {"coast", "guard"}}
-
 // CanonicalAgency folds an agency name to a key that is the same for the
 // usual variants of one agency of a country: case, "the", the country's own
 // name or demonym ("Cuban foreign ministry", "U.S. State Department"), word
@@ -70,12 +67,6 @@ func CanonicalAgency(name string, countryNames ...string) string {
 	}
 	ws := words(name)
 	for _, w := range ws {
-		if parts, ok := agencyCompound[w]; ok {
-			for _, p := range parts {
-				add(p)
-			}
-			continue
-		}
 		if s, ok := agencySynonym[w]; ok {
 			w = s
 		}
@@ -100,7 +91,7 @@ func CanonicalAgency(name string, countryNames ...string) string {
 // and "uk" and dropping possessive 's.
 func words(s string) []string {
 	s = strings.ToLower(s)
-	s = strings.NewReplacer("u.s.", "us", "u.k.", "uk", "u. s.", "us", "’", "'").Replace(s)
+	s = strings.NewReplacer("u.s.", "us", "u.k.", "uk", "u. s.", "us", "’", "'", "coastguard", "coast guard").Replace(s)
 	s = strings.ReplaceAll(s, "'s ", " ")
 	s = strings.TrimSuffix(s, "'s")
 	return strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })

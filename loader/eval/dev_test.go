@@ -73,7 +73,7 @@ var heldOutSets = []struct {
 	{"../../testdata/eval/fresh", map[string]float64{"countries_f1": 0.93, "events_f1": 0.70}, false},
 	{"../../testdata/eval/unseen", map[string]float64{"countries_f1": 0.95, "events_f1": 0.85}, false},
 	{"../../testdata/eval/fresh2", map[string]float64{"countries_f1": 0.95, "agencies_f1": 0.72, "events_f1": 0.72}, false},
-	{"../../testdata/eval/fresh3", map[string]float64{"countries_f1": 0.95, "agencies_f1": 0.72, "events_f1": 0.60}, false},
+	{"../../testdata/eval/fresh3", map[string]float64{"countries_f1": 0.95, "agencies_f1": 0.80, "events_f1": 0.70}, false},
 	{"../../testdata/eval/fresh4", map[string]float64{"countries_f1": 0.95, "agencies_f1": 0.75, "events_f1": 0.52}, false},
 	{"../../testdata/eval/fresh5", map[string]float64{"countries_f1": 0.95, "agencies_f1": 0.65, "events_f1": 0.45}, false},
 }

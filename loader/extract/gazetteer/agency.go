@@ -588,13 +588,13 @@ func (a *agencyScanner) countryRaw(c agencyCand) (string, bool) {
 	// The nearest country before it in the same clause ("the Cuban
 	// delegation ... from the ministries of ..."); across a clause break
 	// only when every country before it in the sentence is the same one.
-	clause, nearest, same := true, "", ""
+	clause, same := true, ""
 	for k := c.i - 1; k >= 0 && a.sentence[k] == a.sentence[c.i]; k-- {
 		if !a.toks[k].word && a.cover[k] < 0 && clauseBreak[a.fold[k]] {
 			clause = false
 		}
 		if m := a.cover[k]; m >= 0 && a.ms[m].How != ByCapital {
-			if clause && nearest == "" {
+			if clause {
 				return a.ms[m].Code, true
 			}
 			if same == "" {
