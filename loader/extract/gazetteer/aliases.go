@@ -16,10 +16,10 @@ type genCountry struct {
 // CS (Czechoslovakia) are the withdrawn ISO codes, used like SU.
 var extraCountries = []genCountry{
 	{Code: "EU", Common: "European Union", Independent: true, Alt: []string{"EU", "E.U.", "European Community", "European Economic Community", "EEC", "EC"}, Capitals: []string{"Brussels"}},
-	{Code: "SU", Common: "Soviet Union", Official: "Union of Soviet Socialist Republics", Independent: true, Alt: []string{"USSR", "U.S.S.R.", "Soviet Union"}, Demonyms: []string{"Soviet"}},
-	{Code: "YU", Common: "Yugoslavia", Official: "Socialist Federal Republic of Yugoslavia", Independent: true, Alt: []string{"Yugoslavia", "SFRY", "FRY"}, Demonyms: []string{"Yugoslav"}},
-	{Code: "CS", Common: "Czechoslovakia", Official: "Czechoslovak Socialist Republic", Independent: true, Alt: []string{"Czechoslovakia"}, Demonyms: []string{"Czechoslovak"}},
-	{Code: "DD", Common: "East Germany", Official: "German Democratic Republic", Independent: true, Alt: []string{"GDR", "East Germany"}, Demonyms: []string{"East German"}, Capitals: []string{"East Berlin"}},
+	{Code: "SU", Common: "Soviet Union", Official: "Union of Soviet Socialist Republics", Independent: true, Alt: []string{"USSR", "U.S.S.R."}, Demonyms: []string{"Soviet"}},
+	{Code: "YU", Common: "Yugoslavia", Official: "Socialist Federal Republic of Yugoslavia", Independent: true, Alt: []string{"SFRY", "FRY"}, Demonyms: []string{"Yugoslav"}},
+	{Code: "CS", Common: "Czechoslovakia", Official: "Czechoslovak Socialist Republic", Independent: true, Demonyms: []string{"Czechoslovak"}},
+	{Code: "DD", Common: "East Germany", Official: "German Democratic Republic", Independent: true, Alt: []string{"GDR"}, Demonyms: []string{"East German"}, Capitals: []string{"East Berlin"}},
 }
 
 // commonNames override the generated common name where news and the API
@@ -69,8 +69,7 @@ var curated = []alias{
 	{"Kosovo", "XK", ByName}, {"Burma", "MM", ByName}, {"Burmese", "MM", ByDemonym}, {"Rangoon", "MM", ByCapital},
 	{"Zaire", "CD", ByName}, {"Niger Delta", "NG", ByName}, {"Holland", "NL", ByName}, {"The Netherlands", "NL", ByName}, {"the Netherlands", "NL", ByName},
 	{"Turkey", "TR", ByName}, {"Republic of Turkey", "TR", ByName},
-	{"Czech Republic", "CZ", ByName}, {"Czechoslovakia", "CS", ByName}, {"Czechoslovak", "CS", ByDemonym},
-	{"Yugoslavia", "YU", ByName}, {"Yugoslav", "YU", ByDemonym},
+	{"Czech Republic", "CZ", ByName},
 	{"Congo", "CD", ByName}, {"Democratic Republic of Congo", "CD", ByName}, {"Congolese", "CD", ByDemonym},
 	{"Congo Republic", "CG", ByName}, {"Republic of Congo", "CG", ByName}, {"Republic of the Congo", "CG", ByName},
 	{"Dominican", "DO", ByDemonym}, {"Vatican", "VA", ByName}, {"Holy See", "VA", ByName},
