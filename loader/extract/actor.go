@@ -840,14 +840,14 @@ func addLeaders(ss []*sent, persons, titles map[string]string, year int) {
 var notPremodifier = set("for", "to", "on", "in", "at", "with", "by", "from", "of", "tomorrow", "today", "yesterday",
 	"tonight", "next", "last", "this", "soon", "later", "early", "late", "where", "when", "after", "before")
 
-// orgHeads end the names of bodies a country name can stand inside ("Syria
-// Support Group", "Iraq Study Group").
 // companyOfHeads before "of"/"de" and a country name make the name a
 // company's or an institution's ("Petroleos de Venezuela", "Corporation of
 // America", "Bank of Tokyo", "University of Chile").
 var companyOfHeads = set("corporation", "company", "bank", "banco", "banque", "petroleos", "petróleos",
 	"university", "museum", "college", "church", "chamber", "association", "federation", "union", "society")
 
+// orgHeads end the names of bodies a country name can stand inside ("Syria
+// Support Group", "Iraq Study Group").
 var orgHeads = set("group", "council", "committee", "forum", "fund", "initiative", "coalition", "alliance",
 	"movement", "front", "party", "foundation", "institute", "center", "centre", "network", "campaign")
 

@@ -1273,6 +1273,11 @@ func (s *sent) unplacedSubject(trig int, at []int) bool {
 // intlOrgs are international bodies whose people act for no one state.
 var intlOrgs = set("u.n.", "un", "nato", "imf", "opec", "gatt", "ifc", "idb", "adb", "iaea", "osce", "wto", "asean", "icrc", "unhcr", "unicef", "oas")
 
+// unitedNationsAt reports whether "United Nations" starts at token k.
+func unitedNationsAt(toks []token, k int) bool {
+	return toks[k].w == "united" && k+1 < len(toks) && toks[k+1].w == "nations"
+}
+
 // orgSubject reports whether the clause before the trigger at trig opens
 // with an international body's officer ("The U.N. special envoy to Syria
 // ... has arrived in the Syrian capital"): the visitor is no state, so
@@ -1283,7 +1288,7 @@ func orgSubject(s *sent, trig int) bool {
 		if s.stateAt(k) || s.personAt(k) {
 			return false
 		}
-		if intlOrgs[t.w] && t.cap || t.w == "united" && k+1 < len(s.toks) && s.toks[k+1].w == "nations" {
+		if intlOrgs[t.w] && t.cap || unitedNationsAt(s.toks, k) {
 			return true
 		}
 	}

@@ -883,7 +883,7 @@ func gathering(s *sent, i int) bool {
 		if toks[j].w == "the" {
 			j++
 		}
-		if j < len(toks) && toks[j].cap && (forumNames[toks[j].w] || toks[j].w == "united" && j+1 < len(toks) && toks[j+1].w == "nations") {
+		if j < len(toks) && toks[j].cap && (forumNames[toks[j].w] || unitedNationsAt(toks, j)) {
 			return true // "a meeting of the United Nations' aviation agency"
 		}
 	}
