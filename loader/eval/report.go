@@ -10,7 +10,8 @@ import (
 )
 
 // WriteTable writes the report's totals as a fixed-width table: precision,
-// recall, F1 and counts per field, then the shares of right dates.
+// recall, F1 with its 95% bootstrap interval (F1Interval) and counts per
+// field, then the shares of right dates.
 func (rep *Report) WriteTable(w io.Writer) error {
 	t := rep.Total
 	var b strings.Builder
@@ -24,11 +25,15 @@ func (rep *Report) WriteTable(w io.Writer) error {
 	if nb {
 		naiveHead = fmt.Sprintf(" %9s", "naive F1")
 	}
-	fmt.Fprintf(&b, "%-36s %6s %6s %6s %5s %5s %5s%s\n", "field", "P", "R", "F1", "TP", "FP", "FN", naiveHead)
-	row := func(name string, c Counts, naive func(Scores) Counts) {
-		fmt.Fprintf(&b, "%-36s %6s %6s %6s %5d %5d %5d", name, num(c.Precision(), c.TP+c.FP), num(c.Recall(), c.TP+c.FN), num(c.F1(), c.TP+c.FP+c.FN), c.TP, c.FP, c.FN)
+	fmt.Fprintf(&b, "%-36s %6s %6s %6s %11s %5s %5s %5s%s\n", "field", "P", "R", "F1", "F1 95%", "TP", "FP", "FN", naiveHead)
+	row := func(name string, c Counts, pick func(Scores) Counts) {
+		span := "-"
+		if iv, ok := rep.F1Interval(pick); ok {
+			span = fmt.Sprintf("%.2f-%.2f", iv.Low, iv.High)
+		}
+		fmt.Fprintf(&b, "%-36s %6s %6s %6s %11s %5d %5d %5d", name, num(c.Precision(), c.TP+c.FP), num(c.Recall(), c.TP+c.FN), num(c.F1(), c.TP+c.FP+c.FN), span, c.TP, c.FP, c.FN)
 		if nb {
-			n := naive(*rep.Baseline)
+			n := pick(*rep.Baseline)
 			fmt.Fprintf(&b, " %9s", num(n.F1(), n.TP+n.FP+n.FN))
 		}
 		b.WriteByte('\n')
@@ -43,11 +48,15 @@ func (rep *Report) WriteTable(w io.Writer) error {
 	if nb {
 		naiveHead = fmt.Sprintf(" %9s", "naive")
 	}
-	fmt.Fprintf(&b, "\n%-36s %6s %13s%s\n", "share right", "value", "right/of", naiveHead)
-	share := func(name string, sh Share, naive func(Scores) Share) {
-		fmt.Fprintf(&b, "%-36s %6s %6d/%-6d", name, num(sh.Value(), sh.Of), sh.Right, sh.Of)
+	fmt.Fprintf(&b, "\n%-36s %6s %11s %13s%s\n", "share right", "value", "95%", "right/of", naiveHead)
+	share := func(name string, sh Share, pick func(Scores) Share) {
+		span := "-"
+		if iv, ok := rep.ShareInterval(pick); ok {
+			span = fmt.Sprintf("%.2f-%.2f", iv.Low, iv.High)
+		}
+		fmt.Fprintf(&b, "%-36s %6s %11s %6d/%-6d", name, num(sh.Value(), sh.Of), span, sh.Right, sh.Of)
 		if nb {
-			n := naive(*rep.Baseline)
+			n := pick(*rep.Baseline)
 			fmt.Fprintf(&b, " %9s", num(n.Value(), n.Of))
 		}
 		b.WriteByte('\n')
@@ -56,6 +65,7 @@ func (rep *Report) WriteTable(w io.Writer) error {
 	share("event status (of full matches)", t.EventStatus, func(s Scores) Share { return s.EventStatus })
 	share("date mentions (gold when_text)", t.DateMentions, func(s Scores) Share { return s.DateMentions })
 	share("published date (null kept null)", t.Published, func(s Scores) Share { return s.Published })
+	fmt.Fprintf(&b, "95%%: bootstrap interval over articles (%d resamples); another sample of such articles may score anywhere in it\n", bootstrapRounds)
 	if nb {
 		fmt.Fprintf(&b, "naive: the co-occurrence coder of eval.Naive (two countries + a trigger word in a sentence, dated with the publication date)\n")
 	}
@@ -102,22 +112,30 @@ func (rep *Report) WriteJSON(w io.Writer) error {
 }
 
 // Summary returns the headline ratios by name: P, R and F1 of countries,
-// agencies and events (overall, per kind, ignoring dates) and the shares of
-// right dates.
+// agencies and events (overall, per kind, ignoring dates), the bounds of
+// each F1's 95% interval (countries_f1_low, countries_f1_high, ...; absent
+// under two articles) and the shares of right dates.
 func (rep *Report) Summary() map[string]float64 {
 	t := rep.Total
 	m := map[string]float64{}
-	prf := func(name string, c Counts) {
+	prf := func(name string, pick func(Scores) Counts) {
+		c := pick(t)
 		m[name+"_p"], m[name+"_r"], m[name+"_f1"] = c.Precision(), c.Recall(), c.F1()
+		if iv, ok := rep.F1Interval(pick); ok {
+			m[name+"_f1_low"], m[name+"_f1_high"] = iv.Low, iv.High
+		}
 	}
-	prf("countries", t.Countries)
-	prf("agencies", t.Agencies)
-	prf("events", t.Events)
+	prf("countries", func(s Scores) Counts { return s.Countries })
+	prf("agencies", func(s Scores) Counts { return s.Agencies })
+	prf("events", func(s Scores) Counts { return s.Events })
 	for _, k := range graph.Kinds {
-		prf("events_"+strings.ToLower(string(k)), t.EventsByKind[k])
+		prf("events_"+strings.ToLower(string(k)), func(s Scores) Counts { return s.EventsByKind[k] })
 	}
-	prf("events_nodate", t.EventsNoDate)
+	prf("events_nodate", func(s Scores) Counts { return s.EventsNoDate })
 	m["event_dates"] = t.EventDates.Value()
+	if iv, ok := rep.ShareInterval(func(s Scores) Share { return s.EventDates }); ok {
+		m["event_dates_low"], m["event_dates_high"] = iv.Low, iv.High
+	}
 	m["event_status"] = t.EventStatus.Value()
 	m["date_mentions"] = t.DateMentions.Value()
 	m["published"] = t.Published.Value()
