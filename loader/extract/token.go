@@ -15,6 +15,7 @@ type token struct {
 	end   int
 	cap   bool // first letter is upper-case
 	punct bool
+	cls   wordClass // which trigger passes can start at this word (findTriggers)
 }
 
 // tokenize splits text[start:end] into tokens. Words are runs of letters,
@@ -57,7 +58,8 @@ func tokenize(text string, start, end int) []token {
 				word = word[:k]
 			}
 			first, _ := utf8.DecodeRuneInString(word)
-			toks = append(toks, token{w: strings.ToLower(word), raw: word, start: i, end: i + len(word), cap: unicode.IsUpper(first)})
+			lw := strings.ToLower(word)
+			toks = append(toks, token{w: lw, raw: word, start: i, end: i + len(word), cap: unicode.IsUpper(first), cls: triggerClass[lw]})
 			if poss != "" {
 				toks = append(toks, token{w: "'s", raw: poss, start: i + len(word), end: j, punct: false})
 			}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 
@@ -23,14 +24,56 @@ type trigger struct {
 	headNoun int // ACCORD: the accord noun, or -1
 }
 
+// wordClass says which passes of findTriggers a word can start, so that a
+// token outside every lexicon costs one lookup (at tokenize) instead of one
+// per lexicon in each pass.
+type wordClass uint8
+
+const (
+	clsMeeting wordClass = 1 << iota // a MEETING pattern starts here (meeting words, phone, call, movement, stay verbs, ...)
+	clsAccord                        // accordNouns
+	clsLend                          // lendVerbs
+	clsRelNoun                       // relationNouns
+	clsRelVerb                       // relationVerbs, relationGerunds, relationBases
+)
+
+// triggerClass maps a lower-case word to its classes. Every word a pass of
+// findTriggers tests first must be here under that pass's class.
+var triggerClass = func() map[string]wordClass {
+	m := map[string]wordClass{}
+	add := func(c wordClass, words ...string) {
+		for _, w := range words {
+			m[w] |= c
+		}
+	}
+	add(clsMeeting, slices.Collect(maps.Keys(meetingWords))...)
+	add(clsMeeting, slices.Collect(maps.Keys(weakMeetingWords))...)
+	add(clsMeeting, slices.Collect(maps.Keys(movementVerbs))...)
+	for _, set := range []map[string]bool{phoneVerbs, conferVerbs, callVerbs, touchVerbs, stayVerbs} {
+		add(clsMeeting, slices.Collect(maps.Keys(set))...)
+	}
+	add(clsMeeting, "call", "calls", "conversation", "conversations", "told", "tells", "assured", "conference",
+		"phone", "telephone", "negotiating", "negotiated", "negotiates", "negotiate", "way",
+		"left", "leaves", "leaving", "leave", "return")
+	add(clsAccord, slices.Collect(maps.Keys(accordNouns))...)
+	add(clsLend, slices.Collect(maps.Keys(lendVerbs))...)
+	add(clsRelNoun, slices.Collect(maps.Keys(relationNouns))...)
+	add(clsRelVerb, slices.Collect(maps.Keys(relationVerbs))...)
+	add(clsRelVerb, slices.Collect(maps.Keys(relationGerunds))...)
+	add(clsRelVerb, slices.Collect(maps.Keys(relationBases))...)
+	return m
+}()
+
 // findTriggers returns the event triggers of a sentence, in token order
 // within each kind.
 func findTriggers(s *sent) []trigger {
 	toks := s.toks
 	var out []trigger
 	// MEETING.
+	// (A new branch below must list its first word under clsMeeting in
+	// triggerClass, or it never runs.)
 	for i, t := range toks {
-		if t.punct {
+		if t.punct || t.cls&clsMeeting == 0 {
 			continue
 		}
 		if mode, ok := meetingWords[t.w]; ok {
@@ -152,6 +195,9 @@ func findTriggers(s *sent) []trigger {
 	usedVerb := map[int]bool{}
 	nounAccord := false
 	for i, t := range toks {
+		if t.cls&clsAccord == 0 {
+			continue
+		}
 		strong, ok := accordNouns[t.w]
 		if !ok || t.punct {
 			continue
@@ -221,7 +267,7 @@ func findTriggers(s *sent) []trigger {
 	// when still ahead.
 	if !nounAccord {
 		for i, t := range toks {
-			if !lendVerbs[t.w] || !lentAmount(s, i) {
+			if t.cls&clsLend == 0 || !lentAmount(s, i) {
 				continue
 			}
 			status := graph.StatusAgreed
@@ -259,6 +305,9 @@ func findTriggers(s *sent) []trigger {
 	// RELATIONS told as a noun: "after the restoration of diplomatic
 	// relations", "since the establishment of ties in 1979".
 	for i, t := range toks {
+		if t.cls&clsRelNoun == 0 {
+			continue
+		}
 		action, ok := relationNouns[t.w]
 		if !ok || i+2 >= len(toks) || toks[i+1].w != "of" {
 			continue
@@ -282,6 +331,9 @@ func findTriggers(s *sent) []trigger {
 	}
 	// RELATIONS.
 	for i, t := range toks {
+		if t.cls&clsRelVerb == 0 {
+			continue
+		}
 		action, ok := relationVerbs[t.w]
 		if g, isG := relationGerunds[t.w]; isG && i > 0 && pastGerundPreps[toks[i-1].w] {
 			action, ok = g, true // "since restoring diplomatic ties last year"
