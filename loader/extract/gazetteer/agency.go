@@ -247,7 +247,7 @@ func (a *agencyScanner) match(i int) ([]agencyCand, int) {
 		}
 	}
 	// Generic heads that need a country: "Kenyan police", "U.S. embassy".
-	if i+1 < len(a.toks) {
+	if i+1 < len(a.toks) && qualifiedPairFirst[f] {
 		if name, ok := qualifiedPairs[f+" "+a.fold[i+1]]; ok {
 			return a.qualified(i, i+1, name), i + 2
 		}

@@ -1,5 +1,7 @@
 package gazetteer
 
+import "strings"
+
 // This file is the curated agency lexicon: well-known named agencies with
 // their country and canonical name, the head nouns of agency names, and the
 // subject words of ministries and departments.
@@ -212,3 +214,13 @@ var qualifiedPairs = map[string]string{
 	"interests section": "Interests Section", "coast guard": "Coast Guard",
 	"national guard": "National Guard", "security forces": "Security Forces", "intelligence service": "Intelligence Service",
 }
+
+// qualifiedPairFirst are the first words of qualifiedPairs, so that a scan
+// builds the two-word key only where one can match.
+var qualifiedPairFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range qualifiedPairs {
+		m[k[:strings.IndexByte(k, ' ')]] = true
+	}
+	return m
+}()
