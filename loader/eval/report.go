@@ -65,6 +65,21 @@ func (rep *Report) WriteTable(w io.Writer) error {
 	share("event status (of full matches)", t.EventStatus, func(s Scores) Share { return s.EventStatus })
 	share("date mentions (gold when_text)", t.DateMentions, func(s Scores) Share { return s.DateMentions })
 	share("published date (null kept null)", t.Published, func(s Scores) Share { return s.Published })
+	fmt.Fprintf(&b, "\n%-36s %6s %11s %13s\n", "events right, by confidence", "P", "95%", "right/of")
+	for i, lo := range ConfidenceBands {
+		hi := 1.0
+		if i+1 < len(ConfidenceBands) {
+			hi = ConfidenceBands[i+1]
+		}
+		name := fmt.Sprintf("  confidence %.2f-%.2f", lo, hi)
+		if i+1 == len(ConfidenceBands) {
+			name = fmt.Sprintf("  confidence %.2f-1", lo)
+		}
+		share(name, t.ByConfidence[i], func(s Scores) Share { return s.ByConfidence[i] })
+	}
+	if br, ok := t.Brier(); ok {
+		fmt.Fprintf(&b, "%-36s %6.3f   (0 is perfect; a constant 0.5 scores 0.250)\n", "  Brier score of the confidences", br)
+	}
 	fmt.Fprintf(&b, "95%%: bootstrap interval over articles (%d resamples); another sample of such articles may score anywhere in it\n", bootstrapRounds)
 	if nb {
 		fmt.Fprintf(&b, "naive: the co-occurrence coder of eval.Naive (two countries + a trigger word in a sentence, dated with the publication date)\n")
@@ -132,6 +147,9 @@ func (rep *Report) Summary() map[string]float64 {
 		prf("events_"+strings.ToLower(string(k)), func(s Scores) Counts { return s.EventsByKind[k] })
 	}
 	prf("events_nodate", func(s Scores) Counts { return s.EventsNoDate })
+	if br, ok := t.Brier(); ok {
+		m["confidence_brier"] = br
+	}
 	m["event_dates"] = t.EventDates.Value()
 	if iv, ok := rep.ShareInterval(func(s Scores) Share { return s.EventDates }); ok {
 		m["event_dates_low"], m["event_dates_high"] = iv.Low, iv.High

@@ -70,6 +70,43 @@ type Scores struct {
 	DateMentions  Share                 `json:"dateMentions"` // gold dated events whose when_text date the extractor found with the right value
 	Published     Share                 `json:"published"`    // articles whose publication date (or its absence) is right
 	ArticlesTotal int                   `json:"articles"`     // articles scored
+	// ByConfidence is, per band of ConfidenceBands, the predicted events
+	// that match a required gold event (kind, participants and date) among
+	// those that match no optional one: the precision of that band.
+	ByConfidence [len(ConfidenceBands)]Share `json:"byConfidence"`
+	// BrierSum sums, over the same events, the squared gap between the
+	// event's confidence and 1 (right) or 0 (wrong); BrierSum divided by
+	// the events counted (Brier) is the Brier score of the confidences.
+	BrierSum float64 `json:"brierSum"`
+}
+
+// Brier is the mean squared gap between the predicted events' confidences
+// and their outcomes (1 right, 0 wrong): 0 is perfect, 0.25 what a
+// constant 0.5 scores. ok is false when no event was predicted.
+func (s Scores) Brier() (b float64, ok bool) {
+	n := 0
+	for _, sh := range s.ByConfidence {
+		n += sh.Of
+	}
+	if n == 0 {
+		return 0, false
+	}
+	return s.BrierSum / float64(n), true
+}
+
+// ConfidenceBands are the lower bounds of the confidence bands the report
+// gives precision for (each band runs to the next bound; the last to 1).
+var ConfidenceBands = [...]float64{0, 0.4, 0.6, 0.8}
+
+// confidenceBand returns the band of ConfidenceBands that c falls in.
+func confidenceBand(c float64) int {
+	b := 0
+	for i, lo := range ConfidenceBands {
+		if c >= lo {
+			b = i
+		}
+	}
+	return b
 }
 
 // Add returns the sum of s and o.
@@ -86,6 +123,10 @@ func (s Scores) Add(o Scores) Scores {
 		ArticlesTotal: s.ArticlesTotal + o.ArticlesTotal,
 		EventsByKind:  map[graph.Kind]Counts{},
 	}
+	for i := range r.ByConfidence {
+		r.ByConfidence[i] = s.ByConfidence[i].Add(o.ByConfidence[i])
+	}
+	r.BrierSum = s.BrierSum + o.BrierSum
 	for _, k := range graph.Kinds {
 		r.EventsByKind[k] = s.EventsByKind[k].Add(o.EventsByKind[k])
 	}
@@ -460,6 +501,16 @@ func scoreEvents(g *Gold, r *extract.Result, s *Scores, add func(string, string,
 	for i, gi := range predTo {
 		k := preds[i].Kind
 		c := s.EventsByKind[k]
+		if gi < nReq {
+			b := &s.ByConfidence[confidenceBand(preds[i].Confidence)]
+			b.Of++
+			outcome := 0.0
+			if gi >= 0 {
+				b.Right++
+				outcome = 1
+			}
+			s.BrierSum += (preds[i].Confidence - outcome) * (preds[i].Confidence - outcome)
+		}
 		switch {
 		case gi < 0:
 			c.FP++

@@ -240,6 +240,29 @@ func TestScoreEvents(t *testing.T) {
 			t.Errorf("findings: got %s, want %s", got, want)
 		}
 	})
+	t.Run("ByConfidence", func(t *testing.T) {
+		g := &Gold{
+			Events:         []GoldEvent{goldMeeting([]string{"CU", "US"}, "2016-02-22", "", "Cuba and the U.S. met on Feb. 22.")},
+			EventsOptional: []GoldEvent{goldMeeting([]string{"US", "MX"}, "", "", "They may meet.")},
+		}
+		right := meeting([]string{"US", "CU"}, "2016-02-22", "", "Cuba and the U.S. met on Feb. 22.")
+		right.Confidence = 0.9
+		wrong := meeting([]string{"CU", "BR"}, "2016-02-22", "", "Other pair.")
+		wrong.Confidence = 0.3
+		optional := meeting([]string{"MX", "US"}, "2016-03", "", "They may meet.")
+		optional.Confidence = 0.5
+		s := Score(g, &extract.Result{Events: []extract.Event{right, wrong, optional}}).Scores
+		// The optional match counts in no band: it is neither right nor wrong.
+		if got, want := s.ByConfidence, [len(ConfidenceBands)]Share{{0, 1}, {}, {}, {1, 1}}; got != want {
+			t.Errorf("bands: got %+v, want %+v", got, want)
+		}
+		if got, ok := s.Brier(); !ok || !near(got, (0.1*0.1+0.3*0.3)/2) {
+			t.Errorf("Brier: got %v %v, want 0.05", got, ok)
+		}
+		if _, ok := (Scores{}).Brier(); ok {
+			t.Error("Brier of no events: want none")
+		}
+	})
 	t.Run("GreedyPrefersDatedPair", func(t *testing.T) {
 		// Two gold meetings of one pair; the prediction with 1967 must take
 		// the 1967 one even though it comes second.
