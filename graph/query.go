@@ -29,9 +29,11 @@ type EventFilter struct {
 	Topic     string // one of the event's topics, case-insensitive
 	Agency    string // an agency key, or an agency name or alias (case-insensitive), that took part
 	Status    string // exact status, see the Status* constants
-	Order     Order  // by date (start, else "on or before", else reported), then key; default ASC
-	First     int    // page size; 0 means DefaultFirst
-	After     string // opaque cursor of the last event of the previous page
+	// MinConfidence keeps events whose confidence is at least this (0 keeps all).
+	MinConfidence float64
+	Order         Order  // by date (start, else "on or before", else reported), then key; default ASC
+	First         int    // page size; 0 means DefaultFirst
+	After         string // opaque cursor of the last event of the previous page
 }
 
 // Validate checks the filter and fills in defaults. Errors are *Error with
@@ -49,6 +51,9 @@ func (f *EventFilter) Validate() error {
 	case OrderAsc, OrderDesc:
 	default:
 		return &Error{Code: EINVALID, Field: "order", Message: fmt.Sprintf("unknown order %q: want ASC or DESC", f.Order)}
+	}
+	if !(f.MinConfidence >= 0 && f.MinConfidence <= 1) {
+		return &Error{Code: EINVALID, Field: "minConfidence", Message: fmt.Sprintf("%v is out of range: want a share from 0 to 1, such as 0.6", f.MinConfidence)}
 	}
 	for _, k := range f.Kinds {
 		if k.Label() == "" {

@@ -196,6 +196,50 @@ func TestAccords(t *testing.T) {
 	})
 }
 
+// TestMinConfidence filters the three timelines by confidence (the
+// fixture's accords have 0.8, its other events 0.9; the bound is inclusive).
+func TestMinConfidence(t *testing.T) {
+	a := newAPI(t, resolvers.Config{})
+	type page struct {
+		TotalCount int
+		Edges      []struct{ Node struct{ Confidence float64 } }
+	}
+	var resp struct {
+		All, Sure    page
+		Country      struct{ Timeline page }
+		Relationship struct{ Timeline page }
+	}
+	a.client.MustPost(`{ all: timeline(between: ["CU", "US"], first: 500) { totalCount edges { node { confidence } } }
+		sure: timeline(between: ["CU", "US"], minConfidence: 0.85) { totalCount edges { node { confidence } } }
+		country(id: "CU") { timeline(minConfidence: 0.85) { totalCount edges { node { confidence } } } }
+		relationship(between: ["CU", "US"]) { timeline(minConfidence: 0.9) { totalCount edges { node { confidence } } } } }`, &resp)
+	above := func(bound float64) (n int) {
+		for _, e := range resp.All.Edges {
+			if e.Node.Confidence >= bound {
+				n++
+			}
+		}
+		return n
+	}
+	if n := above(0.85); n == 0 || n == resp.All.TotalCount {
+		t.Fatalf("fixture: %d of %d events at 0.85 or more, want some but not all", n, resp.All.TotalCount)
+	}
+	for _, c := range []struct {
+		name  string
+		p     page
+		bound float64
+	}{{"timeline", resp.Sure, 0.85}, {"country", resp.Country.Timeline, 0.85}, {"relationship", resp.Relationship.Timeline, 0.9}} {
+		for _, e := range c.p.Edges {
+			if e.Node.Confidence < c.bound {
+				t.Errorf("%s: got confidence %v under minConfidence %v", c.name, e.Node.Confidence, c.bound)
+			}
+		}
+		if c.name != "country" && c.p.TotalCount != above(c.bound) {
+			t.Errorf("%s: got %d events, want the %d of the pair at %v or more", c.name, c.p.TotalCount, above(c.bound), c.bound)
+		}
+	}
+}
+
 // TestPagination walks every page in both orders: each event once, no gaps,
 // the same order as one big page, totalCount the same on every page.
 func TestPagination(t *testing.T) {
@@ -270,6 +314,8 @@ func TestArgumentErrors(t *testing.T) {
 		{"OneCountryBetween", `{ timeline(between: ["Cuba"]) { totalCount } }`, graph.EINVALID, "involving"},
 		{"RelationshipOfThree", `{ relationship(between: ["CU", "US", "MX"]) { total } }`, graph.EINVALID, "exactly two"},
 		{"UntilBeforeSince", `{ timeline(since: "2016", until: "2015") { totalCount } }`, graph.EINVALID, "until"},
+		{"MinConfidenceAboveOne", `{ timeline(minConfidence: 1.5) { totalCount } }`, graph.EINVALID, "minConfidence"},
+		{"MinConfidenceNegative", `{ relationship(between: ["CU", "US"]) { timeline(minConfidence: -0.1) { totalCount } } }`, graph.EINVALID, "0 to 1"},
 		{"EmptySearch", `{ search(text: "  ") { key } }`, graph.EINVALID, "text"},
 		{"TooDeep", `{ timeline { edges { node { countries { timeline { edges { node { countries { timeline { edges { node { countries { agencies { country { code } } } } } } } } } } } } } } }`, graph.EINVALID, "nested"},
 		{"TooComplex", `{ timeline(first: 500) { edges { node { countries { timeline(first: 500) { edges { node { title } } } } } } } }`, "COMPLEXITY_LIMIT_EXCEEDED", "complexity"},

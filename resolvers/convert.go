@@ -48,6 +48,7 @@ type timelineArgs struct {
 	kinds                 []graph.Kind
 	since, until          *graph.Date
 	topic, agency, status *string
+	minConfidence         *float64
 	order                 *graph.Order
 	first                 *int
 	after                 *string
@@ -56,7 +57,7 @@ type timelineArgs struct {
 func (a timelineArgs) filter() graph.EventFilter {
 	return graph.EventFilter{
 		Kinds: a.kinds, Since: deref(a.since), Until: deref(a.until),
-		Topic: deref(a.topic), Agency: deref(a.agency), Status: deref(a.status),
+		Topic: deref(a.topic), Agency: deref(a.agency), Status: deref(a.status), MinConfidence: deref(a.minConfidence),
 		Order: deref(a.order), First: deref(a.first), After: deref(a.after),
 	}
 }

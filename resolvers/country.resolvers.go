@@ -28,8 +28,8 @@ func (r *countryResolver) Counterparts(ctx context.Context, obj *graph.Country, 
 	return r.store.Counterparts(ctx, obj.Code, deref(kind), deref(orderBy), deref(first))
 }
 
-func (r *countryResolver) Timeline(ctx context.Context, obj *graph.Country, kinds []graph.Kind, since *graph.Date, until *graph.Date, topic *string, agency *string, status *string, order *graph.Order, first *int, after *string) (*schema.EventConnection, error) {
-	f := timelineArgs{kinds, since, until, topic, agency, status, order, first, after}.filter()
+func (r *countryResolver) Timeline(ctx context.Context, obj *graph.Country, kinds []graph.Kind, since *graph.Date, until *graph.Date, topic *string, agency *string, status *string, minConfidence *float64, order *graph.Order, first *int, after *string) (*schema.EventConnection, error) {
+	f := timelineArgs{kinds, since, until, topic, agency, status, minConfidence, order, first, after}.filter()
 	f.Involving = []string{obj.Code}
 	return r.timeline(ctx, f)
 }

@@ -85,7 +85,7 @@ func pageSize(first *int, def int) int {
 // so FixedComplexityLimit bounds the work of a query before it runs.
 func complexity() schema.ComplexityRoot {
 	var c schema.ComplexityRoot
-	c.Query.Timeline = func(child int, _ []string, _ []string, _ []graph.Kind, _ *graph.Date, _ *graph.Date, _ *string, _ *string, _ *string, _ *graph.Order, first *int, _ *string) int {
+	c.Query.Timeline = func(child int, _ []string, _ []string, _ []graph.Kind, _ *graph.Date, _ *graph.Date, _ *string, _ *string, _ *string, _ *float64, _ *graph.Order, first *int, _ *string) int {
 		return 1 + child*pageSize(first, graph.DefaultFirst)
 	}
 	c.Query.Articles = func(child int, _ *graph.Date, _ *graph.Date, first *int, _ *string) int {
@@ -96,13 +96,13 @@ func complexity() schema.ComplexityRoot {
 	}
 	c.Query.Search = func(child int, _ string, first *int) int { return 1 + child*pageSize(first, 20) }
 	c.Query.Countries = func(child int, _ *string) int { return 1 + child*250 }
-	c.Country.Timeline = func(child int, _ []graph.Kind, _ *graph.Date, _ *graph.Date, _ *string, _ *string, _ *string, _ *graph.Order, first *int, _ *string) int {
+	c.Country.Timeline = func(child int, _ []graph.Kind, _ *graph.Date, _ *graph.Date, _ *string, _ *string, _ *string, _ *float64, _ *graph.Order, first *int, _ *string) int {
 		return 1 + child*pageSize(first, graph.DefaultFirst)
 	}
 	c.Country.Counterparts = func(child int, _ *graph.Kind, _ *graph.CounterpartOrder, first *int) int {
 		return 1 + child*pageSize(first, 20)
 	}
-	c.Relationship.Timeline = func(child int, _ []graph.Kind, _ *graph.Date, _ *graph.Date, _ *string, _ *string, _ *string, _ *graph.Order, first *int, _ *string) int {
+	c.Relationship.Timeline = func(child int, _ []graph.Kind, _ *graph.Date, _ *graph.Date, _ *string, _ *string, _ *string, _ *float64, _ *graph.Order, first *int, _ *string) int {
 		return 1 + child*pageSize(first, graph.DefaultFirst)
 	}
 	// Unpaged event lists are capped at MaxFirst by the store; count them

@@ -13,7 +13,7 @@ import (
 	"github.com/entente-dev/entente/schema"
 )
 
-func (r *queryResolver) Timeline(ctx context.Context, between []string, involving []string, kinds []graph.Kind, since *graph.Date, until *graph.Date, topic *string, agency *string, status *string, order *graph.Order, first *int, after *string) (*schema.EventConnection, error) {
+func (r *queryResolver) Timeline(ctx context.Context, between []string, involving []string, kinds []graph.Kind, since *graph.Date, until *graph.Date, topic *string, agency *string, status *string, minConfidence *float64, order *graph.Order, first *int, after *string) (*schema.EventConnection, error) {
 	between, err := r.countryCodes(ctx, "between", between)
 	if err != nil {
 		return nil, err
@@ -22,7 +22,7 @@ func (r *queryResolver) Timeline(ctx context.Context, between []string, involvin
 	if err != nil {
 		return nil, err
 	}
-	f := timelineArgs{kinds, since, until, topic, agency, status, order, first, after}.filter()
+	f := timelineArgs{kinds, since, until, topic, agency, status, minConfidence, order, first, after}.filter()
 	f.Between, f.Involving = between, involving
 	return r.timeline(ctx, f)
 }

@@ -56,8 +56,8 @@ func (r *relationshipResolver) Sides(ctx context.Context, obj *graph.Relationshi
 	return relationshipSides(countries, agencies), err
 }
 
-func (r *relationshipResolver) Timeline(ctx context.Context, obj *graph.Relationship, kinds []graph.Kind, since *graph.Date, until *graph.Date, topic *string, agency *string, status *string, order *graph.Order, first *int, after *string) (*schema.EventConnection, error) {
-	f := timelineArgs{kinds, since, until, topic, agency, status, order, first, after}.filter()
+func (r *relationshipResolver) Timeline(ctx context.Context, obj *graph.Relationship, kinds []graph.Kind, since *graph.Date, until *graph.Date, topic *string, agency *string, status *string, minConfidence *float64, order *graph.Order, first *int, after *string) (*schema.EventConnection, error) {
+	f := timelineArgs{kinds, since, until, topic, agency, status, minConfidence, order, first, after}.filter()
 	f.Between = obj.Countries
 	return r.timeline(ctx, f)
 }

@@ -85,7 +85,7 @@ type ComplexityRoot struct {
 		Code         func(childComplexity int) int
 		Counterparts func(childComplexity int, kind *graph.Kind, orderBy *graph.CounterpartOrder, first *int) int
 		Name         func(childComplexity int) int
-		Timeline     func(childComplexity int, kinds []graph.Kind, since *graph.Date, until *graph.Date, topic *string, agency *string, status *string, order *graph.Order, first *int, after *string) int
+		Timeline     func(childComplexity int, kinds []graph.Kind, since *graph.Date, until *graph.Date, topic *string, agency *string, status *string, minConfidence *float64, order *graph.Order, first *int, after *string) int
 	}
 
 	Event struct {
@@ -165,7 +165,7 @@ type ComplexityRoot struct {
 		Event        func(childComplexity int, key string) int
 		Relationship func(childComplexity int, between []string) int
 		Search       func(childComplexity int, text string, first *int) int
-		Timeline     func(childComplexity int, between []string, involving []string, kinds []graph.Kind, since *graph.Date, until *graph.Date, topic *string, agency *string, status *string, order *graph.Order, first *int, after *string) int
+		Timeline     func(childComplexity int, between []string, involving []string, kinds []graph.Kind, since *graph.Date, until *graph.Date, topic *string, agency *string, status *string, minConfidence *float64, order *graph.Order, first *int, after *string) int
 	}
 
 	Relationship struct {
@@ -178,7 +178,7 @@ type ComplexityRoot struct {
 		Meetings         func(childComplexity int, since *graph.Date) int
 		RelationsHistory func(childComplexity int) int
 		Sides            func(childComplexity int) int
-		Timeline         func(childComplexity int, kinds []graph.Kind, since *graph.Date, until *graph.Date, topic *string, agency *string, status *string, order *graph.Order, first *int, after *string) int
+		Timeline         func(childComplexity int, kinds []graph.Kind, since *graph.Date, until *graph.Date, topic *string, agency *string, status *string, minConfidence *float64, order *graph.Order, first *int, after *string) int
 		TopTopics        func(childComplexity int, first *int) int
 		Total            func(childComplexity int) int
 	}
@@ -225,7 +225,7 @@ type ArticleResolver interface {
 type CountryResolver interface {
 	Agencies(ctx context.Context, obj *graph.Country) ([]graph.Agency, error)
 	Counterparts(ctx context.Context, obj *graph.Country, kind *graph.Kind, orderBy *graph.CounterpartOrder, first *int) ([]graph.Counterpart, error)
-	Timeline(ctx context.Context, obj *graph.Country, kinds []graph.Kind, since *graph.Date, until *graph.Date, topic *string, agency *string, status *string, order *graph.Order, first *int, after *string) (*EventConnection, error)
+	Timeline(ctx context.Context, obj *graph.Country, kinds []graph.Kind, since *graph.Date, until *graph.Date, topic *string, agency *string, status *string, minConfidence *float64, order *graph.Order, first *int, after *string) (*EventConnection, error)
 }
 type EventResolver interface {
 	Precision(ctx context.Context, obj *graph.Event) (graph.Precision, error)
@@ -240,7 +240,7 @@ type MutationResolver interface {
 	LoadArticles(ctx context.Context, input []ArticleInput) (*LoadReport, error)
 }
 type QueryResolver interface {
-	Timeline(ctx context.Context, between []string, involving []string, kinds []graph.Kind, since *graph.Date, until *graph.Date, topic *string, agency *string, status *string, order *graph.Order, first *int, after *string) (*EventConnection, error)
+	Timeline(ctx context.Context, between []string, involving []string, kinds []graph.Kind, since *graph.Date, until *graph.Date, topic *string, agency *string, status *string, minConfidence *float64, order *graph.Order, first *int, after *string) (*EventConnection, error)
 	Relationship(ctx context.Context, between []string) (*graph.Relationship, error)
 	Country(ctx context.Context, id string) (*graph.Country, error)
 	Countries(ctx context.Context, search *string) ([]graph.Country, error)
@@ -262,7 +262,7 @@ type RelationshipResolver interface {
 	Meetings(ctx context.Context, obj *graph.Relationship, since *graph.Date) ([]graph.Event, error)
 	RelationsHistory(ctx context.Context, obj *graph.Relationship) ([]graph.Event, error)
 	Sides(ctx context.Context, obj *graph.Relationship) ([]Side, error)
-	Timeline(ctx context.Context, obj *graph.Relationship, kinds []graph.Kind, since *graph.Date, until *graph.Date, topic *string, agency *string, status *string, order *graph.Order, first *int, after *string) (*EventConnection, error)
+	Timeline(ctx context.Context, obj *graph.Relationship, kinds []graph.Kind, since *graph.Date, until *graph.Date, topic *string, agency *string, status *string, minConfidence *float64, order *graph.Order, first *int, after *string) (*EventConnection, error)
 }
 type SearchHitResolver interface {
 	Event(ctx context.Context, obj *graph.SearchHit) (*graph.Event, error)
@@ -471,7 +471,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Country.Timeline(childComplexity, args["kinds"].([]graph.Kind), args["since"].(*graph.Date), args["until"].(*graph.Date), args["topic"].(*string), args["agency"].(*string), args["status"].(*string), args["order"].(*graph.Order), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Country.Timeline(childComplexity, args["kinds"].([]graph.Kind), args["since"].(*graph.Date), args["until"].(*graph.Date), args["topic"].(*string), args["agency"].(*string), args["status"].(*string), args["minConfidence"].(*float64), args["order"].(*graph.Order), args["first"].(*int), args["after"].(*string)), true
 
 	case "Event.action":
 		if e.ComplexityRoot.Event.Action == nil {
@@ -854,7 +854,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Timeline(childComplexity, args["between"].([]string), args["involving"].([]string), args["kinds"].([]graph.Kind), args["since"].(*graph.Date), args["until"].(*graph.Date), args["topic"].(*string), args["agency"].(*string), args["status"].(*string), args["order"].(*graph.Order), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.Timeline(childComplexity, args["between"].([]string), args["involving"].([]string), args["kinds"].([]graph.Kind), args["since"].(*graph.Date), args["until"].(*graph.Date), args["topic"].(*string), args["agency"].(*string), args["status"].(*string), args["minConfidence"].(*float64), args["order"].(*graph.Order), args["first"].(*int), args["after"].(*string)), true
 
 	case "Relationship.accords":
 		if e.ComplexityRoot.Relationship.Accords == nil {
@@ -930,7 +930,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Relationship.Timeline(childComplexity, args["kinds"].([]graph.Kind), args["since"].(*graph.Date), args["until"].(*graph.Date), args["topic"].(*string), args["agency"].(*string), args["status"].(*string), args["order"].(*graph.Order), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Relationship.Timeline(childComplexity, args["kinds"].([]graph.Kind), args["since"].(*graph.Date), args["until"].(*graph.Date), args["topic"].(*string), args["agency"].(*string), args["status"].(*string), args["minConfidence"].(*float64), args["order"].(*graph.Order), args["first"].(*int), args["after"].(*string)), true
 	case "Relationship.topTopics":
 		if e.ComplexityRoot.Relationship.TopTopics == nil {
 			break
@@ -1661,30 +1661,38 @@ func (ec *executionContext) field_Country_timeline_args(ctx context.Context, raw
 		return nil, err
 	}
 	args["status"] = arg5
-	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "order",
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "minConfidence",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minConfidence"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "order",
 		func(ctx context.Context, v any) (*graph.Order, error) {
 			return ec.unmarshalOOrder2ᚖgithubᚗcomᚋententeᚑdevᚋententeᚋgraphᚐOrder(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["order"] = arg6
-	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["order"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg7
-	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg8
+	arg9, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg8
+	args["after"] = arg9
 	return args, nil
 }
 
@@ -1965,30 +1973,38 @@ func (ec *executionContext) field_Query_timeline_args(ctx context.Context, rawAr
 		return nil, err
 	}
 	args["status"] = arg7
-	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "order",
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "minConfidence",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minConfidence"] = arg8
+	arg9, err := graphql.ProcessArgField(ctx, rawArgs, "order",
 		func(ctx context.Context, v any) (*graph.Order, error) {
 			return ec.unmarshalOOrder2ᚖgithubᚗcomᚋententeᚑdevᚋententeᚋgraphᚐOrder(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["order"] = arg8
-	arg9, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["order"] = arg9
+	arg10, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg9
-	arg10, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg10
+	arg11, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg10
+	args["after"] = arg11
 	return args, nil
 }
 
@@ -2071,30 +2087,38 @@ func (ec *executionContext) field_Relationship_timeline_args(ctx context.Context
 		return nil, err
 	}
 	args["status"] = arg5
-	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "order",
+	arg6, err := graphql.ProcessArgField(ctx, rawArgs, "minConfidence",
+		func(ctx context.Context, v any) (*float64, error) {
+			return ec.unmarshalOFloat2ᚖfloat64(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["minConfidence"] = arg6
+	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "order",
 		func(ctx context.Context, v any) (*graph.Order, error) {
 			return ec.unmarshalOOrder2ᚖgithubᚗcomᚋententeᚑdevᚋententeᚋgraphᚐOrder(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["order"] = arg6
-	arg7, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["order"] = arg7
+	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg7
-	arg8, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg8
+	arg9, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg8
+	args["after"] = arg9
 	return args, nil
 }
 
@@ -2901,7 +2925,7 @@ func (ec *executionContext) _Country_timeline(ctx context.Context, field graphql
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Country().Timeline(ctx, obj, fc.Args["kinds"].([]graph.Kind), fc.Args["since"].(*graph.Date), fc.Args["until"].(*graph.Date), fc.Args["topic"].(*string), fc.Args["agency"].(*string), fc.Args["status"].(*string), fc.Args["order"].(*graph.Order), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Country().Timeline(ctx, obj, fc.Args["kinds"].([]graph.Kind), fc.Args["since"].(*graph.Date), fc.Args["until"].(*graph.Date), fc.Args["topic"].(*string), fc.Args["agency"].(*string), fc.Args["status"].(*string), fc.Args["minConfidence"].(*float64), fc.Args["order"].(*graph.Order), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *EventConnection) graphql.Marshaler {
@@ -4027,7 +4051,7 @@ func (ec *executionContext) _Query_timeline(ctx context.Context, field graphql.C
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Timeline(ctx, fc.Args["between"].([]string), fc.Args["involving"].([]string), fc.Args["kinds"].([]graph.Kind), fc.Args["since"].(*graph.Date), fc.Args["until"].(*graph.Date), fc.Args["topic"].(*string), fc.Args["agency"].(*string), fc.Args["status"].(*string), fc.Args["order"].(*graph.Order), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().Timeline(ctx, fc.Args["between"].([]string), fc.Args["involving"].([]string), fc.Args["kinds"].([]graph.Kind), fc.Args["since"].(*graph.Date), fc.Args["until"].(*graph.Date), fc.Args["topic"].(*string), fc.Args["agency"].(*string), fc.Args["status"].(*string), fc.Args["minConfidence"].(*float64), fc.Args["order"].(*graph.Order), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *EventConnection) graphql.Marshaler {
@@ -4922,7 +4946,7 @@ func (ec *executionContext) _Relationship_timeline(ctx context.Context, field gr
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Relationship().Timeline(ctx, obj, fc.Args["kinds"].([]graph.Kind), fc.Args["since"].(*graph.Date), fc.Args["until"].(*graph.Date), fc.Args["topic"].(*string), fc.Args["agency"].(*string), fc.Args["status"].(*string), fc.Args["order"].(*graph.Order), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Relationship().Timeline(ctx, obj, fc.Args["kinds"].([]graph.Kind), fc.Args["since"].(*graph.Date), fc.Args["until"].(*graph.Date), fc.Args["topic"].(*string), fc.Args["agency"].(*string), fc.Args["status"].(*string), fc.Args["minConfidence"].(*float64), fc.Args["order"].(*graph.Order), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *EventConnection) graphql.Marshaler {
@@ -8929,6 +8953,23 @@ var (
 		graph.KindRelations: "RELATIONS",
 	}
 )
+
+func (ec *executionContext) unmarshalOFloat2ᚖfloat64(ctx context.Context, v any) (*float64, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := graphql.UnmarshalFloatContext(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOFloat2ᚖfloat64(ctx context.Context, sel ast.SelectionSet, v *float64) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	res := graphql.MarshalFloatContext(*v)
+	return graphql.WrapContextMarshaler(ctx, res)
+}
 
 func (ec *executionContext) unmarshalOInt2ᚖint(ctx context.Context, v any) (*int, error) {
 	if v == nil {

@@ -325,13 +325,13 @@ func (r *resolution) eventRows() []map[string]any {
 			topics = []string{}
 		}
 		row := map[string]any{
-			"key": e.Key, "kind": string(e.Kind), "title": e.Title, "status": nilIfEmpty(e.Status),
-			"action": nilIfEmpty(e.Action), "mode": nilIfEmpty(e.Mode), "confidence": e.Confidence,
-			"start": nil, "end": nil, "startText": nilIfEmpty(e.Start.String()), "endText": nilIfEmpty(e.End.String()),
+			"key": e.Key, "kind": string(e.Kind), "title": e.Title, "status": nilIfZero(e.Status),
+			"action": nilIfZero(e.Action), "mode": nilIfZero(e.Mode), "confidence": e.Confidence,
+			"start": nil, "end": nil, "startText": nilIfZero(e.Start.String()), "endText": nilIfZero(e.End.String()),
 			"precision": precisionText(e.Start.Precision()),
-			"before":    nilIfEmpty(dayText(e.Before.Last())), "reported": nilIfEmpty(dayText(e.Reported.First())),
+			"before":    nilIfZero(dayText(e.Before.Last())), "reported": nilIfZero(dayText(e.Reported.First())),
 			"pair": graph.Pair(e.Countries), "countries": e.Countries, "topics": topics,
-			"topicsText": strings.Join(topics, "; "), "place": nilIfEmpty(e.Place),
+			"topicsText": strings.Join(topics, "; "), "place": nilIfZero(e.Place),
 			"parties": parties(e), "placeKey": nil,
 		}
 		if e.Place != "" {
@@ -392,7 +392,7 @@ func (r *resolution) evidenceRows(f *graph.ArticleFacts) []map[string]any {
 		for _, ev := range e.Evidence {
 			if ev.Sentence != "" {
 				rows = append(rows, map[string]any{"event": r.events[i].ev.Key, "sentence": ev.Sentence, "start": ev.Start, "end": ev.End,
-					"reportStart": nilIfEmpty(e.Start.String()), "reportEnd": nilIfEmpty(e.End.String()), "reportStatus": e.Status})
+					"reportStart": nilIfZero(e.Start.String()), "reportEnd": nilIfZero(e.End.String()), "reportStatus": e.Status})
 			}
 		}
 	}

@@ -133,7 +133,7 @@ LIMIT $limit`
 // search keeps those whose code is it or whose name or an alias contains it
 // (case-insensitive).
 func (s *Store) Countries(ctx context.Context, search string) ([]graph.Country, error) {
-	recs, err := s.read(ctx, "countries", countries, map[string]any{"s": nilIfEmpty(strings.TrimSpace(search)), "limit": int64(1000)})
+	recs, err := s.read(ctx, "countries", countries, map[string]any{"s": nilIfZero(strings.TrimSpace(search)), "limit": int64(1000)})
 	if err != nil {
 		return nil, err
 	}

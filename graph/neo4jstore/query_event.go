@@ -16,6 +16,7 @@ WHERE ($kinds IS NULL OR e.kind IN $kinds)
   AND ($since IS NULL OR coalesce(e.end, e.sortDate) >= $since)
   AND ($until IS NULL OR e.sortDate <= $until)
   AND ($status IS NULL OR e.status = $status)
+  AND ($minConfidence IS NULL OR e.confidence >= $minConfidence)
   AND ($topic IS NULL OR any(t IN coalesce(e.topics, []) WHERE toLower(t) = toLower($topic)))
   AND ($between IS NULL OR all(c IN $between WHERE c IN e.countries))
   AND ($involving IS NULL OR any(c IN $involving WHERE c IN e.countries))
@@ -62,17 +63,18 @@ func (s *Store) Timeline(ctx context.Context, f graph.EventFilter) (graph.EventP
 		cypher = timelineDesc
 	}
 	recs, err := s.read(ctx, "timeline", cypher, map[string]any{
-		"kinds":     listParam(f.Kinds),
-		"since":     dateParam(f.Since, false),
-		"until":     dateParam(f.Until, true),
-		"status":    nilIfEmpty(f.Status),
-		"topic":     nilIfEmpty(f.Topic),
-		"between":   listParam(f.Between),
-		"involving": listParam(f.Involving),
-		"agency":    nilIfEmpty(f.Agency),
-		"afterDate": afterDate,
-		"afterKey":  afterKey,
-		"first":     int64(f.First),
+		"kinds":         listParam(f.Kinds),
+		"since":         dateParam(f.Since, false),
+		"until":         dateParam(f.Until, true),
+		"status":        nilIfZero(f.Status),
+		"minConfidence": nilIfZero(f.MinConfidence),
+		"topic":         nilIfZero(f.Topic),
+		"between":       listParam(f.Between),
+		"involving":     listParam(f.Involving),
+		"agency":        nilIfZero(f.Agency),
+		"afterDate":     afterDate,
+		"afterKey":      afterKey,
+		"first":         int64(f.First),
 	})
 	if err != nil {
 		return graph.EventPage{}, err

@@ -145,7 +145,7 @@ func (s *Store) Counterparts(ctx context.Context, code string, kind graph.Kind, 
 		return nil, err
 	}
 	recs, err := s.read(ctx, "counterparts", counterparts, map[string]any{
-		"code": code, "kind": nilIfEmpty(string(kind)), "orderBy": string(by), "first": int64(first),
+		"code": code, "kind": nilIfZero(string(kind)), "orderBy": string(by), "first": int64(first),
 	})
 	if err != nil {
 		return nil, err

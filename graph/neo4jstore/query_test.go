@@ -40,6 +40,10 @@ func TestTimeline(t *testing.T) {
 		{"Topic", graph.EventFilter{Topic: "Online Fraud"}, []string{"Cuba-U.S. technical meeting on cybercrime"}, false},
 		{"Involving", graph.EventFilter{Involving: []string{"MX", "CU"}, Kinds: []graph.Kind{graph.KindRelations}}, []string{"Cuba and the U.S. restore diplomatic relations"}, false},
 		{"NobodyElse", graph.EventFilter{Involving: []string{"MX"}}, nil, false},
+		// The accords have 0.8, the meeting and the relations 0.9; the bound is inclusive.
+		{"MinConfidence", graph.EventFilter{MinConfidence: 0.9}, []string{"Cuba and the U.S. restore diplomatic relations", "Cuba-U.S. technical meeting on cybercrime"}, false},
+		{"MinConfidenceAll", graph.EventFilter{MinConfidence: 0.8, Kinds: []graph.Kind{graph.KindAccord}}, []string{
+			"Cuba-U.S. agreement on direct commercial flights", "Cuba-U.S. agreement on direct postal service", "Cuba-U.S. agreement on environmental protection"}, true},
 		{"Desc", graph.EventFilter{Order: graph.OrderDesc, First: 4}, []string{"Cuba-U.S. agreement on direct commercial flights", "Cuba-U.S. agreement on direct postal service",
 			"Cuba-U.S. agreement on environmental protection", "Cuba-U.S. technical meeting on cybercrime"}, true},
 	}

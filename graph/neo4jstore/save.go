@@ -201,9 +201,9 @@ func single(ctx context.Context, tx neo4j.ManagedTransaction, query string, para
 func articleParams(f *graph.ArticleFacts) map[string]any {
 	a := f.Article
 	return map[string]any{
-		"key": a.Key, "url": nilIfEmpty(a.URL), "title": a.Title, "source": nilIfEmpty(a.Source),
-		"published":   nilIfEmpty(dayText(a.Published.First())),
-		"contentHash": nilIfEmpty(a.ContentHash),
+		"key": a.Key, "url": nilIfZero(a.URL), "title": a.Title, "source": nilIfZero(a.Source),
+		"published":   nilIfZero(dayText(a.Published.First())),
+		"contentHash": nilIfZero(a.ContentHash),
 	}
 }
 
@@ -225,8 +225,8 @@ func countryRows(f *graph.ArticleFacts) []map[string]any {
 		}
 		seen[code] = len(rows)
 		rows = append(rows, map[string]any{
-			"code": code, "name": nilIfEmpty(name), "aliases": dedup(aliases),
-			"sentence": nilIfEmpty(ev.Sentence), "start": ev.Start, "end": ev.End,
+			"code": code, "name": nilIfZero(name), "aliases": dedup(aliases),
+			"sentence": nilIfZero(ev.Sentence), "start": ev.Start, "end": ev.End,
 		})
 	}
 	for _, c := range f.Countries {
@@ -252,7 +252,7 @@ func agencyRows(f *graph.ArticleFacts) []map[string]any {
 	for _, a := range f.Agencies {
 		rows = append(rows, map[string]any{
 			"key": a.Agency.Key, "name": a.Agency.Name, "country": strings.ToUpper(a.Agency.Country),
-			"aliases": dedup(a.Agency.Aliases), "sentence": nilIfEmpty(a.Evidence.Sentence),
+			"aliases": dedup(a.Agency.Aliases), "sentence": nilIfZero(a.Evidence.Sentence),
 			"start": a.Evidence.Start, "end": a.Evidence.End,
 		})
 	}
@@ -268,7 +268,7 @@ func placeRows(f *graph.ArticleFacts) []map[string]any {
 			return
 		}
 		seen[p.Key] = true
-		rows = append(rows, map[string]any{"key": p.Key, "name": p.Name, "country": nilIfEmpty(strings.ToUpper(p.Country))})
+		rows = append(rows, map[string]any{"key": p.Key, "name": p.Name, "country": nilIfZero(strings.ToUpper(p.Country))})
 	}
 	for _, p := range f.Places {
 		add(p)
@@ -281,13 +281,14 @@ func placeRows(f *graph.ArticleFacts) []map[string]any {
 	return rows
 }
 
-// nilIfEmpty passes an empty string as a Cypher null, so an absent value
+// nilIfZero passes a zero value ("" or 0) as a Cypher null, so an absent value
 // leaves a property unset (or a filter off).
-func nilIfEmpty(s string) any {
-	if s == "" {
+func nilIfZero[T comparable](v T) any {
+	var zero T
+	if v == zero {
 		return nil
 	}
-	return s
+	return v
 }
 
 func dedup(xs []string) []string {
