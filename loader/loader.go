@@ -21,16 +21,31 @@ type Writer interface {
 	SaveArticle(ctx context.Context, f *graph.ArticleFacts) (graph.SaveResult, error)
 }
 
+// batchWriter is a Writer that can also store several articles in one
+// transaction, all or nothing (neo4jstore.Store). Load writes runs of ready
+// articles with it, since one commit per article is most of a bulk load's
+// time, and saves a failed run again one article per transaction so that
+// only the bad article fails.
+type batchWriter interface {
+	SaveArticles(ctx context.Context, fs []*graph.ArticleFacts) ([]graph.SaveResult, error)
+}
+
+// maxBatch bounds the articles one transaction writes: enough to spread the
+// commit, few enough that a failed batch costs little to redo one by one.
+const maxBatch = 64
+
 // searchAwaiter is a Writer whose search indexes lag its writes
 // (neo4jstore.Store); Load waits for them before returning.
 type searchAwaiter interface {
 	AwaitSearch(ctx context.Context) error
 }
 
-// Loader reads articles, extracts their facts in parallel and writes each
-// article through Writer in its own transaction, in input order (so the graph
-// a load builds does not depend on which worker finished first). A nil
-// Writer makes a dry run: everything but the write.
+// Loader reads articles, extracts their facts in parallel and writes them
+// through Writer in input order (so the graph a load builds does not depend
+// on which worker finished first). A Writer that can (batchWriter) writes
+// the articles ready at once in one transaction; an article that fails
+// still writes nothing and leaves the others written. A nil Writer makes a
+// dry run: everything but the write.
 type Loader struct {
 	Reader  *Reader
 	Writer  Writer
@@ -111,7 +126,7 @@ func (l *Loader) run(parent context.Context, docs iter.Seq2[Document, error]) (R
 	}
 
 	in := make(chan job, workers)
-	out := make(chan job, workers)
+	out := make(chan job, maxBatch) // room for a whole batch to be ready while the last one writes
 	go func() {
 		defer close(in)
 		seq := 0
@@ -145,6 +160,16 @@ func (l *Loader) run(parent context.Context, docs iter.Seq2[Document, error]) (R
 	pending := map[int]job{}
 	next := 0
 	var stop error
+	var batch []job
+	flush := func() {
+		if stop == nil && len(batch) > 0 {
+			stop = l.writeBatch(ctx, batch, &rep, log)
+			if stop != nil {
+				cancel()
+			}
+		}
+		batch = batch[:0]
+	}
 	for j := range out {
 		pending[j.seq] = j
 		for {
@@ -154,14 +179,16 @@ func (l *Loader) run(parent context.Context, docs iter.Seq2[Document, error]) (R
 			}
 			delete(pending, next)
 			next++
-			if stop == nil {
-				stop = l.write(ctx, j, &rep, log)
-				if stop != nil {
-					cancel()
-				}
+			batch = append(batch, j)
+			if len(batch) == maxBatch {
+				flush()
 			}
 		}
+		if len(out) == 0 {
+			flush() // nothing else is ready: do not hold what is
+		}
 	}
+	flush()
 	if stop == nil && parent.Err() != nil {
 		stop = fmt.Errorf("load stopped after %d articles: %w", rep.Articles, parent.Err())
 	}
@@ -185,6 +212,49 @@ func (l *Loader) extract(d Document) (f *graph.ArticleFacts, err error) {
 	}()
 	res := extract.Extract(d.Input(), l.Extract)
 	return Facts(d, res)
+}
+
+// writeBatch stores the jobs in order and counts them: in one transaction
+// when the Writer can and more than one article is to be written, one by one
+// otherwise or when that transaction fails. It returns an error only when
+// the whole load must stop.
+func (l *Loader) writeBatch(ctx context.Context, jobs []job, rep *Report, log *slog.Logger) error {
+	bw, ok := l.Writer.(batchWriter)
+	var facts []*graph.ArticleFacts
+	for _, j := range jobs {
+		if j.err == nil {
+			facts = append(facts, j.facts)
+		}
+	}
+	if ok && len(facts) > 1 {
+		res, err := bw.SaveArticles(ctx, facts)
+		if err == nil {
+			k := 0
+			for _, j := range jobs {
+				if j.err != nil {
+					l.write(ctx, j, rep, log) // counts the failure; writes nothing
+					continue
+				}
+				rep.Articles++
+				rep.Events += len(j.facts.Events)
+				l.count(j, res[k], rep, log)
+				k++
+			}
+			return nil
+		}
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		// Nothing was written: save one by one, so that only the article at
+		// fault fails (and an unavailable database stops the load there).
+		log.Debug("batch failed, saving its articles one by one", "articles", len(facts), "err", err)
+	}
+	for _, j := range jobs {
+		if err := l.write(ctx, j, rep, log); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // write stores one extracted article and counts it. It returns an error only
@@ -217,6 +287,12 @@ func (l *Loader) write(ctx context.Context, j job, rep *Report, log *slog.Logger
 		}
 		return nil
 	}
+	l.count(j, res, rep, log)
+	return nil
+}
+
+// count adds one saved article to the report.
+func (l *Loader) count(j job, res graph.SaveResult, rep *Report, log *slog.Logger) {
 	if res.AlreadyLoaded {
 		rep.Unchanged++
 	} else {
@@ -226,7 +302,6 @@ func (l *Loader) write(ctx context.Context, j job, rep *Report, log *slog.Logger
 	}
 	log.Debug("article saved", "origin", j.doc.Origin, "key", res.ArticleKey, "events", res.Events,
 		"new", res.NewEvents, "merged", res.MergedEvents, "unchanged", res.AlreadyLoaded)
-	return nil
 }
 
 // Err joins the report's errors (nil when there are none), for callers that

@@ -47,7 +47,9 @@
 //
 // # Writes
 //
-// SaveArticle writes one article per transaction. Its events are resolved
+// SaveArticle writes one article per transaction, SaveArticles several in
+// one (all or nothing; loader.Loader saves a failed batch again one article
+// at a time, so only the bad article fails). Events are resolved
 // against stored events of the same kind and pair (graph.SameEvent) and
 // merged (graph.MergeEvents: dates from all the event's reports by
 // graph.ReportSpan, the stronger status, the earliest reported, union of

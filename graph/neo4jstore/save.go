@@ -20,9 +20,34 @@ import (
 // article writes nothing. Errors: EINVALID for facts that break an invariant
 // (checked before anything is written), EUNAVAILABLE when Neo4j cannot be
 // reached, otherwise a wrapped driver error.
-func (s *Store) SaveArticle(ctx context.Context, f *graph.ArticleFacts) (res graph.SaveResult, err error) {
-	if err := ValidateFacts(f); err != nil {
+func (s *Store) SaveArticle(ctx context.Context, f *graph.ArticleFacts) (graph.SaveResult, error) {
+	res, err := s.save(ctx, []*graph.ArticleFacts{f}, func() string {
+		return fmt.Sprintf("save article %s (%q)", f.Article.Key, f.Article.Title)
+	})
+	if err != nil {
 		return graph.SaveResult{}, err
+	}
+	return res[0], nil
+}
+
+// SaveArticles writes several articles in one transaction, in order, as
+// SaveArticle would one after the other: each article's events are resolved
+// against the graph as the articles before it in the batch left it. It is
+// all or nothing: on an error nothing is written, and the error names the
+// article at fault, so a caller can then save the batch one article at a
+// time to let only that one fail. One commit for many articles is what makes
+// a bulk load fast. Errors as for SaveArticle.
+func (s *Store) SaveArticles(ctx context.Context, fs []*graph.ArticleFacts) ([]graph.SaveResult, error) {
+	return s.save(ctx, fs, func() string { return fmt.Sprintf("save %d articles", len(fs)) })
+}
+
+// save validates fs and writes them in one transaction; what names the
+// write in an EUNAVAILABLE error.
+func (s *Store) save(ctx context.Context, fs []*graph.ArticleFacts, what func() string) (res []graph.SaveResult, err error) {
+	for _, f := range fs {
+		if err := ValidateFacts(f); err != nil {
+			return nil, err
+		}
 	}
 	sess := s.driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: s.db, AccessMode: neo4j.AccessModeWrite})
 	defer func() {
@@ -30,15 +55,23 @@ func (s *Store) SaveArticle(ctx context.Context, f *graph.ArticleFacts) (res gra
 			err = errors.Join(err, fmt.Errorf("close session: %w", cerr))
 		}
 	}()
-	out, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) (graph.SaveResult, error) {
-		return s.saveTx(ctx, tx, f)
+	out, err := neo4j.ExecuteWrite(ctx, sess, func(tx neo4j.ManagedTransaction) ([]graph.SaveResult, error) {
+		out := make([]graph.SaveResult, 0, len(fs))
+		for _, f := range fs {
+			r, err := s.saveTx(ctx, tx, f)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, r)
+		}
+		return out, nil
 	})
 	if err != nil {
 		var ge *graph.Error
 		if errors.As(err, &ge) {
-			return graph.SaveResult{}, err
+			return nil, err
 		}
-		return graph.SaveResult{}, s.unavailable(fmt.Sprintf("save article %s (%q)", f.Article.Key, f.Article.Title), err)
+		return nil, s.unavailable(what(), err)
 	}
 	return out, nil
 }

@@ -3,6 +3,7 @@ package neo4jstore_test
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -11,6 +12,7 @@ import (
 	"github.com/entente-dev/entente/graph"
 	"github.com/entente-dev/entente/graph/neo4jstore"
 	"github.com/entente-dev/entente/graph/neo4jstore/neo4jtest"
+	"github.com/entente-dev/entente/loader"
 )
 
 // seedFacts are hand-built facts shaped like the seed article's: the
@@ -52,6 +54,34 @@ func seedFacts() *graph.ArticleFacts {
 			accord("environmental protection"),
 			accord("direct postal service"),
 			accord("direct commercial flights"),
+		},
+	}
+}
+
+// otherFacts is a second article on the seed's story: the Havana meeting
+// and the postal accord in other words (they merge with the seed's) and a
+// new accord.
+func otherFacts() *graph.ArticleFacts {
+	pub := graph.Day(2016, time.March, 2)
+	art := "other00000000002"
+	ev := func(s string, start int) []graph.Evidence {
+		return []graph.Evidence{{ArticleKey: art, Sentence: s, Start: start, End: start + len(s)}}
+	}
+	return &graph.ArticleFacts{
+		Article: graph.Article{Key: art, Title: "U.S., Cuba discuss cyber crime", Published: pub},
+		Events: []graph.Event{
+			// The same meeting, less precise, in other words.
+			{Kind: graph.KindMeeting, Title: "talks on cyber crime", Start: graph.Month(2016, 2), Status: graph.StatusHeld,
+				Topics: []string{"online fraud"}, Countries: []string{"US", "CU"}, Confidence: 0.6, Reported: pub,
+				Evidence: ev("U.S. and Cuban officials met in February to discuss online fraud.", 40)},
+			// The postal accord, now with its date.
+			{Kind: graph.KindAccord, Title: "postal services deal", Start: graph.Day(2015, 12, 10), Status: graph.StatusSigned,
+				Topics: []string{"postal services"}, Countries: []string{"CU", "US"}, Confidence: 0.9, Reported: pub,
+				Evidence: ev("The two countries signed a deal on postal services on Dec. 10, 2015.", 120)},
+			// A new accord on another subject.
+			{Kind: graph.KindAccord, Title: "agreement on hurricane forecasting", Start: graph.Day(2016, 3, 1), Status: graph.StatusSigned,
+				Topics: []string{"hurricane forecasting"}, Countries: []string{"CU", "US"}, Confidence: 0.9, Reported: pub,
+				Evidence: ev("On Tuesday they signed an agreement on hurricane forecasting.", 200)},
 		},
 	}
 }
@@ -199,28 +229,7 @@ func TestSaveArticle(t *testing.T) {
 	t.Run("CrossArticleMerge", func(t *testing.T) {
 		st := neo4jtest.Store(t)
 		save(t, st, seedFacts())
-		pub := graph.Day(2016, time.March, 2)
-		art := "other00000000002"
-		ev := func(s string, start int) []graph.Evidence {
-			return []graph.Evidence{{ArticleKey: art, Sentence: s, Start: start, End: start + len(s)}}
-		}
-		other := &graph.ArticleFacts{
-			Article: graph.Article{Key: art, Title: "U.S., Cuba discuss cyber crime", Published: pub},
-			Events: []graph.Event{
-				// The same meeting, less precise, in other words.
-				{Kind: graph.KindMeeting, Title: "talks on cyber crime", Start: graph.Month(2016, 2), Status: graph.StatusHeld,
-					Topics: []string{"online fraud"}, Countries: []string{"US", "CU"}, Confidence: 0.6, Reported: pub,
-					Evidence: ev("U.S. and Cuban officials met in February to discuss online fraud.", 40)},
-				// The postal accord, now with its date.
-				{Kind: graph.KindAccord, Title: "postal services deal", Start: graph.Day(2015, 12, 10), Status: graph.StatusSigned,
-					Topics: []string{"postal services"}, Countries: []string{"CU", "US"}, Confidence: 0.9, Reported: pub,
-					Evidence: ev("The two countries signed a deal on postal services on Dec. 10, 2015.", 120)},
-				// A new accord on another subject.
-				{Kind: graph.KindAccord, Title: "agreement on hurricane forecasting", Start: graph.Day(2016, 3, 1), Status: graph.StatusSigned,
-					Topics: []string{"hurricane forecasting"}, Countries: []string{"CU", "US"}, Confidence: 0.9, Reported: pub,
-					Evidence: ev("On Tuesday they signed an agreement on hurricane forecasting.", 200)},
-			},
-		}
+		other := otherFacts()
 		res := save(t, st, other)
 		if res.NewEvents != 1 || res.MergedEvents != 2 {
 			t.Errorf("got %+v, want 1 new and 2 merged events", res)
@@ -282,6 +291,91 @@ func TestSaveArticle(t *testing.T) {
 		neo4jstore.SetFailAt(st, "")
 		save(t, st, seedFacts())
 	})
+}
+
+// TestSaveArticles writes articles in one transaction: the same graph and
+// results as one transaction each, and nothing at all when one fails.
+func TestSaveArticles(t *testing.T) {
+	t.Run("OK", func(t *testing.T) {
+		// (One test database at a time: each store is released when its
+		// subtest ends.)
+		var oneByOne string
+		t.Run("OneByOne", func(t *testing.T) {
+			st := neo4jtest.Store(t)
+			save(t, st, seedFacts())
+			save(t, st, otherFacts())
+			oneByOne = dump(t, st)
+		})
+		st := neo4jtest.Store(t)
+		// The other article's events resolve against the seed's, written
+		// earlier in the same transaction; the seed again is unchanged.
+		res, err := st.SaveArticles(context.Background(), []*graph.ArticleFacts{seedFacts(), otherFacts(), seedFacts()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res) != 3 || res[0].NewEvents != 5 || res[1].NewEvents != 1 || res[1].MergedEvents != 2 || !res[2].AlreadyLoaded {
+			t.Errorf("got %+v, want 5 new; 1 new and 2 merged; already loaded", res)
+		}
+		// The two databases differ only in when each article was loaded.
+		loadedAt := regexp.MustCompile(`loadedAt:[^\]]*?Offset ?`)
+		if d := dump(t, st); loadedAt.ReplaceAllString(d, "") != loadedAt.ReplaceAllString(oneByOne, "") {
+			t.Errorf("one transaction per article gave\n%s\none for all gave\n%s", oneByOne, d)
+		}
+	})
+	t.Run("FailedBatchWritesNothing", func(t *testing.T) {
+		st := neo4jtest.Store(t)
+		neo4jstore.SetFailAt(st, "evidence")
+		if _, err := st.SaveArticles(context.Background(), []*graph.ArticleFacts{seedFacts(), otherFacts()}); err == nil {
+			t.Fatal("got no error from a forced failure, want one")
+		}
+		if n, r := neo4jtest.Counts(t, st); n != int64(countMigrations(t)) || r != 0 {
+			t.Errorf("got %d nodes, %d relationships, want only the migration records", n, r)
+		}
+	})
+	t.Run("ErrInvalid", func(t *testing.T) {
+		st := neo4jtest.Store(t)
+		bad := otherFacts()
+		bad.Events[0].Confidence = -1
+		_, err := st.SaveArticles(context.Background(), []*graph.ArticleFacts{seedFacts(), bad})
+		if graph.ErrorCode(err) != graph.EINVALID || !strings.Contains(err.Error(), bad.Article.Key) {
+			t.Errorf("got error %v, want EINVALID naming article %s", err, bad.Article.Key)
+		}
+		if n, _ := neo4jtest.Counts(t, st); n != int64(countMigrations(t)) {
+			t.Errorf("got %d nodes, want only the migration records", n)
+		}
+	})
+}
+
+// TestLoadBatchFailure loads 31 articles, the middle one the only one with
+// a dated event and so the only one that reaches the forced failure at the
+// "days" step. Whatever batches the loader forms, only that article fails,
+// it writes nothing, and the other 30 are written.
+func TestLoadBatchFailure(t *testing.T) {
+	st := neo4jtest.Store(t)
+	neo4jstore.SetFailAt(st, "days")
+	pub := graph.Day(2016, time.March, 4)
+	var docs []loader.Document
+	for i := range 30 {
+		docs = append(docs, loader.Document{Origin: fmt.Sprintf("sugar-%02d.txt", i), Title: fmt.Sprintf("Cuban sugar %02d", i), Published: pub,
+			Text: fmt.Sprintf("Cuba expects a sugar harvest of %d million tonnes.", i+1)})
+	}
+	bad := loader.Document{Origin: "accord.txt", Title: "Postal accord", Published: pub,
+		Text: "Cuba and the United States signed an agreement on postal services on March 3, 2016."}
+	docs = slices.Insert(docs, 15, bad)
+	rep, err := (&loader.Loader{Writer: st}).LoadDocuments(context.Background(), docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Loaded != 30 || rep.Failed != 1 || len(rep.Errors) != 1 || !strings.Contains(rep.Errors[0].Error(), "accord.txt") {
+		t.Fatalf("got %d loaded, %d failed, errors %v; want 30 loaded and accord.txt failed", rep.Loaded, rep.Failed, rep.Errors)
+	}
+	got := neo4jtest.Query(t, st, `MATCH (a:Article) RETURN count(a) AS n, sum(CASE WHEN a.title = 'Postal accord' THEN 1 ELSE 0 END) AS bad`, nil)[0]
+	if got["n"].(int64) != 30 || got["bad"].(int64) != 0 {
+		t.Errorf("got %v articles (%v of them the failed one), want the 30 others", got["n"], got["bad"])
+	}
+	if n := neo4jtest.Query(t, st, `MATCH (e:Event) RETURN count(e) AS n`, nil)[0]["n"].(int64); n != 0 {
+		t.Errorf("got %d events, want none: the failed article writes nothing", n)
+	}
 }
 
 func countMigrations(t *testing.T) int {
