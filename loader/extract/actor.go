@@ -987,13 +987,7 @@ func (s *sent) addCities() {
 
 // stateCodes returns the distinct countries the sentence names as states.
 func stateCodes(s *sent) []string {
-	var out []string
-	for _, a := range s.actors {
-		if a.explicit() && a.role == roleState && !slices.Contains(out, a.code) {
-			out = append(out, a.code)
-		}
-	}
-	return out
+	return codesOf(s.actors, func(a actor) bool { return a.explicit() && a.role == roleState })
 }
 
 // coordinatedState reports whether the mention a is the second conjunct

@@ -204,13 +204,17 @@ func continuesMeeting(s *sent) bool {
 	return false
 }
 
+// distinctCodes returns the distinct codes of as in order, only those named
+// explicitly when explicitOnly.
 func distinctCodes(as []actor, explicitOnly bool) []string {
+	return codesOf(as, func(a actor) bool { return !explicitOnly || a.explicit() })
+}
+
+// codesOf returns the distinct codes of the actors keep accepts, in order.
+func codesOf(as []actor, keep func(actor) bool) []string {
 	var out []string
 	for _, a := range as {
-		if explicitOnly && !a.explicit() {
-			continue
-		}
-		if !slices.Contains(out, a.code) {
+		if keep(a) && !slices.Contains(out, a.code) {
 			out = append(out, a.code)
 		}
 	}
