@@ -242,11 +242,9 @@ func (l *Loader) writeBatch(ctx context.Context, jobs []job, rep *Report, log *s
 			}
 			return nil
 		}
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
 		// Nothing was written: save one by one, so that only the article at
-		// fault fails (and an unavailable database stops the load there).
+		// fault fails (and an unavailable database or an ended ctx stops the
+		// load at the first article, counted as failed).
 		log.Debug("batch failed, saving its articles one by one", "articles", len(facts), "err", err)
 	}
 	for _, j := range jobs {
