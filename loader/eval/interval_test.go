@@ -64,3 +64,18 @@ func TestShareInterval(t *testing.T) {
 		t.Errorf("got %+v %v for share %v, want an interval in [0,1] holding it", iv, ok, point)
 	}
 }
+
+func TestSummaryIntervals(t *testing.T) {
+	m := reportOf(Counts{TP: 2, FP: 1}, Counts{TP: 1, FN: 1}, Counts{FP: 1, FN: 1}).Summary()
+	for _, k := range []string{"events_f1_low", "events_f1_high", "event_dates_low", "event_dates_high"} {
+		if _, ok := m[k]; !ok {
+			t.Errorf("summary: no %q in %v", k, m)
+		}
+	}
+	if m["events_f1_low"] > m["events_f1"] || m["events_f1"] > m["events_f1_high"] {
+		t.Errorf("got events F1 %v outside its interval [%v, %v]", m["events_f1"], m["events_f1_low"], m["events_f1_high"])
+	}
+	if _, ok := reportOf(Counts{TP: 1}).Summary()["events_f1_low"]; ok {
+		t.Error("one article: want no interval in the summary")
+	}
+}
