@@ -94,7 +94,12 @@ func (rep *Report) WriteTable(w io.Writer) error {
 // WriteFindings writes, per article, what the extractor got wrong: missed
 // and false events with their evidence sentences, wrong dates, missed and
 // false countries and agencies, a wrong publication date.
+// A sealed set's findings are not written, only a line that says so.
 func (rep *Report) WriteFindings(w io.Writer) error {
+	if rep.Sealed {
+		_, err := fmt.Fprintf(w, "%s is sealed (its %s file): only its table is read, never what the extractor got wrong in which article.\n", rep.Dir, SealFile)
+		return err
+	}
 	var b strings.Builder
 	for _, a := range rep.Articles {
 		s := a.Scores
@@ -119,11 +124,16 @@ type jsonReport struct {
 }
 
 // WriteJSON writes the report as one indented JSON object with a summary of
-// the headline ratios (countries_f1, agencies_f1, events_f1, ...).
+// the headline ratios (countries_f1, agencies_f1, events_f1, ...). A sealed
+// set's report has totals only, no per-article scores or findings.
 func (rep *Report) WriteJSON(w io.Writer) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
-	return enc.Encode(jsonReport{rep, rep.Summary()})
+	out := *rep
+	if rep.Sealed {
+		out.Articles = nil
+	}
+	return enc.Encode(jsonReport{&out, rep.Summary()})
 }
 
 // Summary returns the headline ratios by name: P, R and F1 of countries,

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -32,11 +33,20 @@ type Config struct {
 type Report struct {
 	Dir      string         `json:"dir"`
 	Total    Scores         `json:"total"`
-	Articles []ArticleScore `json:"articlesScored"`
-	Baseline *Scores        `json:"baseline,omitempty"` // totals of the naive coder, when Config.Baseline
-	Failed   []string       `json:"failed,omitempty"`   // articles that could not be read, with the reason
-	Seconds  float64        `json:"seconds"`            // wall time of reading and extracting
+	Articles []ArticleScore `json:"articlesScored,omitempty"` // none for a sealed set
+	Baseline *Scores        `json:"baseline,omitempty"`       // totals of the naive coder, when Config.Baseline
+	Failed   []string       `json:"failed,omitempty"`         // articles that could not be read, with the reason
+	Seconds  float64        `json:"seconds"`                  // wall time of reading and extracting
+	// Sealed is set when dir holds a SealFile: the set is an honest
+	// estimate on unseen articles, so its report shows totals only.
+	Sealed bool `json:"sealed,omitempty"`
 }
+
+// SealFile, in a gold set's folder, seals the set: WriteFindings and
+// WriteJSON then show its totals only, so that nobody tunes the extractor
+// to its articles by accident. Deleting it (in a commit that says why)
+// unseals the set.
+const SealFile = "SEALED"
 
 // Run scores the extractor on the gold set in dir (see LoadGold): each
 // article is read with cfg.Reader, extracted with its own metadata, and
@@ -53,6 +63,7 @@ func Run(ctx context.Context, dir string, cfg Config) (*Report, error) {
 		rd = &loader.Reader{}
 	}
 	rep := &Report{Dir: dir}
+	rep.Sealed = sealed(dir)
 	t0 := time.Now()
 	only := set(cfg.Only)
 	for _, id := range cfg.Only {
@@ -87,6 +98,20 @@ func Run(ctx context.Context, dir string, cfg Config) (*Report, error) {
 	}
 	rep.Seconds = time.Since(t0).Seconds()
 	return rep, nil
+}
+
+// sealed reports whether the gold set in dir (or, for its gold/ folder
+// itself, the set around it) holds a SealFile.
+func sealed(dir string) bool {
+	for _, d := range []string{dir, filepath.Join(dir, "..")} {
+		if _, err := os.Stat(filepath.Join(d, SealFile)); err == nil {
+			return true
+		}
+		if filepath.Base(filepath.Clean(dir)) != "gold" {
+			break
+		}
+	}
+	return false
 }
 
 // Add appends one article's score to the report and its totals.
