@@ -13,8 +13,9 @@ import (
 	"github.com/entente-dev/entente/loader/extract"
 )
 
-// LoadCmd loads articles into Neo4j: read, extract, resolve, write, one
-// transaction per article.
+// LoadCmd loads articles into Neo4j: read, extract, resolve, write, in
+// input order, the articles ready at once in one transaction (a failed one
+// writes nothing and the others are written).
 type LoadCmd struct {
 	Published string   `name:"published" placeholder:"YYYY-MM-DD" help:"Publication date of every article, overriding what the articles say (relative dates resolve against it)."`
 	Workers   int      `name:"workers" default:"0" help:"Extraction workers (0: one per CPU)."`
