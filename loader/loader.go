@@ -52,6 +52,9 @@ type Loader struct {
 	Extract extract.Options
 	Workers int          // extraction workers; default GOMAXPROCS
 	Log     *slog.Logger // per-article progress at debug level; nil logs nothing
+	// Progress, when set, is called with the counts so far after each write
+	// (from the one goroutine that writes, so it must return quickly).
+	Progress func(Report)
 }
 
 // Report says what a load did. Articles = Loaded + Unchanged + Failed, except
@@ -166,6 +169,9 @@ func (l *Loader) run(parent context.Context, docs iter.Seq2[Document, error]) (R
 			stop = l.writeBatch(ctx, batch, &rep, log)
 			if stop != nil {
 				cancel()
+			}
+			if l.Progress != nil {
+				l.Progress(rep)
 			}
 		}
 		batch = batch[:0]

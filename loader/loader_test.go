@@ -68,10 +68,19 @@ func TestLoad(t *testing.T) {
 	t.Run("OK", func(t *testing.T) {
 		dir := sources(t)
 		w := &recorder{}
-		l := &Loader{Writer: w, Workers: 3}
+		var progress []Report
+		l := &Loader{Writer: w, Workers: 3, Progress: func(r Report) { progress = append(progress, r) }}
 		rep, err := l.Load(context.Background(), dir)
 		if err != nil {
 			t.Fatalf("Load: %v", err)
+		}
+		for i := 1; i < len(progress); i++ {
+			if progress[i].Articles < progress[i-1].Articles {
+				t.Errorf("progress went back: %d then %d articles", progress[i-1].Articles, progress[i].Articles)
+			}
+		}
+		if len(progress) == 0 || progress[len(progress)-1].Articles != rep.Articles || progress[len(progress)-1].Loaded != rep.Loaded {
+			t.Errorf("got progress %+v, want it to end at the report's counts %+v", progress, rep)
 		}
 		if rep.Articles != 4 || rep.Loaded != 3 || rep.Failed != 1 || rep.Unchanged != 0 {
 			t.Errorf("got %+v, want 4 articles: 3 loaded, 1 failed", rep)

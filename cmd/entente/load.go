@@ -57,6 +57,7 @@ func (c *LoadCmd) Run(ctx context.Context, g *Globals) error {
 // non-nil when any article failed or the load stopped.
 func runLoad(ctx context.Context, l *loader.Loader, paths []string, stdout, stderr io.Writer, dryRun bool) error {
 	began := time.Now()
+	l.Progress = progressPrinter(stderr, progressEvery, time.Now)
 	rep, err := l.Load(ctx, paths...)
 	for _, e := range rep.Errors {
 		fmt.Fprintln(stderr, "entente load:", graph.ErrorMessageOrDetail(e))
@@ -71,6 +72,26 @@ func runLoad(ctx context.Context, l *loader.Loader, paths []string, stdout, stde
 		return graph.Errorf(graph.EINVALID, "no articles found in %s: give files, directories, globs, URLs or - for stdin", strings.Join(paths, " "))
 	}
 	return nil
+}
+
+// progressEvery is how often a long load says how far it got.
+const progressEvery = 10 * time.Second
+
+// progressPrinter returns a Loader.Progress that writes a line to w at most
+// once per every (a short load prints none): how many articles so far and
+// how fast.
+func progressPrinter(w io.Writer, every time.Duration, now func() time.Time) func(loader.Report) {
+	began := now()
+	last := began
+	return func(r loader.Report) {
+		t := now()
+		if t.Sub(last) < every {
+			return
+		}
+		last = t
+		fmt.Fprintf(w, "entente load: %d article(s) so far: %d loaded, %d unchanged, %d failed (%.0f articles/s)\n",
+			r.Articles, r.Loaded, r.Unchanged, r.Failed, float64(r.Articles)/t.Sub(began).Seconds())
+	}
 }
 
 // summarizeLoad is the one-paragraph account of a load printed at the end.
