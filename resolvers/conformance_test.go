@@ -180,6 +180,7 @@ func FuzzGraphQLOverHTTP(f *testing.F) {
 		{`{"query":1,"variables":"x"}`, "application/json"},
 		{`{"extensions":{"persistedQuery":{"version":1,"sha256Hash":"00"}}}`, "application/json"},
 		{`{"query":"{ countries { name } }","data":null}`, "application/json"},
+		{`{"query":"query($c: Float) { timeline(minConfidence: $c) { totalCount } }","variables":{"c":1e309}}`, "application/json"},
 	} {
 		f.Add(s.body, s.accept)
 	}
