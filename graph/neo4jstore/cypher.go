@@ -4,7 +4,16 @@ package neo4jstore
 // only (plan cache, no injection); batches arrive as $rows lists and are
 // written with UNWIND ... MERGE on the constrained natural keys.
 
-const qArticleExists = `OPTIONAL MATCH (a:Article {key: $key}) RETURN a IS NOT NULL AS existed`
+// qArticle writes the article node and says whether it was there
+// before (the article is then already loaded).
+const qArticle = `
+OPTIONAL MATCH (old:Article {key: $key})
+WITH old IS NOT NULL AS existed
+MERGE (a:Article {key: $key})
+ON CREATE SET a.loadedAt = datetime()
+SET a.url = $url, a.title = $title, a.source = $source,
+    a.published = date($published), a.contentHash = $contentHash
+RETURN existed`
 
 // qCandidates finds, for each of the article's events, the stored events of
 // the same kind and pair whose dates overlap it or lie before its "before"
@@ -29,12 +38,6 @@ RETURN row.i AS i, e.key AS key, e.kind AS kind, e.title AS title, e.status AS s
 const qTakenKeys = `UNWIND $keys AS k MATCH (e:Event {key: k}) RETURN e.key AS key`
 
 const qKeyTaken = `RETURN EXISTS { MATCH (e:Event {key: $key}) } AS taken`
-
-const qArticle = `
-MERGE (a:Article {key: $key})
-ON CREATE SET a.loadedAt = datetime()
-SET a.url = $url, a.title = $title, a.source = $source,
-    a.published = date($published), a.contentHash = $contentHash`
 
 // qCountries keeps a country's first known name and the union of its aliases.
 const qCountries = `

@@ -80,9 +80,9 @@ func (s *Store) save(ctx context.Context, fs []*graph.ArticleFacts, what func() 
 // more than once (on a transient error), so it starts from scratch each time.
 func (s *Store) saveTx(ctx context.Context, tx neo4j.ManagedTransaction, f *graph.ArticleFacts) (graph.SaveResult, error) {
 	res := graph.SaveResult{ArticleKey: f.Article.Key, Events: len(f.Events)}
-	rec, err := single(ctx, tx, qArticleExists, map[string]any{"key": f.Article.Key})
+	rec, err := single(ctx, tx, qArticle, articleParams(f))
 	if err != nil {
-		return res, fmt.Errorf("look up article: %w", err)
+		return res, fmt.Errorf("write article %s: %w", f.Article.Key, err)
 	}
 	res.AlreadyLoaded, _ = rec["existed"].(bool)
 
@@ -101,7 +101,6 @@ func (s *Store) saveTx(ctx context.Context, tx neo4j.ManagedTransaction, f *grap
 		name, query string
 		params      map[string]any
 	}{
-		{"article", qArticle, articleParams(f)},
 		{"countries", qCountries, map[string]any{"article": f.Article.Key, "rows": countryRows(f)}},
 		{"agencies", qAgencies, map[string]any{"article": f.Article.Key, "rows": agencyRows(f)}},
 		{"places", qPlaces, map[string]any{"rows": placeRows(f)}},
