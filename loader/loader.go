@@ -235,16 +235,12 @@ func (l *Loader) writeBatch(ctx context.Context, jobs []job, rep *Report, log *s
 	if ok && len(facts) > 1 {
 		res, err := bw.SaveArticles(ctx, facts)
 		if err == nil {
-			k := 0
 			for _, j := range jobs {
-				if j.err != nil {
-					l.write(ctx, j, rep, log) // counts the failure; writes nothing
-					continue
+				var saved *graph.SaveResult
+				if j.err == nil {
+					saved, res = &res[0], res[1:]
 				}
-				rep.Articles++
-				rep.Events += len(j.facts.Events)
-				l.count(j, res[k], rep, log)
-				k++
+				l.write(ctx, j, rep, log, saved) // only counts: nothing is left to write
 			}
 			return nil
 		}
@@ -254,16 +250,17 @@ func (l *Loader) writeBatch(ctx context.Context, jobs []job, rep *Report, log *s
 		log.Debug("batch failed, saving its articles one by one", "articles", len(facts), "err", err)
 	}
 	for _, j := range jobs {
-		if err := l.write(ctx, j, rep, log); err != nil {
+		if err := l.write(ctx, j, rep, log, nil); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// write stores one extracted article and counts it. It returns an error only
-// when the whole load must stop.
-func (l *Loader) write(ctx context.Context, j job, rep *Report, log *slog.Logger) error {
+// write stores one extracted article and counts it; saved, when not nil, is
+// the result of a batch that already wrote it, and only the counting is
+// left. It returns an error only when the whole load must stop.
+func (l *Loader) write(ctx context.Context, j job, rep *Report, log *slog.Logger, saved *graph.SaveResult) error {
 	rep.Articles++
 	if j.err != nil {
 		rep.Failed++
@@ -281,22 +278,20 @@ func (l *Loader) write(ctx context.Context, j job, rep *Report, log *slog.Logger
 		log.Debug("article extracted (dry run)", "origin", j.doc.Origin, "events", len(j.facts.Events))
 		return nil
 	}
-	res, err := l.Writer.SaveArticle(ctx, j.facts)
-	if err != nil {
-		rep.Failed++
-		rep.Errors = append(rep.Errors, &ArticleError{Origin: j.doc.Origin, Err: err})
-		log.Debug("article failed", "origin", j.doc.Origin, "err", err)
-		if graph.ErrorCode(err) == graph.EUNAVAILABLE || ctx.Err() != nil {
-			return err
+	if saved == nil {
+		res, err := l.Writer.SaveArticle(ctx, j.facts)
+		if err != nil {
+			rep.Failed++
+			rep.Errors = append(rep.Errors, &ArticleError{Origin: j.doc.Origin, Err: err})
+			log.Debug("article failed", "origin", j.doc.Origin, "err", err)
+			if graph.ErrorCode(err) == graph.EUNAVAILABLE || ctx.Err() != nil {
+				return err
+			}
+			return nil
 		}
-		return nil
+		saved = &res
 	}
-	l.count(j, res, rep, log)
-	return nil
-}
-
-// count adds one saved article to the report.
-func (l *Loader) count(j job, res graph.SaveResult, rep *Report, log *slog.Logger) {
+	res := *saved
 	if res.AlreadyLoaded {
 		rep.Unchanged++
 	} else {
@@ -306,6 +301,7 @@ func (l *Loader) count(j job, res graph.SaveResult, rep *Report, log *slog.Logge
 	}
 	log.Debug("article saved", "origin", j.doc.Origin, "key", res.ArticleKey, "events", res.Events,
 		"new", res.NewEvents, "merged", res.MergedEvents, "unchanged", res.AlreadyLoaded)
+	return nil
 }
 
 // Err joins the report's errors (nil when there are none), for callers that

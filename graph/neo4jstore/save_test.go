@@ -362,9 +362,15 @@ func TestLoadBatchFailure(t *testing.T) {
 	bad := loader.Document{Origin: "accord.txt", Title: "Postal accord", Published: pub,
 		Text: "Cuba and the United States signed an agreement on postal services on March 3, 2016."}
 	docs = slices.Insert(docs, 15, bad)
-	rep, err := (&loader.Loader{Writer: st}).LoadDocuments(context.Background(), docs)
+	w := &batchSizes{Store: st}
+	rep, err := (&loader.Loader{Writer: w}).LoadDocuments(context.Background(), docs)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// All 31 are ready long before the first write ends: the loader must
+	// have tried at least one batch, which the failure then undid.
+	if !slices.ContainsFunc(w.sizes, func(n int) bool { return n > 1 }) {
+		t.Errorf("got batches of %v articles, want one of several (the batch path untested)", w.sizes)
 	}
 	if rep.Loaded != 30 || rep.Failed != 1 || len(rep.Errors) != 1 || !strings.Contains(rep.Errors[0].Error(), "accord.txt") {
 		t.Fatalf("got %d loaded, %d failed, errors %v; want 30 loaded and accord.txt failed", rep.Loaded, rep.Failed, rep.Errors)
@@ -376,6 +382,18 @@ func TestLoadBatchFailure(t *testing.T) {
 	if n := neo4jtest.Query(t, st, `MATCH (e:Event) RETURN count(e) AS n`, nil)[0]["n"].(int64); n != 0 {
 		t.Errorf("got %d events, want none: the failed article writes nothing", n)
 	}
+}
+
+// batchSizes is the real store, noting how many articles each
+// SaveArticles call was given.
+type batchSizes struct {
+	*neo4jstore.Store
+	sizes []int
+}
+
+func (b *batchSizes) SaveArticles(ctx context.Context, fs []*graph.ArticleFacts) ([]graph.SaveResult, error) {
+	b.sizes = append(b.sizes, len(fs))
+	return b.Store.SaveArticles(ctx, fs)
 }
 
 func countMigrations(t *testing.T) int {
