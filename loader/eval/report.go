@@ -27,10 +27,7 @@ func (rep *Report) WriteTable(w io.Writer) error {
 	}
 	fmt.Fprintf(&b, "%-36s %6s %6s %6s %11s %5s %5s %5s%s\n", "field", "P", "R", "F1", "F1 95%", "TP", "FP", "FN", naiveHead)
 	row := func(name string, c Counts, pick func(Scores) Counts) {
-		span := "-"
-		if iv, ok := rep.F1Interval(pick); ok {
-			span = fmt.Sprintf("%.2f-%.2f", iv.Low, iv.High)
-		}
+		span := spanText(rep.F1Interval(pick))
 		fmt.Fprintf(&b, "%-36s %6s %6s %6s %11s %5d %5d %5d", name, num(c.Precision(), c.TP+c.FP), num(c.Recall(), c.TP+c.FN), num(c.F1(), c.TP+c.FP+c.FN), span, c.TP, c.FP, c.FN)
 		if nb {
 			n := pick(*rep.Baseline)
@@ -50,10 +47,7 @@ func (rep *Report) WriteTable(w io.Writer) error {
 	}
 	fmt.Fprintf(&b, "\n%-36s %6s %11s %13s%s\n", "share right", "value", "95%", "right/of", naiveHead)
 	share := func(name string, sh Share, pick func(Scores) Share) {
-		span := "-"
-		if iv, ok := rep.ShareInterval(pick); ok {
-			span = fmt.Sprintf("%.2f-%.2f", iv.Low, iv.High)
-		}
+		span := spanText(rep.ShareInterval(pick))
 		fmt.Fprintf(&b, "%-36s %6s %11s %6d/%-6d", name, num(sh.Value(), sh.Of), span, sh.Right, sh.Of)
 		if nb {
 			n := pick(*rep.Baseline)
@@ -67,15 +61,11 @@ func (rep *Report) WriteTable(w io.Writer) error {
 	share("published date (null kept null)", t.Published, func(s Scores) Share { return s.Published })
 	fmt.Fprintf(&b, "\n%-36s %6s %11s %13s\n", "events right, by confidence", "P", "95%", "right/of")
 	for i, lo := range ConfidenceBands {
-		hi := 1.0
+		hi := "1"
 		if i+1 < len(ConfidenceBands) {
-			hi = ConfidenceBands[i+1]
+			hi = fmt.Sprintf("%.2f", ConfidenceBands[i+1])
 		}
-		name := fmt.Sprintf("  confidence %.2f-%.2f", lo, hi)
-		if i+1 == len(ConfidenceBands) {
-			name = fmt.Sprintf("  confidence %.2f-1", lo)
-		}
-		share(name, t.ByConfidence[i], func(s Scores) Share { return s.ByConfidence[i] })
+		share(fmt.Sprintf("  confidence %.2f-%s", lo, hi), t.ByConfidence[i], func(s Scores) Share { return s.ByConfidence[i] })
 	}
 	if br, ok := t.Brier(); ok {
 		fmt.Fprintf(&b, "%-36s %6.3f   (0 is perfect; a constant 0.5 scores 0.250)\n", "  Brier score of the confidences", br)
@@ -89,6 +79,14 @@ func (rep *Report) WriteTable(w io.Writer) error {
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// spanText formats an interval for the table, "-" when there is none.
+func spanText(iv Interval, ok bool) string {
+	if !ok {
+		return "-"
+	}
+	return fmt.Sprintf("%.2f-%.2f", iv.Low, iv.High)
 }
 
 // WriteFindings writes, per article, what the extractor got wrong: missed

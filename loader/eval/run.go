@@ -103,15 +103,8 @@ func Run(ctx context.Context, dir string, cfg Config) (*Report, error) {
 // sealed reports whether the gold set in dir (or, for its gold/ folder
 // itself, the set around it) holds a SealFile.
 func sealed(dir string) bool {
-	for _, d := range []string{dir, filepath.Join(dir, "..")} {
-		if _, err := os.Stat(filepath.Join(d, SealFile)); err == nil {
-			return true
-		}
-		if filepath.Base(filepath.Clean(dir)) != "gold" {
-			break
-		}
-	}
-	return false
+	has := func(d string) bool { _, err := os.Stat(filepath.Join(d, SealFile)); return err == nil }
+	return has(dir) || filepath.Base(filepath.Clean(dir)) == "gold" && has(filepath.Join(dir, ".."))
 }
 
 // Add appends one article's score to the report and its totals.
