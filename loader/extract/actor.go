@@ -142,6 +142,9 @@ func (s *sent) classify() {
 				if titleAhead(toks, k) {
 					break // "British Corporate Affairs Minister Michael Howard": a title
 				}
+				if namedEventAhead(toks, k) {
+					break // "the U.S.-Korea Free Trade Agreement": the name of the parties' accord
+				}
 				a.role = roleAttr // a proper name follows: "Russian Soyuz", "German Kuka"
 				break
 			}
@@ -870,6 +873,31 @@ func eventNounAhead(toks []token, k int) bool {
 	}
 	return false
 }
+
+// namedEventAhead reports whether the capitalised words from k name an
+// accord or talks within four words ("Free Trade Agreement", "Strategic
+// Dialogue Talks", "Enhanced Defence Cooperation Agreement").
+func namedEventAhead(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+5; j++ {
+		t := toks[j]
+		if namedEvents[t.w] {
+			return j > k // "Free Trade Agreement"; not the wire's capital in "the U.S. Agreement to ..."
+		}
+		if !t.cap && !nameJoiners[t.w] || t.punct || nonStateHeads[t.w] {
+			return false
+		}
+	}
+	return false
+}
+
+// nameJoiners join the capitalised words of a name ("Strategic and Economic
+// Dialogue", "Treaty of Friendship").
+var nameJoiners = set("and", "of", "on", "for")
+
+// namedEvents end the names of accords and talks ("Free Trade Agreement",
+// "Strategic and Economic Dialogue"); not "loan" ("Savings and Loan").
+var namedEvents = set("agreement", "agreements", "accord", "accords", "treaty", "treaties", "pact", "pacts",
+	"memorandum", "protocol", "talks", "negotiations", "dialogue", "summit", "consultations")
 
 // postedTitles before "to X" name someone posted to X, not X's officer.
 var postedTitles = set("envoy", "envoys", "ambassador", "ambassadors", "emissary", "mediator", "representative", "coordinator")

@@ -287,8 +287,8 @@ func (s *scanner) accept(e *entry, i, j int) bool {
 		if prev != "" && isCapitalized(prev) && !isUpperWord(prev) && !finePrev[prev] && !gazWords[prev] {
 			return false // "Michael Jordan", "George Washington"
 		}
-		if next != "" && isCapitalized(next) && !isUpperWord(next) && !fineNext[next] && !gazWords[next] {
-			return false // "Jordan Spieth", "Paris Hilton"
+		if next != "" && isCapitalized(next) && !isUpperWord(next) && !fineNext[next] && !gazWords[next] && !s.namesAccord(j+1) {
+			return false // "Jordan Spieth", "Paris Hilton"; not "the U.S.-Israel Free Trade Agreement"
 		}
 	}
 	if usStates[name] && i >= 2 && s.tok(i-1) == "," {
@@ -321,6 +321,26 @@ func (s *scanner) accept(e *entry, i, j int) bool {
 	}
 	return true
 }
+
+// namesAccord reports whether the capitalised words from token i lead, within
+// four words, to the noun of an accord ("Free Trade Agreement",
+// "Free Trade agreement").
+func (s *scanner) namesAccord(i int) bool {
+	for n := 0; n < 5; n, i = n+1, i+1 {
+		w := s.wordAt(i)
+		if accordNames[strings.ToLower(w)] {
+			return n > 0 // "Free Trade agreement", not "Paris Agreement"
+		}
+		if w == "" || !isCapitalized(w) && w != "and" && w != "of" {
+			return false
+		}
+	}
+	return false
+}
+
+// accordNames end the names of accords.
+var accordNames = map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true, "treaty": true,
+	"pact": true, "memorandum": true, "protocol": true}
 
 // find returns the country mentions of the text.
 func find(text string) []CountryMention {

@@ -1,0 +1,26 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// Rules of session 6, each a general mechanism with its own case.
+
+func TestNamedAccords(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the parties of a named accord", pub: graph.Day(2016, 3, 8),
+			text: "The U.S.-Korea Free Trade Agreement was signed in 2007.",
+			want: []string{"ACCORD US-KR 2007 signed"}},
+		{name: "OK/a person-like country name before a named accord", pub: graph.Day(1987, 3, 8),
+			text: "He said the U.S./Israel Free Trade agreement, passed in 1985, eliminated all duties between the two nations.",
+			want: []string{"ACCORD US-IL 1985 agreed"}},
+		{name: "OK/a savings and loan is no named accord", pub: graph.Day(1987, 3, 8),
+			text: "Financial Corporation of America's American Savings and Loan Association unit said it signed a definitive agreement to buy three branches from Gibraltar Financial Corp's Gibraltar Savings unit.",
+			want: nil},
+		{name: "OK/the wire's capital after U.S. names nothing", pub: graph.Day(1987, 3, 8),
+			text: "Poehl said that financial markets had not fully realised the significance of the U.S. Agreement to stem further falls in the dollar.",
+			want: nil},
+	})
+}
