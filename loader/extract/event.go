@@ -836,6 +836,13 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		// host, which a place phrase keeps out of the sentence's groups.
 		codes = append(codes, host)
 	}
+	if len(codes) == 1 && t.kind == graph.KindAccord && t.headNoun >= 0 && slices.Contains(subj, codes[0]) {
+		// "India has signed a trade protocol to buy asbestos fibre from
+		// Zimbabwe": the state it buys from (or sells to) is the other party.
+		if p := s.tradePartner(t.headNoun); p != "" && p != codes[0] {
+			codes = append(codes, p)
+		}
+	}
 	if len(codes) == 1 && t.kind == graph.KindRelations {
 		// "The United States opened its embassy in Havana": the host.
 		if host := s.embassyHost(); host != "" && host != codes[0] {
@@ -1636,6 +1643,62 @@ func pronounSubject(s *sent, i int) bool {
 
 // embassyHost returns the country an embassy of the sentence sits in or is
 // accredited to ("its embassy in Havana", "the embassy to Cuba"), or "".
+// buyVerbs and sellVerbs state an accord's purpose as trade: its partner
+// sells "from" or buys "to".
+var (
+	buyVerbs  = set("buy", "purchase", "import", "acquire", "purchases", "imports")
+	sellVerbs = set("sell", "export", "supply", "deliver", "ship", "sale", "exports", "supplies", "delivery")
+)
+
+// tradePartner returns the state an accord at noun k buys from or sells to,
+// when its purpose clause says so within the clause: "a protocol to buy
+// asbestos from Zimbabwe", "an agreement for the sale of 500 cars to
+// Hungary". It returns "" otherwise.
+func (s *sent) tradePartner(k int) string {
+	toks := s.toks
+	j := k + 1
+	for _, d := range s.dates {
+		if d.tok == j || d.tok == j+1 && toks[j].w == "on" {
+			j = d.tokEnd // "signed a deal on Monday to buy"
+		}
+	}
+	if j < len(toks) && toks[j].w == "to" {
+		j++
+	} else if j+1 < len(toks) && toks[j].w == "for" && toks[j+1].w == "the" {
+		j += 2
+	} else {
+		return ""
+	}
+	if j >= len(toks) {
+		return ""
+	}
+	prep := ""
+	switch {
+	case buyVerbs[toks[j].w]:
+		prep = "from"
+	case sellVerbs[toks[j].w]:
+		prep = "to"
+	default:
+		return ""
+	}
+	for i := j + 1; i+1 < len(toks) && i < j+20; i++ {
+		if toks[i].w == "," && toks[i+1].w[0] >= '0' && toks[i+1].w[0] <= '9' {
+			continue // "15,000 tonnes"
+		}
+		if toks[i].punct && toks[i].w != "-" || brokenBetween(toks, i-1, i+1) {
+			return ""
+		}
+		if toks[i].w == prep && s.stateAt(i+1) {
+			for _, a := range s.actors {
+				if a.tok == i+1 || a.tok == i+2 && toks[i+1].w == "the" {
+					return a.code
+				}
+			}
+		}
+	}
+	return ""
+}
+
 func (s *sent) embassyHost() string {
 	for k := 0; k+2 < len(s.toks); k++ {
 		if w := s.toks[k].w; w != "embassy" && w != "embassies" {

@@ -24,3 +24,20 @@ func TestNamedAccords(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestTradePartner(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the state an accord buys from", pub: graph.Day(1987, 3, 26),
+			text: "India has signed a trade protocol to buy up to 15,000 tonnes of asbestos fibre from Zimbabwe in exchange for Indian goods.",
+			want: []string{"ACCORD IN-ZW  signed"}},
+		{name: "OK/the state an accord sells to", pub: graph.Day(2015, 2, 16),
+			text: "Egypt signed a deal on Monday to buy 24 Rafale fighter jets from France.",
+			want: []string{"ACCORD EG-FR 2015-02-16 signed"}},
+		{name: "OK/a company's sale names no party", pub: graph.Day(1987, 3, 26),
+			text: "Allied Corp said it signed an agreement to sell its unit to Hungary's Ikarus.",
+			want: nil},
+		{name: "OK/a clause break ends the purpose", pub: graph.Day(1987, 3, 26),
+			text: "India has signed a trade protocol to buy tea, which it will ship to Zimbabwe.",
+			want: nil},
+	})
+}
