@@ -41,3 +41,17 @@ func TestTradePartner(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestExchangedViews(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/exchanged views with a counterpart", pub: graph.Day(2006, 3, 8),
+			text: "Chinese Foreign Minister Li Zhaoxing exchanged views with his Japanese counterpart on Monday.",
+			want: []string{"MEETING CN-JP 2006-03-06 held"}},
+		{name: "OK/views exchanged by no named state", pub: graph.Day(2006, 3, 8),
+			text: "Experts exchanged views on the economy on Monday.",
+			want: nil},
+		{name: "OK/views to exchange later are planned talks", pub: graph.Day(2006, 3, 8),
+			text: "Chinese Foreign Minister Li Zhaoxing will exchange views with his Japanese counterpart next week.",
+			want: []string{"MEETING CN-JP 2006-03-13/2006-03-19 planned"}},
+	})
+}

@@ -54,7 +54,7 @@ var triggerClass = func() map[string]wordClass {
 	}
 	add(clsMeeting, "call", "calls", "conversation", "conversations", "told", "tells", "assured", "conference",
 		"phone", "telephone", "negotiating", "negotiated", "negotiates", "negotiate", "way",
-		"left", "leaves", "leaving", "leave", "return")
+		"left", "leaves", "leaving", "leave", "return", "exchanged", "exchange", "exchanging")
 	add(clsAccord, slices.Collect(maps.Keys(accordNouns))...)
 	add(clsLend, slices.Collect(maps.Keys(lendVerbs))...)
 	add(clsRelNoun, slices.Collect(maps.Keys(relationNouns))...)
@@ -137,6 +137,12 @@ func findTriggers(s *sent) []trigger {
 		}
 		if (t.w == "phone" || t.w == "telephone") && i > 0 && toks[i-1].w == "by" && !talkedBefore(toks, i) {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "phone", needArgs: true, headNoun: -1})
+			continue
+		}
+		if (t.w == "exchanged" || t.w == "exchange" || t.w == "exchanging") && i+1 < len(toks) && toks[i+1].w == "views" {
+			// "Lavrov and Kerry exchanged views on Syria": talks, told as
+			// diplomats tell them; weak, so both sides must be named.
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", weak: true, headNoun: -1})
 			continue
 		}
 		if mode, ok := weakMeetingWords[t.w]; ok {
