@@ -480,15 +480,16 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 	return out
 }
 
-// aheadWeekday re-reads a bare weekday or month after a meeting noun that
-// its cues say is planned or proposed, when no verb near the date told its
-// tense: read as past by default, it is the coming such day (or month, up
-// to six months ahead). It returns the zero span when
+// aheadWeekday re-reads a bare weekday, month-day or month after a meeting
+// noun that its cues say is planned or proposed, when no verb near the date
+// told its tense: read as past or nearest by default, it is the coming such
+// day (or month, up to six months ahead). It returns the zero span when
 // the date needs no new reading.
 func (a *article) aheadWeekday(s *sent, t trigger, d *dateRef, status string, strength int) graph.Span {
 	pub := a.in.Published
 	month := d != nil && d.m.Tensed && !d.m.Weekday && d.m.Value.Start.Precision() == graph.PrecisionMonth
-	if d == nil || d.tok < t.tok || !d.m.Weekday && !month || pub.IsZero() || strength < statusCue ||
+	monthDay := d != nil && d.m.Tensed && !d.m.Weekday && d.m.Value.Start.Precision() == graph.PrecisionDay
+	if d == nil || d.tok < t.tok || !d.m.Weekday && !month && !monthDay || pub.IsZero() || strength < statusCue ||
 		status != graph.StatusPlanned && status != graph.StatusProposed {
 		return graph.Span{}
 	}

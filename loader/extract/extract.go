@@ -221,6 +221,8 @@ func tensedValue(m when.Mention, pub graph.Date, tense when.Tense, will bool) gr
 	switch {
 	case m.Weekday:
 		return when.Resolve(m, pub, tense)
+	case m.Value.Start.Precision() == graph.PrecisionDay && tense == when.TenseFuture:
+		return when.Resolve(m, pub, tense) // "will visit the United States on October 26": the coming one
 	case m.Value.Start.Precision() != graph.PrecisionMonth:
 		return m.Value
 	}

@@ -55,3 +55,17 @@ func TestExchangedViews(t *testing.T) {
 			want: []string{"MEETING CN-JP 2006-03-13/2006-03-19 planned"}},
 	})
 }
+
+func TestComingMonthDay(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a planned visit's month-day is the coming one", pub: graph.Day(1998, 3, 4),
+			text: "Chinese President Jiang Zemin will pay a state visit to the United States from October 26 to November 3.",
+			want: []string{"MEETING CN-US 1998-10-26/1998-11-03 planned"}},
+		{name: "OK/a future verb next to the month-day", pub: graph.Day(1998, 3, 4),
+			text: "Chinese President Jiang Zemin will visit the United States on October 26.",
+			want: []string{"MEETING CN-US 1998-10-26 planned"}},
+		{name: "OK/a held visit keeps the nearest month-day", pub: graph.Day(1998, 3, 4),
+			text: "Chinese President Jiang Zemin visited the United States from October 26 to November 3.",
+			want: []string{"MEETING CN-US 1997-10-26/1997-11-03 held"}},
+	})
+}
