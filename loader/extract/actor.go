@@ -798,8 +798,8 @@ func addLeaders(ss []*sent, persons, titles map[string]string, year int) {
 	}
 	for _, s := range ss {
 		for i, t := range s.toks {
-			if !t.cap || t.punct || len(t.w) < 3 {
-				continue
+			if !t.cap || t.punct || len(t.w) < 2 {
+				continue // (two letters: "Xi")
 			}
 			if strings.Contains(t.w, "-") {
 				if _, known := persons[t.w]; !known {

@@ -87,7 +87,7 @@ func TestCallsConferencesAndPassiveRelations(t *testing.T) {
 			text: "U.S. Vice President Joe Biden on Saturday called Turkish Prime Minister Ahmet Davutoglu to address the situation in Syria.",
 			want: []string{"MEETING US-TR 2016-02-13 held"}},
 		{name: "OK/a caller of no known state", pub: pub,
-			text: "Army chief General Raheel Sharif has called Afghan President Ashraf Ghani to ask for help.",
+			text: "Army chief General Qamar Bajwa has called Afghan President Ashraf Ghani to ask for help.",
 			want: nil},
 		{name: "OK/called on is a demand", pub: pub,
 			text: "Iran called on Turkey to stop the shelling.",

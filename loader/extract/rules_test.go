@@ -151,6 +151,10 @@ func TestLeaders(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/leader known by office in the year", pub: graph.Day(2016, 3, 31), title: "",
 			text: "Then Mr. Obama met Chinese President Xi Jinping on Thursday.", want: []string{"MEETING US-CN 2016-03-31 held"}},
+		{name: "OK/a two-letter surname alone", pub: graph.Day(2016, 3, 24), title: "",
+			text: "Obama and Xi will hold a summit in Washington next week.", want: []string{"MEETING US-CN 2016-03-28/2016-04-03 planned"}},
+		{name: "OK/a Korean leader by his given name", pub: graph.Day(2000, 6, 16), title: "",
+			text: "Kim Dae-jung met Kim Jong-il in Pyongyang on Tuesday.", want: []string{"MEETING KR-KP 2000-06-13 held"}},
 		{name: "OK/Soviet leader in 1987", pub: graph.Day(1987, 3, 2), title: "",
 			text: "Gorbachev will meet Thatcher in Moscow next month.", want: []string{"MEETING SU-GB 1987-04 planned"}},
 		{name: "ErrNoDate/offices change, so no publication date means no leader", pub: graph.Date{}, title: "",
@@ -167,7 +171,9 @@ func TestLeader(t *testing.T) {
 		name string
 		year int
 		want string
-	}{{"Obama", 2016, "US"}, {"Obama", 1987, ""}, {"gorbachev", 1987, "SU"}, {"Putin", 0, ""}, {"Smith", 2016, ""}} {
+	}{{"Obama", 2016, "US"}, {"Obama", 1987, ""}, {"gorbachev", 1987, "SU"}, {"Putin", 0, ""}, {"Smith", 2016, ""},
+		{"Xi", 2016, "CN"}, {"Jiang", 1998, "CN"}, {"Jiang", 2010, ""}, {"Dae-jung", 2000, "KR"},
+		{"Prodi", 1997, "IT"}, {"Prodi", 2001, "EU"}, {"Prodi", 2007, "IT"}, {"Sharif", 2005, ""}} {
 		if got := gazetteer.Leader(tt.name, tt.year); got != tt.want {
 			t.Errorf("Leader(%q, %d): got %q, want %q", tt.name, tt.year, got, tt.want)
 		}
