@@ -69,3 +69,17 @@ func TestComingMonthDay(t *testing.T) {
 			want: []string{"MEETING CN-US 1997-10-26/1997-11-03 held"}},
 	})
 }
+
+func TestNamedGatherings(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a summit with a name of its own is a gathering", pub: graph.Day(2016, 3, 24),
+			text: "Belgian Prime Minister Charles Michel will attend the Nuclear Security Summit in Washington next week.",
+			want: nil},
+		{name: "OK/a summit with world leaders is a gathering", pub: graph.Day(2016, 3, 26),
+			text: "The United States will review its efforts against Islamic State militants during a nuclear summit with world leaders next week, Obama said.",
+			want: nil},
+		{name: "OK/a summit named by its parties is theirs", pub: graph.Day(1987, 3, 24),
+			text: "The Reagan-Gorbachev Summit will be held in Washington next week.",
+			want: []string{"MEETING US-SU 1987-03-30/1987-04-05 planned"}},
+	})
+}

@@ -918,6 +918,21 @@ func gathering(s *sent, i int) bool {
 	if i > 0 && multilateralWords[toks[i-1].w] {
 		return true // "ahead of a regional summit in Mongolia"
 	}
+	if i+3 < len(toks) && toks[i+1].w == "with" && (multilateralWords[toks[i+2].w] || toks[i+2].w == "other" || toks[i+2].w == "fellow") &&
+		(toks[i+3].w == "leaders" || toks[i+3].w == "ministers") {
+		return true // "a nuclear summit with world leaders next week"
+	}
+	if toks[i].cap && i > 0 {
+		// "the Nuclear Security Summit": a gathering with a name of its
+		// own, not one told by its parties ("the Reagan-Gorbachev summit").
+		k := i - 1
+		for k >= 0 && toks[k].cap && !toks[k].punct && !s.anyActorAt(k) {
+			k--
+		}
+		if k < i-1 && k >= 0 && toks[k].w == "the" {
+			return true
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		w := toks[k].w
 		if w == "," || w == "'" || w == "'s" {
