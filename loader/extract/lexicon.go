@@ -91,7 +91,8 @@ var relationVerbs = map[string]string{
 
 // cancelWords make a meeting cancelled.
 var cancelWords = set("cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "cancellation",
-	"postponed", "postpone", "postpones", "scrapped", "declined", "refused", "shelved", "aborted", "snubbed")
+	"postponed", "postpone", "postpones", "scrapped", "declined", "refused", "shelved", "aborted", "snubbed",
+	"skipped", "skipping", "boycotted", "boycotting", "boycotts")
 
 // proposeWords make a meeting proposed.
 var proposeWords = set("proposed", "propose", "proposes", "proposal", "offered", "offer", "offers", "suggested",

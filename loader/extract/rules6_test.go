@@ -83,3 +83,14 @@ func TestNamedGatherings(t *testing.T) {
 			want: []string{"MEETING US-SU 1987-03-30/1987-04-05 planned"}},
 	})
 }
+
+func TestSkippedMeetings(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a skipped summit did not take place", pub: graph.Day(2016, 3, 24),
+			text: "Duterte skipped the summit with the United States on Wednesday.",
+			want: []string{"MEETING PH-US 2016-03-23 cancelled"}},
+		{name: "OK/a boycotted meeting did not take place", pub: graph.Day(1987, 3, 24),
+			text: "On February 22, Italy boycotted a meeting with France in Paris.",
+			want: []string{"MEETING IT-FR 1987-02-22 cancelled"}},
+	})
+}
