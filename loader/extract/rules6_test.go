@@ -94,3 +94,17 @@ func TestSkippedMeetings(t *testing.T) {
 			want: []string{"MEETING IT-FR 1987-02-22 cancelled"}},
 	})
 }
+
+func TestAccordAfterAside(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/signed up for a loan, then signed after a relative aside", pub: graph.Day(1987, 6, 18), dateline: "BELGRADE",
+			text: "Yugoslavia has signed up for a 550 mln ECU loan from the European Community (EC), the official Tanjug news agency said.\n\n" +
+				"It said the agreement, which has yet to be ratified by the 12 EC countries and the European Parliament, was signed last night in Brussels.\n\n" +
+				"The 20 year loan will be used to complete the trans-Yugoslavia motorway.\n\n" +
+				"Yugoslavia's request for a 100 mln ECU grant was refused by the EC, but will be discussed again, Tanjug added.",
+			want: []string{"ACCORD YU-EU 1987-06-17 signed"}},
+		{name: "OK/a verb in the aside still states the accord", pub: graph.Day(1987, 6, 18),
+			text: "The agreement between Yugoslavia and the EC, which was signed in 1986, expires today.",
+			want: []string{"ACCORD YU-EU 1986 signed"}},
+	})
+}

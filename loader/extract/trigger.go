@@ -362,6 +362,24 @@ func findTriggers(s *sent) []trigger {
 	return out
 }
 
+// relativeAside returns the comma closing a relative clause that opens at
+// the comma at k (", which has yet to be ratified by the EC,"), or -1 when
+// none opens there or it does not close within the sentence.
+func relativeAside(toks []token, k int) int {
+	if k+1 >= len(toks) || toks[k+1].w != "which" && toks[k+1].w != "that" {
+		return -1
+	}
+	for j := k + 2; j < len(toks) && j < k+30; j++ {
+		switch toks[j].w {
+		case ",":
+			return j
+		case ";", ":", ".":
+			return -1
+		}
+	}
+	return -1
+}
+
 // accordVerbFor finds the concluding verb of the accord noun at i: the
 // nearest one within eight words before it or six after it (passives and
 // reduced relatives: "the deal signed last year"). Nouns that also name
@@ -372,7 +390,7 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 		back, fwd = 4, 0
 		switch toks[i].w {
 		case "loan", "loans", "credit", "documents", "contracts":
-			back = 6 // "agreed a 50 mln stg loan", "signed a number of cooperation documents"
+			back = 7 // "agreed a 50 mln stg loan", "signed up for a 550 mln ECU loan", "signed a number of cooperation documents"
 		}
 	}
 	best, bestD := -1, 1<<30
@@ -397,25 +415,40 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 	if strong && i+1 < len(toks) && toks[i+1].w == "between" {
 		fwd = 20 // "the agreement between the U.S. and the European Community on special imports of maize was signed"
 	}
-	for d := 1; d <= fwd && i+d < len(toks); d++ {
-		t := toks[i+d]
-		if t.w == ";" || t.w == ":" || t.w == "." {
-			break
-		}
-		if _, ok := accordNouns[t.w]; ok {
-			break // the next accord noun owns what follows
-		}
-		if _, ok := accordVerbs[t.w]; ok {
-			// "agreed" after the noun states it only as a passive or a
-			// reduced relative ("the pact was agreed in February", "a pact
-			// agreed in February with the Commission"), not "agreed to".
-			passiveAgreed := t.w == "agreed" && (d == 1 || toks[i+d-1].w == "was" || toks[i+d-1].w == "were" || toks[i+d-1].w == "been") &&
-				!(i+d+1 < len(toks) && toks[i+d+1].w == "to")
-			if d < bestD && t.w != "sign" && t.w != "reach" && (t.w != "agreed" || passiveAgreed) {
-				best = i + d
+	fwdVerb := func(from int) int {
+		for d := 1; d <= fwd && from+d < len(toks); d++ {
+			t := toks[from+d]
+			if t.w == ";" || t.w == ":" || t.w == "." {
+				return -1
 			}
-			break
+			if _, ok := accordNouns[t.w]; ok {
+				return -1 // the next accord noun owns what follows
+			}
+			if _, ok := accordVerbs[t.w]; ok {
+				// "agreed" after the noun states it only as a passive or a
+				// reduced relative ("the pact was agreed in February", "a pact
+				// agreed in February with the Commission"), not "agreed to".
+				passiveAgreed := t.w == "agreed" && (from+d == i+1 || toks[from+d-1].w == "was" || toks[from+d-1].w == "were" || toks[from+d-1].w == "been") &&
+					!(from+d+1 < len(toks) && toks[from+d+1].w == "to")
+				if t.w != "sign" && t.w != "reach" && (t.w != "agreed" || passiveAgreed) {
+					return from + d
+				}
+				return -1
+			}
 		}
+		return -1
+	}
+	after := -1
+	if end := relativeAside(toks, i+1); strong && end > 0 {
+		// "the agreement, which has yet to be ratified by the EC, was
+		// signed last night": the verb after the aside, else one in it.
+		after = fwdVerb(end)
+	}
+	if after < 0 {
+		after = fwdVerb(i)
+	}
+	if after >= 0 && after-i < bestD {
+		best = after
 	}
 	if best >= 0 {
 		switch toks[best].w {
