@@ -108,3 +108,14 @@ func TestAccordAfterAside(t *testing.T) {
 			want: []string{"ACCORD YU-EU 1986 signed"}},
 	})
 }
+
+func TestReceivedLoans(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a loan received from a state's bank", pub: graph.Day(1987, 6, 12),
+			text: "The Philippines has received a 300 mln dlr loan from the Japanese Export-Import Bank, Finance Minister Jaime Ongpin said.",
+			want: []string{"ACCORD PH-JP  agreed"}},
+		{name: "OK/a received agreement is no accord", pub: graph.Day(1987, 6, 12),
+			text: "The Philippines has received a draft agreement from Japan.",
+			want: nil},
+	})
+}

@@ -266,7 +266,11 @@ func findTriggers(s *sent) []trigger {
 		if n := numberBefore(toks, i); (n > 1 || strings.HasSuffix(t.w, "s")) && len(topics) > 1 {
 			count = len(topics)
 		}
-		out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: v, status: accordVerbs[toks[v].w], count: count, topics: topics, headNoun: i})
+		status := accordVerbs[toks[v].w]
+		if receiveVerbs[toks[v].w] {
+			status = graph.StatusAgreed
+		}
+		out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: v, status: status, count: count, topics: topics, headNoun: i})
 	}
 	// ACCORD by lending: "Japan will lend 27.17 billion yen to Indonesia",
 	// "The U.S. is to lend Sudan 57 mln dlrs": a loan between states, pledged
@@ -362,6 +366,14 @@ func findTriggers(s *sent) []trigger {
 	return out
 }
 
+// moneyNouns are the accord nouns of money lent; receiveVerbs conclude them
+// from the borrower's side ("Mexico received the first 250 mln dlrs of a
+// 500 mln dlr credit from Japan's Eximbank").
+var (
+	moneyNouns   = set("loan", "loans", "credit", "credits")
+	receiveVerbs = set("received", "receives", "obtained", "obtains", "secured", "secures")
+)
+
 // relativeAside returns the comma closing a relative clause that opens at
 // the comma at k (", which has yet to be ratified by the EC,"), or -1 when
 // none opens there or it does not close within the sentence.
@@ -407,7 +419,7 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 				break // "agreed to intensify cooperation to implement the agreement": the noun is another verb's object
 			}
 		}
-		if _, ok := accordVerbs[t.w]; ok {
+		if _, ok := accordVerbs[t.w]; ok || !strong && moneyNouns[toks[i].w] && receiveVerbs[t.w] {
 			best, bestD = i-d, d
 			break
 		}
