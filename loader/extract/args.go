@@ -842,6 +842,55 @@ func (s *sent) subjectGroupAt(j int, at []int) (int, bool) {
 	return g, true
 }
 
+// afterTalksSubject returns the actor group that held the talks at trig,
+// when they are told as what came before something it did: an opening
+// "After talks with Putin on Friday, Erdogan said" (the main clause's
+// subject) or "Zarif said on Monday after talks in Brussels with ..." (the
+// sayer before). It returns -1 otherwise.
+func (s *sent) afterTalksSubject(trig int, at []int) int {
+	toks := s.toks
+	p := trig - 1
+	for p >= 0 && p >= trig-4 && openerFill[toks[p].w] {
+		p--
+	}
+	if p < 0 || !afterPreps[toks[p].w] {
+		return -1
+	}
+	if p == 0 {
+		for k := trig + 1; k < len(toks) && k <= trig+15; k++ {
+			switch toks[k].w {
+			case ";", ":":
+				return -1
+			case ",":
+				if k+1 < len(toks) {
+					if g, ok := s.subjectGroupAt(k+1, at); ok {
+						return g
+					}
+					for j := k + 1; j < len(toks) && j <= k+5 && titleWords[toks[j].w]; j++ {
+						if g, ok := s.subjectGroupAt(j+1, at); ok {
+							return g // ", Turkish President Erdogan said"
+						}
+					}
+				}
+				return -1
+			}
+		}
+		return -1
+	}
+	// "X said (on Monday) after talks": the report verb, past a date.
+	v := p - 1
+	for v >= 0 && (s.dateAt(v) || toks[v].w == "on" || toks[v].w == "reporters" || toks[v].w == "journalists") {
+		v--
+	}
+	if v < 1 || !reportVerbs[toks[v].w] {
+		return -1
+	}
+	return s.sayerBefore(v, at)
+}
+
+// afterPreps tell talks as what came before something else.
+var afterPreps = set("after", "following")
+
 // sayerBefore returns the actor group of the sayer right before the report
 // verb at v, in the words after the last comma or quote ("..., Belgian
 // Foreign Minister Leo Tindemans said"), or -1.

@@ -663,6 +663,15 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			}
 		}
 	}
+	if len(subj) == 0 && t.kind == graph.KindMeeting && len(obj) > 0 && !t.movement && !visit {
+		// "After talks with Putin on Friday, Erdogan said ...", "Zarif said
+		// on Monday after talks in Brussels with Mogherini": whoever speaks
+		// after the talks held them.
+		if g := s.afterTalksSubject(t.tok, at); g >= 0 && !overlap(groups[g], obj) {
+			subj = groups[g]
+			args.subj[t.tok] = subj
+		}
+	}
 	if len(subj) == 0 && (t.movement || visit) && len(last) > 0 && len(last[0]) > 0 && pronounSubject(s, t.tok) {
 		// "Nakasone will visit the United States next month. He will be in
 		// the United States from April 29 to May 5": he is the last

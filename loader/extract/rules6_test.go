@@ -119,3 +119,17 @@ func TestReceivedLoans(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestAfterTalksSubject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the speaker after opening talks held them", pub: graph.Day(2016, 2, 17),
+			text: "After talks with Putin on Friday, Turkish President Tayyip Erdogan said relations would improve.",
+			want: []string{"MEETING TR-RU 2016-02-12 held"}},
+		{name: "OK/the sayer before after-talks held them", pub: graph.Day(2016, 2, 17),
+			text: "Zarif said on Monday after talks in Brussels with EU foreign policy chief Federica Mogherini that the deal was holding.",
+			want: []string{"MEETING IR-EU 2016-02-15 held"}},
+		{name: "OK/talks that broke down name no speaker", pub: graph.Day(2016, 2, 17),
+			text: "After talks with Putin broke down, the opposition walked out.",
+			want: nil},
+	})
+}
