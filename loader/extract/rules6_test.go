@@ -133,3 +133,20 @@ func TestAfterTalksSubject(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestMeetingOfManyMinisters(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a meeting of ministers from many states is a gathering", pub: graph.Day(2016, 6, 25),
+			text: "Jean-Marc Ayrault said on his way to a meeting in Berlin of foreign ministers from the six founding members of the EU - Germany, France, Italy.",
+			want: nil},
+		{name: "OK/a meeting of producing countries is a gathering", pub: graph.Day(1987, 3, 20),
+			text: "Colombia will not attend a meeting of coffee producing countries scheduled for this weekend in Nicaragua.",
+			want: nil},
+		{name: "OK/a meeting of prime ministers of the two states named is theirs", pub: graph.Day(1987, 4, 2),
+			text: "South Korea proposed a meeting of prime ministers with North Korea.",
+			want: []string{"MEETING KR-KP  proposed"}},
+		{name: "OK/a meeting of a bloc's ministers with an outsider", pub: graph.Day(2016, 7, 17),
+			text: "Kerry is due to attend a meeting of EU foreign ministers in Brussels on Monday.",
+			want: []string{"MEETING US-EU 2016-07-18 planned"}},
+	})
+}

@@ -949,6 +949,51 @@ var forumNames = set("opec", "nato", "asean", "apec", "gatt", "wto", "imf", "ico
 	"arab", "league", "nations", "organisation", "organization", "assembly", "council", "conference",
 	"group", "club", "forum", "bloc", "community", "davos", "world")
 
+// ministersOf reports whether the meeting word at i is told as one of many
+// states' officers: "a meeting in Berlin of foreign ministers from the six
+// founding members", "talks of EU finance ministers"; not "a meeting of the
+// two foreign ministers".
+func ministersOf(s *sent, i int) bool {
+	toks := s.toks
+	k := i + 1
+	if k+1 < len(toks) && (toks[k].w == "in" || toks[k].w == "at") && s.anyActorAt(k+1) {
+		k += 2 // "a meeting in Berlin of ..."
+		for k < len(toks) && s.anyActorAt(k) {
+			k++
+		}
+	}
+	if k >= len(toks) || toks[k].w != "of" {
+		return false
+	}
+	officers := false
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		w := toks[j].w
+		if w == "two" || w == "both" || toks[j].punct || s.blocAt(j) {
+			return false // ("a meeting of EU foreign ministers": the bloc's, which blocGathering reads)
+		}
+		if manyStates[w] {
+			return true // "a meeting of coffee producing countries"
+		}
+		officers = officers || manyParticipants[w]
+	}
+	// "a meeting of prime ministers" between the two states the sentence
+	// names is theirs.
+	return officers && len(distinctCodes(s.actors, true)) != 2
+}
+
+// manyStates are plurals of states themselves.
+var manyStates = set("countries", "nations", "states", "democracies", "economies", "powers", "members", "governments")
+
+// blocAt reports whether a bloc of states (the EU) is named at token j.
+func (s *sent) blocAt(j int) bool {
+	for _, a := range s.actors {
+		if a.tok == j && a.code == "EU" && a.explicit() {
+			return true
+		}
+	}
+	return false
+}
+
 // addressVerbs before "the meeting" make the meeting an audience: one tells
 // or addresses a gathering, not a partner.
 var addressVerbs = set("told", "tells", "tell", "addressed", "addresses", "address", "addressing", "briefed")
@@ -966,6 +1011,9 @@ func gathering(s *sent, i int) bool {
 	if i+3 < len(toks) && toks[i+1].w == "with" && (multilateralWords[toks[i+2].w] || toks[i+2].w == "other" || toks[i+2].w == "fellow") &&
 		(toks[i+3].w == "leaders" || toks[i+3].w == "ministers") {
 		return true // "a nuclear summit with world leaders next week"
+	}
+	if ministersOf(s, i) {
+		return true // "a meeting in Berlin of foreign ministers from the six founding members"
 	}
 	if toks[i].cap && i > 0 {
 		// "the Nuclear Security Summit": a gathering with a name of its
