@@ -150,3 +150,31 @@ func TestMeetingOfManyMinisters(t *testing.T) {
 			want: []string{"MEETING US-EU 2016-07-18 planned"}},
 	})
 }
+
+func TestReceivedGuests(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a host received a leader", pub: graph.Day(2016, 9, 8),
+			text: "Putin received Abe in the Kremlin on Monday.",
+			want: []string{"MEETING RU-JP 2016-09-05 held"}},
+		{name: "OK/a host received a titled officer", pub: graph.Day(2016, 9, 8),
+			text: "Abe received Chinese Foreign Minister Wang Yi on Monday.",
+			want: []string{"MEETING JP-CN 2016-09-05 held"}},
+		{name: "OK/a welcomed announcement is no guest", pub: graph.Day(1987, 3, 20),
+			text: "The Canadian government welcomed President Reagan's announcement that he would seek 2.5 billion dlrs.",
+			want: nil},
+		{name: "OK/a received letter is no guest", pub: graph.Day(2016, 9, 8),
+			text: "Obama received a letter from Putin on Monday.",
+			want: nil},
+	})
+}
+
+func TestRelationsBySignedDocument(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a communique signed establishing relations", pub: graph.Day(2017, 6, 15),
+			text: "China and Panama signed a joint communique establishing diplomatic relations on Tuesday.",
+			want: []string{"RELATIONS CN-PA 2017-06-13 held"}},
+		{name: "OK/a communique only hoped for establishes nothing", pub: graph.Day(2017, 6, 15),
+			text: "China and Panama may sign a joint communique establishing diplomatic relations next week.",
+			want: nil},
+	})
+}

@@ -55,6 +55,7 @@ var triggerClass = func() map[string]wordClass {
 	add(clsMeeting, "call", "calls", "conversation", "conversations", "told", "tells", "assured", "conference",
 		"phone", "telephone", "negotiating", "negotiated", "negotiates", "negotiate", "way",
 		"left", "leaves", "leaving", "leave", "return", "exchanged", "exchange", "exchanging")
+	add(clsMeeting, slices.Collect(maps.Keys(receiveMeetVerbs))...)
 	add(clsAccord, slices.Collect(maps.Keys(accordNouns))...)
 	add(clsLend, slices.Collect(maps.Keys(lendVerbs))...)
 	add(clsRelNoun, slices.Collect(maps.Keys(relationNouns))...)
@@ -116,6 +117,12 @@ func findTriggers(s *sent) []trigger {
 			// "Kerry said he had told his Chinese counterpart that ...",
 			// "Hun Sen had told Li that ...": a conversation between the two
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", needArgs: true, headNoun: -1})
+			continue
+		}
+		if receiveMeetVerbs[t.w] && callsPerson(s, i) && !isModal(toks, i) && !possessedAfter(toks, i+1) {
+			// "Putin received Abe in the Kremlin on Monday", "Merkel
+			// welcomed Hollande to Berlin": a host meets a state's officer
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "meeting", needArgs: true, headNoun: -1})
 			continue
 		}
 		if callVerbs[t.w] && callsPerson(s, i) && !isModal(toks, i) {
@@ -345,8 +352,8 @@ func findTriggers(s *sent) []trigger {
 			continue
 		}
 		action, ok := relationVerbs[t.w]
-		if g, isG := relationGerunds[t.w]; isG && i > 0 && pastGerundPreps[toks[i-1].w] {
-			action, ok = g, true // "since restoring diplomatic ties last year"
+		if g, isG := relationGerunds[t.w]; isG && i > 0 && (pastGerundPreps[toks[i-1].w] || signedDocumentBefore(toks, i)) {
+			action, ok = g, true // "since restoring diplomatic ties last year", "signed a joint communique establishing diplomatic relations"
 		}
 		decided := false
 		if b, isB := relationBases[t.w]; isB && i >= 2 && toks[i-1].w == "to" && decisionWords[toks[i-2].w] && !isModal(toks, i-2) {
@@ -373,6 +380,48 @@ var (
 	moneyNouns   = set("loan", "loans", "credit", "credits")
 	receiveVerbs = set("received", "receives", "obtained", "obtains", "secured", "secures")
 )
+
+// receiveMeetVerbs tell a host meeting a guest named right after them.
+var receiveMeetVerbs = set("received", "receives", "welcomed", "welcomes", "greeted", "greets")
+
+// possessedAfter reports whether the name from j owns what follows it
+// ("welcomed President Reagan's announcement"): a thing, not a guest.
+func possessedAfter(toks []token, j int) bool {
+	for k := j; k < len(toks) && k <= j+6; k++ {
+		if toks[k].w == "'s" || toks[k].w == "'" {
+			return true
+		}
+		if !toks[k].cap || toks[k].punct && toks[k].w != "." && toks[k].w != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// signedDocumentBefore reports whether the gerund at i says what a document
+// signed just before it does: "signed a joint communique (on) establishing
+// diplomatic relations".
+func signedDocumentBefore(toks []token, i int) bool {
+	d := i - 1
+	if d > 0 && toks[d].w == "on" {
+		d--
+	}
+	if d < 1 || !relationDocuments[toks[d].w] {
+		return false
+	}
+	for k := d - 1; k >= 0 && k >= d-4; k-- {
+		if toks[k].punct {
+			return false
+		}
+		if accordVerbs[toks[k].w] == graph.StatusSigned && !isModal(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// relationDocuments are what states sign to change their relations.
+var relationDocuments = set("communique", "communiqué", "agreement", "accord", "protocol", "memorandum", "declaration", "document", "treaty")
 
 // relativeAside returns the comma closing a relative clause that opens at
 // the comma at k (", which has yet to be ratified by the EC,"), or -1 when
