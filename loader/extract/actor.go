@@ -825,6 +825,9 @@ func addLeaders(ss []*sent, persons, titles map[string]string, year int) {
 			if code == "" || i+1 < len(s.toks) && s.toks[i+1].cap && !s.toks[i+1].punct && !titled {
 				continue // "Bush Administration" still counts below; "Castro Street" and "Abe Lincoln" do not
 			}
+			if i+1 < len(s.toks) && gazetteer.Leader(s.toks[i+1].w, year) == code {
+				continue // "Xi Jinping": the name is one person, found at its last word
+			}
 			persons[t.w] = code
 			k := i
 			for k > 0 && s.toks[k-1].cap && !s.toks[k-1].punct && !titleWords[s.toks[k-1].w] && i-k < 3 {

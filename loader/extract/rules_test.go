@@ -153,6 +153,8 @@ func TestLeaders(t *testing.T) {
 			text: "Then Mr. Obama met Chinese President Xi Jinping on Thursday.", want: []string{"MEETING US-CN 2016-03-31 held"}},
 		{name: "OK/a two-letter surname alone", pub: graph.Day(2016, 3, 24), title: "",
 			text: "Obama and Xi will hold a summit in Washington next week.", want: []string{"MEETING US-CN 2016-03-28/2016-04-03 planned"}},
+		{name: "OK/a leader's two known names are one person", pub: graph.Day(2016, 3, 8), title: "",
+			text: "A visit by Chinese President Xi Jinping to the United States is planned for September.", want: []string{"MEETING CN-US 2016-09 planned"}},
 		{name: "OK/a Korean leader by his given name", pub: graph.Day(2000, 6, 16), title: "",
 			text: "Kim Dae-jung met Kim Jong-il in Pyongyang on Tuesday.", want: []string{"MEETING KR-KP 2000-06-13 held"}},
 		{name: "OK/Soviet leader in 1987", pub: graph.Day(1987, 3, 2), title: "",
