@@ -123,6 +123,9 @@ func analyse(in Input, opt Options) *article {
 	if len(a.pair) > 0 {
 		fallback = a.pair[0]
 	}
+	if sp := titleSpeaker(in.Title, title); sp != "" && slices.Contains(a.pair, sp) {
+		fallback = sp // "Turkey says Russia violated its airspace": "the foreign ministry said" is Turkey's
+	}
 	home := ""
 	if slices.Contains(a.pair, a.home) {
 		home = a.home // a story filed from a third country's capital says whose agencies only by name
@@ -182,6 +185,23 @@ func analyse(in Input, opt Options) *article {
 	a.addFollowingDays()
 	return a
 }
+
+// titleSpeaker returns the country a title opens with as the one speaking
+// ("Turkey says Russia violated its airspace", "China warns U.S. ..."), or "".
+func titleSpeaker(title string, ms []gazetteer.CountryMention) string {
+	if len(ms) == 0 || ms[0].Start > 4 || ms[0].Start > 0 && !strings.HasPrefix(strings.ToLower(title), "the ") {
+		return ""
+	}
+	rest := strings.Fields(strings.ToLower(title[ms[0].End:]))
+	if len(rest) > 0 && (reportVerbs[rest[0]] || titleSpeakVerbs[rest[0]]) {
+		return ms[0].Code
+	}
+	return ""
+}
+
+// titleSpeakVerbs are what headlines say a state does by speaking.
+var titleSpeakVerbs = set("warns", "accuses", "urges", "calls", "rejects", "denies", "protests", "summons",
+	"condemns", "demands", "vows", "slams", "criticizes", "criticises", "welcomes", "hails", "blames")
 
 // sameDay is the day "earlier in the day" takes from the day named before
 // it, as that one was read with its own tense; a day on the wrong side of

@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/entente-dev/entente/graph"
+	"github.com/entente-dev/entente/loader/extract/gazetteer"
 )
 
 // Rules of session 6, each a general mechanism with its own case.
@@ -177,4 +179,24 @@ func TestRelationsBySignedDocument(t *testing.T) {
 			text: "China and Panama may sign a joint communique establishing diplomatic relations next week.",
 			want: nil},
 	})
+}
+
+func TestTitleSpeakerOwnsUnnamedAgency(t *testing.T) {
+	r := Extract(Input{Title: "Turkey says Russia violated its airspace", Published: graph.Day(2016, 1, 30),
+		Text: "Turkey says a Russian jet has violated its airspace and it has summoned the Russian ambassador to Ankara.\n\n" +
+			"The foreign ministry said a Russian SU-34 jet violated Turkish airspace on Friday despite warnings in Russian and English.\n\n" +
+			"Tensions have been high between Ankara and Moscow since Turkey shot down a Russian plane near Syria in November."}, Options{})
+	var got []string
+	for _, a := range r.Agencies {
+		got = append(got, a.Country+" "+a.Name)
+	}
+	if !slices.Contains(got, "TR Ministry of Foreign Affairs") || slices.Contains(got, "RU Ministry of Foreign Affairs") {
+		t.Errorf("agencies %q: want the foreign ministry of Turkey, the title's speaker", got)
+	}
+	if got := titleSpeaker("China warns U.S. over South China Sea", gazetteer.FindCountries("China warns U.S. over South China Sea")); got != "CN" {
+		t.Errorf("titleSpeaker: got %q, want CN", got)
+	}
+	if got := titleSpeaker("Obama says Cuba visit a success", gazetteer.FindCountries("Obama says Cuba visit a success")); got != "" {
+		t.Errorf("titleSpeaker: got %q, want none (the speaker is no country)", got)
+	}
 }
