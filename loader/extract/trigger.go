@@ -377,7 +377,7 @@ func findTriggers(s *sent) []trigger {
 // from the borrower's side ("Mexico received the first 250 mln dlrs of a
 // 500 mln dlr credit from Japan's Eximbank").
 var (
-	moneyNouns   = set("loan", "loans", "credit", "credits")
+	moneyNouns   = set("loan", "loans", "credit")
 	receiveVerbs = set("received", "receives", "obtained", "obtains", "secured", "secures")
 )
 
@@ -427,7 +427,7 @@ var relationDocuments = set("communique", "communiqué", "agreement", "accord", 
 // the comma at k (", which has yet to be ratified by the EC,"), or -1 when
 // none opens there or it does not close within the sentence.
 func relativeAside(toks []token, k int) int {
-	if k+1 >= len(toks) || toks[k+1].w != "which" && toks[k+1].w != "that" {
+	if k+1 >= len(toks) || toks[k].w != "," || toks[k+1].w != "which" && toks[k+1].w != "that" {
 		return -1
 	}
 	for j := k + 2; j < len(toks) && j < k+30; j++ {
