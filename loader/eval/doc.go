@@ -19,7 +19,11 @@
 //     matches an optional gold event is neither a true nor a false positive;
 //   - event-date accuracy is the share of kind+participant matches whose
 //     date is right, and events are also scored ignoring dates so the
-//     numbers compare with date-blind co-occurrence coders.
+//     numbers compare with date-blind co-occurrence coders;
+//   - an error profile counts the misses, the false events and the wrong
+//     dates by cause (MissCauses, FalseCauses, DateErrorCauses), without
+//     naming an article, so it is shown for sealed sets too: it says what
+//     kind of work would find more on articles nobody reads.
 //
 // Score is pure; Run does the I/O (gold files, loader.Reader, extract).
 package eval

@@ -70,6 +70,18 @@ func (rep *Report) WriteTable(w io.Writer) error {
 	if br, ok := t.Brier(); ok {
 		fmt.Fprintf(&b, "%-36s %6.3f   (0 is perfect; a constant 0.5 scores 0.250)\n", "  Brier score of the confidences", br)
 	}
+	fmt.Fprintf(&b, "\n%-36s %6s\n", "missed events, by cause", "events")
+	for i, c := range MissCauses {
+		fmt.Fprintf(&b, "  %-34s %6d\n", c, t.Misses[i])
+	}
+	fmt.Fprintf(&b, "%-36s %6s\n", "false events, by cause", "events")
+	for i, c := range FalseCauses {
+		fmt.Fprintf(&b, "  %-34s %6d\n", c, t.Falses[i])
+	}
+	fmt.Fprintf(&b, "%-36s %6s\n", "wrong dates of found events, by how", "events")
+	for i, c := range DateErrorCauses {
+		fmt.Fprintf(&b, "  %-34s %6d\n", c, t.DateErrors[i])
+	}
 	fmt.Fprintf(&b, "95%%: bootstrap interval over articles (%d resamples); another sample of such articles may score anywhere in it\n", bootstrapRounds)
 	if nb {
 		fmt.Fprintf(&b, "naive: the co-occurrence coder of eval.Naive (two countries + a trigger word in a sentence, dated with the publication date)\n")
@@ -119,6 +131,11 @@ func (rep *Report) WriteFindings(w io.Writer) error {
 type jsonReport struct {
 	*Report
 	Summary map[string]float64 `json:"summary"`
+	// MissCauses, FalseCauses and DateErrorCauses name the entries of each
+	// Scores' misses, falses and dateErrors, in order.
+	MissCauses      []string `json:"missCauses"`
+	FalseCauses     []string `json:"falseCauses"`
+	DateErrorCauses []string `json:"dateErrorCauses"`
 }
 
 // WriteJSON writes the report as one indented JSON object with a summary of
@@ -131,7 +148,7 @@ func (rep *Report) WriteJSON(w io.Writer) error {
 	if rep.Sealed {
 		out.Articles = nil
 	}
-	return enc.Encode(jsonReport{&out, rep.Summary()})
+	return enc.Encode(jsonReport{&out, rep.Summary(), MissCauses[:], FalseCauses[:], DateErrorCauses[:]})
 }
 
 // Summary returns the headline ratios by name: P, R and F1 of countries,

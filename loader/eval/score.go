@@ -2,6 +2,7 @@ package eval
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -78,6 +79,48 @@ type Scores struct {
 	// event's confidence and 1 (right) or 0 (wrong); BrierSum divided by
 	// the events counted (Brier) is the Brier score of the confidences.
 	BrierSum float64 `json:"brierSum"`
+	// Misses counts the required events missed under the strict rule by
+	// cause (MissCauses), and Falses the false events by cause
+	// (FalseCauses): an error profile that says what kind of work would
+	// find more, without naming an article, so sealed sets can show it.
+	Misses [len(MissCauses)]int  `json:"misses"`
+	Falses [len(FalseCauses)]int `json:"falses"`
+	// DateErrors counts, among the kind+participant matches of required
+	// events whose date is wrong, how it is wrong (DateErrorCauses).
+	DateErrors [len(DateErrorCauses)]int `json:"dateErrors"`
+}
+
+// DateErrorCauses name how a found event's date is wrong, in the order of
+// Scores.DateErrors; the first that applies counts.
+var DateErrorCauses = [...]string{
+	"left undated",               // the gold event has a date, the event none
+	"dated by the publication",   // the event took the publication day; the gold event is on another
+	"start right, end wrong",     // a range whose first day is right
+	"coarser, and contains it",   // a month for a day of it, a year for a month of it
+	"within a week of it",        // both days, less than eight days apart
+	"another day, month or year", // anything else
+}
+
+// MissCauses name why a required event was missed, in the order of
+// Scores.Misses; the first that applies counts.
+var MissCauses = [...]string{
+	"found, date wrong",                 // an event of its kind and parties came out, on another date
+	"its sentence read, parties wrong",  // an event of its kind came out of its sentence, with other parties
+	"its sentence read, kind wrong",     // an event came out of its sentence, of another kind
+	"all parties named in its sentence", // nothing came out of it, though the sentence names every party
+	"some parties named in its sentence",
+	"no party named in its sentence", // the parties are told elsewhere (a person, a pronoun, the story)
+}
+
+// FalseCauses name why a predicted event is false, in the order of
+// Scores.Falses; the first that applies counts.
+var FalseCauses = [...]string{
+	"right event, date wrong",      // its kind and parties match a gold event (required or optional) left free
+	"a found event told again",     // a gold event of its kind and parties was matched by another prediction
+	"right parties, kind wrong",    // a gold event has its parties but another kind
+	"one party right",              // a gold event of its kind shares a party with it
+	"three or more states",         // none of the above, and it has three or more parties
+	"no such event in the article", // none of the above
 }
 
 // Brier is the mean squared gap between the predicted events' confidences
@@ -127,6 +170,15 @@ func (s Scores) Add(o Scores) Scores {
 		r.ByConfidence[i] = s.ByConfidence[i].Add(o.ByConfidence[i])
 	}
 	r.BrierSum = s.BrierSum + o.BrierSum
+	for i := range r.Misses {
+		r.Misses[i] = s.Misses[i] + o.Misses[i]
+	}
+	for i := range r.Falses {
+		r.Falses[i] = s.Falses[i] + o.Falses[i]
+	}
+	for i := range r.DateErrors {
+		r.DateErrors[i] = s.DateErrors[i] + o.DateErrors[i]
+	}
 	for _, k := range graph.Kinds {
 		r.EventsByKind[k] = s.EventsByKind[k].Add(o.EventsByKind[k])
 	}
@@ -552,6 +604,8 @@ func scoreEvents(g *Gold, r *extract.Result, s *Scores, add func(string, string,
 			s.EventDates.Of++
 			if pairs[[2]int{i, gi}].dateOK {
 				s.EventDates.Right++
+			} else {
+				s.DateErrors[dateErrorCause(&preds[i], &golds[gi], g.Published)]++
 			}
 		}
 	}
@@ -560,6 +614,8 @@ func scoreEvents(g *Gold, r *extract.Result, s *Scores, add func(string, string,
 			s.EventsNoDate.FN++
 		}
 	}
+
+	profileErrors(preds, golds, nReq, predTo, goldTo, lPredTo, lGoldTo, s)
 
 	// Findings: wrong dates (kind and participants right), then misses and
 	// false events under the strict rule.
@@ -586,6 +642,104 @@ func scoreEvents(g *Gold, r *extract.Result, s *Scores, add func(string, string,
 			add("false event", fmt.Sprintf("%s %s %s %s %q", p.Kind, strings.Join(p.Participants, ","), predDates(p), p.Status, p.Title), p.Evidence.Sentence)
 		}
 	}
+}
+
+// profileErrors counts the misses and false events of one article by cause
+// (MissCauses, FalseCauses), from the strict and the loose matching.
+func profileErrors(preds []extract.Event, golds []GoldEvent, nReq int, predTo, goldTo, lPredTo, lGoldTo []int, s *Scores) {
+	for j := 0; j < nReq; j++ {
+		if goldTo[j] >= 0 {
+			continue
+		}
+		g := &golds[j]
+		cause := 0
+		switch {
+		case lGoldTo[j] >= 0:
+		case fromSentence(preds, g, true):
+			cause = 1
+		case fromSentence(preds, g, false):
+			cause = 2
+		default:
+			named := map[string]bool{}
+			for _, m := range gazetteer.FindCountries(g.Evidence) {
+				named[m.Code] = true
+			}
+			n := 0
+			for _, c := range g.Actors() {
+				if named[c] {
+					n++
+				}
+			}
+			switch {
+			case n > 0 && n == len(g.Actors()):
+				cause = 3
+			case n > 0:
+				cause = 4
+			default:
+				cause = 5
+			}
+		}
+		s.Misses[cause]++
+	}
+	for i, gi := range predTo {
+		if gi >= 0 {
+			continue
+		}
+		p := &preds[i]
+		cause := 5
+		switch {
+		case lPredTo[i] >= 0:
+			cause = 0
+		case slices.ContainsFunc(golds, func(g GoldEvent) bool { return g.Type == p.Kind && partiesMatch(p.Participants, &g) }):
+			cause = 1
+		case slices.ContainsFunc(golds, func(g GoldEvent) bool { return g.Type != p.Kind && partiesMatch(p.Participants, &g) }):
+			cause = 2
+		case slices.ContainsFunc(golds, func(g GoldEvent) bool { return g.Type == p.Kind && sharesParty(p.Participants, g.Actors()) }):
+			cause = 3
+		case len(p.Participants) >= 3:
+			cause = 4
+		}
+		s.Falses[cause]++
+	}
+}
+
+// dateErrorCause says how a found event's dates miss the gold event's
+// (an index of DateErrorCauses).
+func dateErrorCause(p *extract.Event, g *GoldEvent, pub graph.Date) int {
+	want, accept := g.Start, g.Accept.Start
+	if g.Type != graph.KindMeeting && g.Start.IsZero() {
+		want, accept = g.Date, g.Accept.Date
+	}
+	switch {
+	case p.Start.IsZero():
+		return 0
+	case !pub.IsZero() && p.Start == pub && !dateOK(p.Start, want, accept):
+		return 1
+	case dateOK(p.Start, want, accept):
+		return 2
+	case !morePrecise(p.Start, want) && atPrecision(want, p.Start):
+		return 3
+	case p.Start.Precision() == graph.PrecisionDay && want.Precision() == graph.PrecisionDay &&
+		math.Abs(p.Start.First().Sub(want.First()).Hours()) < 8*24:
+		return 4
+	}
+	return 5
+}
+
+// fromSentence reports whether a predicted event came out of the gold
+// event's evidence sentence, of its kind (sameKind) or of another.
+func fromSentence(preds []extract.Event, g *GoldEvent, sameKind bool) bool {
+	for i := range preds {
+		if (preds[i].Kind == g.Type) == sameKind && similarity(preds[i].Evidence.Sentence, g.Evidence) > 0.5 {
+			return true
+		}
+	}
+	return false
+}
+
+// sharesParty reports whether a and b have a party in common.
+func sharesParty(a, b []string) bool {
+	return slices.ContainsFunc(a, func(c string) bool { return slices.Contains(b, c) })
 }
 
 // nearest says what the extractor made of a missed gold event's sentence,

@@ -232,12 +232,47 @@ func TestScoreEvents(t *testing.T) {
 		if got, want := s.EventStatus, (Share{Right: 1, Of: 2}); got != want {
 			t.Errorf("event status: got %+v, want %+v", got, want)
 		}
+		// The error profile: the relations event was found on another date;
+		// of the false events, that same one, the duplicate meeting and the
+		// meeting with one right party.
+		if got, want := s.Misses, [len(MissCauses)]int{1, 0, 0, 0, 0, 0}; got != want {
+			t.Errorf("misses by cause: got %v, want %v", got, want)
+		}
+		if got, want := s.Falses, [len(FalseCauses)]int{1, 1, 0, 1, 0, 0}; got != want {
+			t.Errorf("false events by cause: got %v, want %v", got, want)
+		}
 		var whats []string
 		for _, f := range as.Findings {
 			whats = append(whats, f.What)
 		}
 		if got, want := strings.Join(whats, ","), "wrong status,wrong date,false event,false event"; got != want {
 			t.Errorf("findings: got %s, want %s", got, want)
+		}
+	})
+	t.Run("ErrorProfile", func(t *testing.T) {
+		g := &Gold{Events: []GoldEvent{
+			goldMeeting([]string{"CU", "US"}, "2016-02-22", "", "Cuba and the United States held talks on Monday."),                 // read, parties wrong
+			{Type: graph.KindAccord, Parties: []string{"CU", "US"}, Evidence: "Cuba and the United States agreed on mail service."}, // read, kind wrong
+			goldMeeting([]string{"CU", "MX"}, "", "", "Cuba and Mexico met."),                                                       // all parties named, nothing read
+			goldMeeting([]string{"CN", "US"}, "", "", "China's Wang met Kerry."),                                                    // some named
+			goldMeeting([]string{"US", "JP"}, "", "", "Kerry met Kishida."),                                                         // none named
+		}}
+		r := &extract.Result{Events: []extract.Event{
+			meeting([]string{"CU", "BR"}, "2016-02-22", "", "Cuba and the United States held talks on Monday."), // one party right
+			{Kind: graph.KindRelations, Participants: []string{"CU", "US"},
+				Evidence: extract.Evidence{Sentence: "Cuba and the United States agreed on mail service."}}, // parties right, kind wrong
+			meeting([]string{"RU", "SY", "IR"}, "", "", "Three states met."), // three or more states
+			meeting([]string{"FR", "DE"}, "", "", "France and Germany met."), // no such event
+		}}
+		s := Score(g, r).Scores
+		if got, want := s.Misses, [len(MissCauses)]int{0, 1, 1, 1, 1, 1}; got != want {
+			t.Errorf("misses by cause: got %v, want %v", got, want)
+		}
+		if got, want := s.Falses, [len(FalseCauses)]int{0, 0, 1, 1, 1, 1}; got != want {
+			t.Errorf("false events by cause: got %v, want %v", got, want)
+		}
+		if n := s.Events.FN; n != 5 {
+			t.Errorf("missed: got %d, want 5 (each counted once by cause)", n)
 		}
 	})
 	t.Run("ByConfidence", func(t *testing.T) {
@@ -356,4 +391,30 @@ func FuzzParseGold(f *testing.F) {
 		}
 		Score(g, &extract.Result{})
 	})
+}
+
+func TestDateErrorCause(t *testing.T) {
+	pub := d("2016-02-25")
+	gold := goldMeeting([]string{"CU", "US"}, "2016-02-22", "", "x")
+	ranged := goldMeeting([]string{"CU", "US"}, "2016-02-22", "2016-02-24", "x")
+	for _, tc := range []struct {
+		name       string
+		start, end string
+		g          GoldEvent
+		want       int
+	}{
+		{"OK/undated", "", "", gold, 0},
+		{"OK/publication day", "2016-02-25", "", gold, 1},
+		{"OK/start right, end wrong", "2016-02-22", "2016-02-23", ranged, 2},
+		{"OK/the month of the day", "2016-02", "", gold, 3},
+		{"OK/four days off", "2016-02-18", "", gold, 4},
+		{"OK/a year off", "2015-02-22", "", gold, 5},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := meeting([]string{"CU", "US"}, tc.start, tc.end, "x")
+			if got := dateErrorCause(&p, &tc.g, pub); got != tc.want {
+				t.Errorf("got %d (%s), want %d (%s)", got, DateErrorCauses[got], tc.want, DateErrorCauses[tc.want])
+			}
+		})
+	}
 }
