@@ -104,10 +104,11 @@ var DateErrorCauses = [...]string{
 // MissCauses name why a required event was missed, in the order of
 // Scores.Misses; the first that applies counts.
 var MissCauses = [...]string{
-	"found, date wrong",                 // an event of its kind and parties came out, on another date
-	"its sentence read, parties wrong",  // an event of its kind came out of its sentence, with other parties
-	"its sentence read, kind wrong",     // an event came out of its sentence, of another kind
-	"all parties named in its sentence", // nothing came out of it, though the sentence names every party
+	"found, date wrong",                  // an event of its kind and parties came out, on another date
+	"its sentence read, parties wrong",   // an event of its kind came out of its sentence, with other parties
+	"its sentence read, kind wrong",      // an event came out of its sentence, of another kind
+	"all parties named, a trigger word",  // nothing came out of it, though the sentence names every party and has a word of its kind
+	"all parties named, no trigger word", // ... and has no word of its kind (extract.HasTriggerWord)
 	"some parties named in its sentence",
 	"no party named in its sentence", // the parties are told elsewhere (a person, a pronoun, the story)
 }
@@ -671,12 +672,14 @@ func profileErrors(preds []extract.Event, golds []GoldEvent, nReq int, predTo, g
 				}
 			}
 			switch {
-			case n > 0 && n == len(g.Actors()):
+			case n > 0 && n == len(g.Actors()) && extract.HasTriggerWord(g.Evidence, g.Type):
 				cause = 3
-			case n > 0:
+			case n > 0 && n == len(g.Actors()):
 				cause = 4
-			default:
+			case n > 0:
 				cause = 5
+			default:
+				cause = 6
 			}
 		}
 		s.Misses[cause]++

@@ -1583,3 +1583,29 @@ func reducedRelative(s *sent, i int) bool {
 var meetTargets = set("terms", "demands", "demand", "targets", "target", "needs", "need", "requirements", "requirement",
 	"obligations", "conditions", "condition", "deadline", "deadlines", "commitments", "criteria", "goals", "goal",
 	"expectations", "costs", "payments", "standards", "quota", "quotas", "challenge", "challenges", "threshold")
+
+// HasTriggerWord reports whether sentence holds a word that can start an
+// event of kind (a meeting word, an accord noun or concluding verb, a word
+// of relations): a lexical test, without the rules that decide whether an
+// event is told. The evaluation uses it to tell a missing word from a
+// missing rule.
+func HasTriggerWord(sentence string, kind graph.Kind) bool {
+	var want wordClass
+	switch kind {
+	case graph.KindMeeting:
+		want = clsMeeting
+	case graph.KindAccord:
+		want = clsAccord | clsLend
+	case graph.KindRelations:
+		want = clsRelNoun | clsRelVerb
+	}
+	for _, t := range tokenize(sentence, 0, len(sentence)) {
+		if triggerClass[t.w]&want != 0 {
+			return true
+		}
+		if _, ok := accordVerbs[t.w]; ok && kind == graph.KindAccord {
+			return true
+		}
+	}
+	return false
+}
