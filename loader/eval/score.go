@@ -616,7 +616,7 @@ func scoreEvents(g *Gold, r *extract.Result, s *Scores, add func(string, string,
 		}
 	}
 
-	profileErrors(preds, golds, nReq, predTo, goldTo, lPredTo, lGoldTo, s)
+	missCause, falseCause := profileErrors(preds, golds, nReq, predTo, goldTo, lPredTo, lGoldTo, s)
 
 	// Findings: wrong dates (kind and participants right), then misses and
 	// false events under the strict rule.
@@ -635,19 +635,22 @@ func scoreEvents(g *Gold, r *extract.Result, s *Scores, add func(string, string,
 			shown[pi] = true
 			continue
 		}
-		add("missed event", golds[j].String()+nearest(preds, &golds[j]), golds[j].Evidence)
+		add("missed event", golds[j].String()+nearest(preds, &golds[j])+" ["+MissCauses[missCause[j]]+"]", golds[j].Evidence)
 	}
 	for i, gi := range predTo {
 		if gi < 0 && !shown[i] {
 			p := &preds[i]
-			add("false event", fmt.Sprintf("%s %s %s %s %q", p.Kind, strings.Join(p.Participants, ","), predDates(p), p.Status, p.Title), p.Evidence.Sentence)
+			add("false event", fmt.Sprintf("%s %s %s %s %q [%s]", p.Kind, strings.Join(p.Participants, ","), predDates(p), p.Status, p.Title, FalseCauses[falseCause[i]]), p.Evidence.Sentence)
 		}
 	}
 }
 
 // profileErrors counts the misses and false events of one article by cause
-// (MissCauses, FalseCauses), from the strict and the loose matching.
-func profileErrors(preds []extract.Event, golds []GoldEvent, nReq int, predTo, goldTo, lPredTo, lGoldTo []int, s *Scores) {
+// (MissCauses, FalseCauses), from the strict and the loose matching, and
+// returns the cause of each missed gold event and each false prediction by
+// index, for the findings.
+func profileErrors(preds []extract.Event, golds []GoldEvent, nReq int, predTo, goldTo, lPredTo, lGoldTo []int, s *Scores) (missCause, falseCause map[int]int) {
+	missCause, falseCause = map[int]int{}, map[int]int{}
 	for j := 0; j < nReq; j++ {
 		if goldTo[j] >= 0 {
 			continue
@@ -683,6 +686,7 @@ func profileErrors(preds []extract.Event, golds []GoldEvent, nReq int, predTo, g
 			}
 		}
 		s.Misses[cause]++
+		missCause[j] = cause
 	}
 	for i, gi := range predTo {
 		if gi >= 0 {
@@ -703,7 +707,9 @@ func profileErrors(preds []extract.Event, golds []GoldEvent, nReq int, predTo, g
 			cause = 4
 		}
 		s.Falses[cause]++
+		falseCause[i] = cause
 	}
+	return missCause, falseCause
 }
 
 // dateErrorCause says how a found event's dates miss the gold event's
