@@ -78,6 +78,14 @@ func (rep *Report) WriteTable(w io.Writer) error {
 	for i, c := range FalseCauses {
 		fmt.Fprintf(&b, "  %-34s %6d\n", c, t.Falses[i])
 	}
+	fmt.Fprintf(&b, "%-36s %6s\n", "missed agencies, by cause", "count")
+	for i, c := range AgencyMissCauses {
+		fmt.Fprintf(&b, "  %-34s %6d\n", c, t.AgencyMisses[i])
+	}
+	fmt.Fprintf(&b, "%-36s %6s\n", "false agencies, by cause", "count")
+	for i, c := range AgencyFalseCauses {
+		fmt.Fprintf(&b, "  %-34s %6d\n", c, t.AgencyFalses[i])
+	}
 	fmt.Fprintf(&b, "%-36s %6s\n", "wrong dates of found events, by how", "events")
 	for i, c := range DateErrorCauses {
 		fmt.Fprintf(&b, "  %-34s %6d\n", c, t.DateErrors[i])
@@ -131,11 +139,13 @@ func (rep *Report) WriteFindings(w io.Writer) error {
 type jsonReport struct {
 	*Report
 	Summary map[string]float64 `json:"summary"`
-	// MissCauses, FalseCauses and DateErrorCauses name the entries of each
-	// Scores' misses, falses and dateErrors, in order.
-	MissCauses      []string `json:"missCauses"`
-	FalseCauses     []string `json:"falseCauses"`
-	DateErrorCauses []string `json:"dateErrorCauses"`
+	// The causes name the entries of each Scores' misses, falses,
+	// dateErrors, agencyMisses and agencyFalses, in order.
+	MissCauses        []string `json:"missCauses"`
+	FalseCauses       []string `json:"falseCauses"`
+	DateErrorCauses   []string `json:"dateErrorCauses"`
+	AgencyMissCauses  []string `json:"agencyMissCauses"`
+	AgencyFalseCauses []string `json:"agencyFalseCauses"`
 }
 
 // WriteJSON writes the report as one indented JSON object with a summary of
@@ -148,7 +158,7 @@ func (rep *Report) WriteJSON(w io.Writer) error {
 	if rep.Sealed {
 		out.Articles = nil
 	}
-	return enc.Encode(jsonReport{&out, rep.Summary(), MissCauses[:], FalseCauses[:], DateErrorCauses[:]})
+	return enc.Encode(jsonReport{&out, rep.Summary(), MissCauses[:], FalseCauses[:], DateErrorCauses[:], AgencyMissCauses[:], AgencyFalseCauses[:]})
 }
 
 // Summary returns the headline ratios by name: P, R and F1 of countries,

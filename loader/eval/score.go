@@ -85,9 +85,28 @@ type Scores struct {
 	// find more, without naming an article, so sealed sets can show it.
 	Misses [len(MissCauses)]int  `json:"misses"`
 	Falses [len(FalseCauses)]int `json:"falses"`
+	// AgencyMisses and AgencyFalses count the missed and the false
+	// agencies by cause (AgencyMissCauses, AgencyFalseCauses).
+	AgencyMisses [len(AgencyMissCauses)]int  `json:"agencyMisses"`
+	AgencyFalses [len(AgencyFalseCauses)]int `json:"agencyFalses"`
 	// DateErrors counts, among the kind+participant matches of required
 	// events whose date is wrong, how it is wrong (DateErrorCauses).
 	DateErrors [len(DateErrorCauses)]int `json:"dateErrors"`
+}
+
+// AgencyMissCauses name why a required agency was missed, in the order of
+// Scores.AgencyMisses.
+var AgencyMissCauses = [...]string{
+	"found, country wrong",             // the extractor has it, for another country
+	"its name read, but not found",     // the gazetteer reads the name alone, the article's text gave nothing
+	"a name the gazetteer cannot read", // neither
+}
+
+// AgencyFalseCauses name why a predicted agency is false, in the order of
+// Scores.AgencyFalses.
+var AgencyFalseCauses = [...]string{
+	"right agency, country wrong", // a gold agency of another country has its name
+	"no such agency in the gold",  // none has
 }
 
 // DateErrorCauses name how a found event's date is wrong, in the order of
@@ -180,6 +199,12 @@ func (s Scores) Add(o Scores) Scores {
 	for i := range r.DateErrors {
 		r.DateErrors[i] = s.DateErrors[i] + o.DateErrors[i]
 	}
+	for i := range r.AgencyMisses {
+		r.AgencyMisses[i] = s.AgencyMisses[i] + o.AgencyMisses[i]
+	}
+	for i := range r.AgencyFalses {
+		r.AgencyFalses[i] = s.AgencyFalses[i] + o.AgencyFalses[i]
+	}
 	for _, k := range graph.Kinds {
 		r.EventsByKind[k] = s.EventsByKind[k].Add(o.EventsByKind[k])
 	}
@@ -236,7 +261,7 @@ func Score(g *Gold, r *extract.Result) ArticleScore {
 		add("false country", c+" "+names[c], evidenceOf(r.Countries, c))
 	}
 
-	s.Agencies = scoreAgencies(g, r, names, add)
+	s.Agencies = scoreAgencies(g, r, names, s, add)
 	scoreEvents(g, r, s, add)
 	s.DateMentions = scoreDateMentions(g, r)
 	return as
@@ -303,7 +328,7 @@ func sortedKeys(m map[string]bool) []string {
 // canonical name) one-to-one with gold agencies: same country (any, when
 // the gold body has none) and a canonical name equal to the gold name's or
 // one of its aliases'.
-func scoreAgencies(g *Gold, r *extract.Result, names map[string]string, add func(string, string, string)) Counts {
+func scoreAgencies(g *Gold, r *extract.Result, names map[string]string, s *Scores, add func(string, string, string)) Counts {
 	type goldAg struct {
 		a        GoldAgency
 		keys     map[string]bool
@@ -329,6 +354,8 @@ func scoreAgencies(g *Gold, r *extract.Result, names map[string]string, add func
 	}
 	var c Counts
 	seen := map[string]bool{}
+	var predKeys [][]string // each prediction's keys, for the error profile
+	var predCountry []string
 	// Required gold first, so a prediction that fits both counts as a hit.
 	order := func(pass int) []*goldAg {
 		var out []*goldAg
@@ -349,6 +376,7 @@ func scoreAgencies(g *Gold, r *extract.Result, names map[string]string, add func
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
 			pkeys = append(pkeys, keysOf(n, p.Country)...)
 		}
+		predKeys, predCountry = append(predKeys, pkeys), append(predCountry, p.Country)
 		matched := false
 		for pass := 0; pass < 2 && !matched; pass++ {
 			for _, ga := range order(pass) {
@@ -370,13 +398,28 @@ func scoreAgencies(g *Gold, r *extract.Result, names map[string]string, add func
 			if p.Evidence != nil {
 				ev = p.Evidence.Sentence
 			}
-			add("false agency", p.Country+" "+p.Name, ev)
+			cause := 1
+			if slices.ContainsFunc(golds, func(ga *goldAg) bool {
+				return ga.a.Country != p.Country && slices.ContainsFunc(pkeys, func(k string) bool { return ga.keys[k] })
+			}) {
+				cause = 0
+			}
+			s.AgencyFalses[cause]++
+			add("false agency", p.Country+" "+p.Name+" ["+AgencyFalseCauses[cause]+"]", ev)
 		}
 	}
 	for _, ga := range golds {
 		if ga.required && !ga.taken {
 			c.FN++
-			add("missed agency", fmt.Sprintf("%s %s (key %q)", ga.a.Country, ga.a.Name, canon(ga.a.Name, ga.a.Country)), "")
+			cause := 2
+			switch {
+			case slices.ContainsFunc(predKeys, func(ks []string) bool { return slices.ContainsFunc(ks, func(k string) bool { return ga.keys[k] }) }):
+				cause = 0
+			case readsAgency(ga.a.Name, ga.a.Country):
+				cause = 1
+			}
+			s.AgencyMisses[cause]++
+			add("missed agency", fmt.Sprintf("%s %s (key %q) [%s]", ga.a.Country, ga.a.Name, canon(ga.a.Name, ga.a.Country), AgencyMissCauses[cause]), "")
 		}
 	}
 	return c
@@ -710,6 +753,16 @@ func profileErrors(preds []extract.Event, golds []GoldEvent, nReq int, predTo, g
 		falseCause[i] = cause
 	}
 	return missCause, falseCause
+}
+
+// readsAgency reports whether the gazetteer reads name as an agency, alone
+// or after its country's name ("Jordan's Natural Resources Authority").
+func readsAgency(name, country string) bool {
+	if len(gazetteer.FindAgencies(name, nil, "")) > 0 {
+		return true
+	}
+	c, ok := gazetteer.Country(country)
+	return ok && len(gazetteer.FindAgencies(c.Name+"'s "+name, nil, "")) > 0
 }
 
 // dateErrorCause says how a found event's dates miss the gold event's

@@ -419,3 +419,25 @@ func TestDateErrorCause(t *testing.T) {
 		})
 	}
 }
+
+func TestAgencyErrorProfile(t *testing.T) {
+	g := &Gold{Agencies: []GoldAgency{
+		{Name: "Department of State", Country: "US"},                       // found for another country
+		{Name: "National Park Service", Country: "US"},                     // read after its country, not found
+		{Name: "Caisse Centrale de Cooperation Economique", Country: "FR"}, // no reader knows it
+	}}
+	r := &extract.Result{Agencies: []extract.Agency{
+		{Name: "Department of State", Country: "CU"}, // right agency, country wrong
+		{Name: "Ministry of Sports", Country: "BR"},  // no such agency
+	}}
+	s := Score(g, r).Scores
+	if got, want := s.AgencyMisses, [len(AgencyMissCauses)]int{1, 1, 1}; got != want {
+		t.Errorf("missed agencies by cause: got %v, want %v", got, want)
+	}
+	if got, want := s.AgencyFalses, [len(AgencyFalseCauses)]int{1, 1}; got != want {
+		t.Errorf("false agencies by cause: got %v, want %v", got, want)
+	}
+	if got, want := s.Agencies, (Counts{FP: 2, FN: 3}); got != want {
+		t.Errorf("agencies: got %+v, want %+v", got, want)
+	}
+}
