@@ -246,6 +246,14 @@ func (a *agencyScanner) match(i int) ([]agencyCand, int) {
 			return cs, i + 1
 		}
 	}
+	// "the Turkish intelligence agency", "Turkish immigration authorities":
+	// a known subject and a generic head, named only with a country.
+	if head, ok := topicHeads[f]; ok && !a.lower && !isCapitalized(a.tok(i)) && !a.modifies(i) { // (capitalised names: ownedName; not "service providers")
+		if cs := a.topicBefore(i, head); len(cs) == 1 && !vagueTopics[foldString(a.text[a.toks[cs[0].i].start:a.toks[i-1].end])] {
+			t := strings.TrimPrefix(cs[0].name, head+" of ")
+			return a.qualified(cs[0].i, i, titleCase(t+" "+a.tok(i))), i + 1
+		}
+	}
 	// Generic heads that need a country: "Kenyan police", "U.S. embassy".
 	if i+1 < len(a.toks) && qualifiedPairFirst[f] {
 		if name, ok := qualifiedPairs[f+" "+a.fold[i+1]]; ok {
@@ -384,7 +392,8 @@ func (a *agencyScanner) ofList(i int, head string, plural bool) ([]agencyCand, i
 			k++
 		}
 		s := k
-		for k < len(a.toks) && a.isTopicWord(k, true) && a.sentence[k] == a.sentence[i] {
+		for k < len(a.toks) && a.isTopicWord(k, true) && a.sentence[k] == a.sentence[i] &&
+			(k == s || isCapitalized(a.tok(k)) == isCapitalized(a.tok(s))) { // ("Department of Agriculture statistics": the subject ends at the case change)
 			k++
 			// A singular head keeps "and" inside its subject ("Ministry of
 			// Industry and Trade"); a plural head splits on it.

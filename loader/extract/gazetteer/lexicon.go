@@ -182,12 +182,26 @@ industry agriculture health education justice energy oil petroleum mines mining 
 communications information culture tourism labour labor environment treasury housing security intelligence
 planning fisheries water science technology sports youth social welfare immigration customs construction
 railways telecommunications religious public works state homeland internal relations cooperation development
-investment planning emergency situations natural resources aviation civil industrial foreign-trade migration`)
+investment planning emergency situations natural resources aviation civil industrial foreign-trade migration
+space aerospace nuclear atomic tax revenue statistics competition disaster border maritime regulatory telecoms
+internet food drug anti-corruption`)
 
 // ministryHeads take "X ministry" and "ministry of X".
 var ministryHeads = map[string]string{
 	"ministry": "Ministry", "ministries": "Ministry", "department": "Department", "departments": "Department",
 }
+
+// topicHeads take "X head" after a country ("the Turkish intelligence
+// agency", "Turkish immigration authorities"): generic bodies that, unlike
+// ministries, are agencies only with their country named.
+var topicHeads = map[string]string{
+	"agency": "Agency", "authority": "Authority", "authorities": "Authority", "office": "Office",
+	"service": "Service", "bureau": "Bureau", "commission": "Commission", "regulator": "Regulator",
+}
+
+// vagueTopics before a topic head name no particular body ("U.S.
+// regulatory authorities", "the state agency").
+var vagueTopics = wordSet(`public state regulatory security internal relations cooperation development`)
 
 // ofHeads take "Head of X" when capitalised ("Office of the Trade
 // Representative", "Commission for Culture").
