@@ -229,6 +229,9 @@ func (a *agencyScanner) match(i int) ([]agencyCand, int) {
 	if c, ok := a.namedAt(i); ok {
 		return []agencyCand{c}, c.j + 1
 	}
+	if c, ok := a.nationalName(i); ok {
+		return []agencyCand{c}, c.j + 1
+	}
 	// "the ministries of the Interior and Foreign Affairs", "Ministry of
 	// Foreign Affairs", "Office of the Trade Representative".
 	if head, ok := ofHeads[f]; ok && i+2 < len(a.toks) && (a.fold[i+1] == "of" || a.fold[i+1] == "for") {
@@ -283,6 +286,46 @@ var notStateWords = map[string]bool{"News": true, "Press": true, "Broadcasting":
 	"Farm": true, "Producers": true, "Growers": true, "Industry": true, "Industries": true, "Business": true,
 	"Rating": true, "Data": true, "Refugee": true, "Manufacturers": true, "Exporters": true, "Importers": true,
 	"Association": true, "Chamber": true, "Affairs": true, "Police": true, "Fire": true}
+
+// nationalWords open the proper names of a state's own bodies.
+var nationalWords = map[string]bool{"National": true, "State": true, "Federal": true}
+
+// nationalName reads the proper name of a state body that opens with
+// "National", "State" or "Federal" and ends in one of properHeads, with no
+// country before it: "the National Aerospace Development Agency", "The
+// State Administration for Industry and Commerce". Its country comes from
+// the context, as for "the Foreign Ministry".
+func (a *agencyScanner) nationalName(i int) (agencyCand, bool) {
+	if a.lower || !nationalWords[a.tok(i)] || a.cover[i] >= 0 || i > 0 && a.toks[i-1].word && isCapitalized(a.tok(i-1)) && a.fold[i-1] != "the" {
+		return agencyCand{}, false
+	}
+	head := -1
+	for k := i + 1; k < len(a.toks) && k < i+6 && a.sentence[k] == a.sentence[i] && a.toks[k].word && isCapitalized(a.tok(k)) && a.cover[k] < 0; k++ {
+		if notStateWords[a.tok(k)] {
+			return agencyCand{}, false
+		}
+		if properHeads[a.tok(k)] {
+			head = k
+		}
+	}
+	if head < i+2 {
+		return agencyCand{}, false // "the National Commission": too bare to name one body
+	}
+	if _, ok := a.namedAt(i + 1); ok {
+		return agencyCand{}, false // "the Federal Environmental Protection Agency": the lexicon reads the rest
+	}
+	j := head
+	if j+2 < len(a.toks) && (a.fold[j+1] == "for" || a.fold[j+1] == "of") && isCapitalized(a.tok(j+2)) && a.cover[j+2] < 0 {
+		j += 2
+		for j+1 < len(a.toks) && a.toks[j+1].word && (isCapitalized(a.tok(j+1)) || a.fold[j+1] == "and") && a.cover[j+1] < 0 && a.sentence[j+1] == a.sentence[i] {
+			j++
+		}
+		for a.fold[j] == "and" {
+			j--
+		}
+	}
+	return agencyCand{i: i, j: j, name: a.text[a.toks[i].start:a.toks[j].end]}, true
+}
 
 // ownedName reads a state body's proper name right after the country that
 // owns it, when the lexicon does not know it: "Jordan's Natural Resources
