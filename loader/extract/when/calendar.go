@@ -78,6 +78,12 @@ func (p *parser) anchorYear() (int, bool) {
 // the occurrence nearest the anchor, for a past tense the latest on or
 // before it, for a future tense the earliest on or after it.
 func (p *parser) inferYear(m time.Month, d int) (int, bool) {
+	return p.inferYearOf(func(int) (time.Month, int) { return m, d })
+}
+
+// inferYearOf is inferYear for a day whose month and day depend on the
+// year (Easter).
+func (p *parser) inferYearOf(day func(y int) (time.Month, int)) (int, bool) {
 	ay, am, ok := p.anchorMonth()
 	if !ok {
 		return 0, false
@@ -85,6 +91,7 @@ func (p *parser) inferYear(m time.Month, d int) (int, bool) {
 	at, dayOK := p.anchorDay()
 	best, bestDist, found := 0, 0, false
 	for y := ay - 1; y <= ay+1; y++ {
+		m, d := day(y)
 		if d > daysIn(y, m) {
 			continue
 		}

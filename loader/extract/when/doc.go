@@ -22,7 +22,13 @@
 //     "later this year", "last October", "in October", "two days ago",
 //     "fifteen months ago", "the day before", "earlier in the day" and "in the
 //     afternoon" (the day named just before in the same paragraph, else the
-//     anchor).
+//     anchor);
+//   - holidays whose day is shared across countries: "Christmas (Day|Eve)",
+//     "Boxing Day", "Easter (Sunday|Monday)", "Good Friday", "Palm Sunday"
+//     (Western Easter by the Gregorian computus), "Thanksgiving (Day)" (the
+//     U.S. one), "Halloween", "Valentine's Day", with a year after them or,
+//     like month-days, the nearest occurrence; not when they modify a thing
+//     ("Easter eggs", "Christmas trees", "Easter Island").
 //
 // It deliberately ignores times of day, durations ("three years",
 // "four-day"), counts and amounts ("2,000 troops", "$1987", "1987 million"),
@@ -48,7 +54,7 @@
 // of the anchor's week.
 //
 // Mentions whose value depends on the tense of their sentence (bare
-// weekdays, months and month-days without a year) have Tensed set; Resolve
+// weekdays, months, month-days and holidays without a year) have Tensed set; Resolve
 // re-resolves them for a tense the caller knows ("will meet on Tuesday" is
 // the next Tuesday). Without an anchor, relative mentions are still
 // reported, with a zero Value: the package never guesses.

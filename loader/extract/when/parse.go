@@ -366,6 +366,8 @@ func (p *parser) parseAt(i int) (result, bool) {
 			return p.ago(i)
 		case wThe:
 			return p.theDay(i)
+		case wHoliday:
+			return p.holiday(i)
 		}
 	}
 	return result{}, false

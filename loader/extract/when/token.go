@@ -66,8 +66,9 @@ const (
 	wLate
 	wMid
 	wEnd
-	wNumber // one, two, ... (val is the number); also "a" and "an" via wA
-	wA      // a, an
+	wHoliday // the first word of a holiday's name (val is its hol* number)
+	wNumber  // one, two, ... (val is the number); also "a" and "an" via wA
+	wA       // a, an
 	wThe
 	wDet // its, his, her, their, our, whose, that
 	wS   // the "s" of a possessive
@@ -122,6 +123,9 @@ func buildVocab() map[string]entry {
 		for _, w := range words {
 			v[w] = entry{code: code}
 		}
+	}
+	for w, h := range holidayWords {
+		v[w] = entry{code: wHoliday, val: int16(h)}
 	}
 	set(wToday, "today")
 	set(wYesterday, "yesterday")

@@ -202,6 +202,14 @@ var findCases = []struct {
 	{"USAToday", "Editors, USA TODAY and USA Today", thu, false, ""},
 	{"URL", "news/evening-news-roundup-thursday/78792818/ USA-TODAY.jpg last_year", thu, false, ""},
 	{"HyphenatedOK", "a Thursday-night vote and mid-2015 and late-March talks", "2016-03-25", false, "Thursday=2016-03-24; mid-2015=2015; late-March=2016-03"},
+	// Holidays: fixed, computed (Easter), with a year, inferred, and common
+	// words that are no holiday.
+	{"Holidays", "arrives on Palm Sunday, leaves on Good Friday and will be back at Easter 2017", "2016-03-19", false,
+		"Palm Sunday=2016-03-20; Good Friday=2016-03-25; Easter 2017=2017-04-16"},
+	{"HolidaysFixed", "met on Christmas Eve and on Valentine's Day, not after Thanksgiving", thu, false,
+		"Christmas Eve=2015-12-24; Valentine's Day=2016-02-14; Thanksgiving=2015-11-26"},
+	{"HolidayWordsNot", "a good Friday for the palm sunday market and boxing clubs", thu, false, "Friday=2016-02-19; sunday=2016-02-21"},
+	{"HolidayModifiesAThing", "Easter eggs, Christmas trees and Easter Island, but the Easter holiday", thu, false, "Easter=2016-03-27"},
 }
 
 func TestFind(t *testing.T) {
@@ -277,6 +285,8 @@ func TestResolve(t *testing.T) {
 		{"last October", "2015-10", thu, TenseFuture, "2015-10"},
 		{"next week", "2016-02-29/2016-03-06", thu, TensePast, "2016-02-29/2016-03-06"},
 		{"on July 20, 2015", "2015-07-20", thu, TenseFuture, "2015-07-20"},
+		{"will meet before Christmas", "2015-12-25", thu, TenseFuture, "2016-12-25"},
+		{"met over Easter", "2016-03-27", thu, TensePast, "2015-04-05"},
 	}
 	for _, tt := range tests {
 		t.Run("OK", func(t *testing.T) {
