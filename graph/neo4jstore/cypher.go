@@ -8,12 +8,12 @@ package neo4jstore
 // before (the article is then already loaded).
 const qArticle = `
 OPTIONAL MATCH (old:Article {key: $key})
-WITH old IS NOT NULL AS existed
+WITH old IS NOT NULL AS existed, coalesce(old.factsHash = $factsHash, false) AS same
 MERGE (a:Article {key: $key})
 ON CREATE SET a.loadedAt = datetime()
 SET a.url = $url, a.title = $title, a.source = $source,
-    a.published = date($published), a.contentHash = $contentHash
-RETURN existed`
+    a.published = date($published), a.contentHash = $contentHash, a.factsHash = $factsHash
+RETURN existed, same`
 
 // qCandidates finds, for each of the article's events, the stored events of
 // the same kind and pair whose dates overlap it or lie before its "before"

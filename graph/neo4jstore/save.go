@@ -2,6 +2,9 @@ package neo4jstore
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -16,8 +19,9 @@ import (
 // events against those already stored (graph.SameEvent) and against each
 // other. Writing the same facts twice changes nothing: every write is a
 // MERGE on a natural key, a report merged again leaves its event as it was,
-// and evidence links are keyed by (fact, article, sentence start). A failed
-// article writes nothing. Errors: EINVALID for facts that break an invariant
+// and evidence links are keyed by (fact, article, sentence start); an
+// article stored before with the very same facts (its factsHash) is not
+// written again at all. A failed article writes nothing. Errors: EINVALID for facts that break an invariant
 // (checked before anything is written), EUNAVAILABLE when Neo4j cannot be
 // reached, otherwise a wrapped driver error.
 func (s *Store) SaveArticle(ctx context.Context, f *graph.ArticleFacts) (graph.SaveResult, error) {
@@ -85,6 +89,12 @@ func (s *Store) saveTx(ctx context.Context, tx neo4j.ManagedTransaction, f *grap
 		return res, fmt.Errorf("write article %s: %w", f.Article.Key, err)
 	}
 	res.AlreadyLoaded, _ = rec["existed"].(bool)
+	if same, _ := rec["same"].(bool); same {
+		// Stored before with these very facts: every MERGE below would
+		// find what it writes, so a reload costs one query.
+		res.MergedEvents = res.Events
+		return res, nil
+	}
 
 	resolved, err := s.resolveEvents(ctx, tx, f)
 	if err != nil {
@@ -236,7 +246,19 @@ func articleParams(f *graph.ArticleFacts) map[string]any {
 		"key": a.Key, "url": nilIfZero(a.URL), "title": a.Title, "source": nilIfZero(a.Source),
 		"published":   nilIfZero(dayText(a.Published.First())),
 		"contentHash": nilIfZero(a.ContentHash),
+		"factsHash":   nilIfZero(factsHash(f)),
 	}
+}
+
+// factsHash fingerprints everything SaveArticle writes for an article, so
+// that reloading it unchanged (same text, same extractor) writes nothing.
+func factsHash(f *graph.ArticleFacts) string {
+	b, err := json.Marshal(f)
+	if err != nil {
+		return "" // (stored as null, never equal: the article is written in full)
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
 }
 
 // countryRows lists every country the article touches: those it mentions

@@ -221,8 +221,27 @@ func TestSaveArticle(t *testing.T) {
 		if d2 := dump(t, st); d1 != d2 {
 			t.Errorf("reload changed the graph:\nbefore:\n%s\nafter:\n%s", d1, d2)
 		}
-		if !res.AlreadyLoaded || res.NewEvents != 0 {
+		if !res.AlreadyLoaded || res.NewEvents != 0 || res.MergedEvents != res.Events {
 			t.Errorf("got %+v, want already loaded with no new events", res)
+		}
+	})
+
+	t.Run("ReloadWritesNothing", func(t *testing.T) {
+		// A reload of the very same facts stops after the article's own
+		// query: a failure injected into a later step is never reached.
+		st := neo4jtest.Store(t)
+		save(t, st, seedFacts())
+		neo4jstore.SetFailAt(st, "countries")
+		defer neo4jstore.SetFailAt(st, "")
+		res, err := st.SaveArticle(context.Background(), seedFacts())
+		if err != nil || !res.AlreadyLoaded {
+			t.Fatalf("reload of the same facts: got %+v, %v; want it already loaded and not written", res, err)
+		}
+		// Other facts for the same text (another extractor) are written.
+		changed := seedFacts()
+		changed.Article.Title += " (updated)"
+		if _, err := st.SaveArticle(context.Background(), changed); err == nil {
+			t.Errorf("reload of changed facts: got no error, want the injected failure of a write that ran")
 		}
 	})
 
