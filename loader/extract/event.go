@@ -1651,10 +1651,8 @@ func pronounSubject(s *sent, i int) bool {
 	return false
 }
 
-// embassyHost returns the country an embassy of the sentence sits in or is
-// accredited to ("its embassy in Havana", "the embassy to Cuba"), or "".
-// buyVerbs and sellVerbs state an accord's purpose as trade: its partner
-// sells "from" or buys "to".
+// buyVerbs and sellVerbs state an accord's purpose as trade: the partner
+// is named after "from" (buying) or "to" (selling).
 var (
 	buyVerbs  = set("buy", "purchase", "import", "acquire", "purchases", "imports")
 	sellVerbs = set("sell", "export", "supply", "deliver", "ship", "sale", "exports", "supplies", "delivery")
@@ -1709,6 +1707,8 @@ func (s *sent) tradePartner(k int) string {
 	return ""
 }
 
+// embassyHost returns the country an embassy of the sentence sits in or is
+// accredited to ("its embassy in Havana", "the embassy to Cuba"), or "".
 func (s *sent) embassyHost() string {
 	for k := 0; k+2 < len(s.toks); k++ {
 		if w := s.toks[k].w; w != "embassy" && w != "embassies" {

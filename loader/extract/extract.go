@@ -235,8 +235,9 @@ func (d *dateRef) modifies(toks []token) bool {
 // follow the tense of their clause. A bare month ("in April") does too, but
 // a future reading more than six months ahead is taken for a conditional
 // ("would not freeze output at January levels"), not a plan. A month-day
-// ("a March 18 meeting") keeps the nearest reading, since a past clause
-// often tells of a coming date ("had been offered a March 18 meeting").
+// takes the coming date in a future clause ("will visit on October 26") and
+// otherwise keeps the nearest reading, since a past clause often tells of a
+// coming date ("had been offered a March 18 meeting").
 func tensedValue(m when.Mention, pub graph.Date, tense when.Tense, will bool) graph.Span {
 	switch {
 	case m.Weekday:
