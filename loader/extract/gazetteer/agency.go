@@ -287,6 +287,23 @@ var notStateWords = map[string]bool{"News": true, "Press": true, "Broadcasting":
 	"Rating": true, "Data": true, "Refugee": true, "Manufacturers": true, "Exporters": true, "Importers": true,
 	"Association": true, "Chamber": true, "Affairs": true, "Police": true, "Fire": true}
 
+// nameTail returns the last token of a proper name whose head is at j,
+// past an "of/for ..." tail of capitalised words ("Public Authority for
+// Investment", "State Administration for Industry and Commerce"); i is the
+// name's first token.
+func (a *agencyScanner) nameTail(j, i int) int {
+	if j+2 < len(a.toks) && (a.fold[j+1] == "for" || a.fold[j+1] == "of") && isCapitalized(a.tok(j+2)) && a.cover[j+2] < 0 {
+		j += 2
+		for j+1 < len(a.toks) && a.toks[j+1].word && (isCapitalized(a.tok(j+1)) || a.fold[j+1] == "and") && a.cover[j+1] < 0 && a.sentence[j+1] == a.sentence[i] {
+			j++
+		}
+		for a.fold[j] == "and" {
+			j--
+		}
+	}
+	return j
+}
+
 // nationalWords open the proper names of a state's own bodies.
 var nationalWords = map[string]bool{"National": true, "State": true, "Federal": true}
 
@@ -314,16 +331,7 @@ func (a *agencyScanner) nationalName(i int) (agencyCand, bool) {
 	if _, ok := a.namedAt(i + 1); ok {
 		return agencyCand{}, false // "the Federal Environmental Protection Agency": the lexicon reads the rest
 	}
-	j := head
-	if j+2 < len(a.toks) && (a.fold[j+1] == "for" || a.fold[j+1] == "of") && isCapitalized(a.tok(j+2)) && a.cover[j+2] < 0 {
-		j += 2
-		for j+1 < len(a.toks) && a.toks[j+1].word && (isCapitalized(a.tok(j+1)) || a.fold[j+1] == "and") && a.cover[j+1] < 0 && a.sentence[j+1] == a.sentence[i] {
-			j++
-		}
-		for a.fold[j] == "and" {
-			j--
-		}
-	}
+	j := a.nameTail(head, i)
 	return agencyCand{i: i, j: j, name: a.text[a.toks[i].start:a.toks[j].end]}, true
 }
 
@@ -371,16 +379,7 @@ func (a *agencyScanner) ownedName(i int) (agencyCand, bool) {
 	if _, ok := a.namedAt(start); ok {
 		return agencyCand{}, false // a name the lexicon reads itself: "China's State Council"
 	}
-	j := head
-	if j+2 < len(a.toks) && (a.fold[j+1] == "for" || a.fold[j+1] == "of") && isCapitalized(a.tok(j+2)) && a.cover[j+2] < 0 {
-		j += 2
-		for j+1 < len(a.toks) && a.toks[j+1].word && (isCapitalized(a.tok(j+1)) || a.fold[j+1] == "and") && a.cover[j+1] < 0 && a.sentence[j+1] == a.sentence[i] {
-			j++
-		}
-		for a.fold[j] == "and" {
-			j--
-		}
-	}
+	j := a.nameTail(head, i)
 	from := start
 	if !possessive && (a.ms[m].How == ByDemonym || a.ms[m].How == ByName && i == e && !isUpperWord(a.tok(i)) && !strings.Contains(a.tok(i), ".")) {
 		from = i // "the Danish International Development Agency", "the Bahrain Monetary Agency"; not "U.S." or "EC"
