@@ -150,6 +150,8 @@ func TestFindAgencies(t *testing.T) {
 		{"TopicHeadNeedsCountry", "The intelligence agency said.", "TR", nil},
 		{"TopicHeadVague", "U.S. regulatory authorities and the state agency said.", "", nil},
 		{"TopicHeadModifies", "U.S. communications service providers objected.", "", nil},
+		{"LexiconMilitaries", "China's People's Liberation Army and Japan's Self-Defense Forces met; the Blue House said.", "",
+			[]string{"CN People's Liberation Army", "JP Self-Defense Forces", "KR Presidential Office"}},
 		{"NationalName", "North Korea's launch was run by the National Aerospace Development Agency, or NADA.", "",
 			[]string{"KP National Aerospace Development Agency"}},
 		{"NationalNameBare", "The National Commission met.", "US", nil},
