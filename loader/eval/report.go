@@ -70,26 +70,18 @@ func (rep *Report) WriteTable(w io.Writer) error {
 	if br, ok := t.Brier(); ok {
 		fmt.Fprintf(&b, "%-36s %6.3f   (0 is perfect; a constant 0.5 scores 0.250)\n", "  Brier score of the confidences", br)
 	}
-	fmt.Fprintf(&b, "\n%-36s %6s\n", "missed events, by cause", "events")
-	for i, c := range MissCauses {
-		fmt.Fprintf(&b, "  %-34s %6d\n", c, t.Misses[i])
+	b.WriteByte('\n')
+	profile := func(title, unit string, causes []string, counts []int) {
+		fmt.Fprintf(&b, "%-36s %6s\n", title, unit)
+		for i, c := range causes {
+			fmt.Fprintf(&b, "  %-34s %6d\n", c, counts[i])
+		}
 	}
-	fmt.Fprintf(&b, "%-36s %6s\n", "false events, by cause", "events")
-	for i, c := range FalseCauses {
-		fmt.Fprintf(&b, "  %-34s %6d\n", c, t.Falses[i])
-	}
-	fmt.Fprintf(&b, "%-36s %6s\n", "missed agencies, by cause", "count")
-	for i, c := range AgencyMissCauses {
-		fmt.Fprintf(&b, "  %-34s %6d\n", c, t.AgencyMisses[i])
-	}
-	fmt.Fprintf(&b, "%-36s %6s\n", "false agencies, by cause", "count")
-	for i, c := range AgencyFalseCauses {
-		fmt.Fprintf(&b, "  %-34s %6d\n", c, t.AgencyFalses[i])
-	}
-	fmt.Fprintf(&b, "%-36s %6s\n", "wrong dates of found events, by how", "events")
-	for i, c := range DateErrorCauses {
-		fmt.Fprintf(&b, "  %-34s %6d\n", c, t.DateErrors[i])
-	}
+	profile("missed events, by cause", "events", MissCauses[:], t.Misses[:])
+	profile("false events, by cause", "events", FalseCauses[:], t.Falses[:])
+	profile("missed agencies, by cause", "count", AgencyMissCauses[:], t.AgencyMisses[:])
+	profile("false agencies, by cause", "count", AgencyFalseCauses[:], t.AgencyFalses[:])
+	profile("wrong dates of found events, by how", "events", DateErrorCauses[:], t.DateErrors[:])
 	fmt.Fprintf(&b, "95%%: bootstrap interval over articles (%d resamples); another sample of such articles may score anywhere in it\n", bootstrapRounds)
 	if nb {
 		fmt.Fprintf(&b, "naive: the co-occurrence coder of eval.Naive (two countries + a trigger word in a sentence, dated with the publication date)\n")
