@@ -280,6 +280,7 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention) (persons map
 			if last >= len(toks) {
 				continue
 			}
+			posting := orgBefore(toks, tokenAt(toks, m.Start)) // "U.N. Syria envoy Staffan de Mistura": where he is posted, not his state
 			// Forward: country ['s] titles Name.
 			j := last + 1
 			if j < len(toks) && toks[j].w == "'s" {
@@ -310,6 +311,12 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention) (persons map
 						nt = 0
 					}
 				}
+			}
+			if nt > 0 && posting {
+				if sn := nameSurname(toks, j); sn != "" {
+					persons[sn], conflict[sn] = "", true // known, and of no state
+				}
+				continue
 			}
 			if nt > 0 {
 				sn := nameSurname(toks, j)
@@ -406,6 +413,16 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention) (persons map
 		}
 	}
 	return persons, titles
+}
+
+// orgBefore reports whether an international body (intlOrgs) is named
+// right before token k: its officer is posted to the country named there
+// ("U.N. Syria envoy", "United Nations Syria envoy").
+func orgBefore(toks []token, k int) bool {
+	if k >= 1 && intlOrgs[toks[k-1].w] && (toks[k-1].w != "un" || toks[k-1].raw == "UN") {
+		return true
+	}
+	return k >= 2 && unitedNationsAt(toks, k-2)
 }
 
 // coveredBy reports whether one of the country mentions ms covers token t.

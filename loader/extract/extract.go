@@ -354,7 +354,7 @@ func (s *sent) addPersons(persons map[string]string, ms []gazetteer.CountryMenti
 		if !t.cap || t.punct {
 			continue
 		}
-		if c, ok := persons[t.w]; ok && strings.Contains(t.w, "-") {
+		if c, ok := persons[t.w]; ok && c != "" && strings.Contains(t.w, "-") {
 			s.actors = append(s.actors, actor{code: c, tok: i, start: t.start, end: t.end, how: byPerson}) // "Park Geun-hye"
 			continue
 		}
@@ -375,8 +375,8 @@ func (s *sent) addPersons(persons map[string]string, ms []gazetteer.CountryMenti
 			continue
 		}
 		code, ok := persons[t.w]
-		if !ok {
-			continue
+		if !ok || code == "" {
+			continue // (a person of no state: "U.N. Syria envoy Staffan de Mistura")
 		}
 		inside := false
 		for _, m := range ms {

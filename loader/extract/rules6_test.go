@@ -200,3 +200,16 @@ func TestTitleSpeakerOwnsUnnamedAgency(t *testing.T) {
 		t.Errorf("titleSpeaker: got %q, want none (the speaker is no country)", got)
 	}
 }
+
+func TestPostedOfficersActForNoState(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a U.N. envoy posted to a country is not its officer", pub: graph.Day(2016, 4, 4),
+			text: "U.N. Syria envoy Staffan de Mistura said talks would resume.\n\n" +
+				"De Mistura was to meet on Tuesday with Russian Foreign Minister Sergey Lavrov to discuss the next round of the talks.",
+			want: nil},
+		{name: "OK/a state's envoy is its officer", pub: graph.Day(2016, 4, 4),
+			text: "Russian envoy Alexander Lavrentiev said on Monday he was hopeful.\n\n" +
+				"Lavrentiev was to meet on Tuesday with Syrian Foreign Minister Walid al-Moualem.",
+			want: []string{"MEETING RU-SY 2016-04-05 planned"}},
+	})
+}
