@@ -190,25 +190,22 @@ func (s Scores) Add(o Scores) Scores {
 		r.ByConfidence[i] = s.ByConfidence[i].Add(o.ByConfidence[i])
 	}
 	r.BrierSum = s.BrierSum + o.BrierSum
-	for i := range r.Misses {
-		r.Misses[i] = s.Misses[i] + o.Misses[i]
-	}
-	for i := range r.Falses {
-		r.Falses[i] = s.Falses[i] + o.Falses[i]
-	}
-	for i := range r.DateErrors {
-		r.DateErrors[i] = s.DateErrors[i] + o.DateErrors[i]
-	}
-	for i := range r.AgencyMisses {
-		r.AgencyMisses[i] = s.AgencyMisses[i] + o.AgencyMisses[i]
-	}
-	for i := range r.AgencyFalses {
-		r.AgencyFalses[i] = s.AgencyFalses[i] + o.AgencyFalses[i]
-	}
+	sumInto(r.Misses[:], s.Misses[:], o.Misses[:])
+	sumInto(r.Falses[:], s.Falses[:], o.Falses[:])
+	sumInto(r.DateErrors[:], s.DateErrors[:], o.DateErrors[:])
+	sumInto(r.AgencyMisses[:], s.AgencyMisses[:], o.AgencyMisses[:])
+	sumInto(r.AgencyFalses[:], s.AgencyFalses[:], o.AgencyFalses[:])
 	for _, k := range graph.Kinds {
 		r.EventsByKind[k] = s.EventsByKind[k].Add(o.EventsByKind[k])
 	}
 	return r
+}
+
+// sumInto sets each dst[i] to a[i] + b[i].
+func sumInto(dst, a, b []int) {
+	for i := range dst {
+		dst[i] = a[i] + b[i]
+	}
 }
 
 // Finding is one error of the extractor on one article, for the -v listing
@@ -355,7 +352,6 @@ func scoreAgencies(g *Gold, r *extract.Result, names map[string]string, s *Score
 	var c Counts
 	seen := map[string]bool{}
 	var predKeys [][]string // each prediction's keys, for the error profile
-	var predCountry []string
 	// Required gold first, so a prediction that fits both counts as a hit.
 	order := func(pass int) []*goldAg {
 		var out []*goldAg
@@ -376,7 +372,7 @@ func scoreAgencies(g *Gold, r *extract.Result, names map[string]string, s *Score
 		for _, n := range append([]string{p.Name}, p.Aliases...) {
 			pkeys = append(pkeys, keysOf(n, p.Country)...)
 		}
-		predKeys, predCountry = append(predKeys, pkeys), append(predCountry, p.Country)
+		predKeys = append(predKeys, pkeys)
 		matched := false
 		for pass := 0; pass < 2 && !matched; pass++ {
 			for _, ga := range order(pass) {

@@ -280,7 +280,7 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention) (persons map
 			if last >= len(toks) {
 				continue
 			}
-			posting := orgBefore(toks, tokenAt(toks, m.Start)) // "U.N. Syria envoy Staffan de Mistura": where he is posted, not his state
+			posting := s.orgBefore(tokenAt(toks, m.Start)) // "U.N. Syria envoy Staffan de Mistura": where he is posted, not his state
 			// Forward: country ['s] titles Name.
 			j := last + 1
 			if j < len(toks) && toks[j].w == "'s" {
@@ -415,14 +415,11 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention) (persons map
 	return persons, titles
 }
 
-// orgBefore reports whether an international body (intlOrgs) is named
-// right before token k: its officer is posted to the country named there
-// ("U.N. Syria envoy", "United Nations Syria envoy").
-func orgBefore(toks []token, k int) bool {
-	if k >= 1 && intlOrgs[toks[k-1].w] && (toks[k-1].w != "un" || toks[k-1].raw == "UN") {
-		return true
-	}
-	return k >= 2 && unitedNationsAt(toks, k-2)
+// orgBefore reports whether an international body is named right before
+// token k: its officer is posted to the country named there ("U.N. Syria
+// envoy", "United Nations Syria envoy").
+func (s *sent) orgBefore(k int) bool {
+	return k >= 1 && s.intlBodyAt(k-1) || k >= 2 && unitedNationsAt(s.toks, k-2)
 }
 
 // coveredBy reports whether one of the country mentions ms covers token t.
@@ -967,11 +964,6 @@ var (
 	hereBe    = set("be", "is", "was", "were", "are", "been", "stay", "stayed", "staying", "stays")
 	herePurps = set("on", "for", "to")
 )
-
-// internationalSeat reports whether a dateline or place names a city
-// where talks between other states are held ("INF talks resume here
-// tomorrow" from Geneva): "here" there names no host.
-func internationalSeat(place string) bool { return gazetteer.VenueIn(place) }
 
 // addHere adds the country "here" names (the dateline's, "" for none)
 // where the sentence says someone travels "here": "arrived here last night

@@ -150,7 +150,7 @@ func (a *article) events() []*cand {
 func dropSeatVisits(made []*cand) []*cand {
 	drop := make([]bool, len(made))
 	for i, v := range made {
-		if v.ev.Mode != "visit" || v.ev.Place == nil || len(v.ev.Participants) != 2 || !internationalSeat(*v.ev.Place) ||
+		if v.ev.Mode != "visit" || v.ev.Place == nil || len(v.ev.Participants) != 2 || !gazetteer.VenueIn(*v.ev.Place) ||
 			!slices.ContainsFunc(gazetteer.FindCountries(*v.ev.Place), func(m gazetteer.CountryMention) bool { return m.Code == v.ev.Participants[1] }) {
 			continue
 		}
@@ -572,13 +572,15 @@ func brokenBetween(toks []token, i, j int) bool {
 		i, j = j, i
 	}
 	for k := i + 1; k < j && k < len(toks); k++ {
-		switch toks[k].w {
-		case ";", "which", "who", "whose", "but", "because", "although", "while":
+		if clauseCut[toks[k].w] {
 			return true
 		}
 	}
 	return false
 }
+
+// clauseCut are the words and marks that cut a clause off from another.
+var clauseCut = set(";", "which", "who", "whose", "but", "because", "although", "while")
 
 // participants finds the countries taking part in the event a trigger
 // states, first from its argument structure (subject and object), then
@@ -1693,7 +1695,7 @@ func (s *sent) tradePartner(k int) string {
 		if toks[i].w == "," && toks[i+1].w[0] >= '0' && toks[i+1].w[0] <= '9' {
 			continue // "15,000 tonnes"
 		}
-		if toks[i].punct && toks[i].w != "-" || brokenBetween(toks, i-1, i+1) {
+		if toks[i].punct && toks[i].w != "-" || clauseCut[toks[i].w] {
 			return ""
 		}
 		if toks[i].w == prep && s.stateAt(i+1) {

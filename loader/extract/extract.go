@@ -79,7 +79,7 @@ func analyse(in Input, opt Options) *article {
 	a.persons, titles = findPersons(a.ss, byS)
 	addLeaders(a.ss, a.persons, titles, in.Published.Year)
 	a.home = datelineCountry(in.Dateline, in.Published)
-	seat := internationalSeat(in.Dateline)
+	seat := gazetteer.VenueIn(in.Dateline) // a seat of talks between others (Geneva, Vienna): "here" names no host
 	if a.home != "" && !seat && !strings.Contains(in.Dateline, "/") {
 		// (a dateline of two cities, "BAKU/YEREVAN", names no one home)
 		addHomeOfficers(a.ss, byS, a.persons, titles, a.home)
@@ -363,7 +363,7 @@ func (s *sent) addPersons(persons map[string]string, ms []gazetteer.CountryMenti
 			parts := strings.Split(t.w, "-")
 			var codes []string
 			for _, p := range parts {
-				if c, ok := persons[p]; ok && len(p) > 2 {
+				if c, ok := persons[p]; ok && c != "" && len(p) > 2 {
 					codes = append(codes, c)
 				}
 			}
@@ -378,14 +378,7 @@ func (s *sent) addPersons(persons map[string]string, ms []gazetteer.CountryMenti
 		if !ok || code == "" {
 			continue // (a person of no state: "U.N. Syria envoy Staffan de Mistura")
 		}
-		inside := false
-		for _, m := range ms {
-			if t.start < m.End && m.Start < t.end {
-				inside = true
-				break
-			}
-		}
-		if !inside {
+		if !coveredBy(ms, t) {
 			s.actors = append(s.actors, actor{code: code, tok: i, start: t.start, end: t.end, how: byPerson})
 		}
 	}

@@ -449,8 +449,7 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 	back, fwd := 8, 10
 	if !strong {
 		back, fwd = 4, 0
-		switch toks[i].w {
-		case "loan", "loans", "credit", "documents", "contracts":
+		if w := toks[i].w; moneyNouns[w] || w == "documents" || w == "contracts" {
 			back = 7 // "agreed a 50 mln stg loan", "signed up for a 550 mln ECU loan", "signed a number of cooperation documents"
 		}
 	}
@@ -1600,7 +1599,7 @@ func HasTriggerWord(sentence string, kind graph.Kind) bool {
 		want = clsRelNoun | clsRelVerb
 	}
 	for _, t := range tokenize(sentence, 0, len(sentence)) {
-		if triggerClass[t.w]&want != 0 {
+		if t.cls&want != 0 {
 			return true
 		}
 		if _, ok := accordVerbs[t.w]; ok && kind == graph.KindAccord {

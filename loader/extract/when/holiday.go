@@ -55,8 +55,7 @@ func (p *parser) holiday(i int) (result, bool) {
 	case holGoodFriday, holPalmSunday, holBoxingDay:
 		// Common words that name a holiday only capitalised and with their
 		// second word: "Good Friday", "Palm Sunday", "Boxing Day".
-		second := map[int]string{holGoodFriday: "friday", holPalmSunday: "sunday", holBoxingDay: "day"}[h]
-		if p.toks[i].flags&fUpper == 0 || !p.isWord(j, second) || p.toks[j].flags&fUpper == 0 {
+		if p.toks[i].flags&fUpper == 0 || !p.isWord(j, holidaySecond[h]) || p.toks[j].flags&fUpper == 0 {
 			return result{}, false
 		}
 		j++
@@ -113,6 +112,13 @@ func (p *parser) anyWord(i int, ws []string) bool {
 	return false
 }
 
+// holidaySecond is the second word of the holidays named by a common word.
+var holidaySecond = map[int]string{holGoodFriday: "friday", holPalmSunday: "sunday", holBoxingDay: "day"}
+
+// easterOffset is how many days from Easter Sunday the holidays around it
+// fall.
+var easterOffset = map[int]int{holEaster: 0, holEasterMonday: 1, holGoodFriday: -2, holPalmSunday: -7}
+
 // holidayDate returns the month and day of holiday h in year y.
 func holidayDate(h, y int) (time.Month, int) {
 	switch h {
@@ -128,7 +134,7 @@ func holidayDate(h, y int) (time.Month, int) {
 		first := midnight(y, time.November, 1)
 		return time.November, 1 + (int(time.Thursday)-int(first.Weekday())+7)%7 + 21
 	case holEaster, holEasterMonday, holGoodFriday, holPalmSunday:
-		e := easter(y).AddDate(0, 0, map[int]int{holEaster: 0, holEasterMonday: 1, holGoodFriday: -2, holPalmSunday: -7}[h])
+		e := easter(y).AddDate(0, 0, easterOffset[h])
 		return e.Month(), e.Day()
 	}
 	return time.December, 25
