@@ -893,11 +893,13 @@ func eventNounAhead(toks []token, k int) bool {
 
 // namedEventAhead reports whether the capitalised words from k name an
 // accord or talks within four words ("Free Trade Agreement", "Strategic
-// Dialogue Talks", "Enhanced Defence Cooperation Agreement").
+// Dialogue Talks", "Enhanced Defence Cooperation Agreement"): an accord
+// noun that names an accord by itself (not "loan": "Savings and Loan") or
+// one of namedTalks.
 func namedEventAhead(toks []token, k int) bool {
 	for j := k; j < len(toks) && j < k+5; j++ {
 		t := toks[j]
-		if namedEvents[t.w] {
+		if strong, ok := accordNouns[t.w]; ok && strong || namedTalks[t.w] {
 			return j > k // "Free Trade Agreement"; not the wire's capital in "the U.S. Agreement to ..."
 		}
 		if !t.cap && !nameJoiners[t.w] || t.punct || nonStateHeads[t.w] {
@@ -911,10 +913,9 @@ func namedEventAhead(toks []token, k int) bool {
 // Dialogue", "Treaty of Friendship").
 var nameJoiners = set("and", "of", "on", "for")
 
-// namedEvents end the names of accords and talks ("Free Trade Agreement",
-// "Strategic and Economic Dialogue"); not "loan" ("Savings and Loan").
-var namedEvents = set("agreement", "agreements", "accord", "accords", "treaty", "treaties", "pact", "pacts",
-	"memorandum", "protocol", "talks", "negotiations", "dialogue", "summit", "consultations")
+// namedTalks, like the accord nouns, end the names of talks ("Strategic
+// and Economic Dialogue").
+var namedTalks = set("talks", "negotiations", "dialogue", "summit", "consultations")
 
 // postedTitles before "to X" name someone posted to X, not X's officer.
 var postedTitles = set("envoy", "envoys", "ambassador", "ambassadors", "emissary", "mediator", "representative", "coordinator")
