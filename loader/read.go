@@ -164,9 +164,9 @@ func IsArticleFile(name string) bool {
 }
 
 // readFile reads one file, whose mode (after following links) the caller
-// has already looked up; folders go to readDir and walk instead. A file that is not a regular file (a pipe such as
-// "<(command)", a device) is read so that a done context ends a wait for
-// data.
+// has already looked up; folders go to readDir and walk instead. A file
+// that is not a regular file (a pipe such as "<(command)", a device) is
+// read so that a done context ends a wait for data.
 func (r *Reader) readFile(ctx context.Context, p string, mode fs.FileMode, yield func(Document, error) bool) bool {
 	f, err := os.Open(p)
 	if err != nil {

@@ -21,9 +21,10 @@ import (
 // MERGE on a natural key, a report merged again leaves its event as it was,
 // and evidence links are keyed by (fact, article, sentence start); an
 // article stored before with the very same facts (its factsHash) is not
-// written again at all. A failed article writes nothing. Errors: EINVALID for facts that break an invariant
-// (checked before anything is written), EUNAVAILABLE when Neo4j cannot be
-// reached, otherwise a wrapped driver error.
+// written again at all. A failed article writes nothing. Errors: EINVALID
+// for facts that break an invariant (checked before anything is written),
+// EUNAVAILABLE when Neo4j cannot be reached, otherwise a wrapped driver
+// error.
 func (s *Store) SaveArticle(ctx context.Context, f *graph.ArticleFacts) (graph.SaveResult, error) {
 	res, err := s.save(ctx, []*graph.ArticleFacts{f}, func() string {
 		return fmt.Sprintf("save article %s (%q)", f.Article.Key, f.Article.Title)
