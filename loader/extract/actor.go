@@ -256,7 +256,9 @@ func set(words ...string) map[string]bool {
 // findPersons learns which country each titled person belongs to, from the
 // ways news introduces people: "<demonym|country> <title>... <Name>",
 // "<country>'s <title>... <Name>" and "<title> <Name> of <country>". The key
-// is the lower-case surname (last capitalised word of the name).
+// is the lower-case surname (last capitalised word of the name); the code ""
+// marks a person known to act for no state ("U.N. Syria envoy Staffan de
+// Mistura"), whom later passes leave alone and addPersons makes no actor of.
 func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention) (persons map[string]string, titles map[string]string) {
 	persons = map[string]string{}
 	titles = map[string]string{} // surname -> head title ("president", "vice president", "minister")
