@@ -8,7 +8,8 @@ import (
 
 // modified parses expressions that start with "this", "last" or "next":
 // "last Wednesday", "next Monday and Tuesday", "this week", "last month",
-// "next year", "last October", "last night", "this morning".
+// "next year", "last October", "last October 28", "last night", "this
+// morning".
 func (p *parser) modified(i int) (result, bool) {
 	var md mod
 	switch p.toks[i].code {
@@ -34,6 +35,9 @@ func (p *parser) modified(i int) (result, bool) {
 	case wWeek, wWeekend, wMonthUnit, wYear:
 		return p.period(j, md, j+1)
 	case wMonth:
+		if r, ok := p.modifiedMonthDay(j, md); ok {
+			return r, true
+		}
 		if p.toks[j].abbr || (p.ambiguous(j) && !p.trusted) {
 			return result{}, false
 		}
@@ -48,6 +52,38 @@ func (p *parser) modified(i int) (result, bool) {
 		}
 	}
 	return result{}, false
+}
+
+// modifiedMonthDay reads the month-day after "last", "next" or "this"
+// ("signed last October 28", "the year ending next June 30", "last
+// September 11-12"): the latest such day on or before the anchor, the
+// earliest on or after it, or the day of the anchor's year. A year
+// written after the day ("last March 31, 1986") is taken as written.
+func (p *parser) modifiedMonthDay(j int, md mod) (result, bool) {
+	a, k, ok := p.monthDay(j)
+	if !ok {
+		return result{}, false
+	}
+	written := a.y != 0
+	if md == modThis && !written {
+		if y, ok := p.anchorYear(); ok {
+			a.y = y
+		}
+	}
+	saved := p.tense
+	switch md {
+	case modLast:
+		p.tense = TensePast
+	case modNext:
+		p.tense = TenseFuture
+	}
+	r, ok := p.monthDayRange(a, k, false)
+	if !ok {
+		r, ok = p.dayResult(a, nil, k)
+	}
+	p.tense = saved
+	r.rel, r.tensed = !written, false
+	return r, ok
 }
 
 // dayOffset is the anchor day moved by off days, ending at token end.
