@@ -199,6 +199,10 @@ type dateRef struct {
 	following   bool // "the following two days": the days after an earlier date
 	eveOf       bool // "the eve of": dates only the event of its "of" phrase
 	modifier    bool // "a June referendum", "the March pact": dates only the noun right after it
+	// whenAt is the token of a "when" right after the date ("since March,
+	// when the EU and Turkey signed an agreement"), or -1: the clause it
+	// opens tells what happened on that date.
+	whenAt int
 }
 
 // sent is a sentence with everything the event rules look at.

@@ -55,7 +55,9 @@
 //     aside; partners coordinated across places ("with Netanyahu in
 //     Jerusalem and Palestinian President Abbas") are one meeting each.
 //     A date across a because/after clause or inside such an aside dates
-//     nothing outside it. Dates told from other dates (following.go):
+//     nothing outside it; a date followed by a when clause ("since March,
+//     when the EU and Turkey signed an agreement") dates that clause's
+//     events. Dates told from other dates (following.go):
 //     "the following two days" counts from the day told before it, "on
 //     the eve of X" dates X the day after the day last told; a length
 //     ("arrived Sunday for a three-day visit", "at the end of a two-day

@@ -234,7 +234,7 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 	for di := range s.dates {
 		d := &s.dates[di]
 		owner[di] = -1
-		if d.report || d.since && d.sinceClause < 0 {
+		if d.report || d.since && d.sinceClause < 0 && d.whenAt < 0 {
 			continue
 		}
 		best, bestD := -1, math.MaxInt
@@ -266,7 +266,8 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 			best, bestD := -1, math.MaxInt
 			for di := range s.dates {
 				d := &s.dates[di]
-				if owner[di] < 0 || d.eveOf || d.modifier || anotherEvents(s, t, trigs[owner[di]]) || d.outsideSince(t.tok) {
+				if owner[di] < 0 || d.eveOf || d.modifier || d.outsideSince(t.tok) ||
+					anotherEvents(s, t, trigs[owner[di]]) && !d.inWhenClause(t.tok) {
 					continue
 				}
 				if dd, cut := dateDistanceCut(s, t, d); dd < bestD && !cut {
@@ -284,7 +285,17 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 // outsideSince reports whether d is a "since" date whose clause leaves out
 // the trigger at tok.
 func (d *dateRef) outsideSince(tok int) bool {
+	if d.since && d.whenAt >= 0 {
+		return tok <= d.whenAt // "since March, when the two signed an accord": the when clause's date
+	}
 	return d.since && (tok <= d.sinceClause || tok >= d.tok)
+}
+
+// inWhenClause reports whether d opens a when clause that holds the trigger at
+// tok: "a visit in March, when Xi met Obama" dates the meeting too, though
+// the visit holds the date.
+func (d *dateRef) inWhenClause(tok int) bool {
+	return d.whenAt >= 0 && tok > d.whenAt
 }
 
 // anotherEvents reports whether the date trigger o holds is another
@@ -324,7 +335,11 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 	}
 	dist := tokDistance(trig, d)
 	if d.tok < trig {
-		for k := d.tokEnd; k < trig && k < len(s.toks); k++ {
+		k0 := d.tokEnd
+		if d.whenAt >= 0 && d.whenAt < trig {
+			k0 = d.whenAt + 1 // "in March, when Xi met Obama": the when clause is the date's
+		}
+		for k := k0; k < trig && k < len(s.toks); k++ {
 			w := s.toks[k].w
 			if w == "and" && k > 0 && k+1 < len(s.toks) && s.anyActorAt(k-1) && (s.anyActorAt(k+1) || s.toks[k+1].w == "the" && k+2 < len(s.toks) && s.anyActorAt(k+2)) {
 				continue // "On Tuesday, Cuba and the U.S. signed": the actors are coordinated, not the clauses

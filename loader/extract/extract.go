@@ -180,6 +180,7 @@ func analyse(in Input, opt Options) *article {
 		}
 		d.since, d.report, d.sinceClause = dateRole(s.toks, d.tok, d.tokEnd)
 		d.modifier = d.modifies(s.toks)
+		d.whenAt = whenAfter(s.toks, d.tokEnd)
 		s.dates = append(s.dates, d)
 	}
 	a.addFollowingDays()
@@ -255,6 +256,18 @@ func tensedValue(m when.Mention, pub graph.Date, tense when.Tense, will bool) gr
 		}
 	}
 	return v
+}
+
+// whenAfter returns the token of a "when" opening a clause right after a
+// date that ends before token k ("in March, when Xi met Obama"), or -1.
+func whenAfter(toks []token, k int) int {
+	if k < len(toks) && toks[k].w == "," {
+		k++
+	}
+	if k < len(toks) && toks[k].w == "when" {
+		return k
+	}
+	return -1
 }
 
 // dateRole tells whether a date bounds something ("since 1928") or is the

@@ -1,0 +1,32 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// Rules of session 7, each a general mechanism with its own case.
+
+func TestWhenClauseDates(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a since date's when clause is dated by it", pub: graph.Day(2016, 4, 12),
+			text: "Asylum applications in Greece have been piling up since March, when the European Union and Turkey signed an agreement to close the route.",
+			want: []string{"ACCORD EU-TR 2016-03 signed"}},
+		{name: "OK/a when clause without a comma", pub: graph.Day(1987, 4, 12),
+			text: "Agreement on the loan was reached in principle last September when President Corazon Aquino visited the U.S.",
+			want: []string{"MEETING PH-US 1986-09 held"}},
+		{name: "OK/a when clause shares the date of a visit before it", pub: graph.Day(2016, 4, 12),
+			text: "The talks follow a visit in March, when Chinese President Xi Jinping met Obama in Washington.",
+			want: []string{"MEETING CN-US 2016-03 held"}},
+		{name: "OK/the event before the date keeps it", pub: graph.Day(1987, 3, 12),
+			text: "The Commissioners, led by President Jacques Delors, will pay a two-day visit to Bonn on April 1-2 when they were due for a meeting with the West German government.",
+			want: []string{"MEETING EU-DE 1987-04-01/1987-04-02 planned"}},
+		{name: "OK/the main clause of a since date is not dated by it", pub: graph.Day(1987, 4, 12),
+			text: "Talks between Japan and China have stalled since March, when a dispute erupted.",
+			want: []string{"MEETING JP-CN  held"}},
+		{name: "OK/last with a month-day is that day", pub: graph.Day(1987, 4, 12),
+			text: "Relations improved after last October 28, when Japan and China signed a trade pact.",
+			want: []string{"ACCORD JP-CN 1986-10-28 signed"}},
+	})
+}
