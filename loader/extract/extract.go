@@ -333,16 +333,18 @@ func dateRole(toks []token, tok, tokEnd int) (since, report bool, sinceClause in
 		report = true
 	}
 	// A date that modifies an event noun right after it ("said the Feb.
-	// 22-23 technical meeting") is that event's.
+	// 22-23 technical meeting", "strengthened by Monday's meeting") is that
+	// event's, neither a day of speaking nor a bound.
 	for j := tokEnd; j < len(toks) && j < tokEnd+3; j++ {
 		if auxiliaries[toks[j].w] || futureWords[toks[j].w] || toks[j].punct {
 			break // "told the Independent on Sunday he would visit": a new clause with a time of its own
 		}
-		if meetingWords[toks[j].w] != "" {
+		_, accord := accordNouns[toks[j].w]
+		if meetingWords[toks[j].w] != "" || accord {
 			report = false
-		}
-		if _, ok := accordNouns[toks[j].w]; ok {
-			report = false
+			if toks[tokEnd].w == "'s" {
+				since, sinceClause = false, -1
+			}
 		}
 	}
 	return since, report, sinceClause

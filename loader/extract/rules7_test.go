@@ -30,3 +30,17 @@ func TestWhenClauseDates(t *testing.T) {
 			want: []string{"ACCORD JP-CN 1986-10-28 signed"}},
 	})
 }
+
+func TestPossessiveDates(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a day's meeting after by is that day's, not a bound", pub: graph.Day(1987, 10, 20),
+			text: "Cooperation was strengthened by Monday's meeting between U.S. Treasury Secretary James Baker and West German Finance Minister Gerhard Stoltenberg, he added.",
+			want: []string{"MEETING US-DE 1987-10-19 held"}},
+		{name: "OK/last year's summit after since", pub: graph.Day(1987, 10, 20),
+			text: "Relations have improved since last year's summit between Japan and China.",
+			want: []string{"MEETING JP-CN 1986 held"}},
+		{name: "OK/a since bound without a possessive dates nothing", pub: graph.Day(1987, 10, 20),
+			text: "Japan and China have held talks since Monday.",
+			want: []string{"MEETING JP-CN  held"}},
+	})
+}
