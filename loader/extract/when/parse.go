@@ -802,8 +802,8 @@ func (p *parser) today(i int) (result, bool) {
 	return p.dayOffset(i+1, off)
 }
 
-// theDay parses "the day before [yesterday]", "the day after tomorrow" and
-// "(in) the morning|afternoon|evening".
+// theDay parses "the day before [yesterday]", "the day after tomorrow",
+// "(in) the morning|afternoon|evening" and "over|at|during|on the weekend".
 func (p *parser) theDay(i int) (result, bool) {
 	if p.isWord(i-1, "in") && p.toks[i-1].flags&fUpper != 0 && p.sentenceStart(i-1) && p.word(i+1, wMorning) && p.punct(i+2, ',') {
 		// "In the afternoon, he will meet ...", opening a sentence: like
@@ -812,6 +812,15 @@ func (p *parser) theDay(i int) (result, bool) {
 		// morning") it may as well be the next morning.
 		r, _ := p.dayOffset(i+2, 0)
 		r.theDay = true
+		return r, true
+	}
+	if p.word(i+1, wWeekend) && (p.trusted || p.isWord(i-1, "over") || p.isWord(i-1, "at") || p.isWord(i-1, "during") || p.isWord(i-1, "on")) {
+		// "talks over the weekend", "will meet at the weekend": like a
+		// bare "Saturday and Sunday", the tense picks the weekend.
+		r := result{end: i + 2, rel: true, wd: true, tensed: true}
+		if s, ok := p.weekdays(time.Saturday, time.Sunday, modNone); ok {
+			r.span = s
+		}
 		return r, true
 	}
 	if !p.word(i+1, wDay) {

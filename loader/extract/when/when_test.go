@@ -145,6 +145,8 @@ var findCases = []struct {
 	{"ThisWeekend", "this weekend", thu, false, "this weekend=2016-02-27/2016-02-28"},
 	{"ThisWeekendOnSaturday", "visit this weekend", "2016-03-19", false, "this weekend=2016-03-19/2016-03-20"},
 	{"LastWeekend", "last weekend", thu, false, "last weekend=2016-02-20/2016-02-21"},
+	{"OverTheWeekend", "met over the weekend", thu, false, "the weekend=2016-02-20/2016-02-21"},
+	{"TheWeekendNoun", "the weekend talks", thu, false, ""},
 	{"ThisPastWeekend", "this past weekend", thu, false, "this past weekend=2016-02-20/2016-02-21"},
 	{"ThisComingMonday", "this coming Monday", thu, false, "this coming Monday=2016-02-29"},
 	{"ThisMonth", "this month", thu, false, "this month=2016-02"},
@@ -297,6 +299,7 @@ func TestResolve(t *testing.T) {
 		{"on July 20, 2015", "2015-07-20", thu, TenseFuture, "2015-07-20"},
 		{"will meet before Christmas", "2015-12-25", thu, TenseFuture, "2016-12-25"},
 		{"met over Easter", "2016-03-27", thu, TensePast, "2015-04-05"},
+		{"will meet at the weekend", "2016-02-20/2016-02-21", thu, TenseFuture, "2016-02-27/2016-02-28"},
 	}
 	for _, tt := range tests {
 		t.Run("OK", func(t *testing.T) {
