@@ -240,7 +240,27 @@ var nameParticles = set("von", "van", "der", "de", "del", "da", "di", "al", "al-
 // anaphoraHeads follow "the two" or "both" to name the story's main pair.
 var anaphoraHeads = set("countries", "nations", "sides", "governments", "leaders", "presidents", "ministers",
 	"neighbours", "neighbors", "states", "parties", "foes", "rivals", "allies", "capitals", "delegations",
-	"premiers", "men", "heads", "administrations", "militaries", "countries'", "nations'")
+	"premiers", "men", "heads", "administrations", "militaries", "countries'", "nations'", "chiefs", "envoys",
+	"counterparts")
+
+// portfolioWords may stand between "the two" and its head: "the two
+// foreign ministers", "both prime ministers", "the two defence chiefs".
+var portfolioWords = set("foreign", "prime", "defence", "defense", "finance", "trade", "economy", "economic",
+	"interior", "deputy", "vice", "oil", "energy", "agriculture", "commerce", "top", "chief")
+
+// pairHead returns how many tokens from i ("two" or "both") name the
+// story's pair: the word, up to two portfolio words and an anaphora head
+// ("the two foreign ministers" gives 3 from "two"); 0 when there is none.
+func pairHead(toks []token, i int) int {
+	j := i + 1
+	for j < len(toks) && j <= i+2 && portfolioWords[toks[j].w] {
+		j++
+	}
+	if j < len(toks) && anaphoraHeads[toks[j].w] {
+		return j - i + 1
+	}
+	return 0
+}
 
 // formerWords and enmityHeads make a pair's epithet: "the former Cold War
 // foes", "the one-time enemies", "the old rivals".
@@ -678,13 +698,13 @@ func addAnaphora(s *sent, pair []string) {
 			if sc := stateCodes(s); len(sc) < 2 || sameSet(sc, pair) {
 				hit = 1 // "resume bilateral talks" with a Philippine president in a China story: the sentence's own two
 			}
-		case (toks[i].w == "both") && i+1 < len(toks) && anaphoraHeads[toks[i+1].w]:
-			hit = 2
-			if i+2 < len(toks) && toks[i+2].w == "of" {
+		case toks[i].w == "both":
+			hit = pairHead(toks, i)
+			if hit > 0 && i+hit < len(toks) && toks[i+hit].w == "of" {
 				hit = 0 // "both sides of the aisle"
 			}
-		case toks[i].w == "two" && i > 0 && (toks[i-1].w == "the" || toks[i-1].w == "their" || toks[i-1].w == "our") && i+1 < len(toks) && anaphoraHeads[toks[i+1].w]:
-			hit = 2
+		case toks[i].w == "two" && i > 0 && (toks[i-1].w == "the" || toks[i-1].w == "their" || toks[i-1].w == "our") && pairHead(toks, i) > 0:
+			hit = pairHead(toks, i)
 		case toks[i].w == "two" && i >= 2 && toks[i-1].w == "the" && toks[i-2].w == "between" && (i+1 == len(toks) || toks[i+1].punct || afterBareTwo[toks[i+1].w]):
 			hit = 1 // "cited an agreement between the two to manage encounters at sea"
 		case toks[i].w == "the" && i+2 < len(toks) && formerWords[toks[i+1].w]:

@@ -1409,6 +1409,17 @@ func groupOfMany(s *sent, from, to int) bool {
 	return false
 }
 
+// pairPlural reports whether the plural at k is the pair's: "two" or
+// "both" before it, across up to two portfolio words ("the two foreign
+// ministers").
+func pairPlural(toks []token, k int) bool {
+	j := k - 1
+	for j >= 0 && j >= k-2 && portfolioWords[toks[j].w] {
+		j--
+	}
+	return j >= 0 && (toks[j].w == "two" || toks[j].w == "both")
+}
+
 // manyParties reports whether the event word at i is said to be of, between,
 // among or by a group of more than two states: "meetings of leading
 // industrial nations", "the deal reached between Iran, the United States
@@ -1484,7 +1495,7 @@ func multilateral(toks []token, i int) bool {
 			break
 		}
 		if manyParticipants[w] || manyStatesWord(w) || strings.HasSuffix(w, "-country") {
-			return k == 0 || toks[k-1].w != "two" && toks[k-1].w != "both"
+			return !pairPlural(toks, k)
 		}
 	}
 	if len(toks) > 2 && manyParticipants[toks[0].w] || len(toks) > 3 && manyParticipants[toks[1].w] && (toks[0].w == "foreign" || toks[0].w == "the") {

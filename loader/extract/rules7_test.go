@@ -44,3 +44,20 @@ func TestPossessiveDates(t *testing.T) {
 			want: []string{"MEETING JP-CN  held"}},
 	})
 }
+
+func TestPairWithPortfolio(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the two foreign ministers are the story's pair", pub: graph.Day(2016, 3, 8),
+			text: "Chinese President Xi Jinping will visit the United States next week. The two foreign ministers met on Thursday.",
+			want: []string{"MEETING CN-US 2016-03-14/2016-03-20 planned", "MEETING CN-US 2016-03-03 held"}},
+		{name: "OK/both defence chiefs", pub: graph.Day(2016, 3, 8),
+			text: "Chinese President Xi Jinping will visit the United States next week. Both defence chiefs met on Saturday.",
+			want: []string{"MEETING CN-US 2016-03-14/2016-03-20 planned", "MEETING CN-US 2016-03-05 held"}},
+		{name: "OK/foreign ministers without two are a gathering", pub: graph.Day(2016, 3, 8),
+			text: "Chinese President Xi Jinping will visit the United States next week. The foreign ministers met on Sunday.",
+			want: []string{"MEETING CN-US 2016-03-14/2016-03-20 planned"}},
+		{name: "OK/between the two before a verb", pub: graph.Day(2016, 6, 5),
+			text: "Sun said China's military was working well with counterparts in the U.S., and cited an agreement between the two to manage unplanned encounters at sea.",
+			want: []string{"ACCORD US-CN  agreed"}},
+	})
+}
