@@ -150,6 +150,16 @@ var leaders = []leader{
 	{[]string{"ortega"}, "NI", 2007, 0}, {[]string{"aristide"}, "HT", 1991, 2004}, {[]string{"chretien"}, "CA", 1993, 2003},
 	{[]string{"hawke"}, "AU", 1983, 1991}, {[]string{"keating"}, "AU", 1991, 1996}, {[]string{"downer"}, "AU", 1996, 2007},
 	{[]string{"rudd"}, "AU", 2007, 2013}, {[]string{"gillard"}, "AU", 2010, 2013}, {[]string{"ardern"}, "NZ", 2017, 2023},
+
+	// Cabinet ministers and envoys of the same decades that the wires name
+	// alone after a first full mention.
+	{[]string{"straw"}, "GB", 1997, 2007}, {[]string{"miliband"}, "GB", 2007, 2010}, {[]string{"moratinos"}, "ES", 2004, 2010},
+	{[]string{"dumas"}, "FR", 1984, 1993}, {[]string{"raimond"}, "FR", 1986, 1988}, {[]string{"westerwelle"}, "DE", 2009, 2013},
+	{[]string{"barnier"}, "EU", 2016, 2021}, {[]string{"arens"}, "IL", 1983, 1992},
+	{[]string{"tamura"}, "JP", 1986, 1988}, {[]string{"komura"}, "JP", 1998, 2008}, {[]string{"machimura"}, "JP", 2004, 2008},
+	{[]string{"okada"}, "JP", 2009, 2010}, {[]string{"kono"}, "JP", 1994, 2001}, {[]string{"kono"}, "JP", 2017, 2021},
+	{[]string{"zoellick"}, "US", 2001, 2006}, {[]string{"barshefsky"}, "US", 1996, 2001}, {[]string{"holbrooke"}, "US", 1993, 2010},
+	{[]string{"paulson"}, "US", 2006, 2009}, {[]string{"geithner"}, "US", 2009, 2013},
 }
 
 // leaderIdx maps a name to the leaders that carry it.
