@@ -335,6 +335,9 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 	}
 	dist := tokDistance(trig, d)
 	if d.tok < trig {
+		if fronted(s, d) && dist >= cutOff && !s.reportBetween(d.tokEnd, trig) {
+			dist = cutOff - 1 // "Last week, Japanese Foreign Minister Kuranari and his Chinese counterpart Wu met": the clause's date
+		}
 		k0 := d.tokEnd
 		if d.whenAt >= 0 && d.whenAt < trig {
 			k0 = d.whenAt + 1 // "in March, when Xi met Obama": the when clause is the date's
@@ -343,6 +346,9 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 			w := s.toks[k].w
 			if w == "and" && k > 0 && k+1 < len(s.toks) && s.anyActorAt(k-1) && (s.anyActorAt(k+1) || s.toks[k+1].w == "the" && k+2 < len(s.toks) && s.anyActorAt(k+2)) {
 				continue // "On Tuesday, Cuba and the U.S. signed": the actors are coordinated, not the clauses
+			}
+			if w == "and" && fronted(s, d) && s.anyActorAt(k-1) && s.actorAfter(k+1) {
+				continue // "Last week, Kuranari and his Chinese counterpart Wu met"
 			}
 			if (w == "ahead" || w == "prior") && k+1 < trig && (s.toks[k+1].w == "of" || s.toks[k+1].w == "to") {
 				return dist + cutOff, true // "released a priest on Friday ahead of Obama's visit": the visit comes later
@@ -373,6 +379,38 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 		}
 	}
 	return dist, false
+}
+
+// fronted reports whether d opens the sentence before a comma ("Last week,
+// ...", "On Tuesday, ..."): it dates the main clause that follows.
+func fronted(s *sent, d *dateRef) bool {
+	return (d.tok == 0 || d.tok == 1 && placePreps[s.toks[0].w]) && d.tokEnd < len(s.toks) && s.toks[d.tokEnd].w == ","
+}
+
+// reportBetween reports whether a verb of saying stands between tokens i
+// and j ("On Thursday, the newspaper said China ... pointing to agreement":
+// the date is the day of saying).
+func (s *sent) reportBetween(i, j int) bool {
+	for k := i; k < j && k < len(s.toks); k++ {
+		if reportVerbs[s.toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// actorAfter reports whether a country or person is named at token k,
+// after determiners and titles ("his Chinese counterpart Wu").
+func (s *sent) actorAfter(k int) bool {
+	for j := k; j < len(s.toks) && j <= k+3; j++ {
+		if s.anyActorAt(j) {
+			return true
+		}
+		if w := s.toks[j].w; !titleWords[w] && !determiners[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // cutOff is added to the distance of a date cut off from a trigger by a

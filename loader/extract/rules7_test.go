@@ -61,3 +61,14 @@ func TestPairWithPortfolio(t *testing.T) {
 			want: []string{"ACCORD US-CN  agreed"}},
 	})
 }
+
+func TestFrontedDates(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a fronted date dates a long coordinated subject's meeting", pub: graph.Day(1987, 4, 29),
+			text: "Last week, Japanese Foreign Minister Tadashi Kuranari and his Chinese counterpart Wu Xueqian met in Tokyo.",
+			want: []string{"MEETING JP-CN 1987-04-20/1987-04-26 held"}},
+		{name: "OK/a fronted date before a verb of saying is the day of saying", pub: graph.Day(2016, 7, 14),
+			text: "On Thursday, the official newspaper of China's ruling Communist Party said China had shown it can fix territorial issues via talks, pointing to an agreement reached between Vietnam and Laos over their boundary.",
+			want: []string{"ACCORD VN-LA  agreed"}},
+	})
+}
