@@ -415,6 +415,9 @@ func (p *parser) inName(i int) bool {
 
 // monthFirst parses expressions that start with a month name.
 func (p *parser) monthFirst(i int) (result, bool) {
+	if r, ok := p.slashRange(i); ok {
+		return r, true
+	}
 	between := p.trusted || p.word(i-1, wBetween)
 	if a, k, ok := p.monthDay(i); ok {
 		if r, ok := p.monthDayRange(a, k, between); ok {
@@ -443,6 +446,36 @@ func (p *parser) monthFirst(i int) (result, bool) {
 		return result{}, false // "February 29, 2015": a day that does not exist, not a month
 	}
 	return p.monthAlone(i, m, j, modNone)
+}
+
+// slashRange reads a range written with a slash, as wires write meeting
+// and shipment days: "March 19/20", "October 5/7", "April 10/May 5".
+func (p *parser) slashRange(i int) (result, bool) {
+	m, j, ok := p.monthAt(i)
+	if !ok || j+2 >= len(p.toks) || !p.punct(j+1, '/') || !p.glued(j+1) || !p.glued(j+2) {
+		return result{}, false
+	}
+	t := p.toks[j]
+	if t.kind != kNum || t.nd > 2 || !validMD(m, int(t.val)) {
+		return result{}, false
+	}
+	a, b := part{m: m, d: int(t.val)}, part{m: m}
+	end := j + 3
+	if m2, k, ok := p.monthAt(j + 2); ok {
+		if b.d, ok = p.dayAt(k); !ok {
+			return result{}, false
+		}
+		b.m, end = m2, k+1
+	} else if b.d, ok = p.dayAt(j + 2); !ok || b.d <= a.d {
+		return result{}, false
+	}
+	if !validMD(b.m, b.d) {
+		return result{}, false
+	}
+	if y, k, ok := p.yearAfter(end); ok {
+		b.y, end = y, k
+	}
+	return p.dayResult(a, &b, end)
 }
 
 // monthModifier reports whether the capitalised month at i modifies a noun
