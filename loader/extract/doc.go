@@ -58,7 +58,8 @@
 //     nothing outside it; a date followed by a when clause ("since March,
 //     when the EU and Turkey signed an agreement") dates that clause's
 //     events. Dates told from other dates (following.go):
-//     "the following two days" counts from the day told before it, "on
+//     "the following two days", "the next day" and "two days later" count
+//     from the day told before them (in the sentence or the one before), "on
 //     the eve of X" dates X the day after the day last told; a length
 //     ("arrived Sunday for a three-day visit", "at the end of a two-day
 //     visit yesterday") spans the days. A weekday after a meeting one is

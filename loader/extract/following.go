@@ -7,34 +7,44 @@ import (
 	"github.com/entente-dev/entente/loader/extract/when"
 )
 
-// addFollowingDays finds "the following two days" and "the next three
-// days" in each sentence and dates them from the day-precise date before
-// them in the same sentence ("arrives in Moscow tomorrow and will hold
-// talks on the following two days" gives the two days after tomorrow), or,
-// for "next", from the publication date. The spans become date mentions
-// like any other, so the triggers near them take them.
+// addFollowingDays finds "the following two days", "the next three
+// days", "the next day" and "two days later" in each sentence and dates
+// them from the day-precise date before them in the same sentence
+// ("arrives in Moscow tomorrow and will hold talks on the following two
+// days" gives the two days after tomorrow), else, when the sentence names
+// no day before them, from the last day the sentence before told ("He
+// arrived on Sunday. The next day he met Putin"), or, for "next", from the
+// publication date. The spans become date mentions like any other, so the
+// triggers near them take them.
 func (a *article) addFollowingDays() {
 	added := false
 	for _, s := range a.ss {
-		for i := 0; i+3 < len(s.toks); i++ {
-			if s.toks[i].w != "the" {
+		for i := 0; i+2 < len(s.toks); i++ {
+			w, n, end, later := s.toks[i+1].w, 0, 0, false
+			switch {
+			case s.toks[i].w == "the" && (w == "following" || w == "next" || w == "subsequent" || w == "coming") && i+3 < len(s.toks) &&
+				numberWords[s.toks[i+2].w] > 0 && s.toks[i+3].w == "days":
+				n, end = numberWords[s.toks[i+2].w], i+4
+			case s.toks[i].w == "the" && (w == "following" || w == "next" || w == "subsequent") && s.toks[i+2].w == "day":
+				n, end = 1, i+3 // "the next day", "the following day"
+			case (s.toks[i].w == "a" || s.toks[i].w == "one") && w == "day" && s.toks[i+2].w == "later":
+				n, end, later = 1, i+3, true // "a day later"
+			case numberWords[s.toks[i].w] > 0 && w == "days" && s.toks[i+2].w == "later":
+				n, end, later = numberWords[s.toks[i].w], i+3, true // "two days later"
+			default:
 				continue
 			}
-			w := s.toks[i+1].w
-			if w != "following" && w != "next" && w != "subsequent" && w != "coming" {
-				continue
-			}
-			n := numberWords[s.toks[i+2].w]
-			if n < 1 || s.toks[i+3].w != "days" || s.dateAt(i) || s.dateAt(i+1) {
+			if s.dateAt(i) || s.dateAt(i+1) {
 				continue
 			}
 			from := lastDay(s.dates, i)
-			if from.IsZero() && s.idx > 0 && i <= 1 {
-				// "On the following two days, ..." opening a sentence
+			if from.IsZero() && s.idx > 0 && !s.dayBefore(i) {
+				// "On the following two days, ..." or "The next day, ..."
 				// follows the last day the sentence before told.
-				from = lastDay(a.ss[s.idx-1].dates, len(a.ss[s.idx-1].toks))
+				prev := a.ss[s.idx-1]
+				from = lastDay(prev.dates, len(prev.toks))
 			}
-			if from.IsZero() && w != "following" && w != "subsequent" {
+			if from.IsZero() && w == "next" {
 				from = a.in.Published
 			}
 			if from.IsZero() || from.Precision() != graph.PrecisionDay {
@@ -42,16 +52,16 @@ func (a *article) addFollowingDays() {
 			}
 			first := from.First()
 			span := graph.Span{Start: graph.DateOf(first.AddDate(0, 0, 1)), End: graph.DateOf(first.AddDate(0, 0, n))}
-			if n == 1 {
-				span.End = graph.Date{}
+			if n == 1 || later {
+				span = graph.Span{Start: graph.DateOf(first.AddDate(0, 0, n))}
 			}
-			start, end := s.toks[i].start, s.toks[i+3].end
-			m := when.Mention{Text: a.text[start:end], Start: start, End: end, Value: span, Relative: true}
-			s.dates = append(s.dates, dateRef{m: m, tok: i, tokEnd: i + 4, value: span, sinceClause: -1, following: true})
+			start, stop := s.toks[i].start, s.toks[end-1].end
+			m := when.Mention{Text: a.text[start:stop], Start: start, End: stop, Value: span, Relative: true}
+			s.dates = append(s.dates, dateRef{m: m, tok: i, tokEnd: end, value: span, sinceClause: -1, whenAt: -1, following: true})
 			a.dates = append(a.dates, m)
 			a.dateVals = append(a.dateVals, span)
 			added = true
-			i += 3
+			i = end - 1
 		}
 		sort.SliceStable(s.dates, func(x, y int) bool { return s.dates[x].tok < s.dates[y].tok })
 	}
@@ -74,6 +84,17 @@ func (a *article) addFollowingDays() {
 		ds[k], vs[k] = a.dates[i], a.dateVals[i]
 	}
 	a.dates, a.dateVals = ds, vs
+}
+
+// dayBefore reports whether the sentence names a date of any precision
+// before token i.
+func (s *sent) dayBefore(i int) bool {
+	for _, d := range s.dates {
+		if d.tokEnd <= i {
+			return true
+		}
+	}
+	return false
 }
 
 // lastDay is the last day-precise date among ds that ends before token

@@ -72,3 +72,20 @@ func TestFrontedDates(t *testing.T) {
 			want: []string{"ACCORD VN-LA  agreed"}},
 	})
 }
+
+func TestNextDayDates(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the next day follows the day the sentence before told", pub: graph.Day(2006, 11, 3),
+			text: "Cambodian Prime Minister Hun Sen arrived in Beijing on Sunday. The next day, he held talks with Chinese Premier Wen Jiabao in Shanghai.",
+			want: []string{"MEETING KH-CN 2006-10-29/2006-10-30 held"}},
+		{name: "OK/talks on the next day of a visit are the visit", pub: graph.Day(2006, 11, 3),
+			text: "Cambodian Prime Minister Hun Sen arrived in Beijing on Sunday for a five-day visit. The next day, he held talks with Chinese Premier Wen Jiabao.",
+			want: []string{"MEETING KH-CN 2006-10-29/2006-11-02 held"}},
+		{name: "OK/days later count from the day last told", pub: graph.Day(2006, 11, 3),
+			text: "Cambodian Prime Minister Hun Sen arrived in Beijing on Sunday. Two days later, Cambodia and China signed an accord.",
+			want: []string{"MEETING KH-CN 2006-10-29 held", "ACCORD KH-CN 2006-10-31 signed"}},
+		{name: "OK/the next day after a day in the same sentence", pub: graph.Day(2016, 6, 27),
+			text: "Japan's foreign minister will arrive in Seoul on Tuesday and meet his South Korean counterpart the next day.",
+			want: []string{"MEETING JP-KR 2016-06-28/2016-06-29 planned"}},
+	})
+}

@@ -202,7 +202,15 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	// The trigger itself counts only as a present-tense verb after its
 	// subject ("Obama visits Cuba"), not as a plural noun ("the visits").
 	verbTrig := trig > 1 && toks[trig-1].cap && !determiners[toks[trig-1].w] || s.actorAt(trig-1)
-	if has(futureWords, lo, trig) || verbTrig && futureWords[toks[trig].w] || trig > 0 && toks[trig-1].w == "to" {
+	// A future word inside a date ("the next day") leaves the tense to the
+	// date's value.
+	future := false
+	for k := lo; k < trig; k++ {
+		if futureWords[toks[k].w] && !s.inDate(k) {
+			future = true
+		}
+	}
+	if future || verbTrig && futureWords[toks[trig].w] || trig > 0 && toks[trig-1].w == "to" {
 		if has(modalOnly, lo, trig) && !has(strongFuture, lo, trig) && span.IsZero() {
 			return graph.StatusPlanned, statusModal
 		}
