@@ -15,11 +15,13 @@
 //     "in 2015", "since 1928", "Biden's 2010 visit", "1986/87";
 //   - ranges: "Feb. 22-23", "March 21 and 22", "March 21-April 2",
 //     "from 1 to 3 March", "Oct. 29-Nov. 2", "between March 3 and 5",
-//     "from March to May", "between 1985 and 1987";
+//     "from March to May", "between 1985 and 1987", and with a slash
+//     "March 19/20", "April 10/May 5";
 //   - relative expressions: "today", "yesterday", "tomorrow", "last night",
 //     "Wednesday", "last/next/this Wednesday", "next Monday and Tuesday",
 //     "this/last/next week|weekend|month|year", "earlier this week",
-//     "later this year", "last October", "in October", "two days ago",
+//     "later this year", "last October", "in October", "last October 28",
+//     "next June 30", "over the weekend", "two days ago",
 //     "fifteen months ago", "the day before", "earlier in the day" and "in the
 //     afternoon" (the day named just before in the same paragraph, else the
 //     anchor);
@@ -42,7 +44,10 @@
 // nearest to the anchor (so within about six months of it). A month without a
 // year ("in November") is the most recent such month on or before the anchor
 // month; "last November" is strictly before it, "next November" strictly
-// after it, "this November" is in the anchor's year.
+// after it, "this November" is in the anchor's year. With a day, "last
+// November 25" is the latest such day on or before the anchor and "next
+// June 30" the earliest on or after it. "Over|at|during|on the weekend" is
+// tensed like "Saturday and Sunday".
 //
 // A bare weekday ("Wednesday", "on Tuesday") is by default the most recent
 // such day on or before the anchor, the anchor itself included: wire stories
