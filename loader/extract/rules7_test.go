@@ -89,3 +89,17 @@ func TestNextDayDates(t *testing.T) {
 			want: []string{"MEETING JP-KR 2016-06-28/2016-06-29 planned"}},
 	})
 }
+
+func TestLongAccordObjects(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a weak accord noun at the end of a long object", pub: graph.Day(1998, 2, 27),
+			text: "Russian President Boris Yeltsin and his Ukrainian counterpart Leonid Kuchma signed a 10-year economic cooperation program on Friday.",
+			want: []string{"ACCORD RU-UA 1998-02-27 signed"}},
+		{name: "OK/agreements on coordinated modifiers of one head are one accord", pub: graph.Day(2006, 11, 3),
+			text: "China and Cambodia on Thursday signed eight agreements on economic and technical cooperation.",
+			want: []string{"ACCORD CN-KH 2006-11-02 signed"}},
+		{name: "OK/a preposition between breaks the object", pub: graph.Day(1998, 2, 27),
+			text: "Russia and Ukraine signed a report on the progress of a program on Friday.",
+			want: nil},
+	})
+}

@@ -38,6 +38,10 @@ func readTopics(s *sent, i int, quoted bool) []string {
 			break
 		}
 		if t.w == "and" || t.w == "or" || t.w == "&" {
+			if len(cur) == 1 && adjectival(cur[0]) && j+1 < len(toks) && adjectival(toks[j+1].w) {
+				cur = append(cur, t.w) // "economic and technical cooperation": one topic, two modifiers
+				continue
+			}
 			flush()
 			continue
 		}
@@ -70,6 +74,21 @@ func readTopics(s *sent, i int, quoted bool) []string {
 	}
 	flush()
 	return items
+}
+
+// adjectival reports whether a word reads as an adjective by its ending
+// ("economic", "cultural", "military", "nuclear"): coordinated before one
+// noun, such words make one topic, not two.
+func adjectival(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, suf := range []string{"ic", "al", "ive", "ary", "ous", "ian", "ear", "lar"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectPhrase reports whether words read as a short subject phrase an

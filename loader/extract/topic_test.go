@@ -15,6 +15,8 @@ func TestMeetingTopics(t *testing.T) {
 	}{
 		{"OK/a subject discussed", "Cuba and the United States discussed cybercrime and online fraud.", []string{"cybercrime", "online fraud"}},
 		{"OK/the head before including", "Russia and Syria discussed humanitarian issues including a stop to the bombing.", []string{"humanitarian issues"}},
+		{"OK/coordinated modifiers of one head", "Russia and Syria discussed regional and international issues.", []string{"regional and international issues"}},
+		{"OK/coordinated nouns are two topics", "Russia and Syria discussed trade and investment.", []string{"trade", "investment"}},
 		{"ErrTopic/an amount", "The talks focused on 30 percent of the Cuban people.", []string{}},
 		{"ErrTopic/a span of time", "Russia and Saudi Arabia will meet again in about six weeks' time.", []string{}},
 		{"ErrTopic/a dangling idea", "Kerry and Lavrov briefly discussed the idea of having the CIA included.", []string{}},

@@ -445,6 +445,30 @@ func relativeAside(toks []token, k int) int {
 // nearest one within eight words before it or six after it (passives and
 // reduced relatives: "the deal signed last year"). Nouns that also name
 // plans in general need the verb right before them.
+// modifiedObject finds the accord verb of a weak accord noun that ends a
+// longer noun phrase ("signed a 10-year economic cooperation program"):
+// five to seven tokens back, right before a determiner, with only
+// modifiers (words, numbers, hyphens) between. It returns the verb's token
+// and distance, or -1.
+func modifiedObject(toks []token, i int) (int, int) {
+	for d := 5; d <= 7 && i-d >= 0; d++ {
+		if _, ok := accordVerbs[toks[i-d].w]; !ok {
+			continue
+		}
+		if !determiners[toks[i-d+1].w] {
+			break
+		}
+		for k := i - d + 2; k < i; k++ {
+			t := toks[k]
+			if t.punct && t.w != "-" || placePreps[t.w] || conjunctions[t.w] || isClauseBreak(t) || t.w == "for" || t.w == "with" || t.w == "by" {
+				return -1, 1 << 30
+			}
+		}
+		return i - d, d
+	}
+	return -1, 1 << 30
+}
+
 func accordVerbFor(toks []token, i int, strong bool) int {
 	back, fwd := 8, 10
 	if !strong {
@@ -471,6 +495,9 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 			best, bestD = i-d, d
 			break
 		}
+	}
+	if best < 0 && !strong {
+		best, bestD = modifiedObject(toks, i)
 	}
 	if strong && i+1 < len(toks) && toks[i+1].w == "between" {
 		fwd = 20 // "the agreement between the U.S. and the European Community on special imports of maize was signed"
