@@ -103,3 +103,17 @@ func TestLongAccordObjects(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestCallsHisCounterpart(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/called his counterpart", pub: graph.Day(2016, 2, 20),
+			text: "Kerry called his Russian counterpart Sergei Lavrov on Saturday.",
+			want: []string{"MEETING US-RU 2016-02-20 held"}},
+		{name: "OK/received his counterpart", pub: graph.Day(2006, 11, 2),
+			text: "Brazilian President Luiz Inacio Lula da Silva received his Argentine counterpart Nestor Kirchner in Brasilia on Tuesday.",
+			want: []string{"MEETING BR-AR 2006-10-31 held"}},
+		{name: "OK/called his own words", pub: graph.Day(2016, 2, 20),
+			text: "Kerry called his remarks a mistake on Saturday.",
+			want: nil},
+	})
+}

@@ -1469,6 +1469,9 @@ func callsPerson(s *sent, i int) bool {
 	if s.personAt(j) {
 		return true
 	}
+	if (toks[j].w == "his" || toks[j].w == "her" || toks[j].w == "their") && j+1 < len(toks) {
+		j++ // "called his Russian counterpart Sergei Lavrov"
+	}
 	if s.actorAt(j) && j+1 < len(toks) && titleWords[toks[j+1].w] {
 		return true // "called Afghan President Ashraf Ghani"
 	}
