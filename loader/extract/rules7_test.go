@@ -117,3 +117,14 @@ func TestCallsHisCounterpart(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestIsToTravel(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/is to travel names a coming day", pub: graph.Day(1998, 3, 10),
+			text: "Primakov is to travel to Washington on Wednesday for talks with U.S. Secretary of State Madeleine Albright.",
+			want: []string{"MEETING RU-US 1998-03-11 planned"}},
+		{name: "OK/is to arrive", pub: graph.Day(1987, 3, 5),
+			text: "Brazilian Finance Minister Dilson Funaro is now on his way to Tokyo, where he is to arrive on Sunday for talks with Japanese officials.",
+			want: []string{"MEETING BR-JP 1987-03-08 planned"}},
+	})
+}

@@ -52,7 +52,8 @@ func tenseOf(toks []token, k int) when.Tense {
 	case futureWords[w]:
 		return when.TenseFuture
 	case w == "to" && k+1 < len(toks) && (meetingWords[toks[k+1].w] != "" || toks[k+1].w == "be" || toks[k+1].w == "hold" || toks[k+1].w == "sign" ||
-		toks[k+1].w == "begin" || toks[k+1].w == "start" || toks[k+1].w == "resume" || toks[k+1].w == "open"):
+		toks[k+1].w == "begin" || toks[k+1].w == "start" || toks[k+1].w == "resume" || toks[k+1].w == "open" ||
+		movementVerbs[toks[k+1].w] != "" && k > 0 && beForms[toks[k-1].w]):
 		return when.TenseFuture
 	case pastIrregular[w] || reportVerbs[w] && w != "says" && w != "say" && w != "reports",
 		len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
