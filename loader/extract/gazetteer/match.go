@@ -394,6 +394,31 @@ func find(text string) []CountryMention {
 			i++
 		}
 	}
+	return elided(text, out)
+}
+
+// compass words that split a country name in two ("North and South Korea").
+var compass = map[string]bool{"North": true, "South": true, "East": true, "West": true}
+
+// elided adds the first country of an elided pair, "North and South Korea"
+// or "East and West Germany", which names two states but matches only the
+// second: the compass word before "and" takes the rest of the second
+// name ("North Korea").
+func elided(text string, ms []CountryMention) []CountryMention {
+	var out []CountryMention
+	for _, m := range ms {
+		first, rest, ok := strings.Cut(m.Text, " ")
+		if ok && compass[first] && strings.HasSuffix(text[:m.Start], " and ") {
+			before := strings.TrimSuffix(text[:m.Start], " and ")
+			k := strings.LastIndexByte(before, ' ') + 1
+			if w := before[k:]; compass[w] && w != first {
+				if c, ok := lookupIdx[lookupKey(w+" "+rest)]; ok && c != m.Code {
+					out = append(out, CountryMention{Code: c, Text: w, Start: k, End: len(before), How: m.How})
+				}
+			}
+		}
+		out = append(out, m)
+	}
 	return out
 }
 
