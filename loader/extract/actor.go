@@ -279,11 +279,13 @@ func set(words ...string) map[string]bool {
 
 // findPersons learns which country each titled person belongs to, from the
 // ways news introduces people: "<demonym|country> <title>... <Name>",
-// "<country>'s <title>... <Name>" and "<title> <Name> of <country>". The key
+// "<country>'s <title>... <Name>", "<title> <Name> of <country>" and an
+// office only one state has ("Secretary of State Condoleezza Rice"; not a
+// leader of the table in office in year, who keeps the table's state). The key
 // is the lower-case surname (last capitalised word of the name); the code ""
 // marks a person known to act for no state ("U.N. Syria envoy Staffan de
 // Mistura"), whom later passes leave alone and addPersons makes no actor of.
-func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention) (persons map[string]string, titles map[string]string) {
+func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (persons map[string]string, titles map[string]string) {
 	persons = map[string]string{}
 	titles = map[string]string{} // surname -> head title ("president", "vice president", "minister")
 	conflict := map[string]bool{}
@@ -395,6 +397,24 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention) (persons map
 					add(sn, code)
 				}
 			}
+		}
+	}
+	// "Treasury Secretary James Baker", "Foreign Secretary Jack Straw":
+	// an office only one state has, before a name and after no country.
+	for si, s := range ss {
+		toks := s.toks
+		for j := 0; j < len(toks); j++ {
+			code, n := nationalTitle(toks, j)
+			if code == "" || coveredBy(mentions[si], toks[max(j-1, 0)]) || j >= 2 && coveredBy(mentions[si], toks[j-2]) {
+				continue
+			}
+			if sn := nameSurname(toks, j+n); sn != "" {
+				if _, known := persons[sn]; !known && gazetteer.Leader(sn, year) == "" {
+					add(sn, code)
+					titles[sn] = headTitle(toks, j+n)
+				}
+			}
+			j += n - 1
 		}
 	}
 	// "Venezuela has obtained more than 300 mln dlrs ..., finance minister
@@ -571,6 +591,48 @@ func addTitleReferences(ss []*sent, titles map[string]string) {
 		}
 		s.actors = append(s.actors, add...)
 	}
+}
+
+// nationalTitles are offices that one state alone has, so that the press
+// names them without the state: "Secretary of State George Shultz", "Trade
+// Representative Clayton Yeutter", "Chancellor of the Exchequer Nigel
+// Lawson". Titles several states share are left out: Argentina has a
+// Treasury Secretary, the Philippines Defense and Agriculture Secretaries,
+// India a Foreign Secretary, and British wires write "Defence Secretary"
+// for the American one.
+var nationalTitles = []struct {
+	words []string
+	code  string
+}{
+	{[]string{"secretary", "of", "state"}, "US"}, {[]string{"trade", "representative"}, "US"},
+	{[]string{"national", "security", "adviser"}, "US"}, {[]string{"chancellor", "of", "the", "exchequer"}, "GB"},
+	{[]string{"chief", "cabinet", "secretary"}, "JP"}, {[]string{"external", "affairs", "minister"}, "IN"},
+}
+
+// nationalTitle returns the state and length of a capitalised national
+// title at token j, or "". "Secretary of State for Northern Ireland" is a
+// British office, not the American one.
+func nationalTitle(toks []token, j int) (string, int) {
+	if !toks[j].cap {
+		return "", 0
+	}
+	for _, t := range nationalTitles {
+		n := len(t.words)
+		if j+n >= len(toks) {
+			continue
+		}
+		ok := true
+		for k, w := range t.words {
+			if toks[j+k].w != w {
+				ok = false
+				break
+			}
+		}
+		if ok && toks[j+n].w != "for" && toks[j+n].w != "of" {
+			return t.code, n
+		}
+	}
+	return "", 0
 }
 
 // nameSurname reads a capitalised name starting at toks[j] and returns its

@@ -76,7 +76,7 @@ func analyse(in Input, opt Options) *article {
 		}
 	}
 	var titles map[string]string
-	a.persons, titles = findPersons(a.ss, byS)
+	a.persons, titles = findPersons(a.ss, byS, in.Published.Year)
 	addLeaders(a.ss, a.persons, titles, in.Published.Year)
 	a.home = datelineCountry(in.Dateline, in.Published)
 	seat := gazetteer.VenueIn(in.Dateline) // a seat of talks between others (Geneva, Vienna): "here" names no host

@@ -128,3 +128,17 @@ func TestIsToTravel(t *testing.T) {
 			want: []string{"MEETING BR-JP 1987-03-08 planned"}},
 	})
 }
+
+func TestNationalTitles(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/an office only one state has", pub: graph.Day(2005, 2, 10),
+			text: "Secretary of State Condoleezza Rice met Israeli Prime Minister Ariel Sharon in Jerusalem on Monday.",
+			want: []string{"MEETING US-IL 2005-02-07 held"}},
+		{name: "OK/the British secretary of state for a region is no American", pub: graph.Day(2016, 2, 10),
+			text: "Secretary of State for Northern Ireland Theresa Villiers met Irish Foreign Minister Charlie Flanagan on Monday.",
+			want: []string{"MEETING GB-IE 2016-02-08 held"}},
+		{name: "OK/a shared title names no state", pub: graph.Day(1987, 3, 20),
+			text: "Treasury Secretary Mario Brodersohn met Japanese bankers on Thursday.",
+			want: nil},
+	})
+}
