@@ -34,9 +34,13 @@ func (a *article) borrowDates(cs []*cand) {
 			// "The two sides signed a number of cooperation documents after
 			// the talks": the day of the talks told before.
 			for _, m := range cs {
-				if m.ev.Kind == graph.KindMeeting && m.sent <= c.sent && !m.span().IsZero() && sameSet(m.ev.Participants, c.ev.Participants) &&
-					m.span().Start.Precision() == graph.PrecisionDay && days(m.span()) <= 1 {
+				if m.ev.Kind != graph.KindMeeting || m.sent > c.sent || !sameSet(m.ev.Participants, c.ev.Participants) {
+					continue
+				}
+				if oneDay(m.span()) {
 					c.setDate(m.span(), m.ev.When)
+				} else if len(m.days) == 1 {
+					c.setDate(m.days[0].span, m.days[0].when) // the talks' day inside a longer visit
 				}
 			}
 			continue

@@ -25,6 +25,17 @@ type cand struct {
 	following bool // dated by "the following two days": may continue an earlier telling's days
 	ordered   bool // a visit whose visitor is the trigger's own subject, not an order guessed from the pair
 	purpose   bool // the trigger says what a journey is for: "arrives later in the day for talks"
+	// days are the single days of the tellings merged into a longer span
+	// ("held talks ... on Tuesday" inside a four-day visit), for what
+	// happened "after the talks".
+	days []telling
+}
+
+// telling is one dated telling of an event: its span and the words that
+// date it.
+type telling struct {
+	span graph.Span
+	when string
 }
 
 // span is the candidate's dates, as its event holds them.

@@ -77,6 +77,11 @@ func absorb(e, c *cand) {
 	// Tuesday until Thursday") to its own day: the visit's dates win.
 	eVisit := e.ev.Kind == graph.KindMeeting && e.ev.Mode == "visit"
 	cVisit := c.ev.Kind == graph.KindMeeting && c.ev.Mode == "visit"
+	for _, t := range []telling{{e.span(), e.ev.When}, {c.span(), c.ev.When}} {
+		if oneDay(t.span) && !slices.ContainsFunc(e.days, func(o telling) bool { return o.span == t.span }) {
+			e.days = append(e.days, t)
+		}
+	}
 	switch {
 	case journeyFor(e, c):
 		e.ev.End = c.span().Last() // the visit runs from the arrival to its talks
@@ -109,6 +114,11 @@ func absorb(e, c *cand) {
 		e.ev.Participants = c.ev.Participants // the visit knows who is the visitor
 		e.ordered = e.ordered || c.ordered
 	}
+}
+
+// oneDay reports whether s is a single day.
+func oneDay(s graph.Span) bool {
+	return s.Start.Precision() == graph.PrecisionDay && days(s) <= 1
 }
 
 // narrower reports whether a is a more precise date than b (b unknown, or

@@ -142,3 +142,13 @@ func TestNationalTitles(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestAfterTalksInsideVisit(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/an accord after talks takes the talks' day, not the visit's span", pub: graph.Day(2006, 11, 7),
+			text: "Chinese President Hu Jintao held talks with visiting South African President Thabo Mbeki in Beijing on Tuesday. " +
+				"After the talks, Hu and Mbeki attended the signing of five agreements. " +
+				"Mbeki arrived in Beijing on Monday for a four-day state visit.",
+			want: []string{"MEETING ZA-CN 2006-11-06/2006-11-09 held", "ACCORD CN-ZA 2006-11-07 signed"}},
+	})
+}
