@@ -25,6 +25,7 @@ type cand struct {
 	following bool // dated by "the following two days": may continue an earlier telling's days
 	ordered   bool // a visit whose visitor is the trigger's own subject, not an order guessed from the pair
 	purpose   bool // the trigger says what a journey is for: "arrives later in the day for talks"
+	another   bool // "another informal summit", "a second round of talks": not the meeting told before
 	// days are the single days of the tellings merged into a longer span
 	// ("held talks ... on Tuesday" inside a four-day visit), for what
 	// happened "after the talks".
@@ -525,7 +526,8 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 		}
 	}
 	base := &cand{ev: ev, sent: s.idx, trig: t.tok, strength: strength, inferred: inferred, published: pub, agencies: ags,
-		evidStart: s.Start, evidEnd: s.End, following: d != nil && d.following, purpose: purposeNoun(s.toks, t.tok)}
+		evidStart: s.Start, evidEnd: s.End, following: d != nil && d.following, purpose: purposeNoun(s.toks, t.tok),
+		another: anotherBefore(s, t.tok)}
 	n := 1
 	if t.kind == graph.KindAccord && t.count > 1 {
 		n = t.count
@@ -542,6 +544,26 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 		out = append(out, &c)
 	}
 	return out
+}
+
+// anotherBefore reports whether the event noun at trig is said to be
+// another one: "another informal summit", "a second round of talks", "a
+// new round", "the next meeting" (not "next week's meeting", a date).
+func anotherBefore(s *sent, trig int) bool {
+	lo := trig - 2
+	if trig >= 2 && s.toks[trig-1].w == "of" && (s.toks[trig-2].w == "round" || s.toks[trig-2].w == "rounds") {
+		lo = trig - 4 // "a second round of talks"
+	}
+	for k := trig - 1; k >= 0 && k >= lo; k-- {
+		if s.toks[k].punct || s.inDate(k) {
+			return false
+		}
+		switch s.toks[k].w {
+		case "another", "second", "third", "fourth", "fifth", "new", "next", "further", "fresh":
+			return true
+		}
+	}
+	return false
 }
 
 // aheadWeekday re-reads a bare weekday, month-day or month after a meeting

@@ -45,6 +45,9 @@ func sameEvent(e, c *cand) bool {
 	if e.sent == c.sent && e.trig == c.trig {
 		return false // one phrase that states several events
 	}
+	if (e.another || c.another) && e.ev.Status != c.ev.Status {
+		return false // "agreed to hold another informal summit" after the one just held
+	}
 	if !spanCompatible(e.span(), c.span()) && !continues(e, c) && !journeyFor(e, c) {
 		return false
 	}
