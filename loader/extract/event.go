@@ -624,6 +624,12 @@ func extendByDuration(toks []token, trig int, d *dateRef, span graph.Span) graph
 				return graph.Span{Start: graph.DateOf(first.AddDate(0, 0, 1-n)), End: span.Start}
 			}
 		}
+		for j := k + 1; j < d.tok && j < len(toks); j++ {
+			if endingVerbs[toks[j].w] {
+				// "Clinton's nine-day trip to China ended July 3"
+				return graph.Span{Start: graph.DateOf(first.AddDate(0, 0, 1-n)), End: span.Start}
+			}
+		}
 		return graph.Span{Start: span.Start, End: graph.DateOf(first.AddDate(0, 0, n-1))}
 	}
 	return span
@@ -646,6 +652,10 @@ func durationNounAfter(toks []token, k int) bool {
 	}
 	return false
 }
+
+// endingVerbs after "<n>-day visit" and before its date mean the date is
+// its last day.
+var endingVerbs = set("ended", "ends", "concluded", "concludes", "wrapped", "wraps", "completed", "completes")
 
 // endingWords before "<n>-day visit" mean the date is its last day.
 var endingWords = set("ended", "ends", "ending", "concluded", "concludes", "concluding", "wrapped", "wraps", "wrapping",

@@ -164,3 +164,14 @@ func TestAnotherMeeting(t *testing.T) {
 			want: []string{"MEETING BR-DE 1987-03-04 held"}},
 	})
 }
+
+func TestTripEnded(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a trip that ended on a day ends there", pub: graph.Day(1998, 8, 20),
+			text: "President Clinton's nine-day trip to China ended July 3.",
+			want: []string{"MEETING US-CN 1998-06-25/1998-07-03 held"}},
+		{name: "OK/a trip that began on a day starts there", pub: graph.Day(1998, 8, 20),
+			text: "President Clinton's nine-day trip to China began June 25.",
+			want: []string{"MEETING US-CN 1998-06-25/1998-07-03 held"}},
+	})
+}
