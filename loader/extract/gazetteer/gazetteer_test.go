@@ -155,6 +155,8 @@ func TestFindAgencies(t *testing.T) {
 		{"TopicHeadModifies", "U.S. communications service providers objected.", "", nil},
 		{"LexiconMilitaries", "China's People's Liberation Army and Japan's Self-Defense Forces met; the Blue House said.", "",
 			[]string{"CN People's Liberation Army", "JP Self-Defense Forces", "KR Presidential Office"}},
+		{"LexiconOwnNames", "The IDF, the Lok Sabha, the Bundeswehr and Itamaraty said.", "",
+			[]string{"IL Israel Defense Forces", "IN Lok Sabha", "DE Bundeswehr", "BR Ministry of Foreign Affairs"}},
 		{"NationalName", "North Korea's launch was run by the National Aerospace Development Agency, or NADA.", "",
 			[]string{"KP National Aerospace Development Agency"}},
 		{"NationalNameBare", "The National Commission met.", "US", nil},
