@@ -173,7 +173,7 @@ func TestLeader(t *testing.T) {
 		name string
 		year int
 		want string
-	}{{"Obama", 2016, "US"}, {"Obama", 1987, ""}, {"gorbachev", 1987, "SU"}, {"Putin", 0, ""}, {"Smith", 2016, ""},
+	}{{"Obama", 2016, "US"}, {"Obama", 1987, ""}, {"gorbachev", 1987, "SU"}, {"Putin", 0, "RU"}, {"Prodi", 0, ""}, {"Tusk", 0, ""}, {"Smith", 2016, ""},
 		{"Xi", 2016, "CN"}, {"Jiang", 1998, "CN"}, {"Jiang", 2010, ""}, {"Dae-jung", 2000, "KR"},
 		{"Prodi", 1997, "IT"}, {"Prodi", 2001, "EU"}, {"Prodi", 2007, "IT"}, {"Sharif", 2005, ""}} {
 		if got := gazetteer.Leader(tt.name, tt.year); got != tt.want {

@@ -175,11 +175,20 @@ var leaderIdx = func() map[string][]int {
 
 // Leader returns the country of a national leader named by name (a
 // surname as news writes it alone: "Obama", "Gorbachev") in office during
-// year, or "" when no listed leader fits. Year 0 (publication unknown)
-// finds nothing: office-holders change, and the extractor never guesses.
+// year, or "" when no listed leader fits. With year 0 (a text without a
+// date, such as the BBC news dataset's) a name all of whose holders served
+// one state gives that state ("Blair", "Putin"), and a name shared by
+// states over the years ("Prodi": Italy, then the EU) gives "".
 func Leader(name string, year int) string {
 	if year == 0 {
-		return ""
+		code := ""
+		for _, i := range leaderIdx[strings.ToLower(name)] {
+			if code != "" && leaders[i].code != code {
+				return ""
+			}
+			code = leaders[i].code
+		}
+		return code
 	}
 	for _, i := range leaderIdx[strings.ToLower(name)] {
 		l := leaders[i]
