@@ -223,6 +223,17 @@ var subjectStops = set(";", ":", "(", ")", "which", "who", "whom", "whose", "tha
 var objectStops = set(";", ":", "(", ")", ".", ",", "which", "who", "whom", "whose", "that", "but", "while",
 	"despite", "such", "including", "after", "before", "because", "since", "when", "where", "said", "says")
 
+// personGroup reports whether the actor group g is named by persons only
+// ("Kerry"), not by a state or body ("China", "the EU").
+func (s *sent) personGroup(g int, at []int) bool {
+	for j, gg := range at {
+		if gg == g && !s.personAt(j) && s.anyActorAt(j) {
+			return false
+		}
+	}
+	return true
+}
+
 // arguments returns the subject (or "by" agent) codes and the object codes
 // of the trigger at tok whose verb is at verb; stopAt are the tokens of
 // other triggers of the same kind, which bound the subject search.
@@ -295,6 +306,14 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 				// "He told reporters on his return from Ethiopia", "In the
 				// afternoon, he will meet": the story's main person
 				subj = []string{s.prevPerson}
+			}
+			break
+		}
+		if t.w == "it" && k >= 2 && s.toks[k-1].w == "that" && reportVerbs[s.toks[k-2].w] && !(k+1 < len(s.toks) && beForms[s.toks[k+1].w]) {
+			// "The EU has also announced that it will start accession
+			// talks with Croatia": "it" is the state or body that said so.
+			if g := s.clauseSubject(k-2, at); g >= 0 && !s.personGroup(g, at) {
+				subj, subjG = codes[g], g // a person who says "it is time" means no state
 			}
 			break
 		}

@@ -175,3 +175,14 @@ func TestTripEnded(t *testing.T) {
 			want: []string{"MEETING US-CN 1998-06-25/1998-07-03 held"}},
 	})
 }
+
+func TestSaidThatIt(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/it after said that is the sayer", pub: graph.Day(2004, 12, 20),
+			text: "The EU has also announced that it will start accession talks with Croatia in April 2005.",
+			want: []string{"MEETING EU-HR 2005-04 planned"}},
+		{name: "OK/it is time names no state", pub: graph.Day(2004, 12, 20),
+			text: "U.S. Secretary of State John Kerry said that it was time to hold talks with Iran.",
+			want: nil},
+	})
+}
