@@ -895,9 +895,6 @@ var companySuffixes = set("corp", "corp.", "co", "co.", "inc", "inc.", "ltd", "l
 // gazetteer's table of office-holders in the year of publication. What the
 // article itself says about a name (findPersons) wins.
 func addLeaders(ss []*sent, persons, titles map[string]string, year int) {
-	if year == 0 {
-		return
-	}
 	for _, s := range ss {
 		for i, t := range s.toks {
 			if !t.cap || t.punct || len(t.w) < 2 {

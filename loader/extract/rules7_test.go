@@ -186,3 +186,11 @@ func TestSaidThatIt(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestUndatedLeaders(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/an undated text places a leader whose name one state had", pub: graph.Date{},
+			text: "Mr Blair held talks with Israeli Prime Minister Ariel Sharon.",
+			want: []string{"MEETING GB-IL  held"}},
+	})
+}

@@ -159,8 +159,10 @@ func TestLeaders(t *testing.T) {
 			text: "Kim Dae-jung met Kim Jong-il in Pyongyang on Tuesday.", want: []string{"MEETING KR-KP 2000-06-13 held"}},
 		{name: "OK/Soviet leader in 1987", pub: graph.Day(1987, 3, 2), title: "",
 			text: "Gorbachev will meet Thatcher in Moscow next month.", want: []string{"MEETING SU-GB 1987-04 planned"}},
-		{name: "ErrNoDate/offices change, so no publication date means no leader", pub: graph.Date{}, title: "",
-			text: "Then Mr. Obama met Chinese President Xi Jinping.", want: nil},
+		{name: "OK/NoDate/a name only one state's leaders had places them without a date", pub: graph.Date{}, title: "",
+			text: "Then Mr. Obama met Chinese President Xi Jinping.", want: []string{"MEETING US-CN  held"}},
+		{name: "ErrNoDate/a name two states' leaders had places nobody without a date", pub: graph.Date{}, title: "",
+			text: "Then Mr. Tusk met Chinese President Xi Jinping.", want: nil},
 		{name: "OK/visit keeps its days when a meeting during it has one", pub: graph.Day(2016, 2, 23), title: "Chinese foreign minister goes to U.S.",
 			text: "Chinese Foreign Minister Wang Yi will visit the United States this week.\n\nWang Yi is due to meet Kerry on Tuesday.\n\n" +
 				"Wang Yi is scheduled to be in the United States from Tuesday until Thursday.",
