@@ -835,6 +835,16 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		}
 		return perHost(subj, obj), false
 	}
+	if len(subj) == 0 && len(obj) > 1 && objG >= 0 && groupFirst(at, objG) > 0 && s.toks[groupFirst(at, objG)-1].w == "with" {
+		// "the agreements that were signed with Mauritius and Qatar", "the
+		// second-round talks with Russia and Nepal": each is a partner of
+		// someone the sentence leaves out, the country the story is filed
+		// from, not of each other.
+		if a.home == "" || slices.Contains(obj, a.home) || len(obj) > 2 {
+			return nil, false // a longer list is a round of talks with many
+		}
+		return perHost([]string{a.home}, obj), true
+	}
 	if u := union(subj, obj); len(u) >= 2 {
 		if (visit || t.mode == "phone") && len(subj) > 0 && len(obj) > 1 && !overlap(subj, obj) {
 			return perHost(subj, obj), false // ("talked by phone with their Armenian and Azeri counterparts": two calls)

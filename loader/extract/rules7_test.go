@@ -194,3 +194,17 @@ func TestUndatedLeaders(t *testing.T) {
 			want: []string{"MEETING GB-IL  held"}},
 	})
 }
+
+func TestPartnersWithoutSubject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/partners of the country the story is filed from", pub: graph.Day(2005, 11, 30), dateline: "DHAKA, Nov. 30 (Xinhua)",
+			text: "Meanwhile, officials said, the agreements that were signed with Mauritius and Qatar are awaiting approval from the cabinet.",
+			want: []string{"ACCORD BD-MU  signed", "ACCORD BD-QA  signed"}},
+		{name: "OK/no home, no pair of partners", pub: graph.Day(1987, 3, 20),
+			text: "Bankers say the issue will probably recur in talks with Argentina and Brazil.",
+			want: nil},
+		{name: "OK/a long list is a round with many", pub: graph.Day(1987, 3, 20), dateline: "BRUSSELS, March 20",
+			text: "It is also doubtful that the talks with China, Syria, Libya and Iraq will have positive results.",
+			want: nil},
+	})
+}
