@@ -349,6 +349,9 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 			if nt > 0 {
 				sn := nameSurname(toks, j)
 				add(sn, m.Code)
+				if fam := familyName(toks, j, m.Code); fam != "" && fam != sn {
+					add(fam, m.Code) // "Chinese Vice President Zeng Qinghong ... Zeng said"
+				}
 				if sn != "" {
 					titles[sn] = headTitle(toks, j)
 				} else if m.Start == ss[si].Start || tokenAt(toks, m.Start) == 0 {
@@ -591,6 +594,28 @@ func addTitleReferences(ss []*sent, titles map[string]string) {
 		}
 		s.actors = append(s.actors, add...)
 	}
+}
+
+// familyFirst are the states whose names English news writes family name
+// first and repeats by it ("Zeng Qinghong ... Zeng said", "Nguyen Tan
+// Dung"). Korean and Taiwanese family names (Kim, Lee, Park, Chen) are too
+// common to name one person.
+var familyFirst = set("CN", "HK", "MO", "VN")
+
+// familyName returns the first word of a two- or three-word name at j of
+// a person of code when that state writes the family name first, else "".
+func familyName(toks []token, j int, code string) string {
+	if !familyFirst[code] || j >= len(toks) {
+		return ""
+	}
+	n := 0
+	for k := j; k < len(toks) && k < j+4 && toks[k].cap && !toks[k].punct && !titleWords[toks[k].w]; k++ {
+		n++
+	}
+	if n < 2 || n > 3 || len(toks[j].w) < 2 {
+		return ""
+	}
+	return toks[j].w
 }
 
 // nationalTitles are offices that one state alone has, so that the press

@@ -46,10 +46,10 @@ func (a *article) borrowDates(cs []*cand) {
 			continue
 		}
 		if c.span().IsZero() && c.ev.Kind == graph.KindMeeting && c.ev.Status == graph.StatusHeld && c.trig < len(a.ss[c.sent].toks) &&
-			a.ss[c.sent].toks[c.trig].w == "conference" && len(a.ss[c.sent].dates) == 0 {
+			(a.ss[c.sent].toks[c.trig].w == "conference" || saidAtMeeting(a.ss[c.sent].toks, c.trig)) && len(a.ss[c.sent].dates) == 0 {
 			// "Ala told a joint news conference with his German
-			// counterpart": the statement the lead dates ("said on
-			// Wednesday").
+			// counterpart", "Zeng said during a meeting with": the
+			// statement the lead dates ("said on Wednesday").
 			if d := a.leadReportDay(p); d != nil {
 				c.setDate(d.value, d.m.Text)
 				continue
@@ -168,6 +168,25 @@ func reportedPerfect(s *sent, trig int, pub time.Time) *dateRef {
 		return nil
 	}
 	return d
+}
+
+// saidAtMeeting reports whether the meeting at trig is where something was
+// said: "..., Zeng said during a meeting with Sudan's foreign minister",
+// "said when meeting with": its day is the day of saying.
+func saidAtMeeting(toks []token, trig int) bool {
+	k := trig - 1
+	if k >= 0 && (toks[k].w == "a" || toks[k].w == "the" || toks[k].w == "his" || toks[k].w == "her") {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch toks[k].w {
+	case "during", "at", "in", "when", "while":
+	default:
+		return false
+	}
+	return reportVerbs[toks[k-1].w]
 }
 
 // refersToMeeting reports whether a sentence places its accord at a meeting

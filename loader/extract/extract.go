@@ -393,6 +393,9 @@ func (s *sent) addPersons(persons map[string]string, ms []gazetteer.CountryMenti
 		if !ok || code == "" {
 			continue // (a person of no state: "U.N. Syria envoy Staffan de Mistura")
 		}
+		if i+1 < len(s.toks) && s.toks[i+1].cap && persons[s.toks[i+1].w] == code {
+			continue // "Xi Jinping", "Zeng Qinghong": one person, found at the last of its names
+		}
 		if !coveredBy(ms, t) {
 			s.actors = append(s.actors, actor{code: code, tok: i, start: t.start, end: t.end, how: byPerson})
 		}

@@ -208,3 +208,16 @@ func TestPartnersWithoutSubject(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestFamilyNamesAndSaidAtMeeting(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a Chinese name is repeated by its family name, said at a meeting on the lead's day", pub: graph.Day(2005, 11, 28),
+			text: "Chinese Vice President Zeng Qinghong said here Monday that ties were strong.\n\n" +
+				"The friendship has a solid foundation, Zeng said during a meeting with Sudanese Foreign Minister Lam Akol.",
+			want: []string{"MEETING CN-SD 2005-11-28 held"}},
+		{name: "OK/a Korean family name names nobody", pub: graph.Day(2016, 3, 31),
+			text: "South Korean President Park Geun-hye met Japanese Prime Minister Shinzo Abe on Thursday.\n\n" +
+				"Park said the leaders had discussed ways to pressure North Korea.",
+			want: []string{"MEETING KR-JP 2016-03-31 held"}},
+	})
+}
