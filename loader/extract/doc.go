@@ -24,7 +24,10 @@
 //     talks", "Syria's opposition") or a place ("in Havana"); only states
 //     take part in events. Leaders named without their country ("President
 //     Barack Obama") come from the gazetteer's table of office-holders by
-//     the year of publication. Before 1992 "Moscow" and "the Kremlin" are
+//     the year of publication (without one, names only one state's leaders
+//     had); offices one state alone has place their holder ("Secretary of
+//     State Condoleezza Rice"); Chinese and Vietnamese names are also
+//     known by their family name ("Zeng Qinghong ... Zeng said"). Before 1992 "Moscow" and "the Kremlin" are
 //     the Soviet Union (era.go). A dependent territory yields the story's
 //     pair to its sovereign. The dateline (Input.Dateline) gives the
 //     country the story is filed from, which owns agencies named without
