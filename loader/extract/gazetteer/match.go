@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -405,21 +406,22 @@ var compass = map[string]bool{"North": true, "South": true, "East": true, "West"
 // second: the compass word before "and" takes the rest of the second
 // name ("North Korea").
 func elided(text string, ms []CountryMention) []CountryMention {
-	var out []CountryMention
-	for _, m := range ms {
+	for i := 0; i < len(ms); i++ {
+		m := ms[i]
 		first, rest, ok := strings.Cut(m.Text, " ")
-		if ok && compass[first] && strings.HasSuffix(text[:m.Start], " and ") {
-			before := strings.TrimSuffix(text[:m.Start], " and ")
-			k := strings.LastIndexByte(before, ' ') + 1
-			if w := before[k:]; compass[w] && w != first {
-				if c, ok := lookupIdx[lookupKey(w+" "+rest)]; ok && c != m.Code {
-					out = append(out, CountryMention{Code: c, Text: w, Start: k, End: len(before), How: m.How})
-				}
+		if !ok || !compass[first] || !strings.HasSuffix(text[:m.Start], " and ") {
+			continue
+		}
+		before := strings.TrimSuffix(text[:m.Start], " and ")
+		k := strings.LastIndexByte(before, ' ') + 1
+		if w := before[k:]; compass[w] && w != first {
+			if c, ok := lookupIdx[lookupKey(w+" "+rest)]; ok && c != m.Code {
+				ms = slices.Insert(ms, i, CountryMention{Code: c, Text: w, Start: k, End: len(before), How: m.How})
+				i++ // (the mention just read, now one further on)
 			}
 		}
-		out = append(out, m)
 	}
-	return out
+	return ms
 }
 
 // terminal returns the first entry ending at token j that matches tokens
