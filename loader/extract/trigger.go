@@ -441,10 +441,6 @@ func relativeAside(toks []token, k int) int {
 	return -1
 }
 
-// accordVerbFor finds the concluding verb of the accord noun at i: the
-// nearest one within eight words before it or six after it (passives and
-// reduced relatives: "the deal signed last year"). Nouns that also name
-// plans in general need the verb right before them.
 // modifiedObject finds the accord verb of a weak accord noun that ends a
 // longer noun phrase ("signed a 10-year economic cooperation program"):
 // five to seven tokens back, right before a determiner, with only
@@ -469,6 +465,10 @@ func modifiedObject(toks []token, i int) (int, int) {
 	return -1, 1 << 30
 }
 
+// accordVerbFor finds the concluding verb of the accord noun at i: the
+// nearest one within eight words before it or six after it (passives and
+// reduced relatives: "the deal signed last year"). Nouns that also name
+// plans in general need the verb right before them.
 func accordVerbFor(toks []token, i int, strong bool) int {
 	back, fwd := 8, 10
 	if !strong {
