@@ -80,9 +80,9 @@ func absorb(e, c *cand) {
 	// Tuesday until Thursday") to its own day: the visit's dates win.
 	eVisit := e.ev.Kind == graph.KindMeeting && e.ev.Mode == "visit"
 	cVisit := c.ev.Kind == graph.KindMeeting && c.ev.Mode == "visit"
-	for _, t := range []telling{{e.span(), e.ev.When}, {c.span(), c.ev.When}} {
+	for _, t := range append([]telling{{e.span(), e.ev.When}, {c.span(), c.ev.When}}, c.days...) {
 		if oneDay(t.span) && !slices.ContainsFunc(e.days, func(o telling) bool { return o.span == t.span }) {
-			e.days = append(e.days, t)
+			e.days = append(e.days, t) // (c.days: what c merged in an earlier pass)
 		}
 	}
 	switch {
