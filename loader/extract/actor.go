@@ -408,7 +408,7 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 		toks := s.toks
 		for j := 0; j < len(toks); j++ {
 			code, n := nationalTitle(toks, j)
-			if code == "" || coveredBy(mentions[si], toks[max(j-1, 0)]) || j >= 2 && coveredBy(mentions[si], toks[j-2]) {
+			if code == "" || j >= 1 && coveredBy(mentions[si], toks[j-1]) || j >= 2 && coveredBy(mentions[si], toks[j-2]) {
 				continue
 			}
 			if sn := nameSurname(toks, j+n); sn != "" {
@@ -948,9 +948,6 @@ func addLeaders(ss []*sent, persons, titles map[string]string, year int) {
 			titled := i > 0 && titleWords[s.toks[i-1].w] // "President Park Geun-hye", "President Xi Jinping": family name first
 			if code == "" || i+1 < len(s.toks) && s.toks[i+1].cap && !s.toks[i+1].punct && !titled {
 				continue // "Bush Administration" still counts below; "Castro Street" and "Abe Lincoln" do not
-			}
-			if i+1 < len(s.toks) && gazetteer.Leader(s.toks[i+1].w, year) == code {
-				continue // "Xi Jinping": the name is one person, found at its last word
 			}
 			persons[t.w] = code
 			k := i

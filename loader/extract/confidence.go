@@ -20,9 +20,9 @@ import (
 // 0.193 against 0.246 for the raw evidence score, and its bands held: events
 // given 0.8 or more were right 0.96 of the time, those given 0.4 to 0.6,
 // 0.45. On the sealed sets it did less well (holdout 0.287 to 0.244,
-// fresh6 0.135 to 0.222; see the README). What the weights say: accords and phone calls are seldom wrong,
-// meetings of three or more states and summits often are, and a meeting
-// still ahead is less sure than one held.
+// fresh6 0.135 to 0.222; see the README). What the weights say: accords
+// and phone calls are seldom wrong, meetings of three or more states and
+// summits often are, and a meeting still ahead is less sure than one held.
 func calibrated(ev *Event) float64 {
 	z := -0.941 + 1.604*ev.Confidence
 	switch ev.Kind {

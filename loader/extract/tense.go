@@ -206,10 +206,8 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	// A future word inside a date ("the next day") leaves the tense to the
 	// date's value.
 	future := false
-	for k := lo; k < trig; k++ {
-		if futureWords[toks[k].w] && !s.inDate(k) {
-			future = true
-		}
+	for k := lo; k < trig && !future; k++ {
+		future = futureWords[toks[k].w] && !s.inDate(k)
 	}
 	if future || verbTrig && futureWords[toks[trig].w] || trig > 0 && toks[trig-1].w == "to" {
 		if has(modalOnly, lo, trig) && !has(strongFuture, lo, trig) && span.IsZero() {
