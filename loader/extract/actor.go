@@ -598,9 +598,9 @@ func addTitleReferences(ss []*sent, titles map[string]string) {
 
 // familyFirst are the states whose names English news writes family name
 // first and repeats by it ("Zeng Qinghong ... Zeng said", "Nguyen Tan
-// Dung"). Korean and Taiwanese family names (Kim, Lee, Park, Chen) are too
-// common to name one person.
-var familyFirst = set("CN", "HK", "MO", "VN")
+// Dung", "Hun Sen"). Korean and Taiwanese family names (Kim, Lee, Park,
+// Chen) are too common to name one person.
+var familyFirst = set("CN", "HK", "MO", "VN", "KH")
 
 // familyName returns the first word of a two- or three-word name at j of
 // a person of code when that state writes the family name first, else "".
@@ -940,6 +940,26 @@ func addLeaders(ss []*sent, persons, titles map[string]string, year int) {
 					}
 				}
 				continue
+			}
+			if i+1 < len(s.toks) && s.toks[i+1].cap && !s.toks[i+1].punct {
+				// "Gordon Brown ... Mr Brown said": a surname too common for
+				// the table alone is placed by the full name.
+				sn := s.toks[i+1].w
+				if _, known := persons[sn]; !known {
+					if code := gazetteer.Leader(t.w+" "+sn, year); code != "" {
+						persons[sn] = code
+						if familyFirst[code] {
+							if _, known := persons[t.w]; !known {
+								persons[t.w] = code // "Li Peng ... Li said"
+							}
+						}
+						if i > 0 && titleWords[s.toks[i-1].w] {
+							if ti := headTitle(s.toks, i); ti != "" {
+								titles[sn] = ti
+							}
+						}
+					}
+				}
 			}
 			if _, known := persons[t.w]; known {
 				continue

@@ -5,15 +5,16 @@ import "strings"
 // leader is one holder of a national office that news names without the
 // country: heads of state and government and foreign ministers.
 type leader struct {
-	names    []string // lower-case surnames or given names as news writes them alone
+	names    []string // lower-case surnames or given names as news writes them alone, or full names ("gordon brown")
 	code     string
 	from, to int // years in office (to 0: still in office at the table's date)
 }
 
 // leaders is curated from public office-holder lists, for the offices and
 // years the news corpora cover (1980s wires to the 2020s). Only names that
-// are not common words or common surnames elsewhere are listed: "Major",
-// "Baker", "Brown" and "Li" are left out.
+// are not common words or common surnames elsewhere are listed alone:
+// "Major", "Baker", "Brown" and "Li" are listed by full name only, which
+// places the later "Mr Brown" of a story that named Gordon Brown.
 var leaders = []leader{
 	// United States.
 	{[]string{"reagan"}, "US", 1981, 1989}, {[]string{"bush"}, "US", 1981, 2009}, {[]string{"clinton"}, "US", 1993, 2013},
@@ -160,6 +161,27 @@ var leaders = []leader{
 	{[]string{"okada"}, "JP", 2009, 2010}, {[]string{"kono"}, "JP", 1994, 2001}, {[]string{"kono"}, "JP", 2017, 2021},
 	{[]string{"zoellick"}, "US", 2001, 2006}, {[]string{"barshefsky"}, "US", 1996, 2001}, {[]string{"holbrooke"}, "US", 1993, 2010},
 	{[]string{"paulson"}, "US", 2006, 2009}, {[]string{"geithner"}, "US", 2009, 2013},
+
+	// Office-holders whose surnames are common words or names: by full name.
+	{[]string{"james baker"}, "US", 1981, 1992}, {[]string{"nicholas brady"}, "US", 1988, 1993},
+	{[]string{"jimmy carter"}, "US", 1977, 1981}, {[]string{"ash carter", "ashton carter"}, "US", 2011, 2017},
+	{[]string{"condoleezza rice"}, "US", 2001, 2009}, {[]string{"susan rice"}, "US", 2009, 2017},
+	{[]string{"jack lew", "jacob lew"}, "US", 2011, 2017}, {[]string{"mike pence"}, "US", 2017, 2021},
+	{[]string{"john snow"}, "US", 2003, 2006}, {[]string{"robert rubin"}, "US", 1993, 1999},
+	{[]string{"lawrence summers", "larry summers"}, "US", 1999, 2001}, {[]string{"william perry"}, "US", 1994, 1997},
+	{[]string{"robert gates"}, "US", 2006, 2011}, {[]string{"janet yellen"}, "US", 2014, 2025},
+	{[]string{"lloyd austin"}, "US", 2021, 2025}, {[]string{"wilbur ross"}, "US", 2017, 2021},
+	{[]string{"gordon brown"}, "GB", 1997, 2010}, {[]string{"john major"}, "GB", 1989, 1997},
+	{[]string{"robin cook"}, "GB", 1997, 2001}, {[]string{"geoffrey howe"}, "GB", 1979, 1990},
+	{[]string{"kenneth clarke"}, "GB", 1993, 1997}, {[]string{"boris johnson"}, "GB", 2016, 2022},
+	{[]string{"philip hammond"}, "GB", 2014, 2019}, {[]string{"jeremy hunt"}, "GB", 2018, 2024},
+	{[]string{"william hague"}, "GB", 2010, 2014}, {[]string{"margaret beckett"}, "GB", 2006, 2007},
+	{[]string{"geoff hoon"}, "GB", 1999, 2006}, {[]string{"john prescott"}, "GB", 1997, 2007},
+	{[]string{"john howard"}, "AU", 1996, 2007},
+	{[]string{"li peng"}, "CN", 1987, 1998}, {[]string{"wang yi"}, "CN", 2013, 0}, {[]string{"hun sen"}, "KH", 1985, 2023},
+	{[]string{"joschka fischer"}, "DE", 1998, 2005}, {[]string{"sigmar gabriel"}, "DE", 2013, 2018},
+	{[]string{"igor ivanov"}, "RU", 1998, 2004}, {[]string{"sergei ivanov"}, "RU", 2001, 2016},
+	{[]string{"avigdor lieberman"}, "IL", 2006, 2018}, {[]string{"silvan shalom"}, "IL", 2003, 2006},
 }
 
 // leaderIdx maps a name to the leaders that carry it.
@@ -174,7 +196,8 @@ var leaderIdx = func() map[string][]int {
 }()
 
 // Leader returns the country of a national leader named by name (a
-// surname as news writes it alone: "Obama", "Gorbachev") in office during
+// surname as news writes it alone: "Obama", "Gorbachev"; or a lower-case
+// full name, "gordon brown") in office during
 // year, or "" when no listed leader fits. With year 0 (a text without a
 // date, such as the BBC news dataset's) a name all of whose holders served
 // one state gives that state ("Blair", "Putin"), and a name shared by

@@ -1,0 +1,37 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// Rules of session 8, each a general mechanism with its own case.
+
+func TestFullNameLeaders(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a common surname is placed by the full name", pub: graph.Day(1987, 3, 20),
+			text: "Treasury Secretary James Baker flew to Tokyo on Monday. Baker held talks with Japanese Finance Minister Kiichi Miyazawa on Tuesday.",
+			want: []string{"MEETING US-JP 1987-03-16 held", "MEETING US-JP 1987-03-17 held"}},
+		{name: "OK/an undated text places the full name", pub: graph.Date{},
+			text: "Gordon Brown is on a tour of Africa. Mr Brown has signed a debt relief deal with Tanzania.",
+			want: []string{"ACCORD GB-TZ  signed"}},
+		{name: "OK/the surname alone places no one", pub: graph.Day(1987, 3, 20),
+			text: "Baker held talks with Japanese Finance Minister Kiichi Miyazawa on Tuesday.",
+			want: nil},
+		{name: "OK/out of office the full name places no one", pub: graph.Day(2015, 3, 20),
+			text: "James Baker arrived in Tokyo on Monday. Baker held talks with Japanese officials on Tuesday.",
+			want: nil},
+		{name: "OK/a family-first full name places its family name", pub: graph.Day(1990, 3, 20),
+			text: "Chinese Premier Li Peng arrived in Moscow on Monday. Li held talks with Soviet President Mikhail Gorbachev on Tuesday.",
+			want: []string{"MEETING CN-SU 1990-03-19 held", "MEETING CN-SU 1990-03-20 held"}},
+	})
+}
+
+func TestInferredTellingKeepsStatus(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a telling that infers its parties does not restate the status", pub: graph.Day(1987, 4, 3),
+			text: "French Prime Minister Jacques Chirac, in a visit earlier this week with President Reagan, sounded out the administration on a plan. The meetings will also assess the success of the debt initiative.",
+			want: []string{"MEETING FR-US 1987-03-30/1987-04-03 held"}},
+	})
+}
