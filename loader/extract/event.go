@@ -79,6 +79,7 @@ func (a *article) events() []*cand {
 		at, groups := s.groups()
 		args := &argMemo{subj: map[int][]string{}, objClaim: map[int]int{}}
 		var made []*cand
+		named := map[string][][]string{} // trigger word -> the parties the sentence named for it
 		for ti, t := range trigs {
 			stopAt := map[int]bool{}
 			for _, o := range trigs {
@@ -87,6 +88,12 @@ func (a *article) events() []*cand {
 				}
 			}
 			sets, inferred := a.participants(s, t, last, at, groups, stopAt, args)
+			w := s.toks[t.tok].w
+			if !inferred {
+				named[w] = append(named[w], sets...)
+			} else if repeatsNamed(named[w], sets) {
+				continue // "pleas for talks with Manila, with Wang Yi saying it is time for talks": the same talks
+			}
 			refs := assigned[ti]
 			if len(refs) == 0 {
 				refs = []*dateRef{nil}
@@ -1253,6 +1260,20 @@ func (s *sent) namedNotAsState(code string, people bool) bool {
 		named = true
 	}
 	return named
+}
+
+// repeatsNamed reports whether a trigger word whose partner was only
+// inferred repeats one the sentence already named parties for, with the
+// same first party: the sentence tells one event twice.
+func repeatsNamed(named, sets [][]string) bool {
+	for _, n := range named {
+		for _, p := range sets {
+			if len(n) > 0 && len(p) > 0 && n[0] == p[0] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // counterpartBefore reports whether "counterpart" comes before token k: "Mr

@@ -94,7 +94,9 @@ func absorb(e, c *cand) {
 	case cVisit && !eVisit && !c.span().IsZero(), narrower(c.span(), e.span()):
 		e.setDate(c.span(), c.ev.When)
 	}
-	if c.strength > e.strength || concluded(e, c) && c.ev.Status == graph.StatusSigned {
+	if c.strength > e.strength && (!c.inferred || e.inferred) || concluded(e, c) && c.ev.Status == graph.StatusSigned {
+		// (a telling that only inferred its parties, "The meetings will also
+		// assess ...", does not restate the status of one that named them)
 		e.ev.Status, e.strength = c.ev.Status, c.strength // an accord agreed and then signed is signed
 	}
 	for _, t := range c.ev.Topics {
