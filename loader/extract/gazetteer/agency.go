@@ -164,6 +164,9 @@ func FindAgenciesWith(text string, countries []CountryMention, ctx AgencyContext
 			continue
 		}
 		for _, c := range cs {
+			if a.notNational(c) {
+				continue
+			}
 			code, ok := a.country(c)
 			if !ok {
 				continue
@@ -176,6 +179,22 @@ func FindAgenciesWith(text string, countries []CountryMention, ctx AgencyContext
 		i = next
 	}
 	return out
+}
+
+// notNational reports whether a matched body is no state's own: one of the
+// United Nations ("the United Nations High Commission for Refugees", "the
+// U.N. Security Council"), or a state's turn at the head of a bloc ("the
+// UK's presidency of the G8").
+func (a *agencyScanner) notNational(c agencyCand) bool {
+	if c.i > 0 && !a.toks[c.i].brk {
+		switch a.fold[c.i-1] {
+		case "u.n.", "u.n", "un":
+			return a.tok(c.i-1) != "un"
+		case "nations":
+			return c.i > 1 && a.fold[c.i-2] == "united"
+		}
+	}
+	return c.name == "Presidency" && c.j+1 < len(a.toks) && a.fold[c.j+1] == "of"
 }
 
 // caseFits reports whether token k, written t, fits pattern word p.

@@ -171,6 +171,11 @@ func TestFindAgencies(t *testing.T) {
 		{"MoreBodies", "Immigration and Customs Enforcement, the Government Accountability Office and Agriculture Canada said.", "",
 			[]string{"US Immigration and Customs Enforcement", "US Government Accountability Office", "CA Agriculture Canada"}},
 		{"HighCommission", "Officials at the British High Commission in Nairobi said so.", "KE", []string{"GB High Commission"}},
+		{"PalestinianAuthority", "The Palestinian Authority and the Palestinian National Authority.", "",
+			[]string{"PS Palestinian Authority", "PS Palestinian Authority"}},
+		{"UnitedNationsBody", "The United Nations High Commission for Refugees and the U.N. Security Council met the Nepali government.", "NP", nil},
+		{"BlocPresidency", "During the UK's presidency of the G8 and the Syrian presidency's statement.", "",
+			[]string{"SY Presidency"}},
 		{"GuardsCorps", "Iran's Islamic Revolutionary Guards Corps and the Bangladesh Bank.", "", []string{"IR Revolutionary Guards", "BD Central Bank"}},
 	}
 	for _, tt := range tests {

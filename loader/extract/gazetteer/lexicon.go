@@ -135,6 +135,8 @@ var namedAgencies = []named{
 	{"Itamaraty", "BR", "Ministry of Foreign Affairs"},
 	{"Iraqi Governing Council", "IQ", "Governing Council"},
 	{"Shura Council", "", "Shura Council"},
+	{"Palestinian Authority", "PS", "Palestinian Authority"},
+	{"Palestinian National Authority", "PS", "Palestinian Authority"},
 	{"Revolutionary Guards", "IR", "Revolutionary Guards"},
 	{"Islamic Revolutionary Guards Corps", "IR", "Revolutionary Guards"},
 	{"Islamic Revolutionary Guard Corps", "IR", "Revolutionary Guards"},
