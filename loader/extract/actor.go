@@ -340,6 +340,25 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 					}
 				}
 			}
+			if nt > 0 && j+3 < len(toks) && toks[j].w == "for" && toks[j+1].cap {
+				// "U.S. Assistant Secretary of State for South and Central
+				// Asian Affairs Richard A. Boucher": the portfolio runs to its
+				// head word, then the person's name.
+				k := j + 1
+				for k < len(toks) && k-j < 10 && !portfolioHeads[toks[k].w] && (toks[k].cap && !toks[k].punct || toks[k].w == "and" || toks[k].w == ",") {
+					k++
+				}
+				for k+1 < len(toks) && portfolioHeads[toks[k].w] && portfolioHeads[toks[k+1].w] {
+					k++ // "Minister for Trade Negotiations"
+				}
+				if k < len(toks) && portfolioHeads[toks[k].w] && k+2 < len(toks) && toks[k+1].cap && !toks[k+1].punct {
+					if sn := nameSurname(toks, k+1); sn != "" && !titleWords[sn] {
+						add(sn, m.Code)
+						titles[sn] = headTitle(toks, j)
+						nt = 0
+					}
+				}
+			}
 			if nt > 0 && posting {
 				if sn := nameSurname(toks, j); sn != "" {
 					persons[sn], conflict[sn] = "", true // known, and of no state
@@ -660,6 +679,13 @@ func nationalTitle(toks []token, j int) (string, int) {
 	return "", 0
 }
 
+// portfolioHeads end the portfolio of an office named with "for": "Minister
+// for Foreign Affairs", "Secretary of State for South Asian Affairs",
+// "Commissioner for Trade".
+var portfolioHeads = set("affairs", "relations", "trade", "security", "defence", "defense", "development", "cooperation",
+	"industry", "finance", "energy", "health", "justice", "negotiations", "policy", "commerce", "agriculture", "economy",
+	"refugees", "immigration", "enlargement")
+
 // nameSurname reads a capitalised name starting at toks[j] and returns its
 // last word in lower case, or "".
 func nameSurname(toks []token, j int) string {
@@ -670,6 +696,8 @@ func nameSurname(toks []token, j int) string {
 		switch {
 		case t.cap && !t.punct && len(t.w) > 1 && !titleWords[t.w]:
 			surname = t.w
+		case t.cap && len(t.w) == 1 && surname != "" && j+2 < len(toks) && toks[j+1].w == "." && toks[j+2].cap:
+			j++ // a middle initial: "Richard A. Boucher"
 		case nameParticles[t.w] && surname != "":
 		default:
 			return surname

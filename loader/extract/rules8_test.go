@@ -35,3 +35,14 @@ func TestInferredTellingKeepsStatus(t *testing.T) {
 			want: []string{"MEETING FR-US 1987-03-30/1987-04-03 held"}},
 	})
 }
+
+func TestPortfolioTitles(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a for portfolio then the name, with a middle initial", pub: graph.Day(2006, 11, 16), dateline: "KATHMANDU",
+			text: "U.S. Assistant Secretary of State for South and Central Asian Affairs Richard A. Boucher, who arrived in Kathmandu Wednesday on a three-day visit, spoke to reporters.",
+			want: []string{"MEETING US-NP 2006-11-15/2006-11-17 held"}},
+		{name: "OK/a portfolio of two head words names no one", pub: graph.Day(1987, 10, 20), dateline: "KUALA LUMPUR",
+			text: "Australia's Minister for Trade Negotiations is optimistic. Michael Duffy said so. Duffy is on a two-day visit to Malaysia.",
+			want: []string{"MEETING AU-MY  ongoing"}},
+	})
+}
