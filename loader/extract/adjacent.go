@@ -50,8 +50,12 @@ func (a *article) borrowDates(cs []*cand) {
 			// "Ala told a joint news conference with his German
 			// counterpart", "Zeng said during a meeting with": the
 			// statement the lead dates ("said on Wednesday").
-			if d := a.leadReportDay(p); d != nil {
+			if d := a.reportDay(0, p); d != nil {
 				c.setDate(d.value, d.m.Text)
+				continue
+			}
+			if d := a.reportDay(c.sent-1, p); d != nil {
+				c.setDate(d.value, d.m.Text) // "Zarif said Monday that ... . Speaking after talks in Brussels with ..., Zarif said"
 				continue
 			}
 		}
@@ -172,7 +176,8 @@ func reportedPerfect(s *sent, trig int, pub time.Time) *dateRef {
 
 // saidAtMeeting reports whether the meeting at trig is where something was
 // said: "..., Zeng said during a meeting with Sudan's foreign minister",
-// "said when meeting with": its day is the day of saying.
+// "said when meeting with", "said Vice-Chairman ... Xu Caihou during a
+// meeting with", "Speaking after talks with": its day is the day of saying.
 func saidAtMeeting(toks []token, trig int) bool {
 	k := trig - 1
 	if k >= 0 && (toks[k].w == "a" || toks[k].w == "the" || toks[k].w == "his" || toks[k].w == "her") {
@@ -183,10 +188,26 @@ func saidAtMeeting(toks []token, trig int) bool {
 	}
 	switch toks[k].w {
 	case "during", "at", "in", "when", "while":
+	case "after":
+		return toks[k-1].w == "speaking" // "Speaking after talks in Brussels with ..., Zarif said"
 	default:
 		return false
 	}
-	return reportVerbs[toks[k-1].w]
+	if reportVerbs[toks[k-1].w] {
+		return true
+	}
+	// "said Vice-Chairman of China's Central Military Commission Xu Caihou
+	// during a meeting with ...": the sayer's title and name between.
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		t := toks[j]
+		if reportVerbs[t.w] {
+			return j < k-1 && toks[k-1].cap
+		}
+		if !(t.cap && !t.punct || t.w == "of" || t.w == "'s" || t.w == "the" || titleWords[t.w]) {
+			return false
+		}
+	}
+	return false
 }
 
 // refersToMeeting reports whether a sentence places its accord at a meeting
@@ -203,15 +224,15 @@ func refersToMeeting(s *sent) bool {
 	return false
 }
 
-// leadReportDay returns the day of the statement the story's lead reports
-// ("Turkey's interior minister said on Wednesday"), within nearDays before
-// publication; else nil.
-func (a *article) leadReportDay(pub time.Time) *dateRef {
-	if len(a.ss) == 0 {
+// reportDay returns the day of the statement sentence si reports
+// ("Turkey's interior minister said on Wednesday"; sentence 0 is the
+// story's lead), within nearDays before publication; else nil.
+func (a *article) reportDay(si int, pub time.Time) *dateRef {
+	if si < 0 || si >= len(a.ss) {
 		return nil
 	}
-	for i := range a.ss[0].dates {
-		d := &a.ss[0].dates[i]
+	for i := range a.ss[si].dates {
+		d := &a.ss[si].dates[i]
 		if !d.report || d.value.Start.Precision() != graph.PrecisionDay || days(d.value) > 1 {
 			continue
 		}

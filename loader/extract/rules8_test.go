@@ -46,3 +46,15 @@ func TestPortfolioTitles(t *testing.T) {
 			want: []string{"MEETING AU-MY  ongoing"}},
 	})
 }
+
+func TestSaidAtMeetingSayerBetween(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/said, the sayer's title and name, during a meeting", pub: graph.Day(2005, 11, 28), dateline: "BEIJING",
+			title: "China, Sudan to further exchanges between armed forces",
+			text:  "China is ready to increase military exchanges with Sudan, a senior Chinese military officer said here Monday. The friendship between the two countries has a solid foundation, said Vice-Chairman of China's Central Military Commission Xu Caihou during a meeting with Mohamed Ismail, deputy chief of general staff of the Sudanese armed forces.",
+			want:  []string{"MEETING CN-SD 2005-11-28 held"}},
+		{name: "OK/speaking after talks is the day of the statement before", pub: graph.Day(2016, 2, 16),
+			text: "Iran's Foreign Minister Mohammad Javad Zarif said Monday that there is no military solution. Speaking after talks with Japanese Foreign Minister Fumio Kishida, Zarif said that the deal held.",
+			want: []string{"MEETING IR-JP 2016-02-15 held"}},
+	})
+}
