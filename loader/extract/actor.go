@@ -106,6 +106,12 @@ func (s *sent) classify() {
 			a.role = roleOther // "U.N. envoy to Syria", "ambassador to Israel": where someone is posted
 			continue
 		}
+		if a.tok > 0 && (toks[a.tok-1].w == "former" || toks[a.tok-1].w == "ex") && a.how == string(gazetteer.ByDemonym) {
+			if e := tokenAt(toks, a.end-1) + 1; e < len(toks) && (titleWords[toks[e].w] || titleAhead(toks, e)) {
+				a.role = roleOther // "visiting former Malaysian prime minister Mahathir": no longer acts for the state
+				continue
+			}
+		}
 		if a.how == string(gazetteer.ByCapital) && a.tok > 0 {
 			switch toks[a.tok-1].w {
 			case "in", "at", "near", "outside", "from", "around", "inside":

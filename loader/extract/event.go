@@ -993,7 +993,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		}
 	}
 	if len(codes) == 1 && len(a.pair) == 2 && a.pairStrong && (!a.multi || a.hub != "" && codes[0] != a.hub) && !t.needArgs && (visit || !s.venueNamed(t.tok, a.pair)) &&
-		!orgSubject(s, t.tok) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb)) && !(objName && len(obj) == 0) {
+		!orgSubject(s, t.tok) && !orgsOwnMeeting(s, t.tok) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb)) && !(objName && len(obj) == 0) {
 		switch {
 		case slices.Contains(a.pair, codes[0]):
 			other := a.pair[0]
@@ -1440,6 +1440,28 @@ func orgSubject(s *sent, trig int) bool {
 			return false
 		}
 		if intlOrgs[t.w] && t.cap || unitedNationsAt(s.toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgsOwnMeeting reports whether the meeting at trig is an international
+// body's own, named by "its" after the body ("urged OPEC ... at its next
+// meeting on Dec. 12"): its members meet, not the story's pair.
+func orgsOwnMeeting(s *sent, trig int) bool {
+	k := trig - 1
+	for k >= 0 && k > trig-4 && !s.toks[k].cap && !s.toks[k].punct && s.toks[k].w != "its" {
+		k-- // "its next annual meeting"
+	}
+	if k < 0 || s.toks[k].w != "its" {
+		return false
+	}
+	for j := k - 1; j >= 0; j-- {
+		if s.stateAt(j) || s.personAt(j) {
+			return false
+		}
+		if intlOrgs[s.toks[j].w] && s.toks[j].cap || unitedNationsAt(s.toks, j) {
 			return true
 		}
 	}

@@ -58,3 +58,26 @@ func TestSaidAtMeetingSayerBetween(t *testing.T) {
 			want: []string{"MEETING IR-JP 2016-02-15 held"}},
 	})
 }
+
+func TestNoStateBehindTheMeeting(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/an international body's own meeting takes no pair", pub: graph.Day(2005, 11, 12), dateline: "ABU DHABI",
+			title: "US urges OPEC members to raise oil output",
+			text:  "US Energy Secretary Samuel Bodman urged OPEC on Saturday to take measures to increase production at its next meeting on Dec. 12 in Kuwait, hoping that the Gulf countries would expand their output capacity. Bodman told reporters in the United Arab Emirates (UAE). He lauded the UAE for taking steps toward increasing capacity.",
+			want:  nil},
+	})
+}
+
+func TestFormerOfficialDemonym(t *testing.T) {
+	for text, want := range map[string]role{
+		"Visiting former Malaysian prime minister, Mahathir Mohamad, said on Tuesday world safety has worsened.": roleOther,
+		"Visiting Malaysian prime minister, Mahathir Mohamad, said on Tuesday world safety has worsened.":        roleState,
+	} {
+		a := analyse(Input{Text: text, Published: graph.Day(1998, 11, 8)}, Options{})
+		for _, ac := range a.ss[0].actors {
+			if ac.code == "MY" && ac.role != want {
+				t.Errorf("%q: Malaysian has role %v, want %v", text, ac.role, want)
+			}
+		}
+	}
+}

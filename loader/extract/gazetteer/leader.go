@@ -72,7 +72,7 @@ var leaders = []leader{
 	{[]string{"swaraj"}, "IN", 2014, 2019}, {[]string{"ghani"}, "AF", 2014, 2021}, {[]string{"widodo", "jokowi"}, "ID", 2014, 2024},
 	{[]string{"aquino"}, "PH", 1986, 2016}, {[]string{"temer"}, "BR", 2016, 2018}, {[]string{"rajoy"}, "ES", 2011, 2018},
 	{[]string{"juncker"}, "EU", 2014, 2019}, {[]string{"mogherini"}, "EU", 2014, 2019}, {[]string{"lukashenko"}, "BY", 1994, 0},
-	{[]string{"nazarbayev"}, "KZ", 1991, 2019}, {[]string{"najib"}, "MY", 2009, 2018}, {[]string{"mahathir"}, "MY", 1981, 2020},
+	{[]string{"nazarbayev"}, "KZ", 1991, 2019}, {[]string{"najib"}, "MY", 2009, 2018}, {[]string{"mahathir"}, "MY", 1981, 2003}, {[]string{"mahathir"}, "MY", 2018, 2020},
 	{[]string{"suharto"}, "ID", 1967, 1998}, {[]string{"gaddafi", "qaddafi", "kadhafi"}, "LY", 1969, 2011},
 	{[]string{"museveni"}, "UG", 1986, 0}, {[]string{"kenyatta"}, "KE", 2013, 2022}, {[]string{"magufuli"}, "TZ", 2015, 2021},
 
