@@ -81,3 +81,14 @@ func TestFormerOfficialDemonym(t *testing.T) {
 		}
 	}
 }
+
+func TestPastVerbAfterPronoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a visit in a past relative clause of a future sentence was held", pub: graph.Day(2005, 11, 10), dateline: "NAIROBI",
+			text: "French Minister for Foreign Trade Christine Lagarde is due in Kenya on Friday for a two-day visit, officials said here Thursday. The French minister, who arrives from west Africa where she visited Benin and Nigeria, will hold talks with Kenyan authorities.",
+			want: []string{"MEETING FR-KE 2005-11-11/2005-11-12 planned", "MEETING FR-BJ  held", "MEETING FR-NG  held"}},
+		{name: "OK/a visit after if is a condition", pub: graph.Day(2016, 5, 16),
+			text: "Cameron suggested that Trump would unite Britain against him if he visited.",
+			want: nil},
+	})
+}

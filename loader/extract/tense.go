@@ -185,6 +185,10 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		// is announced or notified lies ahead of the notice
 		return graph.StatusPlanned, statusCue
 	}
+	if trig >= 1 && subjectPronouns[toks[trig-1].w] && (pastIrregular[toks[trig].w] || strings.HasSuffix(toks[trig].w, "ed")) &&
+		!(trig >= 2 && (toks[trig-2].w == "if" || toks[trig-2].w == "unless")) { // ("... if he visited": a condition)
+		return graph.StatusHeld, statusCue // "who arrives from west Africa where she visited Benin": its own past verb
+	}
 	if toks[trig].w == "way" {
 		return graph.StatusPlanned, statusCue // "on his way to Tokyo": the visit is ahead
 	}
