@@ -92,3 +92,14 @@ func TestPastVerbAfterPronoun(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestTemporalClausePresent(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a present-tense time clause tells the future", pub: graph.Day(2005, 11, 8),
+			text: "The ministers will prepare the meeting which will be attended by Chinese President Hu Jintao after he concludes his state visit to Britain.",
+			want: []string{"MEETING CN-GB  planned"}},
+		{name: "OK/a past time clause stays past", pub: graph.Day(2005, 11, 8),
+			text: "The ministers prepared the meeting which was attended by Chinese President Hu Jintao after he concluded his state visit to Britain.",
+			want: []string{"MEETING CN-GB  held"}},
+	})
+}

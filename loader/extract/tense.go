@@ -213,6 +213,9 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	for k := lo; k < trig && !future; k++ {
 		future = futureWords[toks[k].w] && !s.inDate(k)
 	}
+	if !future && lo > 0 {
+		future = temporalPresent(toks, lo-1, trig) // (the time word closed the window: from it)
+	}
 	if future || verbTrig && futureWords[toks[trig].w] || trig > 0 && toks[trig-1].w == "to" {
 		if has(modalOnly, lo, trig) && !has(strongFuture, lo, trig) && span.IsZero() {
 			return graph.StatusPlanned, statusModal
@@ -233,6 +236,22 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		return graph.StatusPlanned, statusModal
 	}
 	return graph.StatusHeld, statusGuess
+}
+
+// temporalPresent reports whether a time clause in the present tense
+// opens between lo and trig (lo at its time word or before): "after he concludes his state visit",
+// "before she leaves for", "once he arrives in". English tells future
+// events so in such clauses.
+func temporalPresent(toks []token, lo, trig int) bool {
+	for k := lo; k+2 < trig; k++ {
+		switch toks[k].w {
+		case "after", "before", "once", "until", "when":
+			if v := toks[k+2].w; subjectPronouns[toks[k+1].w] && len(v) > 3 && strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && v != "was" && v != "has" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // cancelledLater catches "the visits were ... canceled" where the cancel
