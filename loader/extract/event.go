@@ -467,6 +467,38 @@ func pickDates(s *sent, t trigger, ds []*dateRef) []*dateRef {
 	return []*dateRef{best}
 }
 
+// anniversaryBefore returns N when "the Nth anniversary of" comes shortly
+// before the trigger at trig ("the 30th anniversary of the establishment
+// of diplomatic ties"), else 0.
+func anniversaryBefore(toks []token, trig int) int {
+	for k := trig - 1; k >= 2 && k >= trig-6; k-- {
+		if toks[k].w != "anniversary" {
+			continue
+		}
+		w := toks[k-1].w
+		n := 0
+		for _, r := range w {
+			if r < '0' || r > '9' {
+				break
+			}
+			n = n*10 + int(r-'0')
+		}
+		if n > 0 && n < 200 && (strings.HasSuffix(w, "th") || strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd")) {
+			return n
+		}
+		if n, ok := ordinalWords[w]; ok {
+			return n
+		}
+		return 0
+	}
+	return 0
+}
+
+// ordinalWords are the anniversaries news spells out.
+var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30,
+	"fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "hundredth": 100}
+
 // makeEvents builds the event(s) one trigger states with one date.
 func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inferred bool) []*cand {
 	if len(parts) < 2 {
@@ -502,6 +534,18 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 	case graph.KindRelations:
 		ev.Status = graph.StatusHeld
 		ev.Action = t.action
+		if n := anniversaryBefore(s.toks, t.tok); n > 0 {
+			// "this year marks the 30th anniversary of the establishment of
+			// diplomatic ties": the ties date from 30 years before.
+			y := pub.Year
+			if d != nil {
+				y = d.value.Start.Year
+			}
+			if y > n {
+				span = graph.Span{Start: graph.Year(y - n)}
+				ev.Start, ev.End, ev.When = span.Start, span.End, ""
+			}
+		}
 	}
 	if place := placeOf(s, t.tok); place != "" {
 		ev.Place = &place

@@ -103,3 +103,14 @@ func TestTemporalClausePresent(t *testing.T) {
 			want: []string{"MEETING CN-GB  held"}},
 	})
 }
+
+func TestAnniversaryOfRelations(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the Nth anniversary of ties dates them N years before", pub: graph.Day(2005, 11, 10),
+			text: "Hu said that this year marks the 30th anniversary of the establishment of diplomatic ties between China and the EU.",
+			want: []string{"RELATIONS CN-EU 1975 held"}},
+		{name: "OK/an anniversary in a named year", pub: graph.Day(1999, 3, 10),
+			text: "China and Japan will in 2002 celebrate the thirtieth anniversary of the normalization of diplomatic relations.",
+			want: []string{"RELATIONS CN-JP 1972 held"}},
+	})
+}
