@@ -114,3 +114,17 @@ func TestAnniversaryOfRelations(t *testing.T) {
 			want: []string{"RELATIONS CN-JP 1972 held"}},
 	})
 }
+
+func TestMetAReaction(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/met a reception is no meeting", pub: graph.Day(2005, 3, 10),
+			text: "His words about President Bush met a cool reception from French President Jacques Chirac.",
+			want: nil},
+		{name: "OK/met with criticism is no meeting", pub: graph.Day(2005, 3, 10),
+			text: "The U.S. plan met with fierce criticism from France.",
+			want: nil},
+		{name: "OK/met with a person is a meeting", pub: graph.Day(2005, 3, 10),
+			text: "President Bush met with French President Jacques Chirac on Tuesday.",
+			want: []string{"MEETING US-FR 2005-03-08 held"}},
+	})
+}

@@ -834,6 +834,10 @@ func otherSense(toks []token, i int) bool {
 		if j < len(toks) && meetTargets[toks[j].w] {
 			return true // "failing to meet terms of a 1986 pact", "meet the deadline": not a meeting
 		}
+		if toks[i].w == "met" && j+1 < len(toks) && toks[j].w == "with" && (meetTargets[toks[j+1].w] ||
+			j+2 < len(toks) && !toks[j+1].cap && meetTargets[toks[j+2].w]) {
+			return true // "the plan met with fierce criticism"
+		}
 	}
 	if i >= 2 && toks[i-1].w == "for" && preparedFor[toks[i-2].w] {
 		return true // "set the framework for talks", "paved the way for talks": talks only prepared
@@ -1611,7 +1615,10 @@ func reducedRelative(s *sent, i int) bool {
 // meetTargets are what one meets without a meeting: terms, demands, a deadline.
 var meetTargets = set("terms", "demands", "demand", "targets", "target", "needs", "need", "requirements", "requirement",
 	"obligations", "conditions", "condition", "deadline", "deadlines", "commitments", "criteria", "goals", "goal",
-	"expectations", "costs", "payments", "standards", "quota", "quotas", "challenge", "challenges", "threshold")
+	"expectations", "costs", "payments", "standards", "quota", "quotas", "challenge", "challenges", "threshold",
+	// reactions: "met a cool reception", "met with criticism"
+	"reception", "response", "resistance", "criticism", "opposition", "scepticism", "skepticism", "approval",
+	"disapproval", "protests", "derision", "hostility", "applause", "objections", "fate")
 
 // HasTriggerWord reports whether sentence holds a word that can start an
 // event of kind (a meeting word, an accord noun or concluding verb, a word
