@@ -128,3 +128,14 @@ func TestMetAReaction(t *testing.T) {
 			want: []string{"MEETING US-FR 2005-03-08 held"}},
 	})
 }
+
+func TestMovementAcrossAnAdjective(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/arrived in a hyphen-adjective country", pub: graph.Day(2013, 3, 22),
+			text: "President Barack Obama arrived in refugee-flooded Jordan on Friday.",
+			want: []string{"MEETING US-JO 2013-03-22 held"}},
+		{name: "OK/flew to neighbouring", pub: graph.Day(2013, 3, 22),
+			text: "Syrian Foreign Minister Walid al-Moualem flew to neighbouring Lebanon on Friday.",
+			want: []string{"MEETING SY-LB 2013-03-22 held"}},
+	})
+}

@@ -161,6 +161,9 @@ func findTriggers(s *sent) []trigger {
 			if toks[j].w == "the" && j+1 < len(toks) {
 				j++
 			}
+			if j+1 < len(toks) && !toks[j].cap && !toks[j].punct && (strings.Contains(toks[j].w, "-") || placeAdjectives[toks[j].w]) {
+				j++ // "arrived in refugee-flooded Jordan", "flew to neighbouring Jordan"
+			}
 			if s.actorAt(j) && !(prep == "in" && beForms[t.w] && s.cityAt(j)) && !militaryBefore(toks, i) && !(prep == "from" && reducedRelative(s, i)) {
 				// ("was in Dubai" only says where someone was; "troops
 				// arrived in Aden" are no visit)
@@ -810,6 +813,10 @@ var otherSenseBefore = set("cabinet", "takeover", "merger", "acquisition", "buyo
 	"union", "contract", "shareholder", "shareholders", "board", "annual", "general", "investor", "investors",
 	"bondholders", "creditor", "creditors", "bank", "banks", "company", "business", "team", "club", "family",
 	"fed", "opec", "committee", "council", "consular", "prison", "site", "campaign", "home", "state-media")
+
+// placeAdjectives may stand between a movement verb's preposition and the
+// country ("flew to neighbouring Jordan").
+var placeAdjectives = set("neighbouring", "neighboring", "nearby", "northern", "southern", "eastern", "western", "central")
 
 // otherSense reports whether the meeting word at i is used in another
 // sense, by the words around it.
