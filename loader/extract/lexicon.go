@@ -47,7 +47,8 @@ var accordVerbs = map[string]string{
 	"formalised": graph.StatusAgreed, "formalized": graph.StatusAgreed, "finalised": graph.StatusAgreed,
 	"finalized": graph.StatusAgreed, "forged": graph.StatusAgreed, "hammered": graph.StatusAgreed,
 	"brokered": graph.StatusAgreed, "announced": graph.StatusAgreed, // see accordVerbFor: close to a strong noun only
-	"granted": graph.StatusAgreed,
+	"granted":  graph.StatusAgreed,
+	"approved": graph.StatusAgreed, "made": graph.StatusAgreed, // see accordVerbFor: close to a strong noun only
 }
 
 // modalWords before a verb turn a fact into an intention, a need, a wish or

@@ -139,3 +139,17 @@ func TestMovementAcrossAnAdjective(t *testing.T) {
 			want: []string{"MEETING SY-LB 2013-03-22 held"}},
 	})
 }
+
+func TestApprovedAndMadeAccords(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/approved an agreement with", pub: graph.Day(2005, 11, 8),
+			text: "Israel's security cabinet approved last week an agreement with Egypt to reopen the crossing.",
+			want: []string{"ACCORD IL-EG 2005-10-31/2005-11-06 agreed"}},
+		{name: "OK/an agreement was made at a meeting", pub: graph.Day(2005, 11, 8),
+			text: "The agreement was made between Israel and the Palestinians at a meeting held on Monday night, he said.",
+			want: []string{"MEETING IL-PS 2005-11-07 held", "ACCORD IL-PS 2005-11-07 agreed"}},
+		{name: "OK/approved a plan under an agreement is no accord", pub: graph.Day(2005, 11, 8),
+			text: "Japan approved a plan to buy rice from Thailand under a 1986 trade agreement.",
+			want: nil},
+	})
+}

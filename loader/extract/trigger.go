@@ -549,6 +549,19 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 			if !strong || best < i-3 || best > i+1 {
 				return -1
 			}
+		case "approved":
+			// "the cabinet approved last week an agreement with Egypt", "the
+			// accord approved by both parliaments"; not "approved a plan
+			// under the 1986 agreement".
+			if !strong || best < i-4 || best > i+2 {
+				return -1
+			}
+		case "made":
+			// "The agreement was made at ... meeting": a passive right
+			// after the noun only.
+			if !strong || best != i+2 || toks[i+1].w != "was" && toks[i+1].w != "were" {
+				return -1
+			}
 		case "brokered":
 			if best+1 < len(toks) && toks[best+1].w == "by" {
 				return -1 // "a truce brokered by the United States and Russia": the brokers are no parties
