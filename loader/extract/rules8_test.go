@@ -153,3 +153,14 @@ func TestApprovedAndMadeAccords(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestConversationWith(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a conversation with an officer is talks", pub: graph.Day(1987, 4, 8),
+			text: "Japanese Finance Minister Kiichi Miyazawa gave an upbeat appraisal of his hour-long conversation with U.S. Treasury Secretary James Baker on Tuesday.",
+			want: []string{"MEETING JP-US 1987-04-07 held"}},
+		{name: "OK/a conversation with reporters is none", pub: graph.Day(1987, 4, 8),
+			text: "Japanese Finance Minister Kiichi Miyazawa had a conversation with reporters in Washington on Tuesday.",
+			want: nil},
+	})
+}

@@ -101,6 +101,11 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "phone", needArgs: true, headNoun: -1})
 			continue
 		}
+		if (t.w == "conversation" || t.w == "conversations") && i+2 < len(toks) && toks[i+1].w == "with" && spokeWithOfficer(s, i+2) {
+			// "the Israeli leader, in a conversation with Mr. Erdogan, agreed"
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", needArgs: true, headNoun: -1})
+			continue
+		}
 		if phoneVerbs[t.w] && phoneAfter(toks, i) {
 			// "spoke with Kerry on the phone Friday", "talked by telephone"
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "phone", needArgs: true, headNoun: -1})
