@@ -164,3 +164,17 @@ func TestConversationWith(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestAgreedWithPartnerTo(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/agreed with a counterpart to do something", pub: graph.Day(2013, 3, 22),
+			text: "Israeli Prime Minister Benjamin Netanyahu also agreed with his Turkish counterpart Recep Tayyip Erdogan to compensate the families of the activists.",
+			want: []string{"ACCORD IL-TR  agreed"}},
+		{name: "OK/agreed with a state to reschedule", pub: graph.Day(1987, 4, 22),
+			text: "A French Finance Ministry statement said France had formally agreed with Gabon to reschedule bilateral debt.",
+			want: []string{"ACCORD FR-GA  agreed"}},
+		{name: "OK/agreed with a view is no accord", pub: graph.Day(2013, 3, 22),
+			text: "Israeli Prime Minister Benjamin Netanyahu said he agreed with the Turkish view that the region needs calm.",
+			want: nil},
+	})
+}

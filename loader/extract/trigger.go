@@ -711,6 +711,19 @@ func agreedTo(s *sent, i int) (trigger, bool) {
 	if j >= len(toks) {
 		return trigger{}, false
 	}
+	if toks[j].w == "with" && j+1 < len(toks) && (spokeWithOfficer(s, j+1) || s.stateAt(j+1)) {
+		// "agreed with his Turkish counterpart Recep Tayyip Erdogan to
+		// compensate the families": the partner, then what was agreed.
+		for k := j + 2; k < len(toks) && k <= j+12; k++ {
+			if toks[k].w == "to" && toks[k-1].cap && !toks[k-1].punct {
+				j = k
+				break
+			}
+			if toks[k].punct && toks[k].w != "." {
+				break
+			}
+		}
+	}
 	switch toks[j].w {
 	case "to":
 		if j+1 < len(toks) && (toks[j+1].w == "the" || toks[j+1].w == "a") && !accordNounAhead(toks, j+2) && !meetingAhead(toks, j+2) {
