@@ -1037,7 +1037,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		}
 	}
 	if len(codes) == 1 && len(a.pair) == 2 && a.pairStrong && (!a.multi || a.hub != "" && codes[0] != a.hub) && !t.needArgs && (visit || !s.venueNamed(t.tok, a.pair)) &&
-		!orgSubject(s, t.tok) && !orgsOwnMeeting(s, t.tok) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb)) && !(objName && len(obj) == 0) {
+		!orgSubject(s, t.tok) && !orgsOwnMeeting(s, t.tok) && !(t.mode == "summit" && summitAtVenue(s.toks, t.tok)) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb)) && !(objName && len(obj) == 0) {
 		switch {
 		case slices.Contains(a.pair, codes[0]):
 			other := a.pair[0]
@@ -1488,6 +1488,18 @@ func orgSubject(s *sent, trig int) bool {
 		}
 	}
 	return false
+}
+
+// summitAtVenue reports whether a summit is placed in a city that hosts
+// many states' meetings ("at a summit in Brussels"): a gathering of many,
+// whose other side is not the story's pair.
+func summitAtVenue(toks []token, trig int) bool {
+	for k := trig - 1; k >= 0 && k >= trig-3; k-- {
+		if toks[k].w == "their" {
+			return false // "at their first summit in Geneva": the two named before
+		}
+	}
+	return trig+2 < len(toks) && toks[trig+1].w == "in" && toks[trig+2].w != "the" && neutralVenueAt(toks, trig+2)
 }
 
 // orgsOwnMeeting reports whether the meeting at trig is an international

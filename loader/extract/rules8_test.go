@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/entente-dev/entente/graph"
@@ -177,4 +178,26 @@ func TestAgreedWithPartnerTo(t *testing.T) {
 			text: "Israeli Prime Minister Benjamin Netanyahu said he agreed with the Turkish view that the region needs calm.",
 			want: nil},
 	})
+}
+
+func TestSummitAtVenue(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/their summit in Geneva is the two's", pub: graph.Day(1987, 4, 2),
+			text: "Reagan and Soviet leader Mikhail Gorbachev spoke warmly at their first summit in Geneva in November 1985.",
+			want: []string{"MEETING US-SU 1985-11 held"}},
+	})
+}
+
+func TestSummitAtVenueWords(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Mr Blair is at a summit in Brussels, where Iraq is on the agenda.": true,
+		"They met at their first summit in Geneva in November 1985.":        false,
+		"Obama attends a summit in Hanoi.":                                  false,
+	} {
+		toks := tokenize(text, 0, len(text))
+		k := slices.IndexFunc(toks, func(t token) bool { return t.w == "summit" })
+		if got := summitAtVenue(toks, k); got != want {
+			t.Errorf("summitAtVenue(%q) = %v, want %v", text, got, want)
+		}
+	}
 }
