@@ -321,10 +321,15 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 				j++
 			}
 			nt := 0
+			office := false
 			for j < len(toks) && (titleWords[toks[j].w] || (toks[j].w == "of" && j+1 < len(toks) && titleWords[toks[j+1].w]) ||
 				toks[j].cap && !toks[j].punct && titleAhead(toks, j)) {
+				office = office || !honorifics[strings.TrimSuffix(toks[j].w, ".")]
 				j++ // "British Corporate Affairs Minister Michael Howard"
 				nt++
+			}
+			if !office {
+				nt = 0 // "the relief deal with Tanzania Mr Brown said": a courtesy title names no office
 			}
 			if nt > 0 && j+2 < len(toks) && toks[j].w == "of" && (toks[j+1].w == "the" || toks[j+1].cap) {
 				// "U.K. Chancellor of the Exchequer Nigel Lawson", "Minister of

@@ -201,3 +201,11 @@ func TestSummitAtVenueWords(t *testing.T) {
 		}
 	}
 }
+
+func TestCourtesyTitleNamesNoOffice(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a country before Mr and a name does not place him", pub: graph.Date{},
+			text: "Gordon Brown has signed a debt relief deal. On top of the relief deal with Tanzania Mr Brown said the UK would make offers. Mr Brown spent two days in Tanzania.",
+			want: []string{"MEETING GB-TZ  held"}},
+	})
+}
