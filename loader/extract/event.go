@@ -1037,7 +1037,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		}
 	}
 	if len(codes) == 1 && len(a.pair) == 2 && a.pairStrong && (!a.multi || a.hub != "" && codes[0] != a.hub) && !t.needArgs && (visit || !s.venueNamed(t.tok, a.pair)) &&
-		!orgSubject(s, t.tok) && !orgsOwnMeeting(s, t.tok) && !(t.mode == "summit" && summitAtVenue(s.toks, t.tok)) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb)) && !(objName && len(obj) == 0) {
+		!orgSubject(s, t.tok) && !orgsOwnMeeting(s, t.tok) && !(t.mode == "summit" && summitAtVenue(s.toks, t.tok)) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb) && !talksAfter(s.toks, t.verb)) && !(objName && len(obj) == 0) {
 		switch {
 		case slices.Contains(a.pair, codes[0]):
 			other := a.pair[0]
@@ -1314,6 +1314,28 @@ func repeatsNamed(named, sets [][]string) bool {
 		for _, p := range sets {
 			if len(n) > 0 && len(p) > 0 && n[0] == p[0] {
 				return true
+			}
+		}
+	}
+	return false
+}
+
+// talksAfter reports whether talks are what an agreement at verb came out
+// of: "the US had agreed to release the four after intensive and complex
+// discussions", "agreed ... following negotiations". The talks had two
+// sides, so the story's pair is the accord's.
+func talksAfter(toks []token, verb int) bool {
+	for k := verb + 1; k < len(toks) && k <= verb+14; k++ {
+		if toks[k].w != "after" && toks[k].w != "following" {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+5; j++ {
+			switch toks[j].w {
+			case "talks", "discussions", "negotiations", "consultations":
+				return true
+			}
+			if toks[j].punct && toks[j].w != "\"" {
+				break
 			}
 		}
 	}

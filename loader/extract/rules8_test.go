@@ -209,3 +209,16 @@ func TestCourtesyTitleNamesNoOffice(t *testing.T) {
 			want: []string{"MEETING GB-TZ  held"}},
 	})
 }
+
+func TestAgreedAfterTalks(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/agreed to do after discussions takes the story's pair", pub: graph.Date{},
+			title: "US to free four Britons from Guantanamo",
+			text:  "The US will free the four British men held at Guantanamo Bay. Mr Straw said the US had agreed to release the four after intensive and complex discussions over security.",
+			want:  []string{"MEETING US-GB  held", "ACCORD US-GB  agreed"}},
+		{name: "OK/agreed to do alone is a pledge", pub: graph.Date{},
+			title: "US to free four Britons from Guantanamo",
+			text:  "The US will free the four British men held at Guantanamo Bay. Mr Straw said the US had agreed to release the four.",
+			want:  nil},
+	})
+}
