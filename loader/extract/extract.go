@@ -32,12 +32,34 @@ func Extract(in Input, opt Options) Result {
 	a.borrowDates(cands)
 	a.datesFromLater(cands)
 	cands = mergeEvents(cands)
+	clipHeld(cands, in.Published)
 	ri := newRuneIndex(in.Text)
 	r.Events = a.outputEvents(cands, ri)
 	r.Countries = a.outputCountries(r.Events, ri)
 	r.Agencies = a.outputAgencies(ri)
 	r.Dates = a.outputDates(ri)
 	return r
+}
+
+// clipHeld ends a held meeting dated by its week ("this week") at the
+// publication day: "talks ... during the president's trip to Israel this
+// week", told on Friday, ran from Monday to Friday, not to Sunday.
+func clipHeld(cs []*cand, pub graph.Date) {
+	if pub.Precision() != graph.PrecisionDay {
+		return
+	}
+	for _, c := range cs {
+		sp := c.span()
+		w := strings.ToLower(c.ev.When)
+		if c.ev.Kind != graph.KindMeeting || c.ev.Status != graph.StatusHeld || c.ev.End.IsZero() ||
+			sp.Start.Precision() != graph.PrecisionDay || c.ev.End.Precision() != graph.PrecisionDay ||
+			!strings.Contains(w, "week") || strings.Contains(w, "later") {
+			continue // (a span the text gives, "a three-day meeting", is the text's)
+		}
+		if c.ev.End.First().After(pub.First()) && sp.Start.First().Before(pub.First()) {
+			c.ev.End = pub
+		}
+	}
 }
 
 // article is the analysed text: sentences with their tokens, actors,

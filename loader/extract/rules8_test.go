@@ -222,3 +222,14 @@ func TestAgreedAfterTalks(t *testing.T) {
 			want:  nil},
 	})
 }
+
+func TestHeldThisWeekEndsAtPublication(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/held this week runs to the publication day", pub: graph.Day(2013, 3, 22),
+			text: "The incident was a subject of talks between Israeli Prime Minister Benjamin Netanyahu and President Barack Obama during the president's trip to Israel this week, officials said.",
+			want: []string{"MEETING US-IL 2013-03-18/2013-03-22 held"}},
+		{name: "OK/a span the text gives stays", pub: graph.Day(1987, 3, 25),
+			text: "Brazilian and U.S. trade officials held the first of a three-day meeting today in Brasilia.",
+			want: []string{"MEETING BR-US 1987-03-25/1987-03-27 held"}},
+	})
+}
