@@ -112,6 +112,10 @@ func (s *sent) classify() {
 				continue
 			}
 		}
+		if a.tok > 0 && departVerbs[toks[a.tok-1].w] && a.how != string(gazetteer.ByDemonym) {
+			a.role = rolePlace // "He will leave Zimbabwe on Wednesday ... for Lesotho": where he leaves
+			continue
+		}
 		if a.how == string(gazetteer.ByCapital) && a.tok > 0 {
 			switch toks[a.tok-1].w {
 			case "in", "at", "near", "outside", "from", "around", "inside":
@@ -172,6 +176,9 @@ func (s *sent) classify() {
 		}
 	}
 }
+
+// departVerbs before a country make it the place someone leaves.
+var departVerbs = set("leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing")
 
 // abbreviation reports whether a country name is written as an
 // abbreviation ("U.S.", "UK", "EU"), which news uses attributively.

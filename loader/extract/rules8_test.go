@@ -233,3 +233,14 @@ func TestHeldThisWeekEndsAtPublication(t *testing.T) {
 			want: []string{"MEETING BR-US 1987-03-25/1987-03-27 held"}},
 	})
 }
+
+func TestLeftCountryIsAPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the country someone leaves is no party", pub: graph.Day(1987, 6, 19),
+			text: "The Foreign Office said the four British diplomats had left Tehran earlier today and would arrive in London tomorrow.",
+			want: nil},
+		{name: "OK/left one country for another is the next stop", pub: graph.Day(1987, 6, 19),
+			text: "U.S. Treasury Secretary James Baker had already left West Germany for Sweden on Thursday.",
+			want: []string{"MEETING US-SE 1987-06-18 held"}},
+	})
+}
