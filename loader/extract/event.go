@@ -672,6 +672,9 @@ func extendByDuration(toks []token, trig int, d *dateRef, span graph.Span) graph
 		first := span.Start.First()
 		for j := k - 1; j >= lo-6 && j >= 0; j-- {
 			if endingWords[toks[j].w] {
+				if departVerbs[toks[j].w] && j+1 < len(toks) && toks[j+1].w == "for" {
+					break // "left for the UAE on Tuesday on a four-day trip": the trip starts then
+				}
 				return graph.Span{Start: graph.DateOf(first.AddDate(0, 0, 1-n)), End: span.Start}
 			}
 		}
@@ -997,6 +1000,9 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		host, hostHow = s.hostAfter(t.tok)
 		if host == "" && len(obj) == 1 {
 			host = obj[0]
+		}
+		if host == "" {
+			host, hostHow = s.leftAfterVisit(t.tok)
 		}
 	}
 	if len(codes) == 1 && host != "" && host != codes[0] && hostHow != "" && hostHow != byAnaphora {
@@ -1510,6 +1516,33 @@ func orgSubject(s *sent, trig int) bool {
 		}
 	}
 	return false
+}
+
+// leftAfterVisit returns the country left right before "after a ...
+// visit" at trig: "Wen Jiabao left Pakistan on Tuesday after a three-day
+// official visit" was a visit to Pakistan.
+func (s *sent) leftAfterVisit(trig int) (string, string) {
+	after := -1
+	for k := trig - 1; k >= 0 && k >= trig-6; k-- {
+		if s.toks[k].w == "after" {
+			after = k
+			break
+		}
+		if s.toks[k].punct {
+			return "", ""
+		}
+	}
+	for k := after - 1; k > 0 && k >= after-6; k-- {
+		if !departVerbs[s.toks[k-1].w] {
+			continue
+		}
+		for _, a := range s.actors {
+			if a.tok == k && a.explicit() && a.how != string(gazetteer.ByDemonym) {
+				return a.code, a.how
+			}
+		}
+	}
+	return "", ""
 }
 
 // summitAtVenue reports whether a summit is placed in a city that hosts
