@@ -814,6 +814,11 @@ const (
 	hubShare        = 1.8
 )
 
+// pairVerbs after a bare "the two" make it the story's pair acting: "when
+// the two met in Singapore", "the two signed a pact".
+var pairVerbs = set("met", "meet", "held", "signed", "agreed", "talked", "spoke", "discussed", "conferred",
+	"exchanged", "reached", "concluded")
+
 // afterBareTwo may follow "between the two" used as a pronoun.
 var afterBareTwo = set("to", "on", "in", "that", "which", "over", "for", "was", "is", "were", "are", "has", "have", "had", "and")
 
@@ -838,6 +843,9 @@ func addAnaphora(s *sent, pair []string) {
 			}
 		case toks[i].w == "two" && i > 0 && (toks[i-1].w == "the" || toks[i-1].w == "their" || toks[i-1].w == "our") && pairHead(toks, i) > 0:
 			hit = pairHead(toks, i)
+		case toks[i].w == "two" && i >= 1 && toks[i-1].w == "the" && i+1 < len(toks) && pairVerbs[toks[i+1].w] &&
+			!slices.ContainsFunc(toks[:i], func(t token) bool { return t.w == "between" }):
+			hit = 1 // "the invitation in February when the two met in Singapore"; not "a showdown between the chief executives of ... when the two met"
 		case toks[i].w == "two" && i >= 2 && toks[i-1].w == "the" && toks[i-2].w == "between" && (i+1 == len(toks) || toks[i+1].punct || afterBareTwo[toks[i+1].w]):
 			hit = 1 // "cited an agreement between the two to manage encounters at sea"
 		case toks[i].w == "the" && i+2 < len(toks) && formerWords[toks[i+1].w]:

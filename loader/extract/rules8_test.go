@@ -255,3 +255,14 @@ func TestLeftForATrip(t *testing.T) {
 			want: []string{"MEETING CN-PK  held"}},
 	})
 }
+
+func TestBareTheTwoActing(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/when the two met is the story's pair", pub: graph.Day(1997, 4, 4),
+			text: "South Korean Foreign Minister Yoo Chong-Ha will visit Japan. Japan's Foreign Minister Yukihiko Ikeda offered the invitation in February when the two met in Singapore, she said.",
+			want: []string{"MEETING KR-JP  planned", "MEETING JP-KR 1997-02 held"}},
+		{name: "OK/the two after between names the sentence's own two", pub: graph.Day(2016, 6, 8),
+			text: "German Chancellor Angela Merkel visited Ghana in 2014. A showdown between the chief executives of Daimler and Uber turned into a courtship when the two met publicly on Wednesday.",
+			want: []string{"MEETING DE-GH 2014 held"}},
+	})
+}
