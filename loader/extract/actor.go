@@ -134,6 +134,10 @@ func (s *sent) classify() {
 		for k < len(toks) && toks[k].start < a.end {
 			k++
 		}
+		if k < len(toks) && toks[k].w == "capital" && a.how == string(gazetteer.ByDemonym) {
+			a.role = rolePlace // "would be in the Turkish capital on April 8": the capital, as "in Ankara"
+			continue
+		}
 		for n := 0; k < len(toks) && n < 6; k, n = k+1, n+1 {
 			t := toks[k]
 			if isActorTok[k] {

@@ -266,3 +266,11 @@ func TestBareTheTwoActing(t *testing.T) {
 			want: []string{"MEETING DE-GH 2014 held"}},
 	})
 }
+
+func TestDemonymCapitalIsAPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/in the Turkish capital is in Turkey", pub: graph.Day(1997, 4, 3),
+			text: "Israeli Foreign Minister David Levy would be in the Turkish capital on April 8 and 9.",
+			want: []string{"MEETING IL-TR 1997-04-08/1997-04-09 planned"}},
+	})
+}
