@@ -659,6 +659,12 @@ func extendByDuration(toks []token, trig int, d *dateRef, span graph.Span) graph
 		lo, hi = hi, lo
 	}
 	for k := lo - 5; k <= hi+6 && k+1 < len(toks); k++ {
+		if k >= 1 && k+1 < len(toks) && toks[k-1].w == "for" && toks[k+1].w == "days" && numberWords[toks[k].w] >= 2 &&
+			!brokenBetween(toks, k, trig) && !brokenBetween(toks, k, d.tok) && k < d.tok {
+			// "would visit Japan for three days from April 14": from the day on
+			n := numberWords[toks[k].w]
+			return graph.Span{Start: span.Start, End: graph.DateOf(span.Start.First().AddDate(0, 0, n-1))}
+		}
 		if k < 0 || !strings.HasSuffix(toks[k].w, "-day") || !durationNounAfter(toks, k) {
 			continue
 		}

@@ -274,3 +274,14 @@ func TestDemonymCapitalIsAPlace(t *testing.T) {
 			want: []string{"MEETING IL-TR 1997-04-08/1997-04-09 planned"}},
 	})
 }
+
+func TestForNDays(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/for three days from a day", pub: graph.Day(1997, 4, 4),
+			text: "Jiji Press said the South Korean minister would visit Japan for three days from April 14.",
+			want: []string{"MEETING KR-JP 1997-04-14/1997-04-16 planned"}},
+		{name: "OK/for days after the date is not its length", pub: graph.Day(1997, 4, 4),
+			text: "The South Korean minister visited Japan on April 2 and will stay in Asia for three days.",
+			want: []string{"MEETING KR-JP 1997-04-02 held"}},
+	})
+}
