@@ -406,6 +406,21 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 				toks[first-3].cap && !toks[first-3].punct && j < len(toks) && nt > 0 && officeTitles[toks[j-1].w] {
 				add(toks[first-2].w, m.Code)
 			}
+			// Relative apposition: "Lukman, who is also Nigerian oil minister".
+			if k := first - 1; nt > 0 && k >= 4 {
+				if toks[k].w == "the" {
+					k--
+				}
+				if toks[k].w == "also" || toks[k].w == "now" {
+					k--
+				}
+				if k >= 3 && (toks[k].w == "is" || toks[k].w == "was") && toks[k-1].w == "who" && toks[k-2].w == "," &&
+					toks[k-3].cap && !toks[k-3].punct && !titleWords[toks[k-3].w] {
+					if _, known := persons[toks[k-3].w]; !known {
+						add(toks[k-3].w, m.Code)
+					}
+				}
+			}
 			if first >= 2 && toks[first-1].w == "of" {
 				k := first - 2
 				// Name tokens going back.

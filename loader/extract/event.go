@@ -1010,6 +1010,13 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		if host == "" {
 			host, hostHow = s.leftAfterVisit(t.tok)
 		}
+		if host == "" {
+			host, hostHow = s.visitedRelative(t.tok)
+			if host != "" && len(codes) == 0 && s.prevPerson != "" && s.prevPerson != host {
+				codes = []string{s.prevPerson} // "which he visited": the story's main person
+				inferred = true
+			}
+		}
 	}
 	if len(codes) == 1 && host != "" && host != codes[0] && hostHow != "" && hostHow != byAnaphora {
 		// "Zarif, who was on an official visit to Istanbul", "China, whose
@@ -1546,6 +1553,25 @@ func (s *sent) leftAfterVisit(trig int) (string, string) {
 			if a.tok == k && a.explicit() && a.how != string(gazetteer.ByDemonym) {
 				return a.code, a.how
 			}
+		}
+	}
+	return "", ""
+}
+
+// visitedRelative returns the country a relative clause's visit verb
+// refers back to: "non-OPEC member Norway, which he visited two weeks
+// ago" was visited.
+func (s *sent) visitedRelative(trig int) (string, string) {
+	k := trig - 1
+	if k >= 0 && subjectPronouns[s.toks[k].w] {
+		k--
+	}
+	if k < 1 || s.toks[k].w != "which" || s.toks[k-1].w != "," || !strings.HasPrefix(s.toks[trig].w, "visit") {
+		return "", ""
+	}
+	for _, a := range s.actors {
+		if a.explicit() && a.how != string(gazetteer.ByDemonym) && tokenAt(s.toks, a.end-1) == k-2 {
+			return a.code, a.how
 		}
 	}
 	return "", ""

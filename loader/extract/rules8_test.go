@@ -285,3 +285,14 @@ func TestForNDays(t *testing.T) {
 			want: []string{"MEETING KR-JP 1997-04-02 held"}},
 	})
 }
+
+func TestRelativeClauses(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/who is also a demonym title places the name", pub: graph.Day(1987, 6, 19), dateline: "LAGOS",
+			text: "\"I expect the meeting to be short,\" Lukman, who is also Nigerian oil minister, told reporters. Lukman met Saudi Oil Minister Hisham Nazer on Thursday.",
+			want: []string{"MEETING NG-SA 1987-06-18 held"}},
+		{name: "OK/a country which he visited was visited", pub: graph.Day(1987, 6, 19),
+			text: "Lukman, who is also Nigerian oil minister, spoke. He said non-OPEC member Norway, which he visited two weeks ago, had pledged further cooperation.",
+			want: []string{"MEETING NG-NO 1987-06-05 held"}},
+	})
+}
