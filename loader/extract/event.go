@@ -796,10 +796,12 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			subj = args.subj[first]
 		}
 	}
-	if k, ok := args.objClaim[subjG]; ok && subjG >= 0 && k != t.tok && len(args.subj[k]) > 0 {
+	if k, ok := args.objClaim[subjG]; ok && subjG >= 0 && k != t.tok && (len(args.subj[k]) > 0 || visit && s.visitAt(k)) {
 		// The group is what an earlier trigger acts on ("will visit Italy
 		// and France next week on his first trip"): share that trigger's
-		// subject instead.
+		// subject instead, or none when that visit had none ("on their
+		// trip to India and Bhutan, their first royal trip to the
+		// countries").
 		subj = args.subj[k]
 	}
 	if len(subj) > 0 {
@@ -1575,6 +1577,16 @@ func (s *sent) visitedRelative(trig int) (string, string) {
 		}
 	}
 	return "", ""
+}
+
+// visitAt reports whether the sentence's trigger at token k is a visit.
+func (s *sent) visitAt(k int) bool {
+	for _, t := range s.trigs {
+		if t.tok == k {
+			return t.kind == graph.KindMeeting && t.mode == "visit"
+		}
+	}
+	return false
 }
 
 // summitAtVenue reports whether a summit is placed in a city that hosts

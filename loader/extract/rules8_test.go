@@ -296,3 +296,14 @@ func TestRelativeClauses(t *testing.T) {
 			want: []string{"MEETING NG-NO 1987-06-05 held"}},
 	})
 }
+
+func TestVisitedGroupIsNoVisitor(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the countries an earlier trip went to do not travel", pub: graph.Day(2016, 4, 16),
+			text: "The Duke and Duchess of Cambridge created new memories on their trip to India and Bhutan, their first royal trip to the countries.",
+			want: nil},
+		{name: "OK/an earlier visit's traveller is shared", pub: graph.Day(2016, 4, 16),
+			text: "Chinese President Xi Jinping will visit Italy and France next week on his first trip to the two countries.",
+			want: []string{"MEETING CN-IT 2016-04-18/2016-04-24 planned", "MEETING CN-FR 2016-04-18/2016-04-24 planned"}},
+	})
+}
