@@ -47,9 +47,14 @@ var accordVerbs = map[string]string{
 	"formalised": graph.StatusAgreed, "formalized": graph.StatusAgreed, "finalised": graph.StatusAgreed,
 	"finalized": graph.StatusAgreed, "forged": graph.StatusAgreed, "hammered": graph.StatusAgreed,
 	"brokered": graph.StatusAgreed, "announced": graph.StatusAgreed, // see accordVerbFor: close to a strong noun only
-	"granted":  graph.StatusAgreed,
-	"approved": graph.StatusAgreed, "made": graph.StatusAgreed, // see accordVerbFor: close to a strong noun only
+	"granted": graph.StatusAgreed,
 }
+
+// nounBoundVerbs conclude an accord only right by a strong accord noun
+// ("approved last week an agreement with Egypt", "the agreement was made at
+// ... meeting"; see accordVerbFor). They are too common to count as
+// accordVerbs anywhere else.
+var nounBoundVerbs = map[string]string{"approved": graph.StatusAgreed, "made": graph.StatusAgreed}
 
 // modalWords before a verb turn a fact into an intention, a need, a wish or
 // a possibility: "the need to sign", "hope to sign", "could sign".

@@ -281,7 +281,7 @@ func findTriggers(s *sent) []trigger {
 		if n := numberBefore(toks, i); (n > 1 || strings.HasSuffix(t.w, "s")) && len(topics) > 1 {
 			count = len(topics)
 		}
-		status := accordVerbs[toks[v].w]
+		status, _ := concludingVerb(toks[v].w)
 		if receiveVerbs[toks[v].w] {
 			status = graph.StatusAgreed
 		}
@@ -473,6 +473,16 @@ func modifiedObject(toks []token, i int) (int, int) {
 	return -1, 1 << 30
 }
 
+// concludingVerb returns the status a verb gives the accord noun it
+// concludes, from accordVerbs or nounBoundVerbs.
+func concludingVerb(w string) (string, bool) {
+	if st, ok := accordVerbs[w]; ok {
+		return st, true
+	}
+	st, ok := nounBoundVerbs[w]
+	return st, ok
+}
+
 // accordVerbFor finds the concluding verb of the accord noun at i: the
 // nearest one within eight words before it or six after it (passives and
 // reduced relatives: "the deal signed last year"). Nouns that also name
@@ -499,7 +509,7 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 				break // "agreed to intensify cooperation to implement the agreement": the noun is another verb's object
 			}
 		}
-		if _, ok := accordVerbs[t.w]; ok || !strong && moneyNouns[toks[i].w] && receiveVerbs[t.w] {
+		if _, ok := concludingVerb(t.w); ok || !strong && moneyNouns[toks[i].w] && receiveVerbs[t.w] {
 			best, bestD = i-d, d
 			break
 		}
@@ -519,7 +529,7 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 			if _, ok := accordNouns[t.w]; ok {
 				return -1 // the next accord noun owns what follows
 			}
-			if _, ok := accordVerbs[t.w]; ok {
+			if _, ok := concludingVerb(t.w); ok {
 				// "agreed" after the noun states it only as a passive or a
 				// reduced relative ("the pact was agreed in February", "a pact
 				// agreed in February with the Commission"), not "agreed to".
