@@ -1616,7 +1616,7 @@ func orgsOwnMeeting(s *sent, trig int) bool {
 		if s.stateAt(j) || s.personAt(j) {
 			return false
 		}
-		if intlOrgs[s.toks[j].w] && s.toks[j].cap || unitedNationsAt(s.toks, j) {
+		if s.intlBodyAt(j) || unitedNationsAt(s.toks, j) {
 			return true
 		}
 	}
