@@ -183,8 +183,8 @@ func TestAgreedWithPartnerTo(t *testing.T) {
 func TestSummitAtVenue(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/their summit in Geneva is the two's", pub: graph.Day(1987, 4, 2),
-			text: "Reagan and Soviet leader Mikhail Gorbachev spoke warmly at their first summit in Geneva in November 1985.",
-			want: []string{"MEETING US-SU 1985-11 held"}},
+			text: "Chief of Staff Howard Baker noted Reagan's invitation to Kremlin chief Mikhail Gorbachev to visit the United States, made at their first summit in Geneva in November 1985.",
+			want: []string{"MEETING SU-US  proposed", "MEETING SU-US 1985-11 held"}},
 	})
 }
 
