@@ -239,9 +239,9 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 }
 
 // temporalPresent reports whether a time clause in the present tense
-// opens between lo and trig (lo at its time word or before): "after he concludes his state visit",
-// "before she leaves for", "once he arrives in". English tells future
-// events so in such clauses.
+// opens between lo and trig (lo at its time word or before): "after he
+// concludes his state visit", "before she leaves for", "once he arrives
+// in". English tells future events so in such clauses.
 func temporalPresent(toks []token, lo, trig int) bool {
 	for k := lo; k+2 < trig; k++ {
 		switch toks[k].w {
