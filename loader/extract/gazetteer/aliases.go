@@ -125,6 +125,7 @@ var blocked = []string{
 	"Jersey City", "Georgia Tech", "Georgia State", "Paris Club", "Paris Hilton", "London Stock Exchange",
 	"Santiago de Cuba", "East Jerusalem", "Korean War", "Korean Peninsula", "Korean peninsula", "USA Today", "Russia Today",
 	"China Daily", "Jordan Times", "Jerusalem Post", "Kenya Airways",
+	"Uruguay Round", "Uruguay round", "Doha Round", "Doha round", "Tokyo Round", "Tokyo round", // trade rounds of GATT and the WTO
 }
 
 // noText are generated names kept for Lookup but never matched in text:
