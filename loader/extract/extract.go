@@ -70,6 +70,7 @@ type article struct {
 	ss         []*sent
 	pair       []string
 	pairStrong bool
+	pairAccord bool     // an accord of the main pair was found in an earlier sentence
 	multi      bool     // a third state is nearly as prominent as the pair's second: no partner is guessed from the pair
 	hub        string   // in such a story, the state that dominates it; else ""
 	home       string   // the country the story is filed from (its dateline), "" when unknown
@@ -91,6 +92,7 @@ func analyse(in Input, opt Options) *article {
 	}
 	a.countries = gazetteer.FindCountries(text)
 	applyEra(a.countries, in.Published)
+	brusselsForEU(a.countries)
 	byS := make([][]gazetteer.CountryMention, len(a.ss))
 	for _, m := range a.countries {
 		if i := a.sentenceOf(m.Start); i >= 0 {
@@ -510,4 +512,27 @@ func nounAfter(toks []token, k int) bool {
 	t := toks[k]
 	return !t.punct && !t.cap && !placePreps[t.w] && !auxiliaries[t.w] && !reportVerbs[t.w] && t.w != "and" && t.w != "or" &&
 		t.w != "when" && t.w != "that" && t.w != "which" && !pastIrregular[t.w] && !strings.HasSuffix(t.w, "ed")
+}
+
+// brusselsForEU reads "Brussels" as the European Union in an article that
+// names the EU and never Belgium: "if Brussels and Washington fail to wrap
+// up talks on a data transfer pact", "would visit Brussels to lobby against
+// a proposed EC levy". Where Belgium is named too, the city stays Belgium's
+// capital ("Kerry is heading to Brussels" after the Brussels attacks).
+func brusselsForEU(ms []gazetteer.CountryMention) {
+	eu := false
+	for _, m := range ms {
+		if m.Code == "BE" && m.How != gazetteer.ByCapital {
+			return
+		}
+		eu = eu || m.Code == "EU" && m.How != gazetteer.ByCapital
+	}
+	if !eu {
+		return
+	}
+	for i, m := range ms {
+		if m.Code == "BE" && strings.EqualFold(m.Text, "Brussels") {
+			ms[i].Code = "EU"
+		}
+	}
 }
