@@ -10,6 +10,63 @@ import (
 // Rules of session 9, each a general mechanism with its own case. They came
 // from a precision study of the extractor's output on unlabelled bulk news.
 
+// pairUSJP makes the United States and Japan the story's main pair, so that
+// a sentence naming one of them would get the other as partner.
+const pairUSJP = "Japan and the United States disagree on chips. Japan's exports to the United States rose again. "
+
+func TestMeetInOtherSenses(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/targets a clause says someone must meet", pub: graph.Day(1987, 3, 25), title: "U.S. and Japan to hold trade talks",
+			text: pairUSJP + "The law sets a series of deficit targets that Congress must meet.",
+			want: nil},
+		{name: "OK/conditions that have been met", pub: graph.Day(2016, 7, 15),
+			text: "Norway and China trade a lot. China's investors buy firms in Norway. Norway's Opera Software will say by Monday whether all the conditions of a takeover bid by a Chinese consortium have been met, the firm said on Friday.",
+			want: nil},
+		{name: "OK/met by a response", pub: graph.Day(1987, 3, 25),
+			text: "Iran and the United States are foes. The United States' navy patrols near Iran. A Foreign Ministry spokesman said any attempt at interference would be met by a strong response from Iran.",
+			want: nil},
+		{name: "OK/met by an officer is a meeting", pub: graph.Day(1987, 3, 25),
+			text: "Secretary of State George Shultz was met by Japanese Foreign Minister Tadashi Kuranari at Tokyo airport on Tuesday.",
+			want: []string{"MEETING US-JP 1987-03-24 held"}},
+	})
+}
+
+func TestCoHosts(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/co-hosts of a tournament meet no one", pub: graph.Day(2016, 6, 12),
+			text: "UEFA imposed sanctions for incidents at that tournament, which was hosted by Poland and Ukraine.",
+			want: nil},
+		{name: "OK/a host meets its guest", pub: graph.Day(2016, 6, 12),
+			text: "Polish President Andrzej Duda hosted Ukrainian President Petro Poroshenko in Warsaw on Friday.",
+			want: []string{"MEETING PL-UA 2016-06-10 held"}},
+	})
+}
+
+func TestInternalPeaceTalks(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/one state's peace talks take no partner", pub: graph.Day(2016, 2, 4),
+			text: "Russia and Syria are allies. Russia bombs rebels in Syria. Since the last Syrian peace talks took place in early 2014, militants have proclaimed a caliphate in Syria and Iraq.",
+			want: nil},
+		{name: "OK/two states' peace talks", pub: graph.Day(2016, 2, 4),
+			text: "Israeli-Palestinian peace talks resumed in Washington on Tuesday.",
+			want: []string{"MEETING IL-PS 2016-02-02 held"}},
+		{name: "OK/peace talks with a second state", pub: graph.Day(2016, 2, 4),
+			text: "Colombia's peace talks with Venezuela resumed on Tuesday.",
+			want: []string{"MEETING CO-VE 2016-02-02 held"}},
+	})
+}
+
+func TestMeetingWordInABodyName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the High Negotiations Committee is a body", pub: graph.Day(2016, 2, 29),
+			text: "Syria and Saudi Arabia are at odds. Saudi Arabia backs rebels in Syria. Syrian government attacks were violating the truce, the official of the Saudi-backed opposition High Negotiations Committee (HNC) said.",
+			want: nil},
+		{name: "OK/capitalised talks opening a headline-like sentence", pub: graph.Day(2016, 2, 29),
+			text: "Talks between Saudi Arabia and Syria ended on Saturday.",
+			want: []string{"MEETING SA-SY 2016-02-27 held"}},
+	})
+}
+
 func TestBrusselsForEU(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/Brussels is the EU where Belgium is not named", pub: graph.Day(2016, 1, 20),
@@ -41,4 +98,12 @@ func TestTradeRoundIsNoCountry(t *testing.T) {
 			}
 		}
 	}
+}
+
+func TestHostWelcomesAFullName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/welcomed a first name and surname of a country", pub: graph.Day(2016, 5, 29),
+			text: "Francois Hollande of France welcomed Angela Merkel of Germany on Sunday at the cemetery near Verdun.",
+			want: []string{"MEETING FR-DE 2016-05-29 held"}},
+	})
 }

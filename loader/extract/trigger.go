@@ -81,11 +81,20 @@ func findTriggers(s *sent) []trigger {
 			if otherSense(toks, i) || generic(toks, i) || manyParties(s, i) || gathering(s, i) || ledBy(toks, i) {
 				continue
 			}
+			if inBodyName(toks, i) {
+				continue // "the Saudi-backed High Negotiations Committee": a body's name
+			}
+			if internalPeace(s, i) {
+				continue // "faltering Syrian peace talks": a state's talks with its own rebels
+			}
 			if (t.w == "host" || t.w == "hosts") && !verbAfter(s, i) {
 				continue // "the host country", "a host of issues": a noun
 			}
 			if strings.HasPrefix(t.w, "host") && i+1 < len(toks) && hostNouns[toks[i+1].w] {
 				continue // "the hosting rights for the 2018 World Cup"
+			}
+			if t.w == "hosted" && i+2 < len(toks) && toks[i+1].w == "by" && len(s.statesUntilBreak(i+2)) >= 2 {
+				continue // "the tournament, which was hosted by Poland and Ukraine": co-hosts meet no one
 			}
 			if strings.HasPrefix(t.w, "host") && hostsCrowd(toks, i) {
 				continue // "hosted 1.1 million", "is hosting more than 2.5 million Syrian refugees"
@@ -873,7 +882,7 @@ func otherSense(toks []token, i int) bool {
 	}
 	if (toks[i].w == "meet" || toks[i].w == "meets" || toks[i].w == "meeting" || toks[i].w == "met") && i+1 < len(toks) {
 		j := i + 1
-		for j < len(toks) && j <= i+3 && (determiners[toks[j].w] || toks[j].w == "its" || toks[j].w == "their" || !toks[j].cap && !meetTargets[toks[j].w] && j < i+3 && !toks[j].punct && toks[j].w != "with") {
+		for j < len(toks) && j <= i+3 && (determiners[toks[j].w] || toks[j].w == "its" || toks[j].w == "their" || !toks[j].cap && !meetTargets[toks[j].w] && j < i+3 && !toks[j].punct && toks[j].w != "with" && toks[j].w != "by") {
 			if meetTargets[toks[j].w] {
 				break
 			}
@@ -882,10 +891,17 @@ func otherSense(toks []token, i int) bool {
 		if j < len(toks) && meetTargets[toks[j].w] {
 			return true // "failing to meet terms of a 1986 pact", "meet the deadline": not a meeting
 		}
-		if toks[i].w == "met" && j+1 < len(toks) && toks[j].w == "with" && (meetTargets[toks[j+1].w] ||
-			j+2 < len(toks) && !toks[j+1].cap && meetTargets[toks[j+2].w]) {
-			return true // "the plan met with fierce criticism"
+		if toks[i].w == "met" && j+1 < len(toks) && (toks[j].w == "with" || toks[j].w == "by") && (meetTargets[toks[j+1].w] ||
+			j+2 < len(toks) && !toks[j+1].cap && meetTargets[toks[j+2].w] ||
+			j+3 < len(toks) && determiners[toks[j+1].w] && !toks[j+2].cap && meetTargets[toks[j+3].w]) {
+			return true // "the plan met with fierce criticism", "would be met by a strong response"
 		}
+		if toks[i].w == "met" && i > 0 && (beForms[toks[i-1].w] || toks[i-1].w == "being") && (toks[i+1].punct && toks[i+1].w != "-" || toks[i+1].w == "and" || toks[i+1].w == "or") {
+			return true // "whether all the conditions ... have been met, the firm said": met with no one
+		}
+	}
+	if (toks[i].w == "meet" || toks[i].w == "met") && targetBefore(toks, i) {
+		return true // "deficit targets that Congress must meet"
 	}
 	if i >= 2 && toks[i-1].w == "for" && preparedFor[toks[i-2].w] {
 		return true // "set the framework for talks", "paved the way for talks": talks only prepared
@@ -1518,8 +1534,10 @@ func callsPerson(s *sent, i int) bool {
 		return false
 	}
 	j := i + 1
-	if s.personAt(j) {
-		return true
+	for k := j; k < len(toks) && k <= j+2 && toks[k].cap && !toks[k].punct; k++ {
+		if s.personAt(k) {
+			return true // "welcomed Merkel", "welcomed Angela Merkel of Germany"
+		}
 	}
 	if (toks[j].w == "his" || toks[j].w == "her" || toks[j].w == "their") && j+1 < len(toks) {
 		j++ // "called his Russian counterpart Sergei Lavrov"
@@ -1660,13 +1678,77 @@ func reducedRelative(s *sent, i int) bool {
 	return !p.cap && !p.punct && strings.HasSuffix(p.w, "s") && !s.anyActorAt(i-1) && !auxiliaries[p.w] && !stateHeads[p.w]
 }
 
+// bodyHeads end the name of a body or team.
+var bodyHeads = set("committee", "council", "commission", "office", "group", "team", "unit", "body", "bureau",
+	"center", "centre", "secretariat", "forum", "organization", "organisation", "department", "agency", "board")
+
+// inBodyName reports whether the capitalised meeting word at i, not opening
+// the sentence, is part of a body's name: "the High Negotiations
+// Committee", "the Summit Organisation".
+func inBodyName(toks []token, i int) bool {
+	if i == 0 || !toks[i].cap || toks[i-1].punct && toks[i-1].w != "-" && toks[i-1].w != "'" {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+2 && toks[k].cap && !toks[k].punct; k++ {
+		if bodyHeads[toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// internalPeace reports whether the talks at i are one state's peace talks,
+// named by that state alone before "peace": "the last Syrian peace talks",
+// "Colombia's peace talks", the talks of a civil war, mediated or not,
+// with no second state; "Israeli-Palestinian peace talks" and "Syrian peace
+// talks with Russia" name their sides.
+func internalPeace(s *sent, i int) bool {
+	toks := s.toks
+	if i < 2 || toks[i].w != "talks" && toks[i].w != "negotiations" || toks[i-1].w != "peace" {
+		return false
+	}
+	k := i - 2
+	if k >= 1 && toks[k].w == "s" && toks[k-1].w == "'" {
+		k -= 2 // "Colombia's peace talks"
+	}
+	if k < 0 || !s.actorAt(k) || k > 0 && (toks[k-1].w == "-" || toks[k-1].w == "and" || s.actorAt(k-1) && toks[k-1].start < toks[k].start && !toks[k-1].punct) {
+		return false
+	}
+	if i+1 < len(toks) && (toks[i+1].w == "with" || toks[i+1].w == "between") {
+		return false
+	}
+	n := 0
+	for _, a := range s.actors {
+		if a.tok == k {
+			n++
+		}
+	}
+	return n == 1 // not "Israeli-Palestinian", one token of two states
+}
+
+// targetBefore reports whether the meet verb at i closes a relative clause
+// on one of meetTargets: "the deficit targets that Congress must meet".
+func targetBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
+		if toks[k].punct {
+			return false
+		}
+		if toks[k].w == "that" || toks[k].w == "which" {
+			return meetTargets[toks[k-1].w]
+		}
+	}
+	return false
+}
+
 // meetTargets are what one meets without a meeting: terms, demands, a deadline.
 var meetTargets = set("terms", "demands", "demand", "targets", "target", "needs", "need", "requirements", "requirement",
 	"obligations", "conditions", "condition", "deadline", "deadlines", "commitments", "criteria", "goals", "goal",
 	"expectations", "costs", "payments", "standards", "quota", "quotas", "challenge", "challenges", "threshold",
 	// reactions: "met a cool reception", "met with criticism"
 	"reception", "response", "resistance", "criticism", "opposition", "scepticism", "skepticism", "approval",
-	"disapproval", "protests", "derision", "hostility", "applause", "objections", "fate")
+	"disapproval", "protests", "derision", "hostility", "applause", "objections", "fate",
+	// idioms: "meet on common ground", "meet them halfway"
+	"ground", "halfway")
 
 // HasTriggerWord reports whether sentence holds a word that can start an
 // event of kind (a meeting word, an accord noun or concluding verb, a word
