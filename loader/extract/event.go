@@ -115,6 +115,9 @@ func (a *article) events() []*cand {
 			}
 		}
 		made = dropSeatVisits(made)
+		for _, c := range made {
+			a.pairAccord = a.pairAccord || c.ev.Kind == graph.KindAccord && len(a.pair) == 2 && sameSet(c.ev.Participants, a.pair)
+		}
 		if len(made) > 0 {
 			out = append(out, made...)
 			last, lastSent = last[:0:0], s.idx
@@ -1071,8 +1074,8 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			if t.kind == graph.KindMeeting && !visit && len(subj) == 0 && s.unplacedSubject(t.tok, at) {
 				break // "Bank of Montreal president William Mulholland met Brazil's Funaro": someone no state
 			}
-			if visit && host == codes[0] && s.unplacedParticiple(t.tok, at) {
-				break // "Maharaz, visiting Ottawa": a visitor the story does not place
+			if visit && host == codes[0] && (s.unplacedParticiple(t.tok, at) || s.unplacedOwner(t.tok, at) || s.unplacedOpener(t.tok)) {
+				break // "Maharaz, visiting Ottawa", "Pope Francis' visit to Mexico": a visitor the story does not place
 			}
 			codes = append(codes, other)
 			inferred = true
@@ -1097,6 +1100,11 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			}
 			return last[:1], true
 		case a.pairStrong && t.kind != graph.KindRelations && bareEventSubject(s, t):
+			codes = append(codes, a.pair...)
+			inferred = true
+		case a.pairStrong && a.pairAccord && t.kind == graph.KindAccord && t.status == graph.StatusAgreed && t.tok == 1 && s.toks[0].w == "the" && t.verb > t.tok:
+			// "The deal reached on Friday followed weeks of negotiations":
+			// the story's accord, found earlier, told again with its day.
 			codes = append(codes, a.pair...)
 			inferred = true
 		}
@@ -1507,6 +1515,46 @@ func (s *sent) unplacedSubject(trig int, at []int) bool {
 	}
 	return false
 }
+
+// unplacedOwner reports whether the trigger at trig is owned by a name the
+// story does not place ("Pope Francis' visit to Mexico"), but not by a
+// head of state's ("King Faisal's visit").
+func (s *sent) unplacedOwner(trig int, at []int) bool {
+	k := trig - 1
+	for d := 0; d < 2 && k >= 1 && !s.toks[k].cap && !s.toks[k].punct && s.toks[k].w != "s"; d++ {
+		k-- // "Francis' five-day visit"
+	}
+	if k >= 1 && s.toks[k].w == "s" && s.toks[k-1].w == "'" {
+		k--
+	}
+	if k < 1 || s.toks[k].w != "'" {
+		return false
+	}
+	k--
+	n := s.toks[k]
+	if !n.cap || n.punct || at[k] >= 0 || s.anyActorAt(k) || titleWords[n.w] {
+		return false
+	}
+	return k == 0 || !stateTitles[s.toks[k-1].w]
+}
+
+// unplacedOpener reports whether the sentence opens with a name the story
+// does not place, as the subject of a verb before the trigger at trig:
+// "Pope Francis is on his way back to Italy after a five-day visit in
+// Mexico".
+func (s *sent) unplacedOpener(trig int) bool {
+	m := 0
+	for m < trig && m < 4 && s.toks[m].cap && !s.toks[m].punct {
+		if s.anyActorAt(m) || sentenceStarters[s.toks[m].raw] || stateTitles[s.toks[m].w] {
+			return false
+		}
+		m++
+	}
+	return m >= 2 && m < trig && (beForms[s.toks[m].w] || auxiliaries[s.toks[m].w])
+}
+
+// stateTitles are the titles of heads of state and government.
+var stateTitles = set("king", "queen", "president", "premier", "chancellor", "emperor", "emir", "sheikh", "prince", "sultan", "minister", "secretary")
 
 // intlOrgs are international bodies whose people act for no one state.
 var intlOrgs = set("u.n.", "un", "nato", "imf", "opec", "gatt", "ifc", "idb", "adb", "iaea", "osce", "wto", "asean", "icrc", "unhcr", "unicef", "oas")

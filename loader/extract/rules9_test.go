@@ -107,3 +107,25 @@ func TestHostWelcomesAFullName(t *testing.T) {
 			want: []string{"MEETING FR-DE 2016-05-29 held"}},
 	})
 }
+
+func TestVisitorNoStatePlaces(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a visit owned by someone no state", pub: graph.Day(2016, 2, 18), title: "U.S. and Mexico at odds", dateline: "MEXICO CITY",
+			text: "Mexico and the United States share a border. Mexico's migrants cross into the United States. The latest on Pope Francis' visit to Mexico.",
+			want: nil},
+		{name: "OK/a visit of someone no state the sentence opens with", pub: graph.Day(2016, 2, 18), title: "U.S. and Mexico at odds", dateline: "MEXICO CITY",
+			text: "Mexico and the United States share a border. Mexico's migrants cross into the United States. Pope Francis is on his way back to Italy after a five-day visit in Mexico.",
+			want: nil},
+	})
+}
+
+func TestStoryAccordToldAgain(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the story's accord told again dates it", pub: graph.Day(2016, 2, 21),
+			text: "When Prime Minister David Cameron sealed a deal designed to keep Britain in the European Union after two days of talks in Brussels, his relief was short-lived. The deal reached on Friday followed weeks of negotiations.",
+			want: []string{"ACCORD GB-EU 2016-02-19 signed"}},
+		{name: "OK/with no accord found before, the agreement names no parties", pub: graph.Day(1987, 3, 24),
+			text: "South Africa and Switzerland are close. The agreement reached today with creditor banks differs little from the last one.",
+			want: nil},
+	})
+}
