@@ -25,6 +25,9 @@ func TestMeetInOtherSenses(t *testing.T) {
 		{name: "OK/met by a response", pub: graph.Day(1987, 3, 25),
 			text: "Iran and the United States are foes. The United States' navy patrols near Iran. A Foreign Ministry spokesman said any attempt at interference would be met by a strong response from Iran.",
 			want: nil},
+		{name: "OK/meeting one's responsibilities", pub: graph.Day(2016, 6, 27),
+			text: "Britain and Switzerland are on alert after the vote. Swiss and British banks cut rates. The Bank of England will take all necessary steps to meet its responsibilities for financial stability.",
+			want: nil},
 		{name: "OK/met by an officer is a meeting", pub: graph.Day(1987, 3, 25),
 			text: "Secretary of State George Shultz was met by Japanese Foreign Minister Tadashi Kuranari at Tokyo airport on Tuesday.",
 			want: []string{"MEETING US-JP 1987-03-24 held"}},
@@ -127,5 +130,33 @@ func TestStoryAccordToldAgain(t *testing.T) {
 		{name: "OK/with no accord found before, the agreement names no parties", pub: graph.Day(1987, 3, 24),
 			text: "South Africa and Switzerland are close. The agreement reached today with creditor banks differs little from the last one.",
 			want: nil},
+	})
+}
+
+func TestCrowdsOnTheMove(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/migrants leaving for a country are no visit", pub: graph.Day(2016, 2, 6),
+			text: "Turkey and Greece are neighbours. Turkish boats patrol near Greece. The EU aims at persuading Turkey to stop thousands of migrants from leaving for Greece.",
+			want: nil},
+		{name: "OK/an envoy leaving for a country is", pub: graph.Day(2016, 2, 6),
+			text: "Turkish Foreign Minister Mevlut Cavusoglu left for Greece on Friday.",
+			want: []string{"MEETING TR-GR 2016-02-05 held"}},
+	})
+}
+
+func TestVisitorsNoState(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a nation's people visiting", pub: graph.Day(2016, 4, 2),
+			text: "Mexico and the United States share a border. Mexico's exports to the United States rose. Trump's campaign repeated its pledge to target visas by charging higher fees for Mexicans to visit the United States.",
+			want: nil},
+		{name: "OK/a private person visiting", pub: graph.Day(2016, 4, 2),
+			text: "Brazil and the United States fight Zika. U.S. authorities confirmed the birth of a baby in Hawaii to a mother who had been infected with the Zika virus while visiting Brazil.",
+			want: nil},
+		{name: "OK/a visit in an if clause", pub: graph.Day(2016, 5, 16),
+			text: "Britain and the United States are allies. British exports to the United States rose. Cameron suggested that Trump would unite Britain against him if he visited.",
+			want: nil},
+		{name: "OK/a leader and his wife visiting", pub: graph.Day(2016, 5, 16),
+			text: "President Barack Obama and his wife visited China in 2009.",
+			want: []string{"MEETING US-CN 2009 held"}},
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/entente-dev/entente/graph"
+	"github.com/entente-dev/entente/loader/extract/gazetteer"
 )
 
 // trigger is one word or phrase of a sentence that states an event.
@@ -80,6 +81,9 @@ func findTriggers(s *sent) []trigger {
 		if mode, ok := meetingWords[t.w]; ok {
 			if otherSense(toks, i) || generic(toks, i) || manyParties(s, i) || gathering(s, i) || ledBy(toks, i) {
 				continue
+			}
+			if mode == "visit" && (citizensVisit(s, i) || privateVisitor(s, i) || conditionalVerb(toks, i)) {
+				continue // "for Mexicans to visit the United States", "a mother infected while visiting Brazil", "if he visited"
 			}
 			if inBodyName(toks, i) {
 				continue // "the Saudi-backed High Negotiations Committee": a body's name
@@ -178,7 +182,7 @@ func findTriggers(s *sent) []trigger {
 			if j+1 < len(toks) && !toks[j].cap && !toks[j].punct && (strings.Contains(toks[j].w, "-") || placeAdjectives[toks[j].w]) {
 				j++ // "arrived in refugee-flooded Jordan", "flew to neighbouring Jordan"
 			}
-			if s.actorAt(j) && !(prep == "in" && beForms[t.w] && s.cityAt(j)) && !militaryBefore(toks, i) && !(prep == "from" && reducedRelative(s, i)) {
+			if s.actorAt(j) && !(prep == "in" && beForms[t.w] && s.cityAt(j)) && !militaryBefore(toks, i) && !(prep == "from" && reducedRelative(s, i)) && !crowdMoving(toks, i) {
 				// ("was in Dubai" only says where someone was; "troops
 				// arrived in Aden" are no visit)
 				out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
@@ -1199,6 +1203,17 @@ func gathering(s *sent, i int) bool {
 	return false
 }
 
+// crowdMoving reports whether the movement verb at i tells people in
+// general on the move: "to stop thousands of migrants from leaving for
+// Greece", "refugees arriving in Germany", "tourists who flew to Cuba".
+func crowdMoving(toks []token, i int) bool {
+	k := i - 1
+	for k >= 0 && (toks[k].w == "from" || toks[k].w == "who" || toks[k].w == "that" || auxiliaries[toks[k].w] || beForms[toks[k].w]) {
+		k--
+	}
+	return k >= 0 && k < i-0 && (crowdWords[toks[k].w] || partnerBodies[toks[k].w])
+}
+
 // hostsCrowd reports whether the host verb at i takes a number or a crowd
 // as its object ("hosted 1.1 million", "hosting more than 2.5 million
 // refugees"): a country sheltering people, not a meeting.
@@ -1678,6 +1693,71 @@ func reducedRelative(s *sent, i int) bool {
 	return !p.cap && !p.punct && strings.HasSuffix(p.w, "s") && !s.anyActorAt(i-1) && !auxiliaries[p.w] && !stateHeads[p.w]
 }
 
+// citizensVisit reports whether the visitors of the visit word at i are a
+// nation's people, a plural demonym before it: "fees for Mexicans to visit
+// the United States", "Americans visiting Cuba".
+func citizensVisit(s *sent, i int) bool {
+	t := s.toks
+	k := i - 1
+	for k >= 0 && i-k <= 3 && (t[k].w == "to" || t[k].w == "who" || auxiliaries[t[k].w] || beForms[t[k].w]) {
+		k--
+	}
+	if k < 0 || !strings.HasSuffix(t[k].w, "s") || t[k].w == "'s" {
+		return false
+	}
+	for _, a := range s.actors {
+		if a.tok == k {
+			return a.how == string(gazetteer.ByDemonym) // not "the Philippines will visit"
+		}
+	}
+	if !t[k].cap {
+		return false
+	}
+	_, ok := gazetteer.Lookup(strings.TrimSuffix(t[k].raw, "s")) // "Mexicans", which the gazetteer reads as people, no mention
+	return ok
+}
+
+// privatePeople are people who travel for themselves.
+var privatePeople = set("mother", "father", "woman", "man", "boy", "girl", "child", "children", "baby", "tourist", "tourists",
+	"student", "students", "traveler", "travelers", "traveller", "travellers", "family", "couple", "teenager", "teenagers",
+	"patient", "fan", "fans", "pilgrim", "pilgrims", "backpacker", "backpackers", "passenger", "passengers")
+
+// privateVisitor reports whether the visit at i is made by someone private,
+// named with an article before it and no state between: "a mother who had
+// been infected with the Zika virus while visiting Brazil".
+func privateVisitor(s *sent, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-10; k-- {
+		t := s.toks[k]
+		if s.anyActorAt(k) || t.punct && t.w != "," {
+			return false
+		}
+		if privatePeople[t.w] {
+			p := s.toks[k-1].w
+			return p == "a" || p == "an" || p == "the"
+		}
+	}
+	return false
+}
+
+// conditionalVerb reports whether the verb at i is the verb of an "if" or
+// "unless" clause ("would unite Britain against him if he visited"): a
+// hypothetical event. A noun ("if the talks fail") is not.
+func conditionalVerb(toks []token, i int) bool {
+	w := toks[i].w
+	if w != "visit" && w != "visits" && w != "visited" && w != "met" && w != "meets" && w != "meet" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch t := toks[k]; {
+		case t.w == "if" || t.w == "unless":
+			return true
+		case t.punct || !t.cap && !subjectPronouns[t.w] && !auxiliaries[t.w] && t.w != "to":
+			return false
+		}
+	}
+	return false
+}
+
 // bodyHeads end the name of a body or team.
 var bodyHeads = set("committee", "council", "commission", "office", "group", "team", "unit", "body", "bureau",
 	"center", "centre", "secretariat", "forum", "organization", "organisation", "department", "agency", "board")
@@ -1747,6 +1827,7 @@ var meetTargets = set("terms", "demands", "demand", "targets", "target", "needs"
 	// reactions: "met a cool reception", "met with criticism"
 	"reception", "response", "resistance", "criticism", "opposition", "scepticism", "skepticism", "approval",
 	"disapproval", "protests", "derision", "hostility", "applause", "objections", "fate",
+	"responsibilities", "responsibility", "commitment", "liabilities", "shortfall", "bills", "expenses",
 	// idioms: "meet on common ground", "meet them halfway"
 	"ground", "halfway")
 
