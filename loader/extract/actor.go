@@ -123,6 +123,10 @@ func (s *sent) classify() {
 				continue
 			}
 		}
+		if a.how == string(gazetteer.ByCapital) && cityNamedAccord(toks, tokenAt(toks, a.end-1)+1) {
+			a.role = rolePlace // "the Paris agreement", "the Minsk accords": named for where they were made
+			continue
+		}
 		attributive := a.how == string(gazetteer.ByDemonym)
 		if a.how == string(gazetteer.ByName) && a.tok < len(toks) && abbreviation(toks[a.tok].raw) {
 			attributive = true // "U.S. chains", "EU rules"
@@ -1249,4 +1253,18 @@ func coordinatedState(s *sent, a actor, isActorTok []bool) bool {
 // news writes after a person's name ("Murilo Portugal, the head of ...").
 func appositionAfter(toks []token, k int) bool {
 	return k+2 < len(toks) && toks[k].w == "," && (toks[k+1].w == "the" || toks[k+1].w == "a") && !toks[k+2].cap
+}
+
+// cityNamedAccord reports whether an accord noun follows at k, perhaps after
+// one topic word: "the Paris (climate) agreement", "the Minsk accords".
+func cityNamedAccord(toks []token, k int) bool {
+	for n := 0; n < 2 && k < len(toks); n, k = n+1, k+1 {
+		if _, ok := accordNouns[toks[k].w]; ok {
+			return true
+		}
+		if toks[k].cap || toks[k].punct {
+			return false
+		}
+	}
+	return false
 }

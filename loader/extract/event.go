@@ -54,6 +54,7 @@ type agencyRef struct{ name, country string }
 type argMemo struct {
 	subj     map[int][]string // trigger token -> subject codes
 	objClaim map[int]int      // group id -> trigger token
+	found    map[int]bool     // trigger token -> it made an event
 }
 
 // events runs the trigger rules over every sentence and builds candidates.
@@ -77,7 +78,7 @@ func (a *article) events() []*cand {
 		assigned := assignDates(s, trigs)
 		s.trigs, s.dated = trigs, assigned
 		at, groups := s.groups()
-		args := &argMemo{subj: map[int][]string{}, objClaim: map[int]int{}}
+		args := &argMemo{subj: map[int][]string{}, objClaim: map[int]int{}, found: map[int]bool{}}
 		var made []*cand
 		named := map[string][][]string{} // trigger word -> the parties the sentence named for it
 		for ti, t := range trigs {
@@ -88,6 +89,10 @@ func (a *article) events() []*cand {
 				}
 			}
 			sets, inferred := a.participants(s, t, last, at, groups, stopAt, args)
+			if inferred && tripPurpose(s, t, trigs[:ti], args) {
+				continue // "Shultz, travelling to China for a week-long visit": the trip's own purpose
+			}
+			args.found[t.tok] = len(sets) > 0
 			w := s.toks[t.tok].w
 			if !inferred {
 				named[w] = append(named[w], sets...)
@@ -399,8 +404,35 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 				return dist + cutOff, true
 			}
 		}
+		if dist >= cutOff && s.namesOnlyUntilLastDate(trig, d) {
+			dist = cutOff - 1 // "is due to meet his U.S. counterpart John Kerry, ..., and IAEA chief Yukiya Amano later on Saturday"
+		}
 	}
 	return dist, false
+}
+
+// nameListWords may stand in a list of people between a verb and the date
+// that ends its sentence.
+var nameListWords = set("and", "the", "his", "her", "their", "its", "of", "'s", "counterpart", "counterparts", "chief",
+	"foreign", "policy", "affairs", "minister", "ministers", "secretary", "president", "prime", "envoy", "head", "leader")
+
+// namesOnlyUntilLastDate reports whether the date d ends the sentence and
+// only the trigger's list of people stands between them: the date is the
+// clause's, however long the list.
+func (s *sent) namesOnlyUntilLastDate(trig int, d *dateRef) bool {
+	if d.tokEnd < len(s.toks)-1 || d.tokEnd == len(s.toks)-1 && s.toks[d.tokEnd].w != "." {
+		return false
+	}
+	for k := trig + 1; k < d.tok; k++ {
+		t := s.toks[k]
+		if k >= d.tok-2 && (t.w == "later" || t.w == "earlier" || t.w == "on" || t.w == "in") {
+			continue // "... and IAEA chief Yukiya Amano later on Saturday"
+		}
+		if !(t.cap || t.punct && t.w != ";" || nameListWords[t.w] || titleWords[t.w] || s.anyActorAt(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // fronted reports whether d opens the sentence before a comma ("Last week,
@@ -1007,6 +1039,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		}
 	}
 	host, hostHow := "", ""
+	domestic := false
 	if visit {
 		host, hostHow = s.hostAfter(t.tok)
 		if host == "" && len(obj) == 1 {
@@ -1059,8 +1092,13 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			codes = append(codes, host)
 			inferred = true
 		}
+		// "Hollande is holding an emergency defense meeting in Paris": a
+		// meeting at home has no foreign side, unless the sentence names
+		// another state ("Peruvian ... and the head of Bank of Mexico met
+		// in Mexico City").
+		domestic = host == codes[0] && len(distinctCodes(s.actors, true)) == 1
 	}
-	if len(codes) == 1 && len(a.pair) == 2 && a.pairStrong && (!a.multi || a.hub != "" && codes[0] != a.hub) && !t.needArgs && (visit || !s.venueNamed(t.tok, a.pair)) &&
+	if len(codes) == 1 && !domestic && len(a.pair) == 2 && a.pairStrong && (!a.multi || a.hub != "" && codes[0] != a.hub) && !t.needArgs && (visit || !s.venueNamed(t.tok, a.pair)) &&
 		!orgSubject(s, t.tok) && !orgsOwnMeeting(s, t.tok) && !(t.mode == "summit" && summitAtVenue(s.toks, t.tok)) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb) && !talksAfter(s.toks, t.verb)) && !(objName && len(obj) == 0) {
 		switch {
 		case slices.Contains(a.pair, codes[0]):
@@ -1089,6 +1127,9 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			codes = append([]string{a.pair[0]}, codes...)
 			inferred = true
 		}
+	}
+	if t.kind == graph.KindAccord && t.headNoun >= 0 && s.cityNamed(t.headNoun) && (len(codes) < 2 || inferred) {
+		return nil, false // "the big Paris agreement signing party": a named accord, its parties not told here
 	}
 	if len(codes) == 0 && !t.weak && !t.needArgs {
 		switch {
@@ -1510,6 +1551,44 @@ func (s *sent) unplacedSubject(trig int, at []int) bool {
 			return false
 		}
 		if t.cap && !titleWords[t.w] && !sentenceStarters[t.raw] && !monthOrDay[t.w] {
+			return true
+		}
+	}
+	return false
+}
+
+// cityNamed reports whether the accord noun at k is named for a city:
+// "the Paris agreement", "the February 22 Louvre accord" (a capital's
+// mention right before it, or one topic word away).
+func (s *sent) cityNamed(k int) bool {
+	for _, a := range s.actors {
+		if a.how == string(gazetteer.ByCapital) && a.tok < k && cityNamedAccord(s.toks, tokenAt(s.toks, a.end-1)+1) && tokenAt(s.toks, a.end-1) >= k-3 {
+			return true
+		}
+	}
+	return false
+}
+
+// tripPurpose reports whether the meeting noun of t is the purpose of a
+// journey an earlier trigger of the sentence already made an event of:
+// "travelling to China for a week-long visit", "flew to Moscow on Monday
+// for talks". It is the same event, and the noun alone would only guess
+// its parties from the story (the caller asks only when they were
+// inferred: "arrives in Israel for talks on Wednesday with Netanyahu" names
+// its own).
+func tripPurpose(s *sent, t trigger, earlier []trigger, args *argMemo) bool {
+	if t.kind != graph.KindMeeting || t.movement || t.verb != t.tok {
+		return false
+	}
+	k := t.tok - 1
+	for k >= 0 && t.tok-k <= 4 && (determiners[s.toks[k].w] || !s.toks[k].cap && !s.toks[k].punct && s.toks[k].w != "for") {
+		k--
+	}
+	if k < 0 || s.toks[k].w != "for" {
+		return false
+	}
+	for _, o := range earlier {
+		if o.kind == graph.KindMeeting && o.movement && o.tok < k && k-o.tok <= 10 && args.found[o.tok] {
 			return true
 		}
 	}

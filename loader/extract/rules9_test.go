@@ -133,6 +133,14 @@ func TestStoryAccordToldAgain(t *testing.T) {
 	})
 }
 
+func TestTripPurposeIsTheTrip(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the visit a journey is for is the journey", pub: graph.Day(1987, 2, 26), title: "SHULTZ SAYS NO RESIGNATION OVER IRAN REPORT",
+			text: "Secretary of State George Shultz acknowledged failings in the Iran arms affair. Shultz, travelling to China for a week-long visit, refused to comment directly on the report.",
+			want: []string{"MEETING US-CN  held"}},
+	})
+}
+
 func TestCrowdsOnTheMove(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/migrants leaving for a country are no visit", pub: graph.Day(2016, 2, 6),
@@ -141,6 +149,33 @@ func TestCrowdsOnTheMove(t *testing.T) {
 		{name: "OK/an envoy leaving for a country is", pub: graph.Day(2016, 2, 6),
 			text: "Turkish Foreign Minister Mevlut Cavusoglu left for Greece on Friday.",
 			want: []string{"MEETING TR-GR 2016-02-05 held"}},
+	})
+}
+
+func TestDateEndingAListOfPeople(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the sentence's last date is the meeting's", pub: graph.Day(2016, 1, 16),
+			text: "Zarif is due to meet his U.S. counterpart John Kerry, the European Union's foreign policy chief Federica Mogherini, and IAEA chief Yukiya Amano later on Saturday.",
+			want: []string{"MEETING IR-US-EU 2016-01-16 planned"}},
+	})
+}
+
+func TestMeetingAtHome(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a meeting in one's own capital takes no partner", pub: graph.Day(2016, 3, 19),
+			text: "France and Belgium are neighbours. Belgium's police hunt the suspects. Hollande is holding an emergency defense meeting in Paris on Saturday.",
+			want: nil},
+		{name: "OK/a foreigner met in one's capital is a partner", pub: graph.Day(1987, 4, 24),
+			text: "Peru and Mexico are the top silver producers. Peru's output and Mexico's output rose. Peruvian central bank president Leonel Figueroa and the head of Bank of Mexico, Miguel Mancera Aguayo, met in Mexico City yesterday to coordinate action.",
+			want: []string{"MEETING MX-PE 1987-04-23 held"}},
+	})
+}
+
+func TestCityNamedAccord(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the Paris agreement is no French accord", pub: graph.Day(2016, 3, 1),
+			text: "France and the United States back the climate deal. French exports to the United States rose. Although the big Paris agreement signing party is in April, the deadline to sign is not until a year later.",
+			want: nil},
 	})
 }
 
