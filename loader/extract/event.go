@@ -781,6 +781,9 @@ var clauseCut = set(";", "which", "who", "whose", "but", "because", "although", 
 // ("will visit Italy and France"), which are separate visits.
 func (a *article) participants(s *sent, t trigger, last [][]string, at []int, groups [][]string, stopAt map[int]bool, args *argMemo) (sets [][]string, inferred bool) {
 	visit := t.kind == graph.KindMeeting && t.mode == "visit"
+	if visit && s.toBody(t.tok) {
+		return nil, false // "canceled a trip to the International Monetary Fund's spring meetings in Washington"
+	}
 	if b := s.between(t.tok); !t.movement {
 		switch {
 		case len(b) >= 2 && t.kind == graph.KindMeeting && multiPartyCompound(s.toks, t.tok, len(b)):
@@ -1507,6 +1510,21 @@ func (s *sent) intlBodyAt(k int) bool {
 	return true
 }
 
+// toBody reports whether the visit at trig goes to an international body
+// rather than a state: "a trip to the International Monetary Fund's spring
+// meetings", "a visit to NATO headquarters".
+func (s *sent) toBody(trig int) bool {
+	k := trig + 1
+	if k >= len(s.toks) || s.toks[k].w != "to" {
+		return false
+	}
+	k++
+	if k < len(s.toks) && s.toks[k].w == "the" {
+		k++
+	}
+	return k < len(s.toks) && (s.intlBodyAt(k) || unitedNationsAt(s.toks, k))
+}
+
 // groupFirst returns the first token of actor group g, or -1.
 func groupFirst(at []int, g int) int {
 	for k, x := range at {
@@ -1733,8 +1751,17 @@ func summitAtVenue(toks []token, trig int) bool {
 // meeting on Dec. 12"): its members meet, not the story's pair.
 func orgsOwnMeeting(s *sent, trig int) bool {
 	k := trig - 1
-	for k >= 0 && k > trig-4 && !s.toks[k].cap && !s.toks[k].punct && s.toks[k].w != "its" {
+	for k >= 0 && k > trig-4 && !s.toks[k].cap && !s.toks[k].punct && s.toks[k].w != "its" && s.toks[k].w != "'s" {
 		k-- // "its next annual meeting"
+	}
+	if k >= 1 && s.toks[k].w == "'s" {
+		// "the International Monetary Fund's spring meetings", "NATO's summit"
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if s.intlBodyAt(j) || unitedNationsAt(s.toks, j) {
+				return true
+			}
+		}
+		return false
 	}
 	if k < 0 || s.toks[k].w != "its" {
 		return false

@@ -195,3 +195,14 @@ func TestVisitorsNoState(t *testing.T) {
 			want: []string{"MEETING US-CN 2009 held"}},
 	})
 }
+
+func TestTripToAnInternationalBody(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a trip to the IMF's meetings visits no state", pub: graph.Day(2016, 4, 13), dateline: "BRASILIA",
+			text: "Brazil and the United States trade a lot. Brazilian exports to the United States rose. Finance Minister Nelson Barbosa canceled a trip to the International Monetary Fund's spring meetings in Washington to remain in Brasilia.",
+			want: nil},
+		{name: "OK/a trip to a state's capital does", pub: graph.Day(2016, 4, 13), dateline: "BRASILIA",
+			text: "Brazil and the United States trade a lot. Finance Minister Nelson Barbosa canceled a trip to Washington to remain in Brasilia.",
+			want: []string{"MEETING BR-US  cancelled"}},
+	})
+}
