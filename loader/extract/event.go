@@ -1647,6 +1647,9 @@ func (s *sent) unplacedOpener(trig int) bool {
 		}
 		m++
 	}
+	if m == 1 && m < trig && reportVerbs[s.toks[1].w] {
+		return true // "Francis told reporters ... as he returned to Rome from a visit to Mexico"
+	}
 	return m >= 2 && m < trig && (beForms[s.toks[m].w] || auxiliaries[s.toks[m].w])
 }
 

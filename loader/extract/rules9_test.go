@@ -206,3 +206,32 @@ func TestTripToAnInternationalBody(t *testing.T) {
 			want: []string{"MEETING BR-US  cancelled"}},
 	})
 }
+
+func TestMorePeopleNoStateSends(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a visiting student", pub: graph.Day(2016, 3, 16),
+			text: "North Korea and the United States are foes. North Korean missiles worry the United States. On Wednesday, North Korea's supreme court sentenced a visiting American student to 15 years of hard labor.",
+			want: nil},
+		{name: "OK/researchers visiting", pub: graph.Day(2016, 4, 15),
+			text: "Britain and North Korea have few ties. British diplomats in North Korea are few. When the British researchers visited, they handed off a USB drive full of volcano papers.",
+			want: nil},
+		{name: "OK/the pope the sentence opens with", pub: graph.Day(2016, 2, 18),
+			text: "Mexico and the United States share a border. Mexico's exports to the United States rose. Francis told reporters on his flight home from a visit to Mexico that walls are not Christian.",
+			want: nil},
+		{name: "OK/calling someone names", pub: graph.Day(2016, 4, 23),
+			text: "Britain and the United States are allies. British exports to the United States rose. Writing in The Sun, British Foreign Secretary Boris Johnson called President Barack Obama a \"part-Kenyan president\".",
+			want: nil},
+		{name: "OK/sides meeting in court", pub: graph.Day(2016, 3, 16),
+			text: "China and the United States argue over encryption. China's firms watch the United States. Apple's brief is the last before the two sides meet in court next week.",
+			want: nil},
+		{name: "OK/a call to an officer is a call", pub: graph.Day(2016, 4, 23),
+			text: "Biden on Saturday called Turkish Prime Minister Ahmet Davutoglu.",
+			want: []string{"MEETING US-TR 2016-04-23 held"}},
+	})
+	r := Extract(Input{Text: "Tim Cook criticized the White House at a January summit in San Jose, Calif.", Published: graph.Day(2016, 3, 1)}, Options{})
+	for _, c := range r.Countries {
+		if c.Code == "CR" {
+			t.Errorf("San Jose, Calif. names Costa Rica")
+		}
+	}
+}

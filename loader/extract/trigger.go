@@ -904,6 +904,9 @@ func otherSense(toks []token, i int) bool {
 			return true // "whether all the conditions ... have been met, the firm said": met with no one
 		}
 	}
+	if (toks[i].w == "meet" || toks[i].w == "met") && i+2 < len(toks) && toks[i+1].w == "in" && toks[i+2].w == "court" {
+		return true // "before the two sides meet in court next week"
+	}
 	if (toks[i].w == "meet" || toks[i].w == "met") && targetBefore(toks, i) {
 		return true // "deficit targets that Congress must meet"
 	}
@@ -1508,7 +1511,7 @@ var beForms = set("be", "is", "was", "are", "were", "been")
 
 // militaryUnits moving somewhere are a deployment, not a visit.
 var militaryUnits = set("troops", "forces", "soldiers", "vehicles", "warships", "ships", "jets", "warplanes", "aircraft",
-	"planes", "tanks", "marines", "bombers", "submarines", "units", "battalion", "brigade", "fleet")
+	"planes", "tanks", "marines", "bombers", "submarines", "units", "battalion", "brigade", "fleet", "sappers", "paratroopers")
 
 // militaryBefore reports whether a military unit is the subject just before
 // the movement verb at i ("armored vehicles and troops ... arrived").
@@ -1551,6 +1554,9 @@ func callsPerson(s *sent, i int) bool {
 	j := i + 1
 	for k := j; k < len(toks) && k <= j+2 && toks[k].cap && !toks[k].punct; k++ {
 		if s.personAt(k) {
+			if e := k + 1; e < len(toks) && callVerbs[toks[i].w] && (toks[e].w == "a" || toks[e].w == "an" || toks[e].w == "\"" || toks[e].w == "“") {
+				return false // "called Obama a \"part-Kenyan president\"": calls him names
+			}
 			return true // "welcomed Merkel", "welcomed Angela Merkel of Germany"
 		}
 	}
@@ -1720,12 +1726,25 @@ func citizensVisit(s *sent, i int) bool {
 // privatePeople are people who travel for themselves.
 var privatePeople = set("mother", "father", "woman", "man", "boy", "girl", "child", "children", "baby", "tourist", "tourists",
 	"student", "students", "traveler", "travelers", "traveller", "travellers", "family", "couple", "teenager", "teenagers",
-	"patient", "fan", "fans", "pilgrim", "pilgrims", "backpacker", "backpackers", "passenger", "passengers")
+	"patient", "fan", "fans", "pilgrim", "pilgrims", "backpacker", "backpackers", "passenger", "passengers",
+	"researchers", "scientists", "academics", "scholars", "professor", "professors", "crew")
 
 // privateVisitor reports whether the visit at i is made by someone private,
 // named with an article before it and no state between: "a mother who had
 // been infected with the Zika virus while visiting Brazil".
 func privateVisitor(s *sent, i int) bool {
+	if s.toks[i].w == "visiting" {
+		// "sentenced a visiting American student", "a visiting crew from
+		// the Royal New Zealand Air Force"
+		for k := i + 1; k < len(s.toks) && k <= i+2; k++ {
+			if privatePeople[s.toks[k].w] {
+				return true
+			}
+			if !s.anyActorAt(k) {
+				break
+			}
+		}
+	}
 	for k := i - 1; k >= 1 && k >= i-10; k-- {
 		t := s.toks[k]
 		if s.anyActorAt(k) || t.punct && t.w != "," {
@@ -1733,7 +1752,7 @@ func privateVisitor(s *sent, i int) bool {
 		}
 		if privatePeople[t.w] {
 			p := s.toks[k-1].w
-			return p == "a" || p == "an" || p == "the"
+			return p == "a" || p == "an" || p == "the" || s.anyActorAt(k-1) && strings.HasSuffix(t.w, "s") // "British researchers visiting"
 		}
 	}
 	return false
