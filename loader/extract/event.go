@@ -1575,9 +1575,9 @@ func (s *sent) unplacedSubject(trig int, at []int) bool {
 	return false
 }
 
-// cityNamed reports whether the accord noun at k is named for a city:
-// "the Paris agreement", "the February 22 Louvre accord" (a capital's
-// mention right before it, or one topic word away).
+// cityNamed reports whether the accord noun at k is named for a capital:
+// "the Paris agreement", "the Minsk climate accords" (the capital right
+// before it, or one topic word away).
 func (s *sent) cityNamed(k int) bool {
 	for _, a := range s.actors {
 		if a.how == string(gazetteer.ByCapital) && a.tok < k && cityNamedAccord(s.toks, tokenAt(s.toks, a.end-1)+1) && tokenAt(s.toks, a.end-1) >= k-3 {
@@ -1614,17 +1614,14 @@ func tripPurpose(s *sent, t trigger, earlier []trigger, args *argMemo) bool {
 }
 
 // unplacedOwner reports whether the trigger at trig is owned by a name the
-// story does not place ("Pope Francis' visit to Mexico"), but not by a
-// head of state's ("King Faisal's visit").
+// story does not place ("Pope Francis' visit to Mexico", "Pope Benedict's
+// five-day visit"), but not by a head of state's ("King Faisal's visit").
 func (s *sent) unplacedOwner(trig int, at []int) bool {
 	k := trig - 1
-	for d := 0; d < 2 && k >= 1 && !s.toks[k].cap && !s.toks[k].punct && s.toks[k].w != "s"; d++ {
+	for d := 0; d < 2 && k >= 1 && !s.toks[k].cap && !s.toks[k].punct && s.toks[k].w != "'s"; d++ {
 		k-- // "Francis' five-day visit"
 	}
-	if k >= 1 && s.toks[k].w == "s" && s.toks[k-1].w == "'" {
-		k--
-	}
-	if k < 1 || s.toks[k].w != "'" {
+	if k < 1 || s.toks[k].w != "'" && s.toks[k].w != "'s" {
 		return false
 	}
 	k--
@@ -1638,7 +1635,8 @@ func (s *sent) unplacedOwner(trig int, at []int) bool {
 // unplacedOpener reports whether the sentence opens with a name the story
 // does not place, as the subject of a verb before the trigger at trig:
 // "Pope Francis is on his way back to Italy after a five-day visit in
-// Mexico".
+// Mexico", or a one-word name that says something ("Francis told
+// reporters ... from a visit to Mexico").
 func (s *sent) unplacedOpener(trig int) bool {
 	m := 0
 	for m < trig && m < 4 && s.toks[m].cap && !s.toks[m].punct {

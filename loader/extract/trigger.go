@@ -1214,7 +1214,7 @@ func crowdMoving(toks []token, i int) bool {
 	for k >= 0 && (toks[k].w == "from" || toks[k].w == "who" || toks[k].w == "that" || auxiliaries[toks[k].w] || beForms[toks[k].w]) {
 		k--
 	}
-	return k >= 0 && k < i-0 && (crowdWords[toks[k].w] || partnerBodies[toks[k].w])
+	return k >= 0 && (crowdWords[toks[k].w] || partnerBodies[toks[k].w])
 }
 
 // hostsCrowd reports whether the host verb at i takes a number or a crowd
@@ -1729,9 +1729,11 @@ var privatePeople = set("mother", "father", "woman", "man", "boy", "girl", "chil
 	"patient", "fan", "fans", "pilgrim", "pilgrims", "backpacker", "backpackers", "passenger", "passengers",
 	"researchers", "scientists", "academics", "scholars", "professor", "professors", "crew")
 
-// privateVisitor reports whether the visit at i is made by someone private,
-// named with an article before it and no state between: "a mother who had
-// been infected with the Zika virus while visiting Brazil".
+// privateVisitor reports whether the visit at i is made by someone private:
+// named with an article (or as a plural after a demonym) before it, with no
+// state between ("a mother who had been infected with the Zika virus while
+// visiting Brazil", "When the British researchers visited"), or right after
+// "visiting" ("a visiting American student").
 func privateVisitor(s *sent, i int) bool {
 	if s.toks[i].w == "visiting" {
 		// "sentenced a visiting American student", "a visiting crew from
@@ -1758,12 +1760,12 @@ func privateVisitor(s *sent, i int) bool {
 	return false
 }
 
-// conditionalVerb reports whether the verb at i is the verb of an "if" or
-// "unless" clause ("would unite Britain against him if he visited"): a
-// hypothetical event. A noun ("if the talks fail") is not.
+// conditionalVerb reports whether the visit verb at i is the verb of an
+// "if" or "unless" clause ("would unite Britain against him if he
+// visited"): a hypothetical visit. A noun ("if the visit goes ahead") is
+// not.
 func conditionalVerb(toks []token, i int) bool {
-	w := toks[i].w
-	if w != "visit" && w != "visits" && w != "visited" && w != "met" && w != "meets" && w != "meet" {
+	if w := toks[i].w; w != "visit" && w != "visits" && w != "visited" {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
