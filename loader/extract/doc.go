@@ -27,11 +27,13 @@
 //     the year of publication (without one, names only one state's leaders
 //     had); offices one state alone has place their holder ("Secretary of
 //     State Condoleezza Rice"); Chinese and Vietnamese names are also
-//     known by their family name ("Zeng Qinghong ... Zeng said"). Before 1992 "Moscow" and "the Kremlin" are
-//     the Soviet Union (era.go). A dependent territory yields the story's
-//     pair to its sovereign. The dateline (Input.Dateline) gives the
-//     country the story is filed from, which owns agencies named without
-//     one ("Foreign Ministry spokeswoman" in a Beijing story) and is the
+//     known by their family name ("Zeng Qinghong ... Zeng said"). Before
+//     1992 "Moscow" and "the Kremlin" are the Soviet Union (era.go); in a
+//     story that names the EU and never Belgium, "Brussels" is the EU. A
+//     dependent territory yields the story's pair to its sovereign. The
+//     dateline (Input.Dateline) gives the country the story is filed
+//     from, which owns agencies named without one ("Foreign Ministry
+//     spokeswoman" in a Beijing story) and is the
 //     place of "arrived here" (not at Geneva, Brussels and other seats of
 //     talks between others). Large cities that are not capitals
 //     (gazetteer.CityCountry: "a visit to Istanbul") are places only. A

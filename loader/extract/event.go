@@ -1629,7 +1629,7 @@ func (s *sent) unplacedOwner(trig int, at []int) bool {
 	if !n.cap || n.punct || at[k] >= 0 || s.anyActorAt(k) || titleWords[n.w] {
 		return false
 	}
-	return k == 0 || !stateTitles[s.toks[k-1].w]
+	return k == 0 || !coreTitles[s.toks[k-1].w]
 }
 
 // unplacedOpener reports whether the sentence opens with a name the story
@@ -1640,7 +1640,7 @@ func (s *sent) unplacedOwner(trig int, at []int) bool {
 func (s *sent) unplacedOpener(trig int) bool {
 	m := 0
 	for m < trig && m < 4 && s.toks[m].cap && !s.toks[m].punct {
-		if s.anyActorAt(m) || sentenceStarters[s.toks[m].raw] || stateTitles[s.toks[m].w] {
+		if s.anyActorAt(m) || sentenceStarters[s.toks[m].raw] || coreTitles[s.toks[m].w] {
 			return false
 		}
 		m++
@@ -1650,9 +1650,6 @@ func (s *sent) unplacedOpener(trig int) bool {
 	}
 	return m >= 2 && m < trig && (beForms[s.toks[m].w] || auxiliaries[s.toks[m].w])
 }
-
-// stateTitles are the titles of heads of state and government.
-var stateTitles = set("king", "queen", "president", "premier", "chancellor", "emperor", "emir", "sheikh", "prince", "sultan", "minister", "secretary")
 
 // intlOrgs are international bodies whose people act for no one state.
 var intlOrgs = set("u.n.", "un", "nato", "imf", "opec", "gatt", "ifc", "idb", "adb", "iaea", "osce", "wto", "asean", "icrc", "unhcr", "unicef", "oas")

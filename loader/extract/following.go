@@ -38,7 +38,7 @@ func (a *article) addFollowingDays() {
 				continue
 			}
 			from := lastDay(s.dates, i)
-			if from.IsZero() && s.idx > 0 && !s.dayBefore(i) {
+			if from.IsZero() && s.idx > 0 && !s.dateBefore(i) {
 				// "On the following two days, ..." or "The next day, ..."
 				// follows the last day the sentence before told.
 				prev := a.ss[s.idx-1]
@@ -86,9 +86,9 @@ func (a *article) addFollowingDays() {
 	a.dates, a.dateVals = ds, vs
 }
 
-// dayBefore reports whether the sentence names a date of any precision
+// dateBefore reports whether the sentence names a date of any precision
 // before token i.
-func (s *sent) dayBefore(i int) bool {
+func (s *sent) dateBefore(i int) bool {
 	for _, d := range s.dates {
 		if d.tokEnd <= i {
 			return true

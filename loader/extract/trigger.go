@@ -597,13 +597,6 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 		case "signing":
 			// "the signing of an accord" states it; "signing" as a bare
 			// gerund ("before signing") does too.
-		case "agreed":
-			// "agreed a deal" / "agreed on a deal" / "agreed to the accord",
-			// or after the noun as a passive or reduced relative ("a pact
-			// agreed in February") only.
-			if best > i && best != i+1 && toks[best-1].w != "was" && toks[best-1].w != "were" && toks[best-1].w != "been" {
-				return -1
-			}
 		}
 	}
 	return best

@@ -197,11 +197,11 @@ var leaderIdx = func() map[string][]int {
 
 // Leader returns the country of a national leader named by name (a
 // surname as news writes it alone: "Obama", "Gorbachev"; or a lower-case
-// full name, "gordon brown") in office during
-// year, or "" when no listed leader fits. With year 0 (a text without a
-// date, such as the BBC news dataset's) a name all of whose holders served
-// one state gives that state ("Blair", "Putin"), and a name shared by
-// states over the years ("Prodi": Italy, then the EU) gives "".
+// full name, "gordon brown") in office during year, or "" when no listed
+// leader fits. With year 0 (a text without a date, such as the BBC news
+// dataset's) a name all of whose holders served one state gives that state
+// ("Blair", "Putin"), and a name shared by states over the years ("Prodi":
+// Italy, then the EU) gives "".
 func Leader(name string, year int) string {
 	if year == 0 {
 		code := ""
