@@ -26,6 +26,8 @@ type cand struct {
 	ordered   bool // a visit whose visitor is the trigger's own subject, not an order guessed from the pair
 	purpose   bool // the trigger says what a journey is for: "arrives later in the day for talks"
 	another   bool // "another informal summit", "a second round of talks": not the meeting told before
+	mention   bool // an accord named without a verb ("the U.S.-Japan agreement"): one the states have, not news
+	former    bool // "the first agreement", "the previous accord": an earlier one than the story's
 	// days are the single days of the tellings merged into a longer span
 	// ("held talks ... on Tuesday" inside a four-day visit), for what
 	// happened "after the talks".
@@ -613,7 +615,8 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 	}
 	base := &cand{ev: ev, sent: s.idx, trig: t.tok, strength: strength, inferred: inferred, published: pub, agencies: ags,
 		evidStart: s.Start, evidEnd: s.End, following: d != nil && d.following, purpose: purposeNoun(s.toks, t.tok),
-		another: anotherBefore(s, t.tok)}
+		another: anotherBefore(s, t.tok), mention: t.kind == graph.KindAccord && t.verb == t.tok && t.headNoun == t.tok && t.status == graph.StatusAgreed,
+		former: formerBefore(s.toks, t.tok)}
 	n := 1
 	if t.kind == graph.KindAccord && t.count > 1 {
 		n = t.count
@@ -646,6 +649,19 @@ func anotherBefore(s *sent, trig int) bool {
 		}
 		switch s.toks[k].w {
 		case "another", "second", "third", "fourth", "fifth", "new", "next", "further", "fresh":
+			return true
+		}
+	}
+	return false
+}
+
+// formerBefore reports whether the event noun at trig is said to be an
+// earlier one than the story's: "the first agreement was signed in 1975",
+// "the previous accord", "the original pact".
+func formerBefore(toks []token, trig int) bool {
+	for k := trig - 1; k >= 0 && k >= trig-2; k-- {
+		switch toks[k].w {
+		case "first", "previous", "earlier", "original", "old", "former", "prior":
 			return true
 		}
 	}

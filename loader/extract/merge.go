@@ -58,8 +58,11 @@ func sameEvent(e, c *cand) bool {
 		!concluded(e, c) {
 		return false
 	}
-	if e.ev.Kind == graph.KindAccord && e.ev.Status != c.ev.Status && (olderAccord(e, c) || olderAccord(c, e)) {
-		return false // "agreed to set up a joint commission" is not "an accord signed last year"
+	if e.ev.Kind == graph.KindAccord && e.ev.Status != c.ev.Status && (olderAccord(e, c) && !(c.mention && !e.former) || olderAccord(c, e) && !(e.mention && !c.former)) {
+		// "agreed to set up a joint commission" is not "an accord signed
+		// last year"; "a complaint against the U.S.-Japan agreement" is,
+		// unless that is "the first agreement".
+		return false
 	}
 	switch e.ev.Kind {
 	case graph.KindRelations:
