@@ -45,8 +45,8 @@ func (a *article) borrowDates(cs []*cand) {
 			}
 			continue
 		}
-		if c.span().IsZero() && c.ev.Kind == graph.KindMeeting && c.ev.Status == graph.StatusHeld && c.trig < len(a.ss[c.sent].toks) &&
-			(a.ss[c.sent].toks[c.trig].w == "conference" || saidAtMeeting(a.ss[c.sent].toks, c.trig)) && len(a.ss[c.sent].dates) == 0 {
+		if c.span().IsZero() && c.ev.Kind == graph.KindMeeting && (c.ev.Status == graph.StatusHeld || c.ev.Status == graph.StatusPlanned) && c.trig < len(a.ss[c.sent].toks) &&
+			(a.ss[c.sent].toks[c.trig].w == "conference" || saidAtMeeting(a.ss[c.sent].toks, c.trig)) && !dateUpTo(a.ss[c.sent], c.trig) {
 			// "Ala told a joint news conference with his German
 			// counterpart", "Zeng said during a meeting with": the
 			// statement the lead dates ("said on Wednesday").
@@ -177,7 +177,9 @@ func reportedPerfect(s *sent, trig int, pub time.Time) *dateRef {
 // saidAtMeeting reports whether the meeting at trig is where something was
 // said: "..., Zeng said during a meeting with Sudan's foreign minister",
 // "said when meeting with", "said Vice-Chairman ... Xu Caihou during a
-// meeting with", "Speaking after talks with": its day is the day of saying.
+// meeting with", "Speaking after talks with", "spoke before a meeting
+// with", "told reporters ahead of talks with": its day is the day of
+// saying.
 func saidAtMeeting(toks []token, trig int) bool {
 	k := trig - 1
 	if k >= 0 && (toks[k].w == "a" || toks[k].w == "the" || toks[k].w == "his" || toks[k].w == "her") {
@@ -188,8 +190,18 @@ func saidAtMeeting(toks []token, trig int) bool {
 	}
 	switch toks[k].w {
 	case "during", "at", "in", "when", "while":
-	case "after":
-		return toks[k-1].w == "speaking" // "Speaking after talks in Brussels with ..., Zarif said"
+	case "after", "before", "of":
+		// "Speaking after talks in Brussels with ..., Zarif said", "Kerry
+		// spoke before a meeting in Geneva with", "told reporters ahead of
+		// talks with"
+		if toks[k].w == "of" {
+			if toks[k-1].w != "ahead" || k < 2 {
+				return false
+			}
+			k--
+		}
+		w := toks[k-1].w
+		return w == "speaking" || w == "spoke" || w == "speaks" || reportVerbs[w] || w == "reporters" && k >= 2 && toks[k-2].w == "told"
 	default:
 		return false
 	}
@@ -205,6 +217,18 @@ func saidAtMeeting(toks []token, trig int) bool {
 		}
 		if !(t.cap && !t.punct || t.w == "of" || t.w == "'s" || t.w == "the" || titleWords[t.w]) {
 			return false
+		}
+	}
+	return false
+}
+
+// dateUpTo reports whether sentence s names a date before token k (a date
+// after it, "talks brokered ... for a truce that began Feb. 27", is
+// another event's).
+func dateUpTo(s *sent, k int) bool {
+	for _, d := range s.dates {
+		if d.tok < k {
+			return true
 		}
 	}
 	return false

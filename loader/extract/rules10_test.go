@@ -19,3 +19,14 @@ func TestAccordNamedAgainIsDated(t *testing.T) {
 			want: []string{"ACCORD US-SU  agreed", "ACCORD SU-US 1975 signed"}},
 	})
 }
+
+func TestSpokeBeforeMeeting(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/spoke before a meeting: the day of the statement", pub: graph.Day(2016, 5, 2),
+			text: "Talks on Syria are getting closer to an understanding, U.S. Secretary of State John Kerry said on Monday. Kerry spoke before a meeting in Geneva with Saudi Foreign Minister Adel al-Jubeir in efforts to salvage U.N.-led peace talks brokered by the U.S. and Russia on Feb. 27.",
+			want: []string{"MEETING US-SA 2016-05-02 held"}},
+		{name: "OK/told reporters ahead of talks", pub: graph.Day(2016, 5, 2),
+			text: "Japan will not yield on rice, Prime Minister Shinzo Abe said on Monday. Abe told reporters ahead of talks with French President Francois Hollande that the talks would be frank.",
+			want: []string{"MEETING JP-FR 2016-05-02 planned"}},
+	})
+}
