@@ -6,6 +6,7 @@ import (
 
 	"github.com/entente-dev/entente/graph"
 	"github.com/entente-dev/entente/loader/extract/gazetteer"
+	"github.com/entente-dev/entente/loader/extract/when"
 )
 
 // datelineCountry returns the country a wire dateline files the story from
@@ -28,6 +29,26 @@ func datelineCountry(dl string, pub graph.Date) string {
 		}
 	}
 	return ""
+}
+
+// datelineDay returns the day a wire dateline gives ("PEKING, March 26")
+// when it lies a day or two from the publication date pub (a wire stamp in
+// another time zone, <DATE> 25-MAR-1987): the writer's "today" and
+// "yesterday" are the dateline's. Otherwise it returns pub.
+func datelineDay(dl string, pub graph.Date) graph.Date {
+	if dl == "" || pub.Precision() != graph.PrecisionDay {
+		return pub
+	}
+	for _, m := range when.Find(dl, when.Options{Anchor: pub}) {
+		v := when.Resolve(m, pub, when.TenseUnknown).Start
+		if m.Weekday || v.Precision() != graph.PrecisionDay || v == pub {
+			continue
+		}
+		if d := v.First().Sub(pub.First()).Hours() / 24; d >= -2 && d <= 2 {
+			return v
+		}
+	}
+	return pub
 }
 
 // titleCase writes an all-capitals phrase as a name ("NEW DELHI" -> "New

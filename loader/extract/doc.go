@@ -14,7 +14,9 @@
 //     quotes; a blank line always ends a sentence.
 //  2. Mentions: countries (gazetteer.FindCountries), agencies
 //     (gazetteer.FindAgencies), dates (when.Find, weekdays re-resolved by the
-//     tense of their clause), persons learned from how news introduces them
+//     tense of their clause; relative dates count from the dateline's day
+//     when it lies a day or two from the publication date, a wire stamp in
+//     another time zone), persons learned from how news introduces them
 //     ("Iranian President Hassan Rouhani", "King Fahd of Saudi Arabia") and
 //     titles referring back to them ("the president"), and "the two
 //     countries"/"both sides"/"bilateral" for the story's main pair.

@@ -83,6 +83,7 @@ type article struct {
 }
 
 func analyse(in Input, opt Options) *article {
+	in.Published = datelineDay(in.Dateline, in.Published)
 	text := in.Text
 	a := &article{in: in, text: text}
 	sentences := SplitSentences(text)

@@ -30,3 +30,21 @@ func TestSpokeBeforeMeeting(t *testing.T) {
 			want: []string{"MEETING JP-FR 2016-05-02 planned"}},
 	})
 }
+
+func TestDatelineDayAnchorsToday(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/today is the dateline's day, a day after the wire stamp", pub: graph.Day(1987, 3, 25), dateline: "PEKING, March 26",
+			text: "China and Portugal today initialled a joint declaration under which Macao will be handed over to Peking.",
+			want: []string{"ACCORD CN-PT 1987-03-26 signed"}},
+		{name: "OK/next week from the dateline's Monday", pub: graph.Day(1987, 3, 15), dateline: "CAIRO, March 16",
+			text: "Egypt and the Soviet Union are expected to sign an agreement in Moscow next week settling Cairo's military debt, officials said.",
+			want: []string{"ACCORD EG-SU 1987-03-23/1987-03-29 negotiating"}},
+		{name: "OK/a dateline days away is not the story's day", pub: graph.Day(1987, 3, 25), dateline: "PEKING, March 12",
+			text: "China and Portugal today initialled a joint declaration under which Macao will be handed over to Peking.",
+			want: []string{"ACCORD CN-PT 1987-03-25 signed"}},
+	})
+	r := Extract(Input{Text: "China and Portugal today initialled a joint declaration on Macao.", Dateline: "PEKING, March 26", Published: graph.Day(1987, 3, 25)}, Options{})
+	if r.Article.Published != graph.Day(1987, 3, 25) {
+		t.Errorf("published = %s, want the input's 1987-03-25", r.Article.Published)
+	}
+}
