@@ -369,3 +369,120 @@ func (a *article) datesFromLater(cs []*cand) {
 		}
 	}
 }
+
+// datesFromTellings dates an event still undated with the date of a
+// sentence that tells it again without naming its parties, a sentence that
+// made no event of its own and names no other state. Such a telling is
+// definite: "The five-year accord signed in July 1986 aims to" dates the
+// story's accord when the article has no other accord; a day's possessive
+// ("Today's agreement will deal with requests", "Monday's talks with
+// Stoltenberg") dates the article's one undated accord or meeting, a
+// meeting only when the telling names one of its parties. A held event
+// takes no day after publication, a planned one none before.
+func (a *article) datesFromTellings(cs []*cand) {
+	for _, kind := range []graph.Kind{graph.KindAccord, graph.KindMeeting} {
+		var c *cand
+		others := false // another event of the kind, dated or of other parties
+		for _, o := range cs {
+			if o.ev.Kind != kind {
+				continue
+			}
+			if !o.span().IsZero() || c != nil && !sameSet(c.ev.Participants, o.ev.Participants) {
+				others = true
+			}
+			if o.span().IsZero() {
+				if c != nil {
+					c = nil
+					break // two undated: no telling decides
+				}
+				c = o
+			}
+		}
+		if c == nil {
+			continue
+		}
+		if d, signed := a.tellingDate(c, cs, others); d != nil {
+			c.setDate(d.value, d.m.Text)
+			if signed && c.ev.Status == graph.StatusAgreed {
+				c.ev.Status = graph.StatusSigned // "the accord signed in July 1986"
+			}
+		}
+	}
+}
+
+// tellingDate returns the one date the party-less tellings of c's kind
+// give it (see datesFromTellings), or nil, and whether one telling has the
+// accord signed.
+func (a *article) tellingDate(c *cand, cs []*cand, others bool) (*dateRef, bool) {
+	pub := a.in.Published
+	var got *dateRef
+	signed := false
+	take := func(d *dateRef, status string) bool {
+		if d.since || d.report || d.value.IsZero() {
+			return true
+		}
+		if !pub.IsZero() {
+			after, before := d.value.Start.First().After(pub.First()), d.value.Last().First().Before(pub.First())
+			if after && (c.ev.Kind == graph.KindAccord || c.ev.Status == graph.StatusHeld) || before && c.ev.Status == graph.StatusPlanned {
+				return true
+			}
+		}
+		if got != nil && got.value != d.value {
+			return false // two dates: no telling decides
+		}
+		got = d
+		signed = signed || status == graph.StatusSigned
+		return true
+	}
+	for j, s := range a.ss {
+		if j == c.sent || slices.ContainsFunc(cs, func(o *cand) bool { return o.sent == j }) {
+			continue
+		}
+		if slices.ContainsFunc(s.actors, func(ac actor) bool { return ac.code != "" && !slices.Contains(c.ev.Participants, ac.code) }) {
+			continue
+		}
+		named := slices.ContainsFunc(s.actors, func(ac actor) bool { return ac.code != "" })
+		for i := range s.dates {
+			if d := &s.dates[i]; dayPossessive(s, d, c.ev.Kind) && (named || c.ev.Kind == graph.KindAccord) && !take(d, "") {
+				return nil, false
+			}
+		}
+		if c.ev.Kind != graph.KindAccord || others {
+			continue
+		}
+		for ti, t := range s.trigs {
+			if t.kind == graph.KindAccord && t.headNoun == t.tok && len(s.dated[ti]) == 1 && definiteNoun(s, t.tok) && !take(s.dated[ti][0], t.status) {
+				return nil, false
+			}
+		}
+	}
+	return got, signed
+}
+
+// dayPossessive reports whether date d is the possessive of a noun of the
+// kind: "Today's agreement", "Monday's talks".
+func dayPossessive(s *sent, d *dateRef, kind graph.Kind) bool {
+	k := d.tokEnd
+	if k+1 >= len(s.toks) || s.toks[k].w != "'s" {
+		return false
+	}
+	w := s.toks[k+1].w
+	if kind == graph.KindAccord {
+		return accordNouns[w]
+	}
+	return meetingWords[w] != "" && !s.toks[k+1].punct
+}
+
+// definiteNoun reports whether the noun at k is told as one already known:
+// "the agreement", "this accord", "The five-year accord".
+func definiteNoun(s *sent, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch w := s.toks[j].w; {
+		case w == "the" || w == "this" || w == "that" || w == "its" || w == "their":
+			return true
+		case w == "a" || w == "an" || w == "'s" || s.toks[j].punct && w != "-":
+			return false
+		}
+	}
+	return false
+}

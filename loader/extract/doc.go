@@ -69,7 +69,10 @@
 //     from the day told before them (in the sentence or the one before), "on
 //     the eve of X" dates X the day after the day last told; a length
 //     ("arrived Sunday for a three-day visit", "at the end of a two-day
-//     visit yesterday") spans the days. A weekday after a meeting one is
+//     visit yesterday") spans the days. An event still undated takes the
+//     date of a telling that names no parties (adjacent.go: "Today's
+//     agreement will deal with", "The five-year accord signed in July
+//     1986"). A weekday after a meeting one is
 //     invited to, or whose cues say it is planned, is the coming one.
 //     No partner is guessed from the story's pair when a third state is
 //     nearly as prominent, except the dominant state of a hub story, nor

@@ -31,6 +31,7 @@ func Extract(in Input, opt Options) Result {
 	cands = mergeEvents(cands)
 	a.borrowDates(cands)
 	a.datesFromLater(cands)
+	a.datesFromTellings(cands)
 	cands = mergeEvents(cands)
 	clipHeld(cands, in.Published)
 	ri := newRuneIndex(in.Text)

@@ -48,3 +48,23 @@ func TestDatelineDayAnchorsToday(t *testing.T) {
 		t.Errorf("published = %s, want the input's 1987-03-25", r.Article.Published)
 	}
 }
+
+func TestDatesFromTellings(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/today's agreement dates the story's accord", pub: graph.Day(1987, 4, 8),
+			text: "The Department of Trade and Industry said it had concluded a memorandum of understanding with Japan's Finance Ministry to swap information. Today's agreement will deal with requests on a case by case basis, U.K. Government sources said.",
+			want: []string{"ACCORD GB-JP 1987-04-08 agreed"}},
+		{name: "OK/the accord signed in July dates the one accord", pub: graph.Day(1987, 3, 4),
+			text: "The GATT Council deferred a decision on a complaint against the U.S.-Japanese agreement on semiconductors. The five-year accord signed in July 1986 aims to protect the U.S. market from dumping.",
+			want: []string{"ACCORD US-JP 1986-07 signed"}},
+		{name: "OK/a verb after the subject's article is no telling", pub: graph.Day(1987, 6, 16),
+			text: "Uruguay and Taiwan signed a soybean deal. The Uruguayans agreed to supply part of the shipment after the committee threatened last week to cancel the order.",
+			want: []string{"ACCORD UY-TW  signed"}},
+		{name: "OK/today's meeting naming no party dates no meeting", pub: graph.Day(1987, 3, 11),
+			text: "The Soviet Union and the United States will hold grain talks, officials said. Corn prices rose. Wheat prices fell. Today's meeting with exporters was routine, a spokesman said.",
+			want: []string{"MEETING SU-US  planned"}},
+		{name: "OK/this week's talks of one party date the summit", pub: graph.Day(1987, 4, 27),
+			text: "Reagan and Nakasone will hold a summit. The dollar fell. Traders do not hold out high hopes for any new initiatives from this week's talks in Washington.",
+			want: []string{"MEETING US-JP 1987-04-27/1987-05-03 planned"}},
+	})
+}
