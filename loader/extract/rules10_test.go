@@ -68,3 +68,17 @@ func TestDatesFromTellings(t *testing.T) {
 			want: []string{"MEETING US-JP 1987-04-27/1987-05-03 planned"}},
 	})
 }
+
+func TestMeetPaymentsAndRequests(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/meeting repayments is no meeting", pub: graph.Day(1987, 3, 12),
+			text: "Poland owes the United States money. The United States backs Poland's plan. Poland has said it will not be able to meet interest repayments and debt principle falling due this year.",
+			want: nil},
+		{name: "OK/met at the request of two states: the council met", pub: graph.Day(2016, 4, 24),
+			text: "The United Nations Security Council, which in March imposed new sanctions on the North, met at the request of the United States and Japan.",
+			want: nil},
+		{name: "OK/meeting again on rules is a meeting", pub: graph.Day(1987, 3, 12),
+			text: "Japanese and U.S. officials will meet again on rules for chip trade next week.",
+			want: []string{"MEETING JP-US 1987-03-16/1987-03-22 planned"}},
+	})
+}

@@ -1842,6 +1842,9 @@ var meetTargets = set("terms", "demands", "demand", "targets", "target", "needs"
 	"reception", "response", "resistance", "criticism", "opposition", "scepticism", "skepticism", "approval",
 	"disapproval", "protests", "derision", "hostility", "applause", "objections", "fate",
 	"responsibilities", "responsibility", "commitment", "liabilities", "shortfall", "bills", "expenses",
+	"payment", "repayment", "repayments", "debt", "debts", "deficit", "deficits", "consumption", "regulations",
+	"competition", "request", "requests", "objectives", "objective", "estimates", "forecasts", "specifications",
+	"qualifications", "orders",
 	// idioms: "meet on common ground", "meet them halfway"
 	"ground", "halfway")
 
