@@ -549,10 +549,21 @@ func groupStart(k int, at []int) int {
 	return j
 }
 
+// coordStart returns the first token of the coordinated actor group
+// covering token k: "Australia" for "New Zealand" in "in Australia and New
+// Zealand".
+func (s *sent) coordStart(k int, at []int) int {
+	j := k
+	for j > 0 && (at[j-1] == at[k] || j > 1 && at[j-1] < 0 && at[j-2] == at[k] && (s.toks[j-1].w == "and" || s.toks[j-1].w == "or" || s.toks[j-1].w == ",")) {
+		j--
+	}
+	return j
+}
+
 // locative reports whether the actor group covering token k is the object
 // of a place preposition ("in Italy", "at Doha").
 func (s *sent) locative(k int, at []int) bool {
-	j := groupStart(k, at)
+	j := s.coordStart(k, at)
 	if j == 0 {
 		return false
 	}
@@ -808,9 +819,12 @@ func (s *sent) topical(k int, at []int) bool {
 // comes from ("after going to Turkey, al-Jayab went to Syria"), which is
 // never a later verb's subject.
 func (s *sent) destination(k int, at []int) bool {
-	j := groupStart(k, at)
+	j := s.coordStart(k, at)
 	if j == 0 {
 		return false
+	}
+	if j >= 2 && s.toks[j-1].w == "from" && (envoyNouns[s.toks[j-2].w] || manyParticipants[s.toks[j-2].w]) {
+		return false // "Defence officials from South Korea and China will meet": whose officials
 	}
 	switch s.toks[j-1].w {
 	case "to", "from", "into":
@@ -818,6 +832,11 @@ func (s *sent) destination(k int, at []int) bool {
 	}
 	return false
 }
+
+// envoyNouns, before "from" and a country, name that country's people in
+// office.
+var envoyNouns = set("officials", "representatives", "negotiators", "officers", "experts", "emissaries", "teams", "team",
+	"delegation", "minister", "ministers")
 
 // changesRelations reports whether w is a verb that changes relations,
 // whose own object "relations with X" names the partner.

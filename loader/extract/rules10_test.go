@@ -82,3 +82,23 @@ func TestMeetPaymentsAndRequests(t *testing.T) {
 			want: []string{"MEETING JP-US 1987-03-16/1987-03-22 planned"}},
 	})
 }
+
+func TestCoordinatedPlacesAreNoSubject(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a firm's territories are no parties", pub: graph.Day(1987, 3, 2),
+			text: "Tonka Corp said it agreed to become the exclusive distributor of Bandai Co Ltd toy lines in Australia and New Zealand and also agreed to buy the business of Bandai Australia.",
+			want: nil},
+		{name: "OK/guarantees from two states are no talks of theirs", pub: graph.Day(2016, 2, 1),
+			text: "\"We took guarantees from America and Saudi to enter the negotiations,\" the opposition said.",
+			want: nil},
+		{name: "OK/migrants from two states arrive for no visit", pub: graph.Day(2016, 4, 4),
+			text: "A first group of 202 migrants, most from Pakistan and Afghanistan, arrived in Turkey on Monday.",
+			want: nil},
+		{name: "OK/officials from two states meet", pub: graph.Day(2016, 1, 13),
+			text: "Defence officials from South Korea and China will meet on Thursday to discuss the test, the Yonhap news agency reported.",
+			want: []string{"MEETING KR-CN 2016-01-14 planned"}},
+		{name: "OK/in a two-state compound is no place", pub: graph.Day(1987, 4, 13),
+			text: "He said that in U.S.-Japanese talks that concluded last Friday, Japanese officials presented statistics.",
+			want: []string{"MEETING US-JP 1987-04-10 held"}},
+	})
+}
