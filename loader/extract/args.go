@@ -3,6 +3,8 @@ package extract
 import (
 	"slices"
 	"strings"
+
+	"github.com/entente-dev/entente/loader/extract/gazetteer"
 )
 
 // Argument structure of a trigger: who acts (the subject before it, or the
@@ -566,6 +568,18 @@ func (s *sent) locative(k int, at []int) bool {
 	j := s.coordStart(k, at)
 	if j == 0 {
 		return false
+	}
+	if j >= 3 && s.toks[j-1].w == "," && s.toks[j-2].cap && !s.toks[j-2].punct && at[j-2] < 0 &&
+		slices.ContainsFunc(s.actors, func(a actor) bool { return a.tok == j && a.how == string(gazetteer.ByName) }) {
+		// "a unit in Muellheim, West Germany": the town's country
+		p := j - 3
+		if p >= 1 && s.toks[p].cap && !s.toks[p].punct && at[p] < 0 {
+			p-- // "in Palo Alto, California"
+		}
+		switch s.toks[p].w {
+		case "in", "at", "near", "outside":
+			return true
+		}
 	}
 	switch s.toks[j-1].w {
 	case "in", "at", "near", "outside", "inside", "across", "throughout", "around":

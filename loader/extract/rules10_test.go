@@ -102,3 +102,14 @@ func TestCoordinatedPlacesAreNoSubject(t *testing.T) {
 			want: []string{"MEETING US-JP 1987-04-10 held"}},
 	})
 }
+
+func TestTownCountryIsAPlace(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a unit in a town of a country is no party", pub: graph.Day(1987, 3, 19),
+			text: "BMC Industries Inc said its West German subsidiary has received a contract from the Soviet Union to supply services. The company's Precision Etched Products unit in Muellheim, West Germany, signed the contract to provide services that will enable the Soviets to build a plant.",
+			want: nil},
+		{name: "OK/a person after a town is still the subject", pub: graph.Day(2016, 3, 21),
+			text: "In Havana, Obama met Cuban President Raul Castro on Monday.",
+			want: []string{"MEETING US-CU 2016-03-21 held"}},
+	})
+}
