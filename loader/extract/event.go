@@ -1131,6 +1131,9 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			if t.kind == graph.KindMeeting && !visit && len(subj) == 0 && s.unplacedSubject(t.tok, at) {
 				break // "Bank of Montreal president William Mulholland met Brazil's Funaro": someone no state
 			}
+			if t.kind == graph.KindMeeting && !visit && s.bodyMeets(t.tok) {
+				break // "the Economic Policy Council is set to meet today": one state's body
+			}
 			if visit && host == codes[0] && (s.unplacedParticiple(t.tok, at) || s.unplacedOwner(t.tok, at) || s.unplacedOpener(t.tok)) {
 				break // "Maharaz, visiting Ottawa", "Pope Francis' visit to Mexico": a visitor the story does not place
 			}
@@ -1559,6 +1562,42 @@ var partnerBodies = set("banks", "bank", "creditors", "creditor", "lenders", "co
 	"survivors", "workers", "supporters", "protesters", "fans", "residents", "refugees", "migrants", "entrepreneurs",
 	"businesspeople", "clerics", "priests", "athletes", "players", "celebrities", "sector", "industry", "exporters",
 	"importers", "traders", "producers", "manufacturers")
+
+// bodyMeets reports whether the meeting at trig is told of a body as its
+// subject: "the White House Economic Policy Council prepared for a
+// Thursday meeting", "a 12-bank committee have been meeting", "the
+// cabinet met on Tuesday".
+// Such a body meets within its own state; the story's other state is what
+// it meets about.
+func (s *sent) bodyMeets(trig int) bool {
+	if trig > 0 && s.toks[trig].w == "met" && beForms[s.toks[trig-1].w] {
+		return false // "would be met on arriving by": the body is met
+	}
+	for k := trig - 1; k >= 0 && k >= trig-25; k-- {
+		if j := s.asideStart(k); j >= 0 {
+			k = j
+			continue
+		}
+		w := s.toks[k].w
+		switch {
+		case bodyNouns[w]:
+			return true
+		case auxiliaries[w] || meetFrames[w] || s.inDate(k):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// bodyNouns head the name of a council, committee or assembly.
+var bodyNouns = set("council", "committee", "subcommittee", "panel", "board", "cabinet", "commission",
+	"caucus", "congress", "parliament", "senate", "legislature", "assembly", "politburo", "presidium")
+
+// meetFrames stand between a subject and its meeting: "is due to meet",
+// "prepared for a Thursday meeting".
+var meetFrames = set("will", "to", "due", "expected", "scheduled", "set", "also", "be", "been", "again", "prepared",
+	"preparing", "prepares", "for", "a", "an", "the", "its", "their", "then", "later", "planned", "plans")
 
 // unplacedSubject reports whether a visit's traveller is named right before
 // it by a name the article places in no country ("Schultz is currently

@@ -113,3 +113,17 @@ func TestTownCountryIsAPlace(t *testing.T) {
 			want: []string{"MEETING US-CU 2016-03-21 held"}},
 	})
 }
+
+func TestOneStatesBodyMeets(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a council meeting takes no partner from the pair", pub: graph.Day(1987, 3, 19), title: "Unionist urges retaliation against Japan",
+			text: "Japan and the United States dispute chip sales. Japanese chipmakers sell below cost in the United States. Bywater's remarks came as the White House Economic Policy Council prepared for a Thursday meeting to decide what sanctions should be taken against Japan.",
+			want: nil},
+		{name: "OK/a cabinet-level council set to meet", pub: graph.Day(1987, 3, 6),
+			text: "The Soviet Union wants U.S. wheat. U.S. exporters sell wheat to the Soviet Union. The Reagan administration's cabinet-level Economic Policy Council is set to meet today to discuss agricultural policy.",
+			want: nil},
+		{name: "OK/a group that is met meets its host", pub: graph.Day(2000, 4, 5),
+			text: "Castro said the Cuban group would travel to the United States. He said the group would be met on arriving in Washington by U.S. officials on Wednesday.",
+			want: []string{"MEETING CU-US 2000-04-05 planned"}},
+	})
+}
