@@ -127,3 +127,14 @@ func TestOneStatesBodyMeets(t *testing.T) {
 			want: []string{"MEETING CU-US 2000-04-05 planned"}},
 	})
 }
+
+func TestVisitingCitizens(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/visiting citizens are no state's visit", pub: graph.Day(2016, 7, 3),
+			text: "Israel and the United States share intelligence. Since October, Palestinians have killed 34 Israelis and two visiting U.S. citizens in a wave of street attacks.",
+			want: nil},
+		{name: "OK/a visiting minister is", pub: graph.Day(2016, 7, 3),
+			text: "Israeli Prime Minister Benjamin Netanyahu met the visiting U.S. Secretary of State John Kerry on Sunday.",
+			want: []string{"MEETING IL-US 2016-07-03 held"}},
+	})
+}

@@ -1720,7 +1720,9 @@ func citizensVisit(s *sent, i int) bool {
 var privatePeople = set("mother", "father", "woman", "man", "boy", "girl", "child", "children", "baby", "tourist", "tourists",
 	"student", "students", "traveler", "travelers", "traveller", "travellers", "family", "couple", "teenager", "teenagers",
 	"patient", "fan", "fans", "pilgrim", "pilgrims", "backpacker", "backpackers", "passenger", "passengers",
-	"researchers", "scientists", "academics", "scholars", "professor", "professors", "crew")
+	"researchers", "scientists", "academics", "scholars", "professor", "professors", "crew",
+	"citizen", "citizens", "nationals", "journalist", "journalists", "reporter", "reporters", "businessman",
+	"businessmen", "businesspeople", "athletes", "players", "workers", "volunteers", "missionaries", "doctors")
 
 // privateVisitor reports whether the visit at i is made by someone private:
 // named with an article (or as a plural after a demonym) before it, with no
