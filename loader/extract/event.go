@@ -1099,10 +1099,12 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		// gazetteer cannot place, met in a country, is of that country;
 		// "will hold talks in Moscow next week": the host of the talks.
 		host := ""
-		if objName {
+		if mediatedTalks(s.toks, t.tok) {
+			// ("peace talks in Kuwait", "U.N.-backed negotiations with the
+			// Houthis in Kuwait": the host mediates, it is no side)
+		} else if objName {
 			host = s.placeAfter(t.tok)
-		} else if t.tok+2 < len(s.toks) && s.toks[t.tok+1].w == "in" && !neutralVenueAt(s.toks, t.tok+2) && !(t.tok > 0 && s.toks[t.tok-1].w == "peace") {
-			// ("peace talks in Kuwait": the host mediates, it is no side)
+		} else if t.tok+2 < len(s.toks) && s.toks[t.tok+1].w == "in" && !neutralVenueAt(s.toks, t.tok+2) {
 			host = s.placeAfter(t.tok)
 		} else {
 			host = s.placeBeforePurpose(t.tok) // "De Croo was also in Washington for trade talks"
@@ -1562,6 +1564,25 @@ var partnerBodies = set("banks", "bank", "creditors", "creditor", "lenders", "co
 	"survivors", "workers", "supporters", "protesters", "fans", "residents", "refugees", "migrants", "entrepreneurs",
 	"businesspeople", "clerics", "priests", "athletes", "players", "celebrities", "sector", "industry", "exporters",
 	"importers", "traders", "producers", "manufacturers")
+
+// mediatedTalks reports whether the talks at trig are peace talks or talks
+// a third party backs ("U.N.-backed negotiations", "Russian-brokered
+// talks"): their venue's state hosts them and is no side.
+func mediatedTalks(toks []token, trig int) bool {
+	if trig == 0 {
+		return false
+	}
+	w := toks[trig-1].w
+	if trig >= 2 && toks[trig-2].w == "-" {
+		w = "-" + w // "U.N.-backed" is "u.n.", "-", "backed"
+	}
+	for _, suf := range []string{"-backed", "-brokered", "-sponsored", "-mediated", "-led", "-hosted"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return w == "peace"
+}
 
 // bodyMeets reports whether the meeting at trig is told of a body as its
 // subject: "the White House Economic Policy Council prepared for a

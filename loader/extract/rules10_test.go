@@ -138,3 +138,14 @@ func TestVisitingCitizens(t *testing.T) {
 			want: []string{"MEETING IL-US 2016-07-03 held"}},
 	})
 }
+
+func TestMediatedTalksHostIsNoSide(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the host of U.N.-backed talks is no side", pub: graph.Day(2016, 5, 1),
+			text: "Abdel-Malek al-Mekhlafi, Yemen's foreign minister and the government's top delegate to U.N.-backed negotiations with the Houthis in Kuwait, said the move had torpedoed the talks.",
+			want: nil},
+		{name: "OK/talks held in a capital take its host", pub: graph.Day(2016, 5, 1),
+			text: "Yemen's foreign minister held talks in Riyadh on Sunday.",
+			want: []string{"MEETING YE-SA 2016-05-01 held"}},
+	})
+}
