@@ -1476,6 +1476,9 @@ func (s *sent) nonStatePartner(tok, verb int) int {
 			}
 		}
 	}
+	if verb > tok {
+		start = tok // "after the agreement with the IMF is signed": the noun's own partner
+	}
 	for k := start + 1; k < len(s.toks) && k <= start+8; k++ {
 		if s.toks[k].w != "with" {
 			if objectStops[s.toks[k].w] {

@@ -149,3 +149,14 @@ func TestMediatedTalksHostIsNoSide(t *testing.T) {
 			want: []string{"MEETING YE-SA 2016-05-01 held"}},
 	})
 }
+
+func TestBodyPartnerBeforeVerb(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/an agreement with the IMF is signed: no state's accord", pub: graph.Day(1987, 4, 27),
+			text: "Egypt owes the U.S. 4.5 billion dlrs in military debt. Egypt has failed to persuade Washington to cut rates. \"Egypt will seek loans immediately after the agreement with the IMF is signed,\" he said.",
+			want: nil},
+		{name: "OK/an agreement with a state is signed", pub: graph.Day(1987, 4, 27),
+			text: "Egypt owes Japan 2 billion dlrs. Japanese aid to Egypt rose. Egypt said on Monday that the agreement with Japan was signed on Sunday.",
+			want: []string{"ACCORD EG-JP 1987-04-26 signed"}},
+	})
+}
