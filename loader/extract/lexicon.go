@@ -108,7 +108,8 @@ var proposeWords = set("proposed", "propose", "proposes", "proposal", "offered",
 // futureWords make a meeting planned, and tip relative dates forward.
 var futureWords = set("will", "'ll", "shall", "would", "plans", "plan", "planned", "planning", "scheduled",
 	"due", "expected", "upcoming", "forthcoming", "next", "ahead", "eve", "continue", "continuing", "set",
-	"begins", "starts", "arrives", "leaves", "heads", "travels", "meets", "visits", "hosts", "opens", "holds", "pays", "likely", "expect", "expects")
+	"begins", "starts", "arrives", "leaves", "heads", "travels", "meets", "visits", "hosts", "opens", "holds", "pays", "likely", "expect", "expects",
+	"returns", "departs", "flies", "resumes", "concludes")
 
 // pastIrregular are past-tense verb forms that do not end in -ed.
 var pastIrregular = set("met", "held", "said", "was", "were", "had", "went", "began", "took", "came", "made",
