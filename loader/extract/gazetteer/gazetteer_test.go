@@ -140,6 +140,8 @@ func TestFindAgencies(t *testing.T) {
 		{"Lexicon", "The State Department and the Pentagon disagreed with the FBI.", "",
 			[]string{"US Department of State", "US Department of Defense", "US Federal Bureau of Investigation"}},
 		{"QuaiDOrsay", "The Quai d'Orsay said.", "", []string{"FR Ministry of Foreign Affairs"}},
+		{"OneStatesBodies", "He lobbied the Department of Homeland Security and the Office of the Director of National Intelligence for Chinese investors.", "CN",
+			[]string{"US Department of Homeland Security", "US Office of the Director of National Intelligence"}},
 		{"Police", "Kenyan police and the police said.", "", []string{"KE Police"}},
 		{"Legislatures", "The Knesset, the Duma and the Turkish parliament voted.", "",
 			[]string{"IL Knesset", "RU State Duma", "TR Parliament"}},
