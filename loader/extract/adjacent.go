@@ -381,27 +381,31 @@ func (a *article) datesFromLater(cs []*cand) {
 // takes no day after publication, a planned one none before.
 func (a *article) datesFromTellings(cs []*cand) {
 	for _, kind := range []graph.Kind{graph.KindAccord, graph.KindMeeting} {
-		var c *cand
+		var und []*cand
 		others := false // another event of the kind, dated or of other parties
 		for _, o := range cs {
 			if o.ev.Kind != kind {
 				continue
 			}
-			if !o.span().IsZero() || c != nil && !sameSet(c.ev.Participants, o.ev.Participants) {
+			if !o.span().IsZero() || len(und) > 0 && !sameSet(und[0].ev.Participants, o.ev.Participants) {
 				others = true
 			}
 			if o.span().IsZero() {
-				if c != nil {
-					c = nil
-					break // two undated: no telling decides
+				if len(und) > 0 && (kind == graph.KindMeeting || !sameSet(und[0].ev.Participants, o.ev.Participants)) {
+					und = nil
+					break // two undated meetings, or accords of two pairs: no telling decides
 				}
-				c = o
+				und = append(und, o) // (one pair's accord told twice under topics not merged)
 			}
 		}
-		if c == nil {
+		if len(und) == 0 {
 			continue
 		}
-		if d, signed := a.tellingDate(c, cs, others); d != nil {
+		d, signed := a.tellingDate(und[0], cs, others)
+		for _, c := range und {
+			if d == nil {
+				break
+			}
 			c.setDate(d.value, d.m.Text)
 			if signed && c.ev.Status == graph.StatusAgreed {
 				c.ev.Status = graph.StatusSigned // "the accord signed in July 1986"

@@ -171,3 +171,14 @@ func TestPresentReturnIsAhead(t *testing.T) {
 			want: []string{"MEETING PT-BR 1987-03-29 held"}},
 	})
 }
+
+func TestPactCommaAgreed(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the pact, agreed last year, dates the story's pact", pub: graph.Day(1987, 3, 24),
+			text: "Nakasone intervened before a meeting to consider whether Japan is reneging on its microchip pact with the U.S. That pact, agreed last year after months of negotiations, calls on Japan to stop selling cut-price chips.",
+			want: []string{"ACCORD JP-US 1986 agreed"}},
+		{name: "OK/agreed to after a comma is no accord", pub: graph.Day(1987, 3, 24),
+			text: "Japan and the United States trade chips. The pact, agreed to be reviewed in May, has critics in Japan.",
+			want: nil},
+	})
+}

@@ -546,7 +546,8 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 				// "agreed" after the noun states it only as a passive or a
 				// reduced relative ("the pact was agreed in February", "a pact
 				// agreed in February with the Commission"), not "agreed to".
-				passiveAgreed := t.w == "agreed" && (from+d == i+1 || toks[from+d-1].w == "was" || toks[from+d-1].w == "were" || toks[from+d-1].w == "been") &&
+				passiveAgreed := t.w == "agreed" && (from+d == i+1 || from+d == i+2 && toks[i+1].w == "," || // "The pact, agreed last year,"
+					toks[from+d-1].w == "was" || toks[from+d-1].w == "were" || toks[from+d-1].w == "been") &&
 					!(from+d+1 < len(toks) && toks[from+d+1].w == "to")
 				if t.w != "sign" && t.w != "reach" && (t.w != "agreed" || passiveAgreed) {
 					return from + d
