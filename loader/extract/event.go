@@ -644,6 +644,10 @@ func anotherBefore(s *sent, trig int) bool {
 		lo = trig - 4 // "a second round of talks"
 	}
 	for k := trig - 1; k >= 0 && k >= lo; k-- {
+		if s.actorAt(k) || s.toks[k].w == "/" || s.toks[k].w == "-" {
+			lo-- // "another U.S./Soviet summit": the pair's names do not count
+			continue
+		}
 		if s.toks[k].punct || s.inDate(k) {
 			return false
 		}

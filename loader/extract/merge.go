@@ -48,6 +48,9 @@ func sameEvent(e, c *cand) bool {
 	if (e.another || c.another) && e.ev.Status != c.ev.Status {
 		return false // "agreed to hold another informal summit" after the one just held
 	}
+	if e.another != c.another && (e.another && !c.span().IsZero() || c.another && !e.span().IsZero()) {
+		return false // "a decision on a new U.S.-Soviet summit" is not "their first summit in Geneva in November, 1985"
+	}
 	if !spanCompatible(e.span(), c.span()) && !continues(e, c) && !journeyFor(e, c) {
 		return false
 	}
@@ -55,7 +58,7 @@ func sameEvent(e, c *cand) bool {
 		return false // "on Tuesday" and "last April", unanchored, are still different days
 	}
 	if e.ev.Status != c.ev.Status && e.strength >= statusCue && c.strength >= statusCue && !ongoing(e, c) && !ongoing(c, e) &&
-		!concluded(e, c) {
+		!concluded(e, c) && !ahead(e, c) && !ahead(c, e) {
 		return false
 	}
 	if e.ev.Kind == graph.KindAccord && e.ev.Status != c.ev.Status && (olderAccord(e, c) && !(c.mention && !e.former) || olderAccord(c, e) && !(e.mention && !c.former)) {
@@ -215,6 +218,15 @@ func topicWordsOverlap(a, b []string) bool {
 func ongoing(e, c *cand) bool {
 	return c.span().IsZero() && !e.span().IsZero() && !e.published.IsZero() &&
 		!e.span().Start.First().After(e.published.First()) && !e.span().Last().Last().Before(e.published.First())
+}
+
+// ahead reports whether e is a dated meeting still to come and c an
+// undated telling of one planned or proposed: "the U.S./Soviet summit
+// expected to be held next month" and "if a subsidy would be offered at a
+// U.S./Soviet summit" are one summit.
+func ahead(e, c *cand) bool {
+	future := func(st string) bool { return st == graph.StatusPlanned || st == graph.StatusProposed }
+	return e.ev.Kind == graph.KindMeeting && c.span().IsZero() && !e.span().IsZero() && future(e.ev.Status) && future(c.ev.Status)
 }
 
 func subset(a, b []string) bool {

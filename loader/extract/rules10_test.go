@@ -182,3 +182,33 @@ func TestPactCommaAgreed(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestOneSummitAhead(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a summit expected next month and a summit asked about are one", pub: graph.Day(1987, 10, 20),
+			text: "It is unlikely that an offer will be made during the U.S./Soviet summit expected to be held next month, Agriculture Secretary Richard Lyng said. When asked if a subsidy would be offered at a U.S./Soviet summit, Lyng said, \"No, I don't think so.\"",
+			want: []string{"MEETING US-SU 1987-11 planned"}},
+		{name: "OK/another summit stays apart", pub: graph.Day(1987, 10, 20),
+			text: "The U.S./Soviet summit is expected to be held next month, officials said. The two sides may propose another U.S./Soviet summit.",
+			want: []string{"MEETING US-SU 1987-11 planned", "MEETING US-SU  proposed"}},
+	})
+}
+
+func TestNewSummitIsNotThePastOne(t *testing.T) {
+	// "a decision on a new U.S.-Soviet summit could emerge" and "their
+	// first summit in Geneva in November, 1985": two summits, whatever
+	// status each telling gets.
+	pub := graph.Day(1987, 4, 13)
+	newOne := &cand{ev: Event{Kind: graph.KindMeeting, Participants: []string{"US", "SU"}, Status: graph.StatusHeld}, sent: 0, trig: 5,
+		strength: statusCue, published: pub, another: true}
+	first := &cand{ev: Event{Kind: graph.KindMeeting, Participants: []string{"SU", "US"}, Status: graph.StatusHeld, Start: graph.Month(1985, 11)},
+		sent: 1, trig: 12, strength: statusCue, published: pub}
+	if sameEvent(newOne, first) || sameEvent(first, newOne) {
+		t.Error("a new summit merged with the dated first one")
+	}
+	again := &cand{ev: Event{Kind: graph.KindMeeting, Participants: []string{"US", "SU"}, Status: graph.StatusHeld}, sent: 2, trig: 3,
+		strength: statusCue, published: pub, another: true}
+	if !sameEvent(newOne, again) {
+		t.Error("the new summit told twice did not merge")
+	}
+}
