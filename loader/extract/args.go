@@ -754,7 +754,8 @@ var betweenStops = set(";", ":", "(", ")", ".", "which", "who", "whom", "whose",
 // titles and names may pad beyond what a coordinated group spans. When the
 // list names one state and a side that is none ("between the Syrian
 // government and opposition"), it returns [""]: the event has no second
-// state, and no partner may be guessed for it.
+// state, and no partner may be guessed for it; so does a list with banks,
+// creditors or companies in it.
 func (s *sent) between(trig int) []string { return s.betweenActors(trig, false) }
 
 // honorifics are abbreviated titles written with a full stop.
@@ -781,7 +782,7 @@ func (s *sent) betweenActors(trig int, anaphora bool) []string {
 		return nil
 	}
 	var out []string
-	coordinated := false
+	coordinated, bodies, member := false, false, k // member: "between" or the last "and", where a list member starts
 	for j := k + 1; j < len(s.toks) && j <= k+24; j++ {
 		if s.toks[j].w == "(" && j+2 < len(s.toks) && s.toks[j+2].w == ")" {
 			j += 2 // "between the European Community (EC) and the United States"
@@ -795,6 +796,15 @@ func (s *sent) betweenActors(trig int, anaphora bool) []string {
 		}
 		if s.toks[j].w == "and" {
 			coordinated = true
+			if member >= 0 {
+				member = j
+			}
+		}
+		if s.toks[j].punct && s.toks[j].w != "-" && s.toks[j].w != "," || s.toks[j].w == "," && !s.actorAt(j+1) {
+			member = -10 // the list ends: "between the European Union and Ankara, migrants and refugees ..."
+		}
+		if partnerBodies[s.toks[j].w] && strings.HasSuffix(s.toks[j].w, "s") && !s.anyActorAt(j) && j-member <= 3 {
+			bodies = true // "talks between banks and Mexico, Chile, and Venezuela", "between Brazil and its creditor banks"
 		}
 		for _, a := range s.actors {
 			if a.tok == j && (a.explicit() || anaphora) && a.role == roleState && !s.excluded(a) && !slices.Contains(out, a.code) {
@@ -802,7 +812,7 @@ func (s *sent) betweenActors(trig int, anaphora bool) []string {
 			}
 		}
 	}
-	if len(out) == 1 && coordinated {
+	if len(out) == 1 && coordinated || bodies {
 		return []string{""} // "talks between the Syrian government and opposition": the other side is no state
 	}
 	return out

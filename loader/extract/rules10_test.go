@@ -212,3 +212,17 @@ func TestNewSummitIsNotThePastOne(t *testing.T) {
 		t.Error("the new summit told twice did not merge")
 	}
 }
+
+func TestBetweenBanksAndStates(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/talks between banks and three debtors are no state's talks", pub: graph.Day(1987, 3, 25),
+			text: "Mulford said he based this prediction on progress in talks between banks and Mexico, Chile, and Venezuela.",
+			want: nil},
+		{name: "OK/a deal between two private companies", pub: graph.Day(1987, 6, 16),
+			text: "Uruguay and Taiwan dispute soybean prices. Taiwan buys soybeans from Uruguay. \"The deal was agreed to between two private companies,\" a Uruguayan spokesman said.",
+			want: nil},
+		{name: "OK/an accord between two states, migrants after it", pub: graph.Day(2016, 4, 4),
+			text: "Under the accord brokered last month between the European Union and Ankara, migrants and refugees who use irregular sea crossings will be sent back.",
+			want: []string{"ACCORD EU-TR 2016-03 agreed"}},
+	})
+}
