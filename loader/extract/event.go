@@ -122,6 +122,7 @@ func (a *article) events() []*cand {
 			}
 		}
 		made = dropSeatVisits(made)
+		made = dropBodyTrips(s, made)
 		for _, c := range made {
 			a.pairAccord = a.pairAccord || c.ev.Kind == graph.KindAccord && len(a.pair) == 2 && sameSet(c.ev.Participants, a.pair)
 		}
@@ -169,6 +170,49 @@ func (a *article) events() []*cand {
 		}
 	}
 	return out
+}
+
+// dropBodyTrips drops a visit whose talks, told right after it, are with
+// banks, creditors or firms: "Funaro is in Washington holding talks with
+// creditors", "flew to Tokyo for talks with Japanese banks" are no state's
+// visit.
+func dropBodyTrips(s *sent, made []*cand) []*cand {
+	out := made[:0]
+	for _, c := range made {
+		drop := false
+		if c.ev.Kind == graph.KindMeeting && c.ev.Mode == "visit" {
+			for _, t := range s.trigs {
+				if t.kind == graph.KindMeeting && t.mode != "visit" && t.tok > c.trig && t.tok <= c.trig+8 &&
+					(purposeNoun(s.toks, t.tok) || s.toks[t.tok-1].w == "holding") && bodiesOnly(s, t.tok) {
+					drop = true
+				}
+			}
+		}
+		if !drop {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// bodiesOnly reports whether the talks at trig are "with" banks,
+// creditors or firms and no officials: "talks with creditors", "talks
+// with Japanese banks" (not "with government officials and representatives
+// of banks").
+func bodiesOnly(s *sent, trig int) bool {
+	if trig+1 >= len(s.toks) || s.toks[trig+1].w != "with" {
+		return false
+	}
+	for j := trig + 2; j < len(s.toks) && j <= trig+5; j++ {
+		w := s.toks[j].w
+		switch {
+		case partnerBodies[w] && !s.anyActorAt(j):
+			return true
+		case s.toks[j].punct || s.personAt(j) || envoyNouns[w] || w == "government" || w == "officials" || w == "and":
+			return false
+		}
+	}
+	return false
 }
 
 // dropSeatVisits drops a visit to a city that seats international bodies
@@ -1484,7 +1528,7 @@ func (s *sent) nonStatePartner(tok, verb int) int {
 		start = tok // "after the agreement with the IMF is signed": the noun's own partner
 	}
 	for k := start + 1; k < len(s.toks) && k <= start+8; k++ {
-		if s.toks[k].w != "with" {
+		if s.toks[k].w != "with" && s.toks[k].w != "between" {
 			if objectStops[s.toks[k].w] {
 				return -1
 			}
@@ -1493,7 +1537,7 @@ func (s *sent) nonStatePartner(tok, verb int) int {
 		for j := k + 1; j < len(s.toks) && j <= k+7; j++ {
 			t := s.toks[j]
 			if s.anyActorAt(j) || t.punct {
-				return -1
+				return -1 // ("talks between banks and Mexico, Chile and Venezuela": the banks come first)
 			}
 			if partnerBodies[t.w] || s.intlBodyAt(j) {
 				return k // "with commercial banks", "with the IMF", "with representatives from major grain exporting companies"

@@ -226,3 +226,17 @@ func TestBetweenBanksAndStates(t *testing.T) {
 			want: []string{"ACCORD EU-TR 2016-03 agreed"}},
 	})
 }
+
+func TestTripForTalksWithBanks(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a trip for talks with creditors is no state's visit", pub: graph.Day(1987, 4, 7),
+			text: "Yesterday Funaro travelled to the United States for fresh debt negotiations with creditors angered by Brazil's suspension of interest payments.",
+			want: nil},
+		{name: "OK/in a capital holding talks with creditors", pub: graph.Day(1987, 4, 8),
+			text: "Three Brazilian governors made their call while Funaro is in Washington holding talks with creditors on rescheduling Brazil's debt.",
+			want: nil},
+		{name: "OK/a trip for talks with officials and banks is a visit", pub: graph.Day(1987, 3, 6),
+			text: "Brazilian Finance Minister Dilson Funaro will fly to Japan on Sunday for talks with government officials and representatives of commercial banks.",
+			want: []string{"MEETING BR-JP 1987-03-08 planned"}},
+	})
+}
