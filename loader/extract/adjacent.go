@@ -195,7 +195,7 @@ func saidAtMeeting(toks []token, trig int) bool {
 		// spoke before a meeting in Geneva with", "told reporters ahead of
 		// talks with"
 		if toks[k].w == "of" {
-			if toks[k-1].w != "ahead" || k < 2 {
+			if k < 2 || toks[k-1].w != "ahead" {
 				return false
 			}
 			k--

@@ -220,8 +220,8 @@ func ongoing(e, c *cand) bool {
 		!e.span().Start.First().After(e.published.First()) && !e.span().Last().Last().Before(e.published.First())
 }
 
-// ahead reports whether e is a dated meeting still to come and c an
-// undated telling of one planned or proposed: "the U.S./Soviet summit
+// ahead reports whether e is a dated meeting told as planned or proposed
+// and c an undated telling of one planned or proposed: "the U.S./Soviet summit
 // expected to be held next month" and "if a subsidy would be offered at a
 // U.S./Soviet summit" are one summit.
 func ahead(e, c *cand) bool {
