@@ -46,7 +46,7 @@ func (a *article) borrowDates(cs []*cand) {
 			continue
 		}
 		if c.span().IsZero() && c.ev.Kind == graph.KindMeeting && (c.ev.Status == graph.StatusHeld || c.ev.Status == graph.StatusPlanned) && c.trig < len(a.ss[c.sent].toks) &&
-			(a.ss[c.sent].toks[c.trig].w == "conference" || saidAtMeeting(a.ss[c.sent].toks, c.trig)) && !dateUpTo(a.ss[c.sent], c.trig) {
+			(a.ss[c.sent].toks[c.trig].w == "conference" || saidAtMeeting(a.ss[c.sent].toks, c.trig)) && !a.ss[c.sent].dateBefore(c.trig) {
 			// "Ala told a joint news conference with his German
 			// counterpart", "Zeng said during a meeting with": the
 			// statement the lead dates ("said on Wednesday").
@@ -222,18 +222,6 @@ func saidAtMeeting(toks []token, trig int) bool {
 	return false
 }
 
-// dateUpTo reports whether sentence s names a date before token k (a date
-// after it, "talks brokered ... for a truce that began Feb. 27", is
-// another event's).
-func dateUpTo(s *sent, k int) bool {
-	for _, d := range s.dates {
-		if d.tok < k {
-			return true
-		}
-	}
-	return false
-}
-
 // refersToMeeting reports whether a sentence places its accord at a meeting
 // told before ("after the talks", "during the visit", "at the meeting").
 func refersToMeeting(s *sent) bool {
@@ -402,10 +390,10 @@ func (a *article) datesFromTellings(cs []*cand) {
 			continue
 		}
 		d, signed := a.tellingDate(und[0], cs, others)
+		if d == nil {
+			continue
+		}
 		for _, c := range und {
-			if d == nil {
-				break
-			}
 			c.setDate(d.value, d.m.Text)
 			if signed && c.ev.Status == graph.StatusAgreed {
 				c.ev.Status = graph.StatusSigned // "the accord signed in July 1986"

@@ -177,22 +177,12 @@ func (a *article) events() []*cand {
 // creditors", "flew to Tokyo for talks with Japanese banks" are no state's
 // visit.
 func dropBodyTrips(s *sent, made []*cand) []*cand {
-	out := made[:0]
-	for _, c := range made {
-		drop := false
-		if c.ev.Kind == graph.KindMeeting && c.ev.Mode == "visit" {
-			for _, t := range s.trigs {
-				if t.kind == graph.KindMeeting && t.mode != "visit" && t.tok > c.trig && t.tok <= c.trig+8 &&
-					(purposeNoun(s.toks, t.tok) || s.toks[t.tok-1].w == "holding") && bodiesOnly(s, t.tok) {
-					drop = true
-				}
-			}
-		}
-		if !drop {
-			out = append(out, c)
-		}
-	}
-	return out
+	return slices.DeleteFunc(made, func(c *cand) bool {
+		return c.ev.Kind == graph.KindMeeting && c.ev.Mode == "visit" && slices.ContainsFunc(s.trigs, func(t trigger) bool {
+			return t.kind == graph.KindMeeting && t.mode != "visit" && t.tok > c.trig && t.tok <= c.trig+8 &&
+				(purposeNoun(s.toks, t.tok) || s.toks[t.tok-1].w == "holding") && bodiesOnly(s, t.tok)
+		})
+	})
 }
 
 // bodiesOnly reports whether the talks at trig are "with" banks,
@@ -1582,6 +1572,10 @@ func (s *sent) intlBodyAt(k int) bool {
 	return true
 }
 
+// intlNameAt reports whether an international body's name, the United
+// Nations included, starts at token k.
+func (s *sent) intlNameAt(k int) bool { return s.intlBodyAt(k) || unitedNationsAt(s.toks, k) }
+
 // toBody reports whether the visit at trig goes to an international body
 // rather than a state: "a trip to the International Monetary Fund's spring
 // meetings", "a visit to NATO headquarters".
@@ -1594,7 +1588,7 @@ func (s *sent) toBody(trig int) bool {
 	if k < len(s.toks) && s.toks[k].w == "the" {
 		k++
 	}
-	return k < len(s.toks) && (s.intlBodyAt(k) || unitedNationsAt(s.toks, k))
+	return k < len(s.toks) && s.intlNameAt(k)
 }
 
 // groupFirst returns the first token of actor group g, or -1.
@@ -1635,12 +1629,11 @@ func mediatedTalks(toks []token, trig int) bool {
 	return w == "peace"
 }
 
-// bodyMeets reports whether the meeting at trig is told of a body as its
-// subject: "the White House Economic Policy Council prepared for a
-// Thursday meeting", "a 12-bank committee have been meeting", "the
-// cabinet met on Tuesday".
-// Such a body meets within its own state; the story's other state is what
-// it meets about.
+// bodyMeets reports whether the meeting at trig is told of an assembly as
+// its subject: "the White House Economic Policy Council prepared for a
+// Thursday meeting", "a 12-bank committee have been meeting", "the cabinet
+// met on Tuesday". Such a body meets among its own members; the story's
+// other state is what it meets about.
 func (s *sent) bodyMeets(trig int) bool {
 	if trig > 0 && s.toks[trig].w == "met" && beForms[s.toks[trig-1].w] {
 		return false // "would be met on arriving by": the body is met
@@ -1652,7 +1645,7 @@ func (s *sent) bodyMeets(trig int) bool {
 		}
 		w := s.toks[k].w
 		switch {
-		case bodyNouns[w]:
+		case assemblyNouns[w]:
 			return true
 		case auxiliaries[w] || meetFrames[w] || s.inDate(k):
 		default:
@@ -1662,8 +1655,10 @@ func (s *sent) bodyMeets(trig int) bool {
 	return false
 }
 
-// bodyNouns head the name of a council, committee or assembly.
-var bodyNouns = set("council", "committee", "subcommittee", "panel", "board", "cabinet", "commission",
+// assemblyNouns head the names of bodies that meet among their own members
+// (councils, committees, cabinets, parliaments); bodyHeads, wider, end the
+// name of any body or team.
+var assemblyNouns = set("council", "committee", "subcommittee", "panel", "board", "cabinet", "commission",
 	"caucus", "congress", "parliament", "senate", "legislature", "assembly", "politburo", "presidium")
 
 // meetFrames stand between a subject and its meeting: "is due to meet",
@@ -1882,7 +1877,7 @@ func orgsOwnMeeting(s *sent, trig int) bool {
 	if k >= 1 && s.toks[k].w == "'s" {
 		// "the International Monetary Fund's spring meetings", "NATO's summit"
 		for j := k - 1; j >= 0 && j >= k-4; j-- {
-			if s.intlBodyAt(j) || unitedNationsAt(s.toks, j) {
+			if s.intlNameAt(j) {
 				return true
 			}
 		}
@@ -1895,7 +1890,7 @@ func orgsOwnMeeting(s *sent, trig int) bool {
 		if s.stateAt(j) || s.personAt(j) {
 			return false
 		}
-		if s.intlBodyAt(j) || unitedNationsAt(s.toks, j) {
+		if s.intlNameAt(j) {
 			return true
 		}
 	}
