@@ -772,7 +772,7 @@ func mainPair(title []gazetteer.CountryMention, ss []*sent, pub graph.Date) (pai
 			w = 2
 		}
 		for _, a := range s.actors {
-			if a.how == byAnaphora || a.how == byAgency || a.how != string(gazetteer.ByCapital) && s.excluded(a) {
+			if a.how == byAnaphora || a.how == byAgency || s.excluded(a) {
 				continue // a country-name dateline ("BAHRAIN - Iran reported") says where, not who
 			}
 			note(a.code, w)

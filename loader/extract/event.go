@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/entente-dev/entente/graph"
 	"github.com/entente-dev/entente/loader/extract/gazetteer"
@@ -169,7 +170,27 @@ func (a *article) events() []*cand {
 			}
 		}
 	}
-	return out
+	return a.dropVenueTrips(out)
+}
+
+// dropVenueTrips drops a visit to a city that seats international bodies
+// when the story never names the city's country as a state: "Zarif
+// arrived in Vienna, headquarters of the International Atomic Energy
+// Agency" is a trip to the agency, not to Austria. A visit to Brussels in
+// a story of Belgium's own ("Kerry confirmed during a visit to Brussels"
+// after the attacks there) stays, and so does one to a country of the
+// story's pair.
+func (a *article) dropVenueTrips(cs []*cand) []*cand {
+	states := sync.OnceValue(a.prominent)
+	return slices.DeleteFunc(cs, func(c *cand) bool {
+		if c.ev.Kind != graph.KindMeeting || c.ev.Mode != "visit" || c.ev.Place == nil || len(c.ev.Participants) != 2 ||
+			!gazetteer.VenueIn(*c.ev.Place) || slices.Contains(a.pair, c.ev.Participants[1]) {
+			return false
+		}
+		host := c.ev.Participants[1]
+		return !slices.Contains(states(), host) &&
+			slices.ContainsFunc(gazetteer.FindCountries(*c.ev.Place), func(m gazetteer.CountryMention) bool { return m.Code == host })
+	})
 }
 
 // dropBodyTrips drops a visit whose talks, told right after it, are with

@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// Rules of session 11, each a general mechanism with its own case. They came
+// from the misses and false facts of the development sets and the bulk
+// corpus.
+
+func TestVenueTripIsNoHostVisit(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/arriving in the seat of an agency visits no host", pub: graph.Day(2016, 1, 16),
+			text: "Foreign Minister Javad Zarif arrived in Vienna, headquarters of the International Atomic Energy Agency, on Saturday. Zarif was due to meet U.S. Secretary of State John Kerry. Iran expects the United States to lift sanctions.",
+			want: []string{"MEETING IR-US  planned"}},
+		{name: "OK/a host the story names as a state keeps the visit", pub: graph.Day(2016, 3, 25),
+			text: "U.S. Secretary of State John Kerry confirmed on Friday during a visit to Brussels that Americans were among the dead. Belgium has raised its alert level.",
+			want: []string{"MEETING US-BE 2016-03-25 held"}},
+	})
+}
+
+func TestDatelineIsNoPairMember(t *testing.T) {
+	for _, tt := range []struct {
+		name, dateline, text string
+		want                 []string
+	}{
+		{"OK/a capital dateline names the filing place, not a party", "ANKARA",
+			"ANKARA Iran said on Thursday that its missile tests were not a violation of the nuclear deal. \"The tests are legal,\" said Foreign Ministry spokesman Hossein Jaberi-Ansari.",
+			[]string{"IR"}},
+		{"OK/the dateline's country named in the story stays", "ANKARA",
+			"ANKARA Turkey said on Thursday that Iran's missile tests worried it. \"The tests are a concern,\" said Foreign Ministry spokesman Tanju Bilgic.",
+			[]string{"TR", "IR"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Extract(Input{Text: tt.text, Dateline: tt.dateline, Published: graph.Day(2016, 3, 10)}, Options{})
+			checkResult(t, tt.text, r)
+			var got []string
+			for _, c := range r.Countries {
+				got = append(got, c.Code)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("countries %q, want %q", got, tt.want)
+			}
+			for _, ag := range r.Agencies {
+				if ag.Name == "Ministry of Foreign Affairs" && ag.Country != tt.want[0] {
+					t.Errorf("foreign ministry of %s, want %s", ag.Country, tt.want[0])
+				}
+			}
+		})
+	}
+}
