@@ -619,6 +619,11 @@ var movementVerbs = map[string]string{
 	"returned": "from", "returning": "from", "returns": "from",
 }
 
+// departureVerbs date a journey by its setting off: the talks it is for
+// may begin a day or two later.
+var departureVerbs = set("leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing", "fly", "flies",
+	"flew", "flying", "head", "heads", "headed", "heading")
+
 // touchVerbs with "down in" and a destination state an arrival.
 var touchVerbs = set("touch", "touches", "touched", "touching")
 

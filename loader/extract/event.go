@@ -29,6 +29,7 @@ type cand struct {
 	another   bool // "another informal summit", "a second round of talks": not the meeting told before
 	mention   bool // an accord named without a verb ("the U.S.-Japan agreement"): one the states have, not news
 	former    bool // "the first agreement", "the previous accord": an earlier one than the story's
+	departs   bool // a journey dated by its setting off ("leaves for Moscow on Tuesday"), not by its talks
 	// days are the single days of the tellings merged into a longer span
 	// ("held talks ... on Tuesday" inside a four-day visit), for what
 	// happened "after the talks".
@@ -671,7 +672,7 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 	base := &cand{ev: ev, sent: s.idx, trig: t.tok, strength: strength, inferred: inferred, published: pub, agencies: ags,
 		evidStart: s.Start, evidEnd: s.End, following: d != nil && d.following, purpose: purposeNoun(s.toks, t.tok),
 		another: anotherBefore(s, t.tok), mention: t.kind == graph.KindAccord && t.verb == t.tok && t.headNoun == t.tok && t.status == graph.StatusAgreed,
-		former: formerBefore(s.toks, t.tok)}
+		former: formerBefore(s.toks, t.tok), departs: t.movement && departureVerbs[s.toks[t.tok].w]}
 	n := 1
 	if t.kind == graph.KindAccord && t.count > 1 {
 		n = t.count

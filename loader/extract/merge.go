@@ -51,7 +51,7 @@ func sameEvent(e, c *cand) bool {
 	if e.another != c.another && (e.another && !c.span().IsZero() || c.another && !e.span().IsZero()) {
 		return false // "a decision on a new U.S.-Soviet summit" is not "their first summit in Geneva in November, 1985"
 	}
-	if !spanCompatible(e.span(), c.span()) && !continues(e, c) && !journeyFor(e, c) {
+	if !spanCompatible(e.span(), c.span()) && !continues(e, c) && !journeyFor(e, c) && !setsOffFor(e, c) && !setsOffFor(c, e) {
 		return false
 	}
 	if e.span().IsZero() && c.span().IsZero() && e.ev.When != "" && c.ev.When != "" && !strings.EqualFold(e.ev.When, c.ev.When) {
@@ -96,6 +96,9 @@ func absorb(e, c *cand) {
 		e.ev.End = c.span().Last() // the visit runs from the arrival to its talks
 	case continues(e, c):
 		e.ev.End = c.span().Last() // "talks begin tomorrow ... on the following two days"
+	case setsOffFor(e, c):
+		e.setDate(c.span(), c.ev.When) // the days of the talks, not of the flight
+	case setsOffFor(c, e):
 	case eVisit && !cVisit && !e.span().IsZero():
 	case cVisit && !eVisit && !c.span().IsZero(), narrower(c.span(), e.span()):
 		e.setDate(c.span(), c.ev.When)
@@ -257,6 +260,22 @@ func journeyFor(e, c *cand) bool {
 	}
 	d := daysAfter(c.span().Start, e.span().Start.First())
 	return d > 0 && d <= 3
+}
+
+// setsOffFor reports whether e is a planned journey dated by its setting
+// off and c, told in another sentence, the planned meeting or visit it is
+// for, beginning up to three days later: "Mustapha, who leaves for Moscow on Tuesday" and "Talks
+// are due to begin in Moscow on Wednesday"; "Bangemann, who flies to
+// Washington this weekend" and "his trip to Washington, which runs from
+// April 26 to 29". (A journey told as done keeps its own day: "Baker flew
+// to Tokyo on Monday" before "held talks ... on Tuesday".)
+func setsOffFor(e, c *cand) bool {
+	if !e.departs || c.departs || e.sent == c.sent || e.ev.Kind != graph.KindMeeting || e.span().IsZero() || c.span().IsZero() ||
+		e.ev.Status != graph.StatusPlanned || c.ev.Status != graph.StatusPlanned {
+		return false
+	}
+	d := daysAfter(c.span().Start, e.span().Start.First())
+	return d >= 0 && d <= 3 && !c.span().Start.First().Before(e.span().Start.First())
 }
 
 // concluded reports whether two tellings of an accord both conclude it

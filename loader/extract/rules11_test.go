@@ -52,3 +52,17 @@ func TestDatelineIsNoPairMember(t *testing.T) {
 		})
 	}
 }
+
+func TestSettingOffIsTheTalksJourney(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/leaving on Tuesday for talks that begin on Wednesday is one meeting", pub: graph.Day(1987, 3, 16), dateline: "CAIRO, March 16",
+			text: "Egypt and the Soviet Union will renegotiate the terms of Cairo's military debt, officials said. Economy Minister Youssri Mustapha, who leaves for Moscow on Tuesday, met President Hosni Mubarak to discuss the issue. Talks are due to begin in Moscow on Wednesday.",
+			want: []string{"MEETING EG-SU 1987-03-18 planned"}},
+		{name: "OK/flying this weekend for a trip that runs from Sunday", pub: graph.Day(1987, 4, 24),
+			text: "West German Economics Minister Martin Bangemann, who flies to Washington this weekend for high level talks, said growth would not cut the U.S. deficit. During his trip to Washington, which runs from April 26 to 29, Bangemann will meet Secretary of State George Shultz.",
+			want: []string{"MEETING DE-US 1987-04-26/1987-04-29 planned"}},
+		{name: "OK/talks a week after the flight are another meeting", pub: graph.Day(1987, 3, 16), dateline: "CAIRO, March 16",
+			text: "Egypt and the Soviet Union will renegotiate the terms of Cairo's military debt, officials said. Economy Minister Youssri Mustapha, who leaves for Moscow on Tuesday, met President Hosni Mubarak to discuss the issue. Talks are due to begin in Moscow on March 30.",
+			want: []string{"MEETING EG-SU 1987-03-17 planned", "MEETING EG-SU 1987-03-30 planned"}},
+	})
+}
