@@ -372,6 +372,14 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 				k = j
 				continue // "to discuss the crisis in trade relations with Japan in talks": the relations' partner
 			}
+			if j := groupStart(k, at); j >= 1 && s.toks[j-1].w == "with" && tok+1 < len(s.toks) && s.toks[tok+1].w == "with" &&
+				!(j >= 2 && (s.toks[j-2].w == "along" || s.toks[j-2].w == "together")) {
+				// "agreement reached with Vietnam ... and ongoing talks with
+				// South Korea": a partner of an earlier phrase is not the
+				// subject of talks that name their own partner.
+				k = j
+				continue
+			}
 			if wordBetween(s.toks, k, from, issueWords) {
 				continue // "South Africa had not been a contentious issue in the talks": a topic
 			}
