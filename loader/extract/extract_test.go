@@ -27,6 +27,8 @@ func TestSplitSentences(t *testing.T) {
 		{"OK/Sept.", "It ended in Sept. 2015 in Paris.", []string{"It ended in Sept. 2015 in Paris."}},
 		{"OK/wire capitals after U.S.", "Trade between the U.S. And Japan grew. It fell later.",
 			[]string{"Trade between the U.S. And Japan grew.", "It fell later."}},
+		{"OK/wire capitals: U.S. Officials", "At the last round in September, U.S. Officials said Japan was slow. They left.",
+			[]string{"At the last round in September, U.S. Officials said Japan was slow.", "They left."}},
 		{"OK/empty", "  \n\n ", nil},
 	}
 	for _, tt := range tests {

@@ -41,7 +41,7 @@ var sentenceStarters = map[string]bool{
 	"These": true, "Those": true, "His": true, "Her": true, "Their": true, "Its": true,
 	"On": true, "At": true, "As": true, "After": true, "Before": true, "Both": true,
 	"However": true, "Meanwhile": true, "There": true, "When": true, "While": true, "Some": true,
-	"Many": true, "Officials": true, "Last": true, "Earlier": true, "Later": true, "Under": true,
+	"Many": true, "Last": true, "Earlier": true, "Later": true, "Under": true,
 }
 
 // SplitSentences splits text into sentences. A blank line (a paragraph
