@@ -217,6 +217,32 @@ func (s *sent) asideStart(k int) int {
 	return -1
 }
 
+// dashAsideStart returns, when toks[k] is a free-standing dash closing an
+// aside ("Canada - the world's two biggest trading partners ... -"), the
+// index of the dash opening it; else -1.
+func (s *sent) dashAsideStart(k int) int {
+	free := func(j int) bool {
+		switch s.toks[j].w {
+		case "-", "--", "—", "–":
+			return j >= 1 && s.toks[j].start > s.toks[j-1].end
+		}
+		return false
+	}
+	if !free(k) {
+		return -1
+	}
+	for j := k - 2; j >= 1 && j >= k-30; j-- {
+		if free(j) {
+			return j
+		}
+		switch s.toks[j].w {
+		case ";", ":", "(", ")", ".":
+			return -1
+		}
+	}
+	return -1
+}
+
 // subjectStops end the backward search for a subject.
 var subjectStops = set(";", ":", "(", ")", "which", "who", "whom", "whose", "that", "but", "while", "whereas",
 	"although", "though", "because", "if", "when", "where")
@@ -272,6 +298,14 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 	for k := from - 1; subj == nil && k >= 0 && k >= from-15-skipped; k-- {
 		if j := s.asideStart(k); j >= 0 {
 			skipped += k - j // "Biden, whose 2010 visit to Israel was marred ..., arrives": skip the aside
+			k = j
+			continue
+		}
+		if j := s.dashAsideStart(k); j >= 1 && at[j-1] >= 0 {
+			// "The United States and Canada - the world's two biggest
+			// trading partners ... - opened free trade talks": an
+			// apposition between dashes after the subject.
+			skipped += k - j
 			k = j
 			continue
 		}

@@ -77,3 +77,14 @@ func TestEarlierPartnerIsNoSubject(t *testing.T) {
 			want: []string{"MEETING US-MX 2016-03-22 held", "ACCORD US-CU 2016-03-21 signed"}},
 	})
 }
+
+func TestDashApposition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/an apposition between dashes keeps the subject", pub: graph.Day(1987, 3, 9),
+			text: "The United States and Canada - the world's two biggest trading partners with cross border shipments of about 150 billion dlrs a year - opened free trade talks last June.",
+			want: []string{"MEETING US-CA 1986-06 held"}},
+		{name: "OK/a hyphen inside a word is no dash", pub: graph.Day(2016, 5, 2),
+			text: "The U.N.-backed talks resumed in Kuwait on Monday.",
+			want: nil},
+	})
+}
