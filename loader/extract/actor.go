@@ -179,6 +179,9 @@ func (s *sent) classify() {
 			if lowerTitleAhead(toks, k) {
 				break // "Guinean natural resources minister Ousmane Sylla": a title
 			}
+			if k+1 < len(toks) && officialNouns[toks[k+1].w] && !privateModifiers[t.w] {
+				break // "American and Soviet arms negotiators", "U.S. trade officials": the state's people
+			}
 			a.role = roleAttr
 			break
 		}
@@ -1142,6 +1145,17 @@ func titleAhead(toks []token, k int) bool {
 	}
 	return false
 }
+
+// officialNouns are the people of a state who, after one lower-case
+// modifier, still act for it ("arms negotiators", "trade officials").
+var officialNouns = set("officials", "official", "negotiators", "negotiator", "delegation", "delegations", "diplomats",
+	"diplomat", "envoy", "envoys", "representatives")
+
+// privateModifiers make such people no state's: "U.S. industry officials",
+// "a Japanese business delegation".
+var privateModifiers = set("business", "industry", "industrial", "company", "corporate", "bank", "banking", "union",
+	"church", "party", "opposition", "rebel", "private", "student", "farm", "farmers", "trade-union", "labor", "labour",
+	"sports", "team", "club", "airline", "oil", "steel", "auto", "car", "chemical", "computer", "semiconductor", "insurance")
 
 // lowerTitleAhead reports whether the plain lower-case words from k lead,
 // within four words, to an office title ("natural resources minister",

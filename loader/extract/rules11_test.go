@@ -88,3 +88,14 @@ func TestDashApposition(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestModifiedOfficials(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/arms negotiators act for their states", pub: graph.Day(1987, 3, 9),
+			text: "American and Soviet arms negotiators will resume talks on curbing medium-range nuclear missiles here tomorrow, a U.S. Spokesman said.",
+			want: []string{"MEETING US-SU 1987-03-10 planned"}},
+		{name: "OK/business delegations act for no state", pub: graph.Day(1987, 3, 9),
+			text: "American and Japanese business delegations will resume talks on semiconductor prices tomorrow.",
+			want: nil},
+	})
+}
