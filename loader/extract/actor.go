@@ -976,6 +976,9 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 	}
 	for n := 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
 		t := toks[k]
+		if _, ok := accordNouns[t.w]; ok || meetingWords[t.w] != "" {
+			return roleState // "the U.S.-British accord on bank supervision": what follows is the accord's
+		}
 		if againstStateHeads[t.w] {
 			return roleOther
 		}

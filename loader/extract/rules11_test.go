@@ -99,3 +99,25 @@ func TestModifiedOfficials(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestPairAccordWithTopic(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a pair's accord on bank supervision, another clause's modal", pub: graph.Day(1987, 3, 24),
+			text: "Markus Lusser, vice-president of the Swiss National Bank, said he was sceptical of the recent U.S.-British accord on joint bank supervision, fearing smaller countries could be forced to cooperate.",
+			want: []string{"ACCORD US-GB  agreed"}},
+		{name: "OK/a pair's accord that could still be negotiated is none", pub: graph.Day(2016, 7, 1),
+			text: "A trade deal between Britain and the United States could take five years to negotiate.",
+			want: nil},
+	})
+}
+
+func TestGroupOfNGatherings(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/hosting the Group of 20 summit meeting has no guest", pub: graph.Day(2016, 7, 12),
+			text: "The Philippines filed its case in 2013, after China seized a reef over which both countries claim sovereignty. China is hosting the Group of 20 summit meeting in September, a major international forum that it wants to proceed without the distraction of conflict.",
+			want: nil},
+		{name: "OK/a Group of Five meeting is no pair's", pub: graph.Day(1987, 4, 1),
+			text: "Japan and the United States disagree on the yen. Japanese Finance Minister Kiichi Miyazawa will attend a Group of Five meeting in Washington next week.",
+			want: nil},
+	})
+}

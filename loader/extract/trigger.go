@@ -97,6 +97,9 @@ func findTriggers(s *sent) []trigger {
 			if strings.HasPrefix(t.w, "host") && i+1 < len(toks) && hostNouns[toks[i+1].w] {
 				continue // "the hosting rights for the 2018 World Cup"
 			}
+			if strings.HasPrefix(t.w, "host") && hostsGathering(s, i) {
+				continue // "China is hosting the Group of 20 summit meeting": no guest of its own
+			}
 			if t.w == "hosted" && i+2 < len(toks) && toks[i+1].w == "by" && len(s.statesUntilBreak(i+2)) >= 2 {
 				continue // "the tournament, which was hosted by Poland and Ukraine": co-hosts meet no one
 			}
@@ -1029,6 +1032,21 @@ func verbAfter(s *sent, i int) bool {
 	return s.actorAt(i-1) || s.toks[i-1].cap && !s.toks[i-1].punct && !sentenceStarters[s.toks[i-1].raw]
 }
 
+// hostsGathering reports whether the host verb at i takes as its object
+// an organisation's gathering ("is hosting the Group of 20 summit", "hosts
+// the OPEC meeting"), which makes no guest a partner.
+func hostsGathering(s *sent, i int) bool {
+	for j := i + 1; j < len(s.toks) && j <= i+6; j++ {
+		if s.toks[j].punct {
+			return false
+		}
+		if meetingWords[s.toks[j].w] != "" {
+			return gathering(s, j)
+		}
+	}
+	return false
+}
+
 // hostNouns after "host"/"hosting" make it an attribute, not a meeting:
 // "hosting rights", "host nation".
 var hostNouns = set("rights", "right", "nation", "nations", "city", "cities", "country", "countries", "duties", "committee", "bid", "bids", "family", "families", "government")
@@ -1181,6 +1199,12 @@ func gathering(s *sent, i int) bool {
 		if forumNames[w] && (toks[k].cap || w == "u.n.") {
 			return true
 		}
+		if k >= 2 && (isNumberTok(toks[k]) || numberWords[w] > 0) && toks[k-1].w == "of" && toks[k-2].w == "group" && toks[k-2].cap {
+			return true // "the Group of 20 summit meeting", "a Group of Seven meeting"
+		}
+		if meetingWords[w] != "" && k == i-1 {
+			continue // "summit meeting": the compound's first word
+		}
 		if addressVerbs[w] && k == i-2 && (toks[i-1].w == "the" || toks[i-1].w == "a") {
 			return true // "Davutoglu told the meeting", "the ambassador told a meeting of industrialists"
 		}
@@ -1256,8 +1280,12 @@ func pairFrame(s *sent, i int) bool {
 		return false // "the U.S.-Japan agreement talks"
 	}
 	for k := i + 1; k < len(toks) && k <= i+12; k++ {
-		if toks[k].w == "." || toks[k].w == ";" || toks[k].w == "," && s.stateAt(k+1) {
-			break // ("Under the terms of the U.S.-Greek bases accord, Greece has the right to ask": the main clause's own modals)
+		if toks[k].w == "." || toks[k].w == ";" || toks[k].w == "," {
+			// ("Under the terms of the U.S.-Greek bases accord, Greece has
+			// the right to ask", "sceptical of the recent U.S.-British accord
+			// ..., fearing smaller countries could be forced": another
+			// clause's modals)
+			break
 		}
 		if modalWords[toks[k].w] && toks[k].w != "not" || toks[k].w == "negotiate" || toks[k].w == "negotiated" {
 			return false // "a trade deal between Britain and the United States could take five years to negotiate"
