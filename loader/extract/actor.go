@@ -574,7 +574,7 @@ func addHomeOfficers(ss []*sent, mentions [][]gazetteer.CountryMention, persons,
 				continue
 			}
 			f := j
-			for f > 0 && titleWords[toks[f-1].w] {
+			for f > 0 && (titleWords[toks[f-1].w] || officeWords[toks[f-1].w] && toks[f-1].cap) {
 				f--
 			}
 			if f > 0 {
@@ -582,8 +582,12 @@ func addHomeOfficers(ss []*sent, mentions [][]gazetteer.CountryMention, persons,
 					continue // "former President ...", "Deputy ..."
 				}
 			}
+			from := 0
+			if f > 0 && toks[f-1].w == "," && sayerTag(toks, j+1) {
+				from = toks[f-1].start // "..., Corporate Affairs Minister Michael Howard said": the sayer's own clause
+			}
 			if slices.ContainsFunc(mentions[si], func(m gazetteer.CountryMention) bool {
-				return m.Start < toks[f].start && (si > 0 || tokenAt(toks, m.Start) > 0) // (the lead's first word is its dateline)
+				return m.Start >= from && m.Start < toks[f].start && (si > 0 || tokenAt(toks, m.Start) > 0) // (the lead's first word is its dateline)
 			}) {
 				continue // a country named before it may own it: "Russian Foreign Minister Lavrov and Defense Minister Shoigu", "China ... with Foreign Minister Wang Yi"
 			}
@@ -1159,6 +1163,25 @@ var officialNouns = set("officials", "official", "negotiators", "negotiator", "d
 var privateModifiers = set("business", "industry", "industrial", "company", "corporate", "bank", "banking", "union",
 	"church", "party", "opposition", "rebel", "private", "student", "farm", "farmers", "trade-union", "labor", "labour",
 	"sports", "team", "club", "airline", "oil", "steel", "auto", "car", "chemical", "computer", "semiconductor", "insurance")
+
+// officeWords name a minister's portfolio in a title without being
+// titles themselves: "Corporate Affairs Minister Michael Howard",
+// "Natural Resources Minister".
+var officeWords = set("affairs", "corporate", "resources", "natural", "works", "public", "social", "welfare")
+
+// sayerTag reports whether the name starting at k is followed by a verb of
+// saying that ends the sentence's report ("Michael Howard said.").
+func sayerTag(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if reportVerbs[toks[j].w] {
+			return j+1 >= len(toks) || toks[j+1].punct
+		}
+		if !toks[j].cap || toks[j].punct {
+			return false
+		}
+	}
+	return false
+}
 
 // lowerTitleAhead reports whether the plain lower-case words from k lead,
 // within four words, to an office title ("natural resources minister",

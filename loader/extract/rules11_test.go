@@ -121,3 +121,11 @@ func TestGroupOfNGatherings(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestHomeSayerAfterComma(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a portfolio title and a sayer's own clause give the dateline's minister", pub: graph.Day(1987, 3, 13), dateline: "LONDON, March 13",
+			text: "Britain wants Japan to agree a timetable for joint rules on capital adequacy for banks along the lines of a January outline agreement between the U.S and the U.K., Corporate Affairs Minister Michael Howard said. Howard said another issue he would raise during a visit to Japan, starting on April 13, was equal access for U.K. Financial firms to the Japanese market.",
+			want: []string{"ACCORD US-GB 1987-01 agreed", "MEETING GB-JP 1987-04-13 planned"}},
+	})
+}
