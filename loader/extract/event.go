@@ -1180,7 +1180,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		domestic = host == codes[0] && len(distinctCodes(s.actors, true)) == 1
 	}
 	if len(codes) == 1 && !domestic && len(a.pair) == 2 && a.pairStrong && (!a.multi || a.hub != "" && codes[0] != a.hub) && !t.needArgs && (visit || !s.venueNamed(t.tok, a.pair)) &&
-		!orgSubject(s, t.tok) && !orgsOwnMeeting(s, t.tok) && !(t.mode == "summit" && summitAtVenue(s.toks, t.tok)) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb) && !talksAfter(s.toks, t.verb)) && !(objName && len(obj) == 0) {
+		!orgSubject(s, t.tok) && !orgsOwnMeeting(s, t.tok) && !(t.mode == "summit" && summitAtVenue(s.toks, t.tok)) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb) && !talksAfter(s.toks, t.verb) && !underAccord(s.toks, t.verb)) && !(objName && len(obj) == 0) {
 		switch {
 		case slices.Contains(a.pair, codes[0]):
 			other := a.pair[0]
@@ -1247,6 +1247,30 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		return nil, false
 	}
 	return [][]string{codes}, inferred
+}
+
+// underAccord reports whether the sentence opens with "Under" and an accord
+// noun, and the verb at v comes after the comma closing that phrase:
+// "Under the nonbinding pact, Moscow has agreed to purchase ...", the
+// terms of the story's accord, which the pair concluded.
+func underAccord(toks []token, v int) bool {
+	if len(toks) < 4 || toks[0].w != "under" {
+		return false
+	}
+	for k := 1; k < v && k <= 7; k++ {
+		if _, ok := accordNouns[toks[k].w]; ok {
+			for j := k + 1; j < v; j++ {
+				if toks[j].w == "," {
+					return true
+				}
+			}
+			return false
+		}
+		if toks[k].punct && toks[k].w != "-" {
+			return false
+		}
+	}
+	return false
 }
 
 // coordinatedVerb reports whether the verb at v is the second of two

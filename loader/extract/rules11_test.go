@@ -129,3 +129,14 @@ func TestHomeSayerAfterComma(t *testing.T) {
 			want: []string{"ACCORD US-GB 1987-01 agreed", "MEETING GB-JP 1987-04-13 planned"}},
 	})
 }
+
+func TestUnderTheAccordTerms(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/under the pact, one side agreed: the pair's accord", pub: graph.Day(1987, 6, 9),
+			text: "U.S. grain sales to the Soviet Union fell this year, U.S. officials said. Under the nonbinding pact, Moscow has agreed to purchase a minimum of nine mln tonnes of U.S. grain per year.",
+			want: []string{"ACCORD SU-US  agreed"}},
+		{name: "OK/one side agreeing without an accord named is no accord", pub: graph.Day(1987, 6, 9),
+			text: "U.S. grain sales to the Soviet Union fell this year, U.S. officials said. In the end, Moscow has agreed to purchase a minimum of nine mln tonnes of U.S. grain per year.",
+			want: nil},
+	})
+}
