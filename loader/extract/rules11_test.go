@@ -140,3 +140,11 @@ func TestUnderTheAccordTerms(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestForumPartnersMeeting(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a meeting of its G-7 partners is a gathering", pub: graph.Day(1987, 4, 8),
+			text: "On February 22, Italy boycotted a meeting in Paris of its G-7 partners - the United States, Japan, West Germany, France, Britain and Canada - after being excluded from an earlier session.",
+			want: nil},
+	})
+}

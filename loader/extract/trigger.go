@@ -1136,6 +1136,9 @@ func ministersOf(s *sent, i int) bool {
 		if manyStates[w] {
 			return true // "a meeting of coffee producing countries"
 		}
+		if forumNames[w] && toks[j].cap && j+1 < len(toks) && (manyParticipants[toks[j+1].w] || toks[j+1].w == "partners") {
+			return true // "a meeting in Paris of its G-7 partners", "a meeting of OPEC ministers"
+		}
 		officers = officers || manyParticipants[w]
 	}
 	// "a meeting of prime ministers" between the two states the sentence
