@@ -690,7 +690,8 @@ func (s *sent) personAt(k int) bool {
 var (
 	openerPreps = set("in", "during", "at")
 	openerFill  = set("a", "an", "the", "his", "her", "their", "its", "phone", "telephone", "lengthy", "long", "brief",
-		"first", "second", "recent", "private", "closed-door", "two-hour", "one-hour", "hour-long", "joint")
+		"first", "second", "recent", "private", "closed-door", "two-hour", "one-hour", "hour-long", "joint",
+		"last", "latest", "previous", "round", "of", "financial", "trade", "economic", "bilateral", "annual", "regular")
 )
 
 // opensWithParticiple reports whether the sentence opens with a participle
@@ -773,8 +774,8 @@ func (s *sent) openerSubject(trig int, at []int, codes [][]string) []string {
 			// Kerry"), not the next item of a list the participle took
 			// ("After visiting the U.S., England, France, ...").
 			for j := comma + 1; j < len(s.toks) && j <= k+2; j++ {
-				if titleWords[s.toks[j].w] {
-					return codes[g]
+				if titleWords[s.toks[j].w] || officialNouns[s.toks[j].w] && j > k {
+					return codes[g] // (also "U.S. officials": people acting for the state)
 				}
 			}
 			for _, ac := range s.actors {

@@ -148,3 +148,11 @@ func TestForumPartnersMeeting(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestOpenerRoundOfTalks(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/at the last round of negotiations, officials of one side said", pub: graph.Day(1987, 3, 3), dateline: "TOKYO, March 3",
+			text: "Japan looks likely to allow U.S. Banks to conduct securities business here. At the last round of financial negotiations in September, U.S. Officials said Japan's commitment to deregulation was flagging.",
+			want: []string{"MEETING US-JP 1986-09 held"}},
+	})
+}
