@@ -154,8 +154,8 @@ func (s *sent) classify() {
 				break
 			}
 			if t.cap && !titleWords[t.w] && !stateHeads[t.w] && !t.punct {
-				if attrVerbs[t.w] || auxiliaries[t.w] || reportVerbs[t.w] || sentenceStarters[t.raw] || coordinatedState(s, *a, isActorTok) {
-					break // "Taiwan and the U.S. Have revised": the wire's capitals after "U.S.", no name
+				if attrVerbs[t.w] || auxiliaries[t.w] || reportVerbs[t.w] || sentenceStarters[t.raw] || wireCapitals[t.w] || coordinatedState(s, *a, isActorTok) {
+					break // "Taiwan and the U.S. Have revised", "with the U.S. If Washington ...": the wire's capitals after "U.S.", no name
 				}
 				if titleAhead(toks, k) {
 					break // "British Corporate Affairs Minister Michael Howard": a title
@@ -187,6 +187,12 @@ func (s *sent) classify() {
 		}
 	}
 }
+
+// wireCapitals are function words that Reuters' wire text capitalises
+// after "U.S." ("the U.S. If Washington imposes", "U.S. To Press"): no
+// proper name follows the country.
+var wireCapitals = set("if", "and", "or", "but", "when", "as", "to", "in", "on", "at", "for", "with", "by", "of", "from",
+	"that", "which", "who", "than", "after", "before", "because", "since", "until", "while", "unless")
 
 // departVerbs before a country make it the place someone leaves.
 var departVerbs = set("leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing")

@@ -458,8 +458,8 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 					continue // "his visit, which begins on Monday": the clause dates the visit itself
 				}
 				return dist + cutOff, true
-			case "who", "whose", "whom", ";", "because", "although", "though", "whereas":
-				return dist + cutOff, true
+			case "who", "whose", "whom", ";", "because", "although", "though", "whereas", "if", "unless":
+				return dist + cutOff, true // (a condition's own date: "... agreement with the U.S. if Washington imposes tariffs from April 17")
 			}
 		}
 		if dist >= cutOff && s.namesOnlyUntilLastDate(trig, d) {

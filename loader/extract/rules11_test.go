@@ -156,3 +156,14 @@ func TestOpenerRoundOfTalks(t *testing.T) {
 			want: []string{"MEETING US-JP 1986-09 held"}},
 	})
 }
+
+func TestStandingAccordAge(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/ending its seven-month-old agreement: the accord stands, dated by its age", pub: graph.Day(1987, 4, 14), dateline: "TOKYO, April 14",
+			text: "A Ministry of International Trade and Industry (MITI) official denied a local news agency report that Japan will end its seven-month-old semiconductor agreement with the U.S. If Washington imposes tariffs on 300 mln dlrs worth of Japanese electronic goods from April 17.",
+			want: []string{"ACCORD JP-US 1986-09 agreed"}},
+		{name: "OK/a man's age dates nothing", pub: graph.Day(1987, 4, 14),
+			text: "Japan and the United States signed a 40-page agreement on rice, said the 65-year-old minister.",
+			want: []string{"ACCORD JP-US  signed"}},
+	})
+}

@@ -1256,6 +1256,13 @@ func hostsCrowd(toks []token, i int) bool {
 	return false
 }
 
+// standingVerbs before an accord noun take an accord that exists: one
+// ends, breaks or keeps only what was concluded, whatever modal comes
+// before the verb ("will end its semiconductor agreement with the U.S.").
+var standingVerbs = set("end", "ends", "ending", "scrap", "scraps", "scrapping", "terminate", "terminates", "terminating",
+	"abandon", "abandons", "abandoning", "violate", "violates", "violating", "breach", "breaches", "breaching",
+	"honour", "honor", "honours", "honors", "abide", "implement", "implementing", "renew", "renewing", "extend", "extending")
+
 // describingWords before a verbless accord noun make it a description or a
 // prospect rather than an accord of its own.
 var describingWords = set("draft", "new", "future", "possible", "any", "no", "most", "biggest", "largest", "best",
@@ -1271,6 +1278,9 @@ func pairFrame(s *sent, i int) bool {
 		w := toks[k].w
 		if toks[k].punct && w != "-" && w != "'" {
 			break
+		}
+		if standingVerbs[w] {
+			break // "Japan will end its seven-month-old semiconductor agreement with the U.S.": the accord stands
 		}
 		if modalWords[w] || meetingWords[w] != "" || describingWords[w] {
 			return false // "the most important economic agreement between Egypt and Israel": a description of one told

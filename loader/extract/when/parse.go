@@ -30,6 +30,7 @@ type result struct {
 	tensed bool // the value depends on the tense
 	year   bool // a bare year that a list may continue
 	theDay bool // "earlier in the day": the day last named, else the anchor
+	age    bool // "seven-month-old": when what it describes began
 }
 
 // part is a calendar date as written: year 0 when not given.
@@ -64,7 +65,7 @@ func (p *parser) mention(i int, r result) Mention {
 	if v.End == v.Start {
 		v.End = graph.Date{}
 	}
-	return Mention{Text: p.text[s:e], Start: s, End: e, Value: v, Relative: r.rel, Weekday: r.wd, Tensed: r.tensed}
+	return Mention{Text: p.text[s:e], Start: s, End: e, Value: v, Relative: r.rel, Weekday: r.wd, Tensed: r.tensed, Age: r.age}
 }
 
 // Token tests. All of them are safe for any index.
@@ -407,10 +408,17 @@ func (p *parser) inName(i int) bool {
 			// goes on with a word glued after the punctuation.
 			return p.glued(n+1) && n+1 < len(p.toks) && p.toks[n+1].kind == kWord &&
 				!p.word(n+1, wMonth) && !p.word(n+1, wNight) && !p.word(n+1, wMorning) &&
-				p.toks[i].code != wMid && p.toks[i].code != wEnd && p.toks[i].code != wEarly && p.toks[i].code != wLate
+				p.toks[i].code != wMid && p.toks[i].code != wEnd && p.toks[i].code != wEarly && p.toks[i].code != wLate &&
+				!(p.toks[i].code == wNumber && p.ageUnit(n+1)) // ("seven-month-old" is an age)
 		}
 	}
 	return p.toks[i].code == wToday && p.isWord(i-1, "usa")
+}
+
+// ageUnit reports whether token i is the unit of an age compound:
+// "month" in "seven-month-old".
+func (p *parser) ageUnit(i int) bool {
+	return (p.word(i, wMonthUnit) || p.word(i, wYear) || p.word(i, wWeek) || p.word(i, wDay)) && p.punct(i+1, '-') && p.isWord(i+2, "old")
 }
 
 // monthFirst parses expressions that start with a month name.

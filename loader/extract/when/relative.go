@@ -1,6 +1,7 @@
 package when
 
 import (
+	"strings"
 	"time"
 
 	"github.com/entente-dev/entente/graph"
@@ -193,7 +194,8 @@ func (p *parser) partOf(i int) (result, bool) {
 }
 
 // ago parses "two days ago", "three weeks ago", "a year ago", "15 months
-// ago", "a decade ago". Weeks and days give a day, months a month, years a
+// ago", "a decade ago", and ages told as compounds ("seven-month-old",
+// "40-year-old"). Weeks and days give a day, months a month, years a
 // year.
 func (p *parser) ago(i int) (result, bool) {
 	t := p.toks[i]
@@ -208,12 +210,25 @@ func (p *parser) ago(i int) (result, bool) {
 	default:
 		return result{}, false
 	}
-	if !p.word(i+2, wAgo) || i+1 >= len(p.toks) || p.toks[i+1].kind != kWord {
+	age := false
+	unit := uint16(0)
+	switch {
+	case p.punct(i+1, '-') && p.punct(i+3, '-') && p.isWord(i+4, "old") && i+2 < len(p.toks) && p.toks[i+2].kind == kWord &&
+		(p.agedNoun(i+5) || p.agedNoun(i+6)):
+		// "its seven-month-old semiconductor agreement", "a 40-year-old
+		// treaty": when the agreement began, counted back like "ago" (not
+		// "a 65-year-old man")
+		age, unit = true, p.toks[i+2].code
+		if n == 1 && t.kind == kWord && t.code == wA {
+			return result{}, false
+		}
+	case p.word(i+2, wAgo) && i+1 < len(p.toks) && p.toks[i+1].kind == kWord:
+		unit = p.toks[i+1].code
+	default:
 		return result{}, false
 	}
-	unit := p.toks[i+1].code
-	if n == 1 {
-		// "a year ago", "one week ago": singular units
+	if n == 1 || age {
+		// "a year ago", "one week ago", "seven-month-old": singular units
 		switch unit {
 		case wDay:
 			unit = wDays
@@ -225,7 +240,10 @@ func (p *parser) ago(i int) (result, bool) {
 			unit = wYears
 		}
 	}
-	r := result{end: i + 3, rel: true}
+	r := result{end: i + 3, rel: true, age: age}
+	if age {
+		r.end = i + 5
+	}
 	switch unit {
 	case wDays, wWeeks:
 		if unit == wWeeks {
@@ -250,4 +268,26 @@ func (p *parser) ago(i int) (result, bool) {
 		return result{}, false
 	}
 	return r, true
+}
+
+// agedNouns are the things whose age tells when they began: accords,
+// conflicts, measures, governments. People's ages are no dates.
+var agedNouns = map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true, "pact": true,
+	"treaty": true, "deal": true, "ceasefire": true, "cease-fire": true, "truce": true, "war": true, "conflict": true,
+	"dispute": true, "embargo": true, "ban": true, "blockade": true, "moratorium": true, "freeze": true, "alliance": true,
+	"partnership": true, "relationship": true, "relations": true, "ties": true, "talks": true, "negotiations": true,
+	"crisis": true, "government": true, "administration": true, "regime": true, "coalition": true, "law": true,
+	"program": true, "programme": true, "policy": true, "sanctions": true, "rapprochement": true, "dialogue": true}
+
+// agedNoun reports whether token i is one of agedNouns.
+func (p *parser) agedNoun(i int) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != kWord {
+		return false
+	}
+	t := p.toks[i]
+	w := strings.ToLower(p.text[t.start:t.end])
+	if i+2 < len(p.toks) && p.punct(i+1, '-') && p.glued(i+1) && p.glued(i+2) && w == "cease" {
+		return true // "cease-fire"
+	}
+	return agedNouns[w]
 }

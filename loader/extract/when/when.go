@@ -34,6 +34,11 @@ type Mention struct {
 	// caller that re-reads that mention with its tense should copy the new
 	// day.
 	SameDayAs int
+	// Age marks an age told as a compound ("its seven-month-old
+	// agreement", "a 40-year-old treaty"): Value is when the thing it
+	// describes began, counted back from the anchor. A caller should date
+	// with it only the noun it describes (not "a 54-year-old diplomat").
+	Age bool
 }
 
 // Options tune Find.

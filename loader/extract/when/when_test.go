@@ -198,6 +198,8 @@ var findCases = []struct {
 	{"AugustAdjective", "an august body", thu, false, ""},
 	{"TimeOfDay", "at 3 p.m. and 10:30", thu, false, ""},
 	{"Age", "a 65-year-old man, aged 65", thu, false, ""},
+	{"AgeOfAccord", "its seven-month-old semiconductor agreement and the 40-year-old treaty", thu, false, "seven-month-old=2015-07; 40-year-old=1976"},
+	{"AgeOfTruce", "the 18-month-old cease-fire, a two-week-old truce", thu, false, "18-month-old=2014-08; two-week-old=2016-02-11"},
 	{"Durations", "three years and a four-day visit", thu, false, ""},
 	{"Troops", "2,000 troops and 2000 troops", thu, false, ""},
 	{"Dollars", "$1987 and 1987 million and 1987 dlrs", thu, false, ""},
