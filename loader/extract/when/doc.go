@@ -25,6 +25,9 @@
 //     "fifteen months ago", "the day before", "earlier in the day" and "in the
 //     afternoon" (the day named just before in the same paragraph, else the
 //     anchor);
+//   - ages of things that began, told as compounds: "its seven-month-old
+//     agreement", "Syria's five-year-old civil war" (Mention.Age; not a
+//     person's "65-year-old");
 //   - holidays whose day is shared across countries: "Christmas (Day|Eve)",
 //     "Boxing Day", "Easter (Sunday|Monday)", "Good Friday", "Palm Sunday"
 //     (Western Easter by the Gregorian computus), "Thanksgiving (Day)" (the
