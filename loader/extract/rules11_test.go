@@ -167,3 +167,14 @@ func TestStandingAccordAge(t *testing.T) {
 			want: []string{"ACCORD JP-US  signed"}},
 	})
 }
+
+func TestPairAccordAfterThatClause(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/that joining a clause describes no accord; calls for tells its terms", pub: graph.Day(1987, 3, 31),
+			text: "The United States is willing to talk to the Soviet Union about wheat prices. Amstutz said it is the U.S. judgment that the long-term grain agreement between the two countries calls for Moscow to buy at least four mln tonnes each of wheat and corn annually.",
+			want: []string{"ACCORD SU-US  agreed"}},
+		{name: "OK/that agreement is one told before", pub: graph.Day(1987, 3, 31),
+			text: "Officials said that agreement between the two countries would be hard to reach.",
+			want: nil},
+	})
+}

@@ -1274,6 +1274,7 @@ var describingWords = set("draft", "new", "future", "possible", "any", "no", "mo
 // U.S.-Japan agreement", "hope for an agreement between ...").
 func pairFrame(s *sent, i int) bool {
 	toks := s.toks
+	det := false // the scan has passed the noun phrase's article
 	for k := i - 1; k >= 0 && k >= i-7; k-- {
 		w := toks[k].w
 		if toks[k].punct && w != "-" && w != "'" {
@@ -1282,6 +1283,10 @@ func pairFrame(s *sent, i int) bool {
 		if standingVerbs[w] {
 			break // "Japan will end its seven-month-old semiconductor agreement with the U.S.": the accord stands
 		}
+		if describingWords[w] && det {
+			continue // "the U.S. judgment that the long-term grain agreement": "that" joins a clause, it describes nothing
+		}
+		det = det || w == "the" || w == "a" || w == "an"
 		if modalWords[w] || meetingWords[w] != "" || describingWords[w] {
 			return false // "the most important economic agreement between Egypt and Israel": a description of one told
 		}
@@ -1299,6 +1304,9 @@ func pairFrame(s *sent, i int) bool {
 			// ..., fearing smaller countries could be forced": another
 			// clause's modals)
 			break
+		}
+		if (toks[k].w == "calls" || toks[k].w == "called") && k+1 < len(toks) && toks[k+1].w == "for" {
+			break // "the long-term grain agreement between the two countries calls for Moscow to buy": its terms
 		}
 		if modalWords[toks[k].w] && toks[k].w != "not" || toks[k].w == "negotiate" || toks[k].w == "negotiated" {
 			return false // "a trade deal between Britain and the United States could take five years to negotiate"
