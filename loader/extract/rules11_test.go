@@ -178,3 +178,14 @@ func TestPairAccordAfterThatClause(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestProspectsForAMeeting(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/prospects for a meeting: proposed, not the last one held", pub: graph.Day(1987, 6, 29),
+			text: "Prospects appear slim for a summer meeting between U.S. and Soviet officials, Agriculture Department officials said. The two sides usually try to meet each year although the last meeting was delayed up to last February.",
+			want: []string{"MEETING US-SU  proposed", "MEETING US-SU 1987-02 held"}},
+		{name: "OK/the prospects of the talks under way say nothing of their status", pub: graph.Day(1987, 3, 5),
+			text: "Pakistan and Afghanistan resumed talks in Geneva on Monday. Kabul is vitiating the prospects of the talks, Pakistan said.",
+			want: []string{"MEETING PK-AF 1987-03-02 held"}},
+	})
+}

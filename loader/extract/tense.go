@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/entente-dev/entente/graph"
@@ -179,6 +180,9 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		// "he hopes his visit can bring that day forward": the hope is
 		// about what the visit does, not whether it happens.
 		return graph.StatusProposed, statusCue
+	}
+	if prospectOf(toks, trig) {
+		return graph.StatusProposed, statusCue // "Prospects appear slim for a summer meeting": a meeting only hoped for
 	}
 	if trig >= 3 && toks[trig-1].w == "a" && toks[trig-2].w == "of" && noticeNouns[toks[trig-3].w] {
 		// "had not received any official notification of a visit": what
@@ -413,6 +417,33 @@ func duringBefore(toks []token, lo, trig int) bool {
 	for k := trig - 1; k >= lo && k >= trig-5; k-- {
 		if toks[k].w == "during" {
 			return true
+		}
+	}
+	return false
+}
+
+// prospectOf reports whether the meeting word at trig is what prospects or
+// chances are told for: "Prospects appear slim for a summer meeting",
+// "the chances of a summit this year", "the prospect of debt talks".
+func prospectOf(toks []token, trig int) bool {
+	for k := trig - 1; k >= 1 && k >= trig-4; k-- {
+		w := toks[k].w
+		if w == "for" || w == "of" {
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				switch toks[j].w {
+				case "prospects", "prospect", "chances", "chance":
+					// (not "vitiating the prospects of the talks": the
+					// outlook of talks that are on)
+					return w == "for" || !slices.ContainsFunc(toks[k+1:trig], func(t token) bool { return t.w == "the" || possessives[t.w] })
+				}
+				if toks[j].punct {
+					return false
+				}
+			}
+			return false
+		}
+		if toks[k].punct || w == "and" || w == "with" {
+			return false
 		}
 	}
 	return false
