@@ -897,10 +897,30 @@ func addAnaphora(s *sent, pair []string) {
 		if hit == 0 {
 			continue
 		}
-		for _, c := range pair {
+		codes := pair
+		if named := personsBefore(s, i); len(named) == 2 && personHeads[toks[i+hit-1].w] {
+			codes = named // "refusal to meet with President Erdogan of Turkey ... the two men might meet briefly": those two
+		}
+		for _, c := range codes {
 			s.actors = append(s.actors, actor{code: c, tok: i, start: toks[i].start, end: toks[i+hit-1].end, how: byAnaphora})
 		}
 	}
+}
+
+// personHeads end a "the two ..." that names people, whom the persons
+// named before it in the sentence may be.
+var personHeads = set("men", "leaders", "presidents", "premiers", "ministers", "heads", "chiefs", "envoys", "counterparts")
+
+// personsBefore returns the distinct countries of the persons named in the
+// sentence before token i.
+func personsBefore(s *sent, i int) []string {
+	var out []string
+	for _, a := range s.actors {
+		if a.how == byPerson && a.tok < i && a.code != "" && !slices.Contains(out, a.code) {
+			out = append(out, a.code)
+		}
+	}
+	return out
 }
 
 // nonState returns the role of a country mention that stands for

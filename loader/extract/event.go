@@ -1111,7 +1111,8 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	if anaphora && len(codes) < 2 {
 		// "bilateral talks tomorrow with Coface, the French export credit
 		// agency" names its two sides: the pair is only for what is left.
-		for _, c := range a.pair {
+		// ("the two men" after two persons of the sentence are those two.)
+		for _, c := range s.anaphoraNear(t.tok, a.pair) {
 			if !slices.Contains(codes, c) {
 				codes = append(codes, c)
 			}
@@ -1271,6 +1272,28 @@ func underAccord(toks []token, v int) bool {
 		}
 	}
 	return false
+}
+
+// anaphoraNear returns the states the sentence's "the two ..." or "both
+// ..." nearest before tok (else after it) refers to: the story's pair,
+// unless addAnaphora took two persons of the sentence instead.
+func (s *sent) anaphoraNear(tok int, pair []string) []string {
+	best := -1
+	for _, ac := range s.actors {
+		if ac.how == byAnaphora && (best < 0 || ac.tok < tok && (s.actors[best].tok > tok || ac.tok > s.actors[best].tok)) {
+			best = slices.Index(s.actors, ac)
+		}
+	}
+	if best < 0 {
+		return pair
+	}
+	var out []string
+	for _, ac := range s.actors {
+		if ac.how == byAnaphora && ac.tok == s.actors[best].tok {
+			out = append(out, ac.code)
+		}
+	}
+	return out
 }
 
 // coordinatedVerb reports whether the verb at v is the second of two
