@@ -1022,8 +1022,11 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		return perHost([]string{a.home}, obj), true
 	}
 	if u := union(subj, obj); len(u) >= 2 {
-		if (visit || t.mode == "phone") && len(subj) > 0 && len(obj) > 1 && !overlap(subj, obj) {
-			return perHost(subj, obj), false // ("talked by phone with their Armenian and Azeri counterparts": two calls)
+		if (visit || t.mode == "phone" || t.kind == graph.KindMeeting && len(subj) == 1 && separateBefore(s.toks, t.tok)) && len(subj) > 0 && len(obj) > 1 && !overlap(subj, obj) {
+			// ("talked by phone with their Armenian and Azeri counterparts":
+			// two calls; "has held separate talks with Iran and Iraq": two
+			// meetings)
+			return perHost(subj, obj), false
 		}
 		if visit && len(subj) == 0 && len(obj) > 1 {
 			return nil, false // "trips to Saudi Arabia, the United States and Paris" by someone no state
@@ -1272,6 +1275,20 @@ func underAccord(toks []token, v int) bool {
 		}
 	}
 	return false
+}
+
+// separateBefore reports whether "separate" or "separately" qualifies the
+// meeting word at trig: "held separate talks with Iran and Iraq".
+func separateBefore(toks []token, trig int) bool {
+	for k := trig - 1; k >= 0 && k >= trig-3; k-- {
+		if toks[k].w == "separate" || toks[k].w == "separately" {
+			return true
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	return trig+1 < len(toks) && toks[trig+1].w == "separately"
 }
 
 // anaphoraNear returns the states the sentence's "the two ..." or "both

@@ -200,3 +200,14 @@ func TestTwoMenAreThePersonsNamed(t *testing.T) {
 			want: []string{"MEETING US-RU 2016-04-01 planned"}},
 	})
 }
+
+func TestSeparateTalks(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/separate talks with two states are two meetings", pub: graph.Day(1987, 6, 1),
+			text: "According to Kleinwort's sources, Saudi Arabia has already held separate talks with Iran and Iraq on Monday.",
+			want: []string{"MEETING SA-IR 1987-06-01 held", "MEETING SA-IQ 1987-06-01 held"}},
+		{name: "OK/talks with two states are one meeting", pub: graph.Day(1987, 6, 1),
+			text: "Saudi Arabia held talks with Iran and Iraq on Monday.",
+			want: []string{"MEETING SA-IR-IQ 1987-06-01 held"}},
+	})
+}
