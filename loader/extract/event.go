@@ -330,10 +330,14 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 			if d.eveOf && (t.tok < d.tokEnd || t.tok > d.tokEnd+8) {
 				continue // "on the eve of Obama's visit" dates the visit only
 			}
-			if d.modifier && (t.tok < d.tokEnd || t.tok > d.tokEnd+3) {
+			if d.modifier && (t.tok < d.tokEnd || t.tok > d.tokEnd+5) {
 				continue // "a June referendum" dates the referendum, "a March pact" the pact
 			}
-			if dd := dateDistance(s, t, d); dd < bestD {
+			dd := dateDistance(s, t, d)
+			if d.modifier {
+				dd = 0 // "the 1986 U.S.-Japanese semiconductor pact yesterday": the pact's own year
+			}
+			if dd < bestD {
 				best, bestD = ti, dd
 			}
 		}
@@ -551,6 +555,11 @@ func pickDates(s *sent, t trigger, ds []*dateRef) []*dateRef {
 	if coordinated && t.kind == graph.KindMeeting {
 		return ds
 	}
+	for _, d := range ds {
+		if d.modifier && d.tokEnd <= t.tok && sameNounPhrase(s.toks, d.tokEnd, t.tok) {
+			return []*dateRef{d} // "the 1986 U.S.-Japanese semiconductor pact yesterday": the pact's own date
+		}
+	}
 	best := ds[0]
 	for _, d := range ds[1:] {
 		if dateDistance(s, t, d) < dateDistance(s, t, best) {
@@ -558,6 +567,20 @@ func pickDates(s *sent, t trigger, ds []*dateRef) []*dateRef {
 		}
 	}
 	return []*dateRef{best}
+}
+
+// sameNounPhrase reports whether the words from k up to the noun at n are
+// its premodifiers: no article, verb or punctuation but hyphens between
+// ("1986 U.S.-Japanese semiconductor pact", not "May incident violated an
+// agreement").
+func sameNounPhrase(toks []token, k, n int) bool {
+	for j := k; j < n; j++ {
+		w := toks[j].w
+		if toks[j].punct && w != "-" && w != "/" || determiners[w] || auxiliaries[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return false
+		}
+	}
+	return true
 }
 
 // anniversaryBefore returns N when "the Nth anniversary of" comes shortly
@@ -1216,7 +1239,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			inferred = true
 		}
 	}
-	if t.kind == graph.KindAccord && t.headNoun >= 0 && s.cityNamed(t.headNoun) && (len(codes) < 2 || inferred) {
+	if t.kind == graph.KindAccord && t.headNoun >= 0 && (s.cityNamed(t.headNoun) || s.properNamed(t.headNoun)) && (len(codes) < 2 || inferred) {
 		return nil, false // "the big Paris agreement signing party": a named accord, its parties not told here
 	}
 	if len(codes) == 0 && !t.weak && !t.needArgs {
@@ -1778,6 +1801,26 @@ func (s *sent) unplacedSubject(trig int, at []int) bool {
 		}
 		if t.cap && !titleWords[t.w] && !sentenceStarters[t.raw] && !monthOrDay[t.w] {
 			return true
+		}
+	}
+	return false
+}
+
+// properNamed reports whether the accord noun at k is named by a forum
+// ("the September 1985 Group of Five pact", "the G-7 accord"): an accord
+// of many whose parties the phrase does not tell. (Other names before the
+// noun stay: "the 1972 Anti-Ballistic Missile treaty" is the pair's.)
+func (s *sent) properNamed(k int) bool {
+	for j := k - 1; j >= 1 && j >= k-3; j-- {
+		t := s.toks[j]
+		if s.anyActorAt(j) || t.punct && t.w != "-" {
+			return false
+		}
+		if forumNames[t.w] && t.cap || t.w == "group" && t.cap {
+			return true
+		}
+		if !t.cap && !isNumberTok(t) && numberWords[t.w] == 0 && t.w != "of" {
+			return false
 		}
 	}
 	return false

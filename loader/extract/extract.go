@@ -255,7 +255,23 @@ func (d *dateRef) modifies(toks []token) bool {
 	}
 	return d.tokEnd == d.tok+1 && modifierBefore[before] && d.m.Value.Start.Precision() == graph.PrecisionMonth ||
 		d.tokEnd < len(toks) && toks[d.tokEnd].w == "'s" ||
-		d.tokEnd > d.tok+1 && (before == "a" || before == "an") && nounAfter(toks, d.tokEnd)
+		d.tokEnd > d.tok+1 && (before == "a" || before == "an") && nounAfter(toks, d.tokEnd) ||
+		d.tokEnd == d.tok+1 && (before == "the" || before == "a" || possessives[before]) &&
+			d.m.Value.Start.Precision() == graph.PrecisionYear && accordNounWithin(toks, d.tokEnd, 5)
+}
+
+// accordNounWithin reports whether an accord noun follows token k within n
+// words of its noun phrase ("the 1986 U.S.-Japanese semiconductor pact").
+func accordNounWithin(toks []token, k, n int) bool {
+	for j := k; j < len(toks) && j < k+n; j++ {
+		if _, ok := accordNouns[toks[j].w]; ok {
+			return true
+		}
+		if toks[j].punct && toks[j].w != "-" && toks[j].w != "/" {
+			return false
+		}
+	}
+	return false
 }
 
 // tensedValue resolves a mention whose value depends on tense. Weekdays

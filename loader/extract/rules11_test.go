@@ -211,3 +211,20 @@ func TestSeparateTalks(t *testing.T) {
 			want: []string{"MEETING SA-IR-IQ 1987-06-01 held"}},
 	})
 }
+
+func TestStandingAccordsNamedByDate(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/failure to adhere to a July 1986 agreement", pub: graph.Day(1987, 4, 13),
+			text: "The United States imposed tariffs on Japanese goods. President Reagan last week imposed penalties over Japan's alleged failure to adhere to a July 1986 agreement to stop selling semiconductors in third countries at below cost and to open its own market to U.S.-made chips.",
+			want: []string{"ACCORD US-JP 1986-07 signed"}},
+		{name: "OK/the 1986 pact keeps its year against yesterday; a later clause's modal is its own", pub: graph.Day(1987, 6, 2),
+			text: "They said the president's Economic Policy Council looked at Japan's adherence to the 1986 U.S.-Japanese semiconductor pact yesterday and that an announcement may be made shortly.",
+			want: []string{"ACCORD US-JP 1986 agreed"}},
+		{name: "OK/a Group of Five pact is no pair's", pub: graph.Day(1987, 6, 2),
+			text: "U.S.-Japan trade has declined even after a 40 pct dollar fall against the yen since the September 1985 Group of Five pact in New York.",
+			want: nil},
+		{name: "OK/a month modifying another noun dates nothing else", pub: graph.Day(2016, 5, 27),
+			text: "A Chinese jet intercepted a U.S. spy plane, the Pentagon said. It determined that the May incident violated an agreement the two governments signed last year.",
+			want: []string{"ACCORD US-CN 2015 signed"}},
+	})
+}

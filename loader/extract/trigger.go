@@ -1261,7 +1261,8 @@ func hostsCrowd(toks []token, i int) bool {
 // before the verb ("will end its semiconductor agreement with the U.S.").
 var standingVerbs = set("end", "ends", "ending", "scrap", "scraps", "scrapping", "terminate", "terminates", "terminating",
 	"abandon", "abandons", "abandoning", "violate", "violates", "violating", "breach", "breaches", "breaching",
-	"honour", "honor", "honours", "honors", "abide", "implement", "implementing", "renew", "renewing", "extend", "extending")
+	"honour", "honor", "honours", "honors", "abide", "implement", "implementing", "renew", "renewing", "extend", "extending",
+	"adhere", "adhering", "adherence", "comply", "complying", "compliance", "observe", "observing", "respect", "respecting")
 
 // describingWords before a verbless accord noun make it a description or a
 // prospect rather than an accord of its own.
@@ -1298,7 +1299,7 @@ func pairFrame(s *sent, i int) bool {
 		return false // "the U.S.-Japan agreement talks"
 	}
 	for k := i + 1; k < len(toks) && k <= i+12; k++ {
-		if toks[k].w == "." || toks[k].w == ";" || toks[k].w == "," {
+		if toks[k].w == "." || toks[k].w == ";" || toks[k].w == "," || clauseCut[toks[k].w] || toks[k].w == "that" && k > i+1 {
 			// ("Under the terms of the U.S.-Greek bases accord, Greece has
 			// the right to ask", "sceptical of the recent U.S.-British accord
 			// ..., fearing smaller countries could be forced": another
@@ -1354,8 +1355,8 @@ func compoundPair(s *sent, i int) []string {
 		if found >= 2 && strings.ContainsAny(toks[k].raw, "-/") {
 			hyphen = true // one word: "The EU-Turkey agreement"
 		}
-		if found == 0 && (toks[k].punct || len(codes) > 0 || k < i-3) {
-			break
+		if found == 0 && (toks[k].punct || len(codes) > 0 || k < i-3 && !(toks[k].cap && toks[i].cap)) {
+			break // (a capitalised name may be longer: "the U.S.-USSR Long Term Grain Supply Agreement")
 		}
 	}
 	if !hyphen || len(codes) != 2 {
@@ -1622,15 +1623,19 @@ func yearNamed(toks []token, i int) bool {
 	if i+2 < len(toks) && toks[i+1].w == "of" && toks[i+2].cap {
 		return false // "the 1957 Treaty of Rome"
 	}
-	for k := i - 1; k >= 1 && k >= i-4; k-- {
+	for k := i - 1; k >= 1 && k >= i-6; k-- {
 		t := toks[k]
-		if t.punct || t.w == "draft" || t.w == "proposed" || t.w == "planned" || t.w == "failed" {
+		if t.punct && t.w != "-" && t.w != "/" || t.w == "draft" || t.w == "proposed" || t.w == "planned" || t.w == "failed" {
 			return false
 		}
 		if len(t.w) == 4 && (strings.HasPrefix(t.w, "19") || strings.HasPrefix(t.w, "20")) && isDigits(t.w) {
-			switch toks[k-1].w {
+			d := k - 1
+			if d >= 1 && monthOrDay[toks[d].w] {
+				d-- // "a July 1986 agreement"
+			}
+			switch toks[d].w {
 			case "the", "a", "its", "their", "his", "her":
-				return true
+				return true // ("the 1986 U.S.-Japanese semiconductor pact")
 			}
 			return false
 		}
