@@ -228,3 +228,11 @@ func TestStandingAccordsNamedByDate(t *testing.T) {
 			want: []string{"ACCORD US-CN 2015 signed"}},
 	})
 }
+
+func TestPairBeforeAccordName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a pair before an accord's capitalised name", pub: graph.Day(1987, 3, 17),
+			text: "The corn is for delivery during the 1986/87 marketing year and under the fourth year of the U.S.-USSR Long Term Grain Supply Agreement, the USDA said.",
+			want: []string{"ACCORD US-SU  agreed"}},
+	})
+}

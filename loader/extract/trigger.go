@@ -1333,12 +1333,13 @@ func pairFrame(s *sent, i int) bool {
 
 // compoundPair returns the two states joined by a hyphen or slash within
 // three words before the noun at i ("the U.S.-Japan semiconductor
-// agreement", "The EU-Turkey agreement"), or nil.
+// agreement", "The EU-Turkey agreement"), or before a capitalised name
+// ending in it ("the U.S.-USSR Long Term Grain Supply Agreement"), or nil.
 func compoundPair(s *sent, i int) []string {
 	toks := s.toks
 	var codes []string
 	hyphen := false
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		if toks[k].w == "-" || toks[k].w == "/" {
 			hyphen = true
 			continue
