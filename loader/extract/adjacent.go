@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/entente-dev/entente/graph"
+	"github.com/entente-dev/entente/loader/extract/when"
 )
 
 // nearDays is how far from the publication date a date told in a
@@ -435,7 +436,18 @@ func (a *article) tellingDate(c *cand, cs []*cand, others bool) (*dateRef, bool)
 		}
 		named := slices.ContainsFunc(s.actors, func(ac actor) bool { return ac.code != "" })
 		for i := range s.dates {
-			if d := &s.dates[i]; dayPossessive(s, d, c.ev.Kind) && (named || c.ev.Kind == graph.KindAccord) && !take(d, "") {
+			d := &s.dates[i]
+			if c.ev.Kind == graph.KindAccord && datedDefinite(s, d) {
+				if d.m.Tensed && !pub.IsZero() {
+					// "despite the July agreement": one concluded, so the last July
+					past := *d
+					past.value = when.Resolve(d.m, pub, when.TensePast)
+					d = &past
+				}
+			} else if !dayPossessive(s, d, c.ev.Kind) {
+				continue
+			}
+			if (named || c.ev.Kind == graph.KindAccord) && !take(d, "") {
 				return nil, false
 			}
 		}
@@ -467,6 +479,20 @@ func dayPossessive(s *sent, d *dateRef, kind graph.Kind) bool {
 
 // definiteNoun reports whether the noun at k is told as one already known:
 // "the agreement", "this accord", "The five-year accord".
+// datedDefinite reports whether date d names, by month or year, the accord
+// noun it premodifies after a definite article: "despite the July
+// agreement", "the 1986 pact".
+func datedDefinite(s *sent, d *dateRef) bool {
+	if d.tok < 1 || d.tokEnd >= len(s.toks) || d.value.Start.Precision() == graph.PrecisionDay {
+		return false
+	}
+	switch s.toks[d.tok-1].w {
+	case "the", "this", "that", "its", "their":
+		return accordNouns[s.toks[d.tokEnd].w]
+	}
+	return false
+}
+
 func definiteNoun(s *sent, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		switch w := s.toks[j].w; {

@@ -236,3 +236,11 @@ func TestPairBeforeAccordName(t *testing.T) {
 			want: []string{"ACCORD US-SU  agreed"}},
 	})
 }
+
+func TestDefiniteDatedAccordTelling(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the July agreement dates the story's undated accord", pub: graph.Day(1987, 3, 3),
+			text: "MITI acted to tighten restrictions on microchip exports to preserve its semiconductor pact with the United States. U.S. Government and industry officials have complained repeatedly that Japanese chipmakers continue to sell at below cost to third countries despite the July agreement.",
+			want: []string{"ACCORD JP-US 1986-07 agreed"}},
+	})
+}
