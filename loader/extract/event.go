@@ -1254,9 +1254,11 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		case a.pairStrong && t.kind != graph.KindRelations && bareEventSubject(s, t):
 			codes = append(codes, a.pair...)
 			inferred = true
-		case a.pairStrong && a.pairAccord && t.kind == graph.KindAccord && t.status == graph.StatusAgreed && t.tok == 1 && s.toks[0].w == "the" && t.verb > t.tok:
+		case a.pairStrong && (a.pairAccord || s.namesStateOf(a.pair)) && t.kind == graph.KindAccord && t.status == graph.StatusAgreed && t.tok == 1 && s.toks[0].w == "the" && t.verb > t.tok:
 			// "The deal reached on Friday followed weeks of negotiations":
-			// the story's accord, found earlier, told again with its day.
+			// the story's accord, found earlier, told again with its day;
+			// "The agreement, struck late last year ..., called on Japan to
+			// stop": its terms bind a state of the pair.
 			codes = append(codes, a.pair...)
 			inferred = true
 		}
@@ -1444,6 +1446,13 @@ func bareEventSubject(s *sent, t trigger) bool {
 		return t.status == graph.StatusSigned
 	}
 	return false
+}
+
+// namesStateOf reports whether the sentence names one of codes as a state.
+func (s *sent) namesStateOf(codes []string) bool {
+	return slices.ContainsFunc(s.actors, func(a actor) bool {
+		return a.explicit() && a.role == roleState && !s.excluded(a) && slices.Contains(codes, a.code)
+	})
 }
 
 // anaphoraBefore reports whether the main pair is referred to ("the two

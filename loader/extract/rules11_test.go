@@ -244,3 +244,17 @@ func TestDefiniteDatedAccordTelling(t *testing.T) {
 			want: []string{"ACCORD JP-US 1986-07 agreed"}},
 	})
 }
+
+func TestAgreementTermsAndLivingUpTo(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the agreement, struck last year, called on one of the pair", pub: graph.Day(1987, 3, 26), title: "JAPAN'S CHIP MAKERS ANGERED BY U.S. SANCTION PLANS",
+			text: "Japan and the United States are at odds over microchips. The agreement, struck late last year after months of heated negotiations, called on Japan to stop selling cut-price chips on world markets.",
+			want: []string{"ACCORD JP-US 1986 agreed"}},
+		{name: "OK/failing to live up to its agreement with the U.S.", pub: graph.Day(1987, 3, 26),
+			text: "U.S. officials have said Japan has failed to live up to its semiconductor agreement with the U.S. and there was little that could be done now.",
+			want: []string{"ACCORD JP-US  agreed"}},
+		{name: "OK/setting up an accord that could come is none", pub: graph.Day(1987, 3, 26),
+			text: "Officials said the two states could set up a free trade agreement between Japan and the United States.",
+			want: nil},
+	})
+}

@@ -1281,8 +1281,8 @@ func pairFrame(s *sent, i int) bool {
 		if toks[k].punct && w != "-" && w != "'" {
 			break
 		}
-		if standingVerbs[w] {
-			break // "Japan will end its seven-month-old semiconductor agreement with the U.S.": the accord stands
+		if standingVerbs[w] || w == "up" && k >= 1 && (toks[k-1].w == "live" || toks[k-1].w == "lived" || toks[k-1].w == "living") {
+			break // "Japan will end its seven-month-old semiconductor agreement with the U.S.", "failed to live up to": the accord stands
 		}
 		if describingWords[w] && det {
 			continue // "the U.S. judgment that the long-term grain agreement": "that" joins a clause, it describes nothing
