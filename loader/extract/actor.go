@@ -786,7 +786,7 @@ func mainPair(title []gazetteer.CountryMention, ss []*sent, pub graph.Date) (pai
 		}
 		for _, a := range s.actors {
 			if a.how == byAnaphora || a.how == byAgency || s.excluded(a) {
-				continue // a country-name dateline ("BAHRAIN - Iran reported") says where, not who
+				continue // a dateline ("BAHRAIN - Iran reported", "ANKARA Iran said") says where, not who
 			}
 			note(a.code, w)
 		}

@@ -662,9 +662,15 @@ var movementVerbs = map[string]string{
 }
 
 // departureVerbs date a journey by its setting off: the talks it is for
-// may begin a day or two later.
-var departureVerbs = set("leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing", "fly", "flies",
-	"flew", "flying", "head", "heads", "headed", "heading")
+// may begin a day or two later. They are departVerbs and the verbs of
+// flying or heading somewhere.
+var departureVerbs = func() map[string]bool {
+	m := set("fly", "flies", "flew", "flying", "head", "heads", "headed", "heading")
+	for w := range departVerbs {
+		m[w] = true
+	}
+	return m
+}()
 
 // touchVerbs with "down in" and a destination state an arrival.
 var touchVerbs = set("touch", "touches", "touched", "touching")

@@ -1239,7 +1239,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			inferred = true
 		}
 	}
-	if t.kind == graph.KindAccord && t.headNoun >= 0 && (s.cityNamed(t.headNoun) || s.properNamed(t.headNoun)) && (len(codes) < 2 || inferred) {
+	if t.kind == graph.KindAccord && t.headNoun >= 0 && (s.cityNamed(t.headNoun) || s.forumNamed(t.headNoun)) && (len(codes) < 2 || inferred) {
 		return nil, false // "the big Paris agreement signing party": a named accord, its parties not told here
 	}
 	if len(codes) == 0 && !t.weak && !t.needArgs {
@@ -1320,18 +1320,21 @@ func separateBefore(toks []token, trig int) bool {
 // ..." nearest before tok (else after it) refers to: the story's pair,
 // unless addAnaphora took two persons of the sentence instead.
 func (s *sent) anaphoraNear(tok int, pair []string) []string {
-	best := -1
+	at := -1 // the token of the chosen anaphora
 	for _, ac := range s.actors {
-		if ac.how == byAnaphora && (best < 0 || ac.tok < tok && (s.actors[best].tok > tok || ac.tok > s.actors[best].tok)) {
-			best = slices.Index(s.actors, ac)
+		if ac.how != byAnaphora {
+			continue
+		}
+		if at < 0 || ac.tok < tok && (at > tok || ac.tok > at) {
+			at = ac.tok // the nearest before tok; failing that, the first after it
 		}
 	}
-	if best < 0 {
+	if at < 0 {
 		return pair
 	}
 	var out []string
 	for _, ac := range s.actors {
-		if ac.how == byAnaphora && ac.tok == s.actors[best].tok {
+		if ac.how == byAnaphora && ac.tok == at {
 			out = append(out, ac.code)
 		}
 	}
@@ -1815,11 +1818,11 @@ func (s *sent) unplacedSubject(trig int, at []int) bool {
 	return false
 }
 
-// properNamed reports whether the accord noun at k is named by a forum
+// forumNamed reports whether the accord noun at k is named by a forum
 // ("the September 1985 Group of Five pact", "the G-7 accord"): an accord
 // of many whose parties the phrase does not tell. (Other names before the
 // noun stay: "the 1972 Anti-Ballistic Missile treaty" is the pair's.)
-func (s *sent) properNamed(k int) bool {
+func (s *sent) forumNamed(k int) bool {
 	for j := k - 1; j >= 1 && j >= k-3; j-- {
 		t := s.toks[j]
 		if s.anyActorAt(j) || t.punct && t.w != "-" {

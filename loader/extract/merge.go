@@ -264,11 +264,12 @@ func journeyFor(e, c *cand) bool {
 
 // setsOffFor reports whether e is a planned journey dated by its setting
 // off and c, told in another sentence, the planned meeting or visit it is
-// for, beginning up to three days later: "Mustapha, who leaves for Moscow on Tuesday" and "Talks
-// are due to begin in Moscow on Wednesday"; "Bangemann, who flies to
-// Washington this weekend" and "his trip to Washington, which runs from
-// April 26 to 29". (A journey told as done keeps its own day: "Baker flew
-// to Tokyo on Monday" before "held talks ... on Tuesday".)
+// for, beginning up to three days later: "Mustapha, who leaves for Moscow
+// on Tuesday" and "Talks are due to begin in Moscow on Wednesday";
+// "Bangemann, who flies to Washington this weekend" and "his trip to
+// Washington, which runs from April 26 to 29". (A journey told as done
+// keeps its own day: "Baker flew to Tokyo on Monday" before "held talks
+// ... on Tuesday".)
 func setsOffFor(e, c *cand) bool {
 	if !e.departs || c.departs || e.sent == c.sent || e.ev.Kind != graph.KindMeeting || e.span().IsZero() || c.span().IsZero() ||
 		e.ev.Status != graph.StatusPlanned || c.ev.Status != graph.StatusPlanned {
