@@ -47,6 +47,8 @@ func TestFindCountries(t *testing.T) {
 		{"NewMexico", "New Mexico, New Jersey, New South Wales and Mexico.", "MX"},
 		{"Newspaper", "The Washington Post reported that Washington would reply.", "US@"},
 		{"Companies", "American Express, Air France and British Airways.", ""},
+		{"FirmNames", "American Cyanamid Co, Gibraltar Financial Corp, Royal Dutch/Shell Transport Plc and Swiss Bank Corporation International Ltd.", ""},
+		{"StateFirmsAndFirmsOfCountries", "the Ecuadorean State Oil Corporation, Japan's Nippon Steel Corp and Mexico and Hercules Inc.", "EC JP MX"},
 		{"IndianOcean", "The Indian Ocean and American Indian tribes; Indian troops.", "IN"},
 		{"Dominican", "The Dominican Republic and Dominica; Dominican officials.", "DO DM DO"},
 		{"Congo", "The Democratic Republic of the Congo, Congo-Brazzaville and the Republic of Congo.", "CD CG CG"},

@@ -281,6 +281,9 @@ func (s *scanner) accept(e *entry, i, j int) bool {
 	if companyNext[next] && !(next == "Air" && s.wordAt(j+2) == "Force") {
 		return false
 	}
+	if j+1 < len(s.toks) && !s.toks[j+1].brk && s.firmName(j+1) {
+		return false // "American Cyanamid Co", "Gibraltar Financial Corp"
+	}
 	if bad := badNext[name]; bad != nil && bad[next] {
 		return false
 	}
@@ -322,6 +325,48 @@ func (s *scanner) accept(e *entry, i, j int) bool {
 	}
 	return true
 }
+
+// firmName reports whether the capitalised words from token i (at most
+// three, with "and", "of", "&", "-" or "/" between them) end in the legal
+// suffix of a company: a country's name or demonym opening such a name
+// ("American Cyanamid Co", "Gibraltar Financial Corp", "Royal Dutch/Shell
+// Group Plc") names the firm, not the country. A state's own firm
+// ("Ecuadorean State Oil Corporation") keeps its country.
+func (s *scanner) firmName(i int) bool {
+	words := 0
+	for k := i; k < len(s.toks) && k < i+8; k++ {
+		if s.toks[k].brk {
+			return false
+		}
+		t := s.tok(k)
+		if !s.toks[k].word {
+			if (t == "-" || t == "/" || t == "&") && (words > 0 || k == i) {
+				continue // "Royal Dutch/Shell"
+			}
+			return false
+		}
+		if firmSuffixes[t] {
+			return words > 0
+		}
+		if t == "and" || t == "of" {
+			if words == 0 {
+				return false // "Mexico and Hercules Inc": two parties
+			}
+			continue
+		}
+		if !isCapitalized(t) || isUpperWord(t) && len(t) > 1 && gazWords[t] || stateOwned[t] || words == 3 {
+			return false
+		}
+		words++
+	}
+	return false
+}
+
+// firmSuffixes are the legal forms that end company names.
+var firmSuffixes = wordSet(`Corp Corporation Inc Co Ltd Plc PLC Holdings AG SA NV Bhd GmbH SpA Pte`)
+
+// stateOwned words make a company name a state's own firm or body.
+var stateOwned = wordSet(`State National Government Federal Central`)
 
 // namesAccord reports whether the capitalised words from token i lead, within
 // four words, to the noun of an accord ("Free Trade Agreement",
