@@ -923,6 +923,12 @@ func personsBefore(s *sent, i int) []string {
 	return out
 }
 
+// marketWords after a city make it the seat of a market, not its
+// government: "London interbank offered rate", "the Tokyo stock market",
+// "the London Metal Exchange".
+var marketWords = set("interbank", "stock", "stocks", "bourse", "exchange", "futures", "metal", "bullion", "market", "markets",
+	"trading", "dealers", "close", "closing", "fixing", "time")
+
 // nonState returns the role of a country mention that stands for
 // something other than its state: rolePlace for a city naming a venue ("the
 // Paris climate talks"), roleAttr for the owner of a non-state
@@ -955,6 +961,11 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 	if a.how == string(gazetteer.ByCapital) && a.tok >= 2 && nameParticles[toks[a.tok-1].w] && (toks[a.tok-2].cap || nameParticles[toks[a.tok-2].w]) {
 		return roleAttr // "Miguel de la Madrid": part of a person's name
 	}
+	if a.how == string(gazetteer.ByCapital) && a.tok >= 2 && toks[a.tok-1].w == "of" && toks[a.tok-2].cap {
+		if _, ok := accordNouns[toks[a.tok-2].w]; ok || toks[a.tok-2].w == "convention" || toks[a.tok-2].w == "declaration" || toks[a.tok-2].w == "congress" {
+			return rolePlace // "the Treaty of Rome", "the Congress of Vienna": named for where it was made
+		}
+	}
 	if a.how == string(gazetteer.ByCapital) {
 		// "the Paris climate talks", "the Minsk agreement", "the Geneva
 		// conference": the city names the venue, not a party.
@@ -963,7 +974,7 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 			if _, ok := accordNouns[w]; ok || meetingWords[w] != "" || w == "conference" || w == "process" || w == "framework" {
 				return rolePlace
 			}
-			if nonStateHeads[w] {
+			if nonStateHeads[w] || n == 0 && marketWords[w] {
 				return roleAttr // "the Abu Dhabi newspaper", "a Tokyo company"
 			}
 			if toks[k].punct || toks[k].cap || isActorTok[k] || attrVerbs[w] || stateHeads[w] || notPremodifier[w] || monthOrDay[w] ||
