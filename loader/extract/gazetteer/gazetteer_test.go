@@ -53,6 +53,8 @@ func TestFindCountries(t *testing.T) {
 		{"Dominican", "The Dominican Republic and Dominica; Dominican officials.", "DO DM DO"},
 		{"Congo", "The Democratic Republic of the Congo, Congo-Brazzaville and the Republic of Congo.", "CD CG CG"},
 		{"Korea", "North Korea, South Korea and Korea.", "KP KR KR"},
+		{"KoreanInANorthStory", "North Korea welcomed contacts between Korean and U.S. diplomats, Pyongyang said.", "KP KP US KP@"},
+		{"KoreanAlone", "Korean and U.S. diplomats met.", "KR US"},
 		{"Sudan", "Sudan and South Sudan.", "SD SS"},
 		{"Reserved", "The European Union, the Soviet Union, West Germany, Kosovo, Burma, Zaire and the PLO.", "EU SU DE XK MM CD PS"},
 		{"Language", "He said in Spanish. Spanish-speaking people.", ""},

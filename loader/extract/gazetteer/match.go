@@ -440,7 +440,32 @@ func find(text string) []CountryMention {
 			i++
 		}
 	}
-	return elided(text, out)
+	return onlyNorth(elided(text, out))
+}
+
+// onlyNorth reads a bare "Korea" or "Korean" as North Korea in a text that
+// names North Korea (or Pyongyang) and never South Korea or Seoul: "North
+// Korea welcomed contacts between Korean and U.S. diplomats". Elsewhere
+// the bare name stays the Republic of Korea, as news mostly writes it.
+func onlyNorth(ms []CountryMention) []CountryMention {
+	north := false
+	var bare []int
+	for i, m := range ms {
+		switch {
+		case m.Code == "KP":
+			north = true
+		case m.Code == "KR" && (strings.EqualFold(m.Text, "Korea") || strings.EqualFold(m.Text, "Korean")):
+			bare = append(bare, i)
+		case m.Code == "KR":
+			return ms // the South is named
+		}
+	}
+	if north {
+		for _, i := range bare {
+			ms[i].Code = "KP"
+		}
+	}
+	return ms
 }
 
 // compass words that split a country name in two ("North and South Korea").
