@@ -294,7 +294,8 @@ func (a *agencyScanner) match(i int) ([]agencyCand, int) {
 // properHeads end the proper name of a state body: "Natural Resources
 // Authority", "National Park Service", "International Development Agency".
 var properHeads = map[string]bool{"Agency": true, "Authority": true, "Service": true, "Administration": true,
-	"Bureau": true, "Commission": true, "Office": true, "Directorate": true, "Inspectorate": true}
+	"Bureau": true, "Commission": true, "Office": true, "Directorate": true, "Inspectorate": true,
+	"Board": true, "Institute": true, "Council": true, "Command": true}
 
 // notStateWords make a proper name a news outlet, a trade body or a firm,
 // not a state body ("Saudi Press Agency", "American Farm Bureau", "Canadian
@@ -394,6 +395,9 @@ func (a *agencyScanner) ownedName(i int) (agencyCand, bool) {
 	}
 	if head <= start {
 		return agencyCand{}, false // a bare head: "Iran's Council"
+	}
+	if a.tok(i) == "American" && (a.tok(head) == "Institute" || a.tok(head) == "Council") {
+		return agencyCand{}, false // "American Petroleum Institute", "American Enterprise Institute": trade and policy bodies
 	}
 	if _, ok := a.namedAt(start); ok {
 		return agencyCand{}, false // a name the lexicon reads itself: "China's State Council"

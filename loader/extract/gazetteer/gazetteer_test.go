@@ -132,6 +132,9 @@ func TestFindAgencies(t *testing.T) {
 		want                 []string // "CC Name"
 	}{
 		{"OK", "The Cuban Foreign Ministry said so.", "", []string{"CU Ministry of Foreign Affairs"}},
+		{"BoardsInstitutesCommands", "The Brazilian Coffee Institute, the Australian Wheat Board and the U.S. European Command said so.", "",
+			[]string{"BR Brazilian Coffee Institute", "AU Australian Wheat Board", "US European Command"}},
+		{"AmericanTradeBodies", "The American Petroleum Institute and the American Enterprise Institute said so.", "", nil},
 		{"Possessive", "Cuba's Ministry of Foreign Affairs said so.", "", []string{"CU Ministry of Foreign Affairs"}},
 		{"OfCountry", "The Ministry of Foreign Affairs of Cuba said so.", "", []string{"CU Ministry of Foreign Affairs"}},
 		{"Coordinated", "Officials of the departments of Homeland Security, State and Justice of the U.S. came.", "",
