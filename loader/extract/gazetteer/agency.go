@@ -251,6 +251,9 @@ func (a *agencyScanner) match(i int) ([]agencyCand, int) {
 	if c, ok := a.nationalName(i); ok {
 		return []agencyCand{c}, c.j + 1
 	}
+	if c, ok := a.definiteName(i); ok {
+		return []agencyCand{c}, c.j + 1
+	}
 	// "the ministries of the Interior and Foreign Affairs", "Ministry of
 	// Foreign Affairs", "Office of the Trade Representative".
 	if head, ok := ofHeads[f]; ok && i+2 < len(a.toks) && (a.fold[i+1] == "of" || a.fold[i+1] == "for") {
@@ -305,7 +308,8 @@ var properHeads = map[string]bool{"Agency": true, "Authority": true, "Service": 
 var notStateWords = map[string]bool{"News": true, "Press": true, "Broadcasting": true, "Television": true, "Radio": true,
 	"Farm": true, "Producers": true, "Growers": true, "Industry": true, "Industries": true, "Business": true,
 	"Rating": true, "Data": true, "Refugee": true, "Manufacturers": true, "Exporters": true, "Importers": true,
-	"Association": true, "Chamber": true, "Affairs": true, "Police": true, "Fire": true}
+	"Association": true, "Chamber": true, "Affairs": true, "Police": true, "Fire": true, "Reuter": true, "Reuters": true,
+	"Advertising": true}
 
 // nameTail returns the last token of a proper name whose head is at j,
 // past an "of/for ..." tail of capitalised words ("Public Authority for
@@ -350,6 +354,58 @@ func (a *agencyScanner) nationalName(i int) (agencyCand, bool) {
 	}
 	if _, ok := a.namedAt(i + 1); ok {
 		return agencyCand{}, false // "the Federal Environmental Protection Agency": the lexicon reads the rest
+	}
+	j := a.nameTail(head, i)
+	return agencyCand{i: i, j: j, name: a.text[a.toks[i].start:a.toks[j].end]}, true
+}
+
+// definiteHeads end the proper names of a state's executive bodies that
+// news writes with "the" alone, the state being the story's: "the Customs
+// Bureau", "the Immigration Service".
+var definiteHeads = map[string]bool{"Bureau": true, "Service": true, "Administration": true, "Agency": true,
+	"Directorate": true, "Inspectorate": true, "Command": true}
+
+// supranational words open the names of bodies of many states ("the
+// International Atomic Energy Agency", "the European Space Agency").
+var supranational = map[string]bool{"International": true, "European": true, "World": true, "Asian": true, "African": true,
+	"Arab": true, "Islamic": true, "Nordic": true, "Pan": true, "Inter-American": true, "Multilateral": true, "Global": true}
+
+// usStateNames are the states of the United States, whose own bodies
+// ("the Georgia Bureau of Investigation") are not the country's.
+var usStateNames = wordSet(`Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho
+Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana
+Nebraska Nevada Hampshire Jersey Mexico York Carolina Dakota Ohio Oklahoma Oregon Pennsylvania Rhode Tennessee Texas Utah
+Vermont Virginia Washington Wisconsin Wyoming`)
+
+// definiteName reads such a name: "the", one to three capitalised words,
+// and one of definiteHeads, with nothing capitalised after it and no
+// country in it (ownedName reads those). Its country comes from the
+// context, as for "the Foreign Ministry".
+func (a *agencyScanner) definiteName(i int) (agencyCand, bool) {
+	if a.lower || i == 0 || a.fold[i-1] != "the" || a.toks[i].brk || !isCapitalized(a.tok(i)) || isUpperWord(a.tok(i)) {
+		return agencyCand{}, false
+	}
+	head := -1
+	for k := i; k < len(a.toks) && k <= i+3 && a.sentence[k] == a.sentence[i] && a.toks[k].word && isCapitalized(a.tok(k)) && a.cover[k] < 0; k++ {
+		if notStateWords[a.tok(k)] || nationalWords[a.tok(k)] && k == i || supranational[a.tok(k)] || usStateNames[a.tok(k)] {
+			// "the National ..." is nationalName's; "the International
+			// Energy Agency" is no state's; "the Texas Education Agency"
+			// is a U.S. state's, not the country's.
+			return agencyCand{}, false
+		}
+		if definiteHeads[a.tok(k)] && k > i {
+			head = k
+			break
+		}
+	}
+	if head < 0 || head+1 < len(a.toks) && a.toks[head+1].word && isCapitalized(a.tok(head+1)) && !a.toks[head+1].brk {
+		return agencyCand{}, false
+	}
+	if a.tok(head) == "Administration" && head == i+1 {
+		return agencyCand{}, false // "the Reagan Administration": a president's government, not one body
+	}
+	if _, ok := a.namedAt(i); ok {
+		return agencyCand{}, false // the lexicon reads it ("the Central Intelligence Agency")
 	}
 	j := a.nameTail(head, i)
 	return agencyCand{i: i, j: j, name: a.text[a.toks[i].start:a.toks[j].end]}, true
