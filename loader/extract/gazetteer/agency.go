@@ -183,8 +183,9 @@ func FindAgenciesWith(text string, countries []CountryMention, ctx AgencyContext
 
 // notNational reports whether a matched body is no state's own: one of the
 // United Nations ("the United Nations High Commission for Refugees", "the
-// U.N. Security Council"), or a state's turn at the head of a bloc ("the
-// UK's presidency of the G8").
+// U.N. Security Council"), one of a U.S. state ("the Texas Department of
+// Agriculture"), or a state's turn at the head of a bloc ("the UK's
+// presidency of the G8").
 func (a *agencyScanner) notNational(c agencyCand) bool {
 	if c.i > 0 && !a.toks[c.i].brk {
 		switch a.fold[c.i-1] {
@@ -193,6 +194,9 @@ func (a *agencyScanner) notNational(c agencyCand) bool {
 		case "nations":
 			return c.i > 1 && a.fold[c.i-2] == "united"
 		}
+	}
+	if c.i > 0 && !a.toks[c.i].brk && a.tok(c.i-1) != "Washington" && usStateNames[a.tok(c.i-1)] && a.tok(c.i) != "Federal" {
+		return true // "the California Department of Savings and Loans": a U.S. state's own; not "the New York Federal Reserve"
 	}
 	return c.name == "Presidency" && c.j+1 < len(a.toks) && a.fold[c.j+1] == "of"
 }
