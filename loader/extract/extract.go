@@ -378,8 +378,8 @@ func dateRole(toks []token, tok, tokEnd int) (since, report bool, sinceClause in
 	// 22-23 technical meeting", "strengthened by Monday's meeting") is that
 	// event's, neither a day of speaking nor a bound.
 	for j := tokEnd; j < len(toks) && j < tokEnd+3; j++ {
-		if auxiliaries[toks[j].w] || futureWords[toks[j].w] || toks[j].punct {
-			break // "told the Independent on Sunday he would visit": a new clause with a time of its own
+		if auxiliaries[toks[j].w] || futureWords[toks[j].w] || toks[j].punct || j == tokEnd && determiners[toks[j].w] {
+			break // "told the Independent on Sunday he would visit": a new clause with a time of its own; "said on Wednesday the EU-Turkey accord was working": a new noun phrase
 		}
 		_, accord := accordNouns[toks[j].w]
 		if meetingWords[toks[j].w] != "" || accord {

@@ -1323,6 +1323,9 @@ func pairFrame(s *sent, i int) bool {
 			if possessives[toks[k].w] || toks[k].w == "'s" || toks[k].w == "under" {
 				return true // "its ... agreement with the U.S.", "under an agreement with the European Community"
 			}
+			if k >= 1 && determiners[toks[k-1].w] && s.stateAt(k) && !slices.ContainsFunc(toks[k:i], func(t token) bool { return determiners[t.w] }) {
+				return true // "an EU accord with Turkey", "the Japanese agreement with the United States": the state that holds it
+			}
 			if toks[k].punct && toks[k].w != "-" {
 				break
 			}
