@@ -119,6 +119,9 @@ func (s *sent) classify() {
 		if a.how == string(gazetteer.ByCapital) && a.tok > 0 {
 			switch toks[a.tok-1].w {
 			case "in", "at", "near", "outside", "from", "around", "inside":
+				if toks[a.tok-1].w == "from" && a.tok >= 2 && officialNouns[toks[a.tok-2].w] {
+					break // "officials from Seoul and Tokyo met": the governments they come from
+				}
 				a.role = rolePlace
 				continue
 			}
@@ -229,6 +232,7 @@ type dateRef struct {
 	following   bool // "the following two days": the days after an earlier date
 	eveOf       bool // "the eve of": dates only the event of its "of" phrase
 	modifier    bool // "a June referendum", "the March pact": dates only the noun right after it
+	agreeing    bool // "agreed on Wednesday to resume talks": the day of agreeing, not of the talks agreed to
 	// whenAt is the token of a "when" right after the date ("since March,
 	// when the EU and Turkey signed an agreement"), or -1: the clause it
 	// opens tells what happened on that date.

@@ -333,6 +333,9 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 			if d.modifier && (t.tok < d.tokEnd || t.tok > d.tokEnd+5) {
 				continue // "a June referendum" dates the referendum, "a March pact" the pact
 			}
+			if d.agreeing && t.kind == graph.KindMeeting && t.tok >= d.tokEnd {
+				continue // "agreed on Wednesday to resume peace talks": the talks are still to come
+			}
 			dd := dateDistance(s, t, d)
 			if d.modifier {
 				dd = 0 // "the 1986 U.S.-Japanese semiconductor pact yesterday": the pact's own year

@@ -206,6 +206,7 @@ func analyse(in Input, opt Options) *article {
 		}
 		d.since, d.report, d.sinceClause = dateRole(s.toks, d.tok, d.tokEnd)
 		d.modifier = d.modifies(s.toks)
+		d.agreeing = agreeingDay(s.toks, d.tok, d.tokEnd)
 		d.whenAt = whenAfter(s.toks, d.tokEnd)
 		s.dates = append(s.dates, d)
 	}
@@ -482,7 +483,24 @@ func (s *sent) actorAt(j int) bool {
 // noun after it ("a June referendum").
 var modifierBefore = set("a", "an", "the", "its", "his", "her", "their", "our", "whose")
 
-// willBefore reports whether "will", "'ll" or "shall" comes within the eight
+// agreeingDay reports whether the date between tok and tokEnd stands
+// between a verb of agreeing or deciding and the "to" of what was agreed:
+// "agreed on Wednesday to resume peace talks", "decided Monday to hold
+// talks". It dates the agreeing, not the talks.
+func agreeingDay(toks []token, tok, tokEnd int) bool {
+	k := tok - 1
+	if k >= 0 && toks[k].w == "on" {
+		k--
+	}
+	return k >= 0 && agreeingVerbs[toks[k].w] && tokEnd < len(toks) && toks[tokEnd].w == "to"
+}
+
+// agreeingVerbs are verbs of agreeing or deciding that take "to" and a
+// verb of what was agreed.
+var agreeingVerbs = set("agreed", "decided", "pledged", "promised", "vowed", "undertook", "resolved", "offered", "proposed")
+
+// willBefore reports whether "will", "'ll" or "shall", or a firm plan
+// ("is due to", "is scheduled to", "plans to"), comes within the eight
 // words before token k, in its clause.
 func willBefore(toks []token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
@@ -491,6 +509,10 @@ func willBefore(toks []token, k int) bool {
 			return true
 		case ";", ":":
 			return false
+		case "due", "scheduled", "set", "expected", "plans", "planning", "intends":
+			if j+1 < k && toks[j+1].w == "to" && !pastAuxBefore(toks, j) {
+				return true // "is due to visit Japan in December": a plan as firm as "will"; not "was due to"
+			}
 		}
 		if isClauseBreak(toks[j]) {
 			return false

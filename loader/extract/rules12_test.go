@@ -68,3 +68,39 @@ func TestReportDayBeforeANewNounPhrase(t *testing.T) {
 			want: []string{"MEETING US-BE 2016-03-25 held"}},
 	})
 }
+
+func TestPlansAndAgreeingDays(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a visit due in December is the coming December", pub: graph.Day(2016, 5, 10),
+			text: "Russian President Vladimir Putin is due to visit Japan in December.",
+			want: []string{"MEETING RU-JP 2016-12 planned"}},
+		{name: "OK/a plan that was due is past", pub: graph.Day(2016, 5, 10),
+			text: "Putin was due to visit Japan in December but cancelled.",
+			want: []string{"MEETING RU-JP 2015-12 cancelled"}},
+		{name: "OK/the day of agreeing is not the day of the talks agreed to", pub: graph.Day(2016, 5, 10),
+			text: "India and Pakistan agreed on Wednesday to resume peace talks.",
+			want: []string{"MEETING IN-PK  planned"}},
+		{name: "OK/the day of agreeing dates the accord", pub: graph.Day(2016, 5, 10),
+			text: "India and Pakistan agreed on Wednesday to cut tariffs.",
+			want: []string{"ACCORD IN-PK 2016-05-04 agreed"}},
+	})
+}
+
+func TestCapitalizedMayIsNoModal(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/Theresa May hosting is held", pub: graph.Day(2016, 8, 10),
+			text: "British Prime Minister Theresa May hosted German Chancellor Angela Merkel on Wednesday.",
+			want: []string{"MEETING GB-DE 2016-08-10 held"}},
+		{name: "OK/the modal still proposes", pub: graph.Day(2016, 8, 10),
+			text: "Iran may hold talks with the United States on Friday.",
+			want: []string{"MEETING IR-US 2016-08-12 proposed"}},
+	})
+}
+
+func TestOfficialsFromCapitals(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/officials from two capitals are their governments", pub: graph.Day(2016, 5, 10),
+			text: "Officials from Seoul and Tokyo met in Tokyo on Friday for talks on the disputed islands.",
+			want: []string{"MEETING KR-JP 2016-05-06 held"}},
+	})
+}

@@ -78,8 +78,19 @@ func tokenize(text string, start, end int) []token {
 			i += n
 		}
 	}
+	for k := 1; k < len(toks); k++ {
+		if toks[k].raw == "May" && toks[k-1].raw != strings.ToUpper(toks[k-1].raw) {
+			// Inside a sentence of mixed case, "May" is the month or a
+			// name ("Theresa May hosted Merkel"), never the modal verb.
+			toks[k].w = nameMay
+		}
+	}
 	return toks
 }
+
+// nameMay is the lower-case form of a capitalised "May" inside a sentence:
+// the month or a name, kept apart from the modal "may".
+const nameMay = "May"
 
 // possessiveCut returns the byte index where a possessive "'s" (or "’s")
 // starts in word, or 0.
