@@ -268,8 +268,46 @@ func (s *sent) personGroup(g int, at []int) bool {
 // stop is the token of the same-kind trigger the subject search ran into
 // (or that a coordinated verb "... and leave for Paris" continues), whose
 // subject is then shared; -1 if none.
+// underOpener returns the comma that closes a sentence-opening "Under
+// the <accord> ..." phrase holding the accord noun at tok ("Under the
+// deal signed on Monday, ..."), or -1.
+func underOpener(toks []token, tok int) int {
+	if len(toks) < 4 || toks[0].w != "under" || tok > 8 {
+		return -1
+	}
+	if _, ok := accordNouns[toks[tok].w]; !ok {
+		return -1
+	}
+	for k := 1; k < len(toks) && k <= 14; k++ {
+		if toks[k].w == "," {
+			if k > tok {
+				return k
+			}
+			return -1
+		}
+		if toks[k].punct && toks[k].w != "-" {
+			return -1
+		}
+	}
+	return -1
+}
+
 func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][]string, visit bool) (subj, obj []string, stop, subjG, objG int, objName bool) {
 	stop, subjG, objG = -1, -1, -1
+	if c := underOpener(s.toks, tok); c > 0 {
+		// "Under the deal signed on Monday, Japan will provide Indonesia
+		// with a loan": the accord binds the main clause's subject and
+		// object.
+		var gs []int
+		for k := c + 1; k < len(s.toks) && s.toks[k].w != ";"; k++ {
+			if at[k] >= 0 && !slices.Contains(gs, at[k]) {
+				gs = append(gs, at[k])
+			}
+		}
+		if len(gs) >= 2 {
+			return codes[gs[0]], codes[gs[1]], -1, gs[0], gs[1], false
+		}
+	}
 	from := tok
 	if verb < from {
 		from = verb
@@ -456,7 +494,9 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			k == start+1 && at[k] < 0 && strings.HasSuffix(t.w, "s") && !t.cap && !itineraryVerbs[t.w]) {
 			break // "This trip sends signals to China": the trip is the subject of another verb
 		}
-		if topicPreps[t.w] && at[k] < 0 && !(t.w == "about" && k+1 < len(s.toks) && isNumberTok(s.toks[k+1])) {
+		if t.w == "on" && k == start+1 && (s.toks[start].w == "call" || s.toks[start].w == "calls") {
+			topic = false // "paid a courtesy call on the Namibian president": whom the call is on
+		} else if topicPreps[t.w] && at[k] < 0 && !(t.w == "about" && k+1 < len(s.toks) && isNumberTok(s.toks[k+1])) {
 			topic = true // "talks on Syria", "the future of Gibraltar": what, not with whom
 		} else if partnerPreps[t.w] {
 			topic = false

@@ -104,3 +104,17 @@ func TestOfficialsFromCapitals(t *testing.T) {
 			want: []string{"MEETING KR-JP 2016-05-06 held"}},
 	})
 }
+
+func TestUnderTheSignedAccordAndCourtesyCalls(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/an accord opening the sentence binds the main clause's states", pub: graph.Day(2016, 5, 10),
+			text: "Under the deal signed on Monday, Japan will provide Indonesia with a 500 million dollar loan.",
+			want: []string{"ACCORD JP-ID 2016-05-09 signed"}},
+		{name: "OK/a courtesy call is on whom it calls", pub: graph.Day(2016, 5, 10),
+			text: "South Africa's foreign minister paid a courtesy call on the Namibian president on Tuesday.",
+			want: []string{"MEETING ZA-NA 2016-05-10 held"}},
+		{name: "OK/calling on a state to act is no call", pub: graph.Day(2016, 5, 10),
+			text: "Kerry calls on Russia to halt strikes.",
+			want: nil},
+	})
+}
