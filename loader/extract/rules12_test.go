@@ -118,3 +118,23 @@ func TestUnderTheSignedAccordAndCourtesyCalls(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestHostsAndDialogues(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/received by a host", pub: graph.Day(2016, 5, 10),
+			text: "Kenyan President Uhuru Kenyatta was received by Ugandan President Yoweri Museveni at State House on Tuesday.",
+			want: []string{"MEETING KE-UG 2016-05-10 held"}},
+		{name: "OK/welcomed the visiting officer of a state", pub: graph.Day(2016, 5, 10),
+			text: "Saudi King Salman welcomed the Egyptian president at the Royal Palace in Riyadh on Sunday.",
+			want: []string{"MEETING SA-EG 2016-05-08 held"}},
+		{name: "OK/a proposal received by officials is no meeting", pub: graph.Day(2016, 5, 10),
+			text: "The proposal was received by Japanese officials with caution.",
+			want: nil},
+		{name: "OK/a dialogue held is talks", pub: graph.Day(2016, 5, 10),
+			text: "Mexico and the United States held their annual bilateral security dialogue in Washington on Thursday.",
+			want: []string{"MEETING MX-US 2016-05-05 held"}},
+		{name: "OK/a call for dialogue is none", pub: graph.Day(2016, 5, 10),
+			text: "Iran called for dialogue with Saudi Arabia on Monday.",
+			want: nil},
+	})
+}

@@ -55,7 +55,7 @@ var triggerClass = func() map[string]wordClass {
 	}
 	add(clsMeeting, "call", "calls", "conversation", "conversations", "told", "tells", "assured", "conference",
 		"phone", "telephone", "negotiating", "negotiated", "negotiates", "negotiate", "way",
-		"left", "leaves", "leaving", "leave", "return", "exchanged", "exchange", "exchanging")
+		"left", "leaves", "leaving", "leave", "return", "exchanged", "exchange", "exchanging", "dialogue", "dialog")
 	add(clsMeeting, slices.Collect(maps.Keys(receiveMeetVerbs))...)
 	add(clsAccord, slices.Collect(maps.Keys(accordNouns))...)
 	add(clsLend, slices.Collect(maps.Keys(lendVerbs))...)
@@ -156,6 +156,12 @@ func findTriggers(s *sent) []trigger {
 			i+1 < len(toks) && toks[i+1].w == "with" {
 			// "told a joint news conference with his German counterpart"
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "meeting", needArgs: true, headNoun: -1})
+			continue
+		}
+		if (t.w == "dialogue" || t.w == "dialog") && heldBefore(toks, i) {
+			// "held their annual bilateral security dialogue": talks under
+			// the name diplomats give them; not "called for dialogue".
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", headNoun: -1})
 			continue
 		}
 		if (t.w == "call" || t.w == "calls") && i > 0 && toks[i-1].w == "courtesy" {
@@ -1583,6 +1589,11 @@ var callVerbs = set("called", "calls", "phoned", "phones", "telephoned", "teleph
 // Kerry"; not "called for talks", "called on Israel to", "called it".
 func callsPerson(s *sent, i int) bool {
 	toks := s.toks
+	if i+2 < len(toks) && i > 0 && beForms[toks[i-1].w] && receiveMeetVerbs[toks[i].w] && toks[i+1].w == "by" {
+		// "Kenyatta was received by Ugandan President Yoweri Museveni":
+		// the passive host.
+		return s.personAt(i+2) || s.actorAt(i+2) && i+3 < len(toks) && titleWords[toks[i+3].w]
+	}
 	if i+1 >= len(toks) || i > 0 && (toks[i-1].w == "so" || beForms[toks[i-1].w]) {
 		return false
 	}
@@ -1610,11 +1621,33 @@ func callsPerson(s *sent, i int) bool {
 	}
 	if (toks[j].w == "his" || toks[j].w == "her" || toks[j].w == "their") && j+1 < len(toks) {
 		j++ // "called his Russian counterpart Sergei Lavrov"
+	} else if toks[j].w == "the" && j+1 < len(toks) && receiveMeetVerbs[toks[i].w] {
+		j++ // "welcomed the Egyptian president", "received the visiting Vietnamese president"
+		if toks[j].w == "visiting" && j+1 < len(toks) {
+			j++
+		}
 	}
 	if s.actorAt(j) && j+1 < len(toks) && titleWords[toks[j+1].w] {
 		return true // "called Afghan President Ashraf Ghani"
 	}
 	return toks[j].cap && titleWords[toks[j].w] && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct // "called President Obama"
+}
+
+// heldBefore reports whether a verb of holding talks governs the noun at
+// i from at most eight words before it, in its phrase: "held their annual
+// bilateral security dialogue", "will hold the eighth round of their
+// strategic dialogue".
+func heldBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		switch toks[k].w {
+		case "held", "hold", "holds", "holding", "opened", "launched", "resumed", "concluded", "began", "begin", "started":
+			return true
+		}
+		if toks[k].punct && toks[k].w != "-" {
+			return false
+		}
+	}
+	return false
 }
 
 // yearNamed reports whether the accord noun at i is named by a year after
