@@ -166,8 +166,12 @@ func (p *parser) earlierLater(i int) (result, bool) {
 }
 
 // partOf parses "early March", "mid-March", "late 2015", "mid-2015",
-// "end-1986": the month or year at its own precision.
+// "end-1986": the month or year at its own precision; and "end of the
+// month" or "end of the year": the anchor's.
 func (p *parser) partOf(i int) (result, bool) {
+	if p.toks[i].code == wEnd && p.word(i+1, wOf) && p.word(i+2, wThe) && (p.word(i+3, wMonthUnit) || p.word(i+3, wYear)) {
+		return p.period(i+3, modThis, i+4) // "at the end of the month": the anchor's month
+	}
 	j := i + 1
 	hyphen := p.dash(j) && p.glued(j) && p.glued(j+1)
 	if hyphen {
