@@ -267,7 +267,8 @@ var titleWords = set("president", "presidents", "prime", "minister", "ministers"
 	"governor", "mayor", "ruler", "sen.", "rep.", "gov.", "lt.", "col.", "gen", "maj.", "admiral", "marshal",
 	"field", "acting", "interim", "outgoing", "incoming", "elected", "president-elect", "colleague", "treasury",
 	"labor", "labour", "transport", "transportation", "education", "health", "environment", "customs", "immigration",
-	"intelligence", "homeland", "housing", "culture", "tourism", "planning", "fisheries", "mines", "petroleum")
+	"intelligence", "homeland", "housing", "culture", "tourism", "planning", "fisheries", "mines", "petroleum",
+	"taoiseach", "tanaiste", "amir", "shah", "emperor", "empress", "chairman", "chairwoman", "governor-general", "viceroy")
 
 var nameParticles = set("von", "van", "der", "de", "del", "da", "di", "al", "al-", "bin", "ibn", "arap", "la", "le", "du", "dos", "das", "el", "ben", "abu")
 

@@ -138,3 +138,11 @@ func TestHostsAndDialogues(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestTitlesOfOtherTongues(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the Irish Taoiseach is Ireland's officer", pub: graph.Date{},
+			text: "Mr Blair met the Irish Taoiseach Bertie Ahern in Downing Street.",
+			want: []string{"MEETING GB-IE  held"}},
+	})
+}
