@@ -233,6 +233,7 @@ type dateRef struct {
 	eveOf       bool // "the eve of": dates only the event of its "of" phrase
 	modifier    bool // "a June referendum", "the March pact": dates only the noun right after it
 	agreeing    bool // "agreed on Wednesday to resume talks": the day of agreeing, not of the talks agreed to
+	effect      bool // "took effect on Saturday": the day an accord began to apply, not the day it was made
 	// whenAt is the token of a "when" right after the date ("since March,
 	// when the EU and Turkey signed an agreement"), or -1: the clause it
 	// opens tells what happened on that date.

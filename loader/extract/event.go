@@ -333,6 +333,9 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 			if d.modifier && (t.tok < d.tokEnd || t.tok > d.tokEnd+5) {
 				continue // "a June referendum" dates the referendum, "a March pact" the pact
 			}
+			if d.effect && t.kind == graph.KindAccord {
+				continue // "took effect on Saturday": not the day the accord was made
+			}
 			if d.agreeing && t.kind == graph.KindMeeting && t.tok >= d.tokEnd {
 				continue // "agreed on Wednesday to resume peace talks": the talks are still to come
 			}

@@ -207,6 +207,7 @@ func analyse(in Input, opt Options) *article {
 		d.since, d.report, d.sinceClause = dateRole(s.toks, d.tok, d.tokEnd)
 		d.modifier = d.modifies(s.toks)
 		d.agreeing = agreeingDay(s.toks, d.tok, d.tokEnd)
+		d.effect = effectDay(s.toks, d.tok)
 		d.whenAt = whenAfter(s.toks, d.tokEnd)
 		s.dates = append(s.dates, d)
 	}
@@ -493,6 +494,26 @@ func agreeingDay(toks []token, tok, tokEnd int) bool {
 		k--
 	}
 	return k >= 0 && agreeingVerbs[toks[k].w] && tokEnd < len(toks) && toks[tokEnd].w == "to"
+}
+
+// effectDay reports whether the date at tok tells when something took
+// effect ("took effect on Saturday", "entered into force in 1987", "comes
+// into effect next month"): an accord's effective date, which the gold
+// schema keeps apart from the day it was signed or agreed.
+func effectDay(toks []token, tok int) bool {
+	for k := tok - 1; k >= 1 && k >= tok-3; k-- {
+		if w := toks[k].w; w == "effect" || w == "force" {
+			switch toks[k-1].w {
+			case "took", "take", "takes", "taking", "into":
+				return true
+			}
+			return false
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	return false
 }
 
 // agreeingVerbs are verbs of agreeing or deciding that take "to" and a

@@ -146,3 +146,17 @@ func TestTitlesOfOtherTongues(t *testing.T) {
 			want: []string{"MEETING GB-IE  held"}},
 	})
 }
+
+func TestAccordsBetweenAfterATopicAndTheirEffect(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/between after the topic; the day it took effect is not its date", pub: graph.Day(2006, 11, 14),
+			text: "An agreement on visa exemption between Turkey and Russia took effect on Saturday.",
+			want: []string{"ACCORD TR-RU  agreed"}},
+		{name: "OK/the signing month stays", pub: graph.Day(2006, 11, 14),
+			text: "The agreement between Turkey and Russia, signed in May, took effect on Saturday.",
+			want: []string{"ACCORD TR-RU 2006-05 signed"}},
+		{name: "OK/a signing ceremony signs the accords", pub: graph.Day(2006, 11, 14),
+			text: "After the talks, Wen Jiabao and Aziz attended a signing ceremony of 22 agreements between China and Pakistan.",
+			want: []string{"ACCORD CN-PK  signed"}},
+	})
+}

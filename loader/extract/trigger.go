@@ -1319,8 +1319,8 @@ func pairFrame(s *sent, i int) bool {
 			return false // "a trade deal between Britain and the United States could take five years to negotiate"
 		}
 	}
-	if i+1 < len(toks) && toks[i+1].w == "between" {
-		return len(s.betweenActors(i, true)) == 2 // ("an agreement between the two countries")
+	if b := topicThenBetween(toks, i); b > i {
+		return len(s.betweenActors(b-1, true)) == 2 // ("an agreement between the two countries", "an agreement on visa exemption between Turkey and Russia")
 	}
 	if i+2 < len(toks) && toks[i+1].w == "with" && s.stateAt(i+2) {
 		// "its seven-month-old semiconductor agreement with the U.S.": the
@@ -1338,6 +1338,27 @@ func pairFrame(s *sent, i int) bool {
 		}
 	}
 	return len(compoundPair(s, i)) == 2
+}
+
+// topicThenBetween returns the token of the "between" that follows the
+// accord noun at i, right after it or after a short topic ("an agreement
+// on visa exemption between Turkey and Russia"), or -1.
+func topicThenBetween(toks []token, i int) int {
+	if i+1 < len(toks) && toks[i+1].w == "between" {
+		return i + 1
+	}
+	if i+1 >= len(toks) || toks[i+1].w != "on" && toks[i+1].w != "for" {
+		return -1
+	}
+	for k := i + 2; k < len(toks) && k <= i+6; k++ {
+		if toks[k].w == "between" {
+			return k
+		}
+		if toks[k].punct && toks[k].w != "-" || toks[k].cap {
+			return -1
+		}
+	}
+	return -1
 }
 
 // compoundPair returns the two states joined by a hyphen or slash within
@@ -1535,7 +1556,7 @@ func meetingAhead(toks []token, k int) bool {
 // cooperation documents").
 var ofEventHeads = set("signing", "conclusion", "ratification", "initialling", "initialing", "text", "terms",
 	"part", "one", "two", "three", "four", "five", "both", "copies", "number", "series", "host", "set", "pair",
-	"couple", "raft", "range", "total", "dozen", "dozens", "package", "batch")
+	"couple", "raft", "range", "total", "dozen", "dozens", "package", "batch", "ceremony")
 
 // stateAt reports whether a country acting as a state is named at token k
 // (or right after "the").
