@@ -353,13 +353,13 @@ func (a *agencyScanner) nationalName(i int) (agencyCand, bool) {
 			head = k
 		}
 	}
-	if head < i+2 {
-		return agencyCand{}, false // "the National Commission": too bare to name one body
+	j := a.nameTail(head, i)
+	if head < i+1 || head == i+1 && (j == head || a.tok(head) == "Council" || a.tok(head) == "Institute" || a.tok(head) == "Board") {
+		return agencyCand{}, false // "the National Commission": too bare to name one body; not "the State Administration for Industry and Commerce"
 	}
 	if _, ok := a.namedAt(i + 1); ok {
 		return agencyCand{}, false // "the Federal Environmental Protection Agency": the lexicon reads the rest
 	}
-	j := a.nameTail(head, i)
 	return agencyCand{i: i, j: j, name: a.text[a.toks[i].start:a.toks[j].end]}, true
 }
 
