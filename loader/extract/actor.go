@@ -929,6 +929,25 @@ func personsBefore(s *sent, i int) []string {
 	return out
 }
 
+// cityNamesSomething reports whether the capitalised words from token k
+// (at most four) end in a head that names a round, a process or a group
+// after a city: "Doha Development Agenda", "Doha Round", "Kyoto
+// Protocol", "Paris Club", "Minsk Group", "Washington Consensus".
+func cityNamesSomething(toks []token, k int) bool {
+	for n := 0; k < len(toks) && n < 4 && toks[k].cap && !toks[k].punct; k, n = k+1, n+1 {
+		if cityNameHeads[toks[k].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// cityNameHeads end names that a city gives to something other than its
+// government.
+var cityNameHeads = set("round", "agenda", "process", "protocol", "declaration", "group", "club", "initiative", "consensus",
+	"accords", "accord", "agreement", "agreements", "convention", "conventions", "charter", "act", "treaty", "communique",
+	"framework", "plan", "principles", "format", "statement")
+
 // marketWords after a city make it the seat of a market, not its
 // government: "London interbank offered rate", "the Tokyo stock market",
 // "the London Metal Exchange".
@@ -972,6 +991,9 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 			return rolePlace // "the Treaty of Rome", "the Congress of Vienna": named for where it was made
 		}
 	}
+	if a.how == string(gazetteer.ByCapital) && cityNamesSomething(toks, k) {
+		return rolePlace // "the Doha Development Agenda", "the Kyoto Protocol", "the Paris Club": a name after a city
+	}
 	if a.how == string(gazetteer.ByCapital) {
 		// "the Paris climate talks", "the Minsk agreement", "the Geneva
 		// conference": the city names the venue, not a party.
@@ -996,6 +1018,7 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 	}
 	if a.how == string(gazetteer.ByName) && a.tok >= 1 && toks[a.tok-1].cap && !toks[a.tok-1].punct && !isActorTok[a.tok-1] &&
 		!titleWords[toks[a.tok-1].w] && !sentenceStarters[toks[a.tok-1].raw] && !stateHeads[toks[a.tok-1].w] && !orgHeads[toks[a.tok-1].w] &&
+		!newsAgencies[toks[a.tok-1].w] && // ("sources told Reuters Taiwan and the U.S. have been holding talks")
 		!determiners[toks[a.tok-1].w] && (a.tok >= 2 && (toks[a.tok-2].punct || !toks[a.tok-2].cap) || a.tok == 1 && appositionAfter(toks, k)) &&
 		(k >= len(toks) || toks[k].punct || !toks[k].cap) {
 		return roleAttr // "Murilo Portugal, the head of Brazil's banking lobby": a person's name
@@ -1010,6 +1033,8 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 				}
 			}
 			switch {
+			case prev == "former":
+				return roleAttr // "the errors committed in the former Yugoslavia": a land that was, not a state that acts
 			case toks[k].w == "peace":
 				return roleOther
 			case (toks[k].w == "talks" || toks[k].w == "negotiations") && (k+1 >= len(toks) || toks[k+1].w != "with"):
@@ -1020,6 +1045,8 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 	poss := toks[k].w == "'s"
 	if poss {
 		k++
+	} else if k < len(toks) && currencyWords[toks[k].w] {
+		return roleAttr // "9.16 million U.S. dollars": money, not a state
 	}
 	for n := 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
 		t := toks[k]
@@ -1038,6 +1065,11 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 	}
 	return roleState
 }
+
+// newsAgencies are told things, so a country right after one is no
+// surname: "Western trade sources told Reuters Taiwan and the U.S. ...".
+var newsAgencies = set("reuters", "reuter", "afp", "xinhua", "tass", "itar-tass", "kyodo", "interfax", "yonhap", "ap",
+	"bernama", "antara", "irna", "mena", "kcna", "kuna", "anadolu", "upi")
 
 // companySuffixes end company names ("Japan's Sharp Corp", "Britain's BP
 // Plc"), which a possessive country owns without acting.

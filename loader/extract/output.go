@@ -276,13 +276,29 @@ func (a *article) namedBeyondDateline(code string) bool {
 	}
 	for _, s := range a.ss {
 		for _, ac := range s.actors {
-			if ac.code == code && ac.explicit() && !s.excluded(ac) {
+			if ac.code == code && ac.explicit() && !s.excluded(ac) && !s.currencyOrFormer(ac) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// currencyOrFormer reports whether the mention only names a currency
+// ("9.16 million U.S. dollars") or a land that was ("the former
+// Yugoslavia"): no country of the story, though an owner or a place
+// otherwise counts.
+func (s *sent) currencyOrFormer(ac actor) bool {
+	k := tokenAt(s.toks, ac.end-1) + 1
+	if k < len(s.toks) && currencyWords[s.toks[k].w] {
+		return true
+	}
+	return ac.tok > 0 && s.toks[ac.tok-1].w == "former" && ac.how == string(gazetteer.ByName)
+}
+
+// currencyWords name money after a country ("U.S. dollars", "Hong Kong
+// dollars", "Japanese yen").
+var currencyWords = set("dollar", "dollars", "dlr", "dlrs", "cents", "yen", "currency")
 
 // inPlace are prepositions that make a country a location.
 var inPlace = set("in", "at", "across", "throughout", "inside", "near", "within", "borders", "bordering", "neighbouring",

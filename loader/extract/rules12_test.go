@@ -160,3 +160,30 @@ func TestAccordsBetweenAfterATopicAndTheirEffect(t *testing.T) {
 			want: []string{"ACCORD CN-PK  signed"}},
 	})
 }
+
+func TestCurrenciesFormerLandsAndNamedRounds(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+		pub        graph.Date
+	}{
+		{"OK/a currency names no country",
+			"Yunnan Province sold abroad 9.16 million U.S. dollars worth of fresh cut flowers, China said.",
+			[]string{"CN"}, graph.Day(2005, 11, 18)},
+		{"OK/the former Yugoslavia is a land that was",
+			"Vranitzky said the errors committed in the former Yugoslavia must not be repeated.",
+			nil, graph.Day(1997, 4, 2)},
+		{"OK/a round named for a city is no government",
+			"Tanzania said the Hong Kong meeting of the WTO will shape the final accord of the Doha Development Agenda.",
+			[]string{"TZ", "HK"}, graph.Day(2005, 11, 18)},
+		{"OK/a country told to a news agency is no surname",
+			"Western trade sources told Reuters Taiwan and the U.S. have been holding talks on the currency issue.",
+			[]string{"TW", "US"}, graph.Day(1987, 3, 16)},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := countriesOf(t, tt.text, tt.pub); !slices.Equal(got, tt.want) {
+				t.Errorf("countries %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

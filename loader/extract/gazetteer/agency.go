@@ -381,6 +381,10 @@ Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Mic
 Nebraska Nevada Hampshire Jersey Mexico York Carolina Dakota Ohio Oklahoma Oregon Pennsylvania Rhode Tennessee Texas Utah
 Vermont Virginia Washington Wisconsin Wyoming`)
 
+// nameParticles continue a name in another language ("Bureau de
+// Change").
+var nameParticles = wordSet(`de des du di da del della van von`)
+
 // definiteName reads such a name: "the", one to three capitalised words,
 // and one of definiteHeads, with nothing capitalised after it and no
 // country in it (ownedName reads those). Its country comes from the
@@ -402,8 +406,8 @@ func (a *agencyScanner) definiteName(i int) (agencyCand, bool) {
 			break
 		}
 	}
-	if head < 0 || head+1 < len(a.toks) && a.toks[head+1].word && isCapitalized(a.tok(head+1)) && !a.toks[head+1].brk {
-		return agencyCand{}, false
+	if head < 0 || head+1 < len(a.toks) && a.toks[head+1].word && (isCapitalized(a.tok(head+1)) || nameParticles[a.fold[head+1]]) && !a.toks[head+1].brk {
+		return agencyCand{}, false // (not "the Madison Bureau de Change")
 	}
 	if a.tok(head) == "Administration" && head == i+1 {
 		return agencyCand{}, false // "the Reagan Administration": a president's government, not one body

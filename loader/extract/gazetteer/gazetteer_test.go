@@ -139,6 +139,7 @@ func TestFindAgencies(t *testing.T) {
 		{"DefiniteNamesOfNoState", "The International Energy Agency, the Georgia Bureau of Investigation and the Reagan Administration said so.", "US", nil},
 		{"StateNameWithATail", "The State Administration for Industry and Commerce (SAIC) said so.", "CN", []string{"CN State Administration for Industry and Commerce"}},
 		{"BareNationalHeads", "The National Commission and the National Council of Farmer Cooperatives said so.", "US", nil},
+		{"ForeignNameGoesOn", "Robbers hit the Madison Bureau de Change in Dar es Salaam.", "TZ", nil},
 		{"BodiesOfUSStates", "The Texas Department of Agriculture and the New York State Department of Health said so.", "US", nil},
 		{"AmericanTradeBodies", "The American Petroleum Institute and the American Enterprise Institute said so.", "", nil},
 		{"Possessive", "Cuba's Ministry of Foreign Affairs said so.", "", []string{"CU Ministry of Foreign Affairs"}},
