@@ -187,3 +187,20 @@ func TestCurrenciesFormerLandsAndNamedRounds(t *testing.T) {
 		})
 	}
 }
+
+func TestSittingDownSendingAndFlyingInto(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/negotiators sitting down are talks", pub: graph.Day(1997, 4, 8),
+			text: "U.S. and Vietnamese negotiators will sit down next week to work on a draft trade agreement.",
+			want: []string{"MEETING US-VN 1997-04-14/1997-04-20 planned"}},
+		{name: "OK/a delegation sent to a capital visits it", pub: graph.Day(1997, 4, 8),
+			text: "Palestinian officials said they would still send a high-level delegation to Washington this week.",
+			want: []string{"MEETING PS-US 1997-04-07/1997-04-13 planned"}},
+		{name: "OK/flying into a capital is arriving there", pub: graph.Day(1997, 4, 6),
+			text: "U.S. Defense Secretary William Cohen flies into Tokyo on Monday for talks.",
+			want: []string{"MEETING US-JP 1997-04-07 planned"}},
+		{name: "OK/flying into a rage is no trip", pub: graph.Day(1997, 4, 6),
+			text: "Pakistan's Foreign Minister flew into a rage.",
+			want: nil},
+	})
+}

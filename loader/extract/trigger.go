@@ -55,7 +55,8 @@ var triggerClass = func() map[string]wordClass {
 	}
 	add(clsMeeting, "call", "calls", "conversation", "conversations", "told", "tells", "assured", "conference",
 		"phone", "telephone", "negotiating", "negotiated", "negotiates", "negotiate", "way",
-		"left", "leaves", "leaving", "leave", "return", "exchanged", "exchange", "exchanging", "dialogue", "dialog")
+		"left", "leaves", "leaving", "leave", "return", "exchanged", "exchange", "exchanging", "dialogue", "dialog", "sit", "sits", "sat", "sitting",
+		"send", "sends", "sent", "sending", "dispatch", "dispatched", "dispatches", "dispatching")
 	add(clsMeeting, slices.Collect(maps.Keys(receiveMeetVerbs))...)
 	add(clsAccord, slices.Collect(maps.Keys(accordNouns))...)
 	add(clsLend, slices.Collect(maps.Keys(lendVerbs))...)
@@ -158,6 +159,25 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "meeting", needArgs: true, headNoun: -1})
 			continue
 		}
+		if (t.w == "sit" || t.w == "sits" || t.w == "sat" || t.w == "sitting") && i+1 < len(toks) && toks[i+1].w == "down" && !(i+2 < len(toks) && toks[i+2].w == "strike") {
+			// "Negotiators from the two countries will sit down next week",
+			// "sat down with Lavrov": talks
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", headNoun: -1})
+			continue
+		}
+		if sendVerbs[t.w] {
+			// "would still send a high-level delegation to Washington this
+			// week": a visit by the sender's state.
+			for k := i + 1; k+2 < len(toks) && k <= i+5; k++ {
+				if delegationNouns[toks[k].w] && toks[k+1].w == "to" && s.actorAt(k+2) {
+					out = append(out, trigger{kind: graph.KindMeeting, tok: k, verb: i, mode: "visit", headNoun: k})
+					break
+				}
+				if toks[k].punct && toks[k].w != "-" {
+					break
+				}
+			}
+		}
 		if (t.w == "dialogue" || t.w == "dialog") && heldBefore(toks, i) {
 			// "held their annual bilateral security dialogue": talks under
 			// the name diplomats give them; not "called for dialogue".
@@ -183,7 +203,8 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: mode, weak: true, headNoun: -1})
 			continue
 		}
-		if prep, ok := movementVerbs[t.w]; ok && i+2 < len(toks) && toks[i+1].w == prep && !(i > 0 && nounBefore[toks[i-1].w] && !strings.HasSuffix(t.w, "ing")) {
+		if prep, ok := movementVerbs[t.w]; ok && i+2 < len(toks) && (toks[i+1].w == prep || toks[i+1].w == "into" && strings.HasPrefix(t.w, "fl")) &&
+			!(i > 0 && nounBefore[toks[i-1].w] && !strings.HasSuffix(t.w, "ing")) { // ("flies into Tokyo on Monday")
 			j := i + 2
 			if toks[j].w == "the" && j+1 < len(toks) {
 				j++
@@ -1653,6 +1674,13 @@ func callsPerson(s *sent, i int) bool {
 	}
 	return toks[j].cap && titleWords[toks[j].w] && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct // "called President Obama"
 }
+
+// sendVerbs and delegationNouns tell of a state sending its people on a
+// visit ("will send a high-level delegation to Washington").
+var (
+	sendVerbs       = set("send", "sends", "sent", "sending", "dispatch", "dispatched", "dispatches", "dispatching")
+	delegationNouns = set("delegation", "delegations", "envoy", "envoys", "mission")
+)
 
 // heldBefore reports whether a verb of holding talks governs the noun at
 // i from at most eight words before it, in its phrase: "held their annual
