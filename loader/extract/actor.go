@@ -327,8 +327,8 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 	conflict := map[string]bool{}
 	untitled := make([]string, len(ss)) // sentence -> country whose titled officer it names without a name
 	add := func(surname, code string) {
-		if surname == "" || titleWords[surname] || conflict[surname] {
-			return
+		if surname == "" || titleWords[surname] || conflict[surname] || monthOrDay[surname] && surname != "may" {
+			return // (not "thanked French President Jacques Chirac Monday": a day is no surname)
 		}
 		if c, ok := persons[surname]; ok && c != code {
 			delete(persons, surname)

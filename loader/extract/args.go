@@ -684,7 +684,7 @@ func (s *sent) anyActorAt(k int) bool {
 	return false
 }
 
-var monthOrDay = set("january", "february", "march", "april", "may", nameMay, "june", "july", "august", "september",
+var monthOrDay = set("january", "february", "march", "april", "may", "june", "july", "august", "september",
 	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
 	"nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 

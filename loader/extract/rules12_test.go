@@ -204,3 +204,17 @@ func TestSittingDownSendingAndFlyingInto(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestDayIsNoSurnameAndLookingForward(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a day after a name is no surname", pub: graph.Day(1997, 4, 7),
+			text: "Chinese President Jiang Zemin thanked French President Jacques Chirac Monday for his stand. European Union foreign ministers agreed Monday to go ahead with UN resolutions on Burma.",
+			want: nil},
+		{name: "OK/what is looked forward to lies ahead", pub: graph.Day(1997, 4, 7),
+			text: "China and France have good ties. Li said Beijing was looking forward to Chirac's visit in May.",
+			want: []string{"MEETING CN-FR 1997-05 planned"}},
+		{name: "OK/May the name after a comma keeps its person", pub: graph.Day(2016, 8, 10),
+			text: "British Prime Minister Theresa May met German Chancellor Angela Merkel on Wednesday. Later, May met French President Francois Hollande.",
+			want: []string{"MEETING GB-DE 2016-08-10 held", "MEETING GB-FR  held"}},
+	})
+}

@@ -48,6 +48,8 @@ func tenseOf(toks []token, k int) when.Tense {
 	case (w == "plan" || w == "plans") && !(k+1 < len(toks) && toks[k+1].w == "to") &&
 		!(k > 0 && (subjectPronouns[toks[k-1].w] || toks[k-1].w == "also" || toks[k-1].w == "still")):
 		return when.TenseUnknown // "agreed on a ceasefire plan on Monday": a noun; "he plans a July trip" is the verb
+	case lookingForward(toks, k):
+		return when.TenseFuture // "Beijing was looking forward to Chirac's visit in May": what is looked forward to lies ahead
 	case futureWords[w] && expectation[w] && pastAuxBefore(toks, k):
 		return when.TensePast // "were originally due to take place in November": a plan of the past
 	case futureWords[w]:
@@ -66,6 +68,12 @@ func tenseOf(toks []token, k int) when.Tense {
 		return when.TensePast
 	}
 	return when.TenseUnknown
+}
+
+// lookingForward reports whether token k is the "forward" of "look(ing)
+// forward to".
+func lookingForward(toks []token, k int) bool {
+	return toks[k].w == "forward" && k > 0 && strings.HasPrefix(toks[k-1].w, "look") && k+1 < len(toks) && toks[k+1].w == "to"
 }
 
 // Strengths of a status decision: a guess, a future read only from a modal
@@ -161,7 +169,7 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	}
 	has := func(words map[string]bool, from, to int) bool {
 		for k := from; k < to; k++ {
-			if words[toks[k].w] {
+			if words[toks[k].w] && !toks[k].notModal {
 				return true
 			}
 		}
@@ -215,7 +223,7 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	// date's value.
 	future := false
 	for k := lo; k < trig && !future; k++ {
-		future = futureWords[toks[k].w] && !s.inDate(k)
+		future = futureWords[toks[k].w] && !s.inDate(k) || lookingForward(toks, k)
 	}
 	if !future && lo > 0 {
 		future = temporalPresent(toks, lo-1, trig) // (the time word closed the window: from it)

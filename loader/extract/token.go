@@ -16,6 +16,9 @@ type token struct {
 	cap   bool // first letter is upper-case
 	punct bool
 	cls   wordClass // which trigger passes can start at this word (findTriggers)
+	// notModal marks a capitalised "May" inside a sentence: the month or
+	// a name, not the modal verb its lower-case form w spells.
+	notModal bool
 }
 
 // tokenize splits text[start:end] into tokens. Words are runs of letters,
@@ -78,19 +81,22 @@ func tokenize(text string, start, end int) []token {
 			i += n
 		}
 	}
-	for k := 1; k < len(toks); k++ {
-		if toks[k].raw == "May" && toks[k-1].raw != strings.ToUpper(toks[k-1].raw) {
+	mixed := false // some word in lower case: not a headline in capitals
+	for _, t := range toks {
+		if !t.punct && t.raw != strings.ToUpper(t.raw) {
+			mixed = true
+			break
+		}
+	}
+	for k := 1; k < len(toks) && mixed; k++ {
+		if toks[k].raw == "May" {
 			// Inside a sentence of mixed case, "May" is the month or a
 			// name ("Theresa May hosted Merkel"), never the modal verb.
-			toks[k].w = nameMay
+			toks[k].notModal = true
 		}
 	}
 	return toks
 }
-
-// nameMay is the lower-case form of a capitalised "May" inside a sentence:
-// the month or a name, kept apart from the modal "may".
-const nameMay = "May"
 
 // possessiveCut returns the byte index where a possessive "'s" (or "’s")
 // starts in word, or 0.

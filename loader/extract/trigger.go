@@ -710,7 +710,7 @@ func isModal(toks []token, v int) bool {
 		if t.w == "," || isClauseBreak(t) {
 			break
 		}
-		if modalWords[t.w] {
+		if modalWords[t.w] && !t.notModal {
 			return true
 		}
 		if t.w == "to" && d == 1 && !(v >= 2 && toks[v-2].w == "agreed") {
