@@ -218,3 +218,17 @@ func TestDayIsNoSurnameAndLookingForward(t *testing.T) {
 			want: []string{"MEETING GB-DE 2016-08-10 held", "MEETING GB-FR  held"}},
 	})
 }
+
+func TestFrontedDaysFlyingOnAndHopesForOtherThings(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a fronted day takes the main clause's tense; flying on to a state visits it", pub: graph.Day(1997, 4, 6),
+			text: "On Wednesday, U.S. Defense Secretary William Cohen will fly on to South Korea where he will meet top Korean leaders.",
+			want: []string{"MEETING US-KR 1997-04-09 planned"}},
+		{name: "OK/a hope for something else leaves the trip planned", pub: graph.Day(1997, 4, 6),
+			text: "Japanese Prime Minister Ryutaro Hashimoto had hoped to enact the bill before leaving for the United States on April 24 for talks with US President Bill Clinton.",
+			want: []string{"MEETING JP-US 1997-04-24 planned"}},
+		{name: "OK/a hope for the trip is a proposal", pub: graph.Day(1997, 4, 6),
+			text: "Japanese Prime Minister Ryutaro Hashimoto hoped to visit the United States before leaving office.",
+			want: []string{"MEETING JP-US  proposed"}},
+	})
+}

@@ -21,8 +21,14 @@ func localTense(toks []token, i int) when.Tense {
 			return tn
 		}
 	}
-	for d := 1; d <= 6 && i+d < len(toks); d++ {
+	fronted := i <= 2 && (i == 0 || toks[0].w == "on" || toks[0].w == "by" || toks[0].w == "in" || toks[0].w == "early" || toks[0].w == "late")
+	reach := 6
+	for d := 1; d <= reach && i+d < len(toks); d++ {
 		t := toks[i+d]
+		if t.w == "," && fronted {
+			fronted, reach = false, d+10
+			continue // "On Wednesday, Cohen will fly on to South Korea": the fronted time takes the main clause's tense
+		}
 		if isClauseBreak(t) || t.w == "," || asideDash(toks, i+d) {
 			break // "invited to a meeting on Tuesday morning — argued": the dash closes the aside
 		}
@@ -68,6 +74,29 @@ func tenseOf(toks []token, k int) when.Tense {
 		return when.TensePast
 	}
 	return when.TenseUnknown
+}
+
+// hopeForOther reports whether every word of proposing between lo and
+// trig governs another verb, and a "before" or "after" clause holds the
+// trigger: "Hashimoto had hoped to enact the bill before leaving for the
+// United States on April 24 for talks" hopes for the bill, not the trip.
+func hopeForOther(toks []token, lo, trig int) bool {
+	time := -1
+	for k := trig - 1; k > lo; k-- {
+		if toks[k].w == "before" || toks[k].w == "after" {
+			time = k
+			break
+		}
+	}
+	if time < 0 {
+		return false
+	}
+	for k := lo; k < trig; k++ {
+		if proposeWords[toks[k].w] && !toks[k].notModal && (k > time || k+2 >= time || toks[k+1].w != "to") {
+			return false
+		}
+	}
+	return true
 }
 
 // lookingForward reports whether token k is the "forward" of "look(ing)
@@ -184,7 +213,7 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	switch {
 	case calledOff || hasCancel(toks, lo, hi) || cancelledLater(toks, trig):
 		return graph.StatusCancelled, statusCue
-	case has(proposeWords, lo, trig) && !(trig > 0 && possessives[toks[trig-1].w]) && !duringBefore(toks, lo, trig):
+	case has(proposeWords, lo, trig) && !(trig > 0 && possessives[toks[trig-1].w]) && !duringBefore(toks, lo, trig) && !hopeForOther(toks, lo, trig):
 		// "he hopes his visit can bring that day forward": the hope is
 		// about what the visit does, not whether it happens.
 		return graph.StatusProposed, statusCue

@@ -203,7 +203,11 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: mode, weak: true, headNoun: -1})
 			continue
 		}
-		if prep, ok := movementVerbs[t.w]; ok && i+2 < len(toks) && (toks[i+1].w == prep || toks[i+1].w == "into" && strings.HasPrefix(t.w, "fl")) &&
+		if prep, ok := movementVerbs[t.w]; ok && i+3 < len(toks) && prep == "to" && toks[i+1].w == "on" && toks[i+2].w == "to" && s.actorAt(i+3) &&
+			!(i > 0 && nounBefore[toks[i-1].w]) {
+			// "Cohen will fly on to South Korea": the next stop
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
+		} else if prep, ok := movementVerbs[t.w]; ok && i+2 < len(toks) && (toks[i+1].w == prep || toks[i+1].w == "into" && strings.HasPrefix(t.w, "fl")) &&
 			!(i > 0 && nounBefore[toks[i-1].w] && !strings.HasSuffix(t.w, "ing")) { // ("flies into Tokyo on Monday")
 			j := i + 2
 			if toks[j].w == "the" && j+1 < len(toks) {
