@@ -805,10 +805,18 @@ func extendByDuration(toks []token, trig int, d *dateRef, span graph.Span) graph
 			n := numberWords[toks[k].w]
 			return graph.Span{Start: span.Start, End: graph.DateOf(span.Start.First().AddDate(0, 0, n-1))}
 		}
-		if k < 0 || !strings.HasSuffix(toks[k].w, "-day") || !durationNounAfter(toks, k) {
+		if k < 0 {
 			continue
 		}
-		n := numberWords[strings.TrimSuffix(toks[k].w, "-day")]
+		var n int
+		switch {
+		case strings.HasSuffix(toks[k].w, "-day") && durationNounAfter(toks, k):
+			n = numberWords[strings.TrimSuffix(toks[k].w, "-day")]
+		case k+3 < len(toks) && toks[k+1].w == "days" && toks[k+2].w == "of" && meetingWords[toks[k+3].w] != "":
+			n = numberWords[toks[k].w] // "ended two days of talks today"
+		default:
+			continue
+		}
 		if n < 2 {
 			return span
 		}

@@ -232,3 +232,17 @@ func TestFrontedDaysFlyingOnAndHopesForOtherThings(t *testing.T) {
 			want: []string{"MEETING JP-US  proposed"}},
 	})
 }
+
+func TestDaysOfTalksAndProtestsAfterThem(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/ending two days of talks today runs from yesterday", pub: graph.Day(1987, 3, 25),
+			text: "U.S. and Japanese officials ended two days of talks on semiconductors today without reaching agreement.",
+			want: []string{"MEETING US-JP 1987-03-24/1987-03-25 held"}},
+		{name: "OK/beginning three days of talks runs from that day", pub: graph.Day(1987, 3, 25),
+			text: "U.S. and Japanese officials will begin three days of talks on Monday.",
+			want: []string{"MEETING US-JP 1987-03-30/1987-04-01 planned"}},
+		{name: "OK/protests in a later phrase leave the talks talks", pub: graph.Day(1987, 3, 25),
+			text: "Japan and the U.S. held talks today after two days of protests.",
+			want: []string{"MEETING JP-US 1987-03-25 held"}},
+	})
+}

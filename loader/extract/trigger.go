@@ -896,6 +896,9 @@ var otherSenseBefore = set("cabinet", "takeover", "merger", "acquisition", "buyo
 	"bondholders", "creditor", "creditors", "bank", "banks", "company", "business", "team", "club", "family",
 	"fed", "opec", "committee", "council", "consular", "prison", "site", "campaign", "home", "state-media")
 
+// timePreps open a phrase of time that ends what a word governs.
+var timePreps = set("after", "before", "following", "amid", "despite", "during", "since", "until")
+
 // placeAdjectives may stand between a movement verb's preposition and the
 // country ("flew to neighbouring Jordan").
 var placeAdjectives = set("neighbouring", "neighboring", "nearby", "northern", "southern", "eastern", "western", "central")
@@ -960,8 +963,8 @@ func otherSense(toks []token, i int) bool {
 		if otherSenseAfter[w] {
 			return true
 		}
-		if toks[k].punct || w == "on" || w == "in" || w == "at" || w == "to" || w == "and" {
-			break
+		if toks[k].punct || w == "on" || w == "in" || w == "at" || w == "to" || w == "and" || timePreps[w] {
+			break // ("held talks today after two days of protests": the protests are another phrase's)
 		}
 	}
 	return false
