@@ -246,3 +246,17 @@ func TestDaysOfTalksAndProtestsAfterThem(t *testing.T) {
 			want: []string{"MEETING JP-US 1987-03-25 held"}},
 	})
 }
+
+func TestTalksThatBrokeDown(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/talks that broke down collapsed", pub: graph.Day(1987, 3, 25),
+			text: "Talks between Iran and Iraq on a ceasefire broke down yesterday.",
+			want: []string{"MEETING IR-IQ 1987-03-24 collapsed"}},
+		{name: "OK/the collapse of the talks", pub: graph.Day(1987, 3, 25),
+			text: "Iran blamed Iraq for the collapse of the talks between the two countries.",
+			want: []string{"MEETING IQ-IR  collapsed"}},
+		{name: "OK/a collapse prevented is none", pub: graph.Day(1987, 3, 25),
+			text: "Iran and Iraq held talks to prevent the collapse of the talks between the two countries on Tuesday.",
+			want: []string{"MEETING IR-IQ 1987-03-24 held"}},
+	})
+}

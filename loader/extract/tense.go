@@ -99,6 +99,50 @@ func hopeForOther(toks []token, lo, trig int) bool {
 	return true
 }
 
+// collapsedTalks reports whether the talks at trig are told to have
+// broken down: "Talks between Iran and Iraq on a ceasefire broke down
+// yesterday", "the collapse of U.S.-brokered peace talks".
+func collapsedTalks(toks []token, trig int) bool {
+	if w := toks[trig].w; w != "talks" && w != "negotiations" && w != "negotiation" {
+		return false
+	}
+	for k := trig - 1; k >= 1 && k >= trig-6; k-- {
+		if toks[k].w == "of" {
+			if toks[k-1].w != "collapse" && toks[k-1].w != "breakdown" {
+				return false
+			}
+			for j := k - 2; j >= 0 && j >= k-4; j-- {
+				if averted[toks[j].w] {
+					return false // "to prevent the collapse of peace talks": not come to pass
+				}
+			}
+			return true
+		}
+		if toks[k].punct && toks[k].w != "-" {
+			break
+		}
+	}
+	for k := trig + 1; k < len(toks) && k <= trig+12; k++ {
+		switch toks[k].w {
+		case "collapsed", "foundered":
+			return true
+		case "broke", "broken":
+			return k+1 < len(toks) && toks[k+1].w == "down"
+		case ";", ".":
+			return false
+		}
+		if toks[k].w == "," && k > trig+1 {
+			return false
+		}
+	}
+	return false
+}
+
+// averted are words before "the collapse of" that keep it from having
+// happened.
+var averted = set("prevent", "preventing", "prevented", "avoid", "avoiding", "avert", "averting", "averted", "risk",
+	"risks", "threat", "threatens", "threatened", "possible", "imminent", "could", "might", "may", "fears", "fear")
+
 // lookingForward reports whether token k is the "forward" of "look(ing)
 // forward to".
 func lookingForward(toks []token, k int) bool {
@@ -213,6 +257,8 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	switch {
 	case calledOff || hasCancel(toks, lo, hi) || cancelledLater(toks, trig):
 		return graph.StatusCancelled, statusCue
+	case collapsedTalks(toks, trig):
+		return graph.StatusCollapsed, statusCue
 	case has(proposeWords, lo, trig) && !(trig > 0 && possessives[toks[trig-1].w]) && !duringBefore(toks, lo, trig) && !hopeForOther(toks, lo, trig):
 		// "he hopes his visit can bring that day forward": the hope is
 		// about what the visit does, not whether it happens.
