@@ -115,8 +115,8 @@ func daysAfter(d graph.Date, t time.Time) float64 { return d.First().Sub(t).Hour
 func (a *article) lendable(s *sent, c *cand, cs []*cand, pub time.Time) *dateRef {
 	for i := range s.dates {
 		d := &s.dates[i]
-		if d.since || d.report || d.value.Start.Precision() != graph.PrecisionDay || days(d.value) > 3 {
-			continue // a week ("this week") is no day of a story
+		if d.since || d.report || d.agreeing && s.idx == c.sent || d.value.Start.Precision() != graph.PrecisionDay || days(d.value) > 3 {
+			continue // a week ("this week") is no day of a story; "threatened on Monday to suspend talks" dates the threat
 		}
 		diff := daysAfter(d.value.Start, pub)
 		if math.Abs(diff) > nearDays {

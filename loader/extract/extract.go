@@ -518,7 +518,7 @@ func effectDay(toks []token, tok int) bool {
 
 // agreeingVerbs are verbs of agreeing or deciding that take "to" and a
 // verb of what was agreed.
-var agreeingVerbs = set("agreed", "decided", "pledged", "promised", "vowed", "undertook", "resolved", "offered", "proposed")
+var agreeingVerbs = set("agreed", "decided", "pledged", "promised", "vowed", "undertook", "resolved", "offered", "proposed", "threatened")
 
 // willBefore reports whether "will", "'ll" or "shall", or a firm plan
 // ("is due to", "is scheduled to", "plans to"), comes within the eight

@@ -260,3 +260,17 @@ func TestTalksThatBrokeDown(t *testing.T) {
 			want: []string{"MEETING IR-IQ 1987-03-24 held"}},
 	})
 }
+
+func TestSuspendedTalks(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/talks suspended", pub: graph.Day(1987, 3, 25),
+			text: "Iran suspended talks with the European Union on Monday.",
+			want: []string{"MEETING IR-EU 1987-03-23 suspended"}},
+		{name: "OK/talks that were suspended", pub: graph.Day(1987, 3, 25),
+			text: "Talks between North and South Korea were suspended in 1985.",
+			want: []string{"MEETING KP-KR 1985 suspended"}},
+		{name: "OK/a threat to suspend them leaves them going", pub: graph.Day(1987, 3, 25),
+			text: "Iran threatened on Monday to suspend talks with the European Union.",
+			want: []string{"MEETING IR-EU  held"}},
+	})
+}

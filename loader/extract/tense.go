@@ -138,6 +138,48 @@ func collapsedTalks(toks []token, trig int) bool {
 	return false
 }
 
+// suspendedTalks reports whether the talks at trig are told to be
+// suspended: "Iran suspended talks with the EU", "talks were suspended in
+// 1985". ("Kerry and Lavrov broke off their talks and took the short drive
+// to the French embassy" is a pause, so "broke off" is left out.)
+func suspendedTalks(toks []token, trig int) bool {
+	if w := toks[trig].w; w != "talks" && w != "negotiations" && w != "dialogue" && w != "consultations" {
+		return false
+	}
+	for k := trig - 1; k >= 0 && k >= trig-4; k-- {
+		w := toks[k].w
+		if suspendWords[w] {
+			return k == 0 || toks[k-1].w != "to" && !modalBefore(toks, k) // not "threatened to suspend talks"
+		}
+		if toks[k].punct && toks[k].w != "-" {
+			break
+		}
+	}
+	for k := trig + 1; k+1 < len(toks) && k <= trig+10; k++ {
+		if beForms[toks[k].w] && suspendWords[toks[k+1].w] {
+			return true // "talks were suspended in 1985"
+		}
+		if toks[k].punct && toks[k].w != "-" {
+			break
+		}
+	}
+	return false
+}
+
+// suspendWords suspend talks.
+var suspendWords = set("suspended", "suspend", "suspends", "suspending", "halted", "halts", "froze", "frozen", "freezes")
+
+// modalBefore reports whether a modal word stands within three words
+// before k ("threatened to suspend talks").
+func modalBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if modalWords[toks[j].w] && !toks[j].notModal || toks[j].w == "threatened" || toks[j].w == "threatens" {
+			return true
+		}
+	}
+	return false
+}
+
 // averted are words before "the collapse of" that keep it from having
 // happened.
 var averted = set("prevent", "preventing", "prevented", "avoid", "avoiding", "avert", "averting", "averted", "risk",
@@ -259,6 +301,8 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		return graph.StatusCancelled, statusCue
 	case collapsedTalks(toks, trig):
 		return graph.StatusCollapsed, statusCue
+	case suspendedTalks(toks, trig):
+		return graph.StatusSuspended, statusCue
 	case has(proposeWords, lo, trig) && !(trig > 0 && possessives[toks[trig-1].w]) && !duringBefore(toks, lo, trig) && !hopeForOther(toks, lo, trig):
 		// "he hopes his visit can bring that day forward": the hope is
 		// about what the visit does, not whether it happens.
