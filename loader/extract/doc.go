@@ -108,4 +108,9 @@
 //   - A past-tense fact without a date gets Before = the publication date.
 //   - Intentions, offers and needs are not accords (no event at all); the
 //     gold the extractor is measured against treats them so.
+//   - An accord's date is the day it was signed or agreed; the day it "took
+//     effect" or "entered into force" does not date it.
+//   - A country named only with its currency ("9.16 million U.S. dollars"),
+//     only as the opening of a firm's name ("American Cyanamid Co") or as
+//     "the former Yugoslavia" is no country of the story.
 package extract
