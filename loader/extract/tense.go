@@ -81,18 +81,18 @@ func tenseOf(toks []token, k int) when.Tense {
 // trigger: "Hashimoto had hoped to enact the bill before leaving for the
 // United States on April 24 for talks" hopes for the bill, not the trip.
 func hopeForOther(toks []token, lo, trig int) bool {
-	time := -1
+	clause := -1 // the "before" or "after" opening the trigger's clause
 	for k := trig - 1; k > lo; k-- {
 		if toks[k].w == "before" || toks[k].w == "after" {
-			time = k
+			clause = k
 			break
 		}
 	}
-	if time < 0 {
+	if clause < 0 {
 		return false
 	}
 	for k := lo; k < trig; k++ {
-		if proposeWords[toks[k].w] && !toks[k].notModal && (k > time || k+2 >= time || toks[k+1].w != "to") {
+		if proposeWords[toks[k].w] && !toks[k].notModal && (k > clause || k+2 >= clause || toks[k+1].w != "to") {
 			return false
 		}
 	}

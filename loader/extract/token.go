@@ -81,21 +81,30 @@ func tokenize(text string, start, end int) []token {
 			i += n
 		}
 	}
-	mixed := false // some word in lower case: not a headline in capitals
-	for _, t := range toks {
-		if !t.punct && t.raw != strings.ToUpper(t.raw) {
-			mixed = true
-			break
-		}
-	}
-	for k := 1; k < len(toks) && mixed; k++ {
-		if toks[k].raw == "May" {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].raw == "May" && mixedCase(toks) {
 			// Inside a sentence of mixed case, "May" is the month or a
 			// name ("Theresa May hosted Merkel"), never the modal verb.
 			toks[k].notModal = true
 		}
 	}
 	return toks
+}
+
+// mixedCase reports whether some word of toks has a lower-case letter: the
+// sentence is no headline in capitals.
+func mixedCase(toks []token) bool {
+	for _, t := range toks {
+		if t.punct {
+			continue
+		}
+		for _, r := range t.raw {
+			if unicode.IsLower(r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // possessiveCut returns the byte index where a possessive "'s" (or "’s")
