@@ -1691,8 +1691,7 @@ var (
 
 // heldBefore reports whether a verb of holding talks governs the noun at
 // i from at most eight words before it, in its phrase: "held their annual
-// bilateral security dialogue", "will hold the eighth round of their
-// strategic dialogue".
+// bilateral security dialogue", "will hold a strategic dialogue".
 func heldBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		switch toks[k].w {
