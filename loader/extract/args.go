@@ -268,6 +268,17 @@ func (s *sent) personGroup(g int, at []int) bool {
 // stop is the token of the same-kind trigger the subject search ran into
 // (or that a coordinated verb "... and leave for Paris" continues), whose
 // subject is then shared; -1 if none.
+// stateCodeAt returns the code of the explicit actor that starts at token
+// k, or "".
+func (s *sent) stateCodeAt(k int) string {
+	for _, a := range s.actors {
+		if a.tok == k && a.explicit() {
+			return a.code
+		}
+	}
+	return ""
+}
+
 // underOpener returns the comma that closes a sentence-opening "Under
 // the <accord> ..." phrase holding the accord noun at tok ("Under the
 // deal signed on Monday, ..."), or -1.
@@ -297,12 +308,25 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 	if c := underOpener(s.toks, tok); c > 0 {
 		// "Under the deal signed on Monday, Japan will provide Indonesia
 		// with a loan": the accord binds the main clause's subject and
-		// object.
+		// object; "Under a 1986 agreement with Washington, Tokyo agreed":
+		// its partner in the opener and the main clause's subject.
+		partner, subject := "", ""
+		for k := tok + 1; k < c; k++ {
+			if s.toks[k-1].w == "with" && at[k] >= 0 {
+				partner = s.stateCodeAt(k)
+			}
+		}
 		var gs []int
 		for k := c + 1; k < len(s.toks) && s.toks[k].w != ";"; k++ {
+			if at[k] >= 0 && subject == "" {
+				subject = s.stateCodeAt(k)
+			}
 			if at[k] >= 0 && !slices.Contains(gs, at[k]) {
 				gs = append(gs, at[k])
 			}
+		}
+		if partner != "" && subject != "" && partner != subject {
+			return []string{subject}, []string{partner}, -1, -1, -1, false
 		}
 		if len(gs) >= 2 {
 			return codes[gs[0]], codes[gs[1]], -1, gs[0], gs[1], false
