@@ -268,6 +268,33 @@ func (s *sent) personGroup(g int, at []int) bool {
 // stop is the token of the same-kind trigger the subject search ran into
 // (or that a coordinated verb "... and leave for Paris" continues), whose
 // subject is then shared; -1 if none.
+// meetingOpener returns the comma that closes a sentence-opening phrase
+// of time or occasion ("Following talks in Tehran,", "At a meeting in
+// Paris on Monday,") holding the meeting word at tok and no state of its
+// own, or -1.
+func meetingOpener(toks []token, tok int, at []int) int {
+	if len(toks) < 4 || tok > 10 || meetingWords[toks[tok].w] == "" {
+		return -1
+	}
+	switch toks[0].w {
+	case "after", "following", "during", "at":
+	default:
+		return -1
+	}
+	for k := 1; k < len(toks) && k <= 16; k++ {
+		if toks[k].w == "," {
+			if k > tok {
+				return k
+			}
+			return -1
+		}
+		if at[k] >= 0 || toks[k].punct && toks[k].w != "-" || k > tok && toks[k].w == "of" {
+			return -1 // ("After talks with China, ...": a partner of its own; "At a meeting in Managua of Latin American producers": others' meeting)
+		}
+	}
+	return -1
+}
+
 // stateCodeAt returns the code of the explicit actor that starts at token
 // k, or "".
 func (s *sent) stateCodeAt(k int) string {
@@ -305,6 +332,18 @@ func underOpener(toks []token, tok int) int {
 
 func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][]string, visit bool) (subj, obj []string, stop, subjG, objG int, objName bool) {
 	stop, subjG, objG = -1, -1, -1
+	if c := meetingOpener(s.toks, tok, at); c > 0 {
+		// "Following talks in Tehran, Iran and Turkey signed an
+		// agreement": the opener's talks are the main clause's subjects'.
+		for k := c + 1; k < len(s.toks) && k <= c+6; k++ { // ("the foreign ministers of France and Germany")
+			if g := at[k]; g >= 0 {
+				if len(codes[g]) >= 2 {
+					return codes[g], nil, -1, g, -1, false
+				}
+				break
+			}
+		}
+	}
 	if c := underOpener(s.toks, tok); c > 0 {
 		// "Under the deal signed on Monday, Japan will provide Indonesia
 		// with a loan": the accord binds the main clause's subject and
@@ -676,7 +715,8 @@ func (s *sent) locative(k int, at []int) bool {
 		return false
 	}
 	if j >= 3 && s.toks[j-1].w == "," && s.toks[j-2].cap && !s.toks[j-2].punct && at[j-2] < 0 &&
-		slices.ContainsFunc(s.actors, func(a actor) bool { return a.tok == j && a.how == string(gazetteer.ByName) }) {
+		slices.ContainsFunc(s.actors, func(a actor) bool { return a.tok == j && a.how == string(gazetteer.ByName) }) &&
+		!s.listAfter(j, at) { // (not "Following talks in Tehran, Iran and Turkey signed": a list of parties)
 		// "a unit in Muellheim, West Germany": the town's country
 		p := j - 3
 		if p >= 1 && s.toks[p].cap && !s.toks[p].punct && at[p] < 0 {
@@ -692,6 +732,16 @@ func (s *sent) locative(k int, at []int) bool {
 		return true
 	}
 	return false
+}
+
+// listAfter reports whether the group at token j goes on with "and"
+// or "," and another state: "Iran and Turkey".
+func (s *sent) listAfter(j int, at []int) bool {
+	k := j
+	for k < len(s.toks) && at[k] == at[j] {
+		k++
+	}
+	return k+1 < len(s.toks) && (s.toks[k].w == "and" || s.toks[k].w == ",") && at[k+1] == at[j]
 }
 
 var placePreps = set("in", "at", "near", "outside", "inside", "across", "throughout", "around", "on", "of", "to", "from")

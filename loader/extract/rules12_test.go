@@ -277,3 +277,17 @@ func TestSuspendedTalks(t *testing.T) {
 			want: []string{"MEETING IR-EU  held"}},
 	})
 }
+
+func TestOpenersBeforeTheParties(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/talks in a capital, then the two parties", pub: graph.Day(2016, 9, 6),
+			text: "Following talks in Tehran, Iran and Turkey signed an agreement on energy cooperation on Sunday.",
+			want: []string{"MEETING IR-TR 2016-09-04 held", "ACCORD IR-TR 2016-09-04 signed"}},
+		{name: "OK/a meeting opener is the main clause's subjects'", pub: graph.Day(2016, 9, 6),
+			text: "At a meeting in Paris on Monday, the foreign ministers of France and Germany agreed to set up a joint task force.",
+			want: []string{"MEETING FR-DE 2016-09-05 held", "ACCORD FR-DE 2016-09-05 agreed"}},
+		{name: "OK/a meeting of others is not the subjects'", pub: graph.Day(2016, 9, 6),
+			text: "At a recent meeting in Managua of Latin American producers, Costa Rica and Honduras said they would drop their objections.",
+			want: nil},
+	})
+}
