@@ -278,6 +278,10 @@ func meetingOpener(toks []token, tok int, at []int) int {
 	}
 	switch toks[0].w {
 	case "after", "following", "during", "at":
+	case "in":
+		if tok > 3 {
+			return -1 // "In a rare meeting,", "In talks,"; not "In fact it is the test that shows the talks are successful,"
+		}
 	default:
 		return -1
 	}

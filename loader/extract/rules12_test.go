@@ -291,3 +291,20 @@ func TestOpenersBeforeTheParties(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestJointAppearancesAndCallsBetween(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/speaking alongside another state's minister", pub: graph.Day(2016, 7, 26),
+			text: "Kerry, speaking alongside Chinese Foreign Minister Wang Yi in Beijing on Wednesday, said the United States opposed militarization.",
+			want: []string{"MEETING US-CN 2016-07-20 held"}},
+		{name: "OK/a call between two leaders", pub: graph.Day(2016, 7, 26),
+			text: "A call between U.S. President Barack Obama and Chinese President Xi Jinping took place on Friday.",
+			want: []string{"MEETING US-CN 2016-07-22 held"}},
+		{name: "OK/in a rare meeting, the two leaders", pub: graph.Day(2016, 7, 26),
+			text: "In a rare meeting, Japanese Prime Minister Shinzo Abe and Chinese President Xi Jinping talked for 30 minutes on Saturday.",
+			want: []string{"MEETING JP-CN 2016-07-23 held"}},
+		{name: "OK/fighting alongside is no meeting", pub: graph.Day(2016, 7, 26),
+			text: "U.S. Marines fought alongside Afghan troops on Saturday.",
+			want: nil},
+	})
+}

@@ -56,7 +56,8 @@ var triggerClass = func() map[string]wordClass {
 	add(clsMeeting, "call", "calls", "conversation", "conversations", "told", "tells", "assured", "conference",
 		"phone", "telephone", "negotiating", "negotiated", "negotiates", "negotiate", "way",
 		"left", "leaves", "leaving", "leave", "return", "exchanged", "exchange", "exchanging", "dialogue", "dialog", "sit", "sits", "sat", "sitting",
-		"send", "sends", "sent", "sending", "dispatch", "dispatched", "dispatches", "dispatching")
+		"send", "sends", "sent", "sending", "dispatch", "dispatched", "dispatches", "dispatching",
+		"speaking", "spoke", "standing", "stood", "appearing", "appeared")
 	add(clsMeeting, slices.Collect(maps.Keys(receiveMeetVerbs))...)
 	add(clsAccord, slices.Collect(maps.Keys(accordNouns))...)
 	add(clsLend, slices.Collect(maps.Keys(lendVerbs))...)
@@ -114,7 +115,9 @@ func findTriggers(s *sent) []trigger {
 			continue
 		}
 		if (t.w == "call" || t.w == "calls" || t.w == "conversation" || t.w == "conversations") && i > 0 &&
-			(toks[i-1].w == "phone" || toks[i-1].w == "telephone") {
+			(toks[i-1].w == "phone" || toks[i-1].w == "telephone") ||
+			t.w == "call" && i+2 < len(toks) && toks[i+1].w == "between" && (s.personAt(i+2) || s.actorAt(i+2)) {
+			// ("A call between U.S. President Barack Obama and Chinese President Xi Jinping took place on Friday")
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "phone", needArgs: true, headNoun: -1})
 			continue
 		}
@@ -156,6 +159,12 @@ func findTriggers(s *sent) []trigger {
 		if t.w == "conference" && i >= 2 && (toks[i-1].w == "news" || toks[i-1].w == "press") && toks[i-2].w == "joint" &&
 			i+1 < len(toks) && toks[i+1].w == "with" {
 			// "told a joint news conference with his German counterpart"
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "meeting", needArgs: true, headNoun: -1})
+			continue
+		}
+		if alongsideSpeaking(s, i) {
+			// "Kerry, speaking alongside Chinese Foreign Minister Wang Yi
+			// in Beijing on Wednesday, said": a joint appearance
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "meeting", needArgs: true, headNoun: -1})
 			continue
 		}
@@ -1682,10 +1691,31 @@ func callsPerson(s *sent, i int) bool {
 	return toks[j].cap && titleWords[toks[j].w] && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct // "called President Obama"
 }
 
+// alongsideSpeaking reports whether token i is a verb of appearing that
+// "alongside" a state's officer follows: "speaking alongside Chinese
+// Foreign Minister Wang Yi", "standing alongside his Mexican counterpart".
+func alongsideSpeaking(s *sent, i int) bool {
+	toks := s.toks
+	switch toks[i].w {
+	case "speaking", "spoke", "standing", "stood", "appearing", "appeared":
+	default:
+		return false
+	}
+	if i+2 >= len(toks) || toks[i+1].w != "alongside" {
+		return false
+	}
+	j := i + 2
+	if toks[j].w == "his" || toks[j].w == "her" || toks[j].w == "the" {
+		j++
+	}
+	return j+1 < len(toks) && (s.personAt(j) || s.actorAt(j) && (titleWords[toks[j+1].w] || toks[j+1].w == "counterpart"))
+}
+
 // sendVerbs and delegationNouns tell of a state sending its people on a
 // visit ("will send a high-level delegation to Washington").
 var (
-	sendVerbs       = set("send", "sends", "sent", "sending", "dispatch", "dispatched", "dispatches", "dispatching")
+	sendVerbs       = set("send", "sends", "sent", "sending", "dispatch", "dispatched", "dispatches", "dispatching",
+		"speaking", "spoke", "standing", "stood", "appearing", "appeared")
 	delegationNouns = set("delegation", "delegations", "envoy", "envoys", "mission")
 )
 
