@@ -308,3 +308,11 @@ func TestJointAppearancesAndCallsBetween(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestStandingAlongside(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/standing alongside a counterpart", pub: graph.Day(2016, 7, 26),
+			text: "Obama, standing alongside his Mexican counterpart Enrique Pena Nieto on Friday, said trade would grow.",
+			want: []string{"MEETING US-MX 2016-07-22 held"}},
+	})
+}

@@ -1714,8 +1714,7 @@ func alongsideSpeaking(s *sent, i int) bool {
 // sendVerbs and delegationNouns tell of a state sending its people on a
 // visit ("will send a high-level delegation to Washington").
 var (
-	sendVerbs = set("send", "sends", "sent", "sending", "dispatch", "dispatched", "dispatches", "dispatching",
-		"speaking", "spoke", "standing", "stood", "appearing", "appeared")
+	sendVerbs       = set("send", "sends", "sent", "sending", "dispatch", "dispatched", "dispatches", "dispatching")
 	delegationNouns = set("delegation", "delegations", "envoy", "envoys", "mission")
 )
 
