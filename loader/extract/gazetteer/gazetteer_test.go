@@ -141,6 +141,7 @@ func TestFindAgencies(t *testing.T) {
 		{"BareNationalHeads", "The National Commission and the National Council of Farmer Cooperatives said so.", "US", nil},
 		{"ForeignNameGoesOn", "Robbers hit the Madison Bureau de Change in Dar es Salaam.", "TZ", nil},
 		{"BodiesOfUSStates", "The Texas Department of Agriculture and the New York State Department of Health said so.", "US", nil},
+		{"CountryNamedLikeAUSState", "The Mexico Finance Ministry said so.", "US", []string{"MX Ministry of Finance"}},
 		{"AmericanTradeBodies", "The American Petroleum Institute and the American Enterprise Institute said so.", "", nil},
 		{"Possessive", "Cuba's Ministry of Foreign Affairs said so.", "", []string{"CU Ministry of Foreign Affairs"}},
 		{"OfCountry", "The Ministry of Foreign Affairs of Cuba said so.", "", []string{"CU Ministry of Foreign Affairs"}},
