@@ -194,8 +194,9 @@ var languagePrev = wordSet(`in into from speak speaks spoke speaking translated 
 
 // companyNext are capitalised words after a country name that make the
 // phrase the name of a company, newspaper or place, not the country.
+// (Legal forms such as Inc and Corp are firmSuffixes, which firmName reads.)
 var companyNext = wordSet(`Post Times Airways Airlines Air Express Daily Herald Tribune Journal Telecom Railways
-Telegraph Mail Gazette Inc Corp Co Ltd Plc Holdings Motors Petroleum River Ocean Sea Stock Open Cup Grand Prix Today`)
+Telegraph Mail Gazette Motors Petroleum River Ocean Sea Stock Open Cup Grand Prix Today`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}

@@ -326,7 +326,7 @@ func (s *scanner) accept(e *entry, i, j int) bool {
 	return true
 }
 
-// firmName reports whether the capitalised words from token i (at most
+// firmName reports whether the capitalised words from token i (none to
 // three, with "and", "of", "&", "-" or "/" between them) end in the legal
 // suffix of a company: a country's name or demonym opening such a name
 // ("American Cyanamid Co", "Gibraltar Financial Corp", "Royal Dutch/Shell
@@ -346,7 +346,7 @@ func (s *scanner) firmName(i int) bool {
 			return false
 		}
 		if firmSuffixes[t] {
-			return words > 0
+			return words > 0 || k == i // ("Mexico Fund Inc", "Luxembourg SA")
 		}
 		if t == "and" || t == "of" {
 			if words == 0 {
