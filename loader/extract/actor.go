@@ -126,10 +126,6 @@ func (s *sent) classify() {
 				continue
 			}
 		}
-		if a.how == string(gazetteer.ByCapital) && cityNamedAccord(toks, tokenAt(toks, a.end-1)+1) {
-			a.role = rolePlace // "the Paris agreement", "the Minsk accords": named for where they were made
-			continue
-		}
 		attributive := a.how == string(gazetteer.ByDemonym)
 		if a.how == string(gazetteer.ByName) && a.tok < len(toks) && abbreviation(toks[a.tok].raw) {
 			attributive = true // "U.S. chains", "EU rules"
