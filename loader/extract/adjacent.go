@@ -477,8 +477,6 @@ func dayPossessive(s *sent, d *dateRef, kind graph.Kind) bool {
 	return meetingWords[w] != "" && !s.toks[k+1].punct
 }
 
-// definiteNoun reports whether the noun at k is told as one already known:
-// "the agreement", "this accord", "The five-year accord".
 // datedDefinite reports whether date d names, by month or year, the accord
 // noun it premodifies after a definite article: "despite the July
 // agreement", "the 1986 pact".
@@ -486,17 +484,18 @@ func datedDefinite(s *sent, d *dateRef) bool {
 	if d.tok < 1 || d.tokEnd >= len(s.toks) || d.value.Start.Precision() == graph.PrecisionDay {
 		return false
 	}
-	switch s.toks[d.tok-1].w {
-	case "the", "this", "that", "its", "their":
-		return accordNouns[s.toks[d.tokEnd].w]
-	}
-	return false
+	return definiteWords[s.toks[d.tok-1].w] && accordNouns[s.toks[d.tokEnd].w]
 }
 
+// definiteWords tell a noun as one already known.
+var definiteWords = set("the", "this", "that", "its", "their")
+
+// definiteNoun reports whether the noun at k is told as one already known:
+// "the agreement", "this accord", "The five-year accord".
 func definiteNoun(s *sent, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-4; j-- {
 		switch w := s.toks[j].w; {
-		case w == "the" || w == "this" || w == "that" || w == "its" || w == "their":
+		case definiteWords[w]:
 			return true
 		case w == "a" || w == "an" || w == "'s" || s.toks[j].punct && w != "-":
 			return false
