@@ -119,7 +119,7 @@ func (s *sent) classify() {
 		if a.how == string(gazetteer.ByCapital) && a.tok > 0 {
 			switch toks[a.tok-1].w {
 			case "in", "at", "near", "outside", "from", "around", "inside":
-				if toks[a.tok-1].w == "from" && a.tok >= 2 && officialNouns[toks[a.tok-2].w] {
+				if toks[a.tok-1].w == "from" && a.tok >= 2 && (envoyNouns[toks[a.tok-2].w] || officialNouns[toks[a.tok-2].w]) {
 					break // "officials from Seoul and Tokyo met": the governments they come from
 				}
 				a.role = rolePlace
