@@ -959,6 +959,9 @@ var marketWords = set("interbank", "stock", "stocks", "bourse", "exchange", "fut
 // written "U.S.-Cuba talks" still takes part); else roleState.
 func (s *sent) nonState(a actor, isActorTok []bool) role {
 	toks := s.toks
+	if s.currencyOrFormer(a) {
+		return roleAttr // "9.16 million U.S. dollars": money; "the former Yugoslavia": a land that was
+	}
 	if a.tok < len(toks) && toks[a.tok].end > a.end && a.end > toks[a.tok].start {
 		// "the Britain-based Syrian Observatory", "a U.S.-born
 		// journalist": where something is, not who acts; "the
@@ -1029,8 +1032,6 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 				}
 			}
 			switch {
-			case prev == "former":
-				return roleAttr // "the errors committed in the former Yugoslavia": a land that was, not a state that acts
 			case toks[k].w == "peace":
 				return roleOther
 			case (toks[k].w == "talks" || toks[k].w == "negotiations") && (k+1 >= len(toks) || toks[k+1].w != "with"):
@@ -1041,8 +1042,6 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 	poss := toks[k].w == "'s"
 	if poss {
 		k++
-	} else if k < len(toks) && currencyWords[toks[k].w] {
-		return roleAttr // "9.16 million U.S. dollars": money, not a state
 	}
 	for n := 0; k < len(toks) && n < 4; k, n = k+1, n+1 {
 		t := toks[k]

@@ -293,7 +293,9 @@ func (s *sent) currencyOrFormer(ac actor) bool {
 	if k < len(s.toks) && currencyWords[s.toks[k].w] {
 		return true
 	}
-	return ac.tok > 0 && s.toks[ac.tok-1].w == "former" && ac.how == string(gazetteer.ByName)
+	// "the former Yugoslavia"; not "former U.S. Attorney General", an officer who was
+	return ac.tok > 0 && s.toks[ac.tok-1].w == "former" && ac.how == string(gazetteer.ByName) && !abbreviation(s.toks[ac.tok].raw) &&
+		(k >= len(s.toks) || !s.toks[k].cap && !titleWords[s.toks[k].w])
 }
 
 // currencyWords name money after a country ("U.S. dollars", "Hong Kong
