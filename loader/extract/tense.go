@@ -103,7 +103,7 @@ func hopeForOther(toks []token, lo, trig int) bool {
 // broken down: "Talks between Iran and Iraq on a ceasefire broke down
 // yesterday", "the collapse of U.S.-brokered peace talks".
 func collapsedTalks(toks []token, trig int) bool {
-	if w := toks[trig].w; w != "talks" && w != "negotiations" && w != "negotiation" {
+	if !talksNouns[toks[trig].w] {
 		return false
 	}
 	for k := trig - 1; k >= 1 && k >= trig-6; k-- {
@@ -143,13 +143,13 @@ func collapsedTalks(toks []token, trig int) bool {
 // 1985". ("Kerry and Lavrov broke off their talks and took the short drive
 // to the French embassy" is a pause, so "broke off" is left out.)
 func suspendedTalks(toks []token, trig int) bool {
-	if w := toks[trig].w; w != "talks" && w != "negotiations" && w != "dialogue" && w != "consultations" {
+	if !talksNouns[toks[trig].w] {
 		return false
 	}
 	for k := trig - 1; k >= 0 && k >= trig-4; k-- {
 		w := toks[k].w
 		if suspendWords[w] {
-			return k == 0 || toks[k-1].w != "to" && !modalBefore(toks, k) // not "threatened to suspend talks"
+			return !isModal(toks, k) // not "threatened to suspend talks"
 		}
 		if toks[k].punct && toks[k].w != "-" {
 			break
@@ -166,19 +166,11 @@ func suspendedTalks(toks []token, trig int) bool {
 	return false
 }
 
+// talksNouns name talks that can collapse or be suspended.
+var talksNouns = set("talks", "negotiations", "negotiation", "dialogue", "consultations")
+
 // suspendWords suspend talks.
 var suspendWords = set("suspended", "suspend", "suspends", "suspending", "halted", "halts", "froze", "frozen", "freezes")
-
-// modalBefore reports whether a modal word stands within three words
-// before k ("threatened to suspend talks").
-func modalBefore(toks []token, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if modalWords[toks[j].w] && !toks[j].notModal || toks[j].w == "threatened" || toks[j].w == "threatens" {
-			return true
-		}
-	}
-	return false
-}
 
 // averted are words before "the collapse of" that keep it from having
 // happened.
