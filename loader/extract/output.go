@@ -261,6 +261,9 @@ func (a *article) prominent() []string {
 			if ac.tok > 0 && inPlace[s.toks[listStart(s, ac.tok)-1].w] {
 				continue // "fighting proxy conflicts in Syria and Yemen", "Turkey, which borders Syria, Iraq and Iran": where, not who
 			}
+			if s.clubbed(ac) {
+				continue // "a referendum vote to leave the European Union": a club joined or left, not an actor
+			}
 			order = append(order, ac.code)
 		}
 	}
@@ -276,7 +279,7 @@ func (a *article) namedBeyondDateline(code string) bool {
 	}
 	for _, s := range a.ss {
 		for _, ac := range s.actors {
-			if ac.code == code && ac.explicit() && !s.excluded(ac) && !s.currencyOrFormer(ac) {
+			if ac.code == code && ac.explicit() && !s.excluded(ac) && !s.currencyOrFormer(ac) && !s.clubbed(ac) {
 				return true
 			}
 		}
@@ -301,6 +304,30 @@ func (s *sent) currencyOrFormer(ac actor) bool {
 // currencyWords name money after a country ("U.S. dollars", "Hong Kong
 // dollars", "Japanese yen").
 var currencyWords = set("dollar", "dollars", "dlr", "dlrs", "cents", "yen", "currency")
+
+// clubbed reports whether the mention names a union of states that
+// someone joins or leaves ("to leave the European Union", "joined both
+// NATO and the European Union"): a club, not an actor of the story.
+func (s *sent) clubbed(ac actor) bool {
+	if ac.code != "EU" || ac.tok == 0 {
+		return false
+	}
+	for j, n := listStart(s, ac.tok)-1, 0; j >= 0 && n < 6; j, n = j-1, n+1 {
+		w := s.toks[j].w
+		switch {
+		case clubVerbs[w]:
+			return true
+		case w == "the" || w == "both" || w == "and" || w == "," || s.toks[j].cap && !s.toks[j].punct:
+			continue // "both NATO and the"
+		}
+		return false
+	}
+	return false
+}
+
+// clubVerbs join or leave a union of states.
+var clubVerbs = set("join", "joins", "joined", "joining", "rejoin", "rejoined", "leave", "leaves", "leaving", "quit", "quits",
+	"quitting", "exit", "exits", "exiting")
 
 // inPlace are prepositions that make a country a location.
 var inPlace = set("in", "at", "across", "throughout", "inside", "near", "within", "borders", "bordering", "neighbouring",

@@ -1,0 +1,36 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// Rules of session 13, each a general mechanism with its own case.
+
+func TestAUnionJoinedOrLeftIsAClub(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"OK/a union left is a club",
+			"It was an echo of the debate in Britain ahead of a referendum vote last week to leave the European Union.",
+			[]string{"GB"}},
+		{"OK/a union joined in a list is a club",
+			"The Baltic states, Estonia, Latvia and Lithuania, which joined both NATO and the European Union in 2004, asked NATO for troops.",
+			[]string{"EE", "LV", "LT"}},
+		{"OK/a union that acts stays",
+			"The European Union said on Monday that Turkey must meet its terms before it can join.",
+			[]string{"EU", "TR"}},
+		{"OK/a state joined is an actor",
+			"Ullman said Washington should join Moscow in a diplomatic initiative to end the war.",
+			[]string{"US", "RU"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := countriesOf(t, tt.text, graph.Day(2016, 7, 1)); !slices.Equal(got, tt.want) {
+				t.Errorf("countries %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
