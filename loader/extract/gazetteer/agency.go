@@ -233,6 +233,9 @@ func (a *agencyScanner) namedAt(i int) (agencyCand, bool) {
 				break // lower case: a generic noun, handled below
 			}
 		}
+		if p.n.text == "Fed" && (a.lower || a.tok(i) != "Fed" || i+1 < len(a.toks) && a.fold[i+1] == "up") {
+			break // "the Fed" is the Federal Reserve; not "fed" nor "Fed up with"
+		}
 		if p.n.name == "Congress" && i > 0 && !a.toks[i].brk && isCapitalized(a.tok(i-1)) && a.cover[i-1] < 0 && !a.lower &&
 			a.fold[i-1] != "the" && !strings.Contains(a.tok(i-1), "-") {
 			break // "African National Congress", "World Jewish Congress": a body's own name

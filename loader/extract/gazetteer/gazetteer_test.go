@@ -155,6 +155,8 @@ func TestFindAgencies(t *testing.T) {
 		{"Lexicon", "The State Department and the Pentagon disagreed with the FBI.", "",
 			[]string{"US Department of State", "US Department of Defense", "US Federal Bureau of Investigation"}},
 		{"QuaiDOrsay", "The Quai d'Orsay said.", "", []string{"FR Ministry of Foreign Affairs"}},
+		{"TheFed", "U.S. Fed chairman Alan Greenspan spoke; the Fed will tighten.", "", []string{"US Central Bank", "US Central Bank"}},
+		{"FedUpIsNoBank", "Fed up with delays, the farmers were fed by the state.", "US", nil},
 		{"OneStatesBodies", "He lobbied the Department of Homeland Security and the Office of the Director of National Intelligence for Chinese investors.", "CN",
 			[]string{"US Department of Homeland Security", "US Office of the Director of National Intelligence"}},
 		{"Police", "Kenyan police and the police said.", "", []string{"KE Police"}},

@@ -39,6 +39,7 @@ var namedAgencies = []named{
 	{"European Central Bank", "EU", "Central Bank"},
 	{"ECB", "EU", "Central Bank"},
 	{"Federal Reserve", "US", "Central Bank"},
+	{"Fed", "US", "Central Bank"}, // capitalised only, never "Fed up" (agencyScanner.namedAt)
 	{"European Commission", "EU", "European Commission"},
 	{"European Council", "EU", "European Council"},
 	{"EU Council", "EU", "European Council"},
