@@ -161,6 +161,8 @@ func TestFindAgencies(t *testing.T) {
 				"US Federal Deposit Insurance Corporation", "US Economic Policy Council"}},
 		{"SupremeCourtTakesItsState", "Brazil's Supreme Court and the U.S. Supreme Court ruled; the Texas Supreme Court did not.", "",
 			[]string{"BR Supreme Court", "US Supreme Court"}},
+		{"CourtsOfAState", "A Russian court and a Turkish military court ruled; the court of appeal agreed.", "",
+			[]string{"RU Court", "TR Military Court"}},
 		{"FedUpIsNoBank", "Fed up with delays, the farmers were fed by the state.", "US", nil},
 		{"OneStatesBodies", "He lobbied the Department of Homeland Security and the Office of the Director of National Intelligence for Chinese investors.", "CN",
 			[]string{"US Department of Homeland Security", "US Office of the Director of National Intelligence"}},

@@ -277,14 +277,14 @@ var qualifiedHeads = map[string]string{
 	"army": "Army", "navy": "Navy", "military": "Armed Forces", "police": "Police",
 	"parliament": "Parliament", "legislature": "Parliament", "senate": "Senate", "congress": "Congress",
 	"presidency": "Presidency", "coastguard": "Coast Guard", "coastguards": "Coast Guard", "judiciary": "Judiciary",
-	"treasury": "Department of the Treasury",
+	"treasury": "Department of the Treasury", "court": "Court", "courts": "Court",
 }
 
 // qualifiedPairs are two-word generic heads.
 var qualifiedPairs = map[string]string{
 	"air force": "Air Force", "armed forces": "Armed Forces", "central bank": "Central Bank",
 	"interests section": "Interests Section", "coast guard": "Coast Guard",
-	"national guard": "National Guard", "security forces": "Security Forces", "intelligence service": "Intelligence Service",
+	"national guard": "National Guard", "military court": "Military Court", "security forces": "Security Forces", "intelligence service": "Intelligence Service",
 }
 
 // qualifiedPairFirst are the first words of qualifiedPairs, so that a scan
