@@ -722,8 +722,12 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 
 // anotherBefore reports whether the event noun at trig is said to be
 // another one: "another informal summit", "a second round of talks", "a
-// new round", "the next meeting" (not "next week's meeting", a date).
+// new round", "the next meeting" (not "next week's meeting", a date), or
+// "meet again".
 func anotherBefore(s *sent, trig int) bool {
+	if trig+1 < len(s.toks) && s.toks[trig+1].w == "again" {
+		return true // "the two sides would meet again": not the talks just held
+	}
 	lo := trig - 2
 	if trig >= 2 && s.toks[trig-1].w == "of" && (s.toks[trig-2].w == "round" || s.toks[trig-2].w == "rounds") {
 		lo = trig - 4 // "a second round of talks"

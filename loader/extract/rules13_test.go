@@ -34,3 +34,11 @@ func TestAUnionJoinedOrLeftIsAClub(t *testing.T) {
 		})
 	}
 }
+
+func TestMeetingAgainIsAnotherMeeting(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/talks held, and a meeting again", pub: graph.Day(2016, 2, 20),
+			text: "Speaking after talks with Russian President Vladimir Putin on Friday, Japanese Prime Minister Shinzo Abe said the two sides would meet again.",
+			want: []string{"MEETING JP-RU 2016-02-19 held", "MEETING JP-RU  planned"}},
+	})
+}
