@@ -243,6 +243,10 @@ func (s *sent) dashAsideStart(k int) int {
 	return -1
 }
 
+// sponsorVerbs take talks as their object without taking part in them.
+var sponsorVerbs = set("sponsored", "sponsors", "sponsor", "co-sponsored", "cosponsored", "co-sponsor", "brokered", "brokers",
+	"broker", "mediated", "mediates", "mediate", "facilitated", "facilitates", "facilitate")
+
 // subjectStops end the backward search for a subject.
 var subjectStops = set(";", ":", "(", ")", "which", "who", "whom", "whose", "that", "but", "while", "whereas",
 	"although", "though", "because", "if", "when", "where")
@@ -399,8 +403,11 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			subj, subjG = codes[g], g
 		}
 	}
+	// "Russia, which sponsored the talks along with the United States":
+	// a sponsor of the talks is no side of them.
+	sponsored := from >= 1 && sponsorVerbs[s.toks[from-1].w] || from >= 2 && s.toks[from-1].w == "the" && sponsorVerbs[s.toks[from-2].w]
 	skipped := 0
-	for k := from - 1; subj == nil && k >= 0 && k >= from-15-skipped; k-- {
+	for k := from - 1; subj == nil && !sponsored && k >= 0 && k >= from-15-skipped; k-- {
 		if j := s.asideStart(k); j >= 0 {
 			skipped += k - j // "Biden, whose 2010 visit to Israel was marred ..., arrives": skip the aside
 			k = j
@@ -469,6 +476,24 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			// clause's subject is the name it follows
 			subj, subjG = codes[at[k-2]], at[k-2]
 			break
+		}
+		if t.w == "which" && k >= 2 && s.toks[k-1].w == "," && at[k-2] >= 0 && !s.personAt(k-2) {
+			// "Israel and Turkey, which restored diplomatic ties in June,
+			// ...": the states the sentence opens with; not "the accord
+			// with Turkey, which ...", whose antecedent is the accord.
+			if j := s.coordStart(k-2, at); j == 0 || j == 1 && s.toks[0].w == "the" {
+				subj, subjG = nil, at[k-2]
+				for m := j; m <= k-2; m++ {
+					if g := at[m]; g >= 0 {
+						for _, c := range codes[g] {
+							if !slices.Contains(subj, c) {
+								subj = append(subj, c)
+							}
+						}
+					}
+				}
+				break
+			}
 		}
 		if (t.w == "after" || t.w == "following") && k == from-1 && k >= 2 && !strings.HasSuffix(s.toks[from].w, "ing") && !reportVerbs[s.toks[k-1].w] &&
 			!visitNouns[s.toks[tok].w] {

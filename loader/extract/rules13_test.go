@@ -42,3 +42,23 @@ func TestMeetingAgainIsAnotherMeeting(t *testing.T) {
 			want: []string{"MEETING JP-RU 2016-02-19 held", "MEETING JP-RU  planned"}},
 	})
 }
+
+func TestStatesBeforeWhichAndSponsorsOfTalks(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/states before a which-clause restored ties", pub: graph.Day(2016, 9, 8),
+			text: "Israel and Turkey, which restored diplomatic ties in June, exchanged ambassadors on Tuesday.",
+			want: []string{"RELATIONS IL-TR 2016-06 held"}},
+		{name: "OK/one state before a which-clause", pub: graph.Day(2016, 9, 8),
+			text: "The United States, which severed diplomatic relations with Iran in 1980, has no embassy in Tehran.",
+			want: []string{"RELATIONS US-IR 1980 held"}},
+		{name: "OK/a which-clause of a thing is not the states'", pub: graph.Day(2016, 9, 8),
+			text: "Egypt criticised the accord with Turkey, which restored diplomatic ties with Israel in June.",
+			want: nil},
+		{name: "OK/a sponsor of talks is no side of them", pub: graph.Day(2016, 3, 25),
+			text: "Russia, which sponsored the talks along with the United States, has withdrawn some forces from Syria.",
+			want: nil},
+		{name: "OK/a sponsor of talks in a main clause", pub: graph.Day(2016, 3, 25),
+			text: "Russia sponsored the talks along with the United States.",
+			want: nil},
+	})
+}
