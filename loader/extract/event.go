@@ -1186,10 +1186,15 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		// host, which a place phrase keeps out of the sentence's groups.
 		codes = append(codes, host)
 	}
-	if len(codes) == 1 && t.kind == graph.KindAccord && t.headNoun >= 0 && slices.Contains(subj, codes[0]) {
+	if len(codes) == 1 && t.kind == graph.KindAccord && slices.Contains(subj, codes[0]) {
 		// "India has signed a trade protocol to buy asbestos fibre from
-		// Zimbabwe": the state it buys from (or sells to) is the other party.
-		if p := s.tradePartner(t.headNoun); p != "" && p != codes[0] {
+		// Zimbabwe", "Cairo agreed to purchase 500,000 tonnes of Canadian
+		// wheat": the state it buys from (or sells to) is the other party.
+		k := t.headNoun
+		if k < 0 && t.verb == t.tok && s.toks[t.tok].w == "agreed" {
+			k = t.tok
+		}
+		if p := s.tradePartner(k); k >= 0 && p != "" && p != codes[0] {
 			codes = append(codes, p)
 		}
 	}
@@ -2452,6 +2457,26 @@ func (s *sent) tradePartner(k int) string {
 					return a.code
 				}
 			}
+		}
+		if prep == "from" {
+			if c := s.goodsOrigin(i); c != "" {
+				return c // "to buy nine mln tonnes of U.S. grain": the goods' state sells them
+			}
+		}
+	}
+	return ""
+}
+
+// goodsOrigin returns the country of an attributive name at token i that
+// qualifies goods ("U.S. grain", "Canadian wheat", not "U.S. dollars"), or "".
+func (s *sent) goodsOrigin(i int) string {
+	for _, a := range s.actors {
+		if a.tok != i || !a.explicit() || a.role != roleAttr || s.currencyOrFormer(a) ||
+			a.how != string(gazetteer.ByDemonym) && !(a.how == string(gazetteer.ByName) && abbreviation(s.toks[i].raw)) {
+			continue
+		}
+		if e := tokenAt(s.toks, a.end-1) + 1; e < len(s.toks) && !s.toks[e].punct && !s.toks[e].cap && !nonStateHeads[s.toks[e].w] {
+			return a.code
 		}
 	}
 	return ""

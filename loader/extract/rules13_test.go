@@ -62,3 +62,20 @@ func TestStatesBeforeWhichAndSponsorsOfTalks(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestAgreedToBuyAnotherStatesGoods(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/agreed to buy a state's grain", pub: graph.Day(1987, 3, 20),
+			text: "China has agreed to buy one mln tonnes of U.S. wheat, the U.S. Agriculture Department said.",
+			want: []string{"ACCORD CN-US  agreed"}},
+		{name: "OK/agreed to supply a state", pub: graph.Day(1987, 3, 20),
+			text: "The Saudis agreed to supply oil to Brazil until June.",
+			want: []string{"ACCORD SA-BR  agreed"}},
+		{name: "OK/dollars are no goods", pub: graph.Day(1987, 3, 20),
+			text: "Japan agreed to buy 30 mln U.S. dollars of bonds.",
+			want: nil},
+		{name: "OK/firms' shares are no state's goods", pub: graph.Day(1987, 3, 20),
+			text: "Japan agreed to buy shares of American companies.",
+			want: nil},
+	})
+}
