@@ -142,9 +142,12 @@ func TestUnderTheAccordTerms(t *testing.T) {
 		{name: "OK/under the pact, one side agreed: the pair's accord", pub: graph.Day(1987, 6, 9),
 			text: "U.S. grain sales to the Soviet Union fell this year, U.S. officials said. Under the nonbinding pact, Moscow has agreed to purchase a minimum of nine mln tonnes of U.S. grain per year.",
 			want: []string{"ACCORD SU-US  agreed"}},
-		{name: "OK/one side agreeing without an accord named is no accord", pub: graph.Day(1987, 6, 9),
-			text: "U.S. grain sales to the Soviet Union fell this year, U.S. officials said. In the end, Moscow has agreed to purchase a minimum of nine mln tonnes of U.S. grain per year.",
+		{name: "OK/one side agreeing without an accord named or a partner is no accord", pub: graph.Day(1987, 6, 9),
+			text: "U.S. grain sales to the Soviet Union fell this year, U.S. officials said. In the end, Moscow has agreed to cut its purchases of grain.",
 			want: nil},
+		{name: "OK/one side agreeing to buy another's goods is their accord", pub: graph.Day(1987, 6, 9),
+			text: "U.S. grain sales to the Soviet Union fell this year, U.S. officials said. In the end, Moscow has agreed to purchase a minimum of nine mln tonnes of U.S. grain per year.",
+			want: []string{"ACCORD SU-US  agreed"}},
 	})
 }
 
