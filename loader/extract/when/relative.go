@@ -10,7 +10,7 @@ import (
 // modified parses expressions that start with "this", "last" or "next":
 // "last Wednesday", "next Monday and Tuesday", "this week", "last month",
 // "next year", "last October", "last October 28", "last night", "this
-// morning".
+// morning", "last autumn".
 func (p *parser) modified(i int) (result, bool) {
 	var md mod
 	switch p.toks[i].code {
@@ -43,6 +43,10 @@ func (p *parser) modified(i int) (result, bool) {
 			return result{}, false
 		}
 		return p.monthAlone(j, int(p.toks[j].val), j+1, md)
+	case wStrongPre:
+		if r, ok := p.season(j, md); ok {
+			return r, true
+		}
 	case wNight:
 		if md == modLast {
 			return p.dayOffset(j+1, -1)
@@ -129,6 +133,37 @@ func (p *parser) period(j int, md mod, end int) (result, bool) {
 			r.span = graph.Span{Start: graph.Year(y + step)}
 		}
 	}
+	return r, true
+}
+
+// seasons are the months of the northern seasons that a year holds whole
+// ("winter" spans two years and is left out).
+var seasons = map[string][2]time.Month{
+	"spring": {time.March, time.May}, "summer": {time.June, time.August},
+	"autumn": {time.September, time.November}, "fall": {time.September, time.November},
+}
+
+// season resolves "this/last/next spring|summer|autumn|fall" (the season
+// at token j) to its year, the precision the text supports: "last autumn"
+// in March 1987 is 1986, "this summer" 1987, "next spring" in April 1987
+// 1988.
+func (p *parser) season(j int, md mod) (result, bool) {
+	ms, ok := seasons[strings.ToLower(p.text[p.toks[j].start:p.toks[j].end])]
+	if !ok {
+		return result{}, false
+	}
+	r := result{end: j + 1, rel: true}
+	y, m, ok := p.anchorMonth()
+	if !ok {
+		return r, true
+	}
+	switch {
+	case md == modLast && m <= ms[1]:
+		y-- // the season has not ended this year yet: last year's
+	case md == modNext && m >= ms[0]:
+		y++ // the season has begun this year: next year's
+	}
+	r.span = graph.Span{Start: graph.Year(y)}
 	return r, true
 }
 
