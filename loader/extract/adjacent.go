@@ -69,7 +69,7 @@ func (a *article) borrowDates(cs []*cand) {
 				continue
 			}
 		}
-		if !c.span().IsZero() || c.ev.Kind != graph.KindMeeting || ownTime(a.ss[c.sent]) {
+		if !c.span().IsZero() || c.ev.Kind != graph.KindMeeting || ownTime(a.ss[c.sent]) || longStretch(a.ss[c.sent].toks, c.trig) {
 			continue
 		}
 		if len(a.ss[c.sent].dates) > 0 {
@@ -105,6 +105,20 @@ func (a *article) borrowDates(cs []*cand) {
 		}
 	}
 }
+
+// longStretch reports whether the meeting at trig is told as a stretch
+// of weeks or more ("the U.S. and China had had months of talks", "two
+// rounds of talks"): no single day a neighbouring sentence names.
+func longStretch(toks []token, trig int) bool {
+	k := trig - 1
+	for k >= 0 && (toks[k].w == "bilateral" || toks[k].w == "trade" || toks[k].w == "formal" || toks[k].w == "intensive") {
+		k--
+	}
+	return k >= 1 && toks[k].w == "of" && stretchWords[toks[k-1].w]
+}
+
+// stretchWords count a stretch of weeks or more ("months of talks").
+var stretchWords = set("weeks", "months", "years", "rounds")
 
 // daysAfter is how many days the first day of d lies after t (negative
 // when before it).

@@ -79,3 +79,14 @@ func TestAgreedToBuyAnotherStatesGoods(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestMonthsOfTalksTakeNoNeighboursDay(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/months of talks are no day of a neighbour", pub: graph.Day(1987, 6, 2),
+			text: "China signed the protocol on May 31. A U.S. diplomat said the U.S. and China had had months of talks on the issue.",
+			want: []string{"ACCORD CN-US 1987-05-31 signed", "MEETING US-CN  held"}},
+		{name: "OK/talks told without a stretch take the neighbour's day", pub: graph.Day(1987, 6, 2),
+			text: "China signed the protocol on May 31. A U.S. diplomat said the U.S. and China held talks on the issue.",
+			want: []string{"ACCORD CN-US 1987-05-31 signed", "MEETING US-CN 1987-05-31 held"}},
+	})
+}
