@@ -563,6 +563,11 @@ func pickDates(s *sent, t trigger, ds []*dateRef) []*dateRef {
 	}
 	for _, d := range ds {
 		if d.modifier && d.tokEnd <= t.tok && sameNounPhrase(s.toks, d.tokEnd, t.tok) {
+			for _, f := range ds {
+				if f != d && !f.modifier && within(f.value, d.value) && narrower(f.value, d.value) {
+					return []*dateRef{f} // "The 1987 accord signed in January": the finer day of the pact's own year
+				}
+			}
 			return []*dateRef{d} // "the 1986 U.S.-Japanese semiconductor pact yesterday": the pact's own date
 		}
 	}
@@ -573,6 +578,11 @@ func pickDates(s *sent, t trigger, ds []*dateRef) []*dateRef {
 		}
 	}
 	return []*dateRef{best}
+}
+
+// within reports whether span a lies inside span b.
+func within(a, b graph.Span) bool {
+	return !a.IsZero() && !b.IsZero() && !a.Start.First().Before(b.Start.First()) && !a.Last().Last().After(b.Last().Last())
 }
 
 // sameNounPhrase reports whether the words from k up to the noun at n are

@@ -90,3 +90,14 @@ func TestMonthsOfTalksTakeNoNeighboursDay(t *testing.T) {
 			want: []string{"ACCORD CN-US 1987-05-31 signed", "MEETING US-CN 1987-05-31 held"}},
 	})
 }
+
+func TestAFinerDayRefinesTheAccordsYear(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the year's accord signed in a month of it", pub: graph.Day(1987, 3, 17),
+			text: "The 1987 accord signed in January by Finland and the Soviet Union set bilateral trade at 30 billion markka.",
+			want: []string{"ACCORD FI-SU 1987-01 signed"}},
+		{name: "OK/a day outside the accord's year is another act's", pub: graph.Day(1987, 3, 17),
+			text: "Japan criticised the 1986 U.S.-Japanese semiconductor pact yesterday.",
+			want: []string{"ACCORD US-JP 1986 agreed"}},
+	})
+}
