@@ -230,6 +230,7 @@ type dateRef struct {
 	modifier    bool // "a June referendum", "the March pact": dates only the noun right after it
 	agreeing    bool // "agreed on Wednesday to resume talks": the day of agreeing, not of the talks agreed to
 	effect      bool // "took effect on Saturday": the day an accord began to apply, not the day it was made
+	sinceStart  bool // "have been holding talks since last June": a bound that is the start of what goes on
 	// whenAt is the token of a "when" right after the date ("since March,
 	// when the EU and Turkey signed an agreement"), or -1: the clause it
 	// opens tells what happened on that date.

@@ -208,6 +208,7 @@ func analyse(in Input, opt Options) *article {
 		d.modifier = d.modifies(s.toks)
 		d.agreeing = agreeingDay(s.toks, d.tok, d.tokEnd)
 		d.effect = effectDay(s.toks, d.tok)
+		d.sinceStart = d.since && continuingSince(s.toks, d.tok)
 		d.whenAt = whenAfter(s.toks, d.tokEnd)
 		s.dates = append(s.dates, d)
 	}
@@ -312,6 +313,26 @@ func whenAfter(toks []token, k int) int {
 		return k
 	}
 	return -1
+}
+
+// continuingSince reports whether the date at tok follows a "since" that
+// dates the start of something still going on: "have been holding talks
+// since last June", "has been in force since 1986" (not "the first visit
+// since 1928", which bounds a time without the event).
+func continuingSince(toks []token, tok int) bool {
+	k := tok - 1
+	if k < 1 || toks[k].w != "since" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		switch w := toks[j].w; {
+		case w == "been" || w == "force" || w == "effect" || w == "underway" || w == "way" && j >= 1 && toks[j-1].w == "under":
+			return true
+		case toks[j].punct || w == "first" || w == "last" || w == "only" || clauseCut[w]:
+			return false
+		}
+	}
+	return false
 }
 
 // dateRole tells whether a date bounds something ("since 1928") or is the

@@ -101,3 +101,14 @@ func TestAFinerDayRefinesTheAccordsYear(t *testing.T) {
 			want: []string{"ACCORD US-JP 1986 agreed"}},
 	})
 }
+
+func TestSinceTheStartOfWhatGoesOn(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/talks held since a month began then", pub: graph.Day(1987, 6, 18),
+			text: "The United States and Canada have been holding talks since last June on a free trade pact.",
+			want: []string{"MEETING US-CA 1986-06 ongoing"}},
+		{name: "OK/a first visit since a year is not of that year", pub: graph.Day(2016, 3, 20),
+			text: "Obama's visit to Cuba is the first by a U.S. president since 1928.",
+			want: []string{"MEETING US-CU  held"}},
+	})
+}
