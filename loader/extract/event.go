@@ -319,7 +319,7 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 	for di := range s.dates {
 		d := &s.dates[di]
 		owner[di] = -1
-		if d.report || d.since && d.sinceClause < 0 && d.whenAt < 0 && !d.sinceStart {
+		if d.report || d.covered || d.since && d.sinceClause < 0 && d.whenAt < 0 && !d.sinceStart {
 			continue
 		}
 		best, bestD := -1, math.MaxInt

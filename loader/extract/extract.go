@@ -209,6 +209,7 @@ func analyse(in Input, opt Options) *article {
 		d.agreeing = agreeingDay(s.toks, d.tok, d.tokEnd)
 		d.effect = effectDay(s.toks, d.tok)
 		d.sinceStart = d.since && continuingSince(s.toks, d.tok)
+		d.covered = coveredPeriod(s.toks, d.tok)
 		d.whenAt = whenAfter(s.toks, d.tokEnd)
 		s.dates = append(s.dates, d)
 	}
@@ -313,6 +314,18 @@ func whenAfter(toks []token, k int) int {
 		return k
 	}
 	return -1
+}
+
+// coveredPeriod reports whether the date at tok is the period a topic
+// covers: "beef quotas in the period from next April", "for the period
+// 1988-1990". (An accord "covering 1983-88" is in force then, which may
+// date it.)
+func coveredPeriod(toks []token, tok int) bool {
+	k := tok - 1
+	if k >= 0 && (toks[k].w == "from" || toks[k].w == "of") {
+		k--
+	}
+	return k >= 0 && toks[k].w == "period"
 }
 
 // continuingSince reports whether the date at tok follows a "since" that

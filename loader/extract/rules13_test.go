@@ -112,3 +112,14 @@ func TestSinceTheStartOfWhatGoesOn(t *testing.T) {
 			want: []string{"MEETING US-CU  held"}},
 	})
 }
+
+func TestThePeriodATopicCovers(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the period of the quotas is not the talks' date", pub: graph.Day(1987, 6, 16),
+			text: "Japan and the U.S. will hold talks on beef quotas for the period from April 1988.",
+			want: []string{"MEETING JP-US  planned"}},
+		{name: "OK/the talks' own season dates them", pub: graph.Day(1987, 6, 16),
+			text: "Japan and the U.S. will start talks on beef quotas in the period from next April this autumn.",
+			want: []string{"MEETING JP-US 1987 planned"}},
+	})
+}
