@@ -319,7 +319,7 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 	for di := range s.dates {
 		d := &s.dates[di]
 		owner[di] = -1
-		if d.report || d.covered || d.since && d.sinceClause < 0 && d.whenAt < 0 && !d.sinceStart {
+		if d.report && !appearedOn(s, trigs, d) || d.covered || d.since && d.sinceClause < 0 && d.whenAt < 0 && !d.sinceStart {
 			continue
 		}
 		best, bestD := -1, math.MaxInt
@@ -375,6 +375,18 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 		}
 	}
 	return out
+}
+
+// appearedOn reports whether the day of speaking d follows a trigger that
+// is the speaking itself: "speaking Friday next to Belgium's Prime
+// Minister", a joint appearance on that day.
+func appearedOn(s *sent, trigs []trigger, d *dateRef) bool {
+	for _, t := range trigs {
+		if t.tok+1 == d.tok && speakingWords[s.toks[t.tok].w] && t.kind == graph.KindMeeting {
+			return true
+		}
+	}
+	return false
 }
 
 // outsideSince reports whether d is a "since" date whose clause leaves out

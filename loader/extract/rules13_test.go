@@ -123,3 +123,17 @@ func TestThePeriodATopicCovers(t *testing.T) {
 			want: []string{"MEETING JP-US 1987 planned"}},
 	})
 }
+
+func TestSpeakingNextToAnotherStatesLeader(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/speaking on a day next to a leader", pub: graph.Day(2016, 3, 19),
+			text: "Hollande, speaking Friday next to Belgium's Prime Minister Charles Michel, said in Brussels he was sure the French authorities will send an extradition request very soon.",
+			want: []string{"MEETING FR-BE 2016-03-18 held"}},
+		{name: "OK/standing beside a counterpart", pub: graph.Day(2016, 3, 19),
+			text: "Obama, standing beside his Mexican counterpart on Thursday, said the two nations would work together.",
+			want: []string{"MEETING US-MX 2016-03-17 held"}},
+		{name: "OK/next to a thing is no meeting", pub: graph.Day(2016, 3, 19),
+			text: "Putin, sitting next to the window, said Russia would act.",
+			want: nil},
+	})
+}

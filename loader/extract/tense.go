@@ -49,6 +49,8 @@ func tenseOf(toks []token, k int) when.Tense {
 	switch {
 	case invitedWords[w] && k+1 < len(toks) && (toks[k+1].w == "to" || toks[k+1].w == "a" || toks[k+1].w == "an"):
 		return when.TenseFuture // "have been invited to a meeting on Tuesday": what is offered lies ahead of the offer
+	case w == "next" && k+1 < len(toks) && toks[k+1].w == "to":
+		return when.TenseUnknown // "speaking Friday next to the prime minister": beside, not ahead
 	case futureWords[w] && strings.HasSuffix(w, "s") && k > 0 && determiners[toks[k-1].w]:
 		return when.TenseUnknown // a plural noun ("the visits"), not a present-tense verb
 	case (w == "plan" || w == "plans") && !(k+1 < len(toks) && toks[k+1].w == "to") &&

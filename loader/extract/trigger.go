@@ -1692,8 +1692,9 @@ func callsPerson(s *sent, i int) bool {
 }
 
 // alongsideSpeaking reports whether token i is a verb of appearing that
-// "alongside" a state's officer follows: "speaking alongside Chinese
-// Foreign Minister Wang Yi", "standing alongside his Mexican counterpart".
+// "alongside", "beside" or "next to" a state's officer follows: "speaking
+// alongside Chinese Foreign Minister Wang Yi", "standing alongside his
+// Mexican counterpart", "speaking Friday next to Belgium's Prime Minister".
 func alongsideSpeaking(s *sent, i int) bool {
 	toks := s.toks
 	switch toks[i].w {
@@ -1701,14 +1702,37 @@ func alongsideSpeaking(s *sent, i int) bool {
 	default:
 		return false
 	}
-	if i+2 >= len(toks) || toks[i+1].w != "alongside" {
+	j := i + 1
+	for j < len(toks) && s.inDate(j) {
+		j++ // "speaking Friday next to Belgium's Prime Minister"
+	}
+	switch {
+	case j+1 < len(toks) && (toks[j].w == "alongside" || toks[j].w == "beside"):
+		j++
+	case j+2 < len(toks) && toks[j].w == "next" && toks[j+1].w == "to":
+		j += 2
+	default:
 		return false
 	}
-	j := i + 2
-	if toks[j].w == "his" || toks[j].w == "her" || toks[j].w == "the" {
+	if j < len(toks) && (toks[j].w == "his" || toks[j].w == "her" || toks[j].w == "the") {
 		j++
 	}
-	return j+1 < len(toks) && (s.personAt(j) || s.actorAt(j) && (titleWords[toks[j+1].w] || toks[j+1].w == "counterpart"))
+	if j >= len(toks) {
+		return false
+	}
+	if s.personAt(j) {
+		return true
+	}
+	if !s.actorAt(j) {
+		return false
+	}
+	for j < len(toks) && s.actorAt(j) {
+		j++
+	}
+	if j < len(toks) && toks[j].w == "'s" {
+		j++ // "Belgium's Prime Minister Charles Michel"
+	}
+	return j < len(toks) && (titleWords[toks[j].w] || toks[j].w == "counterpart")
 }
 
 // sendVerbs and delegationNouns tell of a state sending its people on a
