@@ -60,7 +60,7 @@ var namedAgencies = []named{
 	{"Politburo", "", "Politburo"},
 	{"National People's Congress", "CN", "National People's Congress"},
 	{"State Council", "CN", "State Council"},
-	{"House of Commons", "GB", "House of Commons"},
+	{"House of Commons", "", "House of Commons"}, // Britain's and Canada's: from context
 	{"House of Lords", "GB", "House of Lords"},
 	{"House of Representatives", "", "House of Representatives"},
 	{"National Assembly", "", "National Assembly"},
