@@ -613,6 +613,19 @@ func (a *agencyScanner) topicBefore(i int, head string) []agencyCand {
 		}
 		topics = append(topics, a.text[a.toks[k+1].start:a.toks[e].end])
 		start = k + 1
+		if !plural && capOK && k >= 1 && a.fold[k] == "and" && isCapitalized(a.tok(k-1)) && a.isTopicWord(k-1, true) &&
+			(topicWords[a.fold[k-1]] || a.fold[k-1] == "post" || a.fold[k-1] == "posts") && topicWords[a.fold[k+1]] {
+			// "the Post and Telecommunications Ministry", "the Energy and
+			// Mines Ministry": one ministry of both subjects (not "the
+			// Bundesbank and Finance Ministry", two bodies).
+			f := k - 1
+			for f >= 0 && a.isTopicWord(f, capOK) && a.sentence[f] == a.sentence[i] && !a.toks[f+1].brk {
+				f--
+			}
+			topics[len(topics)-1] = a.text[a.toks[f+1].start:a.toks[e].end]
+			start = f + 1
+			break
+		}
 		if !plural || k < 1 || (a.fold[k] != "and" && a.fold[k] != ",") {
 			break
 		}
