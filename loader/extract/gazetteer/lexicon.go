@@ -277,7 +277,7 @@ var qualifiedHeads = map[string]string{
 	"army": "Army", "navy": "Navy", "military": "Armed Forces", "police": "Police",
 	"parliament": "Parliament", "legislature": "Parliament", "senate": "Senate", "congress": "Congress",
 	"presidency": "Presidency", "coastguard": "Coast Guard", "coastguards": "Coast Guard", "judiciary": "Judiciary",
-	"treasury": "Department of the Treasury", "court": "Court", "courts": "Court",
+	"treasury": "Department of the Treasury", "court": "Court",
 }
 
 // qualifiedPairs are two-word generic heads.
