@@ -396,10 +396,23 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 	}
 	premodHost := visitNouns[s.toks[tok].w]
 	visitNoun := premodHost
-	if from > 0 && possessives[s.toks[from-1].w] && from >= 3 {
+	pos := from - 1
+	for pos > 0 && pos >= from-4 && !possessives[s.toks[pos].w] && !s.toks[pos].cap && sameNounPhrase(s.toks, pos, from) {
+		pos-- // "during his recent trip to the U.S.", "its joint computer chip pact with Japan"
+	}
+	if pos >= 2 && possessives[s.toks[pos].w] {
 		// "Moscow has agreed to discuss the problems of Afghanistan ... in
-		// its talks with Peking": "its" is the clause's subject.
-		if g := s.clauseSubject(from-1, at); g >= 0 {
+		// its talks with Peking": "its" is the clause's subject; "Japan has
+		// failed to live up to its semiconductor agreement": the nearest
+		// state that is a subject.
+		g := -1
+		if pos < from-1 {
+			g = s.subjectBefore(pos, at)
+		}
+		if g < 0 {
+			g = s.clauseSubject(pos, at)
+		}
+		if g >= 0 {
 			subj, subjG = codes[g], g
 		}
 	}
@@ -1086,6 +1099,35 @@ func (s *sent) clauseSubject(k int, at []int) int {
 	}
 	return -1
 }
+
+// subjectBefore returns the nearest actor group before token k that is
+// no preposition's object ("Japan" in "U.S. officials said Japan failed to
+// live up to its agreement", not "Afghanistan" in "the problems of
+// Afghanistan ... in its talks"), within the sentence part before k; or -1.
+func (s *sent) subjectBefore(k int, at []int) int {
+	for j := k - 1; j >= 0 && j >= k-20; j-- {
+		if s.toks[j].w == ";" || s.toks[j].w == ":" {
+			return -1
+		}
+		if at[j] < 0 {
+			continue
+		}
+		st := groupStart(j, at)
+		if st > 0 && (prepositions[s.toks[st-1].w] || s.toks[st-1].w == "the" && st > 1 && prepositions[s.toks[st-2].w]) {
+			j = st
+			continue
+		}
+		if s.personAt(j) || !s.stateAt(j) {
+			return -1
+		}
+		return at[j]
+	}
+	return -1
+}
+
+// prepositions take a state as their object, not as a subject.
+var prepositions = set("of", "in", "with", "to", "for", "from", "on", "about", "against", "by", "at", "into", "over", "toward",
+	"towards", "between", "among", "across")
 
 // subjectGroupAt returns, when an actor group stands at token j, that group
 // or -1 when it names a place or destination there, and true; false when

@@ -137,3 +137,17 @@ func TestSpeakingNextToAnotherStatesLeader(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestPossessorsBeforePremodifiersAndNeedsOfOtherThings(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a possessor before an adjective owns the trip", pub: graph.Day(1987, 3, 10),
+			text: "Brazilian Finance Minister Dilson Funaro said that during his recent trip to Japan he explained Brazil's decision.",
+			want: []string{"MEETING BR-JP  held"}},
+		{name: "OK/a need for proof is no need of the pact", pub: graph.Day(1987, 4, 21),
+			text: "Japan needs proof that its joint computer chip pact with the United States is working.",
+			want: []string{"ACCORD JP-US  agreed"}},
+		{name: "OK/a hope that the pact holds stays a hope", pub: graph.Day(1987, 4, 21),
+			text: "Tokyo hopes that a pact with Washington can be reached.",
+			want: nil},
+	})
+}

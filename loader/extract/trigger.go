@@ -723,6 +723,9 @@ func isModal(toks []token, v int) bool {
 		if t.w == "," || isClauseBreak(t) {
 			break
 		}
+		if t.w == "that" && v-d-1 >= 0 && !modalWords[toks[v-d-1].w] {
+			break // "needs proof that its pact with Japan is working": the need is for the proof
+		}
 		if modalWords[t.w] && !t.notModal {
 			return true
 		}
@@ -1329,6 +1332,9 @@ func pairFrame(s *sent, i int) bool {
 		}
 		if describingWords[w] && det {
 			continue // "the U.S. judgment that the long-term grain agreement": "that" joins a clause, it describes nothing
+		}
+		if w == "that" && k >= 1 && !modalWords[toks[k-1].w] && !describingWords[toks[k-1].w] && !toks[k-1].punct {
+			break // "needs proof that its pact with Japan is working": the clause before governs the proof
 		}
 		det = det || w == "the" || w == "a" || w == "an"
 		if modalWords[w] || meetingWords[w] != "" || describingWords[w] {
