@@ -1036,6 +1036,9 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 			switch {
 			case toks[k].w == "peace":
 				return roleOther
+			case toks[k].w == "round" || toks[k].w == "scandal" || toks[k].w == "affair" ||
+				toks[k].w == "trade" && k+1 < len(toks) && toks[k+1].w == "round":
+				return roleOther // "the Uruguay trade round", "the Iran scandal": a name for something else
 			case (toks[k].w == "talks" || toks[k].w == "negotiations") && (k+1 >= len(toks) || toks[k+1].w != "with"):
 				return roleOther
 			}

@@ -151,3 +151,23 @@ func TestPossessorsBeforePremodifiersAndNeedsOfOtherThings(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestARoundOrAScandalNamedForAState(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"OK/a trade round named for a state is no party",
+			"Japan and the United States met in Geneva. Today's meeting was part of the Uruguay trade round launched by ministers last September.",
+			[]string{"JP", "US"}},
+		{"OK/a scandal named for a state is no party",
+			"Japan and the United States met in Geneva. A similar bill was introduced in a Congress with a President weakened by the Iran scandal.",
+			[]string{"JP", "US"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := countriesOf(t, tt.text, graph.Day(1987, 3, 20)); !slices.Equal(got, tt.want) {
+				t.Errorf("countries %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
