@@ -121,6 +121,7 @@ func analyse(in Input, opt Options) *article {
 		sort.SliceStable(s.actors, func(i, j int) bool { return s.actors[i].tok < s.actors[j].tok })
 	}
 	addTitleReferences(a.ss, titles)
+	addAdministration(a.ss, a.home)
 	// "He"/"She" opening a sentence is most often the story's main person:
 	// the country of the person named most so far (the latest on a tie).
 	count := map[string]int{}
@@ -436,6 +437,36 @@ func (a *article) sentenceOf(off int) int {
 		return i
 	}
 	return -1
+}
+
+// addAdministration adds the United States for "the Administration" and
+// "Administration officials" in a story that names the United States or
+// is datelined there: U.S. news writes its government so, capitalised and
+// without a name ("the Reagan Administration" has its president's).
+func addAdministration(ss []*sent, home string) {
+	us := home == "US"
+	for _, s := range ss {
+		for _, ac := range s.actors {
+			us = us || ac.code == "US" && ac.explicit()
+		}
+	}
+	if !us {
+		return
+	}
+	for _, s := range ss {
+		added := false
+		for i, t := range s.toks {
+			if t.raw != "Administration" || i == 0 || i > 0 && s.toks[i-1].cap && s.toks[i-1].w != "the" ||
+				i+1 < len(s.toks) && (s.toks[i+1].cap && !s.toks[i+1].punct || s.toks[i+1].w == "of") || s.anyActorAt(i) {
+				continue // "the Food and Drug Administration", "Administration of Justice"
+			}
+			s.actors = append(s.actors, actor{code: "US", tok: i, start: t.start, end: t.end, how: byAgency})
+			added = true
+		}
+		if added {
+			sort.SliceStable(s.actors, func(i, j int) bool { return s.actors[i].tok < s.actors[j].tok })
+		}
+	}
 }
 
 // addPersons adds an actor for every capitalised surname of a known person.
