@@ -338,8 +338,43 @@ func underOpener(toks []token, tok int) int {
 	return -1
 }
 
+// underAfterClause returns the "under" before the accord noun at tok when
+// it closes a clause ("Britain handed Hong Kong back to China under
+// agreements that ..."), not a sentence opener; else -1.
+func underAfterClause(toks []token, tok int) int {
+	if _, ok := accordNouns[toks[tok].w]; !ok {
+		return -1
+	}
+	for k := tok - 1; k >= 2 && k >= tok-4; k-- {
+		if toks[k].w == "under" {
+			return k
+		}
+		if toks[k].punct || toks[k].cap || !sameNounPhrase(toks, k, tok) && !determiners[toks[k].w] {
+			return -1
+		}
+	}
+	return -1
+}
+
 func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][]string, visit bool) (subj, obj []string, stop, subjG, objG int, objName bool) {
 	stop, subjG, objG = -1, -1, -1
+	if u := underAfterClause(s.toks, tok); u > 0 && verb == tok && !(tok+1 < len(s.toks) && (s.toks[tok+1].w == "with" || s.toks[tok+1].w == "between")) &&
+		topicThenBetween(s.toks, tok) <= tok && !s.bilateralBefore(tok) {
+		// "Britain handed Hong Kong back to China under agreements": the
+		// clause's subject and the other state it acts on (not people
+		// described, "migrants, mostly Pakistani and Afghan").
+		if g := s.clauseSubject(u, at); g >= 0 && !s.demonymGroup(g, at) {
+			for k := u - 1; k > 0; k-- {
+				if h := at[k]; h >= 0 && h != g && !s.personAt(k) && s.stateAt(k) {
+					return codes[g], codes[h], -1, g, h, false
+				}
+				if at[k] == g {
+					break
+				}
+			}
+		}
+		return nil, nil, -1, -1, -1, false // an accord acted under names its states in its clause, or none
+	}
 	if c := meetingOpener(s.toks, tok, at); c > 0 {
 		// "Following talks in Tehran, Iran and Turkey signed an
 		// agreement": the opener's talks are the main clause's subjects'.
@@ -1123,6 +1158,28 @@ func (s *sent) subjectBefore(k int, at []int) int {
 		return at[j]
 	}
 	return -1
+}
+
+// bilateralBefore reports whether "bilateral" premodifies the noun at tok
+// ("under a bilateral treaty"): its states are the story's pair.
+func (s *sent) bilateralBefore(tok int) bool {
+	for k := tok - 1; k >= 0 && k >= tok-3; k-- {
+		if s.toks[k].w == "bilateral" {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymGroup reports whether the actor group g is named only by demonyms
+// ("Pakistani and Afghan").
+func (s *sent) demonymGroup(g int, at []int) bool {
+	for _, a := range s.actors {
+		if a.tok < len(at) && at[a.tok] == g && a.how != string(gazetteer.ByDemonym) {
+			return false
+		}
+	}
+	return true
 }
 
 // prepositions take a state as their object, not as a subject.

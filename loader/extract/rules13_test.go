@@ -185,3 +185,17 @@ func TestTheAdministrationIsTheUSGovernment(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestAnAccordAClauseActsUnder(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a subject acting on another state under agreements", pub: graph.Day(2016, 1, 30),
+			text: "Britain handed Hong Kong back to China under agreements that its freedoms would remain unchanged for 50 years.",
+			want: []string{"ACCORD GB-CN  agreed"}},
+		{name: "OK/people described by demonyms are no parties", pub: graph.Day(2016, 4, 5),
+			text: "A first group of 202 migrants, mostly Pakistani and Afghan, were shipped back to Turkey on Monday under an agreement which will see Ankara take back migrants.",
+			want: nil},
+		{name: "OK/an accord between named states keeps them", pub: graph.Day(1987, 6, 1),
+			text: "The accounts were blocked under a treaty on legal assistance between the United States and Switzerland.",
+			want: []string{"ACCORD US-CH  agreed"}},
+	})
+}

@@ -309,6 +309,14 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusSigned, count: 1, topics: accordTopics(s, i), headNoun: i})
 			continue
 		}
+		if v < 0 && strong && underAfterClause(toks, i) > 0 {
+			// "Britain handed Hong Kong back to China under agreements
+			// that ...": an accord the clause's states act under, when
+			// the sentence names both.
+			nounAccord = true
+			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: accordTopics(s, i), headNoun: i, needArgs: true})
+			continue
+		}
 		if v < 0 || usedVerb[v] {
 			if v >= 0 {
 				nounAccord = true
