@@ -243,9 +243,17 @@ func (s *sent) dashAsideStart(k int) int {
 	return -1
 }
 
+// sponsoredAt reports whether a sponsor verb governs the event noun
+// starting at from: "sponsored the talks", "kick-start peace talks".
+func sponsoredAt(toks []token, from int) bool {
+	return from >= 1 && sponsorVerbs[toks[from-1].w] ||
+		from >= 2 && (toks[from-1].w == "the" || toks[from-1].w == "peace") && sponsorVerbs[toks[from-2].w]
+}
+
 // sponsorVerbs take talks as their object without taking part in them.
 var sponsorVerbs = set("sponsored", "sponsors", "sponsor", "co-sponsored", "cosponsored", "co-sponsor", "brokered", "brokers",
-	"broker", "mediated", "mediates", "mediate", "facilitated", "facilitates", "facilitate")
+	"broker", "mediated", "mediates", "mediate", "facilitated", "facilitates", "facilitate", "kick-start", "kickstart",
+	"jump-start", "jumpstart")
 
 // subjectStops end the backward search for a subject.
 var subjectStops = set(";", ":", "(", ")", "which", "who", "whom", "whose", "that", "but", "while", "whereas",
@@ -453,7 +461,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 	}
 	// "Russia, which sponsored the talks along with the United States":
 	// a sponsor of the talks is no side of them.
-	sponsored := from >= 1 && sponsorVerbs[s.toks[from-1].w] || from >= 2 && s.toks[from-1].w == "the" && sponsorVerbs[s.toks[from-2].w]
+	sponsored := sponsoredAt(s.toks, from)
 	skipped := 0
 	for k := from - 1; subj == nil && !sponsored && k >= 0 && k >= from-15-skipped; k-- {
 		if j := s.asideStart(k); j >= 0 {

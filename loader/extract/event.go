@@ -1045,6 +1045,9 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	if t.needArgs && (len(subj) == 0 || len(obj) == 0) && len(union(subj, obj)) < 2 {
 		return nil, false // a phone call needs both callers named
 	}
+	if t.kind == graph.KindMeeting && len(subj) == 0 && len(obj) == 0 && sponsoredAt(s.toks, min(t.tok, t.verb)) {
+		return nil, false // "to kick-start peace talks in Geneva": the sides are others, unnamed
+	}
 	if w := s.nonStatePartner(t.tok, t.verb); w >= 0 && (len(obj) == 0 || objG >= 0 && groupFirst(at, objG) > w) {
 		// "reached agreement with commercial banks": the other side is no
 		// state, and countries after it ("talks with commercial banks for

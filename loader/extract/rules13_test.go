@@ -199,3 +199,17 @@ func TestAnAccordAClauseActsUnder(t *testing.T) {
 			want: []string{"ACCORD US-CH  agreed"}},
 	})
 }
+
+func TestKingsMeetingsAndReactions(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/talks a pair kick-starts are others'", pub: graph.Day(2016, 4, 28),
+			text: "In February, the United States and Russia agreed to enforce a truce between the two sides in order to kick-start peace talks in Geneva.",
+			want: []string{"ACCORD US-RU 2016-02 agreed"}},
+		{name: "OK/King Salman is Saudi Arabia's", pub: graph.Day(2016, 4, 17),
+			text: "The issue is sure to come up when Obama meets with King Salman.",
+			want: []string{"MEETING US-SA  planned"}},
+		{name: "OK/met with backlash is no meeting", pub: graph.Day(2016, 4, 17),
+			text: "Saudi Arabia's reform may be met with a lot of backlash from the United States, analysts said.",
+			want: nil},
+	})
+}

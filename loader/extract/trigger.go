@@ -951,6 +951,9 @@ func otherSense(toks []token, i int) bool {
 			j+3 < len(toks) && determiners[toks[j+1].w] && !toks[j+2].cap && meetTargets[toks[j+3].w]) {
 			return true // "the plan met with fierce criticism", "would be met by a strong response"
 		}
+		if toks[i].w == "met" && i > 0 && (beForms[toks[i-1].w] || toks[i-1].w == "being") && toks[i+1].w == "with" {
+			return true // "this may be met with a lot of backlash": a reaction ("was met by officials" stays a meeting)
+		}
 		if toks[i].w == "met" && i > 0 && (beForms[toks[i-1].w] || toks[i-1].w == "being") && (toks[i+1].punct && toks[i+1].w != "-" || toks[i+1].w == "and" || toks[i+1].w == "or") {
 			return true // "whether all the conditions ... have been met, the firm said": met with no one
 		}
@@ -2056,7 +2059,7 @@ var meetTargets = set("terms", "demands", "demand", "targets", "target", "needs"
 	"expectations", "costs", "payments", "standards", "quota", "quotas", "challenge", "challenges", "threshold",
 	// reactions: "met a cool reception", "met with criticism"
 	"reception", "response", "resistance", "criticism", "opposition", "scepticism", "skepticism", "approval",
-	"disapproval", "protests", "derision", "hostility", "applause", "objections", "fate",
+	"disapproval", "protests", "derision", "hostility", "applause", "objections", "fate", "backlash",
 	"responsibilities", "responsibility", "commitment", "liabilities", "shortfall", "bills", "expenses",
 	"payment", "repayment", "repayments", "debt", "debts", "deficit", "deficits", "consumption", "regulations",
 	"competition", "request", "requests", "objectives", "objective", "estimates", "forecasts", "specifications",

@@ -50,7 +50,7 @@ var leaders = []leader{
 	{[]string{"netanyahu"}, "IL", 1996, 0}, {[]string{"shamir"}, "IL", 1983, 1992}, {[]string{"rabin"}, "IL", 1992, 1995},
 	{[]string{"peres"}, "IL", 1984, 2014},
 	{[]string{"abbas"}, "PS", 2005, 0}, {[]string{"arafat"}, "PS", 1969, 2004},
-	{[]string{"fahd"}, "SA", 1982, 2005}, {[]string{"jubeir"}, "SA", 2015, 2023},
+	{[]string{"fahd"}, "SA", 1982, 2005}, {[]string{"king salman"}, "SA", 2015, 0}, {[]string{"jubeir"}, "SA", 2015, 2023},
 	{[]string{"mubarak"}, "EG", 1981, 2011}, {[]string{"sisi"}, "EG", 2014, 0},
 	{[]string{"assad"}, "SY", 1971, 0}, {[]string{"saddam"}, "IQ", 1979, 2003},
 	{[]string{"mandela"}, "ZA", 1994, 1999}, {[]string{"zuma"}, "ZA", 2009, 2018}, {[]string{"buhari"}, "NG", 2015, 2023},
