@@ -213,3 +213,14 @@ func TestKingsMeetingsAndReactions(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestThisWeekAheadOnASunday(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/talks this week, told on a Sunday, are next week's", pub: graph.Day(1987, 4, 26),
+			text: "Reagan, who will hold talks with Japanese Prime Minister Yasuhiro Nakasone here this week, said he would lift tariffs.",
+			want: []string{"MEETING US-JP 1987-04-27/1987-05-03 planned"}},
+		{name: "OK/a visit this week, told on a Sunday in the past, is this week's", pub: graph.Day(2016, 4, 17),
+			text: "Obama visited Saudi Arabia this week.",
+			want: []string{"MEETING US-SA 2016-04-11/2016-04-17 held"}},
+	})
+}

@@ -117,6 +117,12 @@ func (p *parser) period(j int, md mod, end int) (result, bool) {
 		if !ok {
 			return r, true
 		}
+		if md == modThis && p.toks[j].code == wWeek && a.Weekday() == time.Sunday {
+			r.tensed = true // on a Sunday, "this week" ahead is the week that begins tomorrow
+			if p.tense == TenseFuture {
+				step = 1
+			}
+		}
 		mon := monday(a).AddDate(0, 0, 7*step)
 		if p.toks[j].code == wWeekend {
 			r.span = dayRange(mon.AddDate(0, 0, 5), mon.AddDate(0, 0, 6))

@@ -161,6 +161,7 @@ var findCases = []struct {
 	{"EndOfTheMonth", "will visit at the end of the month", thu, false, "end of the month=2016-02"},
 	{"EndOfTheYear", "by the end of the year", thu, false, "end of the year=2016"},
 	{"EndOfTheDayIsNoDate", "at the end of the day", thu, false, ""},
+	{"ThisWeekOnASundayIsTensed", "this week", "2016-04-17", false, "this week=2016-04-11/2016-04-17"},
 	{"LastAutumn", "agreed last autumn", "1987-03-25", false, "last autumn=1986"},
 	{"LastSummerAfterIt", "met last summer", "1987-10-02", false, "last summer=1987"},
 	{"ThisSummer", "due this summer", thu, false, "this summer=2016"},
