@@ -346,6 +346,39 @@ func underOpener(toks []token, tok int) int {
 	return -1
 }
 
+// pairAccordTopic returns the two states of a pair-named accord that the
+// talks noun at tok are on ("talks on a new Soviet-Japanese fishing
+// agreement", "negotiations on the U.S.-Canada trade pact").
+func (s *sent) pairAccordTopic(tok int) (string, string, bool) {
+	if meetingWords[s.toks[tok].w] != "talks" || tok+1 >= len(s.toks) || s.toks[tok+1].w != "on" {
+		return "", "", false
+	}
+	for k := tok + 2; k < len(s.toks) && k <= tok+5; k++ {
+		var codes []string
+		last := k
+		for _, a := range s.actors {
+			// one token ("Soviet-Japanese") or two joined ("U.S.-Canada")
+			if (a.tok == k || a.tok == k+2 && k+1 < len(s.toks) && (s.toks[k+1].w == "-" || s.toks[k+1].w == "/")) &&
+				a.explicit() && a.role == roleState && !slices.Contains(codes, a.code) {
+				codes = append(codes, a.code)
+				last = max(last, a.tok)
+			}
+		}
+		if len(codes) == 2 {
+			for j := last + 1; j < len(s.toks) && j <= last+3; j++ {
+				if _, ok := accordNouns[s.toks[j].w]; ok {
+					return codes[0], codes[1], true
+				}
+			}
+			return "", "", false
+		}
+		if s.toks[k].punct {
+			break
+		}
+	}
+	return "", "", false
+}
+
 // underAfterClause returns the "under" before the accord noun at tok when
 // it closes a clause ("Britain handed Hong Kong back to China under
 // agreements that ..."), not a sentence opener; else -1.
@@ -366,6 +399,11 @@ func underAfterClause(toks []token, tok int) int {
 
 func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][]string, visit bool) (subj, obj []string, stop, subjG, objG int, objName bool) {
 	stop, subjG, objG = -1, -1, -1
+	if a, b, ok := s.pairAccordTopic(tok); ok {
+		// "Talks on a new Soviet-Japanese fishing agreement opened": the
+		// talks are the two states' whose accord they negotiate.
+		return []string{a}, []string{b}, -1, -1, -1, false
+	}
 	if u := underAfterClause(s.toks, tok); u > 0 && verb == tok && !(tok+1 < len(s.toks) && (s.toks[tok+1].w == "with" || s.toks[tok+1].w == "between")) &&
 		topicThenBetween(s.toks, tok) <= tok && !s.bilateralBefore(tok) {
 		// "Britain handed Hong Kong back to China under agreements": the

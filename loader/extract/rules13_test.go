@@ -224,3 +224,17 @@ func TestThisWeekAheadOnASunday(t *testing.T) {
 			want: []string{"MEETING US-SA 2016-04-11/2016-04-17 held"}},
 	})
 }
+
+func TestTalksOnAPairsAccord(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/talks on a pair's fishing agreement are the pair's", pub: graph.Day(1987, 4, 8),
+			text: "Talks on a new Soviet-Japanese fishing agreement opened in Moscow on Monday.",
+			want: []string{"MEETING SU-JP 1987-04-06 held"}},
+		{name: "OK/negotiations on a pact joined by a hyphen, not the pact", pub: graph.Day(1987, 4, 8),
+			text: "Negotiations on the U.S.-Canada free trade pact resumed in Ottawa on Tuesday.",
+			want: []string{"MEETING US-CA 1987-04-07 held"}},
+		{name: "OK/talks on a pair's dispute name no sides", pub: graph.Day(1987, 4, 8),
+			text: "Talks on a Soviet-Japanese dispute opened on Monday.",
+			want: nil},
+	})
+}

@@ -1348,6 +1348,9 @@ func pairFrame(s *sent, i int) bool {
 			break // "needs proof that its pact with Japan is working": the clause before governs the proof
 		}
 		det = det || w == "the" || w == "a" || w == "an"
+		if (w == "on" || w == "over") && k >= 1 && meetingWords[toks[k-1].w] != "" {
+			return false // "Negotiations on the U.S.-Canada free trade pact": an accord still talked about
+		}
 		if modalWords[w] || meetingWords[w] != "" || describingWords[w] {
 			return false // "the most important economic agreement between Egypt and Israel": a description of one told
 		}
