@@ -460,8 +460,10 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 			if (w == "ahead" || w == "prior") && k+1 < trig && (s.toks[k+1].w == "of" || s.toks[k+1].w == "to") {
 				return dist + cutOff, true // "released a priest on Friday ahead of Obama's visit": the visit comes later
 			}
-			if (w == "after" || w == "before") && k == trig-1 && d.tokEnd >= k-2 && (s.toks[trig].w == "meeting" || s.toks[trig].w == "talks") {
-				continue // "made the announcement Monday after meeting with Hollande", "left Bonn yesterday evening after talks": the same day
+			if (w == "after" || w == "before") && (k == trig-1 || w == "after" && k+4 == trig && s.toks[k+2].w == "days" && s.toks[k+3].w == "of") &&
+				d.tokEnd >= k-2 && (s.toks[trig].w == "meeting" || s.toks[trig].w == "talks") {
+				continue // "made the announcement Monday after meeting with Hollande", "left Bonn yesterday evening after talks",
+				// "returned to Paris this morning after three days of talks": the same day, or the days up to it
 			}
 			if w == "and" || w == "but" || w == ";" || isClauseBreak(s.toks[k]) {
 				return dist + cutOff, true

@@ -238,3 +238,11 @@ func TestTalksOnAPairsAccord(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestReturnedAfterDaysOfTalks(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/back this morning after three days of talks", pub: graph.Day(1987, 4, 2),
+			text: "French Prime Minister Jacques Chirac returned to Paris this morning after three days of talks in Washington.",
+			want: []string{"MEETING FR-US 1987-03-31/1987-04-02 held"}},
+	})
+}
