@@ -687,6 +687,9 @@ func (a *agencyScanner) country(c agencyCand) (string, bool) {
 	if !ok || !limited || have[code] || a.before(c.i) != "" || a.after(c.j) != "" {
 		return code, ok
 	}
+	if def := bodyDefault[c.name]; def != "" {
+		return def, true // "the House of Commons" in a Nairobi story: Britain's
+	}
 	for _, m := range a.ms {
 		if m.Code == "US" {
 			return "US", true
@@ -701,7 +704,12 @@ func (a *agencyScanner) country(c agencyCand) (string, bool) {
 var bodiesOf = map[string]map[string]bool{
 	"Senate":                     senates,
 	"Department of the Treasury": {"US": true, "GB": true, "AU": true, "NZ": true, "IE": true},
+	"House of Commons":           {"GB": true, "CA": true},
 }
+
+// bodyDefault is the state whose body a name means when context places
+// it in a state that has none (instead of the U.S.).
+var bodyDefault = map[string]string{"House of Commons": "GB"}
 
 // senates are the states with a chamber news calls "the Senate".
 var senates = map[string]bool{

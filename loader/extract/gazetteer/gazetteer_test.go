@@ -165,6 +165,8 @@ func TestFindAgencies(t *testing.T) {
 			[]string{"RU Court", "TR Military Court"}},
 		{"HouseOfCommonsOfCanada", "Canadian Trade Minister Pat Carney told the House of Commons she would act.", "",
 			[]string{"CA House of Commons"}},
+		{"HouseOfCommonsElsewhereIsBritains", "In Nairobi, the House of Commons committee met Kenyan officials.", "KE",
+			[]string{"GB House of Commons"}},
 		{"HouseOfCommonsOfBritain", "British Prime Minister David Cameron told the House of Commons he would act.", "",
 			[]string{"GB House of Commons"}},
 		{"OneMinistryOfTwoSubjects", "Japan's Post and Telecommunications Ministry and the Mexican Energy and Mines Ministry said so.", "",
