@@ -112,5 +112,13 @@
 //     effect" or "entered into force" does not date it.
 //   - A country named only with its currency ("9.16 million U.S. dollars"),
 //     only as the opening of a firm's name ("American Cyanamid Co") or as
-//     "the former Yugoslavia" is no country of the story.
+//     "the former Yugoslavia" is no country of the story; nor is a union
+//     someone joins or leaves ("a vote to leave the European Union") or a
+//     country that names a trade round or a scandal.
+//   - A season after this/last/next ("last autumn") dates at year
+//     precision, as the labelled sets do; winter, spanning two years, is
+//     no date. A "since" date starts what is still going on ("have been
+//     holding talks since last June") and bounds everything else.
+//   - The subject of sponsored, brokered or kick-started talks is no side
+//     of them; sides left unnamed are not taken from the story's pair.
 package extract
