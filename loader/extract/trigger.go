@@ -1734,25 +1734,7 @@ func alongsideSpeaking(s *sent, i int) bool {
 	default:
 		return false
 	}
-	if j < len(toks) && (toks[j].w == "his" || toks[j].w == "her" || toks[j].w == "the") {
-		j++
-	}
-	if j >= len(toks) {
-		return false
-	}
-	if s.personAt(j) {
-		return true
-	}
-	if !s.actorAt(j) {
-		return false
-	}
-	for j < len(toks) && s.actorAt(j) {
-		j++
-	}
-	if j < len(toks) && toks[j].w == "'s" {
-		j++ // "Belgium's Prime Minister Charles Michel"
-	}
-	return j < len(toks) && (titleWords[toks[j].w] || toks[j].w == "counterpart")
+	return spokeWithOfficer(s, j)
 }
 
 // sendVerbs and delegationNouns tell of a state sending its people on a
@@ -1885,8 +1867,17 @@ func spokeWithOfficer(s *sent, j int) bool {
 	if s.personAt(j) {
 		return true
 	}
-	if s.actorAt(j) && j+1 < len(toks) && titleWords[toks[j+1].w] {
-		return true // "German Chancellor Angela Merkel"
+	if s.actorAt(j) {
+		k := j
+		for k < len(toks) && s.actorAt(k) {
+			k++
+		}
+		if k < len(toks) && toks[k].w == "'s" {
+			k++ // "Belgium's Prime Minister Charles Michel"
+		}
+		if k < len(toks) && (titleWords[toks[k].w] || toks[k].w == "counterpart") {
+			return true // "German Chancellor Angela Merkel", "his Mexican counterpart"
+		}
 	}
 	if titleWords[toks[j].w] && (toks[j].cap || toks[j].w == "counterpart") {
 		for k := j + 1; k < len(toks) && k <= j+5; k++ {
