@@ -1221,8 +1221,10 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		if k < 0 && t.verb == t.tok && s.toks[t.tok].w == "agreed" {
 			k = t.tok
 		}
-		if p := s.tradePartner(k); k >= 0 && p != "" && p != codes[0] {
-			codes = append(codes, p)
+		if k >= 0 { // (no accord noun and no "agreed to": no trade to read)
+			if p := s.tradePartner(k); p != "" && p != codes[0] {
+				codes = append(codes, p)
+			}
 		}
 	}
 	if len(codes) == 1 && t.kind == graph.KindRelations {
