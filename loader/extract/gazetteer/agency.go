@@ -416,8 +416,8 @@ func (a *agencyScanner) definiteName(i int) (agencyCand, bool) {
 	if head < 0 || head+1 < len(a.toks) && a.toks[head+1].word && (isCapitalized(a.tok(head+1)) || nameParticles[a.fold[head+1]]) && !a.toks[head+1].brk {
 		return agencyCand{}, false // (not "the Madison Bureau de Change")
 	}
-	if a.tok(head) == "Administration" && head == i+1 {
-		return agencyCand{}, false // "the Reagan Administration": a president's government, not one body
+	if a.tok(head) == "Administration" && head == i+1 && !(head+2 < len(a.toks) && a.fold[head+1] == "of" && isCapitalized(a.tok(head+2))) {
+		return agencyCand{}, false // "the Reagan Administration": a president's government, not one body ("the Cyberspace Administration of China" is one)
 	}
 	if _, ok := a.namedAt(i); ok {
 		return agencyCand{}, false // the lexicon reads it ("the Central Intelligence Agency")

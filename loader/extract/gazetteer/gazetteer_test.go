@@ -173,6 +173,8 @@ func TestFindAgencies(t *testing.T) {
 			[]string{"JP Ministry of Post and Telecommunications", "MX Ministry of Energy and Mines"}},
 		{"TwoBodiesBeforeAMinistry", "West Germany's Bundesbank and Finance Ministry said so.", "",
 			[]string{"DE Central Bank", "DE Ministry of Finance"}},
+		{"AdministrationOfAState", "The Cyberspace Administration of China did not respond; the Reagan Administration for its part said so.", "",
+			[]string{"CN Cyberspace Administration"}},
 		{"FedUpIsNoBank", "Fed up with delays, the farmers were fed by the state.", "US", nil},
 		{"OneStatesBodies", "He lobbied the Department of Homeland Security and the Office of the Director of National Intelligence for Chinese investors.", "CN",
 			[]string{"US Department of Homeland Security", "US Office of the Director of National Intelligence"}},
