@@ -944,7 +944,7 @@ func cityNamesSomething(toks []token, k int) bool {
 // government.
 var cityNameHeads = set("round", "agenda", "process", "protocol", "declaration", "group", "club", "initiative", "consensus",
 	"accords", "accord", "agreement", "agreements", "convention", "conventions", "charter", "act", "treaty", "communique",
-	"framework", "plan", "principles", "format", "statement")
+	"framework", "plan", "principles", "format", "statement", "regulation", "regulations")
 
 // marketWords after a city make it the seat of a market, not its
 // government: "London interbank offered rate", "the Tokyo stock market",
@@ -1000,8 +1000,8 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 		// conference": the city names the venue, not a party.
 		for n := 0; k < len(toks) && n < 3; k, n = k+1, n+1 {
 			w := toks[k].w
-			if _, ok := accordNouns[w]; ok || meetingWords[w] != "" || w == "conference" || w == "process" || w == "framework" {
-				return rolePlace
+			if _, ok := accordNouns[w]; ok || meetingWords[w] != "" || w == "conference" || w == "process" || w == "framework" || cityNameHeads[w] && n == 0 {
+				return rolePlace // ("the Dublin regulation": a rule named for the city)
 			}
 			if nonStateHeads[w] || n == 0 && marketWords[w] {
 				return roleAttr // "the Abu Dhabi newspaper", "a Tokyo company"

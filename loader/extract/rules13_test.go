@@ -246,3 +246,10 @@ func TestReturnedAfterDaysOfTalks(t *testing.T) {
 			want: []string{"MEETING FR-US 1987-03-31/1987-04-02 held"}},
 	})
 }
+
+func TestARuleNamedForACity(t *testing.T) {
+	got := countriesOf(t, "Sweden and Greece disagree. The Dublin regulation, under which refugees claim asylum in the state where they first arrive, is not working.", graph.Day(2016, 1, 28))
+	if want := []string{"SE", "GR"}; !slices.Equal(got, want) {
+		t.Errorf("countries %q, want %q", got, want)
+	}
+}
