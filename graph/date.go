@@ -260,6 +260,16 @@ func (s Span) Last() Date {
 	return s.End
 }
 
+// Contains reports whether every day of o lies within s ("1987" contains
+// "1987-01" and "1987-03-30/1987-04-01"). An unknown span contains nothing
+// and is contained by nothing.
+func (s Span) Contains(o Span) bool {
+	if s.IsZero() || o.IsZero() {
+		return false
+	}
+	return !o.Start.First().Before(s.Start.First()) && !o.Last().Last().After(s.Last().Last())
+}
+
 // ParseSpan parses "start" or "start/end" as written by Span.String.
 func ParseSpan(v string) (Span, error) {
 	for i := 0; i < len(v); i++ {

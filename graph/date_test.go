@@ -43,6 +43,11 @@ func TestDateRelations(t *testing.T) {
 	if !y.Contains(m) || !m.Contains(d) || d.Contains(m) {
 		t.Errorf("containment wrong: year⊇month %v, month⊇day %v, day⊇month %v", y.Contains(m), m.Contains(d), d.Contains(m))
 	}
+	week := Span{Start: Day(2016, time.February, 22), End: Day(2016, time.February, 28)}
+	across := Span{Start: Day(2016, time.February, 29), End: Day(2016, time.March, 2)}
+	if !(Span{Start: m}).Contains(week) || (Span{Start: m}).Contains(across) || week.Contains(Span{Start: m}) || (Span{}).Contains(week) {
+		t.Error("span containment wrong")
+	}
 	if !d.Compatible(y) || !(Date{}).Compatible(d) || Day(2016, time.March, 1).Compatible(m) {
 		t.Error("compatibility wrong")
 	}

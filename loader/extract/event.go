@@ -578,7 +578,7 @@ func pickDates(s *sent, t trigger, ds []*dateRef) []*dateRef {
 	for _, d := range ds {
 		if d.modifier && d.tokEnd <= t.tok && sameNounPhrase(s.toks, d.tokEnd, t.tok) {
 			for _, f := range ds {
-				if f != d && !f.modifier && within(f.value, d.value) && narrower(f.value, d.value) {
+				if f != d && !f.modifier && d.value.Contains(f.value) && narrower(f.value, d.value) {
 					return []*dateRef{f} // "The 1987 accord signed in January": the finer day of the pact's own year
 				}
 			}
@@ -592,11 +592,6 @@ func pickDates(s *sent, t trigger, ds []*dateRef) []*dateRef {
 		}
 	}
 	return []*dateRef{best}
-}
-
-// within reports whether span a lies inside span b.
-func within(a, b graph.Span) bool {
-	return !a.IsZero() && !b.IsZero() && !a.Start.First().Before(b.Start.First()) && !a.Last().Last().After(b.Last().Last())
 }
 
 // sameNounPhrase reports whether the words from k up to the noun at n are

@@ -157,11 +157,11 @@ func spanCompatible(a, b graph.Span) bool {
 	if a.IsZero() || b.IsZero() {
 		return true
 	}
-	af, al := a.Start.First(), a.Last().Last()
-	bf, bl := b.Start.First(), b.Last().Last()
-	if !af.After(bf) && !al.Before(bl) || !bf.After(af) && !bl.Before(al) {
+	if a.Contains(b) || b.Contains(a) {
 		return true
 	}
+	af, al := a.Start.First(), a.Last().Last()
+	bf, bl := b.Start.First(), b.Last().Last()
 	// A month told loosely and a run of days across its edge ("next
 	// month" and "April 29 to May 5") are one visit.
 	return (a.Start.Precision() == graph.PrecisionMonth) != (b.Start.Precision() == graph.PrecisionMonth) &&
