@@ -456,7 +456,7 @@ func addAdministration(ss []*sent, home string) {
 	for _, s := range ss {
 		added := false
 		for i, t := range s.toks {
-			if t.raw != "Administration" || i == 0 || i > 0 && s.toks[i-1].cap && s.toks[i-1].w != "the" ||
+			if t.raw != "Administration" || i == 0 || s.toks[i-1].cap && s.toks[i-1].w != "the" ||
 				i+1 < len(s.toks) && (s.toks[i+1].cap && !s.toks[i+1].punct || s.toks[i+1].w == "of") || s.anyActorAt(i) {
 				continue // "the Food and Drug Administration", "Administration of Justice"
 			}

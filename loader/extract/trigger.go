@@ -731,7 +731,7 @@ func isModal(toks []token, v int) bool {
 		if t.w == "," || isClauseBreak(t) {
 			break
 		}
-		if t.w == "that" && v-d-1 >= 0 && !modalWords[toks[v-d-1].w] {
+		if thatAfterNoun(toks, v-d) {
 			break // "needs proof that its pact with Japan is working": the need is for the proof
 		}
 		if modalWords[t.w] && !t.notModal {
@@ -742,6 +742,14 @@ func isModal(toks []token, v int) bool {
 		}
 	}
 	return false
+}
+
+// thatAfterNoun reports whether token k is a "that" opening a clause
+// after a noun ("needs proof that its pact ... is working"), not after a
+// word of hoping or needing ("hopes that a pact ..."), which governs the
+// clause.
+func thatAfterNoun(toks []token, k int) bool {
+	return k >= 1 && toks[k].w == "that" && !modalWords[toks[k-1].w] && !describingWords[toks[k-1].w] && !toks[k-1].punct
 }
 
 // numberBefore returns the number word counting the noun at i ("two major
@@ -1344,7 +1352,7 @@ func pairFrame(s *sent, i int) bool {
 		if describingWords[w] && det {
 			continue // "the U.S. judgment that the long-term grain agreement": "that" joins a clause, it describes nothing
 		}
-		if w == "that" && k >= 1 && !modalWords[toks[k-1].w] && !describingWords[toks[k-1].w] && !toks[k-1].punct {
+		if thatAfterNoun(toks, k) {
 			break // "needs proof that its pact with Japan is working": the clause before governs the proof
 		}
 		det = det || w == "the" || w == "a" || w == "an"
