@@ -501,6 +501,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 	// a sponsor of the talks is no side of them.
 	sponsored := sponsoredAt(s.toks, from)
 	skipped := 0
+	venueG := -1 // a seat of government premodifying the trigger ("a White House meeting")
 	for k := from - 1; subj == nil && !sponsored && k >= 0 && k >= from-15-skipped; k-- {
 		if j := s.asideStart(k); j >= 0 {
 			skipped += k - j // "Biden, whose 2010 visit to Israel was marred ..., arrives": skip the aside
@@ -649,9 +650,19 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 				k = groupStart(k, at)
 				continue
 			}
+			if !premodHost && k == from-1 && venueG < 0 && s.seatGroup(g, at) && withAfter(s.toks, tok) {
+				// "Chirac will hold a White House meeting with Reagan": the
+				// seat is the venue when the clause names another side
+				venueG = g
+				k = groupStart(k, at)
+				continue
+			}
 			subj, subjG = codes[g], g
 			break
 		}
+	}
+	if subj == nil && venueG >= 0 {
+		subj, subjG = codes[venueG], venueG // "a White House meeting with Chirac": the seat's state hosts
 	}
 	start := tok
 	if verb > start {
@@ -719,6 +730,13 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 				continue
 			}
 			obj, objG = codes[g], g
+			if visit && len(subj) == 0 && k > 0 && s.toks[k-1].w == "to" {
+				// "a visit to Japan by US Defense Secretary William
+				// Cohen": the agent after the destination is the visitor.
+				if a := s.byAgent(k, at); a >= 0 {
+					subj, subjG = codes[a], a
+				}
+			}
 			break
 		}
 	}
@@ -1364,4 +1382,42 @@ func (s *sent) whenWhereAside(k int) int {
 		return 0
 	}
 	return 0
+}
+
+// byAgent returns the actor group named by a "by" phrase right after the
+// group covering token k ("to Japan by US Defense Secretary William
+// Cohen", "to Beijing by the French foreign minister"), or -1.
+func (s *sent) byAgent(k int, at []int) int {
+	j := k
+	for j < len(s.toks) && at[j] == at[k] {
+		j++
+	}
+	if j >= len(s.toks) || s.toks[j].w != "by" {
+		return -1
+	}
+	for m := j + 1; m < len(s.toks) && m <= j+5; m++ {
+		if g := at[m]; g >= 0 {
+			return g
+		}
+		if s.toks[m].punct || isClauseBreak(s.toks[m]) {
+			break
+		}
+	}
+	return -1
+}
+
+// seatGroup reports whether the actor group g is named only by a capital
+// or seat of government ("the White House", "Kremlin"), not by a state's
+// name ("its EU membership negotiations").
+func (s *sent) seatGroup(g int, at []int) bool {
+	seen := false
+	for _, a := range s.actors {
+		if a.tok < len(at) && at[a.tok] == g {
+			if a.how != string(gazetteer.ByCapital) && a.how != byAgency {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
 }

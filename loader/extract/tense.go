@@ -62,6 +62,8 @@ func tenseOf(toks []token, k int) when.Tense {
 		return when.TensePast // "were originally due to take place in November": a plan of the past
 	case futureWords[w]:
 		return when.TenseFuture
+	case w == "to" && pastFirstTo(toks, k):
+		return when.TensePast // "became the first sitting U.S. president to visit Cuba": done
 	case w == "to" && k+1 < len(toks) && (meetingWords[toks[k+1].w] != "" || toks[k+1].w == "be" || toks[k+1].w == "hold" || toks[k+1].w == "sign" ||
 		toks[k+1].w == "begin" || toks[k+1].w == "start" || toks[k+1].w == "resume" || toks[k+1].w == "open" ||
 		movementVerbs[toks[k+1].w] != "" && k > 0 && beForms[toks[k-1].w]):
@@ -341,7 +343,7 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	if !future && lo > 0 {
 		future = temporalPresent(toks, lo-1, trig) // (the time word closed the window: from it)
 	}
-	if future || verbTrig && futureWords[toks[trig].w] || trig > 0 && toks[trig-1].w == "to" {
+	if future || verbTrig && futureWords[toks[trig].w] || trig > 0 && toks[trig-1].w == "to" && !pastFirstTo(toks, trig-1) {
 		if has(modalOnly, lo, trig) && !has(strongFuture, lo, trig) && span.IsZero() {
 			return graph.StatusPlanned, statusModal
 		}
@@ -564,6 +566,26 @@ func prospectOf(toks []token, trig int) bool {
 			return false
 		}
 		if toks[k].punct || w == "and" || w == "with" {
+			return false
+		}
+	}
+	return false
+}
+
+// pastFirstTo reports whether the "to" at k follows "was/became the first
+// ... ": "Obama became the first sitting U.S. president to visit Cuba in 88
+// years" tells of a visit made, not planned.
+func pastFirstTo(toks []token, k int) bool {
+	for j := k - 1; j >= 2 && j >= k-7; j-- {
+		w := toks[j].w
+		if toks[j].punct {
+			return false
+		}
+		if (w == "first" || w == "second" || w == "third" || w == "only" || w == "last") && toks[j-1].w == "the" {
+			switch toks[j-2].w {
+			case "was", "were", "became", "become", "had":
+				return true
+			}
 			return false
 		}
 	}

@@ -88,7 +88,18 @@ func tokenize(text string, start, end int) []token {
 			toks[k].notModal = true
 		}
 	}
+	if len(toks) > 1 && toks[0].raw == "May" && notAfterModal(toks[1]) {
+		toks[0].notModal = true // "May met Merkel in Berlin": the name
+	}
 	return toks
+}
+
+// notAfterModal reports whether t cannot follow a modal verb: a past form,
+// a possessive, a comma or a conjunction ("May met", "May's", "May and
+// Merkel", "May, who").
+func notAfterModal(t token) bool {
+	return t.w == "'s" || t.w == "," || t.w == "and" || t.w == "said" || t.w == "told" ||
+		pastIrregular[t.w] || len(t.w) > 4 && strings.HasSuffix(t.w, "ed")
 }
 
 // mixedCase reports whether some word of toks has a lower-case letter: the

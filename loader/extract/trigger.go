@@ -176,9 +176,10 @@ func findTriggers(s *sent) []trigger {
 		}
 		if sendVerbs[t.w] {
 			// "would still send a high-level delegation to Washington this
-			// week": a visit by the sender's state.
-			for k := i + 1; k+2 < len(toks) && k <= i+5; k++ {
-				if delegationNouns[toks[k].w] && toks[k+1].w == "to" && s.actorAt(k+2) {
+			// week", "will send a team of officials to Washington": a
+			// visit by the sender's state.
+			for k := i + 1; k+2 < len(toks) && k <= i+6; k++ {
+				if (delegationNouns[toks[k].w] || officialNouns[toks[k].w]) && toks[k+1].w == "to" && s.actorAt(k+2) {
 					out = append(out, trigger{kind: graph.KindMeeting, tok: k, verb: i, mode: "visit", headNoun: k})
 					break
 				}

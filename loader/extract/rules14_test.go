@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// Rules of session 14, each a general mechanism with its own case.
+
+func TestAVisitToAStateByAnotherStatesOfficer(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a visit to a state by an officer", pub: graph.Day(1998, 3, 10),
+			text: "A visit to Beijing by French Foreign Minister Herve de Charette ended on Monday.",
+			want: []string{"MEETING FR-CN 1998-03-09 held"}},
+		{name: "OK/a visit to a state by an officer, ahead", pub: graph.Day(1998, 1, 13),
+			text: "It also came just ahead of a visit to Japan by U.S. Defense Secretary William Cohen.",
+			want: []string{"MEETING US-JP  planned"}},
+		{name: "OK/the visitor before the destination still", pub: graph.Day(1998, 3, 10),
+			text: "The visit by Chinese Premier Li Peng to France ended Monday.",
+			want: []string{"MEETING CN-FR 1998-03-09 held"}},
+		{name: "OK/a by after the state that is no agent", pub: graph.Day(1998, 3, 10),
+			text: "French Foreign Minister Herve de Charette paid a visit to China by train.",
+			want: []string{"MEETING FR-CN  held"}},
+	})
+}
+
+func TestMayBeforeAPastVerbIsTheName(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/May met", pub: graph.Day(2016, 7, 21),
+			text: "British Prime Minister Theresa May took office last week. May met German Chancellor Angela Merkel in Berlin on Wednesday.",
+			want: []string{"MEETING GB-DE 2016-07-20 held"}},
+		{name: "OK/May's spokeswoman", pub: graph.Day(2016, 7, 14),
+			text: "British Prime Minister Theresa May took office. May's spokeswoman said she had spoken by phone to European Commission head Jean-Claude Juncker.",
+			want: []string{"MEETING GB-EU  held"}},
+		{name: "OK/the modal May before a verb stays", pub: graph.Day(2016, 7, 14),
+			text: "May the two sides meet again next week, the Chinese and Japanese leaders said.",
+			want: []string{"MEETING CN-JP 2016-07-18/2016-07-24 proposed"}},
+	})
+}
+
+func TestSendingOfficialsIsAVisit(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a team of officials sent", pub: graph.Day(1987, 3, 18),
+			text: "Japan will send a team of officials to Washington next week for talks on the dispute.",
+			want: []string{"MEETING JP-US 1987-03-23/1987-03-29 planned"}},
+		{name: "OK/troops sent are no visit", pub: graph.Day(1987, 3, 18),
+			text: "Japan will send a team of troops to Cambodia next week.",
+			want: nil},
+	})
+}
+
+func TestTheFirstToVisitHasVisited(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/became the first to visit", pub: graph.Day(2016, 3, 21),
+			text: "Obama became the first sitting U.S. president to visit Cuba in 88 years on Sunday.",
+			want: []string{"MEETING US-CU 2016-03-20 held"}},
+		{name: "OK/will be the first to visit", pub: graph.Day(2016, 3, 10),
+			text: "Obama will be the first sitting U.S. president to visit Cuba in 88 years later this month.",
+			want: []string{"MEETING US-CU 2016-03 planned"}},
+	})
+}
+
+func TestAPossessorBeforeAVenue(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/his White House meeting with another", pub: graph.Day(1987, 3, 18),
+			text: "Chirac told reporters after his White House meeting with Reagan that the talks were fruitful.",
+			want: []string{"MEETING FR-US  held"}},
+		{name: "OK/a White House meeting with a guest", pub: graph.Day(1987, 3, 18),
+			text: "Chirac will hold a White House meeting with Reagan on Friday.",
+			want: []string{"MEETING FR-US 1987-03-20 planned"}},
+		{name: "OK/a White House meeting with a guest and no other side", pub: graph.Day(1987, 3, 18),
+			text: "A White House meeting with Chirac is set for Friday.",
+			want: []string{"MEETING US-FR 1987-03-20 planned"}},
+		{name: "OK/a state's name before the talks is no venue", pub: graph.Day(2016, 4, 4),
+			text: "Turkey wants progress in its EU membership negotiations.",
+			want: nil},
+	})
+}
