@@ -103,7 +103,8 @@ var cancelWords = set("cancel", "cancels", "cancelled", "canceled", "cancelling"
 // proposeWords make a meeting proposed.
 var proposeWords = set("proposed", "propose", "proposes", "proposal", "offered", "offer", "offers", "suggested",
 	"suggest", "invited", "invitation", "towards", "toward", "urged", "possible", "possibility", "could",
-	"might", "may", "hopes", "hope", "hoped", "want", "wants", "seek", "seeks", "ready", "willing", "called")
+	"might", "may", "hopes", "hope", "hoped", "want", "wants", "wanted", "seek", "seeks", "ready", "willing", "called",
+	"consider", "considers", "considering")
 
 // futureWords make a meeting planned, and tip relative dates forward.
 var futureWords = set("will", "'ll", "shall", "would", "plans", "plan", "planned", "planning", "scheduled",

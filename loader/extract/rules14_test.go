@@ -77,3 +77,23 @@ func TestAPossessorBeforeAVenue(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestSendingAnOfficerIsAVisitAhead(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/an officer sent by name", pub: graph.Day(1996, 3, 9),
+			text: "Japan will send Vice Minister Makoto Kuroda to Washington next week for talks on the chip dispute.",
+			want: []string{"MEETING JP-US 1996-03-11/1996-03-17 planned"}},
+		{name: "OK/is sending is ahead", pub: graph.Day(1987, 3, 21),
+			text: "President Reagan announced he is sending Secretary of State George Shultz to Moscow for talks with Foreign Minister Eduard Shevardnadze next month.",
+			want: []string{"MEETING US-SU 1987-04 planned"}},
+		{name: "OK/sent is done", pub: graph.Day(1996, 3, 9),
+			text: "Japan sent its foreign minister to Beijing on Monday.",
+			want: []string{"MEETING JP-CN 1996-03-04 held"}},
+		{name: "OK/forces sent make no visit", pub: graph.Day(1996, 3, 9),
+			text: "The U.S. sent Marines to Lebanon in 1982.",
+			want: nil},
+		{name: "OK/a visit considered is proposed", pub: graph.Day(2016, 7, 15),
+			text: "Duterte said he was considering sending former President Fidel Ramos to Beijing to get the ball rolling.",
+			want: []string{"MEETING PH-CN  proposed"}},
+	})
+}

@@ -179,7 +179,7 @@ func findTriggers(s *sent) []trigger {
 			// week", "will send a team of officials to Washington": a
 			// visit by the sender's state.
 			for k := i + 1; k+2 < len(toks) && k <= i+6; k++ {
-				if (delegationNouns[toks[k].w] || officialNouns[toks[k].w]) && toks[k+1].w == "to" && s.actorAt(k+2) {
+				if sentPerson(toks[k]) && toks[k+1].w == "to" && s.actorAt(k+2) {
 					out = append(out, trigger{kind: graph.KindMeeting, tok: k, verb: i, mode: "visit", headNoun: k})
 					break
 				}
@@ -1751,7 +1751,21 @@ func alongsideSpeaking(s *sent, i int) bool {
 var (
 	sendVerbs       = set("send", "sends", "sent", "sending", "dispatch", "dispatched", "dispatches", "dispatching")
 	delegationNouns = set("delegation", "delegations", "envoy", "envoys", "mission")
+	// sentHeads are officers a state sends: "send its foreign minister to
+	// Beijing".
+	sentHeads = set("minister", "ministers", "ambassador", "ambassadors", "secretary", "premier", "president",
+		"vice-president", "adviser", "advisor", "negotiator", "negotiators", "representative", "emissary", "emissaries")
+	// sentForces are sent but make no visit: "send Marines to Lebanon".
+	sentForces = set("marines", "army", "navy", "troops", "forces", "soldiers", "police", "guard", "guards", "coast",
+		"patriot", "patriots", "u.s.", "us")
 )
+
+// sentPerson reports whether t, before "to" after a verb of sending, names
+// people sent on a visit: a delegation, officials, an officer or a name
+// ("will send Vice Minister Makoto Kuroda to Washington").
+func sentPerson(t token) bool {
+	return delegationNouns[t.w] || officialNouns[t.w] || sentHeads[t.w] || t.cap && !t.punct && !sentForces[t.w]
+}
 
 // heldBefore reports whether a verb of holding talks governs the noun at
 // i from at most eight words before it, in its phrase: "held their annual
