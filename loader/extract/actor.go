@@ -181,6 +181,9 @@ func (s *sent) classify() {
 			if k+1 < len(toks) && officialNouns[toks[k+1].w] && !privateModifiers[t.w] {
 				break // "American and Soviet arms negotiators", "U.S. trade officials": the state's people
 			}
+			if (prepositions[t.w] || wireCapitals[t.w]) && a.how == string(gazetteer.ByName) {
+				break // "its agreement with the U.S. on semiconductors": a noun, not a modifier
+			}
 			a.role = roleAttr
 			break
 		}

@@ -562,11 +562,15 @@ func agreeingDay(toks []token, tok, tokEnd int) bool {
 }
 
 // effectDay reports whether the date at tok tells when something took
-// effect ("took effect on Saturday", "entered into force in 1987", "comes
-// into effect next month"): an accord's effective date, which the gold
-// schema keeps apart from the day it was signed or agreed.
+// effect or ends ("took effect on Saturday", "entered into force in 1987",
+// "comes into effect next month", "expires in 1991"): an accord's
+// effective or expiry date, which the gold schema keeps apart from the day
+// it was signed or agreed.
 func effectDay(toks []token, tok int) bool {
 	for k := tok - 1; k >= 1 && k >= tok-3; k-- {
+		if expiryWords[toks[k].w] {
+			return true // "the agreement expires in 1991": when it ends, not when it was made
+		}
 		if w := toks[k].w; w == "effect" || w == "force" {
 			switch toks[k-1].w {
 			case "took", "take", "takes", "taking", "into":
@@ -580,6 +584,10 @@ func effectDay(toks []token, tok int) bool {
 	}
 	return false
 }
+
+// expiryWords tell when an accord ends ("expires in 1991", "due to expire
+// at the end of 1987", "lapsed in March").
+var expiryWords = set("expire", "expires", "expired", "expiring", "expiry", "expiration", "lapse", "lapses", "lapsed")
 
 // agreeingVerbs are verbs of agreeing or deciding that take "to" and a
 // verb of what was agreed.

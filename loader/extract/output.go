@@ -306,8 +306,9 @@ func (s *sent) currencyOrFormer(ac actor) bool {
 var currencyWords = set("dollar", "dollars", "dlr", "dlrs", "cents", "yen", "currency")
 
 // clubbed reports whether the mention names a union of states that
-// someone joins or leaves ("to leave the European Union", "joined both
-// NATO and the European Union"): a club, not an actor of the story.
+// someone joins, leaves, presides or is a member of ("to leave the
+// European Union", "joined both NATO and the European Union", "the UK's
+// presidency of the G8 and EU"): a club, not an actor of the story.
 func (s *sent) clubbed(ac actor) bool {
 	if ac.code != "EU" || ac.tok == 0 {
 		return false
@@ -317,6 +318,8 @@ func (s *sent) clubbed(ac actor) bool {
 		switch {
 		case clubVerbs[w]:
 			return true
+		case w == "of" && j > 0 && clubHolders[s.toks[j-1].w]:
+			return true // "the UK's presidency of the G8 and EU", "membership of the EU"
 		case w == "the" || w == "both" || w == "and" || w == "," || s.toks[j].cap && !s.toks[j].punct:
 			continue // "both NATO and the"
 		}
@@ -328,6 +331,9 @@ func (s *sent) clubbed(ac actor) bool {
 // clubVerbs join or leave a union of states.
 var clubVerbs = set("join", "joins", "joined", "joining", "rejoin", "rejoined", "leave", "leaves", "leaving", "quit", "quits",
 	"quitting", "exit", "exits", "exiting")
+
+// clubHolders before "of" hold a seat in a union of states.
+var clubHolders = set("presidency", "chairmanship", "membership", "member", "members")
 
 // inPlace are prepositions that make a country a location.
 var inPlace = set("in", "at", "across", "throughout", "inside", "near", "within", "borders", "bordering", "neighbouring",

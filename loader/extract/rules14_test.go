@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/entente-dev/entente/graph"
@@ -96,4 +97,66 @@ func TestSendingAnOfficerIsAVisitAhead(t *testing.T) {
 			text: "Duterte said he was considering sending former President Fidel Ramos to Beijing to get the ball rolling.",
 			want: []string{"MEETING PH-CN  proposed"}},
 	})
+}
+
+func TestAStateAbbreviationBeforeAPrepositionIsANoun(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/an accord with the U.S. on chips", pub: graph.Day(1987, 3, 18),
+			text: "Japan has complied with its agreement with the U.S. on chips.",
+			want: []string{"ACCORD JP-US  agreed"}},
+		{name: "OK/an accord between the U.S. and Japan", pub: graph.Day(1987, 3, 18),
+			text: "The Commission claims last year's accord between the U.S. And Japan on microchip pricing gives U.S. Firms privileged access to the Japanese market.",
+			want: []string{"ACCORD US-JP 1986 agreed"}},
+		{name: "OK/U.S. before a noun is still a modifier", pub: graph.Day(1987, 3, 18),
+			text: "Japan has complied with its agreement with U.S. chip makers.",
+			want: nil},
+		{name: "OK/a demonym before a preposition stays people", pub: graph.Day(2016, 2, 1),
+			text: "About a dozen Americans in a handful of states have been diagnosed with Zika after visiting Brazil.",
+			want: nil},
+	})
+}
+
+func TestAnAccordsExpiryDoesNotDateIt(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/expires in a year", pub: graph.Day(1987, 3, 18),
+			text: "The U.S.-Japan semiconductor agreement expires in 1991.",
+			want: []string{"ACCORD US-JP  agreed"}},
+		{name: "OK/which expires", pub: graph.Day(1987, 3, 18),
+			text: "Moscow buys grain under the current U.S.-Soviet grain agreement, which expires in September 1988.",
+			want: []string{"ACCORD US-SU  agreed"}},
+		{name: "OK/signed in a year still dates it", pub: graph.Day(1987, 3, 18),
+			text: "The U.S.-Japan semiconductor agreement signed in 1986 expires in 1991.",
+			want: []string{"ACCORD US-JP 1986 signed"}},
+	})
+}
+
+func TestARoundTripIsATicket(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a round trip bought", pub: graph.Day(1987, 3, 18),
+			text: "Under the program, customers would buy a round trip from the U.S. to London.",
+			want: nil},
+		{name: "OK/a trip of a minister stays", pub: graph.Day(1987, 3, 18),
+			text: "The Japanese foreign minister will make a trip from Tokyo to Washington next week.",
+			want: []string{"MEETING JP-US 1987-03-23/1987-03-29 planned"}},
+	})
+}
+
+func TestAUnionPresidedIsAClub(t *testing.T) {
+	for _, tt := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"OK/a presidency of the EU",
+			"Climate change was an issue the prime minister wanted to progress during the UK's presidency of the G8 and EU in 2005.",
+			[]string{"GB"}},
+		{"OK/the EU that acts stays",
+			"The EU in 2005 urged the UK to act on climate change.",
+			[]string{"EU", "GB"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := countriesOf(t, tt.text, graph.Day(2005, 1, 27)); !slices.Equal(got, tt.want) {
+				t.Errorf("countries %q, want %q", got, tt.want)
+			}
+		})
+	}
 }

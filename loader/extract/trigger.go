@@ -920,6 +920,9 @@ var otherSenseAfter = set("deadline", "deadlines", "goal", "goals", "target", "t
 	"protests", "death", "end", "fate", "requirement", "target", "commitments", "payment", "escalation",
 	"escalations", "threat", "threats", "aggression", "attack", "attacks", "shortfall", "shortfalls")
 
+// ticketTrips before "trip" make it a ticket or an outing, no state's visit.
+var ticketTrips = set("round", "one-way", "field", "school", "road", "fishing", "shopping", "camping")
+
 var otherSenseBefore = set("cabinet", "takeover", "merger", "acquisition", "buyout", "wage", "pay", "labor", "labour",
 	"union", "contract", "shareholder", "shareholders", "board", "annual", "general", "investor", "investors",
 	"bondholders", "creditor", "creditors", "bank", "banks", "company", "business", "team", "club", "family",
@@ -943,6 +946,9 @@ func otherSense(toks []token, i int) bool {
 	}
 	if habitual(toks, i) {
 		return true // "talks of this kind are regularly held each year"
+	}
+	if i > 0 && (toks[i].w == "trip" || toks[i].w == "trips") && ticketTrips[toks[i-1].w] {
+		return true // "customers would buy a round trip from the U.S. to London": a ticket
 	}
 	if (toks[i].w == "meet" || toks[i].w == "meets" || toks[i].w == "meeting" || toks[i].w == "met") && i+1 < len(toks) {
 		j := i + 1
