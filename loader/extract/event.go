@@ -1450,8 +1450,23 @@ func definiteTrigger(s *sent, t trigger) bool {
 		return false
 	}
 	w := s.toks[t.tok].w
+	d := t.tok - 1
+	for d > 0 && d >= t.tok-4 && roundWords[s.toks[d].w] {
+		d--
+	}
+	if d < t.tok-1 && s.toks[d].w == "the" && (d == 0 || s.toks[d-1].w == "said" || s.toks[d-1].w == "says" || s.toks[d-1].w == "that") {
+		// "The next round of talks will be held in April", "Valerio said
+		// the next formal talks would be Monday": the talks just told
+		return true
+	}
 	return t.tok == 1 && s.toks[0].w == "the" || t.tok == 0 && (w == "talks" || w == "negotiations" || w == "consultations")
 }
+
+// roundWords may stand between "the" and a meeting word that tells the
+// talks of the sentence before again ("the next round of", "the second
+// formal").
+var roundWords = set("next", "new", "further", "second", "third", "fourth", "fifth", "final", "latest", "round", "of",
+	"formal", "technical", "bilateral")
 
 func union(a, b []string) []string {
 	out := append([]string(nil), a...)

@@ -160,3 +160,17 @@ func TestAUnionPresidedIsAClub(t *testing.T) {
 		})
 	}
 }
+
+func TestTheNextRoundTellsTheTalksAgain(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the next round of talks", pub: graph.Day(1987, 3, 18),
+			text: "Portugal and China began a new round of talks on the future of Macao in Peking today. The next round of talks will be held in April, officials said.",
+			want: []string{"MEETING PT-CN 1987-03-18 held", "MEETING PT-CN 1987-04 planned"}},
+		{name: "OK/said the next formal talks", pub: graph.Day(1987, 3, 20),
+			text: "Portuguese and Chinese negotiators ended a round of talks on Macao today. Valerio said the next formal talks would be Monday.",
+			want: []string{"MEETING PT-CN 1987-03-20 held", "MEETING PT-CN 1987-03-23 planned"}},
+		{name: "OK/a round of other talks is no telling", pub: graph.Day(1987, 3, 20),
+			text: "Portuguese and Chinese negotiators ended a round of talks on Macao today. A new round of GATT talks opens in Geneva on Monday.",
+			want: []string{"MEETING PT-CN 1987-03-20 held"}},
+	})
+}
