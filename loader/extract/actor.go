@@ -421,10 +421,21 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 			}
 			// Backward: title Name of country.
 			first := tokenAt(toks, m.Start)
-			// Apposition: "Dilson Funaro, Brazil's finance minister".
-			if first >= 3 && toks[first-1].w == "," && toks[first-2].cap && !toks[first-2].punct && !titleWords[toks[first-2].w] &&
-				toks[first-3].cap && !toks[first-3].punct && j < len(toks) && nt > 0 && officeTitles[toks[j-1].w] {
-				add(toks[first-2].w, m.Code)
+			// Apposition: "Dilson Funaro, Brazil's finance minister", "Cho
+			// Hyun, the South Korean foreign minister".
+			if f := first; f >= 1 && j < len(toks) && nt > 0 && officeTitles[toks[j-1].w] {
+				if toks[f-1].w == "the" {
+					f--
+				}
+				if f >= 3 && toks[f-1].w == "," && toks[f-2].cap && !toks[f-2].punct && !titleWords[toks[f-2].w] &&
+					toks[f-3].cap && !toks[f-3].punct {
+					add(toks[f-2].w, m.Code)
+				}
+			}
+			// Apposition with the office's state after it: "Cho Hyun,
+			// foreign minister of the Republic of Korea".
+			if sn := appositionOf(toks, first); sn != "" {
+				add(sn, m.Code)
 			}
 			// Relative apposition: "Lukman, who is also Nigerian oil minister".
 			if k := first - 1; nt > 0 && k >= 4 {
@@ -1385,4 +1396,32 @@ func cityNamedAccord(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// appositionOf returns the surname of "Name Surname, [the] <lower-case
+// office> of [the]" ending right before the country mention at first ("Cho
+// Hyun, foreign minister of the Republic of Korea", "Cho Hyun, the minister
+// of foreign affairs of the ROK"), or "".
+func appositionOf(toks []token, first int) string {
+	k := first - 1
+	if k >= 0 && toks[k].w == "the" {
+		k--
+	}
+	if k < 0 || toks[k].w != "of" {
+		return ""
+	}
+	office := false
+	for k--; k >= 0 && k >= first-9 && !toks[k].cap && !toks[k].punct && toks[k].w != "the"; k-- {
+		office = office || officeTitles[toks[k].w] // ("minister of foreign affairs of the ROK")
+	}
+	if !office {
+		return ""
+	}
+	if k >= 0 && toks[k].w == "the" {
+		k--
+	}
+	if k < 2 || toks[k].w != "," || !toks[k-1].cap || toks[k-1].punct || titleWords[toks[k-1].w] || !toks[k-2].cap || toks[k-2].punct {
+		return ""
+	}
+	return toks[k-1].w
 }

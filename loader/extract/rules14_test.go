@@ -174,3 +174,34 @@ func TestTheNextRoundTellsTheTalksAgain(t *testing.T) {
 			want: []string{"MEETING PT-CN 1987-03-20 held"}},
 	})
 }
+
+func TestAnOfficeOfAStateInApposition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/name, office of state", pub: graph.Day(2025, 9, 18),
+			text: "Chinese Foreign Minister Wang Yi held talks with Cho Hyun, foreign minister of the Republic of Korea (ROK), in Beijing on Wednesday.",
+			want: []string{"MEETING CN-KR 2025-09-17 held"}},
+		{name: "OK/name, the office of the ministry of state", pub: graph.Day(2025, 9, 18),
+			text: "Chinese Foreign Minister Wang Yi met Cho Hyun, the minister of foreign affairs of the ROK, on Wednesday.",
+			want: []string{"MEETING CN-KR 2025-09-17 held"}},
+		{name: "OK/name, the demonym office", pub: graph.Day(2025, 9, 18),
+			text: "Chinese Foreign Minister Wang Yi held talks with Cho Hyun, the South Korean foreign minister, in Beijing on Wednesday.",
+			want: []string{"MEETING CN-KR 2025-09-17 held"}},
+		{name: "OK/name, head of a bank named for a state", pub: graph.Day(2025, 9, 18),
+			text: "Chinese Foreign Minister Wang Yi met Cho Hyun, chairman of the Korea Exchange Bank, on Wednesday.",
+			want: nil},
+		{name: "OK/name, no office", pub: graph.Day(2025, 9, 18),
+			text: "Chinese Foreign Minister Wang Yi met Cho Hyun, a friend of South Korea, on Wednesday.",
+			want: nil},
+	})
+}
+
+func TestARoundOfDialogueIsTalks(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a round of dialogue", pub: graph.Day(2017, 2, 7),
+			text: "At the fourth round of China-Australia diplomatic and strategic dialogue on Tuesday, Chinese Foreign Minister Wang Yi said ties were healthy.",
+			want: []string{"MEETING CN-AU 2017-02-07 held"}},
+		{name: "OK/a call for dialogue is none", pub: graph.Day(2017, 2, 7),
+			text: "China and Australia called for dialogue on Tuesday.",
+			want: nil},
+	})
+}

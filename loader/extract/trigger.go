@@ -1773,14 +1773,19 @@ func sentPerson(t token) bool {
 	return delegationNouns[t.w] || officialNouns[t.w] || sentHeads[t.w] || t.cap && !t.punct && !sentForces[t.w]
 }
 
-// heldBefore reports whether a verb of holding talks governs the noun at
-// i from at most eight words before it, in its phrase: "held their annual
-// bilateral security dialogue", "will hold a strategic dialogue".
+// heldBefore reports whether a verb of holding talks, or a round of them,
+// governs the noun at i from at most eight words before it, in its phrase:
+// "held their annual bilateral security dialogue", "will hold a strategic
+// dialogue", "the fourth round of diplomatic and strategic dialogue".
 func heldBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		switch toks[k].w {
 		case "held", "hold", "holds", "holding", "opened", "launched", "resumed", "concluded", "began", "begin", "started":
 			return true
+		case "of":
+			if k > 0 && (toks[k-1].w == "round" || toks[k-1].w == "rounds" || toks[k-1].w == "session") {
+				return true // "the fourth round of diplomatic and strategic dialogue"
+			}
 		}
 		if toks[k].punct && toks[k].w != "-" {
 			return false
