@@ -1257,7 +1257,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		domestic = host == codes[0] && len(distinctCodes(s.actors, true)) == 1
 	}
 	if len(codes) == 1 && !domestic && len(a.pair) == 2 && a.pairStrong && (!a.multi || a.hub != "" && codes[0] != a.hub) && !t.needArgs && (visit || !s.venueNamed(t.tok, a.pair)) &&
-		!orgSubject(s, t.tok) && !orgsOwnMeeting(s, t.tok) && !(t.mode == "summit" && summitAtVenue(s.toks, t.tok)) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb) && !talksAfter(s.toks, t.verb) && !underAccord(s.toks, t.verb)) && !(objName && len(obj) == 0) {
+		!orgSubject(s, t.tok) && !privateSubject(s, t.verb) && !orgsOwnMeeting(s, t.tok) && !(t.mode == "summit" && summitAtVenue(s.toks, t.tok)) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb) && !talksAfter(s.toks, t.verb) && !underAccord(s.toks, t.verb)) && !(objName && len(obj) == 0) {
 		switch {
 		case slices.Contains(a.pair, codes[0]):
 			other := a.pair[0]
@@ -2003,6 +2003,26 @@ func orgSubject(s *sent, trig int) bool {
 	}
 	return false
 }
+
+// privateSubject reports whether the clause of the verb at v has private
+// parties for its subject ("Du Plessis said 34 banks holding more than 70
+// pct of the frozen debt agreed to the new arrangement"): no state is
+// guessed from the story's pair for them.
+func privateSubject(s *sent, v int) bool {
+	for k := v - 1; k >= 0 && k >= v-12; k-- {
+		t := s.toks[k]
+		if reportVerbs[t.w] || t.punct && t.w != "-" || s.stateAt(k) || s.personAt(k) {
+			return false
+		}
+		if privateParties[t.w] {
+			return true
+		}
+	}
+	return false
+}
+
+// privateParties are subjects no state stands for.
+var privateParties = set("banks", "creditors", "lenders", "companies", "firms", "investors", "bondholders")
 
 // leftAfterVisit returns the country left right before "after a ...
 // visit" at trig: "Wen Jiabao left Pakistan on Tuesday after a three-day

@@ -32,7 +32,7 @@ var accordNouns = map[string]bool{
 	"pact": true, "pacts": true, "protocol": true, "protocols": true, "convention": true, "charter": true,
 	"plan": false, "program": false, "programme": false, "loan": false, "loans": false, "credit": false,
 	"documents": false, "document": false, "contract": false, "contracts": false,
-	"declaration": false, "framework": false, "package": false,
+	"declaration": false, "framework": false, "package": false, "arrangement": false, "arrangements": false,
 }
 
 // accordVerbs conclude an accord; the value is the status they give.

@@ -205,3 +205,17 @@ func TestARoundOfDialogueIsTalks(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestAnArrangementSigned(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/an arrangement signed", pub: graph.Day(2016, 2, 17),
+			text: "U.S. and Cuban officials signed an arrangement in Havana on Tuesday to restore scheduled commercial flights.",
+			want: []string{"ACCORD US-CU 2016-02-16 signed"}},
+		{name: "OK/arrangements made are no accord", pub: graph.Day(2016, 2, 17),
+			text: "Cuban and U.S. officials are making arrangements for direct flights.",
+			want: nil},
+		{name: "OK/banks agreeing take no state from the story", pub: graph.Day(1987, 3, 30),
+			text: "South Africa and Britain held talks in London. Du Plessis said 34 banks holding more than 70 pct of the frozen debt agreed to the new arrangement worked out with South African negotiators in London.",
+			want: []string{"MEETING ZA-GB  held"}},
+	})
+}
