@@ -665,8 +665,8 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		subj, subjG = codes[venueG], venueG // "a White House meeting with Chirac": the seat's state hosts
 	}
 	start := tok
-	if verb > start {
-		start = verb
+	if verb > start && !(tok+1 < len(s.toks) && s.toks[tok+1].w == "with") {
+		start = verb // ("a deal with the EU reached on Friday": the partner before the verb)
 	}
 	// What is discussed is a topic ("Britain and Spain discussed Gibraltar").
 	topic := strings.HasPrefix(s.toks[tok].w, "discuss")

@@ -219,3 +219,14 @@ func TestAnArrangementSigned(t *testing.T) {
 			want: []string{"MEETING ZA-GB  held"}},
 	})
 }
+
+func TestAPartnerBetweenTheAccordAndItsVerb(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/under a deal with the EU reached on a day", pub: graph.Day(2016, 3, 22),
+			text: "Turkey has agreed to take back migrants under a deal with the EU reached on Friday.",
+			want: []string{"ACCORD TR-EU 2016-03-18 agreed"}},
+		{name: "OK/the deal struck with the EU on a day", pub: graph.Day(2016, 3, 22),
+			text: "Turkey will take back migrants under the deal struck with the EU on Friday.",
+			want: []string{"ACCORD TR-EU 2016-03-18 agreed"}},
+	})
+}
