@@ -242,7 +242,7 @@ planning fisheries water science technology sports youth social welfare immigrat
 railways telecommunications religious public works state homeland internal relations cooperation development
 investment planning emergency situations natural resources aviation civil industrial foreign-trade migration
 space aerospace nuclear atomic tax revenue statistics competition disaster border maritime regulatory telecoms
-internet food drug anti-corruption`)
+internet food drug anti-corruption electricity power forestry irrigation shipping posts`)
 
 // ministryHeads take "X ministry" and "ministry of X".
 var ministryHeads = map[string]string{
@@ -285,6 +285,7 @@ var qualifiedPairs = map[string]string{
 	"air force": "Air Force", "armed forces": "Armed Forces", "central bank": "Central Bank",
 	"interests section": "Interests Section", "coast guard": "Coast Guard",
 	"national guard": "National Guard", "military court": "Military Court", "security forces": "Security Forces", "intelligence service": "Intelligence Service",
+	"security cabinet": "Security Cabinet", "revolutionary court": "Revolutionary Court", "revolutionary guards": "Revolutionary Guards",
 }
 
 // qualifiedPairFirst are the first words of qualifiedPairs, so that a scan
