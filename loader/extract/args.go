@@ -285,7 +285,15 @@ func (s *sent) personGroup(g int, at []int) bool {
 // Paris on Monday,") holding the meeting word at tok and no state of its
 // own, or -1.
 func meetingOpener(toks []token, tok int, at []int) int {
-	if len(toks) < 4 || tok > 10 || meetingWords[toks[tok].w] == "" {
+	return opener(toks, tok, at, false)
+}
+
+// opener returns the comma closing a sentence-opening phrase of time or
+// occasion that holds the meeting word at tok, or -1; withPartner lets the
+// phrase name the meeting's partner ("In a phone call with Reagan on
+// Monday,").
+func opener(toks []token, tok int, at []int, withPartner bool) int {
+	if len(toks) < 4 || tok > 10 || meetingWords[toks[tok].w] == "" && !(withPartner && toks[tok].w == "call") {
 		return -1
 	}
 	switch toks[0].w {
@@ -304,7 +312,7 @@ func meetingOpener(toks []token, tok int, at []int) int {
 			}
 			return -1
 		}
-		if at[k] >= 0 || toks[k].punct && toks[k].w != "-" || k > tok && toks[k].w == "of" {
+		if at[k] >= 0 && !(withPartner && k > tok) || toks[k].punct && toks[k].w != "-" || k > tok && toks[k].w == "of" {
 			return -1 // ("After talks with China, ...": a partner of its own; "At a meeting in Managua of Latin American producers": others' meeting)
 		}
 	}
@@ -726,6 +734,10 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 				subj, subjG = codes[g], g // "by a high ranking delegation from the Soviet Union": the visitor
 				continue
 			}
+			if k > 0 && s.toks[k-1].w == "from" && (s.toks[tok].w == "call" || s.toks[tok].w == "calls") && obj == nil {
+				obj, objG = codes[g], g // "received a telephone call from Reagan": the caller
+				break
+			}
 			if k > 0 && (s.toks[k-1].w == "from" || s.toks[k-1].w == "than") {
 				continue
 			}
@@ -762,6 +774,21 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 				}
 			}
 			break
+		}
+	}
+	if subj == nil && obj != nil {
+		if c := opener(s.toks, tok, at, true); c > 0 && objG >= 0 && groupFirst(at, objG) < c {
+			// "In a phone call with Reagan on Monday, Nakasone said": the
+			// main clause's subject held the opener's meeting.
+			for k := c + 1; k < len(s.toks) && k <= c+6; k++ {
+				if g := at[k]; g >= 0 && g != objG {
+					subj, subjG = codes[g], g
+					break
+				}
+				if s.toks[k].punct {
+					break
+				}
+			}
 		}
 	}
 	return subj, obj, stop, subjG, objG, objName

@@ -230,3 +230,34 @@ func TestAPartnerBetweenTheAccordAndItsVerb(t *testing.T) {
 			want: []string{"ACCORD TR-EU 2016-03-18 agreed"}},
 	})
 }
+
+func TestNoAccordAndACallingOff(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/no agreement was reached", pub: graph.Day(1987, 3, 18),
+			text: "No agreement was reached at the talks between Japan and the U.S. on Monday.",
+			want: []string{"MEETING JP-US 1987-03-16 held"}},
+		{name: "OK/if no pact is reached", pub: graph.Day(1987, 3, 18),
+			text: "Niskanen said if no pact is reached, bilateral trade ties between the U.S. and Canada could deteriorate.",
+			want: nil},
+		{name: "OK/a visit called off after its long subject", pub: graph.Day(1987, 3, 18),
+			text: "The visit to Japan by U.S. Secretary of State George Shultz has been called off.",
+			want: []string{"MEETING US-JP  cancelled"}},
+	})
+}
+
+func TestACallFromAndAnOpenerWithItsPartner(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a call from the caller", pub: graph.Day(1987, 3, 18),
+			text: "Japanese Prime Minister Yasuhiro Nakasone spoke. Nakasone received a telephone call from Reagan on Monday.",
+			want: []string{"MEETING JP-US 1987-03-16 held"}},
+		{name: "OK/a call from no state", pub: graph.Day(1987, 3, 18),
+			text: "Japanese Prime Minister Yasuhiro Nakasone spoke. Nakasone received a phone call from a friend in Tokyo.",
+			want: nil},
+		{name: "OK/in a phone call with a partner, the subject said", pub: graph.Day(1987, 3, 18),
+			text: "Japanese Prime Minister Yasuhiro Nakasone spoke. In a phone call with Reagan on Monday, Nakasone said trade must be balanced.",
+			want: []string{"MEETING JP-US 1987-03-16 held"}},
+		{name: "OK/at a meeting with a partner, the subject said", pub: graph.Day(1987, 3, 18),
+			text: "At a meeting with Reagan on Monday, the Japanese prime minister said trade must be balanced.",
+			want: []string{"MEETING JP-US 1987-03-16 held"}},
+	})
+}

@@ -391,6 +391,9 @@ func cancelledLater(toks []token, trig int) bool {
 		if cancelWords[toks[k].w] && (toks[k].w == "cancelled" || toks[k].w == "canceled" || toks[k].w == "postponed" || toks[k].w == "scrapped") {
 			return true
 		}
+		if toks[k].w == "called" && k+1 < len(toks) && toks[k+1].w == "off" && k > 0 && (beForms[toks[k-1].w] || toks[k-1].w == "been") {
+			return true // "The visit to Japan by ... Shultz has been called off"
+		}
 	}
 	return false
 }

@@ -283,8 +283,9 @@ func findTriggers(s *sent) []trigger {
 		if manyParties(s, i) || ledBy(toks, i) {
 			continue // a pact of many states is no bilateral accord
 		}
-		if i >= 2 && (toks[i-2].w == "not" || toks[i-2].w == "no") || i >= 3 && (toks[i-3].w == "not" || toks[i-3].w == "no") && toks[i-2].w == "a" {
-			continue // "an armistice, not a peace treaty"
+		if i >= 2 && (toks[i-2].w == "not" || toks[i-2].w == "no") || i >= 3 && (toks[i-3].w == "not" || toks[i-3].w == "no") && toks[i-2].w == "a" ||
+			i >= 1 && toks[i-1].w == "no" {
+			continue // "an armistice, not a peace treaty", "No agreement was reached"
 		}
 		if n := negotiatedNoun(toks, i); strong && n >= 0 && !dealWords[t.w] {
 			// "is negotiating a bilateral investment treaty with China",
