@@ -261,3 +261,28 @@ func TestACallFromAndAnOpenerWithItsPartner(t *testing.T) {
 			want: []string{"MEETING JP-US 1987-03-16 held"}},
 	})
 }
+
+func TestANewsConferenceWithAnotherStatesLeader(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/told a news conference with", pub: graph.Day(2016, 3, 8),
+			text: "German Chancellor Angela Merkel and French President Francois Hollande are leaders. \"We agree,\" Merkel told a news conference with Hollande on Monday.",
+			want: []string{"MEETING DE-FR 2016-03-07 held"}},
+		{name: "OK/held a joint press conference", pub: graph.Day(2016, 3, 8),
+			text: "German Chancellor Angela Merkel and French President Francois Hollande are leaders. Merkel and Hollande held a joint press conference in Berlin on Monday.",
+			want: []string{"MEETING DE-FR 2016-03-07 held"}},
+		{name: "OK/a news conference with reporters", pub: graph.Day(2016, 3, 8),
+			text: "German Chancellor Angela Merkel told a news conference with reporters on Monday that Europe must act.",
+			want: nil},
+	})
+}
+
+func TestThePurposeOfAPastJourney(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/was in a capital to meet", pub: graph.Day(2016, 3, 8),
+			text: "German Chancellor Angela Merkel and French President Francois Hollande are leaders. The French president was in Berlin on Monday to meet the chancellor.",
+			want: []string{"MEETING FR-DE 2016-03-07 held"}},
+		{name: "OK/agreed to meet is ahead", pub: graph.Day(2016, 3, 8),
+			text: "German Chancellor Angela Merkel and French President Francois Hollande are leaders. The French president agreed on Monday to meet the chancellor next week.",
+			want: []string{"MEETING FR-DE 2016-03-14/2016-03-20 planned"}},
+	})
+}

@@ -343,7 +343,8 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	if !future && lo > 0 {
 		future = temporalPresent(toks, lo-1, trig) // (the time word closed the window: from it)
 	}
-	if future || verbTrig && futureWords[toks[trig].w] || trig > 0 && toks[trig-1].w == "to" && !pastFirstTo(toks, trig-1) {
+	purposePast := !future && pastPurpose(toks, trig) && (span.IsZero() || published.IsZero() || span.Last().Last().Before(published.First()))
+	if future || verbTrig && futureWords[toks[trig].w] || trig > 0 && toks[trig-1].w == "to" && !pastFirstTo(toks, trig-1) && !purposePast {
 		if has(modalOnly, lo, trig) && !has(strongFuture, lo, trig) && span.IsZero() {
 			return graph.StatusPlanned, statusModal
 		}
@@ -593,4 +594,41 @@ func pastFirstTo(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// pastPurpose reports whether the infinitive at trig ("to meet") tells
+// the purpose of a past journey or stay, not a decision, wish or plan:
+// "The French president was in Berlin on Monday to meet the chancellor",
+// "flew to Tokyo last week to meet Abe"; not "agreed on Monday to meet",
+// "was invited to meet".
+func pastPurpose(toks []token, trig int) bool {
+	if trig < 3 || toks[trig-1].w != "to" {
+		return false
+	}
+	journey := false
+	for k := trig - 2; k >= 0 && k >= trig-12; k-- {
+		t := toks[k]
+		if isClauseBreak(t) || t.w == "," {
+			break
+		}
+		if agreeingVerbs[t.w] || decisionWords[t.w] || modalWords[t.w] || proposeWords[t.w] || invitedWords[t.w] ||
+			t.w == "asked" || t.w == "arranged" || t.w == "set" || t.w == "for" || t.w == "went" && k == trig-2 {
+			return false
+		}
+		if _, ok := accordNouns[t.w]; ok {
+			return false // "an agreement for a Swedish prosecutor to travel"
+		}
+		if prep, ok := movementVerbs[t.w]; ok && (pastIrregular[t.w] || strings.HasSuffix(t.w, "ed")) &&
+			(prep != "in" || k+1 < len(toks) && (toks[k+1].w == "in" || toks[k+1].w == "at")) {
+			journey = true // "flew to Berlin", "was in Berlin", "arrived in Tokyo"
+		}
+	}
+	if !journey {
+		return false
+	}
+	w := toks[trig-2]
+	if w.punct || !w.cap && (strings.HasSuffix(w.w, "ed") || pastIrregular[w.w]) {
+		return false // "wanted to meet", "came to meet"
+	}
+	return localTense(toks, trig-2) == when.TensePast
 }

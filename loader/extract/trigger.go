@@ -156,9 +156,12 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "phone", needArgs: true, headNoun: -1})
 			continue
 		}
-		if t.w == "conference" && i >= 2 && (toks[i-1].w == "news" || toks[i-1].w == "press") && toks[i-2].w == "joint" &&
-			i+1 < len(toks) && toks[i+1].w == "with" {
-			// "told a joint news conference with his German counterpart"
+		if t.w == "conference" && i >= 2 && (toks[i-1].w == "news" || toks[i-1].w == "press") &&
+			(toks[i-2].w == "joint" && (i+1 < len(toks) && toks[i+1].w == "with" || heldBefore(toks, i)) ||
+				i+2 < len(toks) && toks[i+1].w == "with" && spokeWithOfficer(s, i+2)) {
+			// "told a joint news conference with his German counterpart",
+			// "Merkel and Hollande held a joint press conference", "Merkel
+			// told a news conference with Hollande": a joint appearance
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "meeting", needArgs: true, headNoun: -1})
 			continue
 		}
