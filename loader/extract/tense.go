@@ -622,6 +622,9 @@ func pastPurpose(toks []token, trig int) bool {
 			(prep != "in" || k+1 < len(toks) && (toks[k+1].w == "in" || toks[k+1].w == "at")) {
 			journey = true // "flew to Berlin", "was in Berlin", "arrived in Tokyo"
 		}
+		if visitNouns[t.w] || t.w == "stop" || t.w == "stopover" {
+			journey = true // "made a surprise stop in Lahore on Friday to meet"
+		}
 	}
 	if !journey {
 		return false
