@@ -109,16 +109,26 @@
 //   - Intentions, offers and needs are not accords (no event at all); the
 //     gold the extractor is measured against treats them so.
 //   - An accord's date is the day it was signed or agreed; the day it "took
-//     effect" or "entered into force" does not date it.
+//     effect", "entered into force" or "expires" does not date it.
 //   - A country named only with its currency ("9.16 million U.S. dollars"),
 //     only as the opening of a firm's name ("American Cyanamid Co") or as
 //     "the former Yugoslavia" is no country of the story; nor is a union
-//     someone joins or leaves ("a vote to leave the European Union") or a
-//     country that names a trade round or a scandal.
+//     someone joins, leaves or presides ("a vote to leave the European
+//     Union", "the UK's presidency of the EU") or a country that names a
+//     trade round or a scandal.
+//   - A state abbreviation before a lower-case noun modifies it ("U.S.
+//     chains"); before a preposition it is the state ("an agreement with
+//     the U.S. on chips"). A demonym before a preposition stays people
+//     ("Americans in a handful of states").
 //   - A season after this/last/next ("last autumn") dates at year
 //     precision, as the labelled sets do; winter, spanning two years, is
 //     no date. A "since" date starts what is still going on ("have been
 //     holding talks since last June") and bounds everything else.
 //   - The subject of sponsored, brokered or kick-started talks is no side
 //     of them; sides left unnamed are not taken from the story's pair.
+//     Nor are sides guessed from the pair for private parties (banks,
+//     creditors, firms) that agree.
+//   - A purpose infinitive takes the tense of the journey it ends ("was in
+//     Berlin on Monday to meet the chancellor" is held), not of decisions
+//     and wishes ("agreed on Monday to meet" is ahead).
 package extract
