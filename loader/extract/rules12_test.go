@@ -22,10 +22,7 @@ func countriesOf(t *testing.T, text string, pub graph.Date) []string {
 }
 
 func TestCityNamesAMarketOrATreaty(t *testing.T) {
-	for _, tt := range []struct {
-		name, text string
-		want       []string
-	}{
+	runCountryCases(t, graph.Day(1987, 3, 10), []countryCase{
 		{"OK/an interbank rate names no government",
 			"Manila said its debt accord with commercial banks was better than Mexico's. Its loans carry 7/8 points over London interbank offered rate.",
 			[]string{"PH", "MX"}},
@@ -35,13 +32,7 @@ func TestCityNamesAMarketOrATreaty(t *testing.T) {
 		{"OK/a capital that acts stays a party",
 			"Manila said on Monday that London had agreed to reschedule its debt.",
 			[]string{"PH", "GB"}},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := countriesOf(t, tt.text, graph.Day(1987, 3, 10)); !slices.Equal(got, tt.want) {
-				t.Errorf("countries %q, want %q", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 func TestAccordHeldByAPremodifierState(t *testing.T) {

@@ -10,10 +10,7 @@ import (
 // Rules of session 13, each a general mechanism with its own case.
 
 func TestAUnionJoinedOrLeftIsAClub(t *testing.T) {
-	for _, tt := range []struct {
-		name, text string
-		want       []string
-	}{
+	runCountryCases(t, graph.Day(2016, 7, 1), []countryCase{
 		{"OK/a union left is a club",
 			"It was an echo of the debate in Britain ahead of a referendum vote last week to leave the European Union.",
 			[]string{"GB"}},
@@ -26,13 +23,7 @@ func TestAUnionJoinedOrLeftIsAClub(t *testing.T) {
 		{"OK/a state joined is an actor",
 			"Ullman said Washington should join Moscow in a diplomatic initiative to end the war.",
 			[]string{"US", "RU"}},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := countriesOf(t, tt.text, graph.Day(2016, 7, 1)); !slices.Equal(got, tt.want) {
-				t.Errorf("countries %q, want %q", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 func TestMeetingAgainIsAnotherMeeting(t *testing.T) {
@@ -153,23 +144,14 @@ func TestPossessorsBeforePremodifiersAndNeedsOfOtherThings(t *testing.T) {
 }
 
 func TestARoundOrAScandalNamedForAState(t *testing.T) {
-	for _, tt := range []struct {
-		name, text string
-		want       []string
-	}{
+	runCountryCases(t, graph.Day(1987, 3, 20), []countryCase{
 		{"OK/a trade round named for a state is no party",
 			"Japan and the United States met in Geneva. Today's meeting was part of the Uruguay trade round launched by ministers last September.",
 			[]string{"JP", "US"}},
 		{"OK/a scandal named for a state is no party",
 			"Japan and the United States met in Geneva. A similar bill was introduced in a Congress with a President weakened by the Iran scandal.",
 			[]string{"JP", "US"}},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := countriesOf(t, tt.text, graph.Day(1987, 3, 20)); !slices.Equal(got, tt.want) {
-				t.Errorf("countries %q, want %q", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 func TestTheAdministrationIsTheUSGovernment(t *testing.T) {

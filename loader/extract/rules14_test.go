@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/entente-dev/entente/graph"
@@ -142,23 +141,14 @@ func TestARoundTripIsATicket(t *testing.T) {
 }
 
 func TestAUnionPresidedIsAClub(t *testing.T) {
-	for _, tt := range []struct {
-		name, text string
-		want       []string
-	}{
+	runCountryCases(t, graph.Day(2005, 1, 27), []countryCase{
 		{"OK/a presidency of the EU",
 			"Climate change was an issue the prime minister wanted to progress during the UK's presidency of the G8 and EU in 2005.",
 			[]string{"GB"}},
 		{"OK/the EU that acts stays",
 			"The EU in 2005 urged the UK to act on climate change.",
 			[]string{"EU", "GB"}},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := countriesOf(t, tt.text, graph.Day(2005, 1, 27)); !slices.Equal(got, tt.want) {
-				t.Errorf("countries %q, want %q", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 func TestTheNextRoundTellsTheTalksAgain(t *testing.T) {

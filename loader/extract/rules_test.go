@@ -38,6 +38,24 @@ func runRuleCases(t *testing.T, tests []ruleCase) {
 	}
 }
 
+// countryCase is one case of a rule about a story's countries: the codes
+// wanted, in order.
+type countryCase struct {
+	name, text string
+	want       []string
+}
+
+func runCountryCases(t *testing.T, pub graph.Date, tests []countryCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := countriesOf(t, tt.text, pub); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("countries %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 func TestEra(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/Moscow before 1992 is the Soviet Union", pub: graph.Day(1987, 3, 1),
