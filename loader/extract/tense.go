@@ -612,7 +612,7 @@ func pastPurpose(toks []token, trig int) bool {
 			break
 		}
 		if agreeingVerbs[t.w] || decisionWords[t.w] || modalWords[t.w] || proposeWords[t.w] || invitedWords[t.w] ||
-			t.w == "asked" || t.w == "arranged" || t.w == "set" || t.w == "for" || t.w == "went" && k == trig-2 {
+			t.w == "asked" || t.w == "arranged" || t.w == "set" || t.w == "for" {
 			return false
 		}
 		if _, ok := accordNouns[t.w]; ok {
