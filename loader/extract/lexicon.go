@@ -93,6 +93,7 @@ var relationVerbs = map[string]string{
 	"froze": graph.ActionSuspended, "frozen": graph.ActionSuspended, "upgraded": graph.ActionUpgraded,
 	"downgraded": graph.ActionDowngraded, "normalized": graph.ActionNormalized, "normalised": graph.ActionNormalized,
 	"opened": graph.ActionEstablished, "closed": graph.ActionSevered, "shut": graph.ActionSevered,
+	"forged": graph.ActionEstablished,
 }
 
 // cancelWords make a meeting cancelled.

@@ -279,3 +279,17 @@ func TestThePurposeOfAPastJourney(t *testing.T) {
 			want: []string{"MEETING FR-DE 2016-03-14/2016-03-20 planned"}},
 	})
 }
+
+func TestTiesForgedOrAgreedOnADayToRestore(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/ties forged", pub: graph.Day(2016, 7, 1),
+			text: "China and Japan forged diplomatic ties in 1972.",
+			want: []string{"RELATIONS CN-JP 1972 held"}},
+		{name: "OK/agreed on a day to restore ties", pub: graph.Day(2016, 6, 28),
+			text: "Israel and Turkey agreed on Monday to restore full diplomatic ties.",
+			want: []string{"RELATIONS IL-TR 2016-06-27 held"}},
+		{name: "OK/a wish on a day to restore ties is none", pub: graph.Day(2016, 6, 28),
+			text: "Israel and Turkey said on Monday they would like to restore full diplomatic ties.",
+			want: nil},
+	})
+}

@@ -433,7 +433,7 @@ func findTriggers(s *sent) []trigger {
 			action, ok = g, true // "since restoring diplomatic ties last year", "signed a joint communique establishing diplomatic relations"
 		}
 		decided := false
-		if b, isB := relationBases[t.w]; isB && i >= 2 && toks[i-1].w == "to" && decisionWords[toks[i-2].w] && !isModal(toks, i-2) {
+		if b, isB := relationBases[t.w]; isB && i >= 2 && toks[i-1].w == "to" && decidedBefore(s, i-1) {
 			action, ok, decided = b, true, true // "has decided to break diplomatic relations with Iran"
 		}
 		if !ok {
@@ -2123,4 +2123,21 @@ func HasTriggerWord(sentence string, kind graph.Kind) bool {
 		}
 	}
 	return false
+}
+
+// decidedBefore reports whether a word of deciding governs the "to" at k,
+// right before it or across a date ("has decided to break diplomatic
+// relations", "agreed on Monday to restore full diplomatic ties"), and is
+// no intention itself.
+func decidedBefore(s *sent, k int) bool {
+	j := k - 1
+	if s.dateAt(j) {
+		for j > 0 && s.dateAt(j) && k-j <= 5 {
+			j-- // ("agreed on Monday to ...")
+		}
+		if j > 0 && (s.toks[j].w == "on" || s.toks[j].w == "in") {
+			j--
+		}
+	}
+	return j >= 0 && decisionWords[s.toks[j].w] && !isModal(s.toks, j)
 }
