@@ -1021,7 +1021,7 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 				return roleAttr // "the Abu Dhabi newspaper", "a Tokyo company"
 			}
 			if toks[k].punct || toks[k].cap || isActorTok[k] || attrVerbs[w] || stateHeads[w] || notPremodifier[w] || monthOrDay[w] ||
-				pastIrregular[w] || len(w) > 4 && strings.HasSuffix(w, "ed") || auxiliaries[w] || futureWords[w] {
+				pastForm(w) || auxiliaries[w] || futureWords[w] {
 				break // "fly to Washington tomorrow for talks": the destination; "Seoul and Washington launched talks": a party
 			}
 		}

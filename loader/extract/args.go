@@ -280,18 +280,11 @@ func (s *sent) personGroup(g int, at []int) bool {
 // stop is the token of the same-kind trigger the subject search ran into
 // (or that a coordinated verb "... and leave for Paris" continues), whose
 // subject is then shared; -1 if none.
-// meetingOpener returns the comma that closes a sentence-opening phrase
-// of time or occasion ("Following talks in Tehran,", "At a meeting in
-// Paris on Monday,") holding the meeting word at tok and no state of its
-// own, or -1.
-func meetingOpener(toks []token, tok int, at []int) int {
-	return opener(toks, tok, at, false)
-}
-
-// opener returns the comma closing a sentence-opening phrase of time or
-// occasion that holds the meeting word at tok, or -1; withPartner lets the
-// phrase name the meeting's partner ("In a phone call with Reagan on
-// Monday,").
+// opener returns the comma that closes a sentence-opening phrase of time
+// or occasion ("Following talks in Tehran,", "At a meeting in Paris on
+// Monday,") holding the meeting word at tok and no state of its own, or
+// -1; withPartner lets the phrase name the meeting's partner ("In a phone
+// call with Reagan on Monday,").
 func opener(toks []token, tok int, at []int, withPartner bool) int {
 	if len(toks) < 4 || tok > 10 || meetingWords[toks[tok].w] == "" && !(withPartner && toks[tok].w == "call") {
 		return -1
@@ -429,7 +422,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		}
 		return nil, nil, -1, -1, -1, false // an accord acted under names its states in its clause, or none
 	}
-	if c := meetingOpener(s.toks, tok, at); c > 0 {
+	if c := opener(s.toks, tok, at, false); c > 0 {
 		// "Following talks in Tehran, Iran and Turkey signed an
 		// agreement": the opener's talks are the main clause's subjects'.
 		for k := c + 1; k < len(s.toks) && k <= c+6; k++ { // ("the foreign ministers of France and Germany")
@@ -1265,8 +1258,21 @@ func (s *sent) bilateralBefore(tok int) bool {
 // demonymGroup reports whether the actor group g is named only by demonyms
 // ("Pakistani and Afghan").
 func (s *sent) demonymGroup(g int, at []int) bool {
+	return s.groupNamedBy(g, at, string(gazetteer.ByDemonym))
+}
+
+// seatGroup reports whether the actor group g is named only by a capital
+// or seat of government ("the White House", "Kremlin"), not by a state's
+// name ("its EU membership negotiations").
+func (s *sent) seatGroup(g int, at []int) bool {
+	return s.groupNamedBy(g, at, string(gazetteer.ByCapital), byAgency)
+}
+
+// groupNamedBy reports whether every mention of the actor group g is of
+// one of the kinds hows.
+func (s *sent) groupNamedBy(g int, at []int, hows ...string) bool {
 	for _, a := range s.actors {
-		if a.tok < len(at) && at[a.tok] == g && a.how != string(gazetteer.ByDemonym) {
+		if a.tok < len(at) && at[a.tok] == g && !slices.Contains(hows, a.how) {
 			return false
 		}
 	}
@@ -1431,20 +1437,4 @@ func (s *sent) byAgent(k int, at []int) int {
 		}
 	}
 	return -1
-}
-
-// seatGroup reports whether the actor group g is named only by a capital
-// or seat of government ("the White House", "Kremlin"), not by a state's
-// name ("its EU membership negotiations").
-func (s *sent) seatGroup(g int, at []int) bool {
-	seen := false
-	for _, a := range s.actors {
-		if a.tok < len(at) && at[a.tok] == g {
-			if a.how != string(gazetteer.ByCapital) && a.how != byAgency {
-				return false
-			}
-			seen = true
-		}
-	}
-	return seen
 }

@@ -658,7 +658,7 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 	switch t.kind {
 	case graph.KindMeeting:
 		ev.Status, strength = meetingStatus(s, t.tok, span, pub)
-		if v := s.toks[t.verb].w; t.verb != t.tok && sendVerbs[v] && v != "sent" && v != "dispatched" && ev.Status == graph.StatusHeld {
+		if v := s.toks[t.verb].w; t.verb != t.tok && sendVerbs[v] && !pastForm(v) && ev.Status == graph.StatusHeld {
 			ev.Status = graph.StatusPlanned // "he is sending Shultz to Moscow", "the decision to send Shultz": the trip is ahead
 		}
 		if ahead := a.aheadWeekday(s, t, d, ev.Status, strength); !ahead.IsZero() {

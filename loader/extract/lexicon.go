@@ -1,6 +1,10 @@
 package extract
 
-import "github.com/entente-dev/entente/graph"
+import (
+	"strings"
+
+	"github.com/entente-dev/entente/graph"
+)
 
 // The trigger lexicon. Words are lower-case tokens as tokenize gives them.
 // Every entry is a general English cue of diplomatic news, not a phrase of
@@ -112,6 +116,12 @@ var futureWords = set("will", "'ll", "shall", "would", "plans", "plan", "planned
 	"due", "expected", "upcoming", "forthcoming", "next", "ahead", "eve", "continue", "continuing", "set",
 	"begins", "starts", "arrives", "leaves", "heads", "travels", "meets", "visits", "hosts", "opens", "holds", "pays", "likely", "expect", "expects",
 	"returns", "departs", "flies", "resumes", "concludes")
+
+// pastForm reports whether w is a past-tense verb form: an irregular one
+// or a word of five letters or more ending in -ed.
+func pastForm(w string) bool {
+	return pastIrregular[w] || len(w) > 4 && strings.HasSuffix(w, "ed")
+}
 
 // pastIrregular are past-tense verb forms that do not end in -ed.
 var pastIrregular = set("met", "held", "said", "was", "were", "had", "went", "began", "took", "came", "made",

@@ -618,7 +618,7 @@ func pastPurpose(toks []token, trig int) bool {
 		if _, ok := accordNouns[t.w]; ok {
 			return false // "an agreement for a Swedish prosecutor to travel"
 		}
-		if prep, ok := movementVerbs[t.w]; ok && (pastIrregular[t.w] || strings.HasSuffix(t.w, "ed")) &&
+		if prep, ok := movementVerbs[t.w]; ok && pastForm(t.w) &&
 			(prep != "in" || k+1 < len(toks) && (toks[k+1].w == "in" || toks[k+1].w == "at")) {
 			journey = true // "flew to Berlin", "was in Berlin", "arrived in Tokyo"
 		}
@@ -630,7 +630,7 @@ func pastPurpose(toks []token, trig int) bool {
 		return false
 	}
 	w := toks[trig-2]
-	if w.punct || !w.cap && (strings.HasSuffix(w.w, "ed") || pastIrregular[w.w]) {
+	if w.punct || !w.cap && pastForm(w.w) {
 		return false // "wanted to meet", "came to meet"
 	}
 	return localTense(toks, trig-2) == when.TensePast

@@ -98,8 +98,7 @@ func tokenize(text string, start, end int) []token {
 // a possessive, a comma or a conjunction ("May met", "May's", "May and
 // Merkel", "May, who").
 func notAfterModal(t token) bool {
-	return t.w == "'s" || t.w == "," || t.w == "and" || t.w == "said" || t.w == "told" ||
-		pastIrregular[t.w] || len(t.w) > 4 && strings.HasSuffix(t.w, "ed")
+	return t.w == "'s" || t.w == "," || t.w == "and" || pastForm(t.w)
 }
 
 // mixedCase reports whether some word of toks has a lower-case letter: the
