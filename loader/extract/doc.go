@@ -94,8 +94,10 @@
 //     "signed with X for a credit"; one is counted per topic, and one
 //     agreed and then signed is one.
 //  4. Merging (merge.go): the same event told in several sentences becomes
-//     one, with the first evidence sentence and the most precise date (a
-//     visit keeps its own days over a meeting held during it). A meeting
+//     one, with the most precise date (a visit keeps its own days over a
+//     meeting held during it) and, as evidence, the telling that states
+//     its status, names its parties and states its date (the first among
+//     equals), so the sentence shown can be checked against the fact. A meeting
 //     still undated then takes a day near publication named in the
 //     sentence beside it, or, when held, the lead's day of the story
 //     (adjacent.go).

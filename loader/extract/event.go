@@ -23,6 +23,10 @@ type cand struct {
 	agencies  []agencyRef
 	evidStart int // byte offsets of the evidence sentence
 	evidEnd   int
+	names     bool // the evidence sentence names every participant itself
+	// tellings are the evidence sentences of every telling merged into
+	// this one, its own first; nil until a merge.
+	tellings  []evidTelling
 	following bool // dated by "the following two days": may continue an earlier telling's days
 	ordered   bool // a visit whose visitor is the trigger's own subject, not an order guessed from the pair
 	purpose   bool // the trigger says what a journey is for: "arrives later in the day for talks"
@@ -41,6 +45,50 @@ type cand struct {
 type telling struct {
 	span graph.Span
 	when string
+}
+
+// evidTelling is one telling's evidence sentence, with what it told.
+type evidTelling struct {
+	start, end int
+	when       string
+	confidence float64
+	names      bool
+	status     string
+}
+
+// own is the candidate's own telling, as first built.
+func (c *cand) own() evidTelling {
+	return evidTelling{c.evidStart, c.evidEnd, c.ev.When, c.ev.Confidence, c.names, c.ev.Status}
+}
+
+// bestEvidence picks the evidence sentence to show for a merged event: a
+// telling of its status ("have held many rounds of talks", not "its door
+// was always open to talks"), then one that names every participant itself
+// ("May's spokeswoman said she had spoken by phone to Juncker" over "ahead
+// of the negotiations"), then one that states the event's date ("would be
+// in Italy on Jan. 25-26" over "will visit Italy next week"), then the most
+// confident; the first among equals.
+func (c *cand) bestEvidence() (start, end int) {
+	best, bestScore := -1, 0.0
+	for i, t := range c.tellings {
+		score := t.confidence
+		if c.ev.When != "" && strings.EqualFold(t.when, c.ev.When) {
+			score++
+		}
+		if t.names {
+			score += 2
+		}
+		if t.status == c.ev.Status {
+			score += 4
+		}
+		if best < 0 || score > bestScore {
+			best, bestScore = i, score
+		}
+	}
+	if best < 0 {
+		return c.evidStart, c.evidEnd
+	}
+	return c.tellings[best].start, c.tellings[best].end
 }
 
 // span is the candidate's dates, as its event holds them.
@@ -721,7 +769,7 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 		}
 	}
 	base := &cand{ev: ev, sent: s.idx, trig: t.tok, strength: strength, inferred: inferred, published: pub, agencies: ags,
-		evidStart: s.Start, evidEnd: s.End, following: d != nil && d.following, purpose: purposeNoun(s.toks, t.tok),
+		evidStart: s.Start, evidEnd: s.End, names: subset(parts, distinctCodes(s.actors, true)), following: d != nil && d.following, purpose: purposeNoun(s.toks, t.tok),
 		another: anotherBefore(s, t.tok), mention: t.kind == graph.KindAccord && t.verb == t.tok && t.headNoun == t.tok && t.status == graph.StatusAgreed,
 		former: formerBefore(s.toks, t.tok), departs: t.movement && departureVerbs[s.toks[t.tok].w]}
 	n := 1

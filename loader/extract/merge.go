@@ -11,8 +11,8 @@ import (
 // of the article ("met ... this week" and "the Feb. 22-23 technical
 // meeting") into one: same kind, same participant set, compatible dates,
 // compatible status, same action, and for accords a shared or missing
-// topic. The merged event keeps the first evidence sentence and the most
-// precise date.
+// topic. The merged event keeps the most precise date and, as evidence, the
+// telling that states that date or else the most confident one.
 func mergeEvents(cs []*cand) []*cand {
 	var out []*cand
 	for _, c := range cs {
@@ -81,6 +81,14 @@ func sameEvent(e, c *cand) bool {
 }
 
 func absorb(e, c *cand) {
+	if e.tellings == nil {
+		e.tellings = []evidTelling{e.own()}
+	}
+	if c.tellings == nil {
+		e.tellings = append(e.tellings, c.own())
+	} else {
+		e.tellings = append(e.tellings, c.tellings...)
+	}
 	// A meeting held during a visit ("Wang is due to meet Kerry on
 	// Tuesday") does not shrink the visit ("in the United States from
 	// Tuesday until Thursday") to its own day: the visit's dates win.

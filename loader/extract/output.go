@@ -72,7 +72,8 @@ func (a *article) outputEvents(cs []*cand, ri runeIndex) []Event {
 	pub := a.in.Published
 	for _, c := range cs {
 		ev := c.ev
-		ev.Evidence = a.evidence(c.evidStart, c.evidEnd, ri)
+		start, end := c.bestEvidence()
+		ev.Evidence = a.evidence(start, end, ri)
 		if ev.End == ev.Start {
 			ev.End = graph.Date{}
 		}

@@ -149,7 +149,8 @@ func TestAfterTalksInsideVisit(t *testing.T) {
 			text: "Chinese President Hu Jintao held talks with visiting South African President Thabo Mbeki in Beijing on Tuesday. " +
 				"After the talks, Hu and Mbeki attended the signing of five agreements. " +
 				"Mbeki arrived in Beijing on Monday for a four-day state visit.",
-			want: []string{"MEETING ZA-CN 2006-11-06/2006-11-09 held", "ACCORD CN-ZA 2006-11-07 signed"}},
+			// (the visit's evidence is the sentence that dates it, so it comes last)
+			want: []string{"ACCORD CN-ZA 2006-11-07 signed", "MEETING ZA-CN 2006-11-06/2006-11-09 held"}},
 	})
 }
 

@@ -1,0 +1,45 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// Rules of session 15, each a general mechanism with its own case.
+
+func TestMergedEventShowsItsBestTelling(t *testing.T) {
+	tests := []struct {
+		name, text string
+		pub        graph.Date
+		want       string // the evidence sentence of the only event
+	}{
+		{"OK/the telling that names both sides",
+			"British Prime Minister Theresa May named David Davis secretary for exiting the EU, a key post in the negotiations ahead. " +
+				"May's spokeswoman said she had spoken by phone to European Commission head Jean-Claude Juncker.",
+			graph.Day(2016, 7, 14),
+			"May's spokeswoman said she had spoken by phone to European Commission head Jean-Claude Juncker."},
+		{"OK/the telling that states the date",
+			"Iranian President Hassan Rouhani will visit Italy next week, a diplomatic source said on Monday. " +
+				"The source said Rouhani would be in Italy on Jan. 25-26.",
+			graph.Day(2016, 1, 18),
+			"The source said Rouhani would be in Italy on Jan. 25-26."},
+		{"OK/the first among equals",
+			"Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia signed an economic cooperation plan Friday. " +
+				"The two presidents on Friday signed the plan, which calls for cooperation in the metallurgy industry.",
+			graph.Day(1998, 2, 27),
+			"Presidents Leonid Kuchma of Ukraine and Boris Yeltsin of Russia signed an economic cooperation plan Friday."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Extract(Input{Text: tt.text, Published: tt.pub}, Options{})
+			checkResult(t, tt.text, r)
+			if len(r.Events) != 1 {
+				t.Fatalf("got %d events, want 1: %+v", len(r.Events), r.Events)
+			}
+			if got := r.Events[0].Evidence.Sentence; got != tt.want {
+				t.Errorf("evidence %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
