@@ -72,6 +72,13 @@ func (a *article) borrowDates(cs []*cand) {
 		if !c.span().IsZero() || c.ev.Kind != graph.KindMeeting || ownTime(a.ss[c.sent]) || longStretch(a.ss[c.sent].toks, c.trig) {
 			continue
 		}
+		if len(a.ss[c.sent].dates) == 0 && (c.ev.Status == graph.StatusHeld || c.ev.Status == graph.StatusOngoing) && onsetPerfect(a.ss[c.sent].toks, c.trig) {
+			// "Kerry and Lavrov have opened talks in Munich", "A French team
+			// has arrived in Antananarivo": news of what has just begun is
+			// of the day it is told.
+			c.setDate(graph.Span{Start: pub}, "")
+			continue
+		}
 		if len(a.ss[c.sent].dates) > 0 {
 			// A day the sentence names that none of its events took ("here
 			// Tuesday when he meets with dissidents ... at the close of a
@@ -187,6 +194,29 @@ func reportedPerfect(s *sent, trig int, pub time.Time) *dateRef {
 		return nil
 	}
 	return d
+}
+
+// onsetVerbs begin a meeting or a stay.
+var onsetVerbs = set("arrived", "opened", "begun", "started", "launched", "resumed")
+
+// onsetPerfect reports whether the meeting at trig is told as just begun,
+// in the present perfect: "have opened talks", "has arrived in", "have
+// resumed their negotiations" (not "had begun": a past of its own).
+func onsetPerfect(toks []token, trig int) bool {
+	for k := trig; k >= 1 && k >= trig-3; k-- {
+		if !onsetVerbs[toks[k].w] {
+			if toks[k].punct {
+				return false
+			}
+			continue
+		}
+		aux := toks[k-1].w
+		if k >= 2 && (aux == "just" || aux == "now" || aux == "already") {
+			aux = toks[k-2].w
+		}
+		return aux == "has" || aux == "have"
+	}
+	return false
 }
 
 // saidAtMeeting reports whether the meeting at trig is where something was

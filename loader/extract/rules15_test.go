@@ -43,3 +43,20 @@ func TestMergedEventShowsItsBestTelling(t *testing.T) {
 		})
 	}
 }
+
+func TestJustBegunIsOfTheDayItIsTold(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/have opened talks", pub: graph.Day(2016, 2, 11),
+			text: "U.S. Secretary of State John Kerry and Russian Foreign Minister Sergey Lavrov have opened talks in Munich on a cease-fire.",
+			want: []string{"MEETING US-RU 2016-02-11 held"}},
+		{name: "OK/has arrived in", pub: graph.Day(1987, 3, 27),
+			text: "A French government team has arrived in Antananarivo to negotiate a new credit for the Madagascar government, diplomatic sources said.",
+			want: []string{"MEETING FR-MG 1987-03-27 held"}},
+		{name: "OK/had begun is a past of its own", pub: graph.Day(2016, 2, 11),
+			text: "Officials said the United States and China had begun talks on a new textile pact.",
+			want: []string{"MEETING US-CN  held"}},
+		{name: "OK/have held rounds is no onset", pub: graph.Day(2016, 2, 11),
+			text: "The United States and China have held two rounds of talks on a new textile pact.",
+			want: []string{"MEETING US-CN  held"}},
+	})
+}
