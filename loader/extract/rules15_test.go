@@ -60,3 +60,14 @@ func TestJustBegunIsOfTheDayItIsTold(t *testing.T) {
 			want: []string{"MEETING US-CN  held"}},
 	})
 }
+
+func TestPluralStateNames(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the two Koreas held talks", pub: graph.Day(2016, 2, 12),
+			text: "The two Koreas held talks at the border village of Panmunjom on Friday.",
+			want: []string{"MEETING KP-KR 2016-02-12 held"}},
+		{name: "OK/the rival Koreas' summit", pub: graph.Day(2016, 2, 12),
+			text: "The Kaesong project resulted from the first summit meeting of the rival Koreas in 2000.",
+			want: []string{"MEETING KP-KR 2000 held"}},
+	})
+}

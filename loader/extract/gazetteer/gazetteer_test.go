@@ -38,6 +38,7 @@ func TestFindCountries(t *testing.T) {
 		{"ElidedPair", "North and South Korea, South and North Korea, East and West Germany.", "KP KR KR KP DD DE"},
 		{"ElidedPairNone", "Trade between North and South America grew.", ""},
 		{"ElidedDemonyms", "North and South Korean officials met.", "KP KR"},
+		{"PluralStates", "The two Koreas and the two Germanys; not North-Koreas-highest or Koreasx.", "KP KR DE DD"},
 		{"OlderNames", "Teheran, Kampuchea, Ceylon and Upper Volta.", "IR@ KH LK BF"},
 		{"ChadPerson", "Chad Smith met officials from Chad.", "TD"},
 		{"Turkey", "They ate turkey in Turkey.", "TR"},
