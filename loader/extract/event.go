@@ -886,6 +886,8 @@ func extendByDuration(toks []token, trig int, d *dateRef, span graph.Span) graph
 		switch {
 		case strings.HasSuffix(toks[k].w, "-day") && durationNounAfter(toks, k):
 			n = numberWords[strings.TrimSuffix(toks[k].w, "-day")]
+		case (toks[k].w == "week-long" || toks[k].w == "weeklong") && trig > k && trig <= k+2 && !brokenBetween(toks, k, trig):
+			n = 7 // "the week-long visit starting April 29", "his week-long Washington visit" (its own, not "after a week-long trip to ...")
 		case k+3 < len(toks) && toks[k+1].w == "days" && toks[k+2].w == "of" && meetingWords[toks[k+3].w] != "":
 			n = numberWords[toks[k].w] // "ended two days of talks today"
 		default:
@@ -1499,12 +1501,14 @@ func definiteTrigger(s *sent, t trigger) bool {
 	}
 	w := s.toks[t.tok].w
 	d := t.tok - 1
-	for d > 0 && d >= t.tok-4 && roundWords[s.toks[d].w] {
+	for d > 0 && d >= t.tok-4 && (roundWords[s.toks[d].w] || durationWord(s.toks[d].w)) {
 		d--
 	}
-	if d < t.tok-1 && s.toks[d].w == "the" && (d == 0 || s.toks[d-1].w == "said" || s.toks[d-1].w == "says" || s.toks[d-1].w == "that") {
+	if d < t.tok-1 && s.toks[d].w == "the" && (d == 0 || s.toks[d-1].w == "said" || s.toks[d-1].w == "says" || s.toks[d-1].w == "that" ||
+		d >= 2 && s.toks[d-1].w == "of" && newsOf[s.toks[d-2].w]) {
 		// "The next round of talks will be held in April", "Valerio said
-		// the next formal talks would be Monday": the talks just told
+		// the next formal talks would be Monday", "News of the week-long
+		// visit starting April 29": the talks or visit just told
 		return true
 	}
 	return t.tok == 1 && s.toks[0].w == "the" || t.tok == 0 && (w == "talks" || w == "negotiations" || w == "consultations")
@@ -1514,7 +1518,16 @@ func definiteTrigger(s *sent, t trigger) bool {
 // talks of the sentence before again ("the next round of", "the second
 // formal").
 var roundWords = set("next", "new", "further", "second", "third", "fourth", "fifth", "final", "latest", "round", "of",
-	"formal", "technical", "bilateral")
+	"formal", "technical", "bilateral", "state", "official", "planned", "upcoming", "forthcoming", "scheduled")
+
+// newsOf are nouns whose "of the visit" refers to the visit just told.
+var newsOf = set("news", "details", "dates", "timing", "itinerary", "announcement")
+
+// durationWord reports whether w tells a meeting's length: "week-long",
+// "two-day", "10-day".
+func durationWord(w string) bool {
+	return strings.HasSuffix(w, "-long") || strings.HasSuffix(w, "-day") || strings.HasSuffix(w, "-week")
+}
 
 func union(a, b []string) []string {
 	out := append([]string(nil), a...)

@@ -71,3 +71,18 @@ func TestPluralStateNames(t *testing.T) {
 			want: []string{"MEETING KP-KR 2000 held"}},
 	})
 }
+
+func TestTheWeekLongVisitToldAgain(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the week-long visit starts", pub: graph.Day(1987, 3, 27),
+			text: "Prime Minister Yasuhiro Nakasone will visit Washington next month. The week-long visit starts on April 29.",
+			want: []string{"MEETING JP-US 1987-04-29/1987-05-05 planned"}},
+		{name: "OK/news of the visit", pub: graph.Day(1987, 3, 27),
+			text: "Prime Minister Yasuhiro Nakasone will visit Washington next month. Nakasone will be hard-pressed to find anything new to tell U.S. President Ronald Reagan, they said. " +
+				"News of the week-long visit starting April 29 coincided with news of a trade surplus.",
+			want: []string{"MEETING JP-US 1987-04-29/1987-05-05 planned"}},
+		{name: "OK/another trip's length is not the visit's", pub: graph.Day(1987, 3, 6),
+			text: "Brazilian Finance Minister Dilson Funaro will fly to Tokyo on Sunday, after having completed a week-long trip to the United States and France.",
+			want: []string{"MEETING BR-JP 1987-03-08 planned", "MEETING BR-US  held", "MEETING BR-FR  held"}},
+	})
+}
