@@ -934,6 +934,7 @@ var movementVerbs = map[string]string{
 	"is": "in", "was": "in", "are": "in", "were": "in",
 	"come": "to", "comes": "to", "came": "to", "coming": "to", "go": "to", "goes": "to", "went": "to", "going": "to",
 	"returned": "from", "returning": "from", "returns": "from",
+	"foot": "in", // "set foot in Cuba" (see findTriggers)
 }
 
 // departureVerbs date a journey by its setting off: the talks it is for

@@ -20,6 +20,7 @@ var meetingWords = map[string]string{
 	"telephoned": "phone", "phoned": "phone",
 	"hosted": "meeting", "hosting": "meeting", "conferred": "meeting",
 	"host": "meeting", "hosts": "meeting",
+	"huddled": "meeting", "huddle": "meeting", "huddles": "meeting",
 }
 
 // weakMeetingWords trigger a MEETING only with two explicitly named
@@ -97,7 +98,7 @@ var relationVerbs = map[string]string{
 	"froze": graph.ActionSuspended, "frozen": graph.ActionSuspended, "upgraded": graph.ActionUpgraded,
 	"downgraded": graph.ActionDowngraded, "normalized": graph.ActionNormalized, "normalised": graph.ActionNormalized,
 	"opened": graph.ActionEstablished, "closed": graph.ActionSevered, "shut": graph.ActionSevered,
-	"forged": graph.ActionEstablished,
+	"forged": graph.ActionEstablished, "set": graph.ActionEstablished, // "set up diplomatic relations" (see relationsObject)
 }
 
 // cancelWords make a meeting cancelled.

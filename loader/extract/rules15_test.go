@@ -86,3 +86,29 @@ func TestTheWeekLongVisitToldAgain(t *testing.T) {
 			want: []string{"MEETING BR-JP 1987-03-08 planned", "MEETING BR-US  held", "MEETING BR-FR  held"}},
 	})
 }
+
+func TestMoreWordingsOfMeetingsAccordsAndTies(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/came to an agreement", pub: graph.Day(2016, 3, 22),
+			text: "Japan and the United States came to an agreement on semiconductors on Tuesday.",
+			want: []string{"ACCORD JP-US 2016-03-22 agreed"}},
+		{name: "OK/came to an end is no accord", pub: graph.Day(2016, 3, 22),
+			text: "The talks between Japan and the United States came to an end without an agreement on Tuesday.",
+			want: []string{"MEETING JP-US 2016-03-22 held"}},
+		{name: "OK/set up diplomatic relations", pub: graph.Day(2016, 3, 22),
+			text: "China and Senegal set up diplomatic relations in 1971.",
+			want: []string{"RELATIONS CN-SN 1971 held"}},
+		{name: "OK/setting the tone for relations is no change", pub: graph.Day(2016, 3, 22),
+			text: "The speech set the tone for relations between China and Senegal.",
+			want: nil},
+		{name: "OK/the first to set foot in", pub: graph.Day(2016, 3, 22),
+			text: "Obama on Sunday became the first sitting U.S. president to set foot in Cuba since 1928.",
+			want: []string{"MEETING US-CU 2016-03-20 held"}},
+		{name: "OK/on foot in a capital is no visit", pub: graph.Day(2016, 3, 22),
+			text: "American tourists walked on foot in Havana on Sunday.",
+			want: nil},
+		{name: "OK/huddled with", pub: graph.Day(2016, 3, 22),
+			text: "French President Francois Hollande huddled with German Chancellor Angela Merkel in Berlin on Monday.",
+			want: []string{"MEETING FR-DE 2016-03-21 held"}},
+	})
+}

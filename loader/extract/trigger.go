@@ -220,6 +220,8 @@ func findTriggers(s *sent) []trigger {
 			!(i > 0 && nounBefore[toks[i-1].w]) {
 			// "Cohen will fly on to South Korea": the next stop
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
+		} else if t.w == "foot" && !(i > 0 && setForms[toks[i-1].w]) {
+			// only "set foot in", not "on foot in"
 		} else if prep, ok := movementVerbs[t.w]; ok && i+2 < len(toks) && (toks[i+1].w == prep || toks[i+1].w == "into" && strings.HasPrefix(t.w, "fl")) &&
 			!(i > 0 && nounBefore[toks[i-1].w] && !strings.HasSuffix(t.w, "ing")) { // ("flies into Tokyo on Monday")
 			j := i + 2
@@ -232,7 +234,11 @@ func findTriggers(s *sent) []trigger {
 			if s.actorAt(j) && !(prep == "in" && beForms[t.w] && s.cityAt(j)) && !militaryBefore(toks, i) && !(prep == "from" && reducedRelative(s, i)) && !crowdMoving(toks, i) {
 				// ("was in Dubai" only says where someone was; "troops
 				// arrived in Aden" are no visit)
-				out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
+				at := i
+				if t.w == "foot" {
+					at = i - 1 // "to set foot in": the verb "set" carries the tense
+				}
+				out = append(out, trigger{kind: graph.KindMeeting, tok: at, verb: at, mode: "visit", movement: true, headNoun: -1})
 			}
 		} else if ok && i+1 < len(toks) && toks[i+1].w == "here" && prep != "from" && s.actorAt(i+1) {
 			// "arrived here last night for talks": the dateline's country
@@ -351,7 +357,7 @@ func findTriggers(s *sent) []trigger {
 			count = len(topics)
 		}
 		status, _ := concludingVerb(toks[v].w)
-		if receiveVerbs[toks[v].w] {
+		if receiveVerbs[toks[v].w] || comeForms[toks[v].w] {
 			status = graph.StatusAgreed
 		}
 		out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: v, status: status, count: count, topics: topics, headNoun: i})
@@ -542,6 +548,12 @@ func modifiedObject(toks []token, i int) (int, int) {
 	return -1, 1 << 30
 }
 
+// setForms before "foot in" make a visit: "set foot in Cuba".
+var setForms = set("set", "sets", "setting")
+
+// comeForms reach an accord before "to": "came to an agreement".
+var comeForms = set("came", "come", "comes", "coming")
+
 // concludingVerb returns the status a verb gives the accord noun it
 // concludes, from accordVerbs or nounBoundVerbs.
 func concludingVerb(w string) (string, bool) {
@@ -580,6 +592,10 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 		}
 		if _, ok := concludingVerb(t.w); ok || !strong && moneyNouns[toks[i].w] && receiveVerbs[t.w] {
 			best, bestD = i-d, d
+			break
+		}
+		if strong && comeForms[t.w] && toks[i-d+1].w == "to" && d <= 4 {
+			best, bestD = i-d, d // "came to an agreement", "have come to an understanding"
 			break
 		}
 	}
@@ -880,6 +896,9 @@ func relationsObject(toks []token, i int) bool {
 		if !(i+1 < len(toks) && (toks[i+1].w == "off" || toks[i+1].w == "relations" || toks[i+1].w == "ties" || toks[i+1].w == "diplomatic")) {
 			return false
 		}
+	}
+	if w == "set" && !(i+1 < len(toks) && toks[i+1].w == "up") {
+		return false // only "set up diplomatic relations", not "set the tone for relations"
 	}
 	embassyOnly := w == "opened" || w == "reopened" || w == "closed" || w == "shut"
 	passive := i > 0 && (toks[i-1].w == "were" || toks[i-1].w == "was" || toks[i-1].w == "been")
