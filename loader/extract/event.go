@@ -859,6 +859,20 @@ func (a *article) aheadWeekday(s *sent, t trigger, d *dateRef, status string, st
 
 func clamp(x, lo, hi float64) float64 { return math.Max(lo, math.Min(hi, x)) }
 
+// forSoonAfter reports whether "for" follows the departure verb at j within
+// four words of one clause: "left for", "left Seoul Tuesday for".
+func forSoonAfter(toks []token, j int) bool {
+	for k := j + 1; k < len(toks) && k <= j+4; k++ {
+		if toks[k].w == "for" {
+			return true
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	return false
+}
+
 // extendByDuration turns a day-precise date of a visit or talks told with
 // their length into the days they last: "a four-day visit on Tuesday" and
 // "arrived Sunday for a three-day visit" run from that day, "ended a
@@ -872,7 +886,7 @@ func extendByDuration(toks []token, trig int, d *dateRef, span graph.Span) graph
 	if hi < lo {
 		lo, hi = hi, lo
 	}
-	for k := lo - 5; k <= hi+6 && k+1 < len(toks); k++ {
+	for k := lo - 5; k <= hi+9 && k+1 < len(toks); k++ {
 		if k >= 1 && k+1 < len(toks) && toks[k-1].w == "for" && toks[k+1].w == "days" && numberWords[toks[k].w] >= 2 &&
 			!brokenBetween(toks, k, trig) && !brokenBetween(toks, k, d.tok) && k < d.tok {
 			// "would visit Japan for three days from April 14": from the day on
@@ -902,8 +916,8 @@ func extendByDuration(toks []token, trig int, d *dateRef, span graph.Span) graph
 		first := span.Start.First()
 		for j := k - 1; j >= lo-6 && j >= 0; j-- {
 			if endingWords[toks[j].w] {
-				if departVerbs[toks[j].w] && j+1 < len(toks) && toks[j+1].w == "for" {
-					break // "left for the UAE on Tuesday on a four-day trip": the trip starts then
+				if departVerbs[toks[j].w] && forSoonAfter(toks, j) {
+					break // "left for the UAE on Tuesday on a four-day trip", "left Seoul Tuesday for the UAE": the trip starts then
 				}
 				return graph.Span{Start: graph.DateOf(first.AddDate(0, 0, 1-n)), End: span.Start}
 			}

@@ -112,3 +112,17 @@ func TestMoreWordingsOfMeetingsAccordsAndTies(t *testing.T) {
 			want: []string{"MEETING FR-DE 2016-03-21 held"}},
 	})
 }
+
+func TestADayBetweenTheJourneyAndItsDestination(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/left Tuesday for", pub: graph.Day(2006, 11, 14),
+			text: "South Korea's vice defense minister left Tuesday for the United Arab Emirates on a four-day trip.",
+			want: []string{"MEETING KR-AE 2006-11-14/2006-11-17 held"}},
+		{name: "OK/will leave next week for", pub: graph.Day(1987, 3, 4),
+			text: "A Taiwan mission will leave next week for Washington to renegotiate a textile agreement.",
+			want: []string{"MEETING TW-US 1987-03-09/1987-03-15 planned"}},
+		{name: "OK/left a city and a day for the state", pub: graph.Day(2006, 11, 14),
+			text: "South Korea's vice defense minister left Seoul Tuesday for the United Arab Emirates.",
+			want: []string{"MEETING KR-AE 2006-11-14 held"}},
+	})
+}

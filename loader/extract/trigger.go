@@ -222,9 +222,9 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
 		} else if t.w == "foot" && !(i > 0 && setForms[toks[i-1].w]) {
 			// only "set foot in", not "on foot in"
-		} else if prep, ok := movementVerbs[t.w]; ok && i+2 < len(toks) && (toks[i+1].w == prep || toks[i+1].w == "into" && strings.HasPrefix(t.w, "fl")) &&
+		} else if prep, ok := movementVerbs[t.w]; ok && i+2 < len(toks) && (toks[i+1+s.dateAfter(i)].w == prep || toks[i+1].w == "into" && strings.HasPrefix(t.w, "fl")) &&
 			!(i > 0 && nounBefore[toks[i-1].w] && !strings.HasSuffix(t.w, "ing")) { // ("flies into Tokyo on Monday")
-			j := i + 2
+			j := i + 2 + s.dateAfter(i) // (past a day between: "left Tuesday for the UAE")
 			if toks[j].w == "the" && j+1 < len(toks) {
 				j++
 			}
@@ -256,7 +256,7 @@ func findTriggers(s *sent) []trigger {
 		if (t.w == "left" || t.w == "leaves" || t.w == "leaving" || t.w == "leave") && i+1 < len(toks) && s.actorAt(i+1) {
 			// "Baker had already left West Germany for Sweden": the next stop
 			for k := i + 2; k+1 < len(toks) && k <= i+5; k++ {
-				if toks[k].w == "for" && s.actorAt(k+1) {
+				if toks[k].w == "for" && (s.actorAt(k+1) || toks[k+1].w == "the" && k+2 < len(toks) && s.actorAt(k+2)) {
 					out = append(out, trigger{kind: graph.KindMeeting, tok: k, verb: i, mode: "visit", movement: true, headNoun: -1})
 					break
 				}
@@ -546,6 +546,22 @@ func modifiedObject(toks []token, i int) (int, int) {
 		return i - d, d
 	}
 	return -1, 1 << 30
+}
+
+// dateAfter returns how many tokens of a date follow token i ("left
+// Tuesday for", "left on Tuesday for"), at most four; 0 if none.
+func (s *sent) dateAfter(i int) int {
+	n := 0
+	if i+2 < len(s.toks) && s.toks[i+1].w == "on" && s.inDate(i+2) {
+		n = 1
+	}
+	for n < 4 && i+1+n < len(s.toks)-1 && s.inDate(i+1+n) {
+		n++
+	}
+	if n == 1 && s.toks[i+1].w == "on" {
+		return 0
+	}
+	return n
 }
 
 // setForms before "foot in" make a visit: "set foot in Cuba".
