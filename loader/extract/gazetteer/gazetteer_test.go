@@ -156,6 +156,8 @@ func TestFindAgencies(t *testing.T) {
 		{"Lexicon", "The State Department and the Pentagon disagreed with the FBI.", "",
 			[]string{"US Department of State", "US Department of Defense", "US Federal Bureau of Investigation"}},
 		{"QuaiDOrsay", "The Quai d'Orsay said.", "", []string{"FR Ministry of Foreign Affairs"}},
+		{"AmericanNamesOfAmericanDepartments", "The Department of Defense and the Justice Department said so; Australia's Department of Defence did not.", "GB",
+			[]string{"US Department of Defense", "US Department of Justice", "AU Department of Defense"}},
 		{"TheFed", "U.S. Fed chairman Alan Greenspan spoke; the Fed will tighten.", "", []string{"US Central Bank", "US Central Bank"}},
 		{"WellKnownUSBodies", "The SEC, the USDA, the CDC, the FDIC and the Economic Policy Council said so.", "",
 			[]string{"US Securities and Exchange Commission", "US Department of Agriculture", "US Centers for Disease Control and Prevention",

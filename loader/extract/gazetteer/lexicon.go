@@ -16,6 +16,14 @@ type named struct {
 var namedAgencies = []named{
 	{"State Department", "US", "Department of State"},
 	{"Pentagon", "US", "Department of Defense"},
+	// American names of American departments; other states name theirs
+	// ministries, or spell "Defence": "The Department of Defense" in a
+	// British story is still the U.S. one (a country named with it wins).
+	{"Department of Defense", "US", "Department of Defense"},
+	{"Defense Department", "US", "Department of Defense"},
+	{"Department of Homeland Security", "US", "Department of Homeland Security"},
+	{"Homeland Security Department", "US", "Department of Homeland Security"},
+	{"Justice Department", "US", "Department of Justice"},
 	{"White House", "US", "White House"},
 	{"Kremlin", "RU", "Kremlin"},
 	{"Foreign Office", "GB", "Foreign Office"},
