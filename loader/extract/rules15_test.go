@@ -126,3 +126,17 @@ func TestADayBetweenTheJourneyAndItsDestination(t *testing.T) {
 			want: []string{"MEETING KR-AE 2006-11-14 held"}},
 	})
 }
+
+func TestADecisionToChangeRelations(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a dated decision to normalize", pub: graph.Day(1997, 4, 29),
+			text: "Senator Bob Smith, a staunch opponent of President Bill Clinton's 1995 decision to normalize relations with Vietnam, sought to delay his despatch to Hanoi.",
+			want: []string{"RELATIONS US-VN 1995 held"}},
+		{name: "OK/a decision to sever on a day", pub: graph.Day(2016, 1, 5),
+			text: "Saudi Arabia's decision to sever ties with Iran on Sunday angered Tehran.",
+			want: []string{"RELATIONS SA-IR 2016-01-03 held"}},
+		{name: "OK/a decision expected is none yet", pub: graph.Day(2016, 1, 5),
+			text: "A decision to restore relations with Iran is expected next month, Saudi officials said.",
+			want: nil},
+	})
+}

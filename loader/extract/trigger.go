@@ -1207,7 +1207,7 @@ var relationBases = map[string]string{
 
 // decisionWords before "to <verb>" make the verb a decision taken, not an
 // intention.
-var decisionWords = set("decided", "decides", "agreed", "agree", "agrees", "voted", "votes", "resolved")
+var decisionWords = set("decided", "decides", "agreed", "agree", "agrees", "voted", "votes", "resolved", "decision")
 
 // vagueVerbs after "agreed to" pledge effort, not a concluded accord
 // ("agreed to intensify cooperation", "agreed to work together").
