@@ -206,11 +206,20 @@ func (s *sent) asideStart(k int) int {
 		switch s.toks[j].w {
 		case ",":
 			switch s.toks[j+1].w {
-			case "who", "whose", "which", "whom":
-				return j
+			case "who", "whose", "which", "whom", "also":
+				return j // (", also general secretary of the CPC,")
 			}
 			return -1
-		case ";", ":", "(", ")":
+		case ")":
+			o := j - 1
+			for o > 0 && o >= j-8 && s.toks[o].w != "(" && s.toks[o].w != ")" {
+				o--
+			}
+			if s.toks[o].w != "(" {
+				return -1
+			}
+			j = o // a parenthesis inside the aside: "(CPC)"
+		case ";", ":", "(":
 			return -1
 		}
 	}

@@ -1321,7 +1321,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		domestic = host == codes[0] && len(distinctCodes(s.actors, true)) == 1
 	}
 	if len(codes) == 1 && !domestic && len(a.pair) == 2 && a.pairStrong && (!a.multi || a.hub != "" && codes[0] != a.hub) && !t.needArgs && (visit || !s.venueNamed(t.tok, a.pair)) &&
-		!orgSubject(s, t.tok) && !privateSubject(s, t.verb) && !orgsOwnMeeting(s, t.tok) && !(t.mode == "summit" && summitAtVenue(s.toks, t.tok)) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb) && !talksAfter(s.toks, t.verb) && !underAccord(s.toks, t.verb)) && !(objName && len(obj) == 0) {
+		!orgSubject(s, t.tok) && !privateSubject(s, t.verb) && !(visit && visitsAPlace(s.toks, t)) && !orgsOwnMeeting(s, t.tok) && !(t.mode == "summit" && summitAtVenue(s.toks, t.tok)) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb) && !talksAfter(s.toks, t.verb) && !underAccord(s.toks, t.verb)) && !(objName && len(obj) == 0) {
 		switch {
 		case slices.Contains(a.pair, codes[0]):
 			other := a.pair[0]
@@ -2526,6 +2526,14 @@ func neutralVenueAt(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// visitsAPlace reports whether the visit verb at t has an indefinite place
+// as its object: "visited a command center set up nearby", "visited an
+// emergency center in Tainan": a place, whose state the story's pair does
+// not tell.
+func visitsAPlace(toks []token, t trigger) bool {
+	return t.verb == t.tok && t.tok+1 < len(toks) && (toks[t.tok+1].w == "a" || toks[t.tok+1].w == "an")
 }
 
 // pronounSubject reports whether the clause of the trigger at i has "he"

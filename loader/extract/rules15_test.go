@@ -140,3 +140,28 @@ func TestADecisionToChangeRelations(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestAnAsideOpenedByAlso(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/an aside with a parenthesis between the subject and its verb", pub: graph.Day(2005, 11, 1), dateline: "HANOI",
+			text: "Hu made the comment in a speech at the National Assembly of Vietnam on Tuesday. " +
+				"The Chinese president, also general secretary of the Central Committee of the Communist Party of China (CPC), arrived here earlier Monday for a three-day official goodwill visit.",
+			want: []string{"MEETING CN-VN 2005-10-31/2005-11-02 held"}},
+	})
+}
+
+func TestVisitingAPlaceOfNoState(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/visited a command center", pub: graph.Day(2016, 5, 23),
+			text: "Iraqi forces clashed with Islamic State near Falluja, backed by U.S.-led coalition air strikes. " +
+				"Prime Minister Haider al-Abadi, also grappling with political and economic crises, visited a command center set up nearby to oversee operations.",
+			want: nil},
+		{name: "OK/visited an emergency center", pub: graph.Day(2016, 2, 7),
+			text: "China offered help to Taiwan after the quake, Beijing's Taiwan Affairs Office said. " +
+				"Taiwan's President Ma Ying-jeou visited an emergency center in Tainan on Sunday.",
+			want: nil},
+		{name: "OK/visited a country still", pub: graph.Day(2016, 5, 23),
+			text: "Iraqi Prime Minister Haider al-Abadi, also grappling with political crises, visited Iran on Monday.",
+			want: []string{"MEETING IQ-IR 2016-05-23 held"}},
+	})
+}
