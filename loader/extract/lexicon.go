@@ -38,6 +38,7 @@ var accordNouns = map[string]bool{
 	"plan": false, "program": false, "programme": false, "loan": false, "loans": false, "credit": false,
 	"documents": false, "document": false, "contract": false, "contracts": false,
 	"declaration": false, "framework": false, "package": false, "arrangement": false, "arrangements": false,
+	"understanding": false, // (see findTriggers: "an understanding", "the 2002 understanding with")
 }
 
 // accordVerbs conclude an accord; the value is the status they give.

@@ -165,3 +165,17 @@ func TestVisitingAPlaceOfNoState(t *testing.T) {
 			want: []string{"MEETING IQ-IR 2016-05-23 held"}},
 	})
 }
+
+func TestAnUnderstandingIsAnAccord(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the 2002 understanding with a state", pub: graph.Day(2006, 11, 15),
+			text: "The Ugandan army shall keep its other positions as per the 2002 understanding with Sudanese government, the spokesman said.",
+			want: []string{"ACCORD UG-SD 2002 signed"}},
+		{name: "OK/reached an understanding", pub: graph.Day(2006, 11, 15),
+			text: "India and Pakistan reached an understanding on the Siachen glacier on Tuesday.",
+			want: []string{"ACCORD IN-PK 2006-11-14 agreed"}},
+		{name: "OK/mutual understanding is none", pub: graph.Day(2006, 11, 15),
+			text: "China and Vietnam vowed to enhance mutual understanding and trust on Tuesday.",
+			want: nil},
+	})
+}

@@ -289,6 +289,15 @@ func findTriggers(s *sent) []trigger {
 		if !ok || t.punct {
 			continue
 		}
+		if t.w == "understanding" {
+			// "reached an understanding on", "the 2002 understanding with
+			// Sudanese government": an accord; not "mutual understanding"
+			year := i >= 1 && len(toks[i-1].w) == 4 && isDigits(toks[i-1].w)
+			if i == 0 || !(toks[i-1].w == "an" || toks[i-1].w == "the" || year) {
+				continue
+			}
+			strong = year && i+1 < len(toks) && (toks[i+1].w == "with" || toks[i+1].w == "between")
+		}
 		if manyParties(s, i) || ledBy(toks, i) {
 			continue // a pact of many states is no bilateral accord
 		}
