@@ -518,10 +518,13 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			k = j
 			continue
 		}
-		if j := s.dashAsideStart(k); j >= 1 && at[j-1] >= 0 {
+		if j := s.dashAsideStart(k); j >= 1 {
 			// "The United States and Canada - the world's two biggest
 			// trading partners ... - opened free trade talks": an
-			// apposition between dashes after the subject.
+			// apposition between dashes after the subject; "the Middle
+			// East Quartet -- the European Union, the United States,
+			// Russia and the United Nations -- as a basis for resuming
+			// peace talks with Israel": the members of what it explains.
 			skipped += k - j
 			k = j
 			continue

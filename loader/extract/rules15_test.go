@@ -179,3 +179,14 @@ func TestAnUnderstandingIsAnAccord(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestADashAsideNamesNoSide(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the members of the Quartet are no side of the talks", pub: graph.Day(2006, 12, 12),
+			text: "The Council again called on the Hamas-led Palestinian Authority to accept the three principles set by the Middle East Quartet -- the European Union, the United States, Russia and the United Nations -- as a basis for resuming peace talks with Israel.",
+			want: nil},
+		{name: "OK/an apposition after the subject still", pub: graph.Day(2006, 12, 12),
+			text: "The United States and Canada -- the world's two biggest trading partners -- opened free trade talks on Monday.",
+			want: []string{"MEETING US-CA 2006-12-11 held"}},
+	})
+}
