@@ -1251,6 +1251,9 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			}
 		}
 	}
+	if t.kind == graph.KindMeeting && !visit && len(codes) < 2 && s.collectiveBefore(t.tok) {
+		return nil, false // "African leaders and French President Jacques Chirac opened a two-day summit here": many sides
+	}
 	host, hostHow := "", ""
 	domestic := false
 	if visit {
@@ -2522,6 +2525,30 @@ func neutralVenueAt(toks []token, k int) bool {
 			name += " " + toks[j].w
 		}
 		if gazetteer.Venue(name) {
+			return true
+		}
+	}
+	return false
+}
+
+// regionWords name a region's or the world's states as one collective.
+var regionWords = set("african", "european", "asian", "arab", "latin", "gulf", "nordic", "baltic", "balkan",
+	"caribbean", "pacific", "world", "regional", "western", "islamic", "muslim", "commonwealth")
+
+// collectiveHeads after a regionWord make it many states: "African leaders".
+var collectiveHeads = set("leaders", "heads", "ministers", "nations", "countries", "states", "governments", "powers")
+
+// collectiveBefore reports whether the clause before the meeting word at
+// trig names many states as one collective among its sides: "African
+// leaders and French President Jacques Chirac opened a summit", "world
+// powers held talks".
+func (s *sent) collectiveBefore(trig int) bool {
+	for k := trig - 1; k >= 1 && k >= trig-14; k-- {
+		w := s.toks[k].w
+		if w == ";" || w == ":" || w == "." {
+			return false
+		}
+		if collectiveHeads[w] && regionWords[s.toks[k-1].w] {
 			return true
 		}
 	}

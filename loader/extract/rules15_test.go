@@ -190,3 +190,17 @@ func TestADashAsideNamesNoSide(t *testing.T) {
 			want: []string{"MEETING US-CA 2006-12-11 held"}},
 	})
 }
+
+func TestACollectiveOfStatesMakesAMeetingOfMany(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/African leaders and a president open a summit here", pub: graph.Day(2005, 12, 3), dateline: "BAMAKO",
+			text: "African leaders and French President Jacques Chirac opened a two-day summit here on Saturday.",
+			want: nil},
+		{name: "OK/Arab states due to meet at a summit", pub: graph.Day(1987, 10, 22),
+			text: "Iran was also seeking to avoid ostracism by Arab states due to meet at a summit in Amman on November 8.",
+			want: nil},
+		{name: "OK/two presidents still", pub: graph.Day(2005, 12, 3), dateline: "BAMAKO",
+			text: "French President Jacques Chirac held talks with Malian President Amadou Toumani Toure here on Saturday.",
+			want: []string{"MEETING FR-ML 2005-12-03 held"}},
+	})
+}
