@@ -108,6 +108,11 @@ func absorb(e, c *cand) {
 		e.setDate(c.span(), c.ev.When) // the days of the talks, not of the flight
 	case setsOffFor(c, e):
 	case eVisit && !cVisit && !e.span().IsZero():
+	case eVisit && daysRun(e.span()) && !strings.Contains(strings.ToLower(e.ev.When), "week") && oneDay(c.span()) && e.span().Contains(c.span()):
+		// "wraps up a four-day visit to France" (Sunday to Wednesday) and
+		// "began his trip by visiting ... Toulouse on Sunday": a day of
+		// the visit does not shrink it (a week told loosely, "next
+		// week", does shrink to the day told).
 	case cVisit && !eVisit && !c.span().IsZero(), narrower(c.span(), e.span()):
 		e.setDate(c.span(), c.ev.When)
 	}
@@ -141,6 +146,11 @@ func absorb(e, c *cand) {
 // oneDay reports whether s is a single day.
 func oneDay(s graph.Span) bool {
 	return s.Start.Precision() == graph.PrecisionDay && days(s) <= 1
+}
+
+// daysRun reports whether s is a run of several days.
+func daysRun(s graph.Span) bool {
+	return s.Start.Precision() == graph.PrecisionDay && !s.End.IsZero() && days(s) > 1
 }
 
 // narrower reports whether a is a more precise date than b (b unknown, or

@@ -204,3 +204,28 @@ func TestACollectiveOfStatesMakesAMeetingOfMany(t *testing.T) {
 			want: []string{"MEETING FR-ML 2005-12-03 held"}},
 	})
 }
+
+func TestADayOfAVisitDoesNotShrinkIt(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a four-day visit and its first day", pub: graph.Day(2005, 12, 7),
+			text: "Chinese Prime Minister Wen Jiabao was due to tour a satellite facility Wednesday as he wraps up a four-day visit to France. " +
+				"Wen began his trip by visiting the headquarters of Airbus in France's southwestern city of Toulouse on Sunday.",
+			want: []string{"MEETING CN-FR 2005-12-04/2005-12-07 held"}},
+		{name: "OK/a week told loosely takes the days told", pub: graph.Day(2016, 1, 18),
+			text: "Iranian President Hassan Rouhani will visit France next week, a diplomatic source said on Monday. " +
+				"The source said Rouhani would arrive in Paris on Jan. 27.",
+			want: []string{"MEETING IR-FR 2016-01-27 planned"}},
+	})
+}
+
+func TestHisHostsAreNoMeeting(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/told his French hosts", pub: graph.Day(2005, 12, 7),
+			text: "Chinese Prime Minister Wen Jiabao wrapped up a four-day visit to France on Wednesday. " +
+				"To that end, Wen told his French hosts Tuesday that more effort was needed if they wanted to win the contract.",
+			want: []string{"MEETING CN-FR 2005-12-04/2005-12-07 held"}},
+		{name: "OK/China hosts a president", pub: graph.Day(2005, 12, 7),
+			text: "China hosts French President Jacques Chirac on Tuesday.",
+			want: []string{"MEETING CN-FR 2005-12-13 planned"}},
+	})
+}

@@ -93,8 +93,8 @@ func findTriggers(s *sent) []trigger {
 			if internalPeace(s, i) {
 				continue // "faltering Syrian peace talks": a state's talks with its own rebels
 			}
-			if (t.w == "host" || t.w == "hosts") && !verbAfter(s, i) {
-				continue // "the host country", "a host of issues": a noun
+			if (t.w == "host" || t.w == "hosts") && (!verbAfter(s, i) || ownedNoun(s, i)) {
+				continue // "the host country", "a host of issues", "told his French hosts Tuesday": a noun
 			}
 			if strings.HasPrefix(t.w, "host") && i+1 < len(toks) && hostNouns[toks[i+1].w] {
 				continue // "the hosting rights for the 2018 World Cup"
@@ -571,6 +571,16 @@ func (s *sent) dateAfter(i int) int {
 		return 0
 	}
 	return n
+}
+
+// ownedNoun reports whether the word at i is a noun owned or determined
+// just before it, perhaps past a demonym: "his French hosts", "their hosts".
+func ownedNoun(s *sent, i int) bool {
+	k := i - 1
+	if k >= 1 && s.actorAt(k) {
+		k--
+	}
+	return k >= 0 && (possessives[s.toks[k].w] || s.toks[k].w == "our" || s.toks[k].w == "my")
 }
 
 // setForms before "foot in" make a visit: "set foot in Cuba".
