@@ -558,7 +558,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			}
 			if g >= 0 {
 				subj, subjG = codes[g], g
-			} else if s.openerEnd(k) == k && s.prevPerson != "" { // (openerEnd(0) is 0)
+			} else if (s.openerEnd(k) == k || afterQuote(s.toks, k)) && s.prevPerson != "" { // (openerEnd(0) is 0)
 				// "He told reporters on his return from Ethiopia", "In the
 				// afternoon, he will meet": the story's main person
 				subj = []string{s.prevPerson}
@@ -1403,6 +1403,18 @@ func (s *sent) openerEnd(k int) int {
 		}
 	}
 	return 0
+}
+
+// afterQuote reports whether token k comes right after a closing
+// quotation and its comma: '... has not changed," he told a press
+// conference'.
+func afterQuote(toks []token, k int) bool {
+	if k < 2 {
+		return false
+	}
+	a, b := toks[k-2].w, toks[k-1].w
+	quote := func(w string) bool { return w == "\"" || w == "”" || w == "''" }
+	return a == "," && quote(b) || quote(a) && b == ","
 }
 
 // whenWhereAside returns the token of the comma closing an aside that

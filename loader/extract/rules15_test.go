@@ -229,3 +229,12 @@ func TestHisHostsAreNoMeeting(t *testing.T) {
 			want: []string{"MEETING CN-FR 2005-12-13 planned"}},
 	})
 }
+
+func TestHeAfterAQuote(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/he told a press conference after a meeting", pub: graph.Day(2006, 12, 12), dateline: "BERLIN",
+			text: "Israeli Prime Minister Ehud Olmert on Tuesday reiterated his country's longstanding position on nuclear weapons. " +
+				"\"Israel will not be the first country to introduce nuclear weapons to the region. That is our policy and it has not changed,\" he told a press conference after a meeting with German Chancellor Angela Merkel.",
+			want: []string{"MEETING IL-DE 2006-12-12 held"}},
+	})
+}
