@@ -47,6 +47,9 @@ var (
 	tweetRE = regexp.MustCompile(`^[—–-]\s*.{1,80}\(@\w+\)\s+` + monthRE + `\s+\d{1,2},\s+\d{4}$`)
 	// Ad-blocker notices.
 	adBlockRE = regexp.MustCompile(`(?i)\bad[- ]?blockers?\b`)
+	// A wire's note to editors: "ATTENTION - ADDS background, Olmert
+	// comment on Iran ///", "EDITORS: RECASTS lead".
+	editorNoteRE = regexp.MustCompile(`^(?:ATTENTION|EDITORS?|EDS|NOTE TO EDITORS)\s*[-:–—]\s.*|^[A-Z][A-Z ,.'-]+\b(?:ADDS|RECASTS|CORRECTS|UPDATES|REWRITES)\b.*///\s*$|.*\s///$`)
 	// Headings of blocks that are not the story: tickers, related lists,
 	// popularity lists.
 	furnitureHeadingRE = regexp.MustCompile(`(?i)^(?:off the wire|related(?:\s+(?:stories|articles|news|coverage|content|links|topics|posts|reading|items))?|more\s+(?:news|stories|from\b.*)|most\s+(?:read|popular|viewed|shared|emailed)|top\s+(?:stories|news)|latest(?:\s+(?:news|stories|headlines))?|editor'?s\s+picks?|trending(?:\s+now)?|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|see\s+also|also\s+read|read\s+(?:more|also)|further\s+reading|in\s+pictures|special\s+reports?|headlines|also\s+(?:on|from|at)\s+\S+(?:\s+\S+)?)\s*:?$`)
@@ -165,6 +168,8 @@ func isNoiseLine(line string) bool {
 	case len(line) < 80 && isStandalone(line):
 		return true
 	case strings.Contains(line, "(@") && tweetRE.MatchString(line):
+		return true
+	case len(line) < 200 && editorNoteRE.MatchString(line):
 		return true
 	case len(line) < 300 && bytes.Contains(low, lowBlock) && adBlockRE.MatchString(line):
 		return true

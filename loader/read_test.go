@@ -419,6 +419,17 @@ func TestParseLeadDateline(t *testing.T) {
 	}
 }
 
+func TestTimeMLEditorNoteIsNoTitle(t *testing.T) {
+	doc := parseTimeML("a.tml", "<TimeML><DOCID>AFP_ENG_20061212.0398</DOCID><TITLE>ATTENTION - ADDS background, Olmert comment on Iran ///</TITLE>"+
+		"<TEXT>Israeli Prime Minister Ehud Olmert spoke on Tuesday.</TEXT></TimeML>")
+	if doc.Title != "" {
+		t.Errorf("title %q, want none: a note to editors is no headline", doc.Title)
+	}
+	if doc.Source != "AFP" {
+		t.Errorf("source %q, want AFP", doc.Source)
+	}
+}
+
 func TestParagraphs(t *testing.T) {
 	tests := []struct{ name, in, want string }{
 		{"Wrapped", "A hard-wrapped\nparagraph of text.\n\nSecond one.", "A hard-wrapped paragraph of text.|Second one."},
@@ -437,6 +448,7 @@ func TestParagraphs(t *testing.T) {
 		{"AlsoOn", "Story text.\n\nALSO ON REUTERS\n\n* The doubts and delays behind the Iran prisoner swap\n\n* Goldman funds are the favorites of GOP hopefuls\n\nThe story goes on.", "Story text.|The story goes on."},
 		{"BulletLink", "Story text.\n\n* Obama to visit Cuba in March\n\n* The two sides signed an accord on Monday.", "Story text.|* The two sides signed an accord on Monday."},
 		{"KeepStory", "The Copyright Office said on Monday it would share data.\n\nThe photo agency said it had pictures.", "The Copyright Office said on Monday it would share data.|The photo agency said it had pictures."},
+		{"EditorNotes", "ATTENTION - ADDS background, quotes ///\n\nStory text.\n\nEDITORS: RECASTS lead\n\nAttention was paid - said the minister.", "Story text.|Attention was paid - said the minister."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -56,6 +56,9 @@ func parseTimeML(origin, s string) Document {
 	}
 	if m := tmlTitleRE.FindStringSubmatch(s); m != nil {
 		doc.Title = normalizeSpace(html.UnescapeString(stripTags(m[1])))
+		if editorNoteRE.MatchString(doc.Title) {
+			doc.Title = "" // "ATTENTION - ADDS background ... ///": a note to editors, no headline
+		}
 	}
 	if doc.Title == "" {
 		if m := tmlExtraRE.FindStringSubmatch(s); m != nil {
