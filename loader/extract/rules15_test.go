@@ -238,3 +238,14 @@ func TestHeAfterAQuote(t *testing.T) {
 			want: []string{"MEETING IL-DE 2006-12-12 held"}},
 	})
 }
+
+func TestAStatesRestoredTiesAreNoNews(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/Washington's restored ties", pub: graph.Day(1997, 4, 29),
+			text: "The Senate approved his appointment after a delay due to Republican opposition to Washington's restored ties with former enemy Vietnam.",
+			want: nil},
+		{name: "OK/Washington restored ties", pub: graph.Day(1997, 4, 29),
+			text: "Washington restored ties with former enemy Vietnam in 1995.",
+			want: []string{"RELATIONS US-VN 1995 held"}},
+	})
+}

@@ -454,8 +454,8 @@ func findTriggers(s *sent) []trigger {
 		if !ok {
 			continue
 		}
-		if i > 0 && (possessives[toks[i-1].w] || toks[i-1].w == "the" || toks[i-1].w == "a" || toks[i-1].w == "newly" || toks[i-1].w == "long") {
-			continue // "its established international ties", "the newly restored American embassy": an adjective
+		if i > 0 && (possessives[toks[i-1].w] || toks[i-1].w == "the" || toks[i-1].w == "a" || toks[i-1].w == "newly" || toks[i-1].w == "long" || toks[i-1].w == "'s") {
+			continue // "its established international ties", "the newly restored American embassy", "Washington's restored ties": an adjective
 		}
 		if !relationsObject(toks, i) || !decided && isModal(toks, i) {
 			continue
