@@ -29,7 +29,7 @@ func (s *sent) groups() (at []int, codes [][]string) {
 			continue
 		}
 		linked := false
-		if g >= 0 && a.tok-lastTok <= 7 {
+		if g >= 0 && (a.tok-lastTok <= 7 || a.tok-lastTok <= 12 && officesBetween(s.toks, lastTok, a.tok)) {
 			linked = true
 			and := false
 			for k := lastTok + 1; k < a.tok; k++ {
@@ -37,6 +37,9 @@ func (s *sent) groups() (at []int, codes [][]string) {
 				if s.dateAt(k) {
 					linked = false // "in Cuba Sunday, President Obama": a date ends the list
 					break
+				}
+				if bodyWords[t.w] && a.tok-lastTok > 7 {
+					continue
 				}
 				if t.w == "," && !and && a.how == byPerson && s.endsCoordination(gStart) {
 					// "between the Israeli government and the White House,
@@ -127,6 +130,28 @@ func (s *sent) endsCoordination(k int) bool {
 		j--
 	}
 	return j >= 0 && s.toks[j].w == "and"
+}
+
+// bodyWords name a body whose holder a coordinated subject may name
+// at length: "Peruvian central bank president Leonel Figueroa and the head
+// of the central bank of Mexico".
+var bodyWords = set("central", "bank", "ministry", "department", "office", "council", "commission", "agency")
+
+// officesBetween reports whether the words between two actors coordinate
+// two office holders: an "and", and otherwise only names, titles and
+// office words.
+func officesBetween(toks []token, from, to int) bool {
+	and := false
+	for k := from + 1; k < to; k++ {
+		t := toks[k]
+		switch {
+		case t.w == "and":
+			and = true
+		case t.punct && t.w != ",", !(t.cap || titleWords[t.w] || bodyWords[t.w] || groupLink[t.w]):
+			return false
+		}
+	}
+	return and
 }
 
 // onePhrase reports whether the words between two actors keep them in one

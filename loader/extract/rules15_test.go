@@ -249,3 +249,11 @@ func TestAStatesRestoredTiesAreNoNews(t *testing.T) {
 			want: []string{"RELATIONS US-VN 1995 held"}},
 	})
 }
+
+func TestTwoOfficeHoldersCoordinated(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a central bank president and the head of another's central bank met", pub: graph.Day(1987, 4, 24),
+			text: "The newspaper added that Peruvian central bank president Leonel Figueroa and the head of the central bank of Mexico, Miguel Mancera Aguayo, met in Mexico City yesterday to coordinate actions.",
+			want: []string{"MEETING PE-MX 1987-04-23 held"}},
+	})
+}

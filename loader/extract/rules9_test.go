@@ -170,7 +170,7 @@ func TestMeetingAtHome(t *testing.T) {
 			want: nil},
 		{name: "OK/a foreigner met in one's capital is a partner", pub: graph.Day(1987, 4, 24),
 			text: "Peru and Mexico are the top silver producers. Peru's output and Mexico's output rose. Peruvian central bank president Leonel Figueroa and the head of Bank of Mexico, Miguel Mancera Aguayo, met in Mexico City yesterday to coordinate action.",
-			want: []string{"MEETING MX-PE 1987-04-23 held"}},
+			want: []string{"MEETING PE-MX 1987-04-23 held"}}, // (the two heads one subject since session 15: a meeting's sides have no order)
 	})
 }
 
