@@ -51,8 +51,8 @@ func (s *sent) groups() (at []int, codes [][]string) {
 					and = true
 					continue
 				}
-				if groupLink[t.w] || titleWords[t.w] || t.cap && !t.punct && !sentenceStarters[t.raw] {
-					continue
+				if groupLink[t.w] || titleWords[t.w] || hyphenTitle(t.w) || t.cap && !t.punct && !sentenceStarters[t.raw] {
+					continue // ("Chinese vice-foreign minister Zhou Nan and the EC's ...")
 				}
 				linked = false
 				break
@@ -130,6 +130,20 @@ func (s *sent) endsCoordination(k int) bool {
 		j--
 	}
 	return j >= 0 && s.toks[j].w == "and"
+}
+
+// hyphenTitle reports whether w joins title words with hyphens:
+// "vice-foreign", "deputy-prime".
+func hyphenTitle(w string) bool {
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	for _, p := range strings.Split(w, "-") {
+		if !titleWords[p] {
+			return false
+		}
+	}
+	return true
 }
 
 // bodyWords name a body whose holder a coordinated subject may name

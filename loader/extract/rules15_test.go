@@ -257,3 +257,11 @@ func TestTwoOfficeHoldersCoordinated(t *testing.T) {
 			want: []string{"MEETING PE-MX 1987-04-23 held"}},
 	})
 }
+
+func TestAHyphenedTitleKeepsTheList(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a vice-foreign minister and a commissioner signed", pub: graph.Day(1987, 3, 31),
+			text: "Chinese vice-foreign minister Zhou Nan and the EC's external relations commissioner, Willy De Clercq, signed the accord.",
+			want: []string{"ACCORD CN-EU  signed"}},
+	})
+}
