@@ -604,6 +604,20 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			}
 			break
 		}
+		if t.w == "they" && k >= 1 && s.toks[k-1].w == "that" && k >= from-3 {
+			// "Lho proposed in a letter to his North Korean counterpart
+			// Li Gun-mo that they meet": the two the sentence named.
+			var both []string
+			for j := 0; j < k; j++ {
+				if at[j] >= 0 {
+					both = union(both, codes[at[j]])
+				}
+			}
+			if len(both) == 2 {
+				subj = both
+			}
+			break
+		}
 		if t.w == "it" && k >= 2 && s.toks[k-1].w == "that" && reportVerbs[s.toks[k-2].w] && !(k+1 < len(s.toks) && beForms[s.toks[k+1].w]) {
 			// "The EU has also announced that it will start accession
 			// talks with Croatia": "it" is the state or body that said so.

@@ -265,3 +265,14 @@ func TestAHyphenedTitleKeepsTheList(t *testing.T) {
 			want: []string{"ACCORD CN-EU  signed"}},
 	})
 }
+
+func TestProposedThatTheyMeet(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/proposed in a letter that they meet", pub: graph.Day(1987, 3, 17),
+			text: "South Korean Prime Minister Lho Shin-yong proposed in a letter to his North Korean counterpart Li Gun-mo that they meet to discuss the issues.",
+			want: []string{"MEETING KR-KP  proposed"}},
+		{name: "OK/said that they will meet is a plan", pub: graph.Day(1987, 3, 17),
+			text: "South Korean Prime Minister Lho Shin-yong said in a letter to his North Korean counterpart Li Gun-mo that they will meet next month.",
+			want: []string{"MEETING KR-KP 1987-04 planned"}},
+	})
+}

@@ -241,6 +241,35 @@ func purposeNoun(toks []token, i int) bool {
 // cancelled, proposed, planned (future), else held when past, with the
 // strength of the decision. A date after the publication date makes an
 // undecided meeting planned.
+// proposedThat reports whether the bare verb at trig is the subjunctive of
+// a proposal's that-clause: "proposed in a letter to his North Korean
+// counterpart Li Gun-mo that they meet", "suggested that the two sides
+// meet".
+func proposedThat(toks []token, trig int) bool {
+	if w := toks[trig].w; w != "meet" && w != "visit" && w != "hold" {
+		return false
+	}
+	that := -1
+	for k := trig - 1; k >= 0 && k >= trig-4; k-- {
+		if toks[k].w == "that" {
+			that = k
+			break
+		}
+		if toks[k].punct || auxiliaries[toks[k].w] || modalWords[toks[k].w] {
+			return false // "that they will meet": a fact told ahead
+		}
+	}
+	for k := that - 1; that > 0 && k >= 0 && k >= that-15; k-- {
+		if w := toks[k].w; w == "proposed" || w == "suggested" || w == "urged" || w == "proposes" || w == "suggests" {
+			return true
+		}
+		if toks[k].w == ";" {
+			return false
+		}
+	}
+	return false
+}
+
 func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (status string, strength int) {
 	toks := s.toks
 	lo := trig - 10
@@ -291,6 +320,9 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		if (toks[k].w == "called" || toks[k].w == "call" || toks[k].w == "put") && toks[k+1].w == "off" {
 			calledOff = true
 		}
+	}
+	if proposedThat(toks, trig) {
+		return graph.StatusProposed, statusCue
 	}
 	switch {
 	case calledOff || hasCancel(toks, lo, hi) || cancelledLater(toks, trig):
