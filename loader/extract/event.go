@@ -2112,6 +2112,13 @@ func (s *sent) leftAfterVisit(trig int) (string, string) {
 			after = k
 			break
 		}
+		if s.toks[k].w == "of" && k >= 2 && s.toks[k-1].w == "end" && s.toks[k-2].w == "the" {
+			after = k - 2 // "before leaving Tokyo yesterday at the end of a four-day visit"
+			if after >= 1 && s.toks[after-1].w == "at" {
+				after--
+			}
+			break
+		}
 		if s.toks[k].punct {
 			return "", ""
 		}

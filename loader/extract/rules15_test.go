@@ -276,3 +276,11 @@ func TestProposedThatTheyMeet(t *testing.T) {
 			want: []string{"MEETING KR-KP 1987-04 planned"}},
 	})
 }
+
+func TestLeftAtTheEndOfAVisit(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/left a capital at the end of a visit", pub: graph.Day(1987, 4, 9),
+			text: "British Corporate Affairs Minister Michael Howard left Tokyo yesterday at the end of a four-day visit.",
+			want: []string{"MEETING GB-JP 1987-04-05/1987-04-08 held"}},
+	})
+}
