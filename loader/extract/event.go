@@ -175,6 +175,7 @@ func (a *article) events() []*cand {
 		made = dropBodyTrips(s, made)
 		for _, c := range made {
 			a.pairAccord = a.pairAccord || c.ev.Kind == graph.KindAccord && len(a.pair) == 2 && sameSet(c.ev.Participants, a.pair)
+			a.pairMet = a.pairMet || c.ev.Kind == graph.KindMeeting && len(a.pair) == 2 && sameSet(c.ev.Participants, a.pair)
 		}
 		if len(made) > 0 {
 			out = append(out, made...)
@@ -1339,6 +1340,12 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			}
 			if t.kind == graph.KindMeeting && !visit && s.bodyMeets(t.tok) {
 				break // "the Economic Policy Council is set to meet today": one state's body
+			}
+			if t.kind == graph.KindMeeting && !visit && !a.pairMet && len(obj) == 0 && theTalks(s.toks, t.tok) {
+				// "his government's position on the talks" in a story of
+				// U.N.-brokered talks between Syria and its opposition: the
+				// talks told before, which the pair never held.
+				break
 			}
 			if visit && host == codes[0] && (s.unplacedParticiple(t.tok, at) || s.unplacedOwner(t.tok, at) || s.unplacedOpener(t.tok)) {
 				break // "Maharaz, visiting Ottawa", "Pope Francis' visit to Mexico": a visitor the story does not place
@@ -2560,6 +2567,19 @@ func (s *sent) collectiveBefore(trig int) bool {
 		}
 	}
 	return false
+}
+
+// theTalks reports whether the meeting word at trig is talks told again
+// by a definite article: "the talks", "the peace talks".
+func theTalks(toks []token, trig int) bool {
+	if w := toks[trig].w; w != "talks" && w != "negotiations" {
+		return false
+	}
+	k := trig - 1
+	if k >= 1 && toks[k].w == "peace" {
+		k--
+	}
+	return k >= 0 && (toks[k].w == "the" || toks[k].w == "these" || toks[k].w == "those")
 }
 
 // visitsAPlace reports whether the visit verb at t has an indefinite place

@@ -72,6 +72,7 @@ type article struct {
 	pair       []string
 	pairStrong bool
 	pairAccord bool     // an accord of the main pair was found in an earlier sentence
+	pairMet    bool     // a meeting of the main pair was found in an earlier sentence
 	multi      bool     // a third state is nearly as prominent as the pair's second: no partner is guessed from the pair
 	hub        string   // in such a story, the state that dominates it; else ""
 	home       string   // the country the story is filed from (its dateline), "" when unknown

@@ -284,3 +284,23 @@ func TestLeftAtTheEndOfAVisit(t *testing.T) {
 			want: []string{"MEETING GB-JP 1987-04-05/1987-04-08 held"}},
 	})
 }
+
+func TestTheTalksThePairNeverHeld(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the talks of a government and its opposition", pub: graph.Day(2016, 3, 12), dateline: "BEIRUT", title: "Syria opposition to attend Geneva peace talks",
+			text: "Syria's main opposition group said it would attend peace talks on Monday but accused the government of President Bashar al-Assad of preparing to escalate the war. " +
+				"The U.N.-brokered talks will take place in Geneva two weeks after the start of a ceasefire agreement. " +
+				"Russia said it expected its ally Syria to attend, although Damascus has yet to publicly confirm it will do so. " +
+				"The Syrian foreign minister is expected to announce his government's position on the talks on Saturday. " +
+				"A senior adviser to Assad said on Friday Russia had done more to fight terrorism in Syria than the United States. " +
+				"Russian Foreign Minister Sergei Lavrov said the U.N. envoy should this time include representatives of Kurdish groups, which have been fighting in Syria. " +
+				"Russia says the Kurds are a legitimate part of a future Syria.",
+			want: nil},
+		{name: "OK/the talks the pair held", pub: graph.Day(2016, 3, 12),
+			text: "Russian and Syrian officials held talks in Moscow on Thursday. The Syrian foreign minister is expected to announce his government's position on the talks on Saturday.",
+			want: []string{"MEETING RU-SY 2016-03-10 held", "MEETING SY-RU 2016-03-12 planned"}},
+		{name: "OK/the negotiations with a state named", pub: graph.Day(1987, 4, 2),
+			text: "Shultz spoke on U.S. farm policy and the Soviet Union. \"That is our approach in the negotiations with the Soviets,\" Shultz said.",
+			want: []string{"MEETING SU-US  held"}},
+	})
+}
