@@ -304,3 +304,14 @@ func TestTheTalksThePairNeverHeld(t *testing.T) {
 			want: []string{"MEETING SU-US  held"}},
 	})
 }
+
+func TestNoPlansToMeet(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/no plans to start talks", pub: graph.Day(1987, 6, 16),
+			text: "Japanese Agriculture Minister Mutsuki Kato said he has no plans to start bilateral trade talks with the United States over rice.",
+			want: nil},
+		{name: "OK/plans to start talks", pub: graph.Day(1987, 6, 16),
+			text: "Japanese Agriculture Minister Mutsuki Kato said he plans to start bilateral trade talks with the United States over rice.",
+			want: []string{"MEETING JP-US  planned"}},
+	})
+}

@@ -93,6 +93,9 @@ func findTriggers(s *sent) []trigger {
 			if internalPeace(s, i) {
 				continue // "faltering Syrian peace talks": a state's talks with its own rebels
 			}
+			if noPlanBefore(toks, i) {
+				continue // "has no plans to start bilateral trade talks with the United States"
+			}
 			if (t.w == "host" || t.w == "hosts") && (!verbAfter(s, i) || ownedNoun(s, i)) {
 				continue // "the host country", "a host of issues", "told his French hosts Tuesday": a noun
 			}
@@ -571,6 +574,21 @@ func (s *sent) dateAfter(i int) int {
 		return 0
 	}
 	return n
+}
+
+// noPlanBefore reports whether a denied intention governs the meeting word
+// at i: "no plans to start talks", "no intention of visiting".
+func noPlanBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 2 && k >= i-6; k-- {
+		w := toks[k].w
+		if toks[k].punct {
+			return false
+		}
+		if (w == "to" || w == "of") && (toks[k-1].w == "plans" || toks[k-1].w == "plan" || toks[k-1].w == "intention") && toks[k-2].w == "no" {
+			return true
+		}
+	}
+	return false
 }
 
 // ownedNoun reports whether the word at i is a noun owned or determined
