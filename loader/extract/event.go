@@ -1918,6 +1918,19 @@ func (s *sent) bodyMeets(trig int) bool {
 		switch {
 		case assemblyNouns[w]:
 			return true
+		case (w == "at" || w == "during") && k >= trig-3:
+			// "The White House Economic Policy Council is expected to
+			// discuss possible sanctions against Japan at a meeting
+			// scheduled for Thursday": the body whose agenda it is.
+			for j := k - 1; j >= 0 && j >= k-15; j-- {
+				if s.toks[j].punct || reportVerbs[s.toks[j].w] {
+					return false
+				}
+				if assemblyNouns[s.toks[j].w] {
+					return true
+				}
+			}
+			return false
 		case auxiliaries[w] || meetFrames[w] || s.inDate(k):
 		default:
 			return false

@@ -315,3 +315,15 @@ func TestNoPlansToMeet(t *testing.T) {
 			want: []string{"MEETING JP-US  planned"}},
 	})
 }
+
+func TestABodyDiscussesAStateAtItsMeeting(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the council is to discuss sanctions against Japan at a meeting", pub: graph.Day(1987, 3, 25),
+			text: "U.S. chipmakers urged the government to impose trade sanctions against Japan. Japan denied it had broken the pact with the United States. " +
+				"The White House Economic Policy Council is expected to discuss possible sanctions against Japan at a meeting scheduled for Thursday.",
+			want: nil},
+		{name: "OK/a minister at a meeting with a state still", pub: graph.Day(1987, 3, 25),
+			text: "U.S. Trade Representative Clayton Yeutter is expected to discuss sanctions at a meeting with Japanese officials on Thursday.",
+			want: []string{"MEETING US-JP 1987-03-26 planned"}},
+	})
+}
