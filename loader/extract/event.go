@@ -406,7 +406,10 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 		switch {
 		case len(out[ti]) > 1:
 			out[ti] = pickDates(s, t, out[ti])
-		case len(out[ti]) == 0:
+		case len(out[ti]) == 0 && !(t.kind == graph.KindAccord && t.verb == t.tok && t.headNoun == t.tok):
+			// (an accord named without a verb, "violations of a U.S.-Japanese
+			// semiconductors agreement", is one the states have: it takes
+			// no other event's day, "a Thursday meeting")
 			best, bestD := -1, math.MaxInt
 			for di := range s.dates {
 				d := &s.dates[di]
@@ -465,6 +468,17 @@ func anotherEvents(s *sent, t, o trigger) bool {
 		departure(s, o) && o.tok > t.tok
 }
 
+// lastVerbBefore returns the nearest past-form word before token k (the
+// verb a date follows), or k.
+func lastVerbBefore(toks []token, k int) int {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if pastForm(toks[j].w) {
+			return j
+		}
+	}
+	return k
+}
+
 // tokDistance is the number of tokens between a trigger and a date, a date
 // before the trigger counting a little more.
 func tokDistance(trig int, d *dateRef) int {
@@ -505,6 +519,9 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 			}
 			if w == "and" && fronted(s, d) && s.anyActorAt(k-1) && s.actorAfter(k+1) {
 				continue // "Last week, Kuranari and his Chinese counterpart Wu met"
+			}
+			if w == "and" && k+1 == t.verb && t.verb < t.tok && pastForm(s.toks[t.verb].w) && d.tok > 0 && pastForm(s.toks[lastVerbBefore(s.toks, d.tok)].w) {
+				continue // "met in Tokyo on Monday and signed an agreement": one subject's two acts of that day
 			}
 			if (w == "ahead" || w == "prior") && k+1 < trig && (s.toks[k+1].w == "of" || s.toks[k+1].w == "to") {
 				return dist + cutOff, true // "released a priest on Friday ahead of Obama's visit": the visit comes later

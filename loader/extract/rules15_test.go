@@ -327,3 +327,14 @@ func TestABodyDiscussesAStateAtItsMeeting(t *testing.T) {
 			want: []string{"MEETING US-JP 1987-03-26 planned"}},
 	})
 }
+
+func TestANamedAccordTakesNoOtherEventsDay(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/violations of an accord and a Thursday meeting", pub: graph.Day(1987, 3, 24),
+			text: "Bywater's remarks came as the White House Economic Policy Council prepared for a Thursday meeting to decide what sanctions if any should be taken against Japan for alleged violations of a U.S.-Japanese semiconductors agreement.",
+			want: []string{"ACCORD US-JP  agreed"}},
+		{name: "OK/an accord signed borrows still", pub: graph.Day(1987, 3, 24),
+			text: "Officials of the United States and Japan met in Tokyo on Monday and signed an agreement on semiconductors.",
+			want: []string{"MEETING US-JP 1987-03-23 held", "ACCORD US-JP 1987-03-23 signed"}},
+	})
+}
