@@ -113,6 +113,7 @@ var blocked = []string{
 	"George Washington", "Mount Washington", "Lake Washington", "Booker T. Washington", "Denzel Washington",
 	"New York Times", "New Mexico", "New Jersey", "New South Wales", "New Guinea", "New England", "New Britain", "New Delhi Television",
 	"Gulf of Mexico", "Gulf of Guinea", "Gulf of Oman", "Gulf of Aden", "South China Sea", "East China Sea",
+	"Gulf of Finland", "Gulf of Thailand", "Gulf of Bothnia", "Sea of Japan", "Bay of Bengal", "Gulf of Honduras", "Gulf of Panama",
 	"Indian Ocean", "American Indian", "American Indians", "Indian tribe", "Indian tribes", "Indian reservation", "Indian Country",
 	"Native American", "Native Americans", "Latin America", "Latin American", "Latin Americans", "South America", "South American",
 	"North America", "North American", "Central America", "Central American", "Pan American", "Pan-American", "Inter-American",

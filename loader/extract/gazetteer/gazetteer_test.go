@@ -39,6 +39,7 @@ func TestFindCountries(t *testing.T) {
 		{"ElidedPairNone", "Trade between North and South America grew.", ""},
 		{"ElidedDemonyms", "North and South Korean officials met.", "KP KR"},
 		{"PluralStates", "The two Koreas and the two Germanys; not North-Koreas-highest or Koreasx.", "KP KR DE DD"},
+		{"SeasAndGulfs", "Planes flew over the Gulf of Finland, the Sea of Japan and the Bay of Bengal.", ""},
 		{"OlderNames", "Teheran, Kampuchea, Ceylon and Upper Volta.", "IR@ KH LK BF"},
 		{"ChadPerson", "Chad Smith met officials from Chad.", "TD"},
 		{"Turkey", "They ate turkey in Turkey.", "TR"},
