@@ -1110,6 +1110,9 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		if len(subj) == 0 || len(obj) == 0 || overlap(subj, obj) {
 			return nil, false
 		}
+		if len(subj) >= 3 {
+			return nil, false // "delegations of Russia, Japan and the United States arrived here": a gathering
+		}
 		return perHost(subj, obj), false
 	}
 	if len(subj) == 0 && t.verb < t.tok && coordinatedVerb(s.toks, t.verb) {

@@ -38,7 +38,8 @@ var accordNouns = map[string]bool{
 	"plan": false, "program": false, "programme": false, "loan": false, "loans": false, "credit": false,
 	"documents": false, "document": false, "contract": false, "contracts": false,
 	"declaration": false, "framework": false, "package": false, "arrangement": false, "arrangements": false,
-	"understanding": false, // (see findTriggers: "an understanding", "the 2002 understanding with")
+	"understanding": false,                 // (see findTriggers: "an understanding", "the 2002 understanding with")
+	"memo":          false, "memos": false, // "inked the memo", "signed a memo of understanding"
 }
 
 // accordVerbs conclude an accord; the value is the status they give.

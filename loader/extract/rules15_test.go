@@ -338,3 +338,20 @@ func TestANamedAccordTakesNoOtherEventsDay(t *testing.T) {
 			want: []string{"MEETING US-JP 1987-03-23 held", "ACCORD US-JP 1987-03-23 signed"}},
 	})
 }
+
+func TestOpposedMemosAndGatherings(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/opposed to talks", pub: graph.Day(2006, 12, 13),
+			text: "Olmert said in Berlin on Tuesday that Israel remained opposed to talks with Syria.",
+			want: nil},
+		{name: "OK/inked the memo", pub: graph.Day(2005, 11, 10),
+			text: "Director Faisal Hamwi of the Syrian Foreign Ministry and Head of Iraqi Custody Service in Damascus Sabah Imam inked the memo, the paper said.",
+			want: []string{"ACCORD SY-IQ  signed"}},
+		{name: "OK/a memo to staff", pub: graph.Day(2005, 11, 10),
+			text: "The ministry sent a memo to staff in Japan and the United States on Tuesday.",
+			want: nil},
+		{name: "OK/three delegations arriving are a gathering", pub: graph.Day(2005, 11, 8), dateline: "BEIJING",
+			text: "The delegation of the Republic of Korea (ROK) arrived here Monday, and other delegations, including the Democratic People's Republic of Korea (DPRK), Russia, Japan and the United States arrived here successively on Tuesday.",
+			want: nil}, // (not "Russia's visit to Japan, the U.S. and China")
+	})
+}

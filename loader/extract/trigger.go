@@ -577,7 +577,8 @@ func (s *sent) dateAfter(i int) int {
 }
 
 // noPlanBefore reports whether a denied intention governs the meeting word
-// at i: "no plans to start talks", "no intention of visiting".
+// at i: "no plans to start talks", "no intention of visiting", "opposed to
+// talks with Syria".
 func noPlanBefore(toks []token, i int) bool {
 	for k := i - 1; k >= 2 && k >= i-6; k-- {
 		w := toks[k].w
@@ -586,6 +587,9 @@ func noPlanBefore(toks []token, i int) bool {
 		}
 		if (w == "to" || w == "of") && (toks[k-1].w == "plans" || toks[k-1].w == "plan" || toks[k-1].w == "intention") && toks[k-2].w == "no" {
 			return true
+		}
+		if w == "to" && (toks[k-1].w == "opposed" || toks[k-1].w == "opposition") && k == i-1 {
+			return true // "Israel remained opposed to talks with Syria"
 		}
 	}
 	return false
