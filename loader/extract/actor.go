@@ -178,6 +178,9 @@ func (s *sent) classify() {
 			if lowerTitleAhead(toks, k) {
 				break // "Guinean natural resources minister Ousmane Sylla": a title
 			}
+			if t.w == "communist" && partyStates[a.code] {
+				break // "Vietnamese communist party chief Do Muoi": the party that rules the state
+			}
 			if k+1 < len(toks) && officialNouns[toks[k+1].w] && !privateModifiers[t.w] {
 				break // "American and Soviet arms negotiators", "U.S. trade officials": the state's people
 			}
@@ -189,6 +192,11 @@ func (s *sent) classify() {
 		}
 	}
 }
+
+// partyStates are ruled by their communist party, whose leaders act for
+// the state ("Vietnamese communist party chief Do Muoi"); elsewhere a
+// communist party is one party among others.
+var partyStates = set("CN", "VN", "CU", "KP", "LA", "SU")
 
 // wireCapitals are function words that Reuters' wire text capitalises
 // after "U.S." ("the U.S. If Washington imposes", "U.S. To Press"): no

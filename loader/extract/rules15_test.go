@@ -355,3 +355,14 @@ func TestOpposedMemosAndGatherings(t *testing.T) {
 			want: nil}, // (not "Russia's visit to Japan, the U.S. and China")
 	})
 }
+
+func TestARulingPartysChiefActsForTheState(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the Vietnamese communist party chief", pub: graph.Day(1997, 4, 8),
+			text: "US Treasury Secretary Robert Rubin held talks Tuesday with Vietnamese communist party chief Do Muoi.",
+			want: []string{"MEETING US-VN 1997-04-08 held"}},
+		{name: "OK/a party in a state of many is none", pub: graph.Day(1997, 4, 8),
+			text: "US Treasury Secretary Robert Rubin held talks Tuesday with Japanese communist party chief Tetsuzo Fuwa.",
+			want: nil},
+	})
+}
