@@ -169,12 +169,19 @@ func isNoiseLine(line string) bool {
 		return true
 	case strings.Contains(line, "(@") && tweetRE.MatchString(line):
 		return true
-	case len(line) < 200 && editorNoteRE.MatchString(line):
+	case len(line) < 200 && editorNoteLike(line) && editorNoteRE.MatchString(line):
 		return true
 	case len(line) < 300 && bytes.Contains(low, lowBlock) && adBlockRE.MatchString(line):
 		return true
 	}
 	return false
+}
+
+// editorNoteLike is the cheap test before editorNoteRE: a note to editors
+// starts with one of its words in capitals or ends with "///".
+func editorNoteLike(line string) bool {
+	return strings.HasSuffix(line, "///") || strings.HasPrefix(line, "ATTENTION") || strings.HasPrefix(line, "EDITOR") ||
+		strings.HasPrefix(line, "EDS") || strings.HasPrefix(line, "NOTE TO")
 }
 
 // The substrings that must be in a lower-cased line before a pattern is
