@@ -97,8 +97,8 @@
 //     one, with the most precise date (a visit keeps its own days over a
 //     meeting held during it) and, as evidence, the telling that states
 //     its status, names its parties and states its date (the first among
-//     equals), so the sentence shown can be checked against the fact. A meeting
-//     still undated then takes a day near publication named in the
+//     equals), so the sentence shown can be checked against the fact. A
+//     meeting still undated then takes a day near publication named in the
 //     sentence beside it, or, when held, the lead's day of the story
 //     (adjacent.go).
 //
