@@ -1929,6 +1929,9 @@ func (s *sent) bodyMeets(trig int) bool {
 	if trig > 0 && s.toks[trig].w == "met" && beForms[s.toks[trig-1].w] {
 		return false // "would be met on arriving by": the body is met
 	}
+	if trig > 0 && policyWords[s.toks[trig-1].w] && (s.toks[trig].w == "meeting" || s.toks[trig].w == "meetings") {
+		return true // "the Federal Reserve's next policy meeting on June 14-15": a central bank's board
+	}
 	for k := trig - 1; k >= 0 && k >= trig-25; k-- {
 		if j := s.asideStart(k); j >= 0 {
 			k = j
@@ -1958,6 +1961,10 @@ func (s *sent) bodyMeets(trig int) bool {
 	}
 	return false
 }
+
+// policyWords before "meeting" make it a board's own: "policy meeting",
+// "rate-setting meeting".
+var policyWords = set("policy", "rate-setting", "policy-setting", "monetary")
 
 // assemblyNouns head the names of bodies that meet among their own members
 // (councils, committees, cabinets, parliaments); bodyHeads, wider, end the

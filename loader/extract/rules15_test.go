@@ -366,3 +366,11 @@ func TestARulingPartysChiefActsForTheState(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestACentralBanksPolicyMeetingIsItsOwn(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the Fed's next policy meeting", pub: graph.Day(2016, 5, 31), title: "Asia shares firm but set for monthly loss",
+			text: "TOKYO/SINGAPORE Asian shares recovered from a wobbly start on Tuesday, but remained on track for a monthly loss, while the dollar edged away from recent peaks scaled on expectations the U.S. Federal Reserve will raise interest rates as soon as next month. Japan's Nikkei stock index slipped 0.5 percent after rallying 1.4 percent in the previous session. It is up 2.9 percent for May, thanks to a tailwind from a weaker yen. Data released earlier in the session showed Japanese industrial output unexpectedly rose 0.3 percent in April, suggesting production is holding up despite weak exports and the impact from a series of earthquakes that struck southern Japan during that month. \"The focus will be on U.S. data,\" Bernard Aw, market analyst at IG in Singapore, wrote in a note. \"Investors will be keen to see if U.S. data this week will corroborate the Fed’s slightly optimistic tone.\" The dollar has surged recently on expectations of higher U.S. interest rates after Fed Chair Janet Yellen said on Friday that the central bank should hike rates \"in the coming months\" if economic growth picks up and the labour market continues to improve. Against that backdrop, the May U.S. private-sector ISM manufacturing data, due Wednesday, and non-farm payrolls report on Friday will garner even more attention than usual. Solid readings could further heighten expectations for a move as soon as the Federal Reserve's next policy meeting on June 14-15.",
+			want: nil},
+	})
+}
