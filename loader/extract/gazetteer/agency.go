@@ -233,7 +233,7 @@ func (a *agencyScanner) namedAt(i int) (agencyCand, bool) {
 				break // lower case: a generic noun, handled below
 			}
 		}
-		if p.n.text == "Fed" && (a.lower || a.tok(i) != "Fed" || i+1 < len(a.toks) && a.fold[i+1] == "up") {
+		if p.n.text == "Fed" && (a.lower || i+1 < len(a.toks) && a.fold[i+1] == "up") { // (caseFits admits only "Fed" itself otherwise)
 			break // "the Fed" is the Federal Reserve; not "fed" nor "Fed up with"
 		}
 		if p.n.name == "Congress" && i > 0 && !a.toks[i].brk && isCapitalized(a.tok(i-1)) && a.cover[i-1] < 0 && !a.lower &&
@@ -360,8 +360,11 @@ func (a *agencyScanner) nationalName(i int) (agencyCand, bool) {
 			head = k
 		}
 	}
+	if head < 0 {
+		return agencyCand{}, false
+	}
 	j := a.nameTail(head, i)
-	if head < i+1 || head == i+1 && (j == head || a.tok(head) == "Council" || a.tok(head) == "Institute" || a.tok(head) == "Board") {
+	if head == i+1 && (j == head || a.tok(head) == "Council" || a.tok(head) == "Institute" || a.tok(head) == "Board") {
 		return agencyCand{}, false // "the National Commission": too bare to name one body; not "the State Administration for Industry and Commerce"
 	}
 	if _, ok := a.namedAt(i + 1); ok {
@@ -419,10 +422,7 @@ func (a *agencyScanner) definiteName(i int) (agencyCand, bool) {
 	if a.tok(head) == "Administration" && head == i+1 && !(head+2 < len(a.toks) && a.fold[head+1] == "of" && isCapitalized(a.tok(head+2))) {
 		return agencyCand{}, false // "the Reagan Administration": a president's government, not one body ("the Cyberspace Administration of China" is one)
 	}
-	if _, ok := a.namedAt(i); ok {
-		return agencyCand{}, false // the lexicon reads it ("the Central Intelligence Agency")
-	}
-	j := a.nameTail(head, i)
+	j := a.nameTail(head, i) // (match reads the lexicon's names, "the Central Intelligence Agency", before this)
 	return agencyCand{i: i, j: j, name: a.text[a.toks[i].start:a.toks[j].end]}, true
 }
 
@@ -614,7 +614,7 @@ func (a *agencyScanner) topicBefore(i int, head string) []agencyCand {
 		topics = append(topics, a.text[a.toks[k+1].start:a.toks[e].end])
 		start = k + 1
 		if !plural && capOK && k >= 1 && a.fold[k] == "and" && isCapitalized(a.tok(k-1)) && a.isTopicWord(k-1, true) &&
-			(topicWords[a.fold[k-1]] || a.fold[k-1] == "post" || a.fold[k-1] == "posts") && topicWords[a.fold[k+1]] {
+			(topicWords[a.fold[k-1]] || a.fold[k-1] == "post") && topicWords[a.fold[k+1]] {
 			// "the Post and Telecommunications Ministry", "the Energy and
 			// Mines Ministry": one ministry of both subjects (not "the
 			// Bundesbank and Finance Ministry", two bodies).
@@ -679,8 +679,9 @@ func titleCase(s string) string {
 // country resolves the country of an agency; ok is false for a generic
 // body with no country named with it. A "Senate" or "Treasury" placed only
 // by context in a state that has none ("a trade bill before the Senate" in
-// a Tokyo story) is the U.S. one when the article names the United States,
-// and is left out otherwise (bodiesOf).
+// a Tokyo story) is the state bodyDefault names for it ("the House of
+// Commons" is Britain's), else the U.S. one when the article names the
+// United States, and is left out otherwise (bodiesOf).
 func (a *agencyScanner) country(c agencyCand) (string, bool) {
 	code, ok := a.countryRaw(c)
 	have, limited := bodiesOf[c.name]
@@ -700,7 +701,8 @@ func (a *agencyScanner) country(c agencyCand) (string, bool) {
 
 // bodiesOf lists, for bodies only some states have under that name, the
 // states that do; a body placed only by context elsewhere is taken for the
-// U.S. one when the story names the U.S., or left out.
+// state bodyDefault names, else for the U.S. one when the story names the
+// U.S., or left out.
 var bodiesOf = map[string]map[string]bool{
 	"Senate":                     senates,
 	"Department of the Treasury": {"US": true, "GB": true, "AU": true, "NZ": true, "IE": true},

@@ -440,7 +440,7 @@ func find(text string) []CountryMention {
 			i++
 		}
 	}
-	return onlyNorth(plurals(text, elided(text, out)))
+	return onlyNorth(plurals(text, s.toks, elided(text, out)))
 }
 
 // pluralStates name two states at once: "the two Koreas", "the rival
@@ -448,32 +448,26 @@ func find(text string) []CountryMention {
 var pluralStates = map[string][]string{"Koreas": {"KP", "KR"}, "Germanys": {"DE", "DD"}, "Germanies": {"DE", "DD"}}
 
 // plurals adds the two states of each plural name ("the two Koreas") as
-// two mentions of its span, in text order.
-func plurals(text string, ms []CountryMention) []CountryMention {
-	for name, codes := range pluralStates {
-		for off := 0; ; {
-			k := strings.Index(text[off:], name)
-			if k < 0 {
-				break
-			}
-			start, end := off+k, off+k+len(name)
-			off = end
-			if start > 0 && (isWordByte(text[start-1]) || text[start-1] == '-') || end < len(text) && (isWordByte(text[end]) || text[end] == '-') {
-				continue // (part of a word or of an address: "North-Koreas-highest")
-			}
-			i, _ := slices.BinarySearchFunc(ms, start, func(m CountryMention, t int) int { return m.Start - t })
-			add := make([]CountryMention, len(codes))
-			for j, c := range codes {
-				add[j] = CountryMention{Code: c, Text: name, Start: start, End: end, How: ByName}
-			}
-			ms = slices.Insert(ms, i, add...)
+// two mentions of its span, in text order. A name joined by hyphens is part
+// of something else ("North-Koreas-highest" in an address).
+func plurals(text string, toks []token, ms []CountryMention) []CountryMention {
+	for _, t := range toks {
+		if !t.word {
+			continue
 		}
+		name := text[t.start:t.end]
+		codes, ok := pluralStates[name]
+		if !ok || t.start > 0 && text[t.start-1] == '-' || t.end < len(text) && text[t.end] == '-' {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(ms, t.start, func(m CountryMention, at int) int { return m.Start - at })
+		add := make([]CountryMention, len(codes))
+		for j, c := range codes {
+			add[j] = CountryMention{Code: c, Text: name, Start: t.start, End: t.end, How: ByName}
+		}
+		ms = slices.Insert(ms, i, add...)
 	}
 	return ms
-}
-
-func isWordByte(b byte) bool {
-	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9' || b == '_'
 }
 
 // onlyNorth reads a bare "Korea" or "Korean" as North Korea in a text that
