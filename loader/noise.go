@@ -49,7 +49,7 @@ var (
 	adBlockRE = regexp.MustCompile(`(?i)\bad[- ]?blockers?\b`)
 	// A wire's note to editors: "ATTENTION - ADDS background, Olmert
 	// comment on Iran ///", "EDITORS: RECASTS lead".
-	editorNoteRE = regexp.MustCompile(`^(?:ATTENTION|EDITORS?|EDS|NOTE TO EDITORS)\s*[-:–—]\s.*|^[A-Z][A-Z ,.'-]+\b(?:ADDS|RECASTS|CORRECTS|UPDATES|REWRITES)\b.*///\s*$|.*\s///$`)
+	editorNoteRE = regexp.MustCompile(`^(?:ATTENTION|EDITORS?|EDS|NOTE TO EDITORS)\s*[-:–—]\s|^[A-Z][A-Z ,.'-]+\b(?:ADDS|RECASTS|CORRECTS|UPDATES|REWRITES)\b.*///\s*$|\s///$`)
 	// Headings of blocks that are not the story: tickers, related lists,
 	// popularity lists.
 	furnitureHeadingRE = regexp.MustCompile(`(?i)^(?:off the wire|related(?:\s+(?:stories|articles|news|coverage|content|links|topics|posts|reading|items))?|more\s+(?:news|stories|from\b.*)|most\s+(?:read|popular|viewed|shared|emailed)|top\s+(?:stories|news)|latest(?:\s+(?:news|stories|headlines))?|editor'?s\s+picks?|trending(?:\s+now)?|you\s+may\s+(?:also\s+)?like|recommended(?:\s+for\s+you)?|see\s+also|also\s+read|read\s+(?:more|also)|further\s+reading|in\s+pictures|special\s+reports?|headlines|also\s+(?:on|from|at)\s+\S+(?:\s+\S+)?)\s*:?$`)
@@ -169,7 +169,7 @@ func isNoiseLine(line string) bool {
 		return true
 	case strings.Contains(line, "(@") && tweetRE.MatchString(line):
 		return true
-	case len(line) < 200 && editorNoteLike(line) && editorNoteRE.MatchString(line):
+	case isEditorNote(line):
 		return true
 	case len(line) < 300 && bytes.Contains(low, lowBlock) && adBlockRE.MatchString(line):
 		return true
@@ -177,11 +177,13 @@ func isNoiseLine(line string) bool {
 	return false
 }
 
-// editorNoteLike is the cheap test before editorNoteRE: a note to editors
-// starts with one of its words in capitals or ends with "///".
-func editorNoteLike(line string) bool {
-	return strings.HasSuffix(line, "///") || strings.HasPrefix(line, "ATTENTION") || strings.HasPrefix(line, "EDITOR") ||
-		strings.HasPrefix(line, "EDS") || strings.HasPrefix(line, "NOTE TO")
+// isEditorNote reports whether a line or title is a wire's note to
+// editors (editorNoteRE). A cheap test of its first or last words goes
+// first: the pattern would cost a second on a large corpus's every line.
+func isEditorNote(line string) bool {
+	return len(line) < 200 && (strings.HasSuffix(line, "///") || strings.HasPrefix(line, "ATTENTION") ||
+		strings.HasPrefix(line, "EDITOR") || strings.HasPrefix(line, "EDS") || strings.HasPrefix(line, "NOTE TO")) &&
+		editorNoteRE.MatchString(line)
 }
 
 // The substrings that must be in a lower-cased line before a pattern is

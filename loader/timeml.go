@@ -56,7 +56,7 @@ func parseTimeML(origin, s string) Document {
 	}
 	if m := tmlTitleRE.FindStringSubmatch(s); m != nil {
 		doc.Title = normalizeSpace(html.UnescapeString(stripTags(m[1])))
-		if editorNoteRE.MatchString(doc.Title) {
+		if isEditorNote(doc.Title) {
 			doc.Title = "" // "ATTENTION - ADDS background ... ///": a note to editors, no headline
 		}
 	}
