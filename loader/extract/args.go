@@ -322,12 +322,6 @@ func (s *sent) personGroup(g int, at []int) bool {
 	return true
 }
 
-// arguments returns the subject (or "by" agent) codes and the object codes
-// of the trigger at tok whose verb is at verb; stopAt are the tokens of
-// other triggers of the same kind, which bound the subject search.
-// stop is the token of the same-kind trigger the subject search ran into
-// (or that a coordinated verb "... and leave for Paris" continues), whose
-// subject is then shared; -1 if none.
 // opener returns the comma that closes a sentence-opening phrase of time
 // or occasion ("Following talks in Tehran,", "At a meeting in Paris on
 // Monday,") holding the meeting word at tok and no state of its own, or
@@ -446,6 +440,12 @@ func underAfterClause(toks []token, tok int) int {
 	return -1
 }
 
+// arguments returns the subject (or "by" agent) codes and the object codes
+// of the trigger at tok whose verb is at verb; stopAt are the tokens of
+// other triggers of the same kind, which bound the subject search.
+// stop is the token of the same-kind trigger the subject search ran into
+// (or that a coordinated verb "... and leave for Paris" continues), whose
+// subject is then shared; -1 if none.
 func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][]string, visit bool) (subj, obj []string, stop, subjG, objG int, objName bool) {
 	stop, subjG, objG = -1, -1, -1
 	if a, b, ok := s.pairAccordTopic(tok); ok {
@@ -646,11 +646,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 				subj, subjG = nil, at[k-2]
 				for m := j; m <= k-2; m++ {
 					if g := at[m]; g >= 0 {
-						for _, c := range codes[g] {
-							if !slices.Contains(subj, c) {
-								subj = append(subj, c)
-							}
-						}
+						subj = union(subj, codes[g])
 					}
 				}
 				break
@@ -716,7 +712,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 				k = groupStart(k, at)
 				continue
 			}
-			if !premodHost && k == from-1 && venueG < 0 && s.seatGroup(g, at) && withAfter(s.toks, tok) {
+			if !premodHost && k == from-1 && s.seatGroup(g, at) && withAfter(s.toks, tok) {
 				// "Chirac will hold a White House meeting with Reagan": the
 				// seat is the venue when the clause names another side
 				venueG = g
@@ -1466,8 +1462,7 @@ func afterQuote(toks []token, k int) bool {
 		return false
 	}
 	a, b := toks[k-2].w, toks[k-1].w
-	quote := func(w string) bool { return w == "\"" || w == "”" || w == "''" }
-	return a == "," && quote(b) || quote(a) && b == ","
+	return a == "," && b == "\"" || a == "\"" && b == "," // (the tokenizer writes every quotation mark as ")
 }
 
 // whenWhereAside returns the token of the comma closing an aside that
