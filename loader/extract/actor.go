@@ -1010,7 +1010,7 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 		return roleAttr // "Miguel de la Madrid": part of a person's name
 	}
 	if a.how == string(gazetteer.ByCapital) && a.tok >= 2 && toks[a.tok-1].w == "of" && toks[a.tok-2].cap {
-		if _, ok := accordNouns[toks[a.tok-2].w]; ok || toks[a.tok-2].w == "convention" || toks[a.tok-2].w == "declaration" || toks[a.tok-2].w == "congress" {
+		if _, ok := accordNouns[toks[a.tok-2].w]; ok || toks[a.tok-2].w == "congress" { // (accordNouns holds "convention" and "declaration")
 			return rolePlace // "the Treaty of Rome", "the Congress of Vienna": named for where it was made
 		}
 	}

@@ -237,10 +237,6 @@ func purposeNoun(toks []token, i int) bool {
 	return false
 }
 
-// meetingStatus decides a meeting's status from the cues of its clause:
-// cancelled, proposed, planned (future), else held when past, with the
-// strength of the decision. A date after the publication date makes an
-// undecided meeting planned.
 // proposedThat reports whether the bare verb at trig is the subjunctive of
 // a proposal's that-clause: "proposed in a letter to his North Korean
 // counterpart Li Gun-mo that they meet", "suggested that the two sides
@@ -270,6 +266,10 @@ func proposedThat(toks []token, trig int) bool {
 	return false
 }
 
+// meetingStatus decides a meeting's status from the cues of its clause:
+// cancelled, proposed, planned (future), else held when past, with the
+// strength of the decision. A date after the publication date makes an
+// undecided meeting planned.
 func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (status string, strength int) {
 	toks := s.toks
 	lo := trig - 10

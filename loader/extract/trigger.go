@@ -50,14 +50,13 @@ var triggerClass = func() map[string]wordClass {
 	add(clsMeeting, slices.Collect(maps.Keys(meetingWords))...)
 	add(clsMeeting, slices.Collect(maps.Keys(weakMeetingWords))...)
 	add(clsMeeting, slices.Collect(maps.Keys(movementVerbs))...)
-	for _, set := range []map[string]bool{phoneVerbs, conferVerbs, callVerbs, touchVerbs, stayVerbs} {
+	for _, set := range []map[string]bool{phoneVerbs, conferVerbs, callVerbs, touchVerbs, stayVerbs, sendVerbs} {
 		add(clsMeeting, slices.Collect(maps.Keys(set))...)
 	}
 	add(clsMeeting, "call", "calls", "conversation", "conversations", "told", "tells", "assured", "conference",
 		"phone", "telephone", "negotiating", "negotiated", "negotiates", "negotiate", "way",
 		"left", "leaves", "leaving", "leave", "return", "exchanged", "exchange", "exchanging", "dialogue", "dialog", "sit", "sits", "sat", "sitting",
-		"send", "sends", "sent", "sending", "dispatch", "dispatched", "dispatches", "dispatching",
-		"speaking", "spoke", "standing", "stood", "appearing", "appeared")
+		"standing", "stood", "appearing", "appeared")
 	add(clsMeeting, slices.Collect(maps.Keys(receiveMeetVerbs))...)
 	add(clsAccord, slices.Collect(maps.Keys(accordNouns))...)
 	add(clsLend, slices.Collect(maps.Keys(lendVerbs))...)
@@ -219,15 +218,19 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: mode, weak: true, headNoun: -1})
 			continue
 		}
+		dayGap := 0 // words of a day between a journey verb and its preposition: "left Tuesday for the UAE"
+		if _, ok := movementVerbs[t.w]; ok {
+			dayGap = s.dateAfter(i)
+		}
 		if prep, ok := movementVerbs[t.w]; ok && i+3 < len(toks) && prep == "to" && toks[i+1].w == "on" && toks[i+2].w == "to" && s.actorAt(i+3) &&
 			!(i > 0 && nounBefore[toks[i-1].w]) {
 			// "Cohen will fly on to South Korea": the next stop
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
 		} else if t.w == "foot" && !(i > 0 && setForms[toks[i-1].w]) {
 			// only "set foot in", not "on foot in"
-		} else if prep, ok := movementVerbs[t.w]; ok && i+2 < len(toks) && (toks[i+1+s.dateAfter(i)].w == prep || toks[i+1].w == "into" && strings.HasPrefix(t.w, "fl")) &&
+		} else if prep, ok := movementVerbs[t.w]; ok && i+2 < len(toks) && (toks[i+1+dayGap].w == prep || toks[i+1].w == "into" && strings.HasPrefix(t.w, "fl")) &&
 			!(i > 0 && nounBefore[toks[i-1].w] && !strings.HasSuffix(t.w, "ing")) { // ("flies into Tokyo on Monday")
-			j := i + 2 + s.dateAfter(i) // (past a day between: "left Tuesday for the UAE")
+			j := i + 2 + dayGap
 			if toks[j].w == "the" && j+1 < len(toks) {
 				j++
 			}
@@ -1832,15 +1835,15 @@ func alongsideSpeaking(s *sent, i int) bool {
 	return spokeWithOfficer(s, j)
 }
 
-// sendVerbs and delegationNouns tell of a state sending its people on a
-// visit ("will send a high-level delegation to Washington").
+// sendVerbs tell of a state sending its people on a visit ("will send a
+// high-level delegation to Washington").
 var (
-	sendVerbs       = set("send", "sends", "sent", "sending", "dispatch", "dispatched", "dispatches", "dispatching")
-	delegationNouns = set("delegation", "delegations", "envoy", "envoys", "mission")
-	// sentHeads are officers a state sends: "send its foreign minister to
-	// Beijing".
+	sendVerbs = set("send", "sends", "sent", "sending", "dispatch", "dispatched", "dispatches", "dispatching")
+	// sentHeads are officers and missions a state sends (beside
+	// officialNouns): "send its foreign minister to Beijing".
 	sentHeads = set("minister", "ministers", "ambassador", "ambassadors", "secretary", "premier", "president",
-		"vice-president", "adviser", "advisor", "negotiator", "negotiators", "representative", "emissary", "emissaries")
+		"vice-president", "adviser", "advisor", "negotiator", "negotiators", "representative", "emissary", "emissaries",
+		"mission")
 	// sentForces are sent but make no visit: "send Marines to Lebanon".
 	sentForces = set("marines", "army", "navy", "troops", "forces", "soldiers", "police", "guard", "guards", "coast",
 		"patriot", "patriots", "u.s.", "us")
@@ -1850,7 +1853,7 @@ var (
 // people sent on a visit: a delegation, officials, an officer or a name
 // ("will send Vice Minister Makoto Kuroda to Washington").
 func sentPerson(t token) bool {
-	return delegationNouns[t.w] || officialNouns[t.w] || sentHeads[t.w] || t.cap && !t.punct && !sentForces[t.w]
+	return officialNouns[t.w] || sentHeads[t.w] || t.cap && !t.punct && !sentForces[t.w]
 }
 
 // heldBefore reports whether a verb of holding talks, or a round of them,
