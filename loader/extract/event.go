@@ -25,7 +25,7 @@ type cand struct {
 	evidEnd   int
 	names     bool // the evidence sentence names every participant itself
 	// tellings are the evidence sentences of every telling merged into
-	// this one, its own first; nil until a merge.
+	// this one, its own first; nil until a merge (see allTellings).
 	tellings  []evidTelling
 	following bool // dated by "the following two days": may continue an earlier telling's days
 	ordered   bool // a visit whose visitor is the trigger's own subject, not an order guessed from the pair
@@ -61,6 +61,15 @@ func (c *cand) own() evidTelling {
 	return evidTelling{c.evidStart, c.evidEnd, c.ev.When, c.ev.Confidence, c.names, c.ev.Status}
 }
 
+// allTellings returns the candidate's tellings: its own alone until a
+// merge.
+func (c *cand) allTellings() []evidTelling {
+	if c.tellings == nil {
+		return []evidTelling{c.own()}
+	}
+	return c.tellings
+}
+
 // bestEvidence picks the evidence sentence to show for a merged event: a
 // telling of its status ("have held many rounds of talks", not "its door
 // was always open to talks"), then one that names every participant itself
@@ -69,8 +78,9 @@ func (c *cand) own() evidTelling {
 // in Italy on Jan. 25-26" over "will visit Italy next week"), then the most
 // confident; the first among equals.
 func (c *cand) bestEvidence() (start, end int) {
-	best, bestScore := -1, 0.0
-	for i, t := range c.tellings {
+	ts := c.allTellings()
+	best, bestScore := 0, -1.0
+	for i, t := range ts {
 		score := t.confidence
 		if c.ev.When != "" && strings.EqualFold(t.when, c.ev.When) {
 			score++
@@ -81,14 +91,11 @@ func (c *cand) bestEvidence() (start, end int) {
 		if t.status == c.ev.Status {
 			score += 4
 		}
-		if best < 0 || score > bestScore {
+		if score > bestScore {
 			best, bestScore = i, score
 		}
 	}
-	if best < 0 {
-		return c.evidStart, c.evidEnd
-	}
-	return c.tellings[best].start, c.tellings[best].end
+	return ts[best].start, ts[best].end
 }
 
 // span is the candidate's dates, as its event holds them.
@@ -468,15 +475,15 @@ func anotherEvents(s *sent, t, o trigger) bool {
 		departure(s, o) && o.tok > t.tok
 }
 
-// lastVerbBefore returns the nearest past-form word before token k (the
-// verb a date follows), or k.
-func lastVerbBefore(toks []token, k int) int {
+// pastVerbBefore reports whether a past-form word stands within eight
+// words before token k (the verb a date follows).
+func pastVerbBefore(toks []token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		if pastForm(toks[j].w) {
-			return j
+			return true
 		}
 	}
-	return k
+	return false
 }
 
 // tokDistance is the number of tokens between a trigger and a date, a date
@@ -520,7 +527,7 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 			if w == "and" && fronted(s, d) && s.anyActorAt(k-1) && s.actorAfter(k+1) {
 				continue // "Last week, Kuranari and his Chinese counterpart Wu met"
 			}
-			if w == "and" && k+1 == t.verb && t.verb < t.tok && pastForm(s.toks[t.verb].w) && d.tok > 0 && pastForm(s.toks[lastVerbBefore(s.toks, d.tok)].w) {
+			if w == "and" && k+1 == t.verb && t.verb < t.tok && pastForm(s.toks[t.verb].w) && pastVerbBefore(s.toks, d.tok) {
 				continue // "met in Tokyo on Monday and signed an agreement": one subject's two acts of that day
 			}
 			if (w == "ahead" || w == "prior") && k+1 < trig && (s.toks[k+1].w == "of" || s.toks[k+1].w == "to") {
@@ -918,7 +925,7 @@ func extendByDuration(toks []token, trig int, d *dateRef, span graph.Span) graph
 		switch {
 		case strings.HasSuffix(toks[k].w, "-day") && durationNounAfter(toks, k):
 			n = numberWords[strings.TrimSuffix(toks[k].w, "-day")]
-		case (toks[k].w == "week-long" || toks[k].w == "weeklong") && trig > k && trig <= k+2 && !brokenBetween(toks, k, trig):
+		case (toks[k].w == "week-long" || toks[k].w == "weeklong") && trig > k && trig <= k+2:
 			n = 7 // "the week-long visit starting April 29", "his week-long Washington visit" (its own, not "after a week-long trip to ...")
 		case k+3 < len(toks) && toks[k+1].w == "days" && toks[k+2].w == "of" && meetingWords[toks[k+3].w] != "":
 			n = numberWords[toks[k].w] // "ended two days of talks today"

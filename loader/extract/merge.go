@@ -81,14 +81,7 @@ func sameEvent(e, c *cand) bool {
 }
 
 func absorb(e, c *cand) {
-	if e.tellings == nil {
-		e.tellings = []evidTelling{e.own()}
-	}
-	if c.tellings == nil {
-		e.tellings = append(e.tellings, c.own())
-	} else {
-		e.tellings = append(e.tellings, c.tellings...)
-	}
+	e.tellings = append(e.allTellings(), c.allTellings()...)
 	// A meeting held during a visit ("Wang is due to meet Kerry on
 	// Tuesday") does not shrink the visit ("in the United States from
 	// Tuesday until Thursday") to its own day: the visit's dates win.
