@@ -1298,7 +1298,11 @@ func (s *sent) subjectBefore(k int, at []int) int {
 			j = st
 			continue
 		}
-		if s.personAt(j) || !s.stateAt(j) {
+		a := j // the group's last actor, found where it starts ("the United States" at "united")
+		for a > st && !s.stateAt(a) && !s.personAt(a) {
+			a--
+		}
+		if s.personAt(a) || !s.stateAt(a) {
 			return -1
 		}
 		return at[j]
