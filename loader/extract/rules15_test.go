@@ -385,3 +385,14 @@ func TestItsAccordAfterAStateOfTwoWords(t *testing.T) {
 			want: []string{"ACCORD JP-CA  agreed"}},
 	})
 }
+
+func TestAgreedOnADayOfSeveralWordsToRestoreTies(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/agreed on March 5 to restore ties", pub: graph.Day(2016, 3, 10),
+			text: "Saudi Arabia and Iran agreed on March 5 to restore diplomatic ties.",
+			want: []string{"RELATIONS SA-IR 2016-03-05 held"}},
+		{name: "OK/agreed last week to restore ties", pub: graph.Day(2016, 3, 10),
+			text: "Saudi Arabia and Iran agreed last week to restore diplomatic ties.",
+			want: []string{"RELATIONS SA-IR 2016-02-29/2016-03-06 held"}},
+	})
+}

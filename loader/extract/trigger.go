@@ -2210,9 +2210,9 @@ func HasTriggerWord(sentence string, kind graph.Kind) bool {
 // no intention itself.
 func decidedBefore(s *sent, k int) bool {
 	j := k - 1
-	if s.dateAt(j) {
-		for j > 0 && s.dateAt(j) && k-j <= 5 {
-			j-- // ("agreed on Monday to ...")
+	if j >= 0 && s.inDate(j) {
+		for j > 0 && s.inDate(j) && k-j <= 5 {
+			j-- // ("agreed on Monday to ...", "agreed on March 5 to ...", "agreed last week to ...")
 		}
 		if j > 0 && (s.toks[j].w == "on" || s.toks[j].w == "in") {
 			j--
