@@ -927,7 +927,7 @@ func extendByDuration(toks []token, trig int, d *dateRef, span graph.Span) graph
 			n = numberWords[strings.TrimSuffix(toks[k].w, "-day")]
 		case (toks[k].w == "week-long" || toks[k].w == "weeklong") && trig > k && trig <= k+2:
 			n = 7 // "the week-long visit starting April 29", "his week-long Washington visit" (its own, not "after a week-long trip to ...")
-		case k+3 < len(toks) && toks[k+1].w == "days" && toks[k+2].w == "of" && meetingWords[toks[k+3].w] != "":
+		case k+3 < len(toks) && toks[k+1].w == "days" && toks[k+2].w == "of" && meetingWords[toks[k+3].w] != "" && numberWords[toks[k].w] >= 2:
 			n = numberWords[toks[k].w] // "ended two days of talks today"
 		default:
 			continue

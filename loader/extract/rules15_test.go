@@ -396,3 +396,11 @@ func TestAgreedOnADayOfSeveralWordsToRestoreTies(t *testing.T) {
 			want: []string{"RELATIONS SA-IR 2016-02-29/2016-03-06 held"}},
 	})
 }
+
+func TestSeveralDaysOfTalksLeaveTheVisitsLength(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/several days of talks, then a four-day visit", pub: graph.Day(2016, 3, 10),
+			text: "French and German officials on Tuesday ended several days of talks in Berlin that closed a four-day visit.",
+			want: []string{"MEETING FR-DE 2016-03-05/2016-03-08 held"}},
+	})
+}
