@@ -2153,7 +2153,9 @@ func privateSubject(s *sent, v int) bool {
 	return false
 }
 
-// privateParties are subjects no state stands for.
+// privateParties are subjects no state stands for. (partnerBodies, wider,
+// holds partners such as unions, rebels and relatives, which as subjects
+// still leave a state to guess: reading them here lost right events.)
 var privateParties = set("banks", "creditors", "lenders", "companies", "firms", "investors", "bondholders")
 
 // leftAfterVisit returns the country left right before "after a ...
@@ -2597,6 +2599,9 @@ var regionWords = set("african", "european", "asian", "arab", "latin", "gulf", "
 	"caribbean", "pacific", "world", "regional", "western", "islamic", "muslim", "commonwealth")
 
 // collectiveHeads after a regionWord make it many states: "African leaders".
+// (manyParticipants, wider, holds "diplomats" and "envoys": "Western
+// diplomats said" is a source, not a side; reading it here lost right
+// events.)
 var collectiveHeads = set("leaders", "heads", "ministers", "nations", "countries", "states", "governments", "powers")
 
 // collectiveBefore reports whether the clause before the meeting word at
