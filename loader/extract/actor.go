@@ -178,6 +178,9 @@ func (s *sent) classify() {
 			if lowerTitleAhead(toks, k) {
 				break // "Guinean natural resources minister Ousmane Sylla": a title
 			}
+			if t.w == "executive" && a.code == "EU" && !(k+1 < len(toks) && toks[k+1].cap) {
+				break // "the EU executive": the Commission, not a businessman ("the EC executive Commission" names it)
+			}
 			if t.w == "communist" && partyStates[a.code] {
 				break // "Vietnamese communist party chief Do Muoi": the party that rules the state
 			}
@@ -1077,6 +1080,9 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 		}
 		if againstStateHeads[t.w] {
 			return roleOther
+		}
+		if t.w == "executive" && n == 0 && a.code == "EU" {
+			return roleState // "the EU executive", "the EC's executive": the Commission, not a businessman
 		}
 		if nonStateHeads[t.w] || poss && t.cap && companySuffixes[t.w] {
 			return roleAttr

@@ -440,6 +440,30 @@ func underAfterClause(toks []token, tok int) int {
 	return -1
 }
 
+// reducedRelativeVerb reports whether the concluding verb at verb is a
+// participle right after the accord noun at tok that names no agent ("under
+// an agreement reached in Tehran today", "under a deal signed last month"):
+// the verb has no subject of its own, so the clause's states are the
+// accord's, as with no verb at all. Its caller leaves out "under the deal
+// reached last year": a deal the story knew already, maybe of other states.
+func reducedRelativeVerb(toks []token, tok, verb int) bool {
+	if verb != tok+1 && !(verb == tok+2 && strings.HasSuffix(toks[tok+1].w, "ly")) {
+		return false // ("a deal provisionally agreed")
+	}
+	if !strings.HasSuffix(toks[verb].w, "ed") && toks[verb].w != "signed" && toks[verb].w != "struck" && toks[verb].w != "made" {
+		return false
+	}
+	for k := verb + 1; k < len(toks) && k <= verb+6; k++ {
+		if toks[k].w == "by" || toks[k].w == "between" {
+			return false // "signed by Germany and Poland": the agents are the parties
+		}
+		if toks[k].punct {
+			break
+		}
+	}
+	return true
+}
+
 // arguments returns the subject (or "by" agent) codes and the object codes
 // of the trigger at tok whose verb is at verb; stopAt are the tokens of
 // other triggers of the same kind, which bound the subject search.
@@ -453,7 +477,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		// talks are the two states' whose accord they negotiate.
 		return []string{a}, []string{b}, -1, -1, -1, false
 	}
-	if u := underAfterClause(s.toks, tok); u > 0 && verb == tok && !(tok+1 < len(s.toks) && (s.toks[tok+1].w == "with" || s.toks[tok+1].w == "between")) &&
+	if u := underAfterClause(s.toks, tok); u > 0 && (verb == tok || s.toks[u+1].w != "the" && reducedRelativeVerb(s.toks, tok, verb)) && !(tok+1 < len(s.toks) && (s.toks[tok+1].w == "with" || s.toks[tok+1].w == "between")) &&
 		topicThenBetween(s.toks, tok) <= tok && !s.bilateralBefore(tok) {
 		// "Britain handed Hong Kong back to China under agreements": the
 		// clause's subject and the other state it acts on (not people

@@ -678,7 +678,7 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 				// "agreed" after the noun states it only as a passive or a
 				// reduced relative ("the pact was agreed in February", "a pact
 				// agreed in February with the Commission"), not "agreed to".
-				passiveAgreed := t.w == "agreed" && (from+d == i+1 || from+d == i+2 && toks[i+1].w == "," || // "The pact, agreed last year,"
+				passiveAgreed := t.w == "agreed" && (from+d == i+1 || from+d == i+2 && (toks[i+1].w == "," || strings.HasSuffix(toks[i+1].w, "ly")) || // "The pact, agreed last year,", "a pact provisionally agreed"
 					toks[from+d-1].w == "was" || toks[from+d-1].w == "were" || toks[from+d-1].w == "been") &&
 					!(from+d+1 < len(toks) && toks[from+d+1].w == "to")
 				if t.w != "sign" && t.w != "reach" && (t.w != "agreed" || passiveAgreed) {
@@ -1470,7 +1470,7 @@ func pairFrame(s *sent, i int) bool {
 		if (toks[k].w == "calls" || toks[k].w == "called") && k+1 < len(toks) && toks[k+1].w == "for" {
 			break // "the long-term grain agreement between the two countries calls for Moscow to buy": its terms
 		}
-		if modalWords[toks[k].w] && toks[k].w != "not" || toks[k].w == "negotiate" || toks[k].w == "negotiated" {
+		if modalWords[toks[k].w] && toks[k].w != "not" && !aimWords[toks[k].w] || toks[k].w == "negotiate" || toks[k].w == "negotiated" {
 			return false // "a trade deal between Britain and the United States could take five years to negotiate"
 		}
 	}
@@ -1487,6 +1487,9 @@ func pairFrame(s *sent, i int) bool {
 			if k >= 1 && determiners[toks[k-1].w] && s.stateAt(k) && !slices.ContainsFunc(toks[k:i], func(t token) bool { return determiners[t.w] }) {
 				return true // "an EU accord with Turkey", "the Japanese agreement with the United States": the state that holds it
 			}
+			if k >= 1 && haveForms[toks[k].w] && s.stateAt(k-1) && !(k >= 2 && (toks[k-2].w == "and" || toks[k-2].w == ",")) {
+				return true // "Brazil has a barter deal with Iraq": the subject holds it (one subject: "Iraq and China have barter deals with Brazil" are two)
+			}
 			if toks[k].punct && toks[k].w != "-" {
 				break
 			}
@@ -1494,6 +1497,13 @@ func pairFrame(s *sent, i int) bool {
 	}
 	return len(compoundPair(s, i)) == 2
 }
+
+// aimWords after an accord noun tell its purpose, not a wish for it ("an
+// EU accord with Turkey aims to stem the flow of migrants").
+var aimWords = set("aim", "aims", "aimed")
+
+// haveForms let a subject hold what follows ("Brazil has a deal with Iraq").
+var haveForms = set("has", "have", "had")
 
 // topicThenBetween returns the token of the "between" that follows the
 // accord noun at i, right after it or after a short topic ("an agreement

@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// Rules of session 16, each a general mechanism with its own case.
+
+func TestAccordsToldInPassing(t *testing.T) {
+	pub := graph.Day(1987, 4, 8)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/under an agreement reached today", pub: pub,
+			text: "Kenya will import 15,000 tonnes of crude oil annually from Iran under an agreement reached in Tehran today, the news agency reported.",
+			want: []string{"ACCORD KE-IR 1987-04-08 agreed"}},
+		{name: "OK/under a deal signed last month", pub: pub,
+			text: "The Soviet Union will supply oil to India under a deal signed last month.",
+			want: []string{"ACCORD SU-IN 1987-03 signed"}},
+		{name: "OK/under the deal reached last year is one the story knew", pub: pub,
+			text: "Iran scaled back its nuclear program under the deal reached last year.",
+			want: nil},
+		{name: "OK/signed by its parties", pub: pub,
+			text: "Egypt will buy wheat from Canada under an agreement signed by Sudan and Canada last year.",
+			want: []string{"ACCORD SD-CA 1986 signed"}},
+		{name: "OK/a state has a deal with another", pub: pub,
+			text: "Brazil has a barter deal with Iraq and currently imports 215,000 barrels per day of oil.",
+			want: []string{"ACCORD BR-IQ  agreed"}},
+		{name: "OK/two states having deals with a third are two deals", pub: pub,
+			text: "Iraq and China have barter deals with Brazil, importing Brazilian goods in exchange for oil.",
+			want: nil},
+		{name: "OK/a pact provisionally agreed by", pub: graph.Day(2016, 7, 10),
+			text: "A commercial data transfer pact provisionally agreed by the EU executive and the United States in February received the green light on Friday.",
+			want: []string{"ACCORD EU-US 2016-02 agreed"}},
+		{name: "OK/an accord that aims to", pub: graph.Day(2016, 3, 10),
+			text: "An EU accord with Turkey aims to stem the flow of migrants.",
+			want: []string{"ACCORD EU-TR  agreed"}},
+		{name: "OK/a deal that could take years to negotiate", pub: graph.Day(2016, 3, 10),
+			text: "A trade deal between Britain and the United States could take five years to negotiate.",
+			want: nil},
+	})
+}
+
+func TestTheEUExecutiveActsForTheUnion(t *testing.T) {
+	pub := graph.Day(2016, 7, 10)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the EU executive", pub: pub,
+			text: "A data pact agreed by the EU executive and the United States in February received the green light on Friday.",
+			want: []string{"ACCORD EU-US 2016-02 agreed"}},
+		{name: "OK/the EC's executive", pub: pub,
+			text: "A data pact agreed by the EC's executive and the United States in February received the green light on Friday.",
+			want: []string{"ACCORD EU-US 2016-02 agreed"}},
+		{name: "OK/a U.S. executive is a businessman", pub: pub,
+			text: "A U.S. executive met Chinese Premier Li Keqiang on Friday.",
+			want: nil},
+	})
+}
