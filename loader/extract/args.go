@@ -962,7 +962,7 @@ func (s *sent) locative(k int, at []int) bool {
 	}
 	if j >= 3 && s.toks[j-1].w == "," && s.toks[j-2].cap && !s.toks[j-2].punct && at[j-2] < 0 &&
 		slices.ContainsFunc(s.actors, func(a actor) bool { return a.tok == j && a.how == string(gazetteer.ByName) }) &&
-		!s.listAfter(j, at) { // (not "Following talks in Tehran, Iran and Turkey signed": a list of parties)
+		!s.listAfter(j, at) && !s.titledAfter(j, at) { // (not "Following talks in Tehran, Iran and Turkey signed": a list of parties)
 		// "a unit in Muellheim, West Germany": the town's country
 		p := j - 3
 		if p >= 1 && s.toks[p].cap && !s.toks[p].punct && at[p] < 0 {
@@ -978,6 +978,17 @@ func (s *sent) locative(k int, at []int) bool {
 		return true
 	}
 	return false
+}
+
+// titledAfter reports whether the state at token j names an officer's
+// state ("..., U.S. President Barack Obama spoke"): then it opens a clause
+// of its own, not the country of the town before the comma.
+func (s *sent) titledAfter(j int, at []int) bool {
+	k := j
+	for k < len(s.toks) && at[k] == at[j] && s.anyActorAt(k) {
+		k++
+	}
+	return k < len(s.toks) && (titleWords[s.toks[k].w] || officialNouns[s.toks[k].w])
 }
 
 // listAfter reports whether the group at token j goes on with "and"
@@ -1401,8 +1412,10 @@ func (s *sent) afterTalksSubject(trig int, at []int) int {
 	if p < 0 || !afterPreps[toks[p].w] {
 		return -1
 	}
-	if p == 0 {
-		for k := trig + 1; k < len(toks) && k <= trig+15; k++ {
+	if p == 0 || p == 1 && s.opensWithParticiple(p) {
+		// ("Speaking after talks with Merkel in Hanover, Obama spoke of
+		// ...": the participle is the main clause's subject's)
+		for k := trig + 1; k < len(toks) && k <= trig+22; k++ { // (an opener may name the venue at length)
 			switch toks[k].w {
 			case ";", ":":
 				return -1
@@ -1412,8 +1425,13 @@ func (s *sent) afterTalksSubject(trig int, at []int) int {
 						return g
 					}
 					for j := k + 1; j < len(toks) && j <= k+5 && titleWords[toks[j].w]; j++ {
-						if g, ok := s.subjectGroupAt(j+1, at); ok {
-							return g // ", Turkish President Erdogan said"
+						for n := j + 1; n < len(toks) && n <= j+3; n++ {
+							if g, ok := s.subjectGroupAt(n, at); ok {
+								return g // ", President Erdogan said", ", President Barack Obama spoke"
+							}
+							if !toks[n].cap || toks[n].punct {
+								break
+							}
 						}
 					}
 				}

@@ -55,3 +55,21 @@ func TestTheEUExecutiveActsForTheUnion(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestSpeakingAfterTalks(t *testing.T) {
+	pub := graph.Day(2016, 4, 24)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/speaking after talks, the main clause's subject", pub: pub,
+			text: "Speaking after talks with German Chancellor Angela Merkel at a 17th century palace near the northern city of Hanover, Obama spoke of a crisis in Syria.",
+			want: []string{"MEETING US-DE  held"}},
+		{name: "OK/a town, then an officer's state", pub: pub,
+			text: "Speaking after talks with German Chancellor Angela Merkel in Hanover, U.S. President Barack Obama spoke of a crisis in Syria.",
+			want: []string{"MEETING US-DE  held"}},
+		{name: "OK/a title, then the full name", pub: pub,
+			text: "Speaking after talks with German Chancellor Angela Merkel in Hanover, President Barack Obama spoke of a crisis in Syria.",
+			want: []string{"MEETING US-DE  held"}},
+		{name: "OK/a town and its country", pub: pub,
+			text: "French and Italian officials held talks in Muellheim, West Germany, on Friday.",
+			want: []string{"MEETING FR-IT 2016-04-22 held"}},
+	})
+}
