@@ -698,9 +698,11 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			}
 			break
 		}
-		if (t.w == "before" || t.w == "after") && k == from-1 && strings.HasSuffix(s.toks[from].w, "ing") {
+		if (t.w == "before" || t.w == "after" || t.w == "while" || t.w == "when") && k == from-1 && strings.HasSuffix(s.toks[from].w, "ing") {
 			// "Kerry is due to attend a meeting ... before heading to
-			// Britain": the gerund's subject is the clause's subject.
+			// Britain", "Kerry was notified ... while meeting with top
+			// Philippine officials": the gerund's subject is the clause's
+			// subject.
 			if g := s.clauseSubject(k, at); g >= 0 {
 				subj, subjG = codes[g], g
 			}
@@ -766,6 +768,9 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 				k = e // "his annual meeting, on April 5-6 in Ottawa, with Prime Minister Brian Mulroney"
 				continue
 			}
+		}
+		if t.w == "." && honorifics[s.toks[k-1].w] {
+			continue // "told Mr. Erdogan"
 		}
 		if objectStops[t.w] && !(t.w == "," && at[k] >= 0) || stopAt[k] {
 			break

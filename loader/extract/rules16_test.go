@@ -73,3 +73,48 @@ func TestSpeakingAfterTalks(t *testing.T) {
 			want: []string{"MEETING FR-IT 2016-04-22 held"}},
 	})
 }
+
+func TestMoreWaysOfTalking(t *testing.T) {
+	pub := graph.Day(2016, 1, 13)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/talking with a state's representatives", pub: pub,
+			text: "U.S. officials are talking with Canadian representatives.",
+			want: []string{"MEETING US-CA  ongoing"}},
+		{name: "OK/two states have been negotiating", pub: pub,
+			text: "The U.S. and Kuwait have been negotiating for over a month on methods of protecting Kuwaiti ships.",
+			want: []string{"MEETING US-KW  ongoing"}},
+		{name: "OK/one state negotiating names no partner", pub: pub,
+			text: "Kuwait has been negotiating for over a month on methods of protecting its ships.",
+			want: nil},
+		{name: "OK/told Mr. X", pub: pub,
+			text: "Greek Prime Minister Alexis Tsipras told Mr. Erdogan that the government would swiftly examine asylum claims.",
+			want: []string{"MEETING GR-TR  held"}},
+		{name: "OK/in contact with", pub: pub,
+			text: "Iranian Foreign Minister Mohammad Javad Zarif has been in contact with his Omani counterpart.",
+			want: []string{"MEETING IR-OM  held"}},
+		{name: "OK/in touch with, a wish", pub: pub,
+			text: "Iranian Foreign Minister Mohammad Javad Zarif wants to be in touch with his Omani counterpart.",
+			want: nil},
+		{name: "OK/while meeting with", pub: pub,
+			text: "U.S. Secretary of State John Kerry was notified of the seizing while meeting with top Philippine officials.",
+			want: []string{"MEETING US-PH  held"}},
+	})
+}
+
+func TestAccordsWorkedOutOrDiscussed(t *testing.T) {
+	pub := graph.Day(1987, 10, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/worked out an arrangement", pub: pub,
+			text: "The United States worked out a reflagging arrangement with Kuwait.",
+			want: []string{"ACCORD US-KW  agreed"}},
+		{name: "OK/worked on an arrangement", pub: pub,
+			text: "The United States worked on a reflagging arrangement with Kuwait.",
+			want: nil},
+		{name: "OK/an accord that will be discussed stands", pub: pub,
+			text: "The future of the U.S./Soviet long-term grains agreement will be reviewed, Lyng said.",
+			want: []string{"ACCORD US-SU  agreed"}},
+		{name: "OK/an accord that will be signed is still ahead", pub: pub,
+			text: "The U.S./Soviet long-term grains agreement will be signed, Lyng said.",
+			want: nil},
+	})
+}

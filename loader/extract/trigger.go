@@ -56,7 +56,7 @@ var triggerClass = func() map[string]wordClass {
 	add(clsMeeting, "call", "calls", "conversation", "conversations", "told", "tells", "assured", "conference",
 		"phone", "telephone", "negotiating", "negotiated", "negotiates", "negotiate", "way",
 		"left", "leaves", "leaving", "leave", "return", "exchanged", "exchange", "exchanging", "dialogue", "dialog", "sit", "sits", "sat", "sitting",
-		"standing", "stood", "appearing", "appeared")
+		"standing", "stood", "appearing", "appeared", "touch", "contact")
 	add(clsMeeting, slices.Collect(maps.Keys(receiveMeetVerbs))...)
 	add(clsAccord, slices.Collect(maps.Keys(accordNouns))...)
 	add(clsLend, slices.Collect(maps.Keys(lendVerbs))...)
@@ -121,6 +121,14 @@ func findTriggers(s *sent) []trigger {
 			t.w == "call" && i+2 < len(toks) && toks[i+1].w == "between" && (s.personAt(i+2) || s.actorAt(i+2)) {
 			// ("A call between U.S. President Barack Obama and Chinese President Xi Jinping took place on Friday")
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "phone", needArgs: true, headNoun: -1})
+			continue
+		}
+		if (t.w == "touch" || t.w == "contact") && i > 0 && toks[i-1].w == "in" && i+2 < len(toks) && toks[i+1].w == "with" && !isModal(toks, i-1) &&
+			spokeWithOfficer(s, i+2) {
+			// "Kerry has been in touch with Russian Foreign Minister Sergei
+			// Lavrov", "in contact with his Chinese counterpart": talks, by
+			// any means
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", needArgs: true, headNoun: -1})
 			continue
 		}
 		if (t.w == "conversation" || t.w == "conversations") && i+2 < len(toks) && toks[i+1].w == "with" && spokeWithOfficer(s, i+2) {
@@ -253,6 +261,13 @@ func findTriggers(s *sent) []trigger {
 		if (t.w == "negotiating" || t.w == "negotiated" || t.w == "negotiates" || t.w == "negotiate") && i+2 < len(toks) && toks[i+1].w == "with" && s.stateAt(i+2) {
 			// "China is negotiating with Pakistan"
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", headNoun: -1})
+			continue
+		}
+		if (t.w == "negotiating" || t.w == "negotiated") && i >= 2 && negotiatingAux(toks, i) && !(i+1 < len(toks) && (determiners[toks[i+1].w] || toks[i+1].w == "with")) &&
+			!isModal(toks, i) {
+			// "The U.S. and Kuwait have been negotiating for over a month":
+			// talks of the subject's states, both named
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", needArgs: true, headNoun: -1})
 			continue
 		}
 		if t.w == "way" && i >= 2 && possessives[toks[i-1].w] && toks[i-2].w == "on" && i+2 < len(toks) && toks[i+1].w == "to" && s.actorAt(i+2) {
@@ -722,6 +737,10 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 			// after the noun only.
 			if !strong || best != i+2 || toks[i+1].w != "was" && toks[i+1].w != "were" {
 				return -1
+			}
+		case "worked":
+			if best+1 >= len(toks) || toks[best+1].w != "out" {
+				return -1 // only "worked out an arrangement", not "worked on"
 			}
 		case "brokered":
 			if best+1 < len(toks) && toks[best+1].w == "by" {
@@ -1470,6 +1489,10 @@ func pairFrame(s *sent, i int) bool {
 		if (toks[k].w == "calls" || toks[k].w == "called") && k+1 < len(toks) && toks[k+1].w == "for" {
 			break // "the long-term grain agreement between the two countries calls for Moscow to buy": its terms
 		}
+		if modalWords[toks[k].w] && passiveOfStanding(toks, k) {
+			k += 2
+			continue // "the U.S./Soviet grains agreement will be discussed": talk about an accord that stands
+		}
 		if modalWords[toks[k].w] && toks[k].w != "not" && !aimWords[toks[k].w] || toks[k].w == "negotiate" || toks[k].w == "negotiated" {
 			return false // "a trade deal between Britain and the United States could take five years to negotiate"
 		}
@@ -1496,6 +1519,21 @@ func pairFrame(s *sent, i int) bool {
 		}
 	}
 	return len(compoundPair(s, i)) == 2
+}
+
+// passiveOfStanding reports whether the modal at k starts a passive of a
+// verb that talks about an accord without making it ("will be discussed",
+// "could be reviewed"), so that the accord stands; "will be signed" and
+// "could be renegotiated" still tell one to come.
+func passiveOfStanding(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k+1].w != "be" {
+		return false
+	}
+	switch toks[k+2].w {
+	case "discussed", "reviewed", "examined", "debated", "considered", "studied", "raised":
+		return true
+	}
+	return false
 }
 
 // aimWords after an accord noun tell its purpose, not a wish for it ("an
@@ -1988,6 +2026,15 @@ func spokeWithOfficer(s *sent, j int) bool {
 	if j < len(toks) && (toks[j].w == "his" || toks[j].w == "her" || toks[j].w == "the") {
 		j++
 	}
+	if j+1 < len(toks) && honorifics[strings.TrimSuffix(toks[j].w, ".")] {
+		j++ // "told Mr. Erdogan"
+		if j+1 < len(toks) && toks[j].w == "." {
+			j++
+		}
+	}
+	for j < len(toks) && rankWords[toks[j].w] {
+		j++ // "top Philippine officials"
+	}
 	if j >= len(toks) {
 		return false
 	}
@@ -2002,8 +2049,8 @@ func spokeWithOfficer(s *sent, j int) bool {
 		if k < len(toks) && toks[k].w == "'s" {
 			k++ // "Belgium's Prime Minister Charles Michel"
 		}
-		if k < len(toks) && (titleWords[toks[k].w] || toks[k].w == "counterpart") {
-			return true // "German Chancellor Angela Merkel", "his Mexican counterpart"
+		if k < len(toks) && (titleWords[toks[k].w] || toks[k].w == "counterpart" || officialNouns[toks[k].w] && toks[k].w != "official") {
+			return true // "German Chancellor Angela Merkel", "his Mexican counterpart", "Canadian representatives"
 		}
 	}
 	if titleWords[toks[j].w] && (toks[j].cap || toks[j].w == "counterpart") {
@@ -2018,6 +2065,25 @@ func spokeWithOfficer(s *sent, j int) bool {
 	}
 	return false
 }
+
+// negotiatingAux reports whether an auxiliary right before the participle
+// at i makes it the clause's verb: "are negotiating", "have been
+// negotiating", "had negotiated".
+func negotiatingAux(toks []token, i int) bool {
+	switch toks[i-1].w {
+	case "are", "were", "is", "was":
+		return toks[i].w == "negotiating"
+	case "been":
+		return toks[i].w == "negotiating" && (toks[i-2].w == "have" || toks[i-2].w == "has" || toks[i-2].w == "had")
+	case "have", "has", "had":
+		return toks[i].w == "negotiated"
+	}
+	return false
+}
+
+// rankWords stand before the state of the officials they rank ("top
+// Philippine officials", "senior Chinese diplomats").
+var rankWords = set("top", "senior", "high-ranking", "high-level", "visiting")
 
 // reducedRelative reports whether the movement participle at i describes
 // the plain noun before it ("hundreds of militants returned from Syria"):
