@@ -505,7 +505,7 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 	for si, s := range ss {
 		toks := s.toks
 		for j := 0; j < len(toks); j++ {
-			code, n := nationalTitle(toks, j)
+			code, n := nationalTitle(toks, j, year)
 			if code == "" || j >= 1 && coveredBy(mentions[si], toks[j-1]) || j >= 2 && coveredBy(mentions[si], toks[j-2]) {
 				continue
 			}
@@ -726,26 +726,29 @@ func familyName(toks []token, j int, code string) string {
 // Lawson". Titles several states share are left out: Argentina has a
 // Treasury Secretary, the Philippines Defense and Agriculture Secretaries,
 // India a Foreign Secretary, and British wires write "Defence Secretary"
-// for the American one.
+// for the American one. An office one state alone has only since a year
+// gives that year ("External Affairs Minister Joe Clark" was Canada's until
+// the department's renaming in 1993-95).
 var nationalTitles = []struct {
 	words []string
 	code  string
+	since int
 }{
-	{[]string{"secretary", "of", "state"}, "US"}, {[]string{"trade", "representative"}, "US"},
-	{[]string{"national", "security", "adviser"}, "US"}, {[]string{"chancellor", "of", "the", "exchequer"}, "GB"},
-	{[]string{"chief", "cabinet", "secretary"}, "JP"}, {[]string{"external", "affairs", "minister"}, "IN"},
+	{[]string{"secretary", "of", "state"}, "US", 0}, {[]string{"trade", "representative"}, "US", 0},
+	{[]string{"national", "security", "adviser"}, "US", 0}, {[]string{"chancellor", "of", "the", "exchequer"}, "GB", 0},
+	{[]string{"chief", "cabinet", "secretary"}, "JP", 0}, {[]string{"external", "affairs", "minister"}, "IN", 1995},
 }
 
 // nationalTitle returns the state and length of a capitalised national
-// title at token j, or "". "Secretary of State for Northern Ireland" is a
-// British office, not the American one.
-func nationalTitle(toks []token, j int) (string, int) {
+// title at token j in a text of year (0: unknown), or "". "Secretary of
+// State for Northern Ireland" is a British office, not the American one.
+func nationalTitle(toks []token, j, year int) (string, int) {
 	if !toks[j].cap {
 		return "", 0
 	}
 	for _, t := range nationalTitles {
 		n := len(t.words)
-		if j+n >= len(toks) {
+		if j+n >= len(toks) || year > 0 && year < t.since {
 			continue
 		}
 		ok := true

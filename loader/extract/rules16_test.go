@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/entente-dev/entente/graph"
@@ -117,4 +118,31 @@ func TestAccordsWorkedOutOrDiscussed(t *testing.T) {
 			text: "The U.S./Soviet long-term grains agreement will be signed, Lyng said.",
 			want: nil},
 	})
+}
+
+func TestAnOfficeOneStateHasOnlySinceAYear(t *testing.T) {
+	tests := []struct {
+		name, text string
+		pub        graph.Date
+		want       []string
+	}{
+		{"OK/Canada's External Affairs Minister in 1987",
+			"External Affairs Minister Joe Clark today vowed to fight the U.S. action against Canadian potash exports.",
+			graph.Day(1987, 3, 24), []string{"US", "CA"}},
+		{"OK/India's External Affairs Minister in 2016",
+			"External Affairs Minister Sushma Swaraj met U.S. Secretary of State John Kerry on Monday.",
+			graph.Day(2016, 3, 24), []string{"US", "IN"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Extract(Input{Text: tt.text, Published: tt.pub}, Options{})
+			var got []string
+			for _, c := range r.Countries {
+				got = append(got, c.Code)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("countries %v, want %v", got, tt.want)
+			}
+		})
+	}
 }
