@@ -146,3 +146,21 @@ func TestAnOfficeOneStateHasOnlySinceAYear(t *testing.T) {
 		})
 	}
 }
+
+func TestTwoStatesDiscussing(t *testing.T) {
+	pub := graph.Day(2016, 3, 30)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/were discussing, reported", pub: pub,
+			text: "Interfax quoted Russian Deputy Foreign Minister Oleg Syromolotov as saying Moscow and Washington were discussing military coordination.",
+			want: []string{"MEETING RU-US  ongoing"}},
+		{name: "OK/have been discussing", pub: pub,
+			text: "Russia and the United States have been discussing a ceasefire.",
+			want: []string{"MEETING RU-US  ongoing"}},
+		{name: "OK/one state discussing another", pub: pub,
+			text: "The European Union was discussing sanctions against Russia.",
+			want: nil},
+		{name: "OK/the hotel he was visiting", pub: pub,
+			text: "Erdogan said the hotel he was visiting in the seaside province of Marmaris was bombed after he left.",
+			want: nil},
+	})
+}

@@ -506,6 +506,24 @@ func presentProgressive(toks []token, lo, trig int) bool {
 			return true
 		case "is", "are", "been":
 			return strings.HasSuffix(w, "ing") || k+1 < len(toks) && strings.HasSuffix(toks[k+1].w, "ing")
+		case "was", "were":
+			// "Park said Seoul and Beijing were discussing a draft": a
+			// present progressive a report backshifts
+			return k+1 == trig && strings.HasSuffix(w, "ing") && w != "visiting" && reportedBefore(toks, lo, k) // ("the hotel he was visiting")
+		}
+	}
+	return false
+}
+
+// reportedBefore reports whether a report verb ("said", "saying") stands in
+// the words from lo before token k, with no full stop or semicolon between.
+func reportedBefore(toks []token, lo, k int) bool {
+	for j := k - 1; j >= 0 && j >= lo-12; j-- {
+		if toks[j].w == ";" || toks[j].w == "." {
+			return false
+		}
+		if reportVerbs[toks[j].w] || toks[j].w == "saying" {
+			return true
 		}
 	}
 	return false

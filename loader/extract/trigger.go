@@ -56,7 +56,7 @@ var triggerClass = func() map[string]wordClass {
 	add(clsMeeting, "call", "calls", "conversation", "conversations", "told", "tells", "assured", "conference",
 		"phone", "telephone", "negotiating", "negotiated", "negotiates", "negotiate", "way",
 		"left", "leaves", "leaving", "leave", "return", "exchanged", "exchange", "exchanging", "dialogue", "dialog", "sit", "sits", "sat", "sitting",
-		"standing", "stood", "appearing", "appeared", "touch", "contact")
+		"standing", "stood", "appearing", "appeared", "touch", "contact", "discussing")
 	add(clsMeeting, slices.Collect(maps.Keys(receiveMeetVerbs))...)
 	add(clsAccord, slices.Collect(maps.Keys(accordNouns))...)
 	add(clsLend, slices.Collect(maps.Keys(lendVerbs))...)
@@ -261,6 +261,14 @@ func findTriggers(s *sent) []trigger {
 		if (t.w == "negotiating" || t.w == "negotiated" || t.w == "negotiates" || t.w == "negotiate") && i+2 < len(toks) && toks[i+1].w == "with" && s.stateAt(i+2) {
 			// "China is negotiating with Pakistan"
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", headNoun: -1})
+			continue
+		}
+		if aux := i - 1; t.w == "discussing" && i >= 3 && (toks[aux].w == "were" || toks[aux].w == "are" || toks[aux].w == "been") && !isModal(toks, i) &&
+			s.pairSubjectBefore(aux-boolToInt(toks[aux].w == "been")) {
+			// "Moscow and Washington were discussing military
+			// coordination": talks of the two subjects (one subject
+			// "discussing" a state is no meeting with it)
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", needArgs: true, headNoun: -1})
 			continue
 		}
 		if (t.w == "negotiating" || t.w == "negotiated") && i >= 2 && negotiatingAux(toks, i) && !(i+1 < len(toks) && (determiners[toks[i+1].w] || toks[i+1].w == "with")) &&
@@ -2064,6 +2072,45 @@ func spokeWithOfficer(s *sent, j int) bool {
 		}
 	}
 	return false
+}
+
+// pairSubjectBefore reports whether the words right before token k are a
+// subject of two states joined by "and" ("Moscow and Washington were
+// discussing"), with at most three words each.
+func (s *sent) pairSubjectBefore(k int) bool {
+	toks := s.toks
+	and := -1
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if toks[j].w == "and" {
+			and = j
+			break
+		}
+		if toks[j].punct && toks[j].w != "." {
+			return false
+		}
+	}
+	if and < 1 {
+		return false
+	}
+	right, left := false, false
+	for j := and + 1; j < k; j++ {
+		right = right || s.stateAt(j)
+	}
+	for j := and - 1; j >= 0 && j >= and-3; j-- {
+		if toks[j].punct && toks[j].w != "." {
+			break
+		}
+		left = left || s.stateAt(j)
+	}
+	return left && right
+}
+
+// boolToInt is 1 for true, 0 for false.
+func boolToInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // negotiatingAux reports whether an auxiliary right before the participle
