@@ -141,6 +141,9 @@ func (s *sent) classify() {
 			a.role = rolePlace // "would be in the Turkish capital on April 8": the capital, as "in Ankara"
 			continue
 		}
+		if a.how == string(gazetteer.ByDemonym) && a.tok >= 2 && toks[a.tok-1].w == "the" && toks[a.tok-2].w == "with" && strings.HasSuffix(toks[a.tok].w, "s") {
+			continue // "talked with the Americans", "worked out with the Kuwaitis": a people for its government
+		}
 		for n := 0; k < len(toks) && n < 6; k, n = k+1, n+1 {
 			t := toks[k]
 			if isActorTok[k] {

@@ -628,6 +628,16 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			}
 			break
 		}
+		if t.w == "we" {
+			// '"We talked with the Americans," Lavrov said': the speaker's
+			// state, when the quote's speaker is named and the partner
+			// follows the trigger ("we have to meet the market" and "the
+			// range we agreed to in the discussions in Paris" name none)
+			if g := s.quoteSpeaker(k, at); g >= 0 && s.partnerAfter(tok) {
+				subj, subjG = codes[g], g
+			}
+			break
+		}
 		if t.w == "they" && k >= 1 && s.toks[k-1].w == "that" && k >= from-3 {
 			// "Lho proposed in a letter to his North Korean counterpart
 			// Li Gun-mo that they meet": the two the sentence named.
@@ -1503,6 +1513,82 @@ func (s *sent) openerEnd(k int) int {
 		}
 	}
 	return 0
+}
+
+// partnerAfter reports whether a state or its officer follows the trigger
+// at tok as its partner: "talked with the Americans", "held talks with
+// China", "met Lavrov".
+func (s *sent) partnerAfter(tok int) bool {
+	for k := tok + 1; k < len(s.toks) && k <= tok+4; k++ {
+		t := s.toks[k]
+		if t.punct {
+			return false
+		}
+		if t.w == "with" || k == tok+1 {
+			j := k
+			if t.w == "with" {
+				j++
+			}
+			if j < len(s.toks) && s.toks[j].w == "the" {
+				j++
+			}
+			if j < len(s.toks) && (s.stateAt(j) || s.personAt(j)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quoteSpeaker returns the actor group of the speaker of the quotation
+// holding token k: '"...," Russian Foreign Minister Sergei Lavrov said' or
+// 'Lavrov said: "..."', or -1 when k is in no quotation or its speaker is
+// not named in the sentence.
+func (s *sent) quoteSpeaker(k int, at []int) int {
+	toks := s.toks
+	open := -1
+	n := 0
+	for j := 0; j < k; j++ {
+		if toks[j].w == "\"" {
+			n++
+			open = j
+		}
+	}
+	if n%2 == 0 {
+		return -1 // (the tokenizer writes every quotation mark as ")
+	}
+	for j := k + 1; j < len(toks); j++ {
+		if toks[j].w != "\"" {
+			continue
+		}
+		// After the closing mark: ', Lavrov said' or ', said Lavrov'.
+		for v := j + 1; v < len(toks) && v <= j+12; v++ {
+			if toks[v].w == "\"" || toks[v].w == ";" {
+				break
+			}
+			if reportVerbs[toks[v].w] {
+				if g := s.sayerBefore(v, at); g >= 0 {
+					return g
+				}
+				if v+1 < len(toks) {
+					if g, ok := s.subjectGroupAt(v+1, at); ok && g >= 0 {
+						return g
+					}
+				}
+				break
+			}
+		}
+		break
+	}
+	// Before the opening mark: 'Lavrov said: "...'.
+	v := open - 1
+	if v >= 0 && (toks[v].w == ":" || toks[v].w == ",") {
+		v--
+	}
+	if v >= 1 && reportVerbs[toks[v].w] {
+		return s.clauseSubject(v, at)
+	}
+	return -1
 }
 
 // afterQuote reports whether token k comes right after a closing

@@ -164,3 +164,21 @@ func TestTwoStatesDiscussing(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestWeInAQuoteIsTheSpeakersState(t *testing.T) {
+	pub := graph.Day(2016, 2, 3)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/we, then the speaker after the quote", pub: pub,
+			text: `"We held talks with China on the dispute last week," a Japanese foreign ministry spokesman said.`,
+			want: []string{"MEETING JP-CN 2016-01-25/2016-01-31 held"}},
+		{name: "OK/the speaker before the quote, talking with a people", pub: pub,
+			text: `Russian Foreign Minister Sergei Lavrov said: "We talked with the Americans about a ceasefire."`,
+			want: []string{"MEETING RU-US  held"}},
+		{name: "OK/we with no partner after the trigger", pub: pub,
+			text: `"If we are going to sell wheat to the Soviet Union, we have to meet the market," Secretary of State George Shultz said.`,
+			want: nil},
+		{name: "OK/we outside a quote", pub: pub,
+			text: `We held talks with China on the dispute last week.`,
+			want: nil},
+	})
+}

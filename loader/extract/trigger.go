@@ -2031,8 +2031,14 @@ func inWriting(toks []token, i int) bool {
 // "reporters", "a crowd").
 func spokeWithOfficer(s *sent, j int) bool {
 	toks := s.toks
+	the := j < len(toks) && toks[j].w == "the"
 	if j < len(toks) && (toks[j].w == "his" || toks[j].w == "her" || toks[j].w == "the") {
 		j++
+	}
+	if the && j < len(toks) && strings.HasSuffix(toks[j].w, "s") && slices.ContainsFunc(s.actors, func(a actor) bool {
+		return a.tok == j && a.how == string(gazetteer.ByDemonym) && a.role == roleState
+	}) {
+		return true // "we talked with the Americans": a people for its government
 	}
 	if j+1 < len(toks) && honorifics[strings.TrimSuffix(toks[j].w, ".")] {
 		j++ // "told Mr. Erdogan"
