@@ -269,6 +269,22 @@ type sent struct {
 	dated      [][]*dateRef
 }
 
+// upperRun reports whether the tokens from the sentence's start to k are
+// written in capitals (slashes aside): a dateline ("MOSCOW/BEIRUT").
+func upperRun(toks []token, k int) bool {
+	for j := 0; j <= k && j < len(toks); j++ {
+		if toks[j].punct && toks[j].raw == "/" {
+			continue
+		}
+		for _, r := range toks[j].raw {
+			if r >= 'a' && r <= 'z' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // titleWords can stand between a country and a person's name ("Iranian
 // President Hassan Rouhani", "his West German counterpart Manfred Woerner").
 var titleWords = set("president", "presidents", "prime", "minister", "ministers", "premier", "chancellor",
@@ -358,6 +374,9 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 			last := tokenAt(toks, m.End-1)
 			if last >= len(toks) {
 				continue
+			}
+			if last <= 4 && m.How == gazetteer.ByCapital && upperRun(toks, last) {
+				continue // "MOSCOW/BEIRUT President Bashar al-Assad said": a dateline's city, not the officer's state
 			}
 			posting := s.orgBefore(tokenAt(toks, m.Start)) // "U.N. Syria envoy Staffan de Mistura": where he is posted, not his state
 			// Forward: country ['s] titles Name.
@@ -1067,9 +1086,9 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 			switch {
 			case toks[k].w == "peace":
 				return roleOther
-			case toks[k].w == "round" || toks[k].w == "scandal" || toks[k].w == "affair" ||
+			case toks[k].w == "round" || toks[k].w == "scandal" || toks[k].w == "affair" || toks[k].w == "war" && toks[a.tok-1].w == "the" ||
 				toks[k].w == "trade" && k+1 < len(toks) && toks[k+1].w == "round":
-				return roleOther // "the Uruguay trade round", "the Iran scandal": a name for something else
+				return roleOther // "the Uruguay trade round", "the Iran scandal", "the Iraq war": a name for something else
 			case (toks[k].w == "talks" || toks[k].w == "negotiations") && (k+1 >= len(toks) || toks[k+1].w != "with"):
 				return roleOther
 			}

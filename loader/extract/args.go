@@ -186,19 +186,7 @@ func (s *sent) excluded(a actor) bool {
 	if a.tok <= 4 && (a.how == "capital" || s.datelineEnds(a)) {
 		// A dateline: upper-case place names at the start ("GENEVA/MUSCAT",
 		// "BAHRAIN - Iran reported ...", "BEIJING/SINGAPORE Microsoft ...").
-		upper := true
-		for k := 0; k <= a.tok && k < len(s.toks); k++ {
-			raw := s.toks[k].raw
-			if s.toks[k].punct && raw == "/" {
-				continue
-			}
-			for _, r := range raw {
-				if r >= 'a' && r <= 'z' {
-					upper = false
-				}
-			}
-		}
-		if upper {
+		if upperRun(s.toks, a.tok) {
 			return true
 		}
 	}

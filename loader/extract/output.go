@@ -294,8 +294,8 @@ func (a *article) namedBeyondDateline(code string) bool {
 // otherwise counts.
 func (s *sent) currencyOrFormer(ac actor) bool {
 	k := tokenAt(s.toks, ac.end-1) + 1
-	if k < len(s.toks) && currencyWords[s.toks[k].w] {
-		return true
+	if k < len(s.toks) && currencyWords[s.toks[k].w] || k+1 < len(s.toks) && s.toks[k].w == "-" && currencyWords[s.toks[k+1].w] {
+		return true // ("a 100 million-U.S.-dollar research center")
 	}
 	// "the former Yugoslavia"; not "former U.S. Attorney General", an officer who was
 	return ac.tok > 0 && s.toks[ac.tok-1].w == "former" && ac.how == string(gazetteer.ByName) && !abbreviation(s.toks[ac.tok].raw) &&
