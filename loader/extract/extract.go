@@ -42,6 +42,22 @@ func Extract(in Input, opt Options) Result {
 	return r
 }
 
+// titleVenue reports whether the title names a city only as the venue or
+// the name of what the story is about ("YUGOSLAVIA REACHES PARIS PACT ON
+// PART DEBT", "Geneva talks stall"), as nonState does for sentences.
+func titleVenue(title string, m gazetteer.CountryMention) bool {
+	if m.How != gazetteer.ByCapital || m.End >= len(title) {
+		return false
+	}
+	rest := strings.Fields(strings.ToLower(title[m.End:]))
+	if len(rest) == 0 {
+		return false
+	}
+	w := strings.Trim(rest[0], ".,:;'\"")
+	_, accord := accordNouns[w]
+	return accord || meetingWords[w] != "" || w == "conference" || cityNameHeads[w]
+}
+
 // clipHeld ends a held meeting dated by its week ("this week") at the
 // publication day: "talks ... during the president's trip to Israel this
 // week", told on Friday, ran from Monday to Friday, not to Sunday.
@@ -140,7 +156,9 @@ func analyse(in Input, opt Options) *article {
 	}
 	var title []gazetteer.CountryMention
 	if in.Title != "" {
-		title = gazetteer.FindCountries(in.Title)
+		title = slices.DeleteFunc(gazetteer.FindCountries(in.Title), func(m gazetteer.CountryMention) bool {
+			return titleVenue(in.Title, m)
+		})
 		applyEra(title, in.Published)
 	}
 	for _, m := range title {

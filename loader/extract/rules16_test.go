@@ -215,3 +215,23 @@ func TestCountriesThatAreNoActors(t *testing.T) {
 		})
 	}
 }
+
+func TestATitlesCityOfAPact(t *testing.T) {
+	in := Input{Title: "YUGOSLAVIA REACHES PARIS PACT ON PART DEBT", Published: graph.Day(1987, 3, 31),
+		Text: "Yugoslavia has reached an agreement with Western creditors on refinancing a portion of its debt. " +
+			"The agreement covered a second phase of refinancing, based on a protocol signed in May last year."}
+	r := Extract(in, Options{})
+	checkResult(t, in.Text, r)
+	if len(r.Events) != 0 {
+		t.Errorf("events %+v, want none: Paris names the pact, not a party", r.Events)
+	}
+	for _, c := range r.Countries {
+		if c.Code == "FR" {
+			t.Errorf("countries hold France: %+v", r.Countries)
+		}
+	}
+	in.Title = "PARIS AND BELGRADE SIGN DEBT PACT"
+	if r := Extract(in, Options{}); !slices.ContainsFunc(r.Countries, func(c Country) bool { return c.Code == "FR" }) {
+		t.Errorf("a capital as a title's subject is a party: countries %+v", r.Countries)
+	}
+}
