@@ -227,7 +227,7 @@ func analyse(in Input, opt Options) *article {
 		d.since, d.report, d.sinceClause = dateRole(s.toks, d.tok, d.tokEnd)
 		d.modifier = d.modifies(s.toks)
 		d.agreeing = agreeingDay(s.toks, d.tok, d.tokEnd)
-		d.effect = effectDay(s.toks, d.tok)
+		d.effect = !d.modifier && effectDay(s.toks, d.tok) // ("the expiration of their 1986 agreement": the year it was made)
 		d.sinceStart = d.since && continuingSince(s.toks, d.tok)
 		d.covered = coveredPeriod(s.toks, d.tok)
 		d.whenAt = whenAfter(s.toks, d.tokEnd)
@@ -586,9 +586,17 @@ func agreeingDay(toks []token, tok, tokEnd int) bool {
 // effective or expiry date, which the gold schema keeps apart from the day
 // it was signed or agreed.
 func effectDay(toks []token, tok int) bool {
-	for k := tok - 1; k >= 1 && k >= tok-3; k-- {
-		if expiryWords[toks[k].w] {
-			return true // "the agreement expires in 1991": when it ends, not when it was made
+	for k := tok - 1; k >= 1 && k >= tok-7; k-- {
+		if expiryWords[toks[k].w] && (k >= tok-3 || toks[k+1].w == "of") {
+			// "the agreement expires in 1991", "expiration of the bilateral
+			// agreement in March 1988": when it ends, not when it was made
+			return true
+		}
+		if toks[k].punct {
+			return false
+		}
+		if k < tok-3 {
+			continue // (farther back, only "<expiry> of" counts)
 		}
 		if w := toks[k].w; w == "effect" || w == "force" {
 			switch toks[k-1].w {

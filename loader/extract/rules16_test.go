@@ -235,3 +235,21 @@ func TestATitlesCityOfAPact(t *testing.T) {
 		t.Errorf("a capital as a title's subject is a party: countries %+v", r.Countries)
 	}
 }
+
+func TestTheBilateralAccordIsThePairs(t *testing.T) {
+	pub := graph.Day(1987, 3, 12)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/their bilateral accord", pub: pub,
+			text: "U.S. Trade Representative Clayton Yeutter praised Israel. Yeutter made his remarks at a trade conference marking the second year of their bilateral accord.",
+			want: []string{"ACCORD US-IL  agreed"}},
+		{name: "OK/the bilateral agreement, dated by no expiry", pub: pub,
+			text: "Japan and the United States traded charges over semiconductors. MITI wants to renew the bilateral agreement before its expiration in March 1988.",
+			want: []string{"ACCORD JP-US  agreed"}},
+		{name: "OK/expiration of the accord in a year", pub: pub,
+			text: "Officials of Japan and the United States spoke of the expiration of their 1986 semiconductor agreement in July 1991.",
+			want: []string{"ACCORD JP-US 1986 signed"}},
+		{name: "OK/a bilateral agreement is no known one", pub: pub,
+			text: "Japan and the United States exchanged views on a bilateral agreement.",
+			want: []string{"MEETING JP-US  held"}},
+	})
+}

@@ -351,6 +351,14 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: accordTopics(s, i), headNoun: i})
 			continue
 		}
+		if v < 0 && strong && bilateralNoun(toks, i) {
+			// "prior to expiration of the bilateral agreement in March 1988",
+			// "marking the second year of their bilateral accord": the
+			// accord the story's two states have.
+			nounAccord = true
+			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: accordTopics(s, i), headNoun: i})
+			continue
+		}
 		if v < 0 && strong && yearNamed(toks, i) {
 			// "the 1976 Berne Agreement", "the 1984 Sino-British agreement":
 			// a past accord the story names by the year it was signed.
@@ -1540,6 +1548,21 @@ func passiveOfStanding(toks []token, k int) bool {
 	switch toks[k+2].w {
 	case "discussed", "reviewed", "examined", "debated", "considered", "studied", "raised":
 		return true
+	}
+	return false
+}
+
+// bilateralNoun reports whether the accord noun at i is "the" or "their"
+// "bilateral" one, with at most one topic word between ("the bilateral chip
+// pact"): an accord of two states the story names elsewhere.
+func bilateralNoun(toks []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-2; k-- {
+		if toks[k].w == "bilateral" {
+			return toks[k-1].w == "the" || toks[k-1].w == "their"
+		}
+		if toks[k].punct || toks[k].cap {
+			return false
+		}
 	}
 	return false
 }
