@@ -549,6 +549,12 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 		// A relative clause between them ("visit was ... turnover, which
 		// fell to dlrs 14 billion last year") has its own verb and date.
 		for k := trig + 1; k < d.tok && k < len(s.toks); k++ {
+			if t.kind == graph.KindAccord && k > t.tok+1 && accordNouns[s.toks[k].w] { // (a strong noun: "agreement", not "credit"; not the trigger's own compound, "loan agreements")
+				// "The bilateral accord followed a multilateral rescheduling
+				// agreement reached last September": the next accord owns
+				// the date after it
+				return dist + cutOff, true
+			}
 			switch s.toks[k].w {
 			case "which", "that":
 				if k <= trig+6 && eventTimeClause(s.toks, k+1) {
@@ -1946,8 +1952,10 @@ func (s *sent) bodyMeets(trig int) bool {
 		}
 		w := s.toks[k].w
 		switch {
-		case assemblyNouns[w]:
-			return true
+		case assemblyNouns[w] || bodyPlurals[w]:
+			return true // ("the Treasury and State departments and other agencies held a meeting": an interagency one)
+		case (w == "a" || w == "an" || holdForms[w]) && k >= trig-3:
+			// "... held a meeting"
 		case (w == "at" || w == "during") && k >= trig-3:
 			// "The White House Economic Policy Council is expected to
 			// discuss possible sanctions against Japan at a meeting
@@ -1968,6 +1976,13 @@ func (s *sent) bodyMeets(trig int) bool {
 	}
 	return false
 }
+
+// bodyPlurals are a state's bodies in the plural: "the Treasury and State
+// departments and other agencies held a meeting" is one state's.
+var bodyPlurals = set("agencies", "departments", "ministries")
+
+// holdForms hold a meeting.
+var holdForms = set("held", "hold", "holds", "holding")
 
 // policyWords before "meeting" make it a board's own: "policy meeting",
 // "rate-setting meeting".
@@ -2143,6 +2158,19 @@ func orgSubject(s *sent, trig int) bool {
 func privateSubject(s *sent, v int) bool {
 	for k := v - 1; k >= 0 && k >= v-12; k-- {
 		t := s.toks[k]
+		if t.w == "," && k == v-1 || t.w == "," && k == v-2 && auxiliaries[s.toks[v-1].w] {
+			// "small regional banks that have made loans to Brazil ...,
+			// will meet with Volcker": the subject before its relative
+			// clause
+			for r := k - 1; r >= 1 && r >= k-20; r-- {
+				if s.toks[r].punct && s.toks[r].w != "-" {
+					break
+				}
+				if (s.toks[r].w == "that" || s.toks[r].w == "which" || s.toks[r].w == "who") && privateParties[s.toks[r-1].w] {
+					return true
+				}
+			}
+		}
 		if reportVerbs[t.w] || t.punct && t.w != "-" || s.stateAt(k) || s.personAt(k) {
 			return false
 		}

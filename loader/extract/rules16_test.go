@@ -253,3 +253,30 @@ func TestTheBilateralAccordIsThePairs(t *testing.T) {
 			want: []string{"MEETING JP-US  held"}},
 	})
 }
+
+func TestOneStatesBodiesAndPrivateSubjects(t *testing.T) {
+	pub := graph.Day(1987, 3, 3)
+	story := "U.S. officials said Brazil should deal with its creditor banks, not with governments. "
+	runRuleCases(t, []ruleCase{
+		{name: "OK/an interagency meeting", pub: pub,
+			text: story + "The official said the National Security Council, the Treasury and State departments and other agencies held a meeting yesterday to discuss the situation.",
+			want: nil},
+		{name: "OK/banks with a relative clause", pub: pub,
+			text: story + "In a related development, small regional banks that have made loans to Brazil and other indebted countries, will meet with Federal Reserve Chairman Paul Volcker here tomorrow.",
+			want: nil},
+		{name: "OK/the state's minister still meets", pub: pub,
+			text: story + "Brazilian Finance Minister Dilson Funaro will meet with Federal Reserve Chairman Paul Volcker here tomorrow.",
+			want: []string{"MEETING BR-US 1987-03-04 planned"}},
+	})
+}
+
+func TestTheNextAccordOwnsTheDateAfterIt(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a multilateral agreement's month", pub: graph.Day(1987, 3, 20),
+			text: "Mexico signed a debt accord with Italy this year. The bilateral accord followed a multilateral rescheduling agreement reached last September.",
+			want: []string{"ACCORD MX-IT 1987 signed"}},
+		{name: "OK/loan agreements are one noun", pub: graph.Day(1987, 3, 20),
+			text: "China signed loan agreements with Japan for 6.94 billion dlrs last year.",
+			want: []string{"ACCORD CN-JP 1986 signed"}},
+	})
+}

@@ -327,7 +327,7 @@ func findTriggers(s *sent) []trigger {
 			}
 			strong = year && i+1 < len(toks) && (toks[i+1].w == "with" || toks[i+1].w == "between")
 		}
-		if manyParties(s, i) || ledBy(toks, i) {
+		if manyParties(s, i) || ledBy(toks, i) || multilateralNoun(toks, i) {
 			continue // a pact of many states is no bilateral accord
 		}
 		if i >= 2 && (toks[i-2].w == "not" || toks[i-2].w == "no") || i >= 3 && (toks[i-3].w == "not" || toks[i-3].w == "no") && toks[i-2].w == "a" ||
@@ -1548,6 +1548,20 @@ func passiveOfStanding(toks []token, k int) bool {
 	switch toks[k+2].w {
 	case "discussed", "reviewed", "examined", "debated", "considered", "studied", "raised":
 		return true
+	}
+	return false
+}
+
+// multilateralNoun reports whether "multilateral" premodifies the noun at i
+// ("a multilateral rescheduling agreement"): an accord of many states.
+func multilateralNoun(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if toks[k].w == "multilateral" {
+			return true
+		}
+		if toks[k].punct || determiners[toks[k].w] {
+			return false
+		}
 	}
 	return false
 }
