@@ -259,8 +259,9 @@ func TestOneStatesBodiesAndPrivateSubjects(t *testing.T) {
 	story := "U.S. officials said Brazil should deal with its creditor banks, not with governments. "
 	runRuleCases(t, []ruleCase{
 		{name: "OK/an interagency meeting", pub: pub,
-			text: story + "The official said the National Security Council, the Treasury and State departments and other agencies held a meeting yesterday to discuss the situation.",
-			want: nil},
+			text: "U.S. officials said Brazil should deal with its banks. Brazilian Finance Minister Dilson Funaro held talks with Treasury Secretary James Baker on Friday. " +
+				"The official said the National Security Council, the Treasury and State departments and other agencies held a meeting yesterday to discuss the situation.",
+			want: []string{"MEETING BR-US 1987-02-27 held"}},
 		{name: "OK/banks with a relative clause", pub: pub,
 			text: story + "In a related development, small regional banks that have made loans to Brazil and other indebted countries, will meet with Federal Reserve Chairman Paul Volcker here tomorrow.",
 			want: nil},
