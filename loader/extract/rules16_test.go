@@ -281,3 +281,15 @@ func TestTheNextAccordOwnsTheDateAfterIt(t *testing.T) {
 			want: []string{"ACCORD CN-JP 1986 signed"}},
 	})
 }
+
+func TestPromisedTalksLieAhead(t *testing.T) {
+	pub := graph.Day(1987, 3, 16)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/promised further talks in May", pub: pub,
+			text: "The U.S. promised further talks with Taiwan in May.",
+			want: []string{"MEETING US-TW 1987-05 planned"}},
+		{name: "OK/promised last May", pub: pub,
+			text: "Taiwan said the U.S. had promised in May last year to open talks.",
+			want: nil},
+	})
+}

@@ -49,6 +49,8 @@ func tenseOf(toks []token, k int) when.Tense {
 	switch {
 	case invitedWords[w] && k+1 < len(toks) && (toks[k+1].w == "to" || toks[k+1].w == "a" || toks[k+1].w == "an"):
 		return when.TenseFuture // "have been invited to a meeting on Tuesday": what is offered lies ahead of the offer
+	case promisedMeeting(toks, k):
+		return when.TenseFuture // "by promising further talks in May": what is promised lies ahead of the promise
 	case w == "next" && k+1 < len(toks) && toks[k+1].w == "to":
 		return when.TenseUnknown // "speaking Friday next to the prime minister": beside, not ahead
 	case futureWords[w] && strings.HasSuffix(w, "s") && k > 0 && determiners[toks[k-1].w]:
@@ -370,7 +372,7 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	// date's value.
 	future := false
 	for k := lo; k < trig && !future; k++ {
-		future = futureWords[toks[k].w] && !s.inDate(k) || lookingForward(toks, k)
+		future = futureWords[toks[k].w] && !s.inDate(k) || lookingForward(toks, k) || promisedMeeting(toks, k)
 	}
 	if !future && lo > 0 {
 		future = temporalPresent(toks, lo-1, trig) // (the time word closed the window: from it)
@@ -531,6 +533,23 @@ func reportedBefore(toks []token, lo, k int) bool {
 
 // ongoingWords before a meeting noun put it under way.
 var ongoingWords = set("ongoing", "current", "continuing", "under-way")
+
+// promisedMeeting reports whether the word at k promises the meeting noun
+// right after it ("promising further talks in May", "pledged new
+// negotiations"): a meeting ahead of the promise.
+func promisedMeeting(toks []token, k int) bool {
+	if !promiseWords[toks[k].w] {
+		return false
+	}
+	j := k + 1
+	if j < len(toks) && (toks[j].w == "further" || toks[j].w == "new" || toks[j].w == "more" || toks[j].w == "fresh") {
+		j++
+	}
+	return j < len(toks) && meetingWords[toks[j].w] != ""
+}
+
+// promiseWords promise what follows them.
+var promiseWords = set("promised", "promising", "promises", "promise", "pledged", "pledging", "pledges")
 
 // invitedWords tell of an invitation or offer: past verbs whose object is a
 // coming event ("invited to a private meeting with Obama on Tuesday").
