@@ -1952,6 +1952,8 @@ func (s *sent) bodyMeets(trig int) bool {
 		}
 		w := s.toks[k].w
 		switch {
+		case assemblyNouns[w] && len(compoundPair(s, k)) == 2:
+			return false // "the next U.S.-Japan yen-dollar committee meeting": a joint body of the two
 		case assemblyNouns[w] || bodyPlurals[w]:
 			return true // ("the Treasury and State departments and other agencies held a meeting": an interagency one)
 		case (w == "a" || w == "an" || holdForms[w]) && k >= trig-3:

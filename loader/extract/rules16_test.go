@@ -293,3 +293,15 @@ func TestPromisedTalksLieAhead(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestAJointBodysMeeting(t *testing.T) {
+	pub := graph.Day(1987, 3, 30)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the U.S.-Japan committee meeting", pub: pub,
+			text: "Measures are likely to be announced at the next U.S.-Japan yen-dollar committee meeting, expected in May, they said.",
+			want: []string{"MEETING US-JP 1987-05 planned"}},
+		{name: "OK/one state's committee meeting", pub: pub,
+			text: "Japan said measures on U.S. imports are likely to be announced at the next committee meeting, expected in May.",
+			want: nil},
+	})
+}

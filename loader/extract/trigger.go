@@ -80,7 +80,7 @@ func findTriggers(s *sent) []trigger {
 			continue
 		}
 		if mode, ok := meetingWords[t.w]; ok {
-			if otherSense(toks, i) || generic(toks, i) || manyParties(s, i) || gathering(s, i) || ledBy(toks, i) {
+			if otherSense(toks, i) && !jointBodyMeeting(s, i) || generic(toks, i) || manyParties(s, i) || gathering(s, i) || ledBy(toks, i) {
 				continue
 			}
 			if mode == "visit" && (citizensVisit(s, i) || privateVisitor(s, i) || conditionalVerb(toks, i)) {
@@ -1550,6 +1550,13 @@ func passiveOfStanding(toks []token, k int) bool {
 		return true
 	}
 	return false
+}
+
+// jointBodyMeeting reports whether the meeting word at i is that of a body
+// two states share, named by the pair before it ("the next U.S.-Japan
+// yen-dollar committee meeting"): their meeting, not one body's own.
+func jointBodyMeeting(s *sent, i int) bool {
+	return i > 0 && assemblyNouns[s.toks[i-1].w] && len(compoundPair(s, i-1)) == 2
 }
 
 // multilateralNoun reports whether "multilateral" premodifies the noun at i
