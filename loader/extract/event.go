@@ -2137,16 +2137,44 @@ func unitedNationsAt(toks []token, k int) bool {
 }
 
 // orgSubject reports whether the clause before the trigger at trig opens
-// with an international body's officer ("The U.N. special envoy to Syria
-// ... has arrived in the Syrian capital"): the visitor is no state, so
-// none is guessed from the story's pair.
+// with an international body or its officer ("The U.N. special envoy to
+// Syria ... has arrived in the Syrian capital", "The World Bank is expected
+// to approve ... at a meeting"), or the trigger's partner is one ("talks on
+// a loan from the World Bank"): that side is no state, so none is guessed
+// from the story's pair.
 func orgSubject(s *sent, trig int) bool {
 	for k := 0; k < trig && k < 6; k++ {
-		t := s.toks[k]
 		if s.stateAt(k) || s.personAt(k) {
+			break
+		}
+		if intlOrgAt(s.toks, k) {
+			return true
+		}
+	}
+	// "negotiations would start in April on another loan from the World
+	// Bank": the organisation is the partner, and no state after the
+	// trigger is.
+	for k := trig + 1; k < len(s.toks) && k <= trig+16; k++ {
+		if s.toks[k].punct && s.toks[k].w != "-" || s.stateAt(k) || s.personAt(k) {
 			return false
 		}
-		if intlOrgs[t.w] && t.cap || unitedNationsAt(s.toks, k) {
+		if intlOrgAt(s.toks, k) && k >= 1 && (s.toks[k-1].w == "from" || s.toks[k-1].w == "with" || k >= 2 && s.toks[k-1].w == "the" && (s.toks[k-2].w == "from" || s.toks[k-2].w == "with")) {
+			return true
+		}
+	}
+	return false
+}
+
+// intlOrgAt reports whether an international organisation's name starts
+// at token k ("IMF", "U.N.", "the World Bank", "the Paris Club").
+func intlOrgAt(toks []token, k int) bool {
+	t := toks[k]
+	if intlOrgs[t.w] && t.cap || unitedNationsAt(toks, k) {
+		return true
+	}
+	if k+1 < len(toks) && t.cap && toks[k+1].cap {
+		switch t.w + " " + toks[k+1].w {
+		case "world bank", "monetary fund", "paris club", "investment bank", "development bank":
 			return true
 		}
 	}

@@ -305,3 +305,16 @@ func TestAJointBodysMeeting(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestAnInternationalBodyIsNoState(t *testing.T) {
+	pub := graph.Day(1987, 3, 17)
+	story := "Philippine President Corazon Aquino met U.S. President Ronald Reagan in Washington last September. "
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the World Bank's board meets", pub: pub,
+			text: story + "The World Bank is expected to approve a 310 mln dlr loan for the Philippines at a meeting of its executive board today in Washington.",
+			want: []string{"MEETING PH-US 1986-09 held"}},
+		{name: "OK/talks on a loan from the World Bank", pub: pub,
+			text: story + "Manila said negotiations would start in April on another 150 mln dlr loan from the World Bank.",
+			want: []string{"MEETING PH-US 1986-09 held"}},
+	})
+}
