@@ -454,6 +454,9 @@ func (d *dateRef) outsideSince(tok int) bool {
 	if d.since && d.whenAt >= 0 {
 		return tok <= d.whenAt // "since March, when the two signed an accord": the when clause's date
 	}
+	if d.sinceStart && d.tok == 1 {
+		return false // "Since last August Smart has been leading talks": the main clause goes on from it
+	}
 	return d.since && (tok <= d.sinceClause || tok >= d.tok)
 }
 
@@ -599,6 +602,9 @@ func (s *sent) namesOnlyUntilLastDate(trig int, d *dateRef) bool {
 // fronted reports whether d opens the sentence before a comma ("Last week,
 // ...", "On Tuesday, ..."): it dates the main clause that follows.
 func fronted(s *sent, d *dateRef) bool {
+	if d.sinceStart && d.tok == 1 {
+		return true // "Since last August Smart has been leading talks", with or without a comma
+	}
 	return (d.tok == 0 || d.tok == 1 && placePreps[s.toks[0].w]) && d.tokEnd < len(s.toks) && s.toks[d.tokEnd].w == ","
 }
 

@@ -354,7 +354,20 @@ func coveredPeriod(toks []token, tok int) bool {
 // since 1928", which bounds a time without the event).
 func continuingSince(toks []token, tok int) bool {
 	k := tok - 1
-	if k < 1 || toks[k].w != "since" {
+	if k < 0 || toks[k].w != "since" {
+		return false
+	}
+	if k == 0 {
+		// "Since last August Smart has been leading talks": the main
+		// clause after the fronted date continues from it.
+		for j := tok + 1; j < len(toks) && j <= tok+12; j++ {
+			if toks[j].w == "been" && j+1 < len(toks) && strings.HasSuffix(toks[j+1].w, "ing") {
+				return true
+			}
+			if toks[j].w == ";" || toks[j].w == "." {
+				return false
+			}
+		}
 		return false
 	}
 	for j := k - 1; j >= 0 && j >= k-8; j-- {

@@ -318,3 +318,14 @@ func TestAnInternationalBodyIsNoState(t *testing.T) {
 			want: []string{"MEETING PH-US 1986-09 held"}},
 	})
 }
+
+func TestAFrontedSinceStartsTheTalks(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/since last August, fronted", pub: graph.Day(1987, 3, 30),
+			text: "Since last August U.S. trade official Charles Smart has been leading talks with Japan on automotive parts.",
+			want: []string{"MEETING US-JP 1986-08 ongoing"}},
+		{name: "OK/since a past event, a bound", pub: graph.Day(1987, 3, 30),
+			text: "Since last August, U.S. trade official Charles Smart met Japanese officials twice.",
+			want: []string{"MEETING US-JP  held"}},
+	})
+}
