@@ -111,7 +111,7 @@ func analyse(in Input, opt Options) *article {
 	}
 	a.countries = gazetteer.FindCountries(text)
 	applyEra(a.countries, in.Published)
-	brusselsForEU(a.countries)
+	brusselsForEU(text, a.countries)
 	byS := make([][]gazetteer.CountryMention, len(a.ss))
 	for _, m := range a.countries {
 		if i := a.sentenceOf(m.Start); i >= 0 {
@@ -692,21 +692,37 @@ func nounAfter(toks []token, k int) bool {
 // names the EU and never Belgium: "if Brussels and Washington fail to wrap
 // up talks on a data transfer pact", "would visit Brussels to lobby against
 // a proposed EC levy". Where Belgium is named too, the city stays Belgium's
-// capital ("Kerry is heading to Brussels" after the Brussels attacks).
-func brusselsForEU(ms []gazetteer.CountryMention) {
-	eu := false
+// capital ("Kerry is heading to Brussels" after the Brussels attacks),
+// unless it is the partner of talks ("open negotiations directly with
+// Brussels").
+func brusselsForEU(text string, ms []gazetteer.CountryMention) {
+	eu, belgium := false, false
 	for _, m := range ms {
-		if m.Code == "BE" && m.How != gazetteer.ByCapital {
-			return
-		}
+		belgium = belgium || m.Code == "BE" && m.How != gazetteer.ByCapital
 		eu = eu || m.Code == "EU" && m.How != gazetteer.ByCapital
 	}
 	if !eu {
 		return
 	}
 	for i, m := range ms {
-		if m.Code == "BE" && strings.EqualFold(m.Text, "Brussels") {
+		if m.Code == "BE" && strings.EqualFold(m.Text, "Brussels") && (!belgium || partnerWith(text, m.Start)) {
 			ms[i].Code = "EU"
 		}
 	}
+}
+
+// partnerWith reports whether the mention at start is the partner of
+// "negotiations/talks with": "wanted to open negotiations directly with
+// Brussels" is the EU's even in a story that names Belgium too.
+func partnerWith(text string, start int) bool {
+	before := strings.ToLower(text[max(0, start-40):start])
+	if !strings.HasSuffix(before, "with ") {
+		return false
+	}
+	for _, w := range []string{"negotiations", "talks", "negotiate", "negotiating", "deal", "agreement", "relationship"} {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
 }

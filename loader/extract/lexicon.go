@@ -59,10 +59,12 @@ var accordVerbs = map[string]string{
 
 // nounBoundVerbs conclude an accord only right by a strong accord noun
 // ("approved last week an agreement with Egypt", "the agreement was made at
-// ... meeting") or, for "worked", with "out" ("worked out a reflagging
-// arrangement"; see accordVerbFor). They are too common to count as
+// ... meeting") or, for "worked", "drawn" and "drew", with "out" or "up"
+// ("worked out a reflagging arrangement", "the agreement drawn up by the
+// United States and Russia"; see accordVerbFor). They are too common to count as
 // accordVerbs anywhere else.
-var nounBoundVerbs = map[string]string{"approved": graph.StatusAgreed, "made": graph.StatusAgreed, "worked": graph.StatusAgreed}
+var nounBoundVerbs = map[string]string{"approved": graph.StatusAgreed, "made": graph.StatusAgreed, "worked": graph.StatusAgreed,
+	"drawn": graph.StatusAgreed, "drew": graph.StatusAgreed}
 
 // modalWords before a verb turn a fact into an intention, a need, a wish or
 // a possibility: "the need to sign", "hope to sign", "could sign".

@@ -329,3 +329,20 @@ func TestAFrontedSinceStartsTheTalks(t *testing.T) {
 			want: []string{"MEETING US-JP  held"}},
 	})
 }
+
+func TestBrusselsAsPartnerAndDrawnUpAccords(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/negotiations with Brussels in a story naming Belgium", pub: graph.Day(2016, 6, 26),
+			text: "Belgian Prime Minister Charles Michel said the European Union must stay calm. Scotland's first minister said she wanted to open negotiations directly with Brussels.",
+			want: []string{"MEETING GB-EU  proposed"}},
+		{name: "OK/heading to Brussels in a story naming Belgium", pub: graph.Day(2016, 3, 24),
+			text: "Belgian police hunted suspects after the attacks on the European Union's capital. U.S. Secretary of State John Kerry is heading to Brussels on Friday.",
+			want: []string{"MEETING US-BE 2016-03-25 planned"}},
+		{name: "OK/an agreement drawn up by two states", pub: graph.Day(2016, 3, 2),
+			text: "The agreement drawn up by the United States and Russia came into effect on Saturday.",
+			want: []string{"ACCORD US-RU  agreed"}},
+		{name: "OK/a plan drawn up by one side", pub: graph.Day(2016, 3, 2),
+			text: "The plan was drawn up by the Syrian opposition.",
+			want: nil},
+	})
+}

@@ -754,9 +754,9 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 			if !strong || best != i+2 || toks[i+1].w != "was" && toks[i+1].w != "were" {
 				return -1
 			}
-		case "worked":
-			if best+1 >= len(toks) || toks[best+1].w != "out" {
-				return -1 // only "worked out an arrangement", not "worked on"
+		case "worked", "drawn", "drew":
+			if best+1 >= len(toks) || toks[best+1].w != "out" && toks[best+1].w != "up" {
+				return -1 // only "worked out an arrangement", "the agreement drawn up by", not "worked on"
 			}
 		case "brokered":
 			if best+1 < len(toks) && toks[best+1].w == "by" {
