@@ -375,7 +375,7 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 	for di := range s.dates {
 		d := &s.dates[di]
 		owner[di] = -1
-		if d.report && !appearedOn(s, trigs, d) || d.covered || d.since && d.sinceClause < 0 && d.whenAt < 0 && !d.sinceStart {
+		if d.report && !appearedOn(s, trigs, d) || d.covered || d.since && d.sinceClause < 0 && d.whenAt < 0 && !d.sinceStart && !d.modifier { // ("since last month's prisoner swap": the swap's own month)
 			continue
 		}
 		best, bestD := -1, math.MaxInt
@@ -456,6 +456,9 @@ func (d *dateRef) outsideSince(tok int) bool {
 	}
 	if d.sinceStart && d.tok == 1 {
 		return false // "Since last August Smart has been leading talks": the main clause goes on from it
+	}
+	if d.since && d.modifier && tok >= d.tokEnd && tok <= d.tokEnd+5 {
+		return false // "since last month's prisoner swap": the swap's own month
 	}
 	return d.since && (tok <= d.sinceClause || tok >= d.tok)
 }

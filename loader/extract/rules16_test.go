@@ -346,3 +346,18 @@ func TestBrusselsAsPartnerAndDrawnUpAccords(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestAPrisonerSwapIsAnAccord(t *testing.T) {
+	pub := graph.Day(2016, 2, 25)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a prisoner exchange between two states", pub: graph.Day(2016, 1, 22),
+			text: "Jason Rezaian was freed from prison in Iran as part of a historic prisoner exchange between Tehran and the United States.",
+			want: []string{"ACCORD IR-US  agreed"}},
+		{name: "OK/since last month's prisoner swap: the swap's month", pub: pub,
+			text: "Iranian authorities have arrested a U.S. citizen, friends said, describing what would be the first such action against an American national in Iran since last month's prisoner swap between the two countries.",
+			want: []string{"ACCORD US-IR 2016-01 agreed"}},
+		{name: "OK/the stock exchange", pub: pub,
+			text: "Iranian and U.S. firms listed shares on the London Stock Exchange.",
+			want: nil},
+	})
+}

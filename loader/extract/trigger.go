@@ -59,6 +59,7 @@ var triggerClass = func() map[string]wordClass {
 		"standing", "stood", "appearing", "appeared", "touch", "contact", "discussing")
 	add(clsMeeting, slices.Collect(maps.Keys(receiveMeetVerbs))...)
 	add(clsAccord, slices.Collect(maps.Keys(accordNouns))...)
+	add(clsAccord, "swap", "exchange") // a prisoner swap only
 	add(clsLend, slices.Collect(maps.Keys(lendVerbs))...)
 	add(clsRelNoun, slices.Collect(maps.Keys(relationNouns))...)
 	add(clsRelVerb, slices.Collect(maps.Keys(relationVerbs))...)
@@ -315,6 +316,14 @@ func findTriggers(s *sent) []trigger {
 			continue
 		}
 		strong, ok := accordNouns[t.w]
+		if t.w == "swap" || t.w == "exchange" {
+			// "a historic prisoner exchange between Tehran and the United
+			// States", "the U.S.-Iran prisoner swap": an accord; not "the
+			// stock exchange", "an exchange of views" (so neither word is
+			// among the accordNouns other passes read)
+			ok = i > 0 && (toks[i-1].w == "prisoner" || toks[i-1].w == "prisoners" || toks[i-1].w == "spy")
+			strong = true
+		}
 		if !ok || t.punct {
 			continue
 		}
