@@ -438,7 +438,7 @@ func reducedRelativeVerb(toks []token, tok, verb int) bool {
 	if verb != tok+1 && !(verb == tok+2 && strings.HasSuffix(toks[tok+1].w, "ly")) {
 		return false // ("a deal provisionally agreed")
 	}
-	if !strings.HasSuffix(toks[verb].w, "ed") && toks[verb].w != "signed" && toks[verb].w != "struck" && toks[verb].w != "made" {
+	if !strings.HasSuffix(toks[verb].w, "ed") && toks[verb].w != "struck" && toks[verb].w != "made" {
 		return false
 	}
 	for k := verb + 1; k < len(toks) && k <= verb+6; k++ {
@@ -620,11 +620,14 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			// '"We talked with the Americans," Lavrov said': the speaker's
 			// state, when the quote's speaker is named and the partner
 			// follows the trigger ("we have to meet the market" and "the
-			// range we agreed to in the discussions in Paris" name none)
+			// range we agreed to in the discussions in Paris" name none);
+			// otherwise the search goes on ("China, we believe, will hold
+			// talks")
 			if g := s.quoteSpeaker(k, at); g >= 0 && s.partnerAfter(tok) {
 				subj, subjG = codes[g], g
+				break
 			}
-			break
+			continue
 		}
 		if t.w == "they" && k >= 1 && s.toks[k-1].w == "that" && k >= from-3 {
 			// "Lho proposed in a letter to his North Korean counterpart
@@ -1350,13 +1353,17 @@ func (s *sent) subjectBefore(k int, at []int) int {
 
 // bilateralBefore reports whether "bilateral" premodifies the noun at tok
 // ("under a bilateral treaty"): its states are the story's pair.
-func (s *sent) bilateralBefore(tok int) bool {
+func (s *sent) bilateralBefore(tok int) bool { return bilateralAt(s.toks, tok) >= 0 }
+
+// bilateralAt returns the token of the "bilateral" among the three words
+// before the noun at tok ("the bilateral chip pact"), or -1.
+func bilateralAt(toks []token, tok int) int {
 	for k := tok - 1; k >= 0 && k >= tok-3; k-- {
-		if s.toks[k].w == "bilateral" {
-			return true
+		if toks[k].w == "bilateral" {
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // demonymGroup reports whether the actor group g is named only by demonyms

@@ -509,6 +509,17 @@ func dateDistance(s *sent, t trigger, d *dateRef) int {
 	return dist
 }
 
+// concludedBefore reports whether a concluding verb stands between the
+// accord noun at k and the date at d ("agreement reached last September").
+func concludedBefore(toks []token, k, d int) bool {
+	for j := k + 1; j < d && j < len(toks); j++ {
+		if _, ok := concludingVerb(toks[j].w); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // dateDistanceCut is dateDistance, also telling whether a clause boundary
 // cuts the date off from the trigger.
 func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
@@ -555,10 +566,13 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 		// A relative clause between them ("visit was ... turnover, which
 		// fell to dlrs 14 billion last year") has its own verb and date.
 		for k := trig + 1; k < d.tok && k < len(s.toks); k++ {
-			if t.kind == graph.KindAccord && k > t.tok+1 && accordNouns[s.toks[k].w] { // (a strong noun: "agreement", not "credit"; not the trigger's own compound, "loan agreements")
+			if t.kind == graph.KindAccord && k > t.tok+1 && accordNouns[s.toks[k].w] && concludedBefore(s.toks, k, d.tok) {
 				// "The bilateral accord followed a multilateral rescheduling
-				// agreement reached last September": the next accord owns
-				// the date after it
+				// agreement reached last September": the next accord, with a
+				// verb of its own, owns the date after it ("signed a trade
+				// agreement and a fisheries agreement on Monday" share it;
+				// a strong noun only, and not the trigger's own compound,
+				// "loan agreements")
 				return dist + cutOff, true
 			}
 			switch s.toks[k].w {
@@ -1963,6 +1977,8 @@ func (s *sent) bodyMeets(trig int) bool {
 		switch {
 		case assemblyNouns[w] && len(compoundPair(s, k)) == 2:
 			return false // "the next U.S.-Japan yen-dollar committee meeting": a joint body of the two
+		case bodyPlurals[w] && slices.ContainsFunc(s.toks[max(0, k-3):k], func(t token) bool { return t.w == "two" || t.w == "both" }):
+			return false // "the two foreign ministries held a meeting": the two states'
 		case assemblyNouns[w] || bodyPlurals[w]:
 			return true // ("the Treasury and State departments and other agencies held a meeting": an interagency one)
 		case (w == "a" || w == "an" || holdForms[w]) && k >= trig-3:
@@ -2156,7 +2172,7 @@ func orgSubject(s *sent, trig int) bool {
 		if s.stateAt(k) || s.personAt(k) {
 			break
 		}
-		if intlOrgAt(s.toks, k) {
+		if s.intlNameAt(k) {
 			return true
 		}
 	}
@@ -2167,23 +2183,7 @@ func orgSubject(s *sent, trig int) bool {
 		if s.toks[k].punct && s.toks[k].w != "-" || s.stateAt(k) || s.personAt(k) {
 			return false
 		}
-		if intlOrgAt(s.toks, k) && k >= 1 && (s.toks[k-1].w == "from" || s.toks[k-1].w == "with" || k >= 2 && s.toks[k-1].w == "the" && (s.toks[k-2].w == "from" || s.toks[k-2].w == "with")) {
-			return true
-		}
-	}
-	return false
-}
-
-// intlOrgAt reports whether an international organisation's name starts
-// at token k ("IMF", "U.N.", "the World Bank", "the Paris Club").
-func intlOrgAt(toks []token, k int) bool {
-	t := toks[k]
-	if intlOrgs[t.w] && t.cap || unitedNationsAt(toks, k) {
-		return true
-	}
-	if k+1 < len(toks) && t.cap && toks[k+1].cap {
-		switch t.w + " " + toks[k+1].w {
-		case "world bank", "monetary fund", "paris club", "investment bank", "development bank":
+		if s.intlNameAt(k) && k >= 1 && (s.toks[k-1].w == "from" || s.toks[k-1].w == "with" || k >= 2 && s.toks[k-1].w == "the" && (s.toks[k-2].w == "from" || s.toks[k-2].w == "with")) {
 			return true
 		}
 	}

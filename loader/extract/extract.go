@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/entente-dev/entente/graph"
 	"github.com/entente-dev/entente/loader/extract/gazetteer"
@@ -54,9 +55,13 @@ func titleVenue(title string, m gazetteer.CountryMention) bool {
 		return false
 	}
 	w := strings.Trim(rest[0], ".,:;'\"")
-	_, accord := accordNouns[w]
-	return accord || meetingWords[w] != "" || w == "conference" || cityNameHeads[w]
+	return accordNouns[w] || venueNouns[w] || cityNameHeads[w] // (a strong accord noun: not "TOKYO PLAN", "BONN LOAN")
 }
+
+// venueNouns are the meeting nouns a city names the venue of in a title
+// ("Geneva talks", "Paris conference"); not the verbs among meetingWords
+// ("MOSCOW HOSTS JAPANESE PREMIER": Moscow the host).
+var venueNouns = set("talks", "meeting", "meetings", "summit", "negotiations", "consultations", "conference", "round", "process", "framework")
 
 // clipHeld ends a held meeting dated by its week ("this week") at the
 // publication day: "talks ... during the president's trip to Israel this
@@ -618,9 +623,6 @@ func effectDay(toks []token, tok int) bool {
 			}
 			return false
 		}
-		if toks[k].punct {
-			return false
-		}
 	}
 	return false
 }
@@ -716,13 +718,22 @@ func brusselsForEU(text string, ms []gazetteer.CountryMention) {
 // Brussels" is the EU's even in a story that names Belgium too.
 func partnerWith(text string, start int) bool {
 	before := strings.ToLower(text[max(0, start-40):start])
-	if !strings.HasSuffix(before, "with ") {
+	if !strings.HasSuffix(before, " with ") {
 		return false
 	}
-	for _, w := range []string{"negotiations", "talks", "negotiate", "negotiating", "deal", "agreement", "relationship"} {
-		if strings.Contains(before, w) {
+	after := strings.Fields(text[start:min(len(text), start+30)])
+	if len(after) > 1 && cityOfficeWords[strings.ToLower(strings.Trim(after[1], ".,;:"))] {
+		return false // "talks with Brussels mayor Yvan Mayeur": the city's own
+	}
+	for _, w := range strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch w {
+		case "negotiations", "talks", "negotiate", "negotiating", "deal", "agreement", "relationship":
 			return true
 		}
 	}
 	return false
 }
+
+// cityOfficeWords after a city's name make it the city's own: "Brussels
+// mayor", "Brussels police".
+var cityOfficeWords = set("mayor", "police", "airport", "prosecutor", "prosecutors", "city", "council")

@@ -361,3 +361,46 @@ func TestAPrisonerSwapIsAnAccord(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestSession16ReviewGuards holds the sentences the review of session 16
+// found the new rules too eager on; each gave a false or lost event before
+// the review's fixes.
+func TestSession16ReviewGuards(t *testing.T) {
+	pub := graph.Day(2016, 3, 1)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/worked out a timetable for an agreement", pub: pub,
+			text: "Officials from Japan and the United States worked out a timetable for a trade agreement.", want: nil},
+		{name: "OK/drew up plans for an agreement", pub: pub,
+			text: "Russia and the United States drew up plans for a new ceasefire agreement.", want: nil},
+		{name: "OK/has doubts about a deal", pub: pub,
+			text: "Britain has doubts about a deal with Japan.", want: nil},
+		{name: "OK/hope to conclude the bilateral agreement", pub: pub,
+			text: "Japan and the United States hope to conclude the bilateral agreement next year.", want: nil},
+		{name: "OK/an indefinite accord that will be discussed", pub: pub,
+			text: "A free trade agreement between Britain and the United States will be discussed next month.",
+			want: []string{"MEETING GB-US 2016-04 planned"}},
+		{name: "OK/a promise of other talks", pub: pub,
+			text: "Having promised talks, Kerry met Lavrov in Geneva on Monday.",
+			want: []string{"MEETING US-RU 2016-02-29 held"}},
+		{name: "OK/reported talks of a past year", pub: pub,
+			text: "Officials said Obama and Castro were meeting in Havana when the news broke last year.",
+			want: []string{"MEETING US-CU 2015 held"}},
+		{name: "OK/two accords of one day", pub: pub,
+			text: "China and Japan signed a trade agreement and a fisheries agreement on Monday.",
+			want: []string{"ACCORD CN-JP 2016-02-29 signed"}},
+		{name: "OK/we believe, outside a quote", pub: pub,
+			text: "China, we believe, will hold talks with Japan next week.",
+			want: []string{"MEETING CN-JP 2016-03-07/2016-03-13 planned"}},
+		{name: "OK/the two foreign ministries held a meeting", pub: pub,
+			text: "Chinese Foreign Minister Wang Yi met Japanese Foreign Minister Fumio Kishida on Sunday. The two foreign ministries held a meeting on Monday to prepare a summit.",
+			want: []string{"MEETING CN-JP 2016-02-28 held", "MEETING CN-JP 2016-02-29 held"}},
+		{name: "OK/a loan from the International Monetary Fund", pub: pub,
+			text: "Philippine Finance Minister Jaime Ongpin met U.S. Treasury Secretary James Baker on Monday. Manila said negotiations would start in April on another loan from the International Monetary Fund.",
+			want: []string{"MEETING PH-US 2016-02-29 held"}},
+	})
+	in := Input{Title: "MOSCOW HOSTS JAPANESE PREMIER", Published: graph.Day(2016, 2, 29),
+		Text: "Japanese Prime Minister Shinzo Abe arrived on Monday for a two-day visit."}
+	if r := Extract(in, Options{}); !slices.ContainsFunc(r.Countries, func(c Country) bool { return c.Code == "RU" }) {
+		t.Errorf("a title's capital before a verb is its subject: countries %+v", r.Countries)
+	}
+}

@@ -49,7 +49,7 @@ func tenseOf(toks []token, k int) when.Tense {
 	switch {
 	case invitedWords[w] && k+1 < len(toks) && (toks[k+1].w == "to" || toks[k+1].w == "a" || toks[k+1].w == "an"):
 		return when.TenseFuture // "have been invited to a meeting on Tuesday": what is offered lies ahead of the offer
-	case promisedMeeting(toks, k):
+	case promisedAt(toks, k) >= 0:
 		return when.TenseFuture // "by promising further talks in May": what is promised lies ahead of the promise
 	case w == "next" && k+1 < len(toks) && toks[k+1].w == "to":
 		return when.TenseUnknown // "speaking Friday next to the prime minister": beside, not ahead
@@ -359,7 +359,7 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	if inTalksNow(toks, trig) {
 		return graph.StatusOngoing, statusCue // "Israel and the United States are also in talks on ..."
 	}
-	if presentProgressive(toks, lo, trig) {
+	if presentProgressive(toks, lo, trig, span, published) {
 		if comingTo(toks, lo, trig) {
 			return graph.StatusPlanned, statusCue // "Mr Obama is coming to Cuba"
 		}
@@ -372,7 +372,7 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	// date's value.
 	future := false
 	for k := lo; k < trig && !future; k++ {
-		future = futureWords[toks[k].w] && !s.inDate(k) || lookingForward(toks, k) || promisedMeeting(toks, k)
+		future = futureWords[toks[k].w] && !s.inDate(k) || lookingForward(toks, k) || promisedAt(toks, k) == trig
 	}
 	if !future && lo > 0 {
 		future = temporalPresent(toks, lo-1, trig) // (the time word closed the window: from it)
@@ -465,7 +465,7 @@ func pastAuxBefore(toks []token, k int) bool {
 // presentProgressive reports whether the meeting at trig is under way as
 // the story is written: "is in the United Arab Emirates", "is currently
 // visiting Peking", "are now holding talks".
-func presentProgressive(toks []token, lo, trig int) bool {
+func presentProgressive(toks []token, lo, trig int, span graph.Span, published graph.Date) bool {
 	w := toks[trig].w
 	if w == "is" || w == "are" {
 		return true // the movement verb "be in"
@@ -510,15 +510,20 @@ func presentProgressive(toks []token, lo, trig int) bool {
 			return strings.HasSuffix(w, "ing") || k+1 < len(toks) && strings.HasSuffix(toks[k+1].w, "ing")
 		case "was", "were":
 			// "Park said Seoul and Beijing were discussing a draft": a
-			// present progressive a report backshifts
-			return k+1 == trig && strings.HasSuffix(w, "ing") && w != "visiting" && reportedBefore(toks, lo, k) // ("the hotel he was visiting")
+			// present progressive a report backshifts; not "the hotel he
+			// was visiting", nor talks of a past date ("were meeting ...
+			// when the news broke last year")
+			return k+1 == trig && strings.HasSuffix(w, "ing") && w != "visiting" && reportedBefore(toks, lo, k) &&
+				(span.IsZero() || published.IsZero() || !span.Last().Last().Before(published.First()))
 		}
 	}
 	return false
 }
 
-// reportedBefore reports whether a report verb ("said", "saying") stands in
-// the words from lo before token k, with no full stop or semicolon between.
+// reportedBefore reports whether a report verb ("said", "saying") stands
+// before token k, from twelve words before the clause start lo on, with no
+// full stop or semicolon between: the report that governs the clause
+// ("Park said Seoul and Beijing were discussing").
 func reportedBefore(toks []token, lo, k int) bool {
 	for j := k - 1; j >= 0 && j >= lo-12; j-- {
 		if toks[j].w == ";" || toks[j].w == "." {
@@ -534,18 +539,21 @@ func reportedBefore(toks []token, lo, k int) bool {
 // ongoingWords before a meeting noun put it under way.
 var ongoingWords = set("ongoing", "current", "continuing", "under-way")
 
-// promisedMeeting reports whether the word at k promises the meeting noun
+// promisedAt returns the meeting noun that the promise word at k promises
 // right after it ("promising further talks in May", "pledged new
-// negotiations"): a meeting ahead of the promise.
-func promisedMeeting(toks []token, k int) bool {
+// negotiations"), a meeting ahead of the promise, or -1.
+func promisedAt(toks []token, k int) int {
 	if !promiseWords[toks[k].w] {
-		return false
+		return -1
 	}
 	j := k + 1
 	if j < len(toks) && (toks[j].w == "further" || toks[j].w == "new" || toks[j].w == "more" || toks[j].w == "fresh") {
 		j++
 	}
-	return j < len(toks) && meetingWords[toks[j].w] != ""
+	if j < len(toks) && meetingWords[toks[j].w] != "" {
+		return j
+	}
+	return -1
 }
 
 // promiseWords promise what follows them.

@@ -336,7 +336,7 @@ func findTriggers(s *sent) []trigger {
 			}
 			strong = year && i+1 < len(toks) && (toks[i+1].w == "with" || toks[i+1].w == "between")
 		}
-		if manyParties(s, i) || ledBy(toks, i) || multilateralNoun(toks, i) {
+		if manyParties(s, i) || ledBy(toks, i) || multiPartyCompound(toks, i, 2) { // ("a multilateral rescheduling agreement")
 			continue // a pact of many states is no bilateral accord
 		}
 		if i >= 2 && (toks[i-2].w == "not" || toks[i-2].w == "no") || i >= 3 && (toks[i-3].w == "not" || toks[i-3].w == "no") && toks[i-2].w == "a" ||
@@ -360,7 +360,7 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: accordTopics(s, i), headNoun: i})
 			continue
 		}
-		if v < 0 && strong && bilateralNoun(toks, i) {
+		if v < 0 && strong && bilateralNoun(toks, i) && toldAsStanding(toks, i) {
 			// "prior to expiration of the bilateral agreement in March 1988",
 			// "marking the second year of their bilateral accord": the
 			// accord the story's two states have.
@@ -764,8 +764,15 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 				return -1
 			}
 		case "worked", "drawn", "drew":
-			if best+1 >= len(toks) || toks[best+1].w != "out" && toks[best+1].w != "up" {
-				return -1 // only "worked out an arrangement", "the agreement drawn up by", not "worked on"
+			// only "worked out a reflagging arrangement" and "the agreement
+			// drawn up by", close to the noun: not "worked on", "drew up
+			// plans for a new agreement", "have drawn out their talks"
+			particle := "up"
+			if toks[best].w == "worked" {
+				particle = "out"
+			}
+			if best+1 >= len(toks) || toks[best+1].w != particle || best < i-4 || best > i+2 {
+				return -1
 			}
 		case "brokered":
 			if best+1 < len(toks) && toks[best+1].w == "by" {
@@ -1473,7 +1480,97 @@ var describingWords = set("draft", "new", "future", "possible", "any", "no", "mo
 // and nothing around it makes it an accord still to come ("talks on a
 // U.S.-Japan agreement", "hope for an agreement between ...").
 func pairFrame(s *sent, i int) bool {
+	if !toldAsStanding(s.toks, i) {
+		return false
+	}
 	toks := s.toks
+	if b := topicThenBetween(toks, i); b > i {
+		return len(s.betweenActors(b-1, true)) == 2 // ("an agreement between the two countries", "an agreement on visa exemption between Turkey and Russia")
+	}
+	if i+2 < len(toks) && toks[i+1].w == "with" && s.stateAt(i+2) {
+		// "its seven-month-old semiconductor agreement with the U.S.": the
+		// possessor and the partner.
+		for k := i - 1; k >= 0 && k >= i-5; k-- {
+			if possessives[toks[k].w] || toks[k].w == "'s" || toks[k].w == "under" {
+				return true // "its ... agreement with the U.S.", "under an agreement with the European Community"
+			}
+			if k >= 1 && determiners[toks[k-1].w] && s.stateAt(k) && !slices.ContainsFunc(toks[k:i], func(t token) bool { return determiners[t.w] }) {
+				return true // "an EU accord with Turkey", "the Japanese agreement with the United States": the state that holds it
+			}
+			if k >= 1 && haveForms[toks[k].w] && s.stateAt(k-1) && !(k >= 2 && (toks[k-2].w == "and" || toks[k-2].w == ",")) &&
+				k+1 < i && (toks[k+1].w == "a" || toks[k+1].w == "an") && !slices.ContainsFunc(toks[k+2:i], func(t token) bool { return prepositions[t.w] }) {
+				return true // "Brazil has a barter deal with Iraq": the subject holds it (one subject: "Iraq and China have barter deals with Brazil" are two; "has doubts about a deal with Japan" holds none)
+			}
+			if toks[k].punct && toks[k].w != "-" {
+				break
+			}
+		}
+	}
+	return len(compoundPair(s, i)) == 2
+}
+
+// passiveOfStanding reports whether the modal at k starts a passive of a
+// verb that talks about an accord without making it ("will be discussed",
+// "could be reviewed"): a definite accord so told stands ("the grains
+// agreement will be discussed"); "will be signed" still tells one to come.
+func passiveOfStanding(toks []token, k int) bool {
+	if k+2 >= len(toks) || toks[k+1].w != "be" {
+		return false
+	}
+	switch toks[k+2].w {
+	case "discussed", "reviewed", "examined", "debated", "considered", "studied", "raised":
+		return true
+	}
+	return false
+}
+
+// jointBodyMeeting reports whether the meeting word at i is that of a body
+// two states share, named by the pair before it ("the next U.S.-Japan
+// yen-dollar committee meeting"): their meeting, not one body's own.
+func jointBodyMeeting(s *sent, i int) bool {
+	return i > 0 && assemblyNouns[s.toks[i-1].w] && len(compoundPair(s, i-1)) == 2
+}
+
+// bilateralNoun reports whether the accord noun at i is "the" or "their"
+// "bilateral" one ("the bilateral chip pact"): an accord of two states the
+// story names elsewhere.
+func bilateralNoun(toks []token, i int) bool {
+	k := bilateralAt(toks, i)
+	return k >= 1 && (toks[k-1].w == "the" || toks[k-1].w == "their")
+}
+
+// indefiniteNoun reports whether "a" or "an" opens the noun phrase of the
+// noun at i ("A free trade agreement between Britain and the United
+// States will be discussed": none yet).
+func indefiniteNoun(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-7; k-- {
+		if toks[k].punct && toks[k].w != "-" && toks[k].w != "/" {
+			return false
+		}
+		if determiners[toks[k].w] || possessives[toks[k].w] || toks[k].w == "'s" {
+			return toks[k].w == "a" || toks[k].w == "an"
+		}
+	}
+	return false
+}
+
+// aimWords after an accord noun tell its purpose, not a wish for it ("an
+// EU accord with Turkey aims to stem the flow of migrants").
+var aimWords = set("aim", "aims", "aimed")
+
+// haveForms let a subject hold what follows ("Brazil has a deal with Iraq").
+var haveForms = set("has", "have", "had")
+
+// toldAsStanding reports whether the clause around the accord noun at i
+// tells an accord that stands, not one needed, hoped for, talked about or
+// described: no word of wish or need, meeting word or concluding verb
+// before it in its noun phrase's clause ("Negotiations on the U.S.-Canada
+// free trade pact"), no meeting word right after it ("the U.S.-Japan
+// agreement talks"), and no modal after it in its clause ("a trade deal
+// between Britain and the United States could take five years to
+// negotiate"). pairFrame and bilateralNoun read accords named without a
+// verb only where it holds.
+func toldAsStanding(toks []token, i int) bool {
 	det := false // the scan has passed the noun phrase's article
 	for k := i - 1; k >= 0 && k >= i-7; k-- {
 		w := toks[k].w
@@ -1488,6 +1585,9 @@ func pairFrame(s *sent, i int) bool {
 		}
 		if thatAfterNoun(toks, k) {
 			break // "needs proof that its pact with Japan is working": the clause before governs the proof
+		}
+		if w == "of" && k >= 1 && expiryWords[toks[k-1].w] {
+			break // "talks prior to expiration of the bilateral agreement": the accord stands until then
 		}
 		det = det || w == "the" || w == "a" || w == "an"
 		if (w == "on" || w == "over") && k >= 1 && meetingWords[toks[k-1].w] != "" {
@@ -1514,7 +1614,7 @@ func pairFrame(s *sent, i int) bool {
 		if (toks[k].w == "calls" || toks[k].w == "called") && k+1 < len(toks) && toks[k+1].w == "for" {
 			break // "the long-term grain agreement between the two countries calls for Moscow to buy": its terms
 		}
-		if modalWords[toks[k].w] && passiveOfStanding(toks, k) {
+		if modalWords[toks[k].w] && passiveOfStanding(toks, k) && !indefiniteNoun(toks, i) {
 			k += 2
 			continue // "the U.S./Soviet grains agreement will be discussed": talk about an accord that stands
 		}
@@ -1522,87 +1622,8 @@ func pairFrame(s *sent, i int) bool {
 			return false // "a trade deal between Britain and the United States could take five years to negotiate"
 		}
 	}
-	if b := topicThenBetween(toks, i); b > i {
-		return len(s.betweenActors(b-1, true)) == 2 // ("an agreement between the two countries", "an agreement on visa exemption between Turkey and Russia")
-	}
-	if i+2 < len(toks) && toks[i+1].w == "with" && s.stateAt(i+2) {
-		// "its seven-month-old semiconductor agreement with the U.S.": the
-		// possessor and the partner.
-		for k := i - 1; k >= 0 && k >= i-5; k-- {
-			if possessives[toks[k].w] || toks[k].w == "'s" || toks[k].w == "under" {
-				return true // "its ... agreement with the U.S.", "under an agreement with the European Community"
-			}
-			if k >= 1 && determiners[toks[k-1].w] && s.stateAt(k) && !slices.ContainsFunc(toks[k:i], func(t token) bool { return determiners[t.w] }) {
-				return true // "an EU accord with Turkey", "the Japanese agreement with the United States": the state that holds it
-			}
-			if k >= 1 && haveForms[toks[k].w] && s.stateAt(k-1) && !(k >= 2 && (toks[k-2].w == "and" || toks[k-2].w == ",")) {
-				return true // "Brazil has a barter deal with Iraq": the subject holds it (one subject: "Iraq and China have barter deals with Brazil" are two)
-			}
-			if toks[k].punct && toks[k].w != "-" {
-				break
-			}
-		}
-	}
-	return len(compoundPair(s, i)) == 2
+	return true
 }
-
-// passiveOfStanding reports whether the modal at k starts a passive of a
-// verb that talks about an accord without making it ("will be discussed",
-// "could be reviewed"), so that the accord stands; "will be signed" and
-// "could be renegotiated" still tell one to come.
-func passiveOfStanding(toks []token, k int) bool {
-	if k+2 >= len(toks) || toks[k+1].w != "be" {
-		return false
-	}
-	switch toks[k+2].w {
-	case "discussed", "reviewed", "examined", "debated", "considered", "studied", "raised":
-		return true
-	}
-	return false
-}
-
-// jointBodyMeeting reports whether the meeting word at i is that of a body
-// two states share, named by the pair before it ("the next U.S.-Japan
-// yen-dollar committee meeting"): their meeting, not one body's own.
-func jointBodyMeeting(s *sent, i int) bool {
-	return i > 0 && assemblyNouns[s.toks[i-1].w] && len(compoundPair(s, i-1)) == 2
-}
-
-// multilateralNoun reports whether "multilateral" premodifies the noun at i
-// ("a multilateral rescheduling agreement"): an accord of many states.
-func multilateralNoun(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if toks[k].w == "multilateral" {
-			return true
-		}
-		if toks[k].punct || determiners[toks[k].w] {
-			return false
-		}
-	}
-	return false
-}
-
-// bilateralNoun reports whether the accord noun at i is "the" or "their"
-// "bilateral" one, with at most one topic word between ("the bilateral chip
-// pact"): an accord of two states the story names elsewhere.
-func bilateralNoun(toks []token, i int) bool {
-	for k := i - 1; k >= 1 && k >= i-2; k-- {
-		if toks[k].w == "bilateral" {
-			return toks[k-1].w == "the" || toks[k-1].w == "their"
-		}
-		if toks[k].punct || toks[k].cap {
-			return false
-		}
-	}
-	return false
-}
-
-// aimWords after an accord noun tell its purpose, not a wish for it ("an
-// EU accord with Turkey aims to stem the flow of migrants").
-var aimWords = set("aim", "aims", "aimed")
-
-// haveForms let a subject hold what follows ("Brazil has a deal with Iraq").
-var haveForms = set("has", "have", "had")
 
 // topicThenBetween returns the token of the "between" that follows the
 // accord noun at i, right after it or after a short topic ("an agreement
@@ -2079,9 +2100,11 @@ func inWriting(toks []token, i int) bool {
 	return false
 }
 
-// spokeWithOfficer reports whether a state's officer starts at token j:
-// "German Chancellor Angela Merkel", "Kerry", "President Obama" (not
-// "reporters", "a crowd").
+// spokeWithOfficer reports whether a state's officer, its officials or its
+// people start at token j, past "his/her/the", an honorific and rank words:
+// "German Chancellor Angela Merkel", "Kerry", "Mr. Erdogan", "President
+// Obama", "top Philippine officials", "Canadian representatives", "the
+// Americans" (not "reporters", "a crowd").
 func spokeWithOfficer(s *sent, j int) bool {
 	toks := s.toks
 	the := j < len(toks) && toks[j].w == "the"
@@ -2135,7 +2158,8 @@ func spokeWithOfficer(s *sent, j int) bool {
 
 // pairSubjectBefore reports whether the words right before token k are a
 // subject of two states joined by "and" ("Moscow and Washington were
-// discussing"), with at most three words each.
+// discussing"): the "and" within eight words before k, a state after it
+// and one in the three words before it.
 func (s *sent) pairSubjectBefore(k int) bool {
 	toks := s.toks
 	and := -1
@@ -2176,6 +2200,9 @@ func boolToInt(b bool) int {
 // at i makes it the clause's verb: "are negotiating", "have been
 // negotiating", "had negotiated".
 func negotiatingAux(toks []token, i int) bool {
+	if i < 2 {
+		return false
+	}
 	switch toks[i-1].w {
 	case "are", "were", "is", "was":
 		return toks[i].w == "negotiating"
