@@ -29,9 +29,15 @@
 //     the year of publication (without one, names only one state's leaders
 //     had); offices one state alone has place their holder ("Secretary of
 //     State Condoleezza Rice"); Chinese and Vietnamese names are also
-//     known by their family name ("Zeng Qinghong ... Zeng said"). Before
-//     1992 "Moscow" and "the Kremlin" are the Soviet Union (era.go); in a
-//     story that names the EU and never Belgium, "Brussels" is the EU. A
+//     known by their family name ("Zeng Qinghong ... Zeng said"), and
+//     offices one state alone has only since a year place theirs from
+//     then ("External Affairs Minister" is India's from 1995, Canada's
+//     before). Before 1992 "Moscow" and "the Kremlin" are the Soviet Union
+//     (era.go); in a story that names the EU and never Belgium, "Brussels"
+//     is the EU, and so is the partner of "negotiations with Brussels" in
+//     any story that names the EU. "We" in a quotation is its speaker's
+//     state when the trigger names its partner ('"We talked with the
+//     Americans," Lavrov said'). A
 //     dependent territory yields the story's pair to its sovereign. The
 //     dateline (Input.Dateline) gives the country the story is filed
 //     from, which owns agencies named without one ("Foreign Ministry
