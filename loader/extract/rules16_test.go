@@ -121,30 +121,12 @@ func TestAccordsWorkedOutOrDiscussed(t *testing.T) {
 }
 
 func TestAnOfficeOneStateHasOnlySinceAYear(t *testing.T) {
-	tests := []struct {
-		name, text string
-		pub        graph.Date
-		want       []string
-	}{
-		{"OK/Canada's External Affairs Minister in 1987",
-			"External Affairs Minister Joe Clark today vowed to fight the U.S. action against Canadian potash exports.",
-			graph.Day(1987, 3, 24), []string{"US", "CA"}},
-		{"OK/India's External Affairs Minister in 2016",
-			"External Affairs Minister Sushma Swaraj met U.S. Secretary of State John Kerry on Monday.",
-			graph.Day(2016, 3, 24), []string{"US", "IN"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := Extract(Input{Text: tt.text, Published: tt.pub}, Options{})
-			var got []string
-			for _, c := range r.Countries {
-				got = append(got, c.Code)
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("countries %v, want %v", got, tt.want)
-			}
-		})
-	}
+	runCountryCases(t, graph.Day(1987, 3, 24), []countryCase{{"OK/Canada's External Affairs Minister in 1987",
+		"External Affairs Minister Joe Clark today vowed to fight the U.S. action against Canadian potash exports.",
+		[]string{"US", "CA"}}})
+	runCountryCases(t, graph.Day(2016, 3, 24), []countryCase{{"OK/India's External Affairs Minister in 2016",
+		"External Affairs Minister Sushma Swaraj met U.S. Secretary of State John Kerry on Monday.",
+		[]string{"US", "IN"}}})
 }
 
 func TestTwoStatesDiscussing(t *testing.T) {
@@ -184,36 +166,18 @@ func TestWeInAQuoteIsTheSpeakersState(t *testing.T) {
 }
 
 func TestCountriesThatAreNoActors(t *testing.T) {
-	tests := []struct {
-		name, text string
-		pub        graph.Date
-		want       []string
-	}{
-		{"OK/a war named for a country",
-			"British Prime Minister Tony Blair met French President Jacques Chirac on Monday. Ms Short resigned as international development secretary over the Iraq war.",
-			graph.Day(2005, 3, 24), []string{"GB", "FR"}},
-		{"OK/a hyphened sum in dollars",
-			"Swiss pharmaceutical firm Novartis is to build a 100 million-U.S.-dollar research and development center.",
-			graph.Day(2006, 3, 24), []string{"CH"}},
-		{"OK/a dateline's city before an officer's title",
-			"MOSCOW/BEIRUT President Bashar al-Assad said it would not be difficult to agree a new Syrian government. Russian officials welcomed the remarks.",
-			graph.Day(2016, 3, 30), []string{"SY", "RU"}},
-		{"OK/a state's abbreviation opening a sentence is no dateline",
-			"U.S. Defense Secretary William Cohen arrived in Tokyo on Monday. Cohen met Japanese Prime Minister Ryutaro Hashimoto.",
-			graph.Day(1998, 1, 20), []string{"US", "JP"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := Extract(Input{Text: tt.text, Published: tt.pub}, Options{})
-			var got []string
-			for _, c := range r.Countries {
-				got = append(got, c.Code)
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("countries %v, want %v", got, tt.want)
-			}
-		})
-	}
+	runCountryCases(t, graph.Day(2005, 3, 24), []countryCase{{"OK/a war named for a country",
+		"British Prime Minister Tony Blair met French President Jacques Chirac on Monday. Ms Short resigned as international development secretary over the Iraq war.",
+		[]string{"GB", "FR"}}})
+	runCountryCases(t, graph.Day(2006, 3, 24), []countryCase{{"OK/a hyphened sum in dollars",
+		"Swiss pharmaceutical firm Novartis is to build a 100 million-U.S.-dollar research and development center.",
+		[]string{"CH"}}})
+	runCountryCases(t, graph.Day(2016, 3, 30), []countryCase{{"OK/a dateline's city before an officer's title",
+		"MOSCOW/BEIRUT President Bashar al-Assad said it would not be difficult to agree a new Syrian government. Russian officials welcomed the remarks.",
+		[]string{"SY", "RU"}}})
+	runCountryCases(t, graph.Day(1998, 1, 20), []countryCase{{"OK/a state's abbreviation opening a sentence is no dateline",
+		"U.S. Defense Secretary William Cohen arrived in Tokyo on Monday. Cohen met Japanese Prime Minister Ryutaro Hashimoto.",
+		[]string{"US", "JP"}}})
 }
 
 func TestATitlesCityOfAPact(t *testing.T) {
