@@ -948,6 +948,15 @@ func groupStart(k int, at []int) int {
 	return j
 }
 
+// groupEnd returns the token after the actor group covering token k.
+func groupEnd(k int, at []int) int {
+	j := k
+	for j < len(at) && at[j] == at[k] {
+		j++
+	}
+	return j
+}
+
 // coordStart returns the first token of the coordinated actor group
 // covering token k: "Australia" for "New Zealand" in "in Australia and New
 // Zealand".
@@ -1000,10 +1009,7 @@ func (s *sent) titledAfter(j int, at []int) bool {
 // listAfter reports whether the group at token j goes on with "and"
 // or "," and another state: "Iran and Turkey".
 func (s *sent) listAfter(j int, at []int) bool {
-	k := j
-	for k < len(s.toks) && at[k] == at[j] {
-		k++
-	}
+	k := groupEnd(j, at)
 	return k+1 < len(s.toks) && (s.toks[k].w == "and" || s.toks[k].w == ",") && at[k+1] == at[j]
 }
 
@@ -1626,10 +1632,7 @@ func (s *sent) whenWhereAside(k int) int {
 // group covering token k ("to Japan by US Defense Secretary William
 // Cohen", "to Beijing by the French foreign minister"), or -1.
 func (s *sent) byAgent(k int, at []int) int {
-	j := k
-	for j < len(s.toks) && at[j] == at[k] {
-		j++
-	}
+	j := groupEnd(k, at)
 	if j >= len(s.toks) || s.toks[j].w != "by" {
 		return -1
 	}

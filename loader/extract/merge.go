@@ -11,8 +11,8 @@ import (
 // of the article ("met ... this week" and "the Feb. 22-23 technical
 // meeting") into one: same kind, same participant set, compatible dates,
 // compatible status, same action, and for accords a shared or missing
-// topic. The merged event keeps the most precise date and, as evidence, the
-// telling that states that date or else the most confident one.
+// topic. The merged event keeps the most precise date and every telling's
+// evidence sentence, of which bestEvidence shows one.
 func mergeEvents(cs []*cand) []*cand {
 	var out []*cand
 	for _, c := range cs {

@@ -377,7 +377,7 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	if !future && lo > 0 {
 		future = temporalPresent(toks, lo-1, trig) // (the time word closed the window: from it)
 	}
-	purposePast := !future && pastPurpose(toks, trig) && (span.IsZero() || published.IsZero() || span.Last().Last().Before(published.First()))
+	purposePast := !future && pastPurpose(toks, trig) && (span.IsZero() || published.IsZero() || pastSpan(span, published))
 	if future || verbTrig && futureWords[toks[trig].w] || trig > 0 && toks[trig-1].w == "to" && !pastFirstTo(toks, trig-1) && !purposePast {
 		if has(modalOnly, lo, trig) && !has(strongFuture, lo, trig) && span.IsZero() {
 			return graph.StatusPlanned, statusModal
@@ -513,11 +513,16 @@ func presentProgressive(toks []token, lo, trig int, span graph.Span, published g
 			// present progressive a report backshifts; not "the hotel he
 			// was visiting", nor talks of a past date ("were meeting ...
 			// when the news broke last year")
-			return k+1 == trig && strings.HasSuffix(w, "ing") && w != "visiting" && reportedBefore(toks, lo, k) &&
-				(span.IsZero() || published.IsZero() || !span.Last().Last().Before(published.First()))
+			return k+1 == trig && strings.HasSuffix(w, "ing") && w != "visiting" && reportedBefore(toks, lo, k) && !pastSpan(span, published)
 		}
 	}
 	return false
+}
+
+// pastSpan reports whether span is known and ends before the publication
+// day.
+func pastSpan(span graph.Span, published graph.Date) bool {
+	return !span.IsZero() && !published.IsZero() && span.Last().Last().Before(published.First())
 }
 
 // reportedBefore reports whether a report verb ("said", "saying") stands

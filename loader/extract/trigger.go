@@ -264,15 +264,15 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", headNoun: -1})
 			continue
 		}
-		if aux := i - 1; t.w == "discussing" && i >= 3 && (toks[aux].w == "were" || toks[aux].w == "are" || toks[aux].w == "been") && !isModal(toks, i) &&
-			s.pairSubjectBefore(aux-boolToInt(toks[aux].w == "been")) {
+		if t.w == "discussing" && i >= 3 && (toks[i-1].w == "were" || toks[i-1].w == "are" || toks[i-1].w == "been") && !isModal(toks, i) &&
+			s.pairSubjectBefore(auxStart(toks, i-1)) {
 			// "Moscow and Washington were discussing military
 			// coordination": talks of the two subjects (one subject
 			// "discussing" a state is no meeting with it)
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", needArgs: true, headNoun: -1})
 			continue
 		}
-		if (t.w == "negotiating" || t.w == "negotiated") && i >= 2 && negotiatingAux(toks, i) && !(i+1 < len(toks) && (determiners[toks[i+1].w] || toks[i+1].w == "with")) &&
+		if (t.w == "negotiating" || t.w == "negotiated") && negotiatingAux(toks, i) && !(i+1 < len(toks) && (determiners[toks[i+1].w] || toks[i+1].w == "with")) &&
 			!isModal(toks, i) {
 			// "The U.S. and Kuwait have been negotiating for over a month":
 			// talks of the subject's states, both named
@@ -2188,12 +2188,13 @@ func (s *sent) pairSubjectBefore(k int) bool {
 	return left && right
 }
 
-// boolToInt is 1 for true, 0 for false.
-func boolToInt(b bool) int {
-	if b {
-		return 1
+// auxStart returns the first word of the auxiliary ending at k: the
+// "have" of "have been", else k.
+func auxStart(toks []token, k int) int {
+	if toks[k].w == "been" && k > 0 {
+		return k - 1
 	}
-	return 0
+	return k
 }
 
 // negotiatingAux reports whether an auxiliary right before the participle
