@@ -181,8 +181,8 @@ func (s *sent) classify() {
 			if lowerTitleAhead(toks, k) {
 				break // "Guinean natural resources minister Ousmane Sylla": a title
 			}
-			if t.w == "executive" && a.code == "EU" && !(k+1 < len(toks) && toks[k+1].cap) {
-				break // "the EU executive": the Commission, not a businessman ("the EC executive Commission" names it)
+			if unionExecutive(toks, k, a.code) {
+				break // "the EU executive": the Commission, not a businessman
 			}
 			if t.w == "communist" && partyStates[a.code] {
 				break // "Vietnamese communist party chief Do Muoi": the party that rules the state
@@ -197,6 +197,13 @@ func (s *sent) classify() {
 			break
 		}
 	}
+}
+
+// unionExecutive reports whether "executive" at k after an EU mention is
+// the Commission ("the EU executive", "the EC's executive"); "the EC
+// executive Commission" names it itself.
+func unionExecutive(toks []token, k int, code string) bool {
+	return code == "EU" && toks[k].w == "executive" && !(k+1 < len(toks) && toks[k+1].cap)
 }
 
 // partyStates are ruled by their communist party, whose leaders act for
@@ -1106,8 +1113,8 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 		if againstStateHeads[t.w] {
 			return roleOther
 		}
-		if t.w == "executive" && n == 0 && a.code == "EU" {
-			return roleState // "the EU executive", "the EC's executive": the Commission, not a businessman
+		if n == 0 && unionExecutive(toks, k, a.code) {
+			return roleState // "the EC's executive": the Commission, not a businessman
 		}
 		if nonStateHeads[t.w] || poss && t.cap && companySuffixes[t.w] {
 			return roleAttr
