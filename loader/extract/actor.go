@@ -117,11 +117,18 @@ func (s *sent) classify() {
 			continue
 		}
 		if a.how == string(gazetteer.ByCapital) && a.tok > 0 {
-			switch toks[a.tok-1].w {
-			case "in", "at", "near", "outside", "from", "around", "inside":
+			switch w := toks[a.tok-1].w; {
+			case venuePreps[w] || w == "from":
 				if toks[a.tok-1].w == "from" && a.tok >= 2 && (envoyNouns[toks[a.tok-2].w] || officialNouns[toks[a.tok-2].w]) {
 					break // "officials from Seoul and Tokyo met": the governments they come from
 				}
+				a.role = rolePlace
+				continue
+			}
+			if ls := listStart(s, a.tok); ls < a.tok && ls >= 1 && venuePreps[toks[ls-1].w] && !(ls == 1 && toks[ls+1].w == ",") {
+				// "accords reached this year in Paris and Washington": both
+				// are places ("In Rome, Washington and Moscow agreed": not
+				// after a place that opens the sentence)
 				a.role = rolePlace
 				continue
 			}
@@ -1008,6 +1015,9 @@ var cityNameHeads = set("round", "agenda", "process", "protocol", "declaration",
 // "the London Metal Exchange".
 var marketWords = set("interbank", "stock", "stocks", "bourse", "exchange", "futures", "metal", "bullion", "market", "markets",
 	"trading", "dealers", "close", "closing", "fixing", "time")
+
+// venuePreps before a capital make it a place ("in Havana").
+var venuePreps = set("in", "at", "near", "outside", "around", "inside")
 
 // nonState returns the role of a country mention that stands for
 // something other than its state: rolePlace for a city naming a venue ("the

@@ -384,6 +384,9 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		}
 		return graph.StatusPlanned, statusCue
 	}
+	if laterAfter(toks, trig) && localTense(toks, trig) != when.TensePast {
+		return graph.StatusPlanned, statusCue // "a meeting between Baker and Miyazawa later today", "their summit later in the week"
+	}
 	if !span.IsZero() && !published.IsZero() {
 		if span.Start.First().After(published.First()) {
 			return graph.StatusPlanned, statusCue
@@ -398,6 +401,28 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		return graph.StatusPlanned, statusModal
 	}
 	return graph.StatusHeld, statusGuess
+}
+
+// laterAfter reports whether the meeting word at trig is followed, in its
+// clause, by "later" and the day, week, month or year it is told in:
+// "later today", "later this week", "later in the week". Such a meeting
+// lies ahead of the telling, whatever the clause's verb.
+func laterAfter(toks []token, trig int) bool {
+	for k := trig + 1; k+1 < len(toks) && k <= trig+16; k++ {
+		if isClauseBreak(toks[k]) || toks[k].w == "," {
+			return false
+		}
+		if toks[k].w != "later" {
+			continue
+		}
+		switch n := toks[k+1].w; n {
+		case "today", "tonight", "this":
+			return true
+		case "in":
+			return k+3 < len(toks) && toks[k+2].w == "the" && (toks[k+3].w == "week" || toks[k+3].w == "month" || toks[k+3].w == "year")
+		}
+	}
+	return false
 }
 
 // temporalPresent reports whether a time clause in the present tense

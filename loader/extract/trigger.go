@@ -508,8 +508,73 @@ func findTriggers(s *sent) []trigger {
 		}
 		out = append(out, trigger{kind: graph.KindRelations, tok: i, verb: i, action: action, headNoun: -1})
 	}
-	return out
+	// "it was unclear if he would go to Japan", "asked whether the summit
+	// would go ahead": an open question tells of no event.
+	// An accord only named there ("whether Japan is reneging on its
+	// microchip pact") is no part of the question.
+	return slices.DeleteFunc(out, func(t trigger) bool {
+		return (t.kind == graph.KindMeeting || t.verb != t.tok) && openQuestion(toks, t.verb)
+	})
 }
+
+// openQuestion reports whether the event word at i is what a question
+// asks about: it follows "whether", or "if" after a word of doubt or
+// asking ("unclear if", "not sure if", "asked if"), and it is the
+// question's verb ("whether he would go to Japan"), in its subject
+// ("whether the summit would go ahead") or the object of a verb of taking
+// part ("whether Taiwan would attend the next meeting"). An event only
+// named in a question about something else ("whether Obama would use his
+// trip to press Cuba") is not asked about.
+func openQuestion(toks []token, i int) bool {
+	q := -1
+	for k := i - 1; k >= 0 && k >= i-12 && q < 0; k-- {
+		t := toks[k]
+		if t.punct && t.w != "," && t.w != "-" && t.w != "'" || t.w == "but" {
+			return false
+		}
+		switch {
+		case t.w == "whether":
+			q = k
+		case t.w == "if":
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if doubtWords[toks[j].w] {
+					q = k
+				}
+			}
+			if q < 0 {
+				return false
+			}
+		}
+	}
+	if q < 0 {
+		return false
+	}
+	for k := q + 1; k < i; k++ {
+		if !questionAux[toks[k].w] {
+			continue
+		}
+		v := k + 1
+		for v < i && (toks[v].w == "not" || toks[v].w == "be" || toks[v].w == "have" || toks[v].w == "been" || toks[v].w == "n't") {
+			v++
+		}
+		return v == i || takePartVerbs[toks[v].w]
+	}
+	return true
+}
+
+// questionAux open the verb of a question clause ("whether he would ...",
+// "whether to ...").
+var questionAux = set("would", "will", "could", "can", "should", "might", "may", "shall", "is", "was", "are", "were", "did",
+	"does", "do", "to", "had", "has", "have")
+
+// takePartVerbs make their object the event a question asks about
+// ("whether Taiwan would attend the next meeting").
+var takePartVerbs = set("attend", "join", "go", "come", "travel", "fly", "hold", "host", "have", "begin", "start", "open",
+	"resume", "run", "lead", "conduct", "make", "pay", "take", "accept", "sign", "reach", "conclude", "go-ahead")
+
+// doubtWords before "if" make it ask a question, not set a condition.
+var doubtWords = set("unclear", "clear", "sure", "known", "unknown", "uncertain", "asked", "ask", "asks", "asking",
+	"wondered", "wonder", "wonders", "undecided", "decide", "decided", "doubt", "doubtful", "see", "saw", "know")
 
 // moneyNouns are the accord nouns of money lent; receiveVerbs conclude them
 // from the borrower's side ("Mexico received the first 250 mln dlrs of a
