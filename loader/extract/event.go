@@ -1875,6 +1875,9 @@ var intlBodies = map[string][]string{
 	"asian":          {"development", "bank"},
 	"african":        {"development", "bank"},
 	"inter-american": {"development", "bank"},
+	"inter":          {"american", "development", "bank"},
+	"islamic":        {"development", "bank"},
+	"european":       {"investment", "bank"},
 }
 
 // intlBodyAt reports whether an international body's name starts at token
@@ -2423,7 +2426,7 @@ func pairPlural(toks []token, k int) bool {
 // and five other major powers", "signed by 12 member nations".
 func manyParties(s *sent, i int) bool {
 	toks := s.toks
-	if attendedByMany(s, i) {
+	if attendedByMany(s, i) || listedWithMany(s, i) {
 		return true
 	}
 	for k := i - 1; k >= 1 && k >= i-12; k-- {
@@ -2440,6 +2443,30 @@ func manyParties(s *sent, i int) bool {
 			return groupOfMany(s, k+1, k+14)
 		case ";", ":", "(", ".":
 			return false
+		}
+	}
+	return false
+}
+
+// listedWithMany reports whether states named near the event word at i are
+// listed with a plural of other states: "Colombia, Brazil and the Central
+// American coffee producing countries were invited to the meeting", "talks
+// with Japan and other Asian nations". Such an event is a gathering of
+// many.
+func listedWithMany(s *sent, i int) bool {
+	toks := s.toks
+	for k := max(i-20, 1); k < len(toks) && k <= i+14; k++ {
+		if toks[k].w != "and" || !s.anyActorAt(k-1) {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+7 && j != i; j++ {
+			w := toks[j].w
+			if w == "two" || w == "both" || toks[j].punct || s.stateAt(j) {
+				break
+			}
+			if manyStates[w] {
+				return true
+			}
 		}
 	}
 	return false

@@ -51,3 +51,30 @@ func TestCitiesAfterInArePlaces(t *testing.T) {
 			want: []string{"ACCORD US-SU 1987-04-07 agreed"}},
 	})
 }
+
+func TestGatheringsOfManyAreNoBilateralMeeting(t *testing.T) {
+	pub := graph.Day(1987, 3, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/states listed with a group of countries", pub: pub,
+			text: "Colombia, Brazil and the Central American coffee producing countries were invited to the meeting in Managua to analyze the market situation.",
+			want: nil},
+		{name: "FP/a trip to take part in a meeting of a body", pub: pub,
+			text: "Brazilian Central Bank president Francisco Gros said he will be going next week to Washington to take part in a meeting of the Inter American Development Bank.",
+			want: nil},
+		{name: "FP/in a country for a meeting of ministers", pub: pub,
+			text: "U.S. Trade Representative Clayton Yeutter is in New Zealand for a two-day informal meeting of trade ministers who are reviewing the Uruguay round.",
+			want: nil},
+		{name: "FP/a regional summit in a capital", pub: graph.Day(2016, 7, 12),
+			text: "China remembers clearly a 2010 Southeast Asian security summit in Hanoi, when Clinton waded into the South China Sea dispute.",
+			want: nil},
+		{name: "OK/would not attend the meeting", pub: pub,
+			text: "There were rumours on the London coffee market earlier today that Brazilian coffee chief Jorio Dauster would not attend the meeting in Nicaragua.",
+			want: nil},
+		{name: "OK/a trip to Washington for talks with officials", pub: pub,
+			text: "Brazilian Finance Minister Dilson Funaro will go to Washington next week for talks with U.S. Treasury officials.",
+			want: []string{"MEETING BR-US 1987-03-23/1987-03-29 planned"}},
+		{name: "OK/two states and a third named", pub: pub,
+			text: "Colombia, Brazil and Mexico were invited to the meeting in Managua.",
+			want: []string{"MEETING CO-BR-MX  proposed"}},
+	})
+}

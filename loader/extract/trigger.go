@@ -513,6 +513,9 @@ func findTriggers(s *sent) []trigger {
 	// An accord only named there ("whether Japan is reneging on its
 	// microchip pact") is no part of the question.
 	return slices.DeleteFunc(out, func(t trigger) bool {
+		if t.kind == graph.KindMeeting && t.mode == "visit" && forGathering(s, t.tok) {
+			return true // a journey to a gathering of many, not to its host
+		}
 		return (t.kind == graph.KindMeeting || t.verb != t.tok) && openQuestion(toks, t.verb)
 	})
 }
@@ -1387,6 +1390,20 @@ var forumNames = set("opec", "nato", "asean", "apec", "gatt", "wto", "imf", "ico
 // founding members", "talks of EU finance ministers"; not "a meeting of the
 // two foreign ministers".
 func ministersOf(s *sent, i int) bool {
+	states, officers := membersOf(s, i)
+	// "a meeting of prime ministers" between the two states the sentence
+	// names is theirs; not when one is only where someone is ("is in New
+	// Zealand for a meeting of trade ministers").
+	return states || officers && len(codesOf(s.actors, func(a actor) bool {
+		return a.explicit() && !(a.tok > 0 && venuePreps[s.toks[a.tok-1].w])
+	})) != 2
+}
+
+// membersOf reads "of ..." after the meeting word at i: states reports a
+// plural of states or a forum's members ("a meeting of coffee producing
+// countries", "a meeting of OPEC ministers"), officers a plural of
+// officers ("a meeting of trade ministers").
+func membersOf(s *sent, i int) (states, officers bool) {
 	toks := s.toks
 	k := i + 1
 	if k+1 < len(toks) && (toks[k].w == "in" || toks[k].w == "at") && s.anyActorAt(k+1) {
@@ -1396,26 +1413,55 @@ func ministersOf(s *sent, i int) bool {
 		}
 	}
 	if k >= len(toks) || toks[k].w != "of" {
-		return false
+		return false, false
 	}
-	officers := false
 	for j := k + 1; j < len(toks) && j <= k+6; j++ {
 		w := toks[j].w
 		if w == "two" || w == "both" || toks[j].punct || s.blocAt(j) {
-			return false // ("a meeting of EU foreign ministers": the bloc's, which blocGathering reads)
+			return false, false // ("a meeting of EU foreign ministers": the bloc's, which blocGathering reads)
 		}
 		if manyStates[w] {
-			return true // "a meeting of coffee producing countries"
+			return true, officers // "a meeting of coffee producing countries"
 		}
 		if forumNames[w] && toks[j].cap && j+1 < len(toks) && (manyParticipants[toks[j+1].w] || toks[j+1].w == "partners") {
-			return true // "a meeting in Paris of its G-7 partners", "a meeting of OPEC ministers"
+			return true, officers // "a meeting in Paris of its G-7 partners", "a meeting of OPEC ministers"
 		}
 		officers = officers || manyParticipants[w]
 	}
-	// "a meeting of prime ministers" between the two states the sentence
-	// names is theirs.
-	return officers && len(distinctCodes(s.actors, true)) != 2
+	return false, officers
 }
+
+// forGathering reports whether the journey or visit at i is made for a
+// gathering of many: "going next week to Washington to take part in a
+// meeting of the Inter American Development Bank", "is in New Zealand for
+// a two-day informal meeting of trade ministers". A journey for talks
+// with someone ("for talks with U.S. Treasury officials") is not.
+func forGathering(s *sent, i int) bool {
+	toks := s.toks
+	purpose := -1
+	for k := i + 1; k < len(toks) && k <= i+16; k++ {
+		t := toks[k]
+		if t.punct && t.w != "," && t.w != "-" && t.w != "'" || t.w == "but" {
+			return false
+		}
+		switch {
+		case purpose < 0:
+			if purposeWords[t.w] {
+				purpose = k
+			}
+		case meetingWords[t.w] != "" && t.w != "visit" && t.w != "trip":
+			states, officers := membersOf(s, k)
+			return states || officers || gathering(s, k) || multilateral(toks, k)
+		case k > purpose+6:
+			return false
+		}
+	}
+	return false
+}
+
+// purposeWords open what a journey is for ("for a meeting", "to attend",
+// "to take part in", "to participate in").
+var purposeWords = set("for", "attend", "attending", "part", "participate", "participating")
 
 // manyStates are plurals of states themselves.
 var manyStates = set("countries", "nations", "states", "democracies", "economies", "powers", "members", "governments")
@@ -1443,6 +1489,16 @@ func gathering(s *sent, i int) bool {
 	toks := s.toks
 	if i > 0 && multilateralWords[toks[i-1].w] {
 		return true // "ahead of a regional summit in Mongolia"
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if w := toks[k].w; toks[k].cap && (regionWords[w] && w != "european" || w == "southeast") {
+			// "a 2010 Southeast Asian security summit in Hanoi", "an Arab
+			// summit" ("a European summit" is the EU's)
+			return true
+		}
+		if toks[k].punct || s.anyActorAt(k) || determiners[toks[k].w] {
+			break
+		}
 	}
 	if i+3 < len(toks) && toks[i+1].w == "with" && (multilateralWords[toks[i+2].w] || toks[i+2].w == "other" || toks[i+2].w == "fellow") &&
 		(toks[i+3].w == "leaders" || toks[i+3].w == "ministers") {
@@ -1491,7 +1547,7 @@ func gathering(s *sent, i int) bool {
 		if toks[j].w == "the" {
 			j++
 		}
-		if j < len(toks) && toks[j].cap && (forumNames[toks[j].w] || unitedNationsAt(toks, j)) {
+		if j < len(toks) && toks[j].cap && (forumNames[toks[j].w] || s.intlNameAt(j)) {
 			return true // "a meeting of the United Nations' aviation agency"
 		}
 	}
