@@ -787,6 +787,12 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			topic = false // "paid a courtesy call on the Namibian president": whom the call is on
 		} else if topicPreps[t.w] && at[k] < 0 && !(t.w == "about" && k+1 < len(s.toks) && isNumberTok(s.toks[k+1])) {
 			topic = true // "talks on Syria", "the future of Gibraltar": what, not with whom
+		} else if t.w == "to" && len(subj) > 0 && !visit && meetingWords[s.toks[tok].w] != "" && purposeVerbAt(s, k+1) {
+			// "The council is expected to meet Thursday to review Japanese
+			// compliance": what a side's meeting is for, not with whom
+			// ("negotiations to extricate the U.K. from the bloc", with no
+			// side before them, name their sides there)
+			topic = true
 		} else if partnerPreps[t.w] {
 			topic = false
 		}
@@ -916,6 +922,24 @@ func (s *sent) coordinatedObject(objG int, at []int, codes [][]string, stopAt ma
 	}
 	return nil
 }
+
+// purposeVerbAt reports whether the word at k, after "to", is the verb of
+// what an event is for ("to review", "to consider"): a lower-case word that
+// names no country, no determiner and no verb of meeting someone ("to
+// meet", "to hold talks with": a partner follows).
+func purposeVerbAt(s *sent, k int) bool {
+	if k >= len(s.toks) {
+		return false
+	}
+	t := s.toks[k]
+	return !t.cap && !t.punct && !s.anyActorAt(k) && !determiners[t.w] && !possessives[t.w] && !isNumberTok(t) &&
+		!meetVerbsAfterTo[t.w] && !strings.HasSuffix(t.w, "ing") && !strings.HasSuffix(t.w, "s")
+}
+
+// meetVerbsAfterTo name a partner after them ("to meet", "to talk with",
+// "to hold talks with"): no purpose apart from the meeting.
+var meetVerbsAfterTo = set("meet", "see", "talk", "confer", "visit", "negotiate", "hold", "call", "phone", "consult", "sign",
+	"host", "receive", "welcome", "join", "brief", "tell", "inform", "lead", "attend", "discuss")
 
 // topicPreps open what an event is about; partnerPreps reopen whom it is
 // with ("talks on trade with China").

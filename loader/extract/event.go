@@ -1041,6 +1041,9 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	if visit && s.toBody(t.tok) {
 		return nil, false // "canceled a trip to the International Monetary Fund's spring meetings in Washington"
 	}
+	if t.kind == graph.KindMeeting && !visit && s.assemblyOf(t.tok) {
+		return nil, false // "a scheduled meeting of the Reagan administration's Economic Policy Council": its own members'
+	}
 	if b := s.between(t.tok); !t.movement {
 		switch {
 		case len(b) >= 2 && t.kind == graph.KindMeeting && multiPartyCompound(s.toks, t.tok, len(b)):
@@ -1823,8 +1826,9 @@ func (s *sent) nonStatePartner(tok, verb int) int {
 	if verb > start {
 		start = verb
 	}
-	if s.toks[tok].w == "meet" || s.toks[tok].w == "met" || s.toks[tok].w == "meeting" || s.toks[tok].w == "meets" {
-		// A direct object: "Putin meeting relatives of the journalists".
+	if w := s.toks[tok].w; w == "meet" || w == "met" || w == "meeting" || w == "meets" || callVerbs[w] || w == "phone" || w == "telephone" {
+		// A direct object: "Putin meeting relatives of the journalists",
+		// "the Federal Reserve Bank of New York has phoned banks in London".
 		for k := start + 1; k < len(s.toks) && k <= start+4; k++ {
 			t := s.toks[k]
 			if s.intlBodyAt(k) {
@@ -2002,6 +2006,26 @@ func (s *sent) bodyMeets(trig int) bool {
 		case auxiliaries[w] || meetFrames[w] || s.inDate(k):
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// assemblyOf reports whether the meeting word at i is one of a body that
+// meets among its own members, named after "of": "a scheduled meeting of
+// the Reagan administration's Economic Policy Council". A joint body of two
+// states ("a meeting of the U.S.-Japan trade commission") is theirs.
+func (s *sent) assemblyOf(i int) bool {
+	toks := s.toks
+	if i+2 >= len(toks) || toks[i+1].w != "of" {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+9; k++ {
+		if toks[k].punct && toks[k].w != "'" && toks[k].w != "-" || toks[k].w == "with" || toks[k].w == "between" {
+			return false
+		}
+		if assemblyNouns[toks[k].w] {
+			return len(compoundPair(s, k)) != 2 && !slices.ContainsFunc(toks[i+2:k], func(t token) bool { return t.w == "joint" || t.w == "two" })
 		}
 	}
 	return false
@@ -2219,9 +2243,16 @@ func privateSubject(s *sent, v int) bool {
 		if privateParties[t.w] {
 			return true
 		}
+		if (lawyerWords[t.w] || t.w == "team" && k > 0 && (s.toks[k-1].w == "legal" || s.toks[k-1].w == "defense" || s.toks[k-1].w == "defence")) &&
+			!(k > 0 && (s.toks[k-1].w == "government" || s.stateAt(k-1))) {
+			return true // "His legal team had met with senior Justice Department prosecutors" (not "government lawyers")
+		}
 	}
 	return false
 }
+
+// lawyerWords are someone's counsel, who act for no state.
+var lawyerWords = set("lawyers", "attorneys")
 
 // privateParties are subjects no state stands for. (partnerBodies, wider,
 // holds partners such as unions, rebels and relatives, which as subjects

@@ -78,3 +78,27 @@ func TestGatheringsOfManyAreNoBilateralMeeting(t *testing.T) {
 			want: []string{"MEETING CO-BR-MX  proposed"}},
 	})
 }
+
+func TestOneStatesOwnMeetings(t *testing.T) {
+	pub := graph.Day(1987, 3, 24)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/a meeting of one state's council about another", pub: pub,
+			text: "Nakasone intervened only two days before a scheduled meeting of the Reagan administration's Economic Policy Council to consider whether Japan is reneging on its microchip pact with the U.S.",
+			want: []string{"ACCORD JP-US  agreed"}},
+		{name: "FP/one state's council meets to review another", pub: pub,
+			text: "The Reagan Administration's Economic Policy Council is expected to meet Thursday to review Japanese compliance with the agreement.",
+			want: nil},
+		{name: "FP/a central bank phoned banks in a capital", pub: pub,
+			text: "U.S. and British officials are studying the market. The United States and Britain share concerns. The Federal Reserve Bank of New York has phoned banks in London today seeking information about trading.",
+			want: nil},
+		{name: "FP/a defendant's lawyers met prosecutors", pub: graph.Day(2016, 3, 2),
+			text: "Mexico and the United States are at odds over the extradition of a Mexican businessman. The United States wants Mexico to act. His legal team had met with senior Justice Department prosecutors three times in late 2015.",
+			want: nil},
+		{name: "OK/a meeting of the two states' commission", pub: pub,
+			text: "A meeting of the U.S.-Japan trade commission will be held in Tokyo on Thursday.",
+			want: []string{"MEETING US-JP 1987-03-26 planned"}},
+		{name: "OK/officials of one state meet those of another", pub: pub,
+			text: "Officials of the Reagan administration will meet Japanese trade officials on Thursday.",
+			want: []string{"MEETING US-JP 1987-03-26 planned"}},
+	})
+}
