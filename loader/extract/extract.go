@@ -222,7 +222,7 @@ func analyse(in Input, opt Options) *article {
 			d.tokEnd = len(s.toks)
 		}
 		if m.Tensed && !in.Published.IsZero() {
-			d.value = tensedValue(m, in.Published, localTense(s.toks, d.tok), willBefore(s.toks, d.tok))
+			d.value = tensedValue(m, in.Published, localTense(s.toks, d.tok), willBefore(s.toks, d.tok), pastEventVerbBefore(s.toks, d.tok))
 			a.dateVals[k] = d.value
 		}
 		if m.SameDayAs > 0 {
@@ -310,12 +310,14 @@ func accordNounWithin(toks []token, k, n int) bool {
 // takes the coming date in a future clause ("will visit on October 26") and
 // otherwise keeps the nearest reading, since a past clause often tells of a
 // coming date ("had been offered a March 18 meeting").
-func tensedValue(m when.Mention, pub graph.Date, tense when.Tense, will bool) graph.Span {
+func tensedValue(m when.Mention, pub graph.Date, tense when.Tense, will, pastVerb bool) graph.Span {
 	switch {
 	case m.Weekday:
 		return when.Resolve(m, pub, tense)
 	case m.Value.Start.Precision() == graph.PrecisionDay && tense == when.TenseFuture:
 		return when.Resolve(m, pub, tense) // "will visit the United States on October 26": the coming one
+	case m.Value.Start.Precision() == graph.PrecisionDay && pastVerb && m.Value.Start.First().After(pub.First()):
+		return when.Resolve(m, pub, when.TensePast) // "signed an agreement on October 1", told on April 2: the last one
 	case m.Value.Start.Precision() != graph.PrecisionMonth:
 		return m.Value
 	}
@@ -328,6 +330,28 @@ func tensedValue(m when.Mention, pub graph.Date, tense when.Tense, will bool) gr
 	}
 	return v
 }
+
+// pastEventVerbBefore reports whether the date at k closes a clause whose
+// verb, within six words before it, tells an event done: "signed an
+// agreement on October 1", "met him on May 3".
+func pastEventVerbBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if toks[j].punct || isClauseBreak(toks[j]) {
+			return false
+		}
+		if doneVerbs[toks[j].w] {
+			// (not a participle of something ahead: "to be held on May 3",
+			// "is held")
+			return !(j > 0 && (toks[j-1].w == "be" || toks[j-1].w == "been" || toks[j-1].w == "being" || toks[j-1].w == "is" ||
+				toks[j-1].w == "are" || toks[j-1].w == "to" || toks[j-1].w == "will" || toks[j-1].w == "would"))
+		}
+	}
+	return false
+}
+
+// doneVerbs are past forms of the events the extractor reads.
+var doneVerbs = set("signed", "initialled", "initialed", "ratified", "concluded", "reached", "met", "held", "visited",
+	"hosted", "talked", "established", "restored", "severed", "arrived")
 
 // whenAfter returns the token of a "when" opening a clause right after a
 // date that ends before token k ("in March, when Xi met Obama"), or -1.
@@ -427,6 +451,9 @@ func dateRole(toks []token, tok, tokEnd int) (since, report bool, sinceClause in
 			break
 		}
 	}
+	if tok >= 2 && statementNouns[toks[tok-1].w] && (determiners[toks[tok-2].w] || toks[tok-2].w == "television" || toks[tok-2].w == "radio") {
+		report = true // "told the daily Depeche du Midi in an interview today that the talks ...": the day he spoke
+	}
 	if len(toks) > 0 && speakingWords[toks[0].w] {
 		opener := true
 		for j := 1; j < tok; j++ {
@@ -452,8 +479,12 @@ func dateRole(toks []token, tok, tokEnd int) (since, report bool, sinceClause in
 	// 22-23 technical meeting", "strengthened by Monday's meeting") is that
 	// event's, neither a day of speaking nor a bound.
 	for j := tokEnd; j < len(toks) && j < tokEnd+3; j++ {
-		if auxiliaries[toks[j].w] || futureWords[toks[j].w] || toks[j].punct || j == tokEnd && determiners[toks[j].w] {
-			break // "told the Independent on Sunday he would visit": a new clause with a time of its own; "said on Wednesday the EU-Turkey accord was working": a new noun phrase
+		if auxiliaries[toks[j].w] || futureWords[toks[j].w] || toks[j].punct || j == tokEnd && (determiners[toks[j].w] || toks[j].w == "that") {
+			// "told the Independent on Sunday he would visit": a new clause
+			// with a time of its own; "said on Wednesday the EU-Turkey
+			// accord was working", "in an interview today that the talks":
+			// a new noun phrase or clause
+			break
 		}
 		_, accord := accordNouns[toks[j].w]
 		if meetingWords[toks[j].w] != "" || accord {
@@ -600,7 +631,8 @@ func agreeingDay(toks []token, tok, tokEnd int) bool {
 
 // effectDay reports whether the date at tok tells when something took
 // effect or ends ("took effect on Saturday", "entered into force in 1987",
-// "comes into effect next month", "expires in 1991"): an accord's
+// "comes into effect next month", "expires in 1991", "which began October
+// 1"): an accord's
 // effective or expiry date, which the gold schema keeps apart from the day
 // it was signed or agreed.
 func effectDay(toks []token, tok int) bool {
@@ -623,9 +655,17 @@ func effectDay(toks []token, tok int) bool {
 			}
 			return false
 		}
+		if termVerbs[toks[k].w] && (toks[k-1].w == "which" || toks[k-1].w == "that") {
+			// "the fourth year of the U.S.-USSR Grains Supply Agreement,
+			// which began October 1": a term of the accord, not its making
+			return true
+		}
 	}
 	return false
 }
+
+// termVerbs after "which" tell when a term begins or ends.
+var termVerbs = set("began", "begins", "begin", "started", "starts", "ended", "ends", "end", "runs", "ran", "closed", "closes")
 
 // expiryWords tell when an accord ends ("expires in 1991", "due to expire
 // at the end of 1987", "lapsed in March").
@@ -659,6 +699,10 @@ func willBefore(toks []token, k int) bool {
 
 // speakingWords open a phrase of the occasion a statement was made at.
 var speakingWords = set("speaking", "addressing", "writing", "briefing")
+
+// statementNouns right before a date make it the day of speaking ("in an
+// interview today", "in a statement on Monday").
+var statementNouns = set("interview", "interviews", "statement", "speech", "remarks", "broadcast", "communique")
 
 // toldWhom reports whether toks[from:to] are only whom something was told
 // ("told the Independent on", "told reporters on"), so a date right after

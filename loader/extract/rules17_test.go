@@ -102,3 +102,35 @@ func TestOneStatesOwnMeetings(t *testing.T) {
 			want: []string{"MEETING US-JP 1987-03-26 planned"}},
 	})
 }
+
+func TestDatesOfOtherThings(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FP/the year of an agreement, which began October 1", pub: graph.Day(1987, 4, 2),
+			text: "The sales were the first for delivery to the USSR under the fourth year of the U.S.-USSR Grains Supply Agreement, which began October 1.",
+			want: []string{"ACCORD US-SU  agreed"}},
+		{name: "FP/the year of an agreement, which ended September 30", pub: graph.Day(1987, 10, 7),
+			text: "Total shipments in the third year of the U.S.-USSR grains agreement, which ended September 30, amounted to 152,600 tonnes of wheat.",
+			want: []string{"ACCORD US-SU  agreed"}},
+		{name: "FP/talks on a day told in an interview today", pub: graph.Day(1987, 10, 20),
+			text: "He told the daily Depeche du Midi in an interview today that the talks between senior U.S. and European Community officials in London on October 27 should be more harmonious.",
+			want: []string{"MEETING US-EU 1987-10-27 planned"}},
+		{name: "OK/an agreement which began a new era", pub: graph.Day(1987, 4, 2),
+			text: "Japan and China signed an agreement on October 1, which began a new era in their relations.",
+			want: []string{"ACCORD JP-CN 1986-10-01 signed"}},
+	})
+}
+
+func TestADayOfAnEventDoneIsPast(t *testing.T) {
+	pub := graph.Day(1987, 4, 2)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/signed on a day that is nearer ahead", pub: pub,
+			text: "Japan and China signed an agreement on October 1 to expand trade.",
+			want: []string{"ACCORD JP-CN 1986-10-01 signed"}},
+		{name: "OK/a summit to be held on a day ahead", pub: pub,
+			text: "The summit of Japan and China, to be held on October 1, will discuss trade.",
+			want: []string{"MEETING JP-CN 1987-10-01 planned"}},
+		{name: "OK/news of a visit starting on a day ahead", pub: graph.Day(1987, 3, 27),
+			text: "Japanese Prime Minister Yasuhiro Nakasone will visit Washington next month. News of the visit starting April 29 coincided with news of a trade surplus.",
+			want: []string{"MEETING JP-US 1987-04 planned"}},
+	})
+}
