@@ -1415,6 +1415,76 @@ func (s *sent) addCities() {
 	}
 }
 
+// placeLists makes a capital listed with a large city that is no capital
+// a place too: "The Singapore, London and New York authorities have
+// agreed" lists markets, not governments.
+func (s *sent) placeLists() {
+	toks := s.toks
+	cityAt := func(k int) int { // tokens of a city name that starts at k, or 0
+		for n := 3; n >= 1; n-- {
+			if k+n > len(toks) {
+				continue
+			}
+			name := make([]string, 0, n)
+			for j := k; j < k+n && toks[j].cap && !toks[j].punct; j++ {
+				name = append(name, toks[j].raw)
+			}
+			if len(name) == n {
+				if _, ok := gazetteer.CityCountry(strings.Join(name, " ")); ok || marketCities[strings.ToLower(strings.Join(name, " "))] {
+					return n
+				}
+			}
+		}
+		return 0
+	}
+	for i := range s.actors {
+		a := &s.actors[i]
+		if a.how != string(gazetteer.ByCapital) || a.role != roleState {
+			continue
+		}
+		// The list's other members, after and before the capital.
+		city := false
+		for k := tokenAt(toks, a.end-1) + 1; k+1 < len(toks) && (toks[k].w == "," || toks[k].w == "and" || toks[k].w == "or") && !city; {
+			if n := cityAt(k + 1); n > 0 && !s.anyActorAt(k+1) {
+				city = true
+			} else if s.anyActorAt(k + 1) {
+				k += 2
+				for k < len(toks) && s.anyActorAt(k) {
+					k++
+				}
+			} else {
+				break
+			}
+		}
+		for k := a.tok - 1; k >= 1 && (toks[k].w == "," || toks[k].w == "and" || toks[k].w == "or") && !city; {
+			j := k - 1
+			for j > 0 && toks[j].cap && !toks[j].punct && !s.anyActorAt(j) && k-j < 3 {
+				j--
+			}
+			if !s.anyActorAt(j) {
+				j++
+			}
+			if n := cityAt(j); n > 0 && j+n == k && !s.anyActorAt(j) {
+				city = true
+			} else if s.anyActorAt(k - 1) {
+				k = listStart(s, k-1) - 1
+				if k < 1 || !(toks[k].w == "," || toks[k].w == "and" || toks[k].w == "or") {
+					break
+				}
+			} else {
+				break
+			}
+		}
+		if city {
+			a.role = rolePlace
+		}
+	}
+}
+
+// marketCities are financial centres news lists with capitals under names
+// the city table does not hold ("New York", a state's name too; "Frankfurt").
+var marketCities = set("new york", "frankfurt", "zurich")
+
 // stateCodes returns the distinct countries the sentence names as states.
 func stateCodes(s *sent) []string {
 	return codesOf(s.actors, func(a actor) bool { return a.explicit() && a.role == roleState })

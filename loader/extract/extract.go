@@ -204,6 +204,7 @@ func analyse(in Input, opt Options) *article {
 		s.classify()
 		s.addHere(here)
 		s.addCities()
+		s.placeLists()
 		addAnaphora(s, a.pair)
 		sort.SliceStable(s.actors, func(i, j int) bool { return s.actors[i].tok < s.actors[j].tok })
 	}

@@ -134,3 +134,14 @@ func TestADayOfAnEventDoneIsPast(t *testing.T) {
 			want: []string{"MEETING JP-US 1987-04 planned"}},
 	})
 }
+
+func TestCapitalsListedWithACity(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FP/a list of cities with a city no capital", pub: graph.Day(1987, 3, 2),
+			text: "The Singapore, London and New York authorities have agreed in principle on how the three exchanges would trade.",
+			want: nil},
+		{name: "OK/two capitals agree", pub: graph.Day(1987, 3, 4),
+			text: "London and Washington agreed on Tuesday to share intelligence.",
+			want: []string{"ACCORD GB-US 1987-03-03 agreed"}},
+	})
+}
