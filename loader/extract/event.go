@@ -1845,6 +1845,15 @@ func (s *sent) nonStatePartner(tok, verb int) int {
 			}
 		}
 	}
+	for k := tok - 1; k >= 0 && k >= tok-2 && (meetingWords[s.toks[tok].w] != "" || weakMeetingWords[s.toks[tok].w] != ""); k-- {
+		if w := s.toks[k].w; (w == "bank" || w == "banks" || w == "creditor" || w == "creditors" || w == "company") &&
+			!(k > 0 && s.toks[k-1].w == "central") {
+			return k // "commercial bank discussions with Argentina": the other side is the banks
+		}
+		if s.toks[k].punct || s.anyActorAt(k) {
+			break
+		}
+	}
 	if verb > tok {
 		start = tok // "after the agreement with the IMF is signed": the noun's own partner
 	}

@@ -145,3 +145,40 @@ func TestCapitalsListedWithACity(t *testing.T) {
 			want: []string{"ACCORD GB-US 1987-03-03 agreed"}},
 	})
 }
+
+func TestNoStatePartnerAfterAll(t *testing.T) {
+	pub := graph.Day(1987, 3, 17)
+	usSU := "The United States and the Soviet Union are at odds over wheat subsidies. The United States wants the Soviet Union to buy more. "
+	runRuleCases(t, []ruleCase{
+		{name: "FP/what will be discussed is a topic", pub: pub,
+			text: usSU + "Secretary of Agriculture Richard Lyng will meet with representatives from major grain exporting companies today, and the subject of subsidized wheat to the Soviet Union will likely be discussed, an aide said.",
+			want: nil},
+		{name: "FP/an organisation's acronym before the meeting", pub: graph.Day(1987, 3, 23),
+			text: "Brazil and the United States disagree on debt. Brazil wants relief and the United States does not. \"A debt forgiveness plan weakens confidence,\" U.S. Treasury Secretary James Baker told the IADB meeting.",
+			want: nil},
+		{name: "OK/an all-capital sentence is no acronym", pub: graph.Day(1987, 3, 23),
+			text: "JAPANESE AND U.S. OFFICIALS BEGIN TRADE TALKS IN TOKYO TODAY.",
+			want: []string{"MEETING JP-US 1987-03-23 held"}},
+		{name: "FP/commercial bank discussions with a state", pub: graph.Day(1987, 3, 3),
+			text: "\"We look for rapid progress in commercial bank discussions with Argentina, the Philippines, and ultimately Brazil,\" U.S. Treasury Secretary James Baker said.",
+			want: nil},
+	})
+}
+
+func TestNegatedMeetings(t *testing.T) {
+	pub := graph.Day(1987, 3, 17)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/did not meet", pub: pub,
+			text: "Japanese Prime Minister Yasuhiro Nakasone did not meet President Reagan on Monday.",
+			want: nil},
+		{name: "FP/did not hold talks", pub: pub,
+			text: "Chinese officials did not hold talks with Japanese officials last week.",
+			want: nil},
+		{name: "OK/not only met", pub: pub,
+			text: "Nakasone not only met President Reagan on Monday but also spoke to Congress.",
+			want: []string{"MEETING JP-US 1987-03-16 held"}},
+		{name: "OK/had never met and has since met", pub: pub,
+			text: "Chinese leader Deng Xiaoping had never met Soviet leader Mikhail Gorbachev before and met him in Beijing on Monday.",
+			want: []string{"MEETING SU-CN 1987-03-16 held"}},
+	})
+}

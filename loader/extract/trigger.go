@@ -516,6 +516,12 @@ func findTriggers(s *sent) []trigger {
 		if t.kind == graph.KindMeeting && t.mode == "visit" && forGathering(s, t.tok) {
 			return true // a journey to a gathering of many, not to its host
 		}
+		if t.kind == graph.KindMeeting && negatedVerb(toks, t.verb) {
+			return true // "Nakasone did not meet President Reagan", "did not hold talks with"
+		}
+		if t.kind == graph.KindMeeting && passiveDiscussed(toks, t.tok) {
+			return true // "the subject of subsidized wheat to the Soviet Union will likely be discussed": a topic, no side
+		}
 		return (t.kind == graph.KindMeeting || t.verb != t.tok) && openQuestion(toks, t.verb)
 	})
 }
@@ -561,6 +567,53 @@ func openQuestion(toks []token, i int) bool {
 			v++
 		}
 		return v == i || takePartVerbs[toks[v].w]
+	}
+	return true
+}
+
+// negatedVerb reports whether the meeting verb at i, or the verb holding
+// its noun ("did not hold talks"), is negated: "did not meet", "has never
+// visited", "did not hold talks with". "Not only met" is no negation.
+func negatedVerb(toks []token, i int) bool {
+	k := i - 1
+	if (toks[i].w == "talks" || toks[i].w == "meeting" || toks[i].w == "negotiations") && k >= 0 && holdForms[toks[k].w] {
+		k-- // "did not hold talks"
+	}
+	if k >= 0 && toks[k].w == "yet" {
+		k--
+	}
+	return k >= 0 && (toks[k].w == "not" || toks[k].w == "n't" || toks[k].w == "never") && !(i > 0 && toks[i-1].w == "only") &&
+		!(k+1 < len(toks) && toks[k+1].w == "only")
+}
+
+// passiveDiscussed reports whether the word at i is "discussed" in the
+// passive with no agent or venue after it: what it is said of is a topic
+// ("the subject of subsidized wheat to the Soviet Union will likely be
+// discussed"), and who discusses it is not told ("was discussed by
+// Reagan and Gorbachev", "was discussed at talks between" are told).
+func passiveDiscussed(toks []token, i int) bool {
+	if toks[i].w != "discussed" {
+		return false
+	}
+	k := i - 1
+	for k >= 0 && (toks[k].w == "likely" || toks[k].w == "also" || toks[k].w == "not" || toks[k].w == "being" || toks[k].w == "to") {
+		k--
+	}
+	if k < 0 || !beForms[toks[k].w] && toks[k].w != "being" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-15 && !(toks[j].punct && toks[j].w != "-") && !isClauseBreak(toks[j]); j-- {
+		if _, ok := accordNouns[toks[j].w]; ok {
+			return false // "A free trade agreement between Britain and the United States will be discussed": its parties will
+		}
+	}
+	for j := i + 1; j < len(toks) && j <= i+5; j++ {
+		switch toks[j].w {
+		case "by", "between", "with", "at", "during", "in":
+			return false
+		case ",", ";", ".":
+			return true
+		}
 	}
 	return true
 }
@@ -1476,6 +1529,28 @@ func (s *sent) blocAt(j int) bool {
 	return false
 }
 
+// acronym reports whether raw is written as an acronym of three or more
+// capitals ("IADB", "ICCO", "G-7"); a word of an all-capital headline is
+// told apart by the caller.
+func acronym(raw string) bool {
+	if len(raw) < 3 || raw[0] < 'A' || raw[0] > 'Z' {
+		return false
+	}
+	letters, digits := 0, 0
+	for _, r := range raw {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r >= '0' && r <= '9':
+			digits++
+		case r == '-':
+		default:
+			return false
+		}
+	}
+	return letters >= 2 || letters == 1 && digits > 0
+}
+
 // addressVerbs before "the meeting" make the meeting an audience: one tells
 // or addresses a gathering, not a partner.
 var addressVerbs = set("told", "tells", "tell", "addressed", "addresses", "address", "addressing", "briefed")
@@ -1528,6 +1603,9 @@ func gathering(s *sent, i int) bool {
 		}
 		if forumNames[w] && (toks[k].cap || w == "u.n.") {
 			return true
+		}
+		if acronym(toks[k].raw) && !acronym(toks[i].raw) {
+			return true // "Baker told the IADB meeting", "the ICCO council session": an organisation's (no state is an actor here)
 		}
 		if k >= 2 && (isNumberTok(toks[k]) || numberWords[w] > 0) && toks[k-1].w == "of" && toks[k-2].w == "group" && toks[k-2].cap {
 			return true // "the Group of 20 summit meeting", "a Group of Seven meeting"
