@@ -61,6 +61,9 @@ func TestGatheringsOfManyAreNoBilateralMeeting(t *testing.T) {
 		{name: "FP/a trip to take part in a meeting of a body", pub: pub,
 			text: "Brazilian Central Bank president Francisco Gros said he will be going next week to Washington to take part in a meeting of the Inter American Development Bank.",
 			want: nil},
+		{name: "FP/a trip to complete negotiations with the IMF", pub: pub,
+			text: "Diplomatic sources said a Zambian delegation would leave for Washington in about three weeks to complete negotiations with the IMF and World Bank on a revised programme.",
+			want: nil},
 		{name: "FP/in a country for a meeting of ministers", pub: pub,
 			text: "U.S. Trade Representative Clayton Yeutter is in New Zealand for a two-day informal meeting of trade ministers who are reviewing the Uruguay round.",
 			want: nil},
@@ -180,5 +183,16 @@ func TestNegatedMeetings(t *testing.T) {
 		{name: "OK/had never met and has since met", pub: pub,
 			text: "Chinese leader Deng Xiaoping had never met Soviet leader Mikhail Gorbachev before and met him in Beijing on Monday.",
 			want: []string{"MEETING SU-CN 1987-03-16 held"}},
+	})
+}
+
+func TestNowExpectedIsAhead(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FP/was now expected to arrive Monday", pub: graph.Day(1987, 3, 19),
+			text: "Ivorian Agriculture Minister Denis Bra Kanon was now expected to arrive in London Monday for talks with British officials.",
+			want: []string{"MEETING CI-GB 1987-03-23 planned"}},
+		{name: "OK/were originally due in November", pub: graph.Day(1987, 12, 10),
+			text: "The talks between Japan and China were originally due to take place in November.",
+			want: []string{"MEETING JP-CN 1987-11 held"}},
 	})
 }

@@ -60,8 +60,10 @@ func tenseOf(toks []token, k int) when.Tense {
 		return when.TenseUnknown // "agreed on a ceasefire plan on Monday": a noun; "he plans a July trip" is the verb
 	case lookingForward(toks, k):
 		return when.TenseFuture // "Beijing was looking forward to Chirac's visit in May": what is looked forward to lies ahead
-	case futureWords[w] && expectation[w] && pastAuxBefore(toks, k):
-		return when.TensePast // "were originally due to take place in November": a plan of the past
+	case futureWords[w] && expectation[w] && pastAuxBefore(toks, k) && !(k > 0 && (toks[k-1].w == "now" || toks[k-1].w == "still")):
+		// "were originally due to take place in November": a plan of the
+		// past ("was now expected to arrive in London Monday": ahead)
+		return when.TensePast
 	case futureWords[w]:
 		return when.TenseFuture
 	case w == "to" && pastFirstTo(toks, k):

@@ -1487,8 +1487,10 @@ func membersOf(s *sent, i int) (states, officers bool) {
 // forGathering reports whether the journey or visit at i is made for a
 // gathering of many: "going next week to Washington to take part in a
 // meeting of the Inter American Development Bank", "is in New Zealand for
-// a two-day informal meeting of trade ministers". A journey for talks
-// with someone ("for talks with U.S. Treasury officials") is not.
+// a two-day informal meeting of trade ministers", "would leave for
+// Washington to complete negotiations with the IMF and World Bank". A
+// journey for talks with someone ("for talks with U.S. Treasury
+// officials") is not.
 func forGathering(s *sent, i int) bool {
 	toks := s.toks
 	purpose := -1
@@ -1499,15 +1501,33 @@ func forGathering(s *sent, i int) bool {
 		}
 		switch {
 		case purpose < 0:
-			if purposeWords[t.w] {
+			if purposeWords[t.w] && !(t.w == "for" && s.anyActorAt(k+1)) || t.w == "to" && purposeVerbAt(s, k+1) { // ("leave for Washington": where)
 				purpose = k
 			}
 		case meetingWords[t.w] != "" && t.w != "visit" && t.w != "trip":
+			// ("to complete negotiations with the IMF and World Bank": the
+			// talks are with a body, not with the host)
 			states, officers := membersOf(s, k)
-			return states || officers || gathering(s, k) || multilateral(toks, k)
+			return states || officers || gathering(s, k) || multilateral(toks, k) || s.withBody(k)
 		case k > purpose+6:
 			return false
 		}
+	}
+	return false
+}
+
+// withBody reports whether the meeting word at i is held "with" an
+// international body ("negotiations with the IMF and World Bank").
+func (s *sent) withBody(i int) bool {
+	for k := i + 1; k+1 < len(s.toks) && k <= i+3; k++ {
+		if s.toks[k].w != "with" {
+			continue
+		}
+		j := k + 1
+		if s.toks[j].w == "the" && j+1 < len(s.toks) {
+			j++
+		}
+		return s.intlNameAt(j)
 	}
 	return false
 }
