@@ -196,3 +196,11 @@ func TestNowExpectedIsAhead(t *testing.T) {
 			want: []string{"MEETING JP-CN 1987-11 held"}},
 	})
 }
+
+func TestArrivedIsDone(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FP/arrived after a clause of doubt", pub: graph.Day(2016, 4, 22),
+			text: "Fearful that a British exit could weaken the West, U.S. President Barack Obama arrived in London to applaud Britain's EU membership.",
+			want: []string{"MEETING US-GB  held"}},
+	})
+}

@@ -328,6 +328,13 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	if proposedThat(toks, trig) {
 		return graph.StatusProposed, statusCue
 	}
+	if k := trig - 1; k > 0 && (toks[trig].w == "arrived" || toks[trig].w == "visited") && !auxiliaries[toks[k].w] && !beForms[toks[k].w] && toks[k].w != "being" && toks[k].w != "to" &&
+		!calledOff && !hasCancel(toks, lo, hi) {
+		// "Fearful that a British exit could weaken the West, Obama
+		// arrived in London": a finite past verb states a fact, whatever
+		// the words of doubt in a clause before it
+		return graph.StatusHeld, statusCue
+	}
 	switch {
 	case calledOff || hasCancel(toks, lo, hi) || cancelledLater(toks, trig):
 		return graph.StatusCancelled, statusCue
