@@ -1201,9 +1201,10 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		}
 		return perHost(subj, obj), false
 	}
-	if len(subj) == 0 && len(obj) > 1 && objG >= 0 && groupFirst(at, objG) > 0 && s.toks[groupFirst(at, objG)-1].w == "with" {
+	if len(subj) == 0 && len(obj) > 1 && objG >= 0 && withBeforeGroup(s.toks, groupFirst(at, objG)) {
 		// "the agreements that were signed with Mauritius and Qatar", "the
-		// second-round talks with Russia and Nepal": each is a partner of
+		// second-round talks with Russia and Nepal", "months of talks with
+		// the Soviet Union and the U.S.": each is a partner of
 		// someone the sentence leaves out, the country the story is filed
 		// from, not of each other.
 		if a.home == "" || slices.Contains(obj, a.home) || len(obj) > 2 {
@@ -1459,6 +1460,15 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		return nil, false
 	}
 	return [][]string{codes}, inferred
+}
+
+// withBeforeGroup reports whether "with" (or "with the") comes right
+// before the actor group starting at token g.
+func withBeforeGroup(toks []token, g int) bool {
+	if g > 1 && toks[g-1].w == "the" {
+		g--
+	}
+	return g > 0 && toks[g-1].w == "with"
 }
 
 // underAccord reports whether the sentence opens with "Under" and an accord

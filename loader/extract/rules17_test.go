@@ -204,3 +204,11 @@ func TestArrivedIsDone(t *testing.T) {
 			want: []string{"MEETING US-GB  held"}},
 	})
 }
+
+func TestTalksWithTheTwo(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FP/talks with the Soviet Union and the U.S. are each the home state's", pub: graph.Day(1987, 4, 13), dateline: "KUWAIT, April 13",
+			text: "They said the agreement followed months of talks with the Soviet Union and the U.S. on ways to secure its oil exports.",
+			want: []string{"MEETING KW-SU  held", "MEETING KW-US  held"}},
+	})
+}
