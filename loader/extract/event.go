@@ -1041,6 +1041,9 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	if visit && s.toBody(t.tok) {
 		return nil, false // "canceled a trip to the International Monetary Fund's spring meetings in Washington"
 	}
+	if a.forum && t.kind != graph.KindRelations && s.clubsOwn(t) {
+		return nil, false // "since the September 1985 Plaza agreement", "declined to comment on the meeting": the club's
+	}
 	if t.kind == graph.KindMeeting && !visit && s.assemblyOf(t.tok) {
 		return nil, false // "a scheduled meeting of the Reagan administration's Economic Policy Council": its own members'
 	}
@@ -2028,6 +2031,54 @@ func (s *sent) bodyMeets(trig int) bool {
 		}
 	}
 	return false
+}
+
+// clubsOwn reports whether, in a story of a club of states (forumStory),
+// the event noun of t is the club's gathering or accord: told as already
+// known ("the meeting", "that agreement", "last week's accord") or by a
+// city ("the Plaza agreement", "an agreement reached in Tokyo"), with no
+// partner or pair of its own ("the meeting with Baker", "the U.S.-Japan
+// accord", "bilateral talks" stay).
+func (s *sent) clubsOwn(t trigger) bool {
+	toks := s.toks
+	k := t.headNoun
+	if t.kind == graph.KindMeeting {
+		k = t.tok
+		if meetingWords[toks[k].w] == "" || t.mode == "visit" || t.mode == "phone" {
+			return false
+		}
+	}
+	if k < 0 || len(compoundPair(s, k)) == 2 {
+		return false
+	}
+	if k+1 < len(toks) && strings.HasSuffix(toks[k].w, "ing") && (toks[k+1].cap || s.anyActorAt(k+1)) {
+		return false // "after meeting Japanese special envoy Shintaro Abe": a verb, with its partner
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if toks[j].w == "with" || toks[j].w == "between" {
+			return false
+		}
+	}
+	known := s.cityNamed(k)
+	for j := k - 1; j >= 0 && j >= k-5 && !known; j-- {
+		w := toks[j].w
+		switch {
+		case w == "bilateral":
+			return false
+		case w == "the" || w == "'s" || (w == "that" || w == "this") && !(j > 0 && reportVerbs[toks[j-1].w]):
+			known = true // ("said that after meeting": no determiner)
+		case toks[j].punct && w != "-" || s.stateAt(j) || s.personAt(j):
+			j = -1
+		}
+	}
+	if !known && k+3 < len(toks) && (toks[k+1].w == "reached" || toks[k+1].w == "held" || toks[k+1].w == "signed") && toks[k+2].w == "in" {
+		for _, c := range s.capitals {
+			if tokenAt(toks, c.Start) == k+3 {
+				known = true // "an agreement reached in Tokyo last year"
+			}
+		}
+	}
+	return known
 }
 
 // assemblyOf reports whether the meeting word at i is one of a body that

@@ -97,6 +97,7 @@ type article struct {
 	multi      bool     // a third state is nearly as prominent as the pair's second: no partner is guessed from the pair
 	hub        string   // in such a story, the state that dominates it; else ""
 	home       string   // the country the story is filed from (its dateline), "" when unknown
+	forum      bool     // a story of a club of states' gatherings and accords (the Group of Seven, "industrial nations"): see forumStory
 	titled     []string // the countries the title names
 	persons    map[string]string
 	dates      []when.Mention
@@ -170,6 +171,7 @@ func analyse(in Input, opt Options) *article {
 		a.titled = append(a.titled, m.Code)
 	}
 	a.pair, a.pairStrong, a.multi, a.hub = mainPair(title, a.ss, in.Published)
+	a.forum = forumStory(in.Title, a.ss)
 	fallback := ""
 	if len(a.pair) > 0 {
 		fallback = a.pair[0]
@@ -242,6 +244,42 @@ func analyse(in Input, opt Options) *article {
 	a.addFollowingDays()
 	return a
 }
+
+// forumStory reports whether the story is about a club of states: it names
+// the Group of Five, Seven or Ten, the Louvre or Plaza accords, the economic
+// summit or "industrial nations" twice or more (1987 wires tell the G-7's
+// currency accords so, day after day). In such a story an accord or a
+// meeting told as "the meeting", "the accord" or by its city is the club's,
+// not one of two states it names.
+func forumStory(title string, ss []*sent) bool {
+	n := strings.Count(strings.ToLower(title), "g-7") + strings.Count(strings.ToLower(title), "g-5")
+	for _, s := range ss {
+		toks := s.toks
+		for k := range toks {
+			w := toks[k].w
+			switch {
+			case clubNames[w] && toks[k].cap:
+				n++
+			case w == "group" && toks[k].cap && k+2 < len(toks) && toks[k+1].w == "of" && clubSizes[toks[k+2].w]:
+				n++
+			case (w == "louvre" || w == "plaza") && toks[k].cap && k+1 < len(toks) && (toks[k+1].w == "accord" || toks[k+1].w == "agreement"):
+				n++
+			case (w == "nations" || w == "countries" || w == "democracies") && k > 0 && (toks[k-1].w == "industrial" || toks[k-1].w == "industrialized" || toks[k-1].w == "industrialised"):
+				n++
+			case w == "summit" && k > 0 && toks[k-1].w == "economic":
+				n++
+			}
+		}
+	}
+	return n >= 2
+}
+
+// clubNames and clubSizes name the clubs of the biggest economies ("G-7",
+// "the Group of Five").
+var (
+	clubNames = set("g-7", "g7", "g-5", "g5", "g-10", "g10", "g-6", "g6")
+	clubSizes = set("five", "seven", "six", "ten", "5", "7", "6", "10")
+)
 
 // titleSpeaker returns the country a title opens with as the one speaking
 // ("Turkey says Russia violated its airspace", "China warns U.S. ..."), or "".

@@ -212,3 +212,25 @@ func TestTalksWithTheTwo(t *testing.T) {
 			want: []string{"MEETING KW-SU  held", "MEETING KW-US  held"}},
 	})
 }
+
+func TestAClubsOwnMeetingsAndAccords(t *testing.T) {
+	pub := graph.Day(1987, 4, 9)
+	g7 := "Finance ministers of the Group of Seven industrial nations met in Washington. The G-7 reaffirmed its currency accord. "
+	runRuleCases(t, []ruleCase{
+		{name: "FP/the meeting in a story of the G-7", pub: pub,
+			text: g7 + "West German Finance Minister Gerhard Stoltenberg and British Chancellor of the Exchequer Nigel Lawson declined to comment on the meeting as they left the U.S. Treasury.",
+			want: nil},
+		{name: "FP/an accord named by its city", pub: pub,
+			text: g7 + "The shifts in the Japanese and German trade surpluses and U.S. deficits since the September 1985 Plaza agreement were a concern.",
+			want: nil},
+		{name: "OK/a meeting with a named partner in such a story", pub: pub,
+			text: g7 + "U.S. Treasury Secretary James Baker held a meeting with Japanese Finance Minister Kiichi Miyazawa on Tuesday.",
+			want: []string{"MEETING US-JP 1987-04-07 held"}},
+		{name: "OK/after meeting an envoy", pub: pub,
+			text: g7 + "U.S. Treasury Secretary James Baker also said that after meeting Japanese special envoy Shintaro Abe, Japan intends to act.",
+			want: []string{"MEETING US-JP  held"}},
+		{name: "OK/the meeting outside such a story", pub: pub,
+			text: "Japan and the United States held trade talks in Washington on Tuesday. Japanese Foreign Minister Tadashi Kuranari declined to comment on the meeting.",
+			want: []string{"MEETING JP-US 1987-04-07 held"}},
+	})
+}
