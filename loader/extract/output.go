@@ -91,7 +91,7 @@ func (a *article) outputEvents(cs []*cand, ri runeIndex) []Event {
 		}
 		ev.Agencies = names
 		ev.Title = title(ev)
-		ev.Confidence = calibrated(&ev)
+		ev.Confidence = calibrated(&ev, traits{named: c.names, inferred: c.inferred, forum: a.forum})
 		out = append(out, ev)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Start < out[j].Evidence.Start })
