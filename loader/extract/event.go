@@ -2115,7 +2115,7 @@ var policyWords = set("policy", "rate-setting", "policy-setting", "monetary")
 // assemblyNouns head the names of bodies that meet among their own members
 // (councils, committees, cabinets, parliaments); bodyHeads, wider, end the
 // name of any body or team.
-var assemblyNouns = set("council", "committee", "subcommittee", "panel", "board", "cabinet", "commission",
+var assemblyNouns = set("council", "committee", "subcommittee", "panel", "board", "cabinet", "commission", "group",
 	"caucus", "congress", "parliament", "senate", "legislature", "assembly", "politburo", "presidium")
 
 // meetFrames stand between a subject and its meeting: "is due to meet",

@@ -234,3 +234,16 @@ func TestAClubsOwnMeetingsAndAccords(t *testing.T) {
 			want: []string{"MEETING JP-US 1987-04-07 held"}},
 	})
 }
+
+func TestHomeBodiesMeetAmongThemselves(t *testing.T) {
+	pub := graph.Day(1987, 3, 24)
+	usJP := "The United States and Japan are at odds over microchips. Japan says it honours the pact with the United States. "
+	runRuleCases(t, []ruleCase{
+		{name: "FP/an advisory group meets on the issue", pub: pub,
+			text: usJP + "President Reagan's trade policy advisory group will meet on the issue Wednesday.",
+			want: nil},
+		{name: "FP/negotiators summoned home for consultations", pub: graph.Day(1987, 3, 3),
+			text: "The United States and the Soviet Union differ on arms cuts. The Soviet Union made an offer to the United States. Reagan said he was summoning the top U.S. arms negotiators home for consultations later this week.",
+			want: nil},
+	})
+}

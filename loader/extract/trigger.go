@@ -516,6 +516,9 @@ func findTriggers(s *sent) []trigger {
 		if t.kind == graph.KindMeeting && t.mode == "visit" && forGathering(s, t.tok) {
 			return true // a journey to a gathering of many, not to its host
 		}
+		if t.kind == graph.KindMeeting && t.tok >= 2 && toks[t.tok-1].w == "for" && toks[t.tok-2].w == "home" {
+			return true // "summoning the top U.S. arms negotiators home for consultations": at home, with their own
+		}
 		if t.kind == graph.KindMeeting && negatedVerb(toks, t.verb) {
 			return true // "Nakasone did not meet President Reagan", "did not hold talks with"
 		}
