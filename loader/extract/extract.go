@@ -235,7 +235,7 @@ func analyse(in Input, opt Options) *article {
 		d.since, d.report, d.sinceClause = dateRole(s.toks, d.tok, d.tokEnd)
 		d.modifier = d.modifies(s.toks)
 		d.agreeing = agreeingDay(s.toks, d.tok, d.tokEnd)
-		d.effect = !d.modifier && effectDay(s.toks, d.tok) // ("the expiration of their 1986 agreement": the year it was made)
+		d.effect = !d.modifier && (effectDay(s.toks, d.tok) || agreedDeedDay(s.toks, d.tok, !in.Published.IsZero() && (d.value.Start.First().After(in.Published.First()) || !d.value.End.IsZero() && d.value.End.Last().After(in.Published.First())))) // ("the expiration of their 1986 agreement": the year it was made)
 		d.sinceStart = d.since && continuingSince(s.toks, d.tok)
 		d.covered = coveredPeriod(s.toks, d.tok)
 		d.whenAt = whenAfter(s.toks, d.tokEnd)
@@ -698,6 +698,31 @@ func effectDay(toks []token, tok int) bool {
 			// "the fourth year of the U.S.-USSR Grains Supply Agreement,
 			// which began October 1": a term of the accord, not its making
 			return true
+		}
+	}
+	return false
+}
+
+// agreedDeedDay reports whether the date at tok, a period reaching past the
+// story's day (ahead), tells when a deed agreed to is done ("India had
+// agreed to export to Japan about 23 mln tonnes of iron ore in 1987/88"),
+// not when it was agreed; an agreement to sign or conclude dates the
+// accord ("agreed to sign the treaty on Monday").
+func agreedDeedDay(toks []token, tok int, ahead bool) bool {
+	if !ahead {
+		return false // ("agreed to impose a duty earlier this year": the agreeing's day)
+	}
+	for k := tok - 1; k >= 2 && k >= tok-12; k-- {
+		t := toks[k]
+		if t.punct && t.w != "-" && t.w != "/" || isClauseBreak(t) {
+			return false
+		}
+		if _, ok := accordNouns[t.w]; ok || pastForm(t.w) {
+			return false // "under a deal with the EU reached on Friday": the nearer verb's day
+		}
+		if toks[k-1].w == "to" && agreeingVerbs[toks[k-2].w] {
+			_, accordVerb := accordVerbs[t.w]
+			return !accordVerb && t.w != "sign" && t.w != "conclude" && !t.cap && !determiners[t.w] && !possessives[t.w]
 		}
 	}
 	return false

@@ -247,3 +247,20 @@ func TestHomeBodiesMeetAmongThemselves(t *testing.T) {
 			want: nil},
 	})
 }
+
+func TestDatesAndStatusesFromTheThirdAudit(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FP/talks expected to be held", pub: graph.Day(2016, 7, 4),
+			text: "He spoke of talks expected to be held between U.K. and E.U. leaders in the coming months.",
+			want: []string{"MEETING GB-EU  planned"}},
+		{name: "FP/what a state agreed to do in a year", pub: graph.Day(1987, 3, 30),
+			text: "He said India had agreed to export to Japan about 23 mln tonnes of iron ore in 1987/88.",
+			want: []string{"ACCORD IN-JP  agreed"}},
+		{name: "FP/a commitment to an agreement", pub: graph.Day(1987, 3, 30),
+			text: "He said the recent commitment to a free-trade agreement between the United States and Canada was a step in the right direction.",
+			want: nil},
+		{name: "FP/an offer made at a meeting", pub: graph.Day(1987, 10, 5),
+			text: "He said the offer would be made at a meeting later this month between U.S. Trade Representative Clayton Yeutter and EC External Relations Commissioner Willy de Clercq.",
+			want: []string{"MEETING US-EU 1987-10 planned"}},
+	})
+}

@@ -342,7 +342,7 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		return graph.StatusCollapsed, statusCue
 	case suspendedTalks(toks, trig):
 		return graph.StatusSuspended, statusCue
-	case has(proposeWords, lo, trig) && !(trig > 0 && possessives[toks[trig-1].w]) && !duringBefore(toks, lo, trig) && !hopeForOther(toks, lo, trig):
+	case has(proposeWords, atVenue(toks, lo, trig), trig) && !(trig > 0 && possessives[toks[trig-1].w]) && !duringBefore(toks, lo, trig) && !hopeForOther(toks, lo, trig):
 		// "he hopes his visit can bring that day forward": the hope is
 		// about what the visit does, not whether it happens.
 		return graph.StatusProposed, statusCue
@@ -393,6 +393,9 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		}
 		return graph.StatusPlanned, statusCue
 	}
+	if trig+2 < len(toks) && expectedAfter[toks[trig+1].w] && toks[trig+2].w == "to" {
+		return graph.StatusPlanned, statusCue // "talks expected to be held between U.K. and E.U. leaders in the coming months"
+	}
 	if laterAfter(toks, trig) && localTense(toks, trig) != when.TensePast {
 		return graph.StatusPlanned, statusCue // "a meeting between Baker and Miyazawa later today", "their summit later in the week"
 	}
@@ -410,6 +413,21 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		return graph.StatusPlanned, statusModal
 	}
 	return graph.StatusHeld, statusGuess
+}
+
+// expectedAfter, between a meeting noun and "to", tell it is ahead ("talks
+// expected to be held", "a meeting due to start").
+var expectedAfter = set("expected", "due", "scheduled", "set", "slated", "planned")
+
+// atVenue returns where words of proposing before the meeting word at trig
+// start to count: after "at a" or "at the" right before it, what is
+// offered or proposed is made at the meeting ("the offer would be made at
+// a meeting later this month"), not the meeting.
+func atVenue(toks []token, lo, trig int) int {
+	if trig >= 2 && toks[trig-2].w == "at" && (toks[trig-1].w == "a" || toks[trig-1].w == "the") {
+		return trig
+	}
+	return lo
 }
 
 // laterAfter reports whether the meeting word at trig is followed, in its
