@@ -1,0 +1,88 @@
+package eval
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/entente-dev/entente/loader"
+	"github.com/entente-dev/entente/loader/extract"
+)
+
+// auditFile holds the session-17 precision audits: events drawn at random
+// from the extractor's output on unlabelled bulk articles, each judged
+// right, wrong or borderline against its article (see its README).
+const auditFile = "../../testdata/eval/audit17/audit.json"
+
+// auditedEvent is one judged event of auditFile.
+type auditedEvent struct {
+	ID      string `json:"id"`
+	Article struct {
+		Cache string `json:"cache"`
+		NewID int    `json:"newid"`
+	} `json:"article"`
+	Event struct {
+		Kind         string   `json:"kind"`
+		Participants []string `json:"participants"`
+	} `json:"event"`
+	Evidence string `json:"evidence"`
+	Verdict  string `json:"verdict"`
+}
+
+// TestAuditedEventsStay re-reads the audited articles and checks that
+// every event the auditors judged right is still extracted (same kind,
+// participants and evidence sentence): a rule that drops false events must
+// not drop these. It logs how many of the events judged wrong remain.
+func TestAuditedEventsStay(t *testing.T) {
+	if _, err := os.Stat(devDir); err != nil {
+		t.Skipf("shared corpus not found beside the checkout (%v); the audit points into it", err)
+	}
+	b, err := os.ReadFile(auditFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var audit []auditedEvent
+	if err := json.Unmarshal(b, &audit); err != nil {
+		t.Fatalf("%s: %v", auditFile, err)
+	}
+	corpus := filepath.Dir(devDir)
+	rd := &loader.Reader{}
+	cache := map[string]*extract.Result{}
+	kept := map[string][2]int{}
+	for _, a := range audit {
+		key := fmt.Sprintf("%s#%d", a.Article.Cache, a.Article.NewID)
+		res, ok := cache[key]
+		if !ok {
+			_, r, err := extractArticle(rd, filepath.Join(corpus, a.Article.Cache), a.Article.NewID, extract.Options{})
+			if err != nil {
+				t.Fatalf("%s: %v", a.ID, err)
+			}
+			res, cache[key] = r, r
+		}
+		found := slices.ContainsFunc(res.Events, func(e extract.Event) bool {
+			return string(e.Kind) == a.Event.Kind && sameCodes(e.Participants, a.Event.Participants) &&
+				strings.TrimSpace(e.Evidence.Sentence) == strings.TrimSpace(a.Evidence)
+		})
+		n := kept[a.Verdict]
+		n[1]++
+		if found {
+			n[0]++
+		} else if a.Verdict == "RIGHT" {
+			t.Errorf("%s: the right %s %v of %q is no longer extracted", a.ID, a.Event.Kind, a.Event.Participants, a.Evidence)
+		}
+		kept[a.Verdict] = n
+	}
+	for _, v := range []string{"RIGHT", "WRONG", "BORDERLINE"} {
+		t.Logf("%s: %d of %d still extracted", v, kept[v][0], kept[v][1])
+	}
+}
+
+// sameCodes reports whether a and b hold the same country codes, in any
+// order.
+func sameCodes(a, b []string) bool {
+	return len(a) == len(b) && !slices.ContainsFunc(a, func(c string) bool { return !slices.Contains(b, c) })
+}
