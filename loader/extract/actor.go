@@ -125,10 +125,10 @@ func (s *sent) classify() {
 				a.role = rolePlace
 				continue
 			}
-			if ls := listStart(s, a.tok); ls < a.tok && ls >= 1 && venuePreps[toks[ls-1].w] && !(ls == 1 && toks[ls+1].w == ",") {
+			if ls := listStart(s, a.tok); ls < a.tok && ls >= 1 && venuePreps[toks[ls-1].w] && !(toks[ls+1].w == "," && verbAfterList(s, a)) {
 				// "accords reached this year in Paris and Washington": both
-				// are places ("In Rome, Washington and Moscow agreed": not
-				// after a place that opens the sentence)
+				// are places ("But in Rome, Washington and Moscow agreed":
+				// after a place and a comma, the subject)
 				a.role = rolePlace
 				continue
 			}
@@ -1016,6 +1016,23 @@ var cityNameHeads = set("round", "agenda", "process", "protocol", "declaration",
 var marketWords = set("interbank", "stock", "stocks", "bourse", "exchange", "futures", "metal", "bullion", "market", "markets",
 	"trading", "dealers", "close", "closing", "fixing", "time")
 
+// verbAfterList reports whether a verb follows the list that actor a ends:
+// "in Rome, Washington and Moscow agreed" has its subject after the comma.
+func verbAfterList(s *sent, a *actor) bool {
+	k := tokenAt(s.toks, a.end-1) + 1
+	for k+1 < len(s.toks) && (s.toks[k].w == "," || s.toks[k].w == "and" || s.toks[k].w == "or") && s.anyActorAt(k+1) {
+		k += 2 // to the list's end
+		for k < len(s.toks) && s.anyActorAt(k) {
+			k++
+		}
+	}
+	if k >= len(s.toks) {
+		return false
+	}
+	w := s.toks[k].w
+	return pastForm(w) || auxiliaries[w] || futureWords[w] || accordVerbs[w] != "" || meetingWords[w] != ""
+}
+
 // venuePreps before a capital make it a place ("in Havana").
 var venuePreps = set("in", "at", "near", "outside", "around", "inside")
 
@@ -1458,11 +1475,8 @@ func (s *sent) placeLists() {
 		}
 		for k := a.tok - 1; k >= 1 && (toks[k].w == "," || toks[k].w == "and" || toks[k].w == "or") && !city; {
 			j := k - 1
-			for j > 0 && toks[j].cap && !toks[j].punct && !s.anyActorAt(j) && k-j < 3 {
-				j--
-			}
-			if !s.anyActorAt(j) {
-				j++
+			for j > 0 && toks[j-1].cap && !toks[j-1].punct && !s.anyActorAt(j-1) && k-j < 3 {
+				j-- // the first word of a city name of up to three words ending at k-1
 			}
 			if n := cityAt(j); n > 0 && j+n == k && !s.anyActorAt(j) {
 				city = true
@@ -1475,10 +1489,31 @@ func (s *sent) placeLists() {
 				break
 			}
 		}
-		if city {
+		if city && listBeforeNoun(s, i) {
 			a.role = rolePlace
 		}
 	}
+}
+
+// listBeforeNoun reports whether the list actor i belongs to premodifies a
+// noun ("the Singapore, London and New York authorities"), as a list of
+// places visited ("will visit Peking, Shanghai and Tokyo next month") does
+// not.
+func listBeforeNoun(s *sent, i int) bool {
+	toks := s.toks
+	k := tokenAt(toks, s.actors[i].end-1) + 1
+	for k+1 < len(toks) && (toks[k].w == "," || toks[k].w == "and" || toks[k].w == "or") {
+		k++
+		for k < len(toks) && toks[k].cap && !toks[k].punct {
+			k++ // the next member ("New York", a city no actor)
+		}
+	}
+	if k >= len(toks) {
+		return false
+	}
+	t := toks[k]
+	return !t.punct && !t.cap && !prepositions[t.w] && !monthOrDay[t.w] && !pastForm(t.w) && !auxiliaries[t.w] &&
+		t.w != "next" && t.w != "last" && t.w != "this" && !futureWords[t.w]
 }
 
 // marketCities are financial centres news lists with capitals under names

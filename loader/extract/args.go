@@ -937,9 +937,11 @@ func purposeVerbAt(s *sent, k int) bool {
 }
 
 // meetVerbsAfterTo name a partner after them ("to meet", "to talk with",
-// "to hold talks with"): no purpose apart from the meeting.
+// "to hold talks with", "to urge U.S. officials"): no purpose apart from
+// the meeting.
 var meetVerbsAfterTo = set("meet", "see", "talk", "confer", "visit", "negotiate", "hold", "call", "phone", "consult", "sign",
-	"host", "receive", "welcome", "join", "brief", "tell", "inform", "lead", "attend", "discuss")
+	"host", "receive", "welcome", "join", "brief", "tell", "inform", "lead", "attend", "discuss",
+	"urge", "press", "persuade", "ask", "convince", "warn", "assure", "lobby", "reassure")
 
 // topicPreps open what an event is about; partnerPreps reopen whom it is
 // with ("talks on trade with China").

@@ -1859,8 +1859,8 @@ func (s *sent) nonStatePartner(tok, verb int) int {
 		}
 	}
 	for k := tok - 1; k >= 0 && k >= tok-2 && (meetingWords[s.toks[tok].w] != "" || weakMeetingWords[s.toks[tok].w] != ""); k-- {
-		if w := s.toks[k].w; (w == "bank" || w == "banks" || w == "creditor" || w == "creditors" || w == "company") &&
-			!(k > 0 && s.toks[k-1].w == "central") {
+		if w := s.toks[k].w; (w == "bank" || w == "banks" || w == "creditor" || w == "creditors" || w == "company") && !s.toks[k].cap &&
+			!(k > 0 && s.toks[k-1].w == "central") { // (not "West Bank water talks")
 			return k // "commercial bank discussions with Argentina": the other side is the banks
 		}
 		if s.toks[k].punct || s.anyActorAt(k) {
@@ -2059,6 +2059,11 @@ func (s *sent) clubsOwn(t trigger) bool {
 			return false
 		}
 	}
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		if _, ok := accordVerbs[toks[j].w]; ok || holdForms[toks[j].w] || toks[j].w == "initialled" || toks[j].w == "initialed" {
+			return false // "Japan and the United States will hold the talks", "signed the agreement": the subject's own
+		}
+	}
 	known := s.cityNamed(k)
 	for j := k - 1; j >= 0 && j >= k-5 && !known; j-- {
 		w := toks[j].w
@@ -2095,7 +2100,12 @@ func (s *sent) assemblyOf(i int) bool {
 			return false
 		}
 		if assemblyNouns[toks[k].w] {
-			return len(compoundPair(s, k)) != 2 && !slices.ContainsFunc(toks[i+2:k], func(t token) bool { return t.w == "joint" || t.w == "two" })
+			// (not a joint body: "the U.S.-Japan working group", "the
+			// Soviet-Finnish intergovernmental commission", "their
+			// bilateral working group")
+			states := codesOf(s.actors, func(a actor) bool { return a.explicit() && a.tok >= i+2 && a.tok < k })
+			return len(compoundPair(s, k)) != 2 && len(states) < 2 &&
+				!slices.ContainsFunc(toks[i+2:k], func(t token) bool { return t.w == "joint" || t.w == "two" || t.w == "their" || t.w == "bilateral" })
 		}
 	}
 	return false
@@ -2557,13 +2567,13 @@ func manyParties(s *sent, i int) bool {
 func listedWithMany(s *sent, i int) bool {
 	toks := s.toks
 	for k := max(i-20, 1); k < len(toks) && k <= i+14; k++ {
-		if toks[k].w != "and" || !s.anyActorAt(k-1) {
-			continue
+		if toks[k].w != "and" || !s.stateAt(k-1) {
+			continue // (not a place: "met Nakasone in Tokyo and called for closer ties among Asian nations")
 		}
 		for j := k + 1; j < len(toks) && j <= k+7 && j != i; j++ {
 			w := toks[j].w
-			if w == "two" || w == "both" || toks[j].punct || s.stateAt(j) {
-				break
+			if w == "two" || w == "both" || toks[j].punct || s.stateAt(j) || pastForm(w) || auxiliaries[w] || reportVerbs[w] || prepositions[w] {
+				break // ("and invited other Latin American nations to join": another clause)
 			}
 			if manyStates[w] {
 				return true

@@ -247,7 +247,8 @@ func analyse(in Input, opt Options) *article {
 
 // forumStory reports whether the story is about a club of states: it names
 // the Group of Five, Seven or Ten, the Louvre or Plaza accords, the economic
-// summit or "industrial nations" twice or more (1987 wires tell the G-7's
+// summit or "industrial nations" in two sentences or more (or its title and a
+// sentence) (1987 wires tell the G-7's
 // currency accords so, day after day). In such a story an accord or a
 // meeting told as "the meeting", "the accord" or by its city is the club's,
 // not one of two states it names.
@@ -255,6 +256,7 @@ func forumStory(title string, ss []*sent) bool {
 	n := strings.Count(strings.ToLower(title), "g-7") + strings.Count(strings.ToLower(title), "g-5")
 	for _, s := range ss {
 		toks := s.toks
+		before := n
 		for k := range toks {
 			w := toks[k].w
 			switch {
@@ -270,6 +272,7 @@ func forumStory(title string, ss []*sent) bool {
 				n++
 			}
 		}
+		n = min(n, before+1) // (a sentence counts once: "the Venice economic summit of seven industrial nations")
 	}
 	return n >= 2
 }
@@ -375,8 +378,9 @@ func tensedValue(m when.Mention, pub graph.Date, tense when.Tense, will, pastVer
 // agreement on October 1", "met him on May 3".
 func pastEventVerbBefore(toks []token, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
-		if toks[j].punct || isClauseBreak(toks[j]) {
-			return false
+		if w := toks[j].w; toks[j].punct || isClauseBreak(toks[j]) || w == "and" || w == "for" || w == "to" || w == "that" ||
+			strings.HasSuffix(w, "ing") || futureWords[w] || termVerbs[w] || presentEventVerbs[w] {
+			return false // ("arrived in Washington for talks starting April 13", "The talks they held in Tokyo resume on May 12")
 		}
 		if doneVerbs[toks[j].w] {
 			// (not a participle of something ahead: "to be held on May 3",
@@ -387,6 +391,11 @@ func pastEventVerbBefore(toks []token, k int) bool {
 	}
 	return false
 }
+
+// presentEventVerbs tell of a thing to come or under way in the present:
+// a date after them is theirs, not a past verb's before them.
+var presentEventVerbs = set("resume", "resumes", "begin", "begins", "start", "starts", "open", "opens", "take", "takes",
+	"expire", "expires", "continue", "continues", "meet", "meets")
 
 // doneVerbs are past forms of the events the extractor reads.
 var doneVerbs = set("signed", "initialled", "initialed", "ratified", "concluded", "reached", "met", "held", "visited",
@@ -490,7 +499,8 @@ func dateRole(toks []token, tok, tokEnd int) (since, report bool, sinceClause in
 			break
 		}
 	}
-	if tok >= 2 && statementNouns[toks[tok-1].w] && (determiners[toks[tok-2].w] || toks[tok-2].w == "television" || toks[tok-2].w == "radio") {
+	if tok >= 2 && statementNouns[toks[tok-1].w] && (determiners[toks[tok-2].w] || toks[tok-2].w == "television" || toks[tok-2].w == "radio") &&
+		slices.ContainsFunc(toks[max(0, tok-14):tok-2], func(t token) bool { return reportVerbs[t.w] }) { // (not "met Shultz after a speech today")
 		report = true // "told the daily Depeche du Midi in an interview today that the talks ...": the day he spoke
 	}
 	if len(toks) > 0 && speakingWords[toks[0].w] {

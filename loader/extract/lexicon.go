@@ -76,7 +76,7 @@ var modalWords = set("can", "cannot", "need", "needs", "needed", "hope", "hopes"
 	"refused", "n't", "without", "like", "wish", "wishes", "toward", "towards", "prospect", "negotiate",
 	"negotiating", "discuss", "discussed", "discussing", "pledged", "promised", "vowed", "offered",
 	"asked", "ask", "asks", "demanded", "demand", "push", "pushed", "pushing", "press", "pressed", "due", "set",
-	"unlikely", "likely", "hopeful", "optimistic", "reluctant", "yet", "scheduled", "slated", "commitment")
+	"unlikely", "likely", "hopeful", "optimistic", "reluctant", "yet", "scheduled", "slated")
 
 // relationVerbs change diplomatic relations; only finite past forms and
 // participles state a fact ("restored", "broken off"), so base forms and

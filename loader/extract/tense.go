@@ -329,7 +329,8 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		return graph.StatusProposed, statusCue
 	}
 	if k := trig - 1; k > 0 && (toks[trig].w == "arrived" || toks[trig].w == "visited") && !auxiliaries[toks[k].w] && !beForms[toks[k].w] && toks[k].w != "being" && toks[k].w != "to" &&
-		!calledOff && !hasCancel(toks, lo, hi) {
+		!calledOff && !hasCancel(toks, lo, hi) && (span.IsZero() || published.IsZero() || !span.Start.First().After(published.First())) &&
+		!slices.ContainsFunc(toks[max(0, trig-12):trig], func(t token) bool { return hypotheticalWords[t.w] }) {
 		// "Fearful that a British exit could weaken the West, Obama
 		// arrived in London": a finite past verb states a fact, whatever
 		// the words of doubt in a clause before it
@@ -393,10 +394,10 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		}
 		return graph.StatusPlanned, statusCue
 	}
-	if trig+2 < len(toks) && expectedAfter[toks[trig+1].w] && toks[trig+2].w == "to" {
+	if trig+3 < len(toks) && expectedAfter[toks[trig+1].w] && toks[trig+2].w == "to" && baseVerbAt(toks, trig+3) {
 		return graph.StatusPlanned, statusCue // "talks expected to be held between U.K. and E.U. leaders in the coming months"
 	}
-	if laterAfter(toks, trig) && localTense(toks, trig) != when.TensePast {
+	if laterAfter(toks, trig) && localTense(toks, trig) != when.TensePast && (span.IsZero() || published.IsZero() || !pastSpan(span, published)) {
 		return graph.StatusPlanned, statusCue // "a meeting between Baker and Miyazawa later today", "their summit later in the week"
 	}
 	if !span.IsZero() && !published.IsZero() {
@@ -415,20 +416,42 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	return graph.StatusHeld, statusGuess
 }
 
+// hypotheticalWords before a past verb make it a past of a plan or a
+// condition ("would sign the treaty when Reagan visited Moscow next year",
+// "the first time a Soviet leader visited Japan").
+var hypotheticalWords = set("when", "if", "unless", "once", "would", "will", "first", "until")
+
 // expectedAfter, between a meeting noun and "to", tell it is ahead ("talks
 // expected to be held", "a meeting due to start").
 var expectedAfter = set("expected", "due", "scheduled", "set", "slated", "planned")
+
+// baseVerbAt reports whether the word at k can be a verb's base form after
+// "to" ("due to begin", not "due to mounting friction" or "due to the
+// dispute").
+func baseVerbAt(toks []token, k int) bool {
+	t := toks[k]
+	return !t.cap && !t.punct && !strings.HasSuffix(t.w, "ing") && !determiners[t.w] && !possessives[t.w]
+}
 
 // atVenue returns where words of proposing before the meeting word at trig
 // start to count: after "at a" or "at the" right before it, what is
 // offered or proposed is made at the meeting ("the offer would be made at
 // a meeting later this month"), not the meeting.
 func atVenue(toks []token, lo, trig int) int {
-	if trig >= 2 && toks[trig-2].w == "at" && (toks[trig-1].w == "a" || toks[trig-1].w == "the") {
-		return trig
+	if trig < 2 || toks[trig-2].w != "at" || toks[trig-1].w != "a" && toks[trig-1].w != "the" {
+		return lo
 	}
-	return lo
+	for k := lo; k < trig-2; k++ {
+		if proposeWords[toks[k].w] && !proposalNouns[toks[k].w] {
+			return lo // "has proposed signing the treaty at a summit", "wants to discuss it at a meeting": the meeting is proposed
+		}
+	}
+	return trig
 }
+
+// proposalNouns name what is offered or proposed ("the offer would be made
+// at a meeting").
+var proposalNouns = set("offer", "offers", "proposal", "proposals", "invitation", "suggestion")
 
 // laterAfter reports whether the meeting word at trig is followed, in its
 // clause, by "later" and the day, week, month or year it is told in:
@@ -436,8 +459,8 @@ func atVenue(toks []token, lo, trig int) int {
 // lies ahead of the telling, whatever the clause's verb.
 func laterAfter(toks []token, trig int) bool {
 	for k := trig + 1; k+1 < len(toks) && k <= trig+16; k++ {
-		if isClauseBreak(toks[k]) || toks[k].w == "," {
-			return false
+		if isClauseBreak(toks[k]) || toks[k].w == "," || toks[k].w == "and" && slices.ContainsFunc(toks[k+1:min(k+4, len(toks))], func(t token) bool { return auxiliaries[t.w] }) {
+			return false // ("produced no result and Tokyo will decide on sanctions later this month": another clause)
 		}
 		if toks[k].w != "later" {
 			continue

@@ -516,7 +516,7 @@ func findTriggers(s *sent) []trigger {
 		if t.kind == graph.KindMeeting && t.mode == "visit" && forGathering(s, t.tok) {
 			return true // a journey to a gathering of many, not to its host
 		}
-		if t.kind == graph.KindMeeting && t.tok >= 2 && toks[t.tok-1].w == "for" && toks[t.tok-2].w == "home" {
+		if t.kind == graph.KindMeeting && t.tok >= 2 && toks[t.tok-1].w == "for" && toks[t.tok-2].w == "home" && !(t.tok+1 < len(toks) && toks[t.tok+1].w == "with") {
 			return true // "summoning the top U.S. arms negotiators home for consultations": at home, with their own
 		}
 		if t.kind == graph.KindMeeting && negatedVerb(toks, t.verb) {
@@ -541,8 +541,8 @@ func openQuestion(toks []token, i int) bool {
 	q := -1
 	for k := i - 1; k >= 0 && k >= i-12 && q < 0; k-- {
 		t := toks[k]
-		if t.punct && t.w != "," && t.w != "-" && t.w != "'" || t.w == "but" {
-			return false
+		if t.punct && t.w != "-" && t.w != "'" || t.w == "but" {
+			return false // ("Whether or not a summit takes place this year, Shultz will meet Shevardnadze": another clause)
 		}
 		switch {
 		case t.w == "whether":
@@ -571,12 +571,33 @@ func openQuestion(toks []token, i int) bool {
 		}
 		return v == i || takePartVerbs[toks[v].w]
 	}
-	return true
+	// The event word is in the question's subject: asked about only if the
+	// question is whether it happens ("whether the summit would go ahead",
+	// not "if the talks on Tuesday had made progress").
+	for k := i + 1; k+1 < len(toks) && k <= i+8; k++ {
+		if questionAux[toks[k].w] {
+			v := k + 1
+			for v < len(toks) && (toks[v].w == "not" || toks[v].w == "n't" || toks[v].w == "still") {
+				v++
+			}
+			return v < len(toks) && happenVerbs[toks[v].w]
+		}
+		if toks[k].punct {
+			break
+		}
+	}
+	return false
 }
+
+// happenVerbs, after the auxiliary of a question whose subject is an event,
+// ask whether it happens ("whether the summit would go ahead", "whether the
+// visit will take place").
+var happenVerbs = set("go", "take", "happen", "proceed", "be", "come", "materialise", "materialize", "occur", "resume", "start", "begin", "open")
 
 // negatedVerb reports whether the meeting verb at i, or the verb holding
 // its noun ("did not hold talks"), is negated: "did not meet", "has never
-// visited", "did not hold talks with". "Not only met" is no negation.
+// visited", "did not hold talks with". "Not only met" ("only" between) and
+// "will not meet him until Wednesday" are no negation.
 func negatedVerb(toks []token, i int) bool {
 	k := i - 1
 	if (toks[i].w == "talks" || toks[i].w == "meeting" || toks[i].w == "negotiations") && k >= 0 && holdForms[toks[k].w] {
@@ -585,8 +606,11 @@ func negatedVerb(toks []token, i int) bool {
 	if k >= 0 && toks[k].w == "yet" {
 		k--
 	}
-	return k >= 0 && (toks[k].w == "not" || toks[k].w == "n't" || toks[k].w == "never") && !(i > 0 && toks[i-1].w == "only") &&
-		!(k+1 < len(toks) && toks[k+1].w == "only")
+	if k >= 0 && (toks[k].w == "not" || toks[k].w == "n't" || toks[k].w == "never") {
+		// "will not meet Shevardnadze until Wednesday": a meeting to come
+		return !slices.ContainsFunc(toks[i+1:min(i+8, len(toks))], func(t token) bool { return t.w == "until" || t.w == "till" })
+	}
+	return false
 }
 
 // passiveDiscussed reports whether the word at i is "discussed" in the
@@ -629,7 +653,7 @@ var questionAux = set("would", "will", "could", "can", "should", "might", "may",
 // takePartVerbs make their object the event a question asks about
 // ("whether Taiwan would attend the next meeting").
 var takePartVerbs = set("attend", "join", "go", "come", "travel", "fly", "hold", "host", "have", "begin", "start", "open",
-	"resume", "run", "lead", "conduct", "make", "pay", "take", "accept", "sign", "reach", "conclude", "go-ahead")
+	"resume", "run", "lead", "conduct", "make", "pay", "take", "accept", "go-ahead")
 
 // doubtWords before "if" make it ask a question, not set a condition.
 var doubtWords = set("unclear", "clear", "sure", "known", "unknown", "uncertain", "asked", "ask", "asks", "asking",
@@ -992,6 +1016,9 @@ func isModal(toks []token, v int) bool {
 		}
 		if modalWords[t.w] && !t.notModal {
 			return true
+		}
+		if (t.w == "commitment" || t.w == "commitments") && v-d+2 < v && toks[v-d+1].w == "to" && (toks[v-d+2].w == "a" || toks[v-d+2].w == "an") {
+			return true // "the recent commitment to a free-trade agreement": none yet ("its commitment to the ABM treaty" is to one made)
 		}
 		if t.w == "to" && d == 1 && !(v >= 2 && toks[v-2].w == "agreed") {
 			return true
@@ -1499,12 +1526,17 @@ func forGathering(s *sent, i int) bool {
 	purpose := -1
 	for k := i + 1; k < len(toks) && k <= i+16; k++ {
 		t := toks[k]
-		if t.punct && t.w != "," && t.w != "-" && t.w != "'" || t.w == "but" {
-			return false
+		if t.punct && t.w != "-" && t.w != "'" || t.w == "but" || t.w == "and" && !(k+1 < len(toks) && toks[k+1].cap) || t.w == "before" || t.w == "after" || t.w == "then" {
+			return false // ("will visit Washington from April 29 before going on to Venice for the summit": the visit is its own)
 		}
 		switch {
 		case purpose < 0:
-			if purposeWords[t.w] && !(t.w == "for" && s.anyActorAt(k+1)) || t.w == "to" && purposeVerbAt(s, k+1) { // ("leave for Washington": where)
+			if purposeWords[t.w] && !(t.w == "for" && s.anyActorAt(k+1)) { // ("leave for Washington": where)
+				purpose = k
+			} else if t.w == "to" && purposeVerbAt(s, k+1) {
+				if !gatheringVerbs[toks[k+1].w] {
+					return false // "to seek support for a meeting of creditor nations", "to discuss Brazil's debt with Reagan": a purpose of its own
+				}
 				purpose = k
 			}
 		case meetingWords[t.w] != "" && t.w != "visit" && t.w != "trip":
@@ -1535,6 +1567,10 @@ func (s *sent) withBody(i int) bool {
 	return false
 }
 
+// gatheringVerbs, after "to", make what follows the journey's purpose
+// ("to complete negotiations with the IMF", "to attend a meeting").
+var gatheringVerbs = set("complete", "continue", "conduct", "hold", "join", "resume", "open", "chair", "address", "attend", "take", "participate")
+
 // purposeWords open what a journey is for ("for a meeting", "to attend",
 // "to take part in", "to participate in").
 var purposeWords = set("for", "attend", "attending", "part", "participate", "participating")
@@ -1551,6 +1587,12 @@ func (s *sent) blocAt(j int) bool {
 	}
 	return false
 }
+
+// gatheringNouns name a gathering, which a forum's acronym or a region's
+// name before it makes the forum's or the region's ("the IADB meeting", "a
+// Southeast Asian security summit"); talks are often named by their topic
+// ("the START talks", "Gulf shipping talks").
+var gatheringNouns = set("meeting", "meetings", "conference", "session", "council", "assembly", "summit", "summits", "forum")
 
 // acronym reports whether raw is written as an acronym of three or more
 // capitals ("IADB", "ICCO", "G-7"); a word of an all-capital headline is
@@ -1589,7 +1631,7 @@ func gathering(s *sent, i int) bool {
 		return true // "ahead of a regional summit in Mongolia"
 	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		if w := toks[k].w; toks[k].cap && (regionWords[w] && w != "european" || w == "southeast") {
+		if w := toks[k].w; toks[k].cap && (regionWords[w] && w != "european" || w == "southeast") && gatheringNouns[toks[i].w] { // (not "Gulf war peace talks")
 			// "a 2010 Southeast Asian security summit in Hanoi", "an Arab
 			// summit" ("a European summit" is the EU's)
 			return true
@@ -1627,7 +1669,7 @@ func gathering(s *sent, i int) bool {
 		if forumNames[w] && (toks[k].cap || w == "u.n.") {
 			return true
 		}
-		if acronym(toks[k].raw) && !acronym(toks[i].raw) {
+		if acronym(toks[k].raw) && !acronym(toks[i].raw) && gatheringNouns[toks[i].w] { // (not "the START talks", "the INF talks": their topic)
 			return true // "Baker told the IADB meeting", "the ICCO council session": an organisation's (no state is an actor here)
 		}
 		if k >= 2 && (isNumberTok(toks[k]) || numberWords[w] > 0) && toks[k-1].w == "of" && toks[k-2].w == "group" && toks[k-2].cap {
@@ -1817,6 +1859,9 @@ func toldAsStanding(toks []token, i int) bool {
 		}
 		if modalWords[w] || meetingWords[w] != "" || describingWords[w] {
 			return false // "the most important economic agreement between Egypt and Israel": a description of one told
+		}
+		if (w == "commitment" || w == "commitments") && k+2 < i && toks[k+1].w == "to" && (toks[k+2].w == "a" || toks[k+2].w == "an") {
+			return false // "the recent commitment to a free-trade agreement": none yet ("its commitment to the ABM treaty" is to one made)
 		}
 		if _, ok := accordVerbs[w]; ok {
 			return false
