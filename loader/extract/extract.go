@@ -235,7 +235,7 @@ func analyse(in Input, opt Options) *article {
 		d.since, d.report, d.sinceClause = dateRole(s.toks, d.tok, d.tokEnd)
 		d.modifier = d.modifies(s.toks)
 		d.agreeing = agreeingDay(s.toks, d.tok, d.tokEnd)
-		d.effect = !d.modifier && (effectDay(s.toks, d.tok) || agreedDeedDay(s.toks, d.tok, !in.Published.IsZero() && (d.value.Start.First().After(in.Published.First()) || !d.value.End.IsZero() && d.value.End.Last().After(in.Published.First())))) // ("the expiration of their 1986 agreement": the year it was made)
+		d.effect = !d.modifier && (effectDay(s.toks, d.tok) || agreedDeedDay(s.toks, d.tok, reachesAhead(d.value, in.Published))) // ("the expiration of their 1986 agreement": the year it was made)
 		d.sinceStart = d.since && continuingSince(s.toks, d.tok)
 		d.covered = coveredPeriod(s.toks, d.tok)
 		d.whenAt = whenAfter(s.toks, d.tokEnd)
@@ -711,6 +711,17 @@ func effectDay(toks []token, tok int) bool {
 		}
 	}
 	return false
+}
+
+// reachesAhead reports whether span v starts after the publication day or
+// is a range that ends after it ("in 1987/88", told in 1987); "earlier this
+// year" does not.
+func reachesAhead(v graph.Span, pub graph.Date) bool {
+	if pub.IsZero() {
+		return false
+	}
+	p := pub.First()
+	return v.Start.First().After(p) || !v.End.IsZero() && v.End.Last().After(p)
 }
 
 // agreedDeedDay reports whether the date at tok, a period reaching past the

@@ -548,14 +548,10 @@ func openQuestion(toks []token, i int) bool {
 		case t.w == "whether":
 			q = k
 		case t.w == "if":
-			for j := k - 1; j >= 0 && j >= k-3; j-- {
-				if doubtWords[toks[j].w] {
-					q = k
-				}
+			if !slices.ContainsFunc(toks[max(0, k-3):k], func(t token) bool { return doubtWords[t.w] }) {
+				return false // a condition, not a question
 			}
-			if q < 0 {
-				return false
-			}
+			q = k
 		}
 	}
 	if q < 0 {
