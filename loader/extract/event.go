@@ -380,7 +380,7 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 		}
 		best, bestD := -1, math.MaxInt
 		for ti, t := range trigs {
-			if d.outsideSince(t.tok) {
+			if d.outsideSince(t.tok) || t.undated {
 				continue // only an event inside the since clause has this date
 			}
 			if d.eveOf && (t.tok < d.tokEnd || t.tok > d.tokEnd+8) {
@@ -413,7 +413,7 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 		switch {
 		case len(out[ti]) > 1:
 			out[ti] = pickDates(s, t, out[ti])
-		case len(out[ti]) == 0 && !(t.kind == graph.KindAccord && t.verb == t.tok && t.headNoun == t.tok):
+		case len(out[ti]) == 0 && !(t.kind == graph.KindAccord && t.verb == t.tok && t.headNoun == t.tok) && !t.undated:
 			// (an accord named without a verb, "violations of a U.S.-Japanese
 			// semiconductors agreement", is one the states have: it takes
 			// no other event's day, "a Thursday meeting")

@@ -458,11 +458,20 @@ func continuingSince(toks []token, tok int) bool {
 	return false
 }
 
+// periodEdge nouns name a part of a period between a bounding word and its
+// date ("until the end of June").
+var periodEdge = set("end", "middle", "beginning", "start")
+
 // dateRole tells whether a date bounds something ("since 1928") or is the
 // day of a statement ("said on Monday", "announced Wednesday").
 func dateRole(toks []token, tok, tokEnd int) (since, report bool, sinceClause int) {
 	sinceClause = -1
 	k := tok - 1
+	if k >= 0 && (toks[k].w == "early" || toks[k].w == "late" || toks[k].w == "mid") {
+		k-- // "by early May"
+	} else if k >= 3 && toks[k].w == "of" && periodEdge[toks[k-1].w] && toks[k-2].w == "the" {
+		k -= 3 // "until the end of June": the bound word before "the end of"
+	}
 	if k >= 0 {
 		switch toks[k].w {
 		case "since", "until", "till", "by", "through", "before":

@@ -71,7 +71,13 @@ func sameEvent(e, c *cand) bool {
 	case graph.KindRelations:
 		return e.ev.Action == c.ev.Action
 	case graph.KindAccord:
-		if len(e.ev.Topics) > 0 && len(c.ev.Topics) > 0 && !topicWordsOverlap(e.ev.Topics, c.ev.Topics) {
+		if len(e.ev.Topics) > 0 && len(c.ev.Topics) > 0 && !topicWordsOverlap(e.ev.Topics, c.ev.Topics) &&
+			!(e.ev.Status == graph.StatusNegotiating && c.ev.Status == graph.StatusNegotiating &&
+				(!topicWordsOverlap(e.ev.Topics, e.ev.Topics) || !topicWordsOverlap(c.ev.Topics, c.ev.Topics))) {
+			// (a pact under negotiation named by generic words only, "talks
+			// on a cooperation pact", is the "economic pact" of the talks;
+			// concluded ones stay apart: "signed the deal" and "formalised
+			// a co-operation deal")
 			return false
 		}
 		// Two undated accords of one sentence stated by different nouns

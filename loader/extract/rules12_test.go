@@ -189,7 +189,7 @@ func TestSittingDownSendingAndFlyingInto(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/negotiators sitting down are talks", pub: graph.Day(1997, 4, 8),
 			text: "U.S. and Vietnamese negotiators will sit down next week to work on a draft trade agreement.",
-			want: []string{"MEETING US-VN 1997-04-14/1997-04-20 planned"}},
+			want: []string{"MEETING US-VN 1997-04-14/1997-04-20 planned", "ACCORD US-VN  negotiating"}},
 		{name: "OK/a delegation sent to a capital visits it", pub: graph.Day(1997, 4, 8),
 			text: "Palestinian officials said they would still send a high-level delegation to Washington this week.",
 			want: []string{"MEETING PS-US 1997-04-07/1997-04-13 planned"}},

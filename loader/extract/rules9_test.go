@@ -74,7 +74,7 @@ func TestBrusselsForEU(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/Brussels is the EU where Belgium is not named", pub: graph.Day(2016, 1, 20),
 			text: "Brussels and Washington intensified negotiations on a data pact on Tuesday. The European Union wants a deal.",
-			want: []string{"MEETING EU-US 2016-01-19 held"}},
+			want: []string{"MEETING EU-US 2016-01-19 held", "ACCORD EU-US  negotiating"}},
 		{name: "OK/Brussels is Belgium's where Belgium is named", pub: graph.Day(2016, 3, 25),
 			text: "U.S. Secretary of State John Kerry visited Brussels on Friday. Belgian police and the European Union are on alert.",
 			want: []string{"MEETING US-BE 2016-03-25 held"}},

@@ -22,7 +22,8 @@ type trigger struct {
 	needArgs bool   // both subject and object must be named (phone calls)
 	count    int    // ACCORD: how many accords the phrase states
 	topics   []string
-	headNoun int // ACCORD: the accord noun, or -1
+	headNoun int  // ACCORD: the accord noun, or -1
+	undated  bool // ACCORD under negotiation: a date near it is the talks', not the accord's
 }
 
 // wordClass says which passes of findTriggers a word can start, so that a
@@ -348,7 +349,10 @@ func findTriggers(s *sent) []trigger {
 			// "are in talks on a military assistance agreement": an accord
 			// under negotiation.
 			nounAccord = true
-			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: n, status: graph.StatusNegotiating, count: 1, topics: accordTopics(s, i), headNoun: i})
+			// A date near it is the talks' ("intensified negotiations on a
+			// data pact on Tuesday"), except a draft's handed over that day.
+			undated := !(toks[n].w == "draft" && handedOver(toks, n))
+			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: n, status: graph.StatusNegotiating, count: 1, topics: accordTopics(s, i), headNoun: i, undated: undated})
 			continue
 		}
 		v := accordVerbFor(toks, i, strong)
@@ -983,11 +987,97 @@ func negotiatedNoun(toks []token, i int) int {
 			return -1
 		case (t.w == "on" || t.w == "over" || t.w == "about" || t.w == "for") && i-d >= 2 && toks[i-d-1].w == "talks" && toks[i-d-2].w == "in":
 			return i - d - 1
+		case t.w == "on" || t.w == "over" || t.w == "about":
+			// "are holding talks on a new wheat agreement", "opened
+			// talks with Iceland about a fisheries pact"
+			return talksBefore(toks, i-d)
+		case t.w == "draft" && d <= 3:
+			return i - d // "completed the text of a draft trade treaty"
+		case pursuitVerbs[t.w] && i-d >= 1 && toks[i-d-1].w == "to" && pursuitCue(toks, i-d-1):
+			// "missed a deadline to agree a beef accord", "until the
+			// end of June to strike an agreement"
+			return i - d
+		case pursuitGerunds[t.w] && i-d >= 2 && toks[i-d-1].w == "to" && nearWords[toks[i-d-2].w]:
+			return i - d // "are close to reaching an agreement"
+		case pursuitGerunds[t.w] && i-d >= 2 && (toks[i-d-1].w == "on" || toks[i-d-1].w == "about"):
+			return talksBefore(toks, i-d-1) // "agreed to formal talks on signing an economic pact"
+		case innerPreps[t.w]:
+			return -1 // "talks on compliance with their agreement": the noun is another's object
 		case modalWords[t.w] || accordVerbs[t.w] != "" || meetingWords[t.w] != "":
 			return -1
 		}
 	}
 	return -1
+}
+
+// handOverVerbs put a text before the other side.
+var handOverVerbs = set("handed", "hand", "hands", "presented", "present", "presents", "submitted", "submit", "submits",
+	"offered", "offer", "offers", "tabled", "table", "tables", "gave", "give", "gives", "delivered", "deliver")
+
+// handedOver reports whether a verb of handing over governs the word at k
+// within its clause ("handed Soviet arms negotiators a draft treaty").
+func handedOver(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if toks[j].punct || isClauseBreak(toks[j]) {
+			return false
+		}
+		if handOverVerbs[toks[j].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// talkNouns name talks whose subject an accord noun after "on", "over" or
+// "about" may be.
+var talkNouns = set("talks", "negotiations", "discussions")
+
+// talksBefore returns the talk noun that governs the preposition at p
+// ("talks on", "talks with Iceland about"), a few words before it with no
+// clause break between and no negation before it, or -1.
+func talksBefore(toks []token, p int) int {
+	for k := p - 1; k >= 0 && k >= p-5; k-- {
+		t := toks[k]
+		if t.punct && t.w != "-" || isClauseBreak(t) || t.w == "that" {
+			return -1
+		}
+		if talkNouns[t.w] {
+			if k >= 1 && negations[toks[k-1].w] {
+				return -1 // "no talks on a border treaty"
+			}
+			return k
+		}
+	}
+	return -1
+}
+
+// innerPreps between an accord noun and the word that would put it under
+// negotiation make it the object of something else.
+var innerPreps = set("with", "of", "to", "under", "in", "from", "by", "into", "against", "within")
+
+// pursuitVerbs conclude an accord still sought ("to agree a pact");
+// pursuitGerunds are their -ing forms after "close to".
+var (
+	pursuitVerbs   = set("agree", "conclude", "strike", "reach", "seal", "finalise", "finalize", "complete", "sign", "clinch", "forge")
+	pursuitGerunds = set("agreeing", "concluding", "striking", "reaching", "sealing", "finalising", "finalizing", "completing", "signing", "clinching")
+	nearWords      = set("close", "closer", "near", "nearer")
+)
+
+// pursuitCue reports whether the "to" at k follows a word that fixes the
+// accord as one being worked out: a deadline ("a deadline to agree",
+// "until June to strike"). (Not "failed to reach an accord": talks that
+// failed, with no accord to tell.)
+func pursuitCue(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		t := toks[j]
+		if t.punct && t.w != "-" || isClauseBreak(t) {
+			return false
+		}
+		if t.w == "deadline" || t.w == "deadlines" || t.w == "until" {
+			return true
+		}
+	}
+	return false
 }
 
 // isModal reports whether the verb at v is governed by a word of need,
