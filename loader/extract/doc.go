@@ -125,7 +125,14 @@
 //     "to <verb>" anything else is an ACCORD with status agreed.
 //   - A past-tense fact without a date gets Before = the publication date.
 //   - Intentions, offers and needs are not accords (no event at all); the
-//     gold the extractor is measured against treats them so.
+//     gold the extractor is measured against treats them so. A pact the
+//     states are working out is one, with status negotiating and no date
+//     ("talks on a wheat agreement", "a deadline to agree a data pact", "a
+//     draft treaty"): a date near it is the talks'.
+//   - An accord only ever named as one the states have, undated ("under the
+//     U.S.-Greek bases accord", "violating its semiconductor agreement
+//     with the United States"), is in_force; not a recent or new one, one
+//     named with "a", or a prisoner swap, which are news or deeds.
 //   - An accord's date is the day it was signed or agreed; the day it "took
 //     effect", "entered into force" or "expires" does not date it.
 //   - A country named only with its currency ("9.16 million U.S. dollars"),

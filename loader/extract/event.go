@@ -32,6 +32,7 @@ type cand struct {
 	purpose   bool // the trigger says what a journey is for: "arrives later in the day for talks"
 	another   bool // "another informal summit", "a second round of talks": not the meeting told before
 	mention   bool // an accord named without a verb ("the U.S.-Japan agreement"): one the states have, not news
+	standing  bool // every telling merged in is such a mention: an accord in force
 	former    bool // "the first agreement", "the previous accord": an earlier one than the story's
 	departs   bool // a journey dated by its setting off ("leaves for Moscow on Tuesday"), not by its talks
 	// days are the single days of the tellings merged into a longer span
@@ -825,7 +826,8 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 	base := &cand{ev: ev, sent: s.idx, trig: t.tok, strength: strength, inferred: inferred, published: pub, agencies: ags,
 		evidStart: s.Start, evidEnd: s.End, names: subset(parts, distinctCodes(s.actors, true)), following: d != nil && d.following, purpose: purposeNoun(s.toks, t.tok),
 		another: anotherBefore(s, t.tok), mention: t.kind == graph.KindAccord && t.verb == t.tok && t.headNoun == t.tok && t.status == graph.StatusAgreed,
-		former: formerBefore(s.toks, t.tok), departs: t.movement && departureVerbs[s.toks[t.tok].w]}
+		standing: t.kind == graph.KindAccord && t.verb == t.tok && t.headNoun == t.tok && t.status == graph.StatusAgreed && standingNoun(s.toks, t.tok),
+		former:   formerBefore(s.toks, t.tok), departs: t.movement && departureVerbs[s.toks[t.tok].w]}
 	n := 1
 	if t.kind == graph.KindAccord && t.count > 1 {
 		n = t.count
@@ -2978,3 +2980,25 @@ func departure(s *sent, t trigger) bool {
 	}
 	return false
 }
+
+// standingNoun reports whether the accord noun at i, named without a verb,
+// names one the states have: not a one-off deed ("as part of a prisoner
+// swap"), not news ("the recent U.S.-British accord", "the new pact"), not
+// one yet to be ("a U.S.-Canada pact ... could set an example").
+func standingNoun(toks []token, i int) bool {
+	if w := toks[i].w; w == "swap" || w == "exchange" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-7; j-- {
+		switch w := toks[j].w; {
+		case w == "a" || w == "an" || newsWords[w]:
+			return false
+		case toks[j].punct && w != "-" && w != "/", determiners[w], possessives[w]:
+			return true
+		}
+	}
+	return true
+}
+
+// newsWords before an accord noun make it news, not one in force.
+var newsWords = set("recent", "new", "latest", "fresh", "provisional", "tentative", "draft", "proposed")

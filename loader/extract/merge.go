@@ -126,6 +126,7 @@ func absorb(e, c *cand) {
 		}
 	}
 	e.agencies = append(e.agencies, c.agencies...)
+	e.standing = e.standing && c.standing
 	if e.ev.Place == nil && c.ev.Place != nil {
 		e.ev.Place = c.ev.Place
 	}

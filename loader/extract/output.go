@@ -77,9 +77,16 @@ func (a *article) outputEvents(cs []*cand, ri runeIndex) []Event {
 		if ev.End == ev.Start {
 			ev.End = graph.Date{}
 		}
+		if c.standing && ev.Status == graph.StatusAgreed && ev.Start.IsZero() {
+			// Only ever named, undated, as one the states have ("under
+			// the U.S.-Greek bases accord", "the U.S./Soviet grains
+			// agreement will be discussed"): an accord in force. (A dated
+			// one, "a July 1986 agreement", tells when it was made.)
+			ev.Status = graph.StatusInForce
+		}
 		if ev.Start.IsZero() && !pub.IsZero() {
 			switch ev.Status {
-			case graph.StatusHeld, graph.StatusSigned, graph.StatusAgreed, graph.StatusCancelled:
+			case graph.StatusHeld, graph.StatusSigned, graph.StatusAgreed, graph.StatusInForce, graph.StatusCancelled:
 				ev.Before = pub
 			}
 		}

@@ -16,7 +16,7 @@ func TestAccordNamedAgainIsDated(t *testing.T) {
 			want: []string{"ACCORD US-JP 1986-09 signed"}},
 		{name: "OK/the first accord is an older one", pub: graph.Day(1987, 3, 3),
 			text: "Prospects for renewal of the five-year U.S./USSR grains agreement are uncertain, a Soviet trade official said. The Soviet Union buys U.S. grain. Melnikov said that world grain markets are different than when the first agreement was signed in 1975.",
-			want: []string{"ACCORD US-SU  agreed", "ACCORD SU-US 1975 signed"}},
+			want: []string{"ACCORD US-SU  in_force", "ACCORD SU-US 1975 signed"}},
 	})
 }
 

@@ -182,7 +182,7 @@ func TestPairAccordAfterThatClause(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/that joining a clause describes no accord; calls for tells its terms", pub: graph.Day(1987, 3, 31),
 			text: "The United States is willing to talk to the Soviet Union about wheat prices. Amstutz said it is the U.S. judgment that the long-term grain agreement between the two countries calls for Moscow to buy at least four mln tonnes each of wheat and corn annually.",
-			want: []string{"ACCORD SU-US  agreed"}},
+			want: []string{"ACCORD SU-US  in_force"}},
 		{name: "OK/that agreement is one told before", pub: graph.Day(1987, 3, 31),
 			text: "Officials said that agreement between the two countries would be hard to reach.",
 			want: nil},
@@ -243,7 +243,7 @@ func TestPairBeforeAccordName(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/a pair before an accord's capitalised name", pub: graph.Day(1987, 3, 17),
 			text: "The corn is for delivery during the 1986/87 marketing year and under the fourth year of the U.S.-USSR Long Term Grain Supply Agreement, the USDA said.",
-			want: []string{"ACCORD US-SU  agreed"}},
+			want: []string{"ACCORD US-SU  in_force"}},
 	})
 }
 
@@ -262,7 +262,7 @@ func TestAgreementTermsAndLivingUpTo(t *testing.T) {
 			want: []string{"ACCORD JP-US 1986 agreed"}},
 		{name: "OK/failing to live up to its agreement with the U.S.", pub: graph.Day(1987, 3, 26),
 			text: "U.S. officials have said Japan has failed to live up to its semiconductor agreement with the U.S. and there was little that could be done now.",
-			want: []string{"ACCORD JP-US  agreed"}},
+			want: []string{"ACCORD JP-US  in_force"}},
 		{name: "OK/setting up an accord that could come is none", pub: graph.Day(1987, 3, 26),
 			text: "Officials said the two states could set up a free trade agreement between Japan and the United States.",
 			want: nil},

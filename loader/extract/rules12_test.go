@@ -39,10 +39,10 @@ func TestAccordHeldByAPremodifierState(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/a state before the accord and its partner after it", pub: graph.Day(2016, 4, 2),
 			text: "Germany welcomed the EU accord with Turkey.",
-			want: []string{"ACCORD EU-TR  agreed"}},
+			want: []string{"ACCORD EU-TR  in_force"}},
 		{name: "OK/a demonym holds the accord", pub: graph.Day(1987, 4, 2),
 			text: "Bonn criticised the Japanese agreement with the United States.",
-			want: []string{"ACCORD JP-US  agreed"}},
+			want: []string{"ACCORD JP-US  in_force"}},
 		{name: "OK/an accord hoped for is none", pub: graph.Day(2016, 4, 2),
 			text: "Germany hopes for an EU accord with Turkey.",
 			want: nil},
@@ -53,7 +53,7 @@ func TestReportDayBeforeANewNounPhrase(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/the day of saying does not date the accord the saying is about", pub: graph.Day(2016, 4, 7),
 			text: "Turkey said on Wednesday the EU-Turkey accord was working.",
-			want: []string{"ACCORD EU-TR  agreed"}},
+			want: []string{"ACCORD EU-TR  in_force"}},
 		{name: "OK/a day right before its meeting noun dates it", pub: graph.Day(2016, 3, 25),
 			text: "Americans were among the dead, U.S. Secretary of State John Kerry confirmed Friday during a visit to Brussels.",
 			want: []string{"MEETING US-BE 2016-03-25 held"}},

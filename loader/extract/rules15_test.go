@@ -379,10 +379,10 @@ func TestItsAccordAfterAStateOfTwoWords(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/the United States ... its agreement with Canada", pub: graph.Day(1987, 4, 1),
 			text: "Japanese officials have said the United States has failed to live up to its semiconductor agreement with Canada.",
-			want: []string{"ACCORD US-CA  agreed"}},
+			want: []string{"ACCORD US-CA  in_force"}},
 		{name: "OK/Japan ... its agreement with Canada", pub: graph.Day(1987, 4, 1),
 			text: "American officials have said Japan has failed to live up to its semiconductor agreement with Canada.",
-			want: []string{"ACCORD JP-CA  agreed"}},
+			want: []string{"ACCORD JP-CA  in_force"}},
 	})
 }
 

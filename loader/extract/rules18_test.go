@@ -58,3 +58,26 @@ func TestTheEndOfAPeriodAfterABound(t *testing.T) {
 			want: []string{"MEETING MX-US 1987-06 planned"}},
 	})
 }
+
+// TestAccordsInForce: an accord only ever named, undated, as one the states
+// have is in force; the labelled sets say so (21 such accords).
+func TestAccordsInForce(t *testing.T) {
+	pub := graph.Day(1987, 4, 2)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/under the terms of an accord", pub: pub,
+			text: "Under the terms of the U.S.-Greek bases accord, Greece has the right to ask for suspension of operations.",
+			want: []string{"ACCORD US-GR  in_force"}},
+		{name: "FN/violating a pact", pub: pub,
+			text: "Officials said Japan was violating its semiconductor agreement with the United States.",
+			want: []string{"ACCORD JP-US  in_force"}},
+		{name: "OK/a recent accord is news", pub: pub,
+			text: "He was sceptical of the recent U.S.-British accord on joint bank supervision.",
+			want: []string{"ACCORD US-GB  agreed"}},
+		{name: "OK/a prisoner swap is a deed", pub: pub,
+			text: "Iran and the United States exchanged prisoners on Saturday. Rezaian was freed as part of the historic prisoner swap between Tehran and the United States.",
+			want: []string{"ACCORD IR-US  agreed"}},
+		{name: "OK/a pact told as signed stays signed", pub: pub,
+			text: "Greece and the United States signed a bases accord on Monday. Under the terms of the U.S.-Greek bases accord, Greece may ask for suspension of operations.",
+			want: []string{"ACCORD GR-US 1987-03-30 signed"}},
+	})
+}
