@@ -110,6 +110,14 @@ func (a *article) borrowDates(cs []*cand) {
 			c.ev.Confidence = math.Round(clamp(c.ev.Confidence+0.05, 0.05, 0.95)*100) / 100
 			break
 		}
+		if c.span().IsZero() && c.ev.Status == graph.StatusHeld && c.ev.Mode == "visit" && a.home != "" && slices.Contains(c.ev.Participants, a.home) {
+			// "GAZIANTEP, Turkey - ... Merkel said on Saturday ... . Merkel
+			// ... visited a refugee camp in Nizip": a visit to the country
+			// the story is filed from, on the day the lead reports.
+			if d := a.reportDay(0, p); d != nil {
+				c.setDate(d.value, d.m.Text)
+			}
+		}
 	}
 }
 

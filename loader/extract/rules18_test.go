@@ -81,3 +81,16 @@ func TestAccordsInForce(t *testing.T) {
 			want: []string{"ACCORD GR-US 1987-03-30 signed"}},
 	})
 }
+
+// TestAVisitToTheDatelineCountryOnTheLeadsDay: a visit to the country the
+// story is filed from, told undated, is of the day the lead reports.
+func TestAVisitToTheDatelineCountryOnTheLeadsDay(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FN/a visit in the dateline country", pub: graph.Day(2016, 4, 23), dateline: "GAZIANTEP, Turkey",
+			text: "GAZIANTEP, Turkey Germany wants safe zones in Syria, Chancellor Angela Merkel said on Saturday. The idea is old. Merkel and Turkish Prime Minister Ahmet Davutoglu visited a refugee camp in Nizip.",
+			want: []string{"MEETING DE-TR 2016-04-23 held"}},
+		{name: "OK/a meeting there keeps no date", pub: graph.Day(2016, 4, 23), dateline: "GAZIANTEP, Turkey",
+			text: "GAZIANTEP, Turkey Germany wants safe zones in Syria, Chancellor Angela Merkel said on Saturday. The idea is old. Merkel had since met Turkish Prime Minister Ahmet Davutoglu.",
+			want: []string{"MEETING DE-TR  held"}},
+	})
+}
