@@ -110,15 +110,36 @@ func (a *article) borrowDates(cs []*cand) {
 			c.ev.Confidence = math.Round(clamp(c.ev.Confidence+0.05, 0.05, 0.95)*100) / 100
 			break
 		}
-		if c.span().IsZero() && c.ev.Status == graph.StatusHeld && c.ev.Mode == "visit" && a.home != "" && slices.Contains(c.ev.Participants, a.home) {
+		if c.span().IsZero() && c.ev.Status == graph.StatusHeld && c.ev.Mode == "visit" && a.home != "" &&
+			len(c.ev.Participants) >= 2 && !(c.ordered && len(c.ev.Participants) == 2 && c.ev.Participants[0] == a.home) && slices.Contains(c.ev.Participants, a.home) &&
+			!backgroundVisit(a.ss[c.sent].toks, c.trig) {
 			// "GAZIANTEP, Turkey - ... Merkel said on Saturday ... . Merkel
 			// ... visited a refugee camp in Nizip": a visit to the country
-			// the story is filed from, on the day the lead reports.
+			// the story is filed from, on the day the lead reports (not
+			// its own leader's trip abroad, nor "had visited Turkey").
 			if d := a.reportDay(0, p); d != nil {
 				c.setDate(d.value, d.m.Text)
 			}
 		}
 	}
+}
+
+// backgroundVisit reports whether the visit at trig is told as background:
+// in the perfect ("had visited", "has visited ... several times"), in a
+// relative clause about its visitor ("Obama, who visited Turkey as a
+// senator") or as a habit ("many times").
+func backgroundVisit(toks []token, trig int) bool {
+	for j := trig - 1; j >= 0 && j >= trig-3; j-- {
+		if w := toks[j].w; w == "had" || w == "has" || w == "have" || w == "who" || w == "'d" {
+			return true
+		}
+	}
+	for j := trig + 1; j < len(toks) && j <= trig+8; j++ {
+		if w := toks[j].w; w == "times" || w == "often" || w == "before" || w == "previously" {
+			return true
+		}
+	}
+	return false
 }
 
 // longStretch reports whether the meeting at trig is told as a stretch

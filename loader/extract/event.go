@@ -2983,22 +2983,57 @@ func departure(s *sent, t trigger) bool {
 
 // standingNoun reports whether the accord noun at i, named without a verb,
 // names one the states have: not a one-off deed ("as part of a prisoner
-// swap"), not news ("the recent U.S.-British accord", "the new pact"), not
-// one yet to be ("a U.S.-Canada pact ... could set an example").
+// swap", "the prisoner exchange agreement"), not news ("the recent
+// U.S.-British accord", "the new pact"), not one yet to be ("a U.S.-Canada
+// pact ... could set an example", "the INF treaty, which Reagan and
+// Gorbachev will sign"), not one ended ("the expired grain agreement", "the
+// agreement has been suspended", "does not exist").
 func standingNoun(toks []token, i int) bool {
 	if w := toks[i].w; w == "swap" || w == "exchange" {
 		return false
 	}
-	for j := i - 1; j >= 0 && j >= i-7; j-- {
+	np := true
+	for j := i - 1; j >= 0 && j >= i-7 && np; j-- {
 		switch w := toks[j].w; {
-		case w == "a" || w == "an" || newsWords[w]:
+		case w == "a" || w == "an" || newsWords[w] || endedWords[w] || w == "swap" || w == "exchange":
 			return false
 		case toks[j].punct && w != "-" && w != "/", determiners[w], possessives[w]:
-			return true
+			np = false
+		}
+	}
+	// The clause after the noun (or its relative clause after a comma).
+	j := i + 1
+	if j+1 < len(toks) && toks[j].w == "," && (toks[j+1].w == "which" || toks[j+1].w == "that") {
+		j += 2
+	}
+	for ; j < len(toks) && j <= i+10; j++ {
+		w := toks[j].w
+		if toks[j].punct && w != "-" && w != "/" || isClauseBreak(toks[j]) || w == "that" {
+			break
+		}
+		next := func(n int, ok func(string) bool) bool {
+			for k := j + 1; k < len(toks) && k <= j+n; k++ {
+				if ok(toks[k].w) {
+					return true
+				}
+			}
+			return false
+		}
+		making := func(x string) bool { _, ok := accordVerbs[x]; return ok || x == "conclude" }
+		switch {
+		case endedWords[w]:
+			return false // "has been suspended"
+		case (w == "will" || w == "would" || w == "shall") && next(4, making):
+			return false // "which Reagan and Gorbachev will sign"
+		case negations[w] && next(2, func(x string) bool { return x == "exist" || x == "exists" || x == "yet" }):
+			return false // "does not exist"
 		}
 	}
 	return true
 }
 
-// newsWords before an accord noun make it news, not one in force.
+// endedWords tell an accord that no longer holds, or is suspended.
+var endedWords = set("expired", "defunct", "now-defunct", "former", "lapsed", "previous", "suspended", "collapsed",
+	"terminated", "scrapped", "abrogated", "cancelled", "canceled", "abandoned", "annulled", "invalidated")
+
 var newsWords = set("recent", "new", "latest", "fresh", "provisional", "tentative", "draft", "proposed")

@@ -458,6 +458,27 @@ func continuingSince(toks []token, tok int) bool {
 	return false
 }
 
+// longPeriod reports whether the date mention toks[tok:tokEnd] names a
+// month, season or year, with no weekday, "week" or "last" in it.
+func longPeriod(toks []token, tok, tokEnd int) bool {
+	long := false
+	for j := tok; j < tokEnd && j < len(toks); j++ {
+		w := toks[j].w
+		switch {
+		case weekdays[w] || w == "week" || w == "weekend" || w == "last" || w == "day":
+			return false
+		case monthOrDay[w] || seasons[w] || w == "year" || w == "month" || len(w) == 4 && isDigits(w):
+			long = true
+		}
+	}
+	return long
+}
+
+var (
+	weekdays = set("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+	seasons  = set("spring", "summer", "autumn", "fall", "winter")
+)
+
 // periodEdge nouns name a part of a period between a bounding word and its
 // date ("until the end of June").
 var periodEdge = set("end", "middle", "beginning", "start")
@@ -467,10 +488,18 @@ var periodEdge = set("end", "middle", "beginning", "start")
 func dateRole(toks []token, tok, tokEnd int) (since, report bool, sinceClause int) {
 	sinceClause = -1
 	k := tok - 1
-	if k >= 0 && (toks[k].w == "early" || toks[k].w == "late" || toks[k].w == "mid") {
-		k-- // "by early May"
-	} else if k >= 3 && toks[k].w == "of" && periodEdge[toks[k-1].w] && toks[k-2].w == "the" {
-		k -= 3 // "until the end of June": the bound word before "the end of"
+	if longPeriod(toks, tok, tokEnd) {
+		// A month, season or year's part after a bound is still a bound
+		// ("by early May", "until the end of June", "by the end of the
+		// year"); not a day's ("talks until late Monday" tell the day).
+		switch {
+		case k >= 0 && (toks[k].w == "early" || toks[k].w == "late" || toks[k].w == "mid"):
+			k--
+		case k >= 3 && toks[k].w == "of" && periodEdge[toks[k-1].w] && toks[k-2].w == "the":
+			k -= 3
+		case k >= 0 && toks[k].w == "the" && periodEdge[toks[tok].w]:
+			k-- // (the mention "end of the year" itself)
+		}
 	}
 	if k >= 0 {
 		switch toks[k].w {

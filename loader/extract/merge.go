@@ -115,7 +115,8 @@ func absorb(e, c *cand) {
 	case cVisit && !eVisit && !c.span().IsZero(), narrower(c.span(), e.span()):
 		e.setDate(c.span(), c.ev.When)
 	}
-	if c.strength > e.strength && (!c.inferred || e.inferred) || concluded(e, c) && c.ev.Status == graph.StatusSigned {
+	keep := concluded(e, c) && c.ev.Status == graph.StatusNegotiating // a making told keeps its status over the work on it
+	if !keep && (c.strength > e.strength && (!c.inferred || e.inferred) || concluded(e, c) && (c.ev.Status == graph.StatusSigned || e.ev.Status == graph.StatusNegotiating)) {
 		// (a telling that only inferred its parties, "The meetings will also
 		// assess ...", does not restate the status of one that named them)
 		e.ev.Status, e.strength = c.ev.Status, c.strength // an accord agreed and then signed is signed
@@ -302,7 +303,13 @@ func setsOffFor(e, c *cand) bool {
 // "signed the deal in Buenos Aires on Tuesday" are one accord.
 func concluded(e, c *cand) bool {
 	ok := func(st string) bool { return st == graph.StatusAgreed || st == graph.StatusSigned }
-	return e.ev.Kind == graph.KindAccord && ok(e.ev.Status) && ok(c.ev.Status)
+	if e.ev.Kind != graph.KindAccord {
+		return false
+	}
+	// A pact worked out and then made is one: "signed the treaty on
+	// Monday, after years of talks on a draft treaty".
+	return ok(e.ev.Status) && (ok(c.ev.Status) || c.ev.Status == graph.StatusNegotiating) ||
+		e.ev.Status == graph.StatusNegotiating && ok(c.ev.Status)
 }
 
 // olderAccord reports whether e is dated months before the story while c,

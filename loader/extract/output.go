@@ -70,6 +70,14 @@ func (a *article) evidence(start, end int, ri runeIndex) Evidence {
 func (a *article) outputEvents(cs []*cand, ri runeIndex) []Event {
 	out := make([]Event, 0, len(cs))
 	pub := a.in.Published
+	made := map[string]bool{} // pairs of which the story tells an accord made
+	for _, c := range cs {
+		if c.ev.Kind == graph.KindAccord && !c.standing && (c.ev.Status == graph.StatusAgreed || c.ev.Status == graph.StatusSigned) &&
+			!c.former && (c.span().IsZero() || pub.IsZero() || !c.span().Last().Last().Before(pub.First().AddDate(0, 0, -60))) {
+			// (a making told as news: not "the first agreement was signed in 1975")
+			made[strings.Join(sortedCodes(c.ev.Participants), "-")] = true
+		}
+	}
 	for _, c := range cs {
 		ev := c.ev
 		start, end := c.bestEvidence()
@@ -77,11 +85,14 @@ func (a *article) outputEvents(cs []*cand, ri runeIndex) []Event {
 		if ev.End == ev.Start {
 			ev.End = graph.Date{}
 		}
-		if c.standing && ev.Status == graph.StatusAgreed && ev.Start.IsZero() {
+		if c.standing && ev.Status == graph.StatusAgreed && ev.Start.IsZero() && !made[strings.Join(sortedCodes(ev.Participants), "-")] {
 			// Only ever named, undated, as one the states have ("under
 			// the U.S.-Greek bases accord", "the U.S./Soviet grains
 			// agreement will be discussed"): an accord in force. (A dated
-			// one, "a July 1986 agreement", tells when it was made.)
+			// one, "a July 1986 agreement", tells when it was made, and
+			// one of a pair whose accord the story tells being made is
+			// likely that one: "reached an agreement on semiconductors on
+			// Monday. Under the U.S.-Japanese chip pact, ...")
 			ev.Status = graph.StatusInForce
 		}
 		if ev.Start.IsZero() && !pub.IsZero() {
@@ -360,4 +371,11 @@ func listStart(s *sent, k int) int {
 		return 1
 	}
 	return k
+}
+
+// sortedCodes returns a sorted copy of codes.
+func sortedCodes(codes []string) []string {
+	out := slices.Clone(codes)
+	slices.Sort(out)
+	return out
 }

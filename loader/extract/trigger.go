@@ -344,14 +344,16 @@ func findTriggers(s *sent) []trigger {
 			i >= 1 && toks[i-1].w == "no" {
 			continue // "an armistice, not a peace treaty", "No agreement was reached"
 		}
-		if n := negotiatedNoun(toks, i); strong && n >= 0 && !dealWords[t.w] {
+		if n := negotiatedNoun(toks, i); strong && n >= 0 && !dealWords[t.w] && !toldConcluded(toks, i) {
 			// "is negotiating a bilateral investment treaty with China",
 			// "are in talks on a military assistance agreement": an accord
 			// under negotiation.
 			nounAccord = true
 			// A date near it is the talks' ("intensified negotiations on a
-			// data pact on Tuesday"), except a draft's handed over that day.
-			undated := !(toks[n].w == "draft" && handedOver(toks, n))
+			// data pact on Tuesday"), except a draft's handed over that day
+			// and a signing's planned ("an agreement ... to be signed in
+			// June").
+			undated := !(toks[n].w == "draft" && handedOver(toks, n)) && accordVerbFor(toks, i, true) <= i
 			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: n, status: graph.StatusNegotiating, count: 1, topics: accordTopics(s, i), headNoun: i, undated: undated})
 			continue
 		}
@@ -989,7 +991,13 @@ func negotiatedNoun(toks []token, i int) int {
 			return i - d - 1
 		case t.w == "on" || t.w == "over" || t.w == "about":
 			// "are holding talks on a new wheat agreement", "opened
-			// talks with Iceland about a fisheries pact"
+			// talks with Iceland about a fisheries pact"; not talks on
+			// one the states have ("talks over the 1978 peace treaty",
+			// "talks on their integration charter", "the treaty's
+			// verification")
+			if !freshAccord(toks, i-d+1, i) {
+				return -1
+			}
 			return talksBefore(toks, i-d)
 		case t.w == "draft" && d <= 3:
 			return i - d // "completed the text of a draft trade treaty"
@@ -998,9 +1006,17 @@ func negotiatedNoun(toks []token, i int) int {
 			// end of June to strike an agreement"
 			return i - d
 		case pursuitGerunds[t.w] && i-d >= 2 && toks[i-d-1].w == "to" && nearWords[toks[i-d-2].w]:
+			if i-d >= 3 && (negations[toks[i-d-3].w] || toks[i-d-3].w == "came" || toks[i-d-3].w == "come") {
+				return -1 // "are not close to signing", "came close to signing ... but talks collapsed"
+			}
 			return i - d // "are close to reaching an agreement"
 		case pursuitGerunds[t.w] && i-d >= 2 && (toks[i-d-1].w == "on" || toks[i-d-1].w == "about"):
+			if !freshAccord(toks, i-d+1, i) {
+				return -1
+			}
 			return talksBefore(toks, i-d-1) // "agreed to formal talks on signing an economic pact"
+		case strings.HasSuffix(t.w, "ing") && !t.cap && determiners[toks[i-d+1].w]:
+			return -1 // "talks on scrapping the ABM treaty": the noun is another deed's object (not "a fishing agreement")
 		case innerPreps[t.w]:
 			return -1 // "talks on compliance with their agreement": the noun is another's object
 		case modalWords[t.w] || accordVerbs[t.w] != "" || meetingWords[t.w] != "":
@@ -1008,6 +1024,29 @@ func negotiatedNoun(toks []token, i int) int {
 		}
 	}
 	return -1
+}
+
+// toldConcluded reports whether the accord noun at i has its own verb of
+// making in the past ("a fisheries accord, which they signed on Tuesday",
+// "the pact signed last week", "initialled a draft agreement", "to be
+// signed in June"): the making is told, not only the work on it.
+func toldConcluded(toks []token, i int) bool {
+	v := accordVerbFor(toks, i, true)
+	if v < 0 {
+		return false
+	}
+	if v > i {
+		for k := v + 1; k < len(toks) && k <= v+3; k++ {
+			if _, ok := accordNouns[toks[k].w]; ok {
+				return false // "talks on a fisheries accord, Japan and China signed the pact": the verb has its own object
+			}
+		}
+	}
+	if v >= 1 && toks[v-1].w == "be" || isModal(toks, v) {
+		return false // "an agreement ... to be signed in June", "a treaty that both sides want signed"
+	}
+	w := toks[v].w
+	return strings.HasSuffix(w, "ed") || w == "struck"
 }
 
 // handOverVerbs put a text before the other side.
@@ -1042,13 +1081,49 @@ func talksBefore(toks []token, p int) int {
 			return -1
 		}
 		if talkNouns[t.w] {
-			if k >= 1 && negations[toks[k-1].w] {
-				return -1 // "no talks on a border treaty"
+			if toks[len(toks)-1].w == "?" {
+				return -1 // "Will Greece and Turkey hold talks on a treaty?"
+			}
+			for j := k - 1; j >= 0 && j >= k-8; j-- {
+				if toks[j].punct || isClauseBreak(toks[j]) && toks[j].w != "after" {
+					break
+				}
+				if talkBlockers[toks[j].w] {
+					return -1 // "no talks", "would not hold talks", "rejected talks", "called off talks", "proposed talks"
+				}
 			}
 			return k
 		}
 	}
 	return -1
+}
+
+// talkBlockers before talks deny, refuse, end, propose or only suppose
+// them: no pact is then being worked out.
+var talkBlockers = set("no", "not", "n't", "never", "rejected", "rejects", "reject", "refused", "refuses", "refuse",
+	"ruled", "rules", "denied", "denies", "deny", "called", "calls", "postponed", "postpones", "cancelled", "canceled",
+	"suspended", "broke", "proposed", "proposes", "propose", "seeking", "seeks", "seek", "sought", "may", "might",
+	"could", "should", "would", "if", "unless", "whether", "wants", "want", "wanted")
+
+// freshAccord reports whether the noun phrase toks[from:i] before the accord
+// noun at i names one still to be made: opened by "a"/"an" or holding
+// "new", with no year, possessive or later "'s" ("a new wheat agreement";
+// not "the 1978 peace treaty", "their charter", "the treaty's terms").
+func freshAccord(toks []token, from, i int) bool {
+	if i+1 < len(toks) && toks[i+1].w == "'s" {
+		return false
+	}
+	fresh := false
+	for j := from; j < i; j++ {
+		w := toks[j].w
+		switch {
+		case w == "'s" || len(w) == 4 && isDigits(w):
+			return false
+		case j == from && (w == "a" || w == "an"), w == "new":
+			fresh = true
+		}
+	}
+	return fresh
 }
 
 // innerPreps between an accord noun and the word that would put it under
