@@ -828,6 +828,10 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 				obj, objG = codes[g], g // "received a telephone call from Reagan": the caller
 				break
 			}
+			if k > 0 && s.toks[k-1].w == "from" && moneyNouns[s.toks[tok].w] && k > tok && k <= tok+3 && obj == nil {
+				obj, objG = codes[g], g // "received a 500 mln dlr credit from Japan": the lender
+				break
+			}
 			if k > 0 && (s.toks[k-1].w == "from" || s.toks[k-1].w == "than") {
 				continue
 			}

@@ -182,3 +182,14 @@ func TestSession18ReviewGuards(t *testing.T) {
 			want: []string{"MEETING DE-TR  held"}},
 	})
 }
+
+// TestMoneyReceivedFromAState: "from" names the lender of a loan or credit
+// received, as "from the Japanese Export-Import Bank" already did.
+func TestMoneyReceivedFromAState(t *testing.T) {
+	pub := graph.Day(1987, 3, 10)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/a credit received from a state", pub: pub,
+			text: "Mexico received a 500 mln dlr credit from Japan on Monday.",
+			want: []string{"ACCORD MX-JP 1987-03-09 agreed"}},
+	})
+}
