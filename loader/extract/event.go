@@ -2992,13 +2992,13 @@ func standingNoun(toks []token, i int) bool {
 	if w := toks[i].w; w == "swap" || w == "exchange" {
 		return false
 	}
-	np := true
-	for j := i - 1; j >= 0 && j >= i-7 && np; j-- {
+phrase:
+	for j := i - 1; j >= 0 && j >= i-7; j-- {
 		switch w := toks[j].w; {
 		case w == "a" || w == "an" || newsWords[w] || endedWords[w] || w == "swap" || w == "exchange":
 			return false
 		case toks[j].punct && w != "-" && w != "/", determiners[w], possessives[w]:
-			np = false
+			break phrase
 		}
 	}
 	// The clause after the noun (or its relative clause after a comma).
@@ -3011,29 +3011,37 @@ func standingNoun(toks []token, i int) bool {
 		if toks[j].punct && w != "-" && w != "/" || isClauseBreak(toks[j]) || w == "that" {
 			break
 		}
-		next := func(n int, ok func(string) bool) bool {
-			for k := j + 1; k < len(toks) && k <= j+n; k++ {
-				if ok(toks[k].w) {
-					return true
-				}
-			}
-			return false
-		}
-		making := func(x string) bool { _, ok := accordVerbs[x]; return ok || x == "conclude" }
 		switch {
 		case endedWords[w]:
 			return false // "has been suspended"
-		case (w == "will" || w == "would" || w == "shall") && next(4, making):
+		case (w == "will" || w == "would" || w == "shall") && wordWithin(toks, j, 4, makingVerb):
 			return false // "which Reagan and Gorbachev will sign"
-		case negations[w] && next(2, func(x string) bool { return x == "exist" || x == "exists" || x == "yet" }):
+		case negations[w] && wordWithin(toks, j, 2, func(x string) bool { return x == "exist" || x == "exists" || x == "yet" }):
 			return false // "does not exist"
 		}
 	}
 	return true
 }
 
+// wordWithin reports whether one of the n words after j passes ok.
+func wordWithin(toks []token, j, n int, ok func(string) bool) bool {
+	for k := j + 1; k < len(toks) && k <= j+n; k++ {
+		if ok(toks[k].w) {
+			return true
+		}
+	}
+	return false
+}
+
+// makingVerb reports whether w makes an accord ("sign", "ratified", "conclude").
+func makingVerb(w string) bool {
+	_, ok := accordVerbs[w]
+	return ok || w == "conclude"
+}
+
 // endedWords tell an accord that no longer holds, or is suspended.
 var endedWords = set("expired", "defunct", "now-defunct", "former", "lapsed", "previous", "suspended", "collapsed",
 	"terminated", "scrapped", "abrogated", "cancelled", "canceled", "abandoned", "annulled", "invalidated")
 
+// newsWords before an accord noun make it news, not one in force.
 var newsWords = set("recent", "new", "latest", "fresh", "provisional", "tentative", "draft", "proposed")

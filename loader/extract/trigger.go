@@ -1028,8 +1028,9 @@ func negotiatedNoun(toks []token, i int) int {
 
 // toldConcluded reports whether the accord noun at i has its own verb of
 // making in the past ("a fisheries accord, which they signed on Tuesday",
-// "the pact signed last week", "initialled a draft agreement", "to be
-// signed in June"): the making is told, not only the work on it.
+// "the pact signed last week", "initialled a draft agreement"): the making
+// is told, not only the work on it. A making ahead or wished for ("to be
+// signed in June", "want signed") is not.
 func toldConcluded(toks []token, i int) bool {
 	v := accordVerbFor(toks, i, true)
 	if v < 0 {
@@ -1073,17 +1074,18 @@ var talkNouns = set("talks", "negotiations", "discussions")
 
 // talksBefore returns the talk noun that governs the preposition at p
 // ("talks on", "talks with Iceland about"), a few words before it with no
-// clause break between and no negation before it, or -1.
+// clause break between, or -1; also -1 for talks a question asks about or
+// a blocker before them denies, refuses, ends, proposes or supposes.
 func talksBefore(toks []token, p int) int {
+	if len(toks) > 0 && toks[len(toks)-1].w == "?" {
+		return -1 // "Will Greece and Turkey hold talks on a treaty?"
+	}
 	for k := p - 1; k >= 0 && k >= p-5; k-- {
 		t := toks[k]
 		if t.punct && t.w != "-" || isClauseBreak(t) || t.w == "that" {
 			return -1
 		}
 		if talkNouns[t.w] {
-			if toks[len(toks)-1].w == "?" {
-				return -1 // "Will Greece and Turkey hold talks on a treaty?"
-			}
 			for j := k - 1; j >= 0 && j >= k-8; j-- {
 				if toks[j].punct || isClauseBreak(toks[j]) && toks[j].w != "after" {
 					break
