@@ -220,18 +220,31 @@ func topicWordsOverlap(a, b []string) bool {
 	for _, t := range a {
 		for _, w := range strings.Fields(t) {
 			if len(w) >= 4 && !genericTopicWords[w] {
-				words[w] = true
+				words[singular(w)] = true
 			}
 		}
 	}
 	for _, t := range b {
 		for _, w := range strings.Fields(t) {
-			if words[w] {
+			if words[singular(w)] {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// singular folds a plural topic word onto its singular, so that "the
+// U.S.-USSR grains agreement" and "the U.S.-USSR grain agreement" share
+// their topic ("talks" -> "talk", "industries" -> "industry"; not "gas").
+func singular(w string) string {
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ies"):
+		return w[:len(w)-3] + "y"
+	case len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return w[:len(w)-1]
+	}
+	return w
 }
 
 // ongoing reports whether e is dated on the publication day and c is an

@@ -193,3 +193,16 @@ func TestMoneyReceivedFromAState(t *testing.T) {
 			want: []string{"ACCORD MX-JP 1987-03-09 agreed"}},
 	})
 }
+
+// TestAPluralTopicIsTheSameTopic: "the grain agreement" and "the grains
+// agreement" of one pair are one accord.
+func TestAPluralTopicIsTheSameTopic(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FP/grain and grains", pub: graph.Day(1987, 4, 2),
+			text: "Moscow bought corn for delivery in the fourth year of the U.S.-USSR grain agreement. Total shipments in the third year of the U.S.-USSR grains agreement amounted to 152,600 tonnes.",
+			want: []string{"ACCORD US-SU  in_force"}},
+		{name: "OK/other topics stay apart", pub: graph.Day(1987, 4, 2),
+			text: "Moscow bought corn under the U.S.-USSR grain agreement. Washington said the U.S.-USSR fisheries agreement works well.",
+			want: []string{"ACCORD US-SU  in_force", "ACCORD US-SU  in_force"}},
+	})
+}
