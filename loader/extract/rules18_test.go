@@ -206,3 +206,13 @@ func TestAPluralTopicIsTheSameTopic(t *testing.T) {
 			want: []string{"ACCORD US-SU  in_force", "ACCORD US-SU  in_force"}},
 	})
 }
+
+// TestATermIsNoTopic: "the five-year accord signed in July 1986" is the
+// U.S.-Japanese accord the story names again.
+func TestATermIsNoTopic(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FP/a term kept an accord apart", pub: graph.Day(1987, 4, 2),
+			text: "The GATT council deferred a decision on a European Community complaint against the U.S.-Japanese agreement on exports of computer semiconductors. The five-year accord signed in July 1986 aims to protect the U.S. market from dumping of low-price Japanese microchips.",
+			want: []string{"ACCORD US-JP 1986-07 signed"}},
+	})
+}

@@ -262,10 +262,24 @@ func accordTopics(s *sent, i int) []string {
 		if _, ok := numberWords[t.w]; ok {
 			break
 		}
+		if termWord(t.w) {
+			continue // "the five-year accord", "a long-term grains agreement": its term, not its subject
+		}
 		mods = append([]string{t.w}, mods...)
 	}
 	if len(mods) > 0 {
 		return []string{strings.Join(mods, " ")}
 	}
 	return nil
+}
+
+// termWord reports whether w tells how long an accord runs ("five-year",
+// "10-year", "long-term").
+func termWord(w string) bool {
+	for _, suf := range []string{"-year", "-month", "-week", "-term"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
