@@ -11,6 +11,10 @@ var hardStops = set(".", ";", ":", "(", ")", "\"", "?", "!", "-")
 // gerundCues introduce a topic as their object ("combating cybercrime").
 var gerundCues = set("combating", "combatting", "fighting", "preventing", "countering", "tackling", "curbing")
 
+// verbParticles complete a phrasal verb that opens a topic ("set up",
+// "carry out").
+var verbParticles = set("up", "out", "off", "down")
+
 // readTopics reads a topic phrase starting at token i: a short noun phrase
 // or a list of them ("A, B, and C"; "A and B"), each item lower-case
 // without leading determiners. With quoted, a phrase in quotes is read
@@ -60,6 +64,10 @@ func readTopics(s *sent, i int, quoted bool) []string {
 		}
 		if t.w == "including" || t.w == "such" {
 			break // "humanitarian issues including a stop to bombing": the head is the topic
+		}
+		if len(cur) == 1 && verbParticles[t.w] && j > i && !s.actorAt(j+1) && !(j+1 < len(toks) && toks[j+1].w == "to") {
+			cur = append(cur, t.w) // "set up a joint economic commission" (not "borrow up to")
+			continue
 		}
 		if len(cur) > 0 && topicStops[t.w] && t.w != "of" && t.w != "from" && !(t.w == "for" && !quoted) {
 			break

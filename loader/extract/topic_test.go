@@ -45,6 +45,8 @@ func TestAccordTopics(t *testing.T) {
 		{"OK/the topic after a date of several words", "U.S. and Indian negotiators reached a tentative agreement in December 1986 on security precautions.", []string{"security precautions"}},
 		{"OK/the topic after last year", "Japan and China reached an agreement last year on fisheries.", []string{"fisheries"}},
 		{"OK/a modifier topic", "Japan and China signed a fisheries agreement.", []string{"fisheries"}},
+		{"OK/a phrasal verb", "France and Yugoslavia agreed to set up a joint economic commission.", []string{"set up a joint economic commission"}},
+		{"OK/no particle before an amount", "Japan and China agreed to buy up to 10 tonnes.", []string{"buy"}},
 		{"ErrTopic/a term is no topic", "Japan and China signed a five-year accord.", []string{}},
 		{"OK/a term before the topic", "Japan and China signed a long-term fisheries agreement.", []string{"fisheries"}},
 		{"ErrTopic/a date of several words before the noun", "Japan broke a July 1986 agreement with the United States.", []string{}},
