@@ -216,3 +216,22 @@ func TestATermIsNoTopic(t *testing.T) {
 			want: []string{"ACCORD US-JP 1986-07 signed"}},
 	})
 }
+
+// TestADayOfAStayIsUnderWay: a stay told from one of its days is under way.
+func TestADayOfAStayIsUnderWay(t *testing.T) {
+	pub := graph.Day(1987, 3, 25)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/the first of a three-day meeting today", pub: pub,
+			text: "Brazilian and U.S. trade officials held the first of a three-day meeting today in Brasilia.",
+			want: []string{"MEETING BR-US 1987-03-25/1987-03-27 ongoing"}},
+		{name: "FN/on the first day of a visit", pub: pub,
+			text: "The French prime minister, on the first day of a three-day visit to the United States, said the accords were working.",
+			want: []string{"MEETING FR-US  ongoing"}},
+		{name: "OK/a day of a visit last week", pub: pub,
+			text: "On the first day of his visit to Japan last week, Chirac met Nakasone.",
+			want: []string{"MEETING FR-JP  held"}},
+		{name: "OK/told firmly elsewhere, one visit", pub: graph.Day(1987, 3, 16),
+			text: "West German President Richard von Weizsaecker arrived in Argentina on Sunday for a four-day visit. Weizsaecker, in a speech on the first day of an official visit to Argentina, said debtors and creditors share the blame.",
+			want: []string{"MEETING DE-AR 1987-03-15/1987-03-18 held"}},
+	})
+}

@@ -369,6 +369,13 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	if inTalksNow(toks, trig) {
 		return graph.StatusOngoing, statusCue // "Israel and the United States are also in talks on ..."
 	}
+	if dayOfStay(toks, trig) && (span.IsZero() || published.IsZero() || span.Contains(graph.Span{Start: published})) {
+		// "on the first day of a three-day visit to the United States",
+		// "held the first of a three-day meeting today": under way. (Told
+		// firmly elsewhere, "arrived for a four-day visit", the other
+		// telling's status wins and the two stay one visit.)
+		return graph.StatusOngoing, statusModal
+	}
 	if presentProgressive(toks, lo, trig, span, published) {
 		if comingTo(toks, lo, trig) {
 			return graph.StatusPlanned, statusCue // "Mr Obama is coming to Cuba"
@@ -415,6 +422,30 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	}
 	return graph.StatusHeld, statusGuess
 }
+
+// dayOfStay reports whether the stay at trig is told from one of its days:
+// "(on) the first/second/last day of (his) <stay>", "the first of a
+// three-day meeting".
+func dayOfStay(toks []token, trig int) bool {
+	for k := trig - 1; k >= 2 && k >= trig-6; k-- {
+		if toks[k].punct {
+			return false
+		}
+		if toks[k].w != "of" {
+			continue
+		}
+		if toks[k-1].w == "day" && ordinalDays[toks[k-2].w] {
+			return true // "the first day of a three-day visit"
+		}
+		if ordinalDays[toks[k-1].w] && toks[k-2].w == "the" && k+2 < len(toks) && strings.HasSuffix(toks[k+2].w, "-day") {
+			return true // "held the first of a three-day meeting"
+		}
+	}
+	return false
+}
+
+// ordinalDays name a day of a stay.
+var ordinalDays = set("first", "second", "third", "fourth", "fifth", "sixth", "last", "final", "opening", "closing")
 
 // hypotheticalWords before a past verb make it a past of a plan or a
 // condition ("would sign the treaty when Reagan visited Moscow next year",
