@@ -235,3 +235,20 @@ func TestADayOfAStayIsUnderWay(t *testing.T) {
 			want: []string{"MEETING DE-AR 1987-03-15/1987-03-18 held"}},
 	})
 }
+
+// TestAMeetingAgreedToIsAhead: what a decision agrees to lies ahead, also
+// across an article or a modifier.
+func TestAMeetingAgreedToIsAhead(t *testing.T) {
+	pub := graph.Day(1987, 3, 10)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/agreed to formal talks", pub: pub,
+			text: "European Community foreign ministers agreed to formal talks with Hungary.",
+			want: []string{"MEETING EU-HU  planned"}},
+		{name: "OK/agreed to talks", pub: pub,
+			text: "Israel agreed to talks with Syria, officials said.",
+			want: []string{"MEETING IL-SY  planned"}},
+		{name: "OK/talks held after they were agreed", pub: pub,
+			text: "Israel and Syria held formal talks in Geneva last week, officials said.",
+			want: []string{"MEETING IL-SY 1987-03-02/1987-03-08 held"}},
+	})
+}

@@ -401,6 +401,9 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		}
 		return graph.StatusPlanned, statusCue
 	}
+	if agreedToMeeting(toks, trig) && (span.IsZero() || published.IsZero() || !pastSpan(span, published)) {
+		return graph.StatusPlanned, statusCue // "agreed to formal talks with Hungary", "agreed to a summit with China in May"
+	}
 	if trig+3 < len(toks) && expectedAfter[toks[trig+1].w] && toks[trig+2].w == "to" && baseVerbAt(toks, trig+3) {
 		return graph.StatusPlanned, statusCue // "talks expected to be held between U.K. and E.U. leaders in the coming months"
 	}
@@ -422,6 +425,22 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	}
 	return graph.StatusHeld, statusGuess
 }
+
+// agreedToMeeting reports whether the meeting noun at trig is what a
+// decision agreed to, across its article and modifiers: "agreed to formal
+// talks", "has agreed to a summit"; what is agreed to lies ahead.
+func agreedToMeeting(toks []token, trig int) bool {
+	k := trig - 1
+	for k >= 0 && trig-k <= 3 && (determiners[toks[k].w] || meetingModifiers[toks[k].w]) {
+		k--
+	}
+	return k >= 1 && k < trig-1 && toks[k].w == "to" && decisionWords[toks[k-1].w]
+}
+
+// meetingModifiers stand between a determiner and a meeting noun ("formal
+// talks", "a high-level meeting").
+var meetingModifiers = set("formal", "informal", "direct", "bilateral", "further", "new", "fresh", "high-level",
+	"top-level", "ministerial", "emergency", "urgent", "exploratory", "preliminary", "peace", "trade", "official")
 
 // dayOfStay reports whether the stay at trig is told from one of its days:
 // "(on) the first/second/last day of (his) <stay>", "the first of a
