@@ -51,6 +51,8 @@ func tenseOf(toks []token, k int) when.Tense {
 		return when.TenseFuture // "have been invited to a meeting on Tuesday": what is offered lies ahead of the offer
 	case promisedAt(toks, k) >= 0:
 		return when.TenseFuture // "by promising further talks in May": what is promised lies ahead of the promise
+	case decisionWords[w] && k+1 < len(toks) && toks[k+1].w == "to" && meetingNounAt(toks, k+2):
+		return when.TenseFuture // "agreed to a summit with China in May": what is agreed to lies ahead
 	case w == "next" && k+1 < len(toks) && toks[k+1].w == "to":
 		return when.TenseUnknown // "speaking Friday next to the prime minister": beside, not ahead
 	case futureWords[w] && strings.HasSuffix(w, "s") && k > 0 && determiners[toks[k-1].w]:
@@ -435,6 +437,20 @@ func agreedToMeeting(toks []token, trig int) bool {
 		k--
 	}
 	return k >= 1 && k < trig-1 && toks[k].w == "to" && decisionWords[toks[k-1].w]
+}
+
+// meetingNounAt reports whether a meeting noun stands at k, perhaps after
+// an article and a modifier or two ("a summit", "formal talks").
+func meetingNounAt(toks []token, k int) bool {
+	for j := k; j < len(toks) && j <= k+3; j++ {
+		if meetingWords[toks[j].w] != "" {
+			return true
+		}
+		if !determiners[toks[j].w] && !meetingModifiers[toks[j].w] {
+			return false
+		}
+	}
+	return false
 }
 
 // meetingModifiers stand between a determiner and a meeting noun ("formal
