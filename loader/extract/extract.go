@@ -720,8 +720,8 @@ var modifierBefore = set("a", "an", "the", "its", "his", "her", "their", "our", 
 // talks". It dates the agreeing, not the talks.
 func agreeingDay(toks []token, tok, tokEnd int) bool {
 	k := tok - 1
-	if k >= 0 && toks[k].w == "on" {
-		k--
+	if k >= 0 && (toks[k].w == "on" || toks[k].w == "in") {
+		k-- // "agreed on Wednesday to", "agreed in January to"
 	}
 	return k >= 0 && agreeingVerbs[toks[k].w] && tokEnd < len(toks) && toks[tokEnd].w == "to"
 }
