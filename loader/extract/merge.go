@@ -73,7 +73,7 @@ func sameEvent(e, c *cand) bool {
 	case graph.KindAccord:
 		if len(e.ev.Topics) > 0 && len(c.ev.Topics) > 0 && !topicWordsOverlap(e.ev.Topics, c.ev.Topics) &&
 			!(e.ev.Status == graph.StatusNegotiating && c.ev.Status == graph.StatusNegotiating &&
-				(!topicWordsOverlap(e.ev.Topics, e.ev.Topics) || !topicWordsOverlap(c.ev.Topics, c.ev.Topics))) {
+				(!specificTopic(e.ev.Topics) || !specificTopic(c.ev.Topics))) {
 			// (a pact under negotiation named by generic words only, "talks
 			// on a cooperation pact", is the "economic pact" of the talks;
 			// concluded ones stay apart: "signed the deal" and "formalised
@@ -233,6 +233,10 @@ func topicWordsOverlap(a, b []string) bool {
 	}
 	return false
 }
+
+// specificTopic reports whether a topic list holds a word that tells one
+// accord from another (not only "cooperation" or "bilateral").
+func specificTopic(ts []string) bool { return topicWordsOverlap(ts, ts) }
 
 // singular folds a plural topic word onto its singular, so that "the
 // U.S.-USSR grains agreement" and "the U.S.-USSR grain agreement" share
