@@ -13,12 +13,12 @@ import (
 	"github.com/entente-dev/entente/loader/extract"
 )
 
-// auditFile holds the session-17 precision audits: events drawn at random
-// from the extractor's output on unlabelled bulk articles, each judged
-// right, wrong or borderline against its article (see its README).
-const auditFile = "../../testdata/eval/audit17/audit.json"
+// auditFiles hold the precision audits of sessions 17 and 18: events drawn
+// at random from the extractor's output on unlabelled bulk articles, each
+// judged right, wrong or borderline against its article (see their READMEs).
+var auditFiles = []string{"../../testdata/eval/audit17/audit.json", "../../testdata/eval/audit18/audit.json"}
 
-// auditedEvent is one judged event of auditFile.
+// auditedEvent is one judged event of an audit file.
 type auditedEvent struct {
 	ID      string `json:"id"`
 	Article struct {
@@ -42,13 +42,17 @@ func TestAuditedEventsStay(t *testing.T) {
 	if _, err := os.Stat(devDir); err != nil {
 		t.Skipf("shared corpus not found beside the checkout (%v); the audit points into it", err)
 	}
-	b, err := os.ReadFile(auditFile)
-	if err != nil {
-		t.Fatal(err)
-	}
 	var audit []auditedEvent
-	if err := json.Unmarshal(b, &audit); err != nil {
-		t.Fatalf("%s: %v", auditFile, err)
+	for _, f := range auditFiles {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var round []auditedEvent
+		if err := json.Unmarshal(b, &round); err != nil {
+			t.Fatalf("%s: %v", f, err)
+		}
+		audit = append(audit, round...)
 	}
 	corpus := filepath.Dir(devDir)
 	rd := &loader.Reader{}
