@@ -738,6 +738,13 @@ func anniversaryBefore(toks []token, trig int) int {
 	return 0
 }
 
+// ownTerritory reports whether the two participants are a state and its own
+// dependent territory ("U.S. experts heading to Puerto Rico", "talks between
+// Britain and the Isle of Man"): a domestic affair, no event between states.
+func ownTerritory(parts []string) bool {
+	return len(parts) == 2 && (gazetteer.Sovereign(parts[0]) == parts[1] || gazetteer.Sovereign(parts[1]) == parts[0])
+}
+
 // ordinalWords are the anniversaries news spells out.
 var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
 	"eighth": 8, "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30,
@@ -745,7 +752,7 @@ var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth":
 
 // makeEvents builds the event(s) one trigger states with one date.
 func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inferred bool) []*cand {
-	if len(parts) < 2 {
+	if len(parts) < 2 || ownTerritory(parts) {
 		return nil
 	}
 	var span graph.Span

@@ -258,3 +258,19 @@ func TestAMeetingAgreedToIsAhead(t *testing.T) {
 			want: []string{"MEETING IL-SY 1987-03-02/1987-03-08 held"}},
 	})
 }
+
+// TestAStateAndItsOwnTerritory: a state and its own dependent territory
+// hold no event between states.
+func TestAStateAndItsOwnTerritory(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FP/experts heading to Puerto Rico", pub: graph.Day(2016, 2, 8),
+			text: "Experts from the U.S. Centers for Disease Control and Prevention are heading to Puerto Rico this week to study the virus.",
+			want: nil},
+		{name: "FP/talks between Britain and the Isle of Man", pub: graph.Day(1987, 3, 23),
+			text: "Talks have occurred between Britain and the Isle of Man on insider dealing, the minister said.",
+			want: nil},
+		{name: "OK/another state's territory", pub: graph.Day(2016, 2, 8),
+			text: "Spanish Foreign Minister Jose Garcia-Margallo held talks with British officials on Gibraltar on Monday.",
+			want: []string{"MEETING ES-GB 2016-02-08 held"}},
+	})
+}
