@@ -2108,6 +2108,12 @@ func (s *sent) assemblyOf(i int) bool {
 		if toks[k].punct && toks[k].w != "'" && toks[k].w != "-" || toks[k].w == "with" || toks[k].w == "between" {
 			return false
 		}
+		if s.agencyAt(k) {
+			// "the first two-day meeting of the year of the Federal
+			// Reserve": one state's body, meeting among its own
+			states := codesOf(s.actors, func(a actor) bool { return a.explicit() && a.tok >= i+2 && a.tok < k })
+			return len(states) < 2
+		}
 		if assemblyNouns[toks[k].w] {
 			// (not a joint body: "the U.S.-Japan working group", "the
 			// Soviet-Finnish intergovernmental commission", "their
@@ -2115,6 +2121,16 @@ func (s *sent) assemblyOf(i int) bool {
 			states := codesOf(s.actors, func(a actor) bool { return a.explicit() && a.tok >= i+2 && a.tok < k })
 			return len(compoundPair(s, k)) != 2 && len(states) < 2 &&
 				!slices.ContainsFunc(toks[i+2:k], func(t token) bool { return t.w == "joint" || t.w == "two" || t.w == "their" || t.w == "bilateral" })
+		}
+	}
+	return false
+}
+
+// agencyAt reports whether the name of one state's agency starts at token k.
+func (s *sent) agencyAt(k int) bool {
+	for _, m := range s.agencies {
+		if m.Country != "" && tokenAt(s.toks, m.Start) == k {
+			return true
 		}
 	}
 	return false

@@ -274,3 +274,17 @@ func TestAStateAndItsOwnTerritory(t *testing.T) {
 			want: []string{"MEETING ES-GB 2016-02-08 held"}},
 	})
 }
+
+// TestAMeetingOfOneStatesAgency: "a meeting of the Federal Reserve" is the
+// body's own, with no partner from the story's pair.
+func TestAMeetingOfOneStatesAgency(t *testing.T) {
+	pub := graph.Day(2016, 1, 26)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/a meeting of the Federal Reserve", pub: pub,
+			text: "The United States and China held trade talks on Monday. U.S. and Chinese officials met again on Tuesday. There was caution ahead of the first two-day meeting of the year of the Federal Reserve.",
+			want: []string{"MEETING US-CN 2016-01-25 held", "MEETING US-CN 2016-01-26 held"}},
+		{name: "OK/a meeting of two states' officials", pub: pub,
+			text: "Chinese shares slumped. A meeting of U.S. and Chinese officials was held in Beijing on Monday.",
+			want: []string{"MEETING US-CN 2016-01-25 held"}},
+	})
+}
