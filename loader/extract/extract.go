@@ -676,16 +676,6 @@ func (s *sent) dateAt(j int) bool {
 	return false
 }
 
-// dateCovers reports whether a date mention covers token j.
-func (s *sent) dateCovers(j int) bool {
-	for _, d := range s.dates {
-		if d.tok <= j && j < d.tokEnd {
-			return true
-		}
-	}
-	return false
-}
-
 // cityAt reports whether a large city (not a capital) covers token j.
 func (s *sent) cityAt(j int) bool {
 	for _, a := range s.actors {

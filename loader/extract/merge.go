@@ -332,8 +332,11 @@ func concluded(e, c *cand) bool {
 // olderAccord reports whether e is dated months before the story while c,
 // undated, is told as the story's news: a background accord and a new one.
 func olderAccord(e, c *cand) bool {
-	if e.span().IsZero() || !c.span().IsZero() || e.published.IsZero() {
-		return false
-	}
-	return e.span().Start.First().Before(e.published.First().AddDate(0, 0, -60))
+	return e.longBefore() && c.span().IsZero()
+}
+
+// longBefore reports whether c is dated more than two months before its
+// story's publication: background, not the story's news.
+func (c *cand) longBefore() bool {
+	return !c.span().IsZero() && !c.published.IsZero() && c.span().Start.First().Before(c.published.First().AddDate(0, 0, -60))
 }

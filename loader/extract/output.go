@@ -73,9 +73,9 @@ func (a *article) outputEvents(cs []*cand, ri runeIndex) []Event {
 	made := map[string]bool{} // pairs of which the story tells an accord made
 	for _, c := range cs {
 		if c.ev.Kind == graph.KindAccord && !c.standing && (c.ev.Status == graph.StatusAgreed || c.ev.Status == graph.StatusSigned) &&
-			!c.former && (c.span().IsZero() || pub.IsZero() || !c.span().Last().Last().Before(pub.First().AddDate(0, 0, -60))) {
+			!c.former && !c.longBefore() {
 			// (a making told as news: not "the first agreement was signed in 1975")
-			made[strings.Join(sortedCodes(c.ev.Participants), "-")] = true
+			made[graph.Pair(c.ev.Participants)] = true
 		}
 	}
 	for _, c := range cs {
@@ -85,7 +85,7 @@ func (a *article) outputEvents(cs []*cand, ri runeIndex) []Event {
 		if ev.End == ev.Start {
 			ev.End = graph.Date{}
 		}
-		if c.standing && ev.Status == graph.StatusAgreed && ev.Start.IsZero() && !made[strings.Join(sortedCodes(ev.Participants), "-")] {
+		if c.standing && ev.Status == graph.StatusAgreed && ev.Start.IsZero() && !made[graph.Pair(ev.Participants)] {
 			// Only ever named, undated, as one the states have ("under
 			// the U.S.-Greek bases accord", "the U.S./Soviet grains
 			// agreement will be discussed"): an accord in force. (A dated
@@ -371,11 +371,4 @@ func listStart(s *sent, k int) int {
 		return 1
 	}
 	return k
-}
-
-// sortedCodes returns a sorted copy of codes.
-func sortedCodes(codes []string) []string {
-	out := slices.Clone(codes)
-	slices.Sort(out)
-	return out
 }

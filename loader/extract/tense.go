@@ -432,11 +432,12 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 // decision agreed to, across its article and modifiers: "agreed to formal
 // talks", "has agreed to a summit"; what is agreed to lies ahead.
 func agreedToMeeting(toks []token, trig int) bool {
-	k := trig - 1
-	for k >= 0 && trig-k <= 3 && (determiners[toks[k].w] || meetingModifiers[toks[k].w]) {
-		k--
+	for k := trig - 2; k >= 1 && k >= trig-4; k-- { // (a bare "agreed to talks" is read with every "to <meeting>")
+		if toks[k].w == "to" {
+			return decisionWords[toks[k-1].w] && meetingNounAt(toks, k+1)
+		}
 	}
-	return k >= 1 && k < trig-1 && toks[k].w == "to" && decisionWords[toks[k-1].w]
+	return false
 }
 
 // meetingNounAt reports whether a meeting noun stands at k, perhaps after

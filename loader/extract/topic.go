@@ -261,7 +261,7 @@ func accordTopics(s *sent, i int) []string {
 	var mods []string
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		t := toks[k]
-		if t.punct || genericAccordModifiers[t.w] || topicStops[t.w] || s.dateCovers(k) || s.actorAt(k) || t.w == "'s" {
+		if t.punct || genericAccordModifiers[t.w] || topicStops[t.w] || s.inDate(k) || s.actorAt(k) || t.w == "'s" {
 			break
 		}
 		if _, ok := accordVerbs[t.w]; ok {
