@@ -137,6 +137,12 @@ func Facts(doc Document, r extract.Result) (*graph.ArticleFacts, error) {
 			Reported:   published,
 			Evidence:   []graph.Evidence{evidence(&e.Evidence)},
 		}
+		if e.StoryDay {
+			// Only the story's day: the graph keeps it as a bound, so that
+			// another report's date for the event wins and reports of one
+			// event a day apart still join (graph.SameEvent).
+			ev.Start, ev.End, ev.Before = graph.Date{}, graph.Date{}, e.Start
+		}
 		if e.Evidence.Sentence == "" {
 			ev.Evidence = nil
 		}

@@ -113,6 +113,19 @@ func TestFacts(t *testing.T) {
 		}
 	})
 
+	t.Run("StoryDayIsABound", func(t *testing.T) {
+		day := graph.Day(2016, 3, 7)
+		r := extract.Result{Events: []extract.Event{{Kind: graph.KindMeeting, Participants: []string{"EG", "SD"}, Start: day, StoryDay: true,
+			Confidence: 0.5, Evidence: extract.Evidence{Sentence: "s", Start: 0, End: 1}}}}
+		f, err := Facts(Document{Origin: "x.txt", Text: "s", Published: graph.Day(2016, 3, 9)}, r)
+		if err != nil {
+			t.Fatalf("Facts: %v", err)
+		}
+		if e := f.Events[0]; !e.Start.IsZero() || e.Before != day {
+			t.Errorf("got start %v before %v, want no start and before %v (a story's day is a bound in the graph)", e.Start, e.Before, day)
+		}
+	})
+
 	t.Run("ErrInvalid", func(t *testing.T) {
 		r := extract.Result{Events: []extract.Event{{Kind: graph.KindAccord, Participants: []string{"CU"}, Confidence: 1.5}}}
 		_, err := Facts(Document{Origin: "bad.txt", Text: "x"}, r)

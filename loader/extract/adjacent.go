@@ -124,6 +124,123 @@ func (a *article) borrowDates(cs []*cand) {
 	}
 }
 
+// storyDays dates, with the story's day, an event the story tells as its
+// news but no sentence dates: a meeting held or an accord agreed or signed,
+// told without a date, without a word that sets it before the news
+// ("recently", "last", "had", "ago") or off the record ("would", "if"),
+// and not named as someone's ("her trip to Moscow"). The story's day is
+// the day its lead reports ("said on Tuesday"), else the publication day.
+// News coders date such events by the story (an undated one matches no
+// dated gold, and a guess matches often: "Jordan and Sudan signed a barter
+// trade agreement", "said after talks with King Hussein"); its `when`
+// stays empty, so a reader tells the date from the story's day from one
+// the text gives. It runs last, on events no other rule dated.
+func (a *article) storyDays(cs []*cand) {
+	pub := a.in.Published
+	if pub.Precision() != graph.PrecisionDay {
+		return
+	}
+	day := graph.Span{Start: pub}
+	if d := a.reportDay(0, pub.First()); d != nil {
+		day = d.value
+	}
+	for _, c := range cs {
+		if !c.span().IsZero() || c.standing || c.mention || c.former || c.trig >= len(a.ss[c.sent].toks) {
+			// (an accord named without a verb of making, "under a treaty
+			// on legal assistance between", is not news of its making)
+			continue
+		}
+		switch c.ev.Status {
+		case graph.StatusHeld, graph.StatusAgreed, graph.StatusSigned:
+		default:
+			continue
+		}
+		if c.ev.Mode == "visit" && c.ordered && len(c.ev.Participants) == 2 && c.ev.Participants[0] == a.home {
+			continue // the dateline state's own leader abroad, told from home: "ANKARA - ... Erdogan visited Russia"
+		}
+		s := a.ss[c.sent]
+		if len(s.dates) > 0 || backgroundVisit(s.toks, c.trig) || longStretch(s.toks, c.trig) || !toldAsNews(s.toks, c.trig) {
+			continue // a sentence's own dates, when none went to the event, say it is not of the story's day
+		}
+		c.setDate(day, "")
+		c.storyDay = true
+	}
+}
+
+// offNewsWords set an event before the story's news ("recently", "last",
+// "had", "ago", "in the past", "later reached") or off the record of fact
+// ("would", "if").
+var offNewsWords = set("recent", "recently", "earlier", "later", "previous", "previously", "last", "ago", "once", "former", "formerly",
+	"since", "already", "had", "'d", "past", "before", "would", "could", "might", "may", "should", "if", "hope", "hopes", "hoped")
+
+// toldAsNews reports whether the event at trig is told as the story's
+// news: its sentence has none of offNewsWords, and the trigger is not
+// quoted, not owned by someone ("her trip to the Soviet Union", "his state
+// visit"), not in a relative clause ("where she visited Benin") and not
+// what another deed came after ("Approval followed a visit to Aden",
+// "came after several unsuccessful negotiations"; but "said after talks
+// with King Hussein" is the day of saying).
+func toldAsNews(toks []token, trig int) bool {
+	quotes := 0
+	for k, t := range toks {
+		if offNewsWords[t.w] && !t.notModal {
+			return false
+		}
+		if t.w == "\"" && k < trig {
+			quotes++
+		}
+	}
+	if quotes%2 == 1 {
+		return false
+	}
+	k := trig - 1
+	for k > 0 && !toks[k-1].punct {
+		k--
+	}
+	if k >= 0 && k < trig && relativeWords[toks[k].w] {
+		return false // the clause is a relative one: "Geneva, where Shultz met Shevardnadze"
+	}
+	for k := trig + 1; k < len(toks) && k <= trig+2; k++ {
+		if (toks[k].w == "that" || toks[k].w == "which") && relativeAux(toks, k) {
+			return false // "the agreements that were signed with Mauritius"
+		}
+	}
+	for k := trig - 1; k >= 0 && k >= trig-4; k-- {
+		switch toks[k].w {
+		case "her", "his", "their", "its", "'s":
+			if k >= trig-2 {
+				return false
+			}
+		case "that":
+			if relativeAux(toks, k) {
+				return false // "the talks that were held"
+			}
+		case "after", "following", "followed":
+			return saidAtMeeting(toks, trig)
+		}
+		if toks[k].punct {
+			break
+		}
+	}
+	return true
+}
+
+// relativeWords open a relative clause.
+var relativeWords = set("who", "whom", "whose", "which", "where")
+
+// relativeAux reports whether the relative pronoun at k opens a clause of
+// a done deed: "that were signed", "which has been held".
+func relativeAux(toks []token, k int) bool {
+	if k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].w {
+	case "was", "were", "has", "have":
+		return true
+	}
+	return false
+}
+
 // backgroundVisit reports whether the visit at trig is told as background:
 // in the perfect ("had visited", "has visited ... several times"), in a
 // relative clause about its visitor ("Obama, who visited Turkey as a

@@ -35,6 +35,7 @@ type cand struct {
 	standing  bool // every telling merged in is such a mention: an accord in force
 	former    bool // "the first agreement", "the previous accord": an earlier one than the story's
 	departs   bool // a journey dated by its setting off ("leaves for Moscow on Tuesday"), not by its talks
+	storyDay  bool // dated only by the story's day (see storyDays)
 	// days are the single days of the tellings merged into a longer span
 	// ("held talks ... on Tuesday" inside a four-day visit), for what
 	// happened "after the talks".

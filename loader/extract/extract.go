@@ -35,6 +35,7 @@ func Extract(in Input, opt Options) Result {
 	a.datesFromTellings(cands)
 	cands = mergeEvents(cands)
 	clipHeld(cands, in.Published)
+	a.storyDays(cands)
 	ri := newRuneIndex(in.Text)
 	r.Events = a.outputEvents(cands, ri)
 	r.Countries = a.outputCountries(r.Events, ri)

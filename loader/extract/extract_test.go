@@ -175,7 +175,7 @@ func TestExtractEvents(t *testing.T) {
 			[]string{"MEETING SA-GB 1967 held", "MEETING SA-GB 1981 held"}},
 		{"ErrModal/company deal", "", "Starwood signed a deal on Saturday to run three Cuban hotels, returning U.S. chains to Cuba.", nil},
 		{"ErrModal/such as", "Israel, Turkey sign pacts", "Israel and Turkey are allies. They signed two pacts on defense and trade despite condemnation by states such as Iran, Syria and Iraq.",
-			[]string{"ACCORD IL-TR  signed", "ACCORD IL-TR  signed"}},
+			[]string{"ACCORD IL-TR 2016-01-18 signed", "ACCORD IL-TR 2016-01-18 signed"}},
 	}
 	cases := make([]ruleCase, 0, len(tests))
 	for _, tt := range tests {

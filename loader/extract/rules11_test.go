@@ -174,7 +174,7 @@ func TestStandingAccordAge(t *testing.T) {
 			want: []string{"ACCORD JP-US 1986-09 agreed"}},
 		{name: "OK/a man's age dates nothing", pub: graph.Day(1987, 4, 14),
 			text: "Japan and the United States signed a 40-page agreement on rice, said the 65-year-old minister.",
-			want: []string{"ACCORD JP-US  signed"}},
+			want: []string{"ACCORD JP-US 1987-04-14 signed"}},
 	})
 }
 

@@ -151,7 +151,7 @@ func TestAccordsBetweenAfterATopicAndTheirEffect(t *testing.T) {
 			want: []string{"ACCORD TR-RU 2006-05 signed"}},
 		{name: "OK/a signing ceremony signs the accords", pub: graph.Day(2006, 11, 14),
 			text: "After the talks, Wen Jiabao and Aziz attended a signing ceremony of 22 agreements between China and Pakistan.",
-			want: []string{"ACCORD CN-PK  signed"}},
+			want: []string{"ACCORD CN-PK 2006-11-14 signed"}},
 	})
 }
 

@@ -21,7 +21,7 @@ func TestAVisitToAStateByAnotherStatesOfficer(t *testing.T) {
 			want: []string{"MEETING CN-FR 1998-03-09 held"}},
 		{name: "OK/a by after the state that is no agent", pub: graph.Day(1998, 3, 10),
 			text: "French Foreign Minister Herve de Charette paid a visit to China by train.",
-			want: []string{"MEETING FR-CN  held"}},
+			want: []string{"MEETING FR-CN 1998-03-10 held"}},
 	})
 }
 
@@ -206,7 +206,7 @@ func TestAnArrangementSigned(t *testing.T) {
 			want: nil},
 		{name: "OK/banks agreeing take no state from the story", pub: graph.Day(1987, 3, 30),
 			text: "South Africa and Britain held talks in London. Du Plessis said 34 banks holding more than 70 pct of the frozen debt agreed to the new arrangement worked out with South African negotiators in London.",
-			want: []string{"MEETING ZA-GB  held"}},
+			want: []string{"MEETING ZA-GB 1987-03-30 held"}},
 	})
 }
 

@@ -262,7 +262,7 @@ func TestAHyphenedTitleKeepsTheList(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/a vice-foreign minister and a commissioner signed", pub: graph.Day(1987, 3, 31),
 			text: "Chinese vice-foreign minister Zhou Nan and the EC's external relations commissioner, Willy De Clercq, signed the accord.",
-			want: []string{"ACCORD CN-EU  signed"}},
+			want: []string{"ACCORD CN-EU 1987-03-31 signed"}},
 	})
 }
 
@@ -346,7 +346,7 @@ func TestOpposedMemosAndGatherings(t *testing.T) {
 			want: nil},
 		{name: "OK/inked the memo", pub: graph.Day(2005, 11, 10),
 			text: "Director Faisal Hamwi of the Syrian Foreign Ministry and Head of Iraqi Custody Service in Damascus Sabah Imam inked the memo, the paper said.",
-			want: []string{"ACCORD SY-IQ  signed"}},
+			want: []string{"ACCORD SY-IQ 2005-11-10 signed"}},
 		{name: "OK/a memo to staff", pub: graph.Day(2005, 11, 10),
 			text: "The ministry sent a memo to staff in Japan and the United States on Tuesday.",
 			want: nil},

@@ -62,13 +62,13 @@ func TestSpeakingAfterTalks(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/speaking after talks, the main clause's subject", pub: pub,
 			text: "Speaking after talks with German Chancellor Angela Merkel at a 17th century palace near the northern city of Hanover, Obama spoke of a crisis in Syria.",
-			want: []string{"MEETING US-DE  held"}},
+			want: []string{"MEETING US-DE 2016-04-24 held"}},
 		{name: "OK/a town, then an officer's state", pub: pub,
 			text: "Speaking after talks with German Chancellor Angela Merkel in Hanover, U.S. President Barack Obama spoke of a crisis in Syria.",
-			want: []string{"MEETING US-DE  held"}},
+			want: []string{"MEETING US-DE 2016-04-24 held"}},
 		{name: "OK/a title, then the full name", pub: pub,
 			text: "Speaking after talks with German Chancellor Angela Merkel in Hanover, President Barack Obama spoke of a crisis in Syria.",
-			want: []string{"MEETING US-DE  held"}},
+			want: []string{"MEETING US-DE 2016-04-24 held"}},
 		{name: "OK/a town and its country", pub: pub,
 			text: "French and Italian officials held talks in Muellheim, West Germany, on Friday.",
 			want: []string{"MEETING FR-IT 2016-04-22 held"}},
@@ -98,7 +98,7 @@ func TestMoreWaysOfTalking(t *testing.T) {
 			want: nil},
 		{name: "OK/while meeting with", pub: pub,
 			text: "U.S. Secretary of State John Kerry was notified of the seizing while meeting with top Philippine officials.",
-			want: []string{"MEETING US-PH  held"}},
+			want: []string{"MEETING US-PH 2016-01-13 held"}},
 	})
 }
 
@@ -107,7 +107,7 @@ func TestAccordsWorkedOutOrDiscussed(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/worked out an arrangement", pub: pub,
 			text: "The United States worked out a reflagging arrangement with Kuwait.",
-			want: []string{"ACCORD US-KW  agreed"}},
+			want: []string{"ACCORD US-KW 1987-10-20 agreed"}},
 		{name: "OK/worked on an arrangement", pub: pub,
 			text: "The United States worked on a reflagging arrangement with Kuwait.",
 			want: nil},
@@ -214,7 +214,7 @@ func TestTheBilateralAccordIsThePairs(t *testing.T) {
 			want: []string{"ACCORD JP-US 1986 signed"}},
 		{name: "OK/a bilateral agreement is no known one", pub: pub,
 			text: "Japan and the United States exchanged views on a bilateral agreement.",
-			want: []string{"MEETING JP-US  held"}},
+			want: []string{"MEETING JP-US 1987-03-12 held"}},
 	})
 }
 

@@ -42,7 +42,7 @@ func TestPactsBeingWorkedOut(t *testing.T) {
 			want: nil},
 		{name: "OK/talks on compliance with an accord in force", pub: pub,
 			text: "Japan and the United States held talks on compliance with their semiconductor agreement, officials said.",
-			want: []string{"MEETING JP-US  held"}},
+			want: []string{"MEETING JP-US 1987-03-10 held"}},
 	})
 }
 
@@ -128,10 +128,10 @@ func TestSession18ReviewGuards(t *testing.T) {
 			want: []string{"MEETING EG-SD 1987-03-09 held"}},
 		{name: "OK/talks on scrapping a treaty", pub: pub,
 			text: "The United States and the Soviet Union held talks on scrapping the ABM treaty.",
-			want: []string{"MEETING US-SU  held"}},
+			want: []string{"MEETING US-SU 1987-03-10 held"}},
 		{name: "OK/talks on a named multilateral treaty", pub: pub,
 			text: "Britain and Argentina attended talks on the Antarctic Treaty in Rio de Janeiro.",
-			want: []string{"MEETING GB-AR  held"}},
+			want: []string{"MEETING GB-AR 1987-03-10 held"}},
 		{name: "OK/talks on the treaty's verification", pub: graph.Day(1987, 12, 10),
 			text: "The United States and the Soviet Union signed the INF treaty on Tuesday. U.S. and Soviet officials will hold talks on the treaty's verification next month.",
 			want: []string{"ACCORD US-SU 1987-12-08 signed", "MEETING US-SU 1988-01 planned"}},

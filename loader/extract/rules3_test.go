@@ -48,7 +48,7 @@ func TestSessionThreeRules(t *testing.T) {
 		{name: "OK/an accord agreed today is not the one signed last year", pub: pub,
 			text: "France and Yugoslavia agreed to set up a joint economic commission. " +
 				"Both sides agreed on the need to boost trade in keeping with an accord signed last year between the two countries.",
-			want: []string{"ACCORD FR-YU  agreed", "ACCORD FR-YU 1986 signed"}},
+			want: []string{"ACCORD FR-YU 1987-03-05 agreed", "ACCORD FR-YU 1986 signed"}},
 		{name: "OK/negotiations currently held are under way", pub: pub,
 			text: "The ministry said the measure would have a negative effect on fishing negotiations currently held between Ottawa and Paris.",
 			want: []string{"MEETING CA-FR  ongoing"}},
@@ -147,7 +147,7 @@ func TestOwnersOpenersAndReportDays(t *testing.T) {
 			want: nil},
 		{name: "OK/speaking after talks, past an apposition", pub: graph.Day(2016, 2, 15),
 			text: "Speaking after talks in Brussels with the European Union's foreign policy chief, Federica Mogherini, Iranian Foreign Minister Mohammad Javad Zarif said a truce was near.",
-			want: []string{"MEETING IR-EU  held"}},
+			want: []string{"MEETING IR-EU 2016-02-15 held"}},
 		{name: "OK/the day a source told a paper is no visit's", pub: graph.Day(2016, 3, 12),
 			text: "U.S. President Barack Obama will attend a fair in Germany in late April and a source told the Independent on Sunday he would visit the British capital around that time.",
 			want: []string{"MEETING US-GB  planned"}},
@@ -189,7 +189,7 @@ func TestSayerOfTheStorysCountry(t *testing.T) {
 			want: []string{"MEETING VE-JP  held"}},
 		{name: "OK/not the country he speaks with", pub: pub,
 			text: "Prime Minister Brian Mulroney said progress was made in trade talks with the United States. Mulroney visited Tokyo last week.",
-			want: []string{"MEETING CA-US  held", "MEETING CA-JP 1987-05-25/1987-05-31 held"}},
+			want: []string{"MEETING CA-US 1987-06-01 held", "MEETING CA-JP 1987-05-25/1987-05-31 held"}},
 	})
 }
 
@@ -212,7 +212,7 @@ func TestSpokeWithVenuesAndTerritories(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/spoke with a foreign leader", pub: pub,
 			text: "Turkish Prime Minister Ahmet Davutoglu said he spoke with German Chancellor Angela Merkel to offer condolences.",
-			want: []string{"MEETING TR-DE  held"}},
+			want: []string{"MEETING TR-DE 2016-03-02 held"}},
 		{name: "OK/spoke to reporters is no meeting", pub: pub,
 			text: "Turkish Prime Minister Ahmet Davutoglu spoke to reporters in Berlin.",
 			want: nil},

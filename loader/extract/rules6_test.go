@@ -31,7 +31,7 @@ func TestTradePartner(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/the state an accord buys from", pub: graph.Day(1987, 3, 26),
 			text: "India has signed a trade protocol to buy up to 15,000 tonnes of asbestos fibre from Zimbabwe in exchange for Indian goods.",
-			want: []string{"ACCORD IN-ZW  signed"}},
+			want: []string{"ACCORD IN-ZW 1987-03-26 signed"}},
 		{name: "OK/the state an accord sells to", pub: graph.Day(2015, 2, 16),
 			text: "Egypt signed a deal on Monday to buy 24 Rafale fighter jets from France.",
 			want: []string{"ACCORD EG-FR 2015-02-16 signed"}},
@@ -115,7 +115,7 @@ func TestReceivedLoans(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/a loan received from a state's bank", pub: graph.Day(1987, 6, 12),
 			text: "The Philippines has received a 300 mln dlr loan from the Japanese Export-Import Bank, Finance Minister Jaime Ongpin said.",
-			want: []string{"ACCORD PH-JP  agreed"}},
+			want: []string{"ACCORD PH-JP 1987-06-12 agreed"}},
 		{name: "OK/a received agreement is no accord", pub: graph.Day(1987, 6, 12),
 			text: "The Philippines has received a draft agreement from Japan.",
 			want: nil},

@@ -159,7 +159,7 @@ func TestAnotherMeeting(t *testing.T) {
 		{name: "OK/another summit is not the one just held", pub: graph.Day(1997, 11, 1),
 			text: "Japanese Prime Minister Ryutaro Hashimoto and Russian President Boris Yeltsin met for informal talks in Krasnoyarsk. " +
 				"The two leaders also agreed to hold another informal summit in Japan next spring.",
-			want: []string{"MEETING JP-RU  held", "MEETING JP-RU 1998 planned"}},
+			want: []string{"MEETING JP-RU 1997-11-01 held", "MEETING JP-RU 1998 planned"}},
 		{name: "OK/the third leg of a trip is that trip", pub: graph.Day(1987, 3, 4),
 			text: "Brazilian Finance Minister Dilson Funaro, on the third leg of a trip to Europe, met West German Finance Minister Gerhard Stoltenberg today.",
 			want: []string{"MEETING BR-DE 1987-03-04 held"}},

@@ -170,7 +170,7 @@ func TestAgreedWithPartnerTo(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/agreed with a counterpart to do something", pub: graph.Day(2013, 3, 22),
 			text: "Israeli Prime Minister Benjamin Netanyahu also agreed with his Turkish counterpart Recep Tayyip Erdogan to compensate the families of the activists.",
-			want: []string{"ACCORD IL-TR  agreed"}},
+			want: []string{"ACCORD IL-TR 2013-03-22 agreed"}},
 		{name: "OK/agreed with a state to reschedule", pub: graph.Day(1987, 4, 22),
 			text: "A French Finance Ministry statement said France had formally agreed with Gabon to reschedule bilateral debt.",
 			want: []string{"ACCORD FR-GA  agreed"}},

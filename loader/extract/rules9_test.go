@@ -140,7 +140,7 @@ func TestTripPurposeIsTheTrip(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/the visit a journey is for is the journey", pub: graph.Day(1987, 2, 26), title: "SHULTZ SAYS NO RESIGNATION OVER IRAN REPORT",
 			text: "Secretary of State George Shultz acknowledged failings in the Iran arms affair. Shultz, travelling to China for a week-long visit, refused to comment directly on the report.",
-			want: []string{"MEETING US-CN  held"}},
+			want: []string{"MEETING US-CN 1987-02-26 held"}},
 	})
 }
 

@@ -98,7 +98,7 @@ func TestDatesAndArguments(t *testing.T) {
 			want: []string{"MEETING IR-SA  held"}},
 		{name: "OK/between lists both sides past titles", pub: mar7,
 			text: "It came down to telephone calls between U.S. Secretary of State John Kerry and his Iranian counterpart, Mohammad Javad Zarif.",
-			want: []string{"MEETING US-IR  held"}},
+			want: []string{"MEETING US-IR 2016-03-07 held"}},
 		{name: "ErrTopic/country after talks on is the topic", pub: mar7,
 			text: "British Foreign Secretary Philip Hammond held talks on Syria on Monday with French officials.",
 			want: []string{"MEETING GB-FR 2016-03-07 held"}},
@@ -139,7 +139,7 @@ func TestTerritoryPair(t *testing.T) {
 		{name: "OK/sovereign takes the territory's place in the pair", pub: graph.Day(2002, 2, 6), title: "Gibraltar talks",
 			text: "Britain and Spain discussed Gibraltar. Gibraltar fears a deal. Gibraltar's leader objected. Spain wants Gibraltar back. " +
 				"In October, Mr Straw and his Spanish counterpart Miguel Moratinos agreed to establish a body that would give Gibraltarians a voice.",
-			want: []string{"MEETING GB-ES  held", "ACCORD GB-ES 2001-10 agreed"}},
+			want: []string{"MEETING GB-ES 2002-02-06 held", "ACCORD GB-ES 2001-10 agreed"}},
 	})
 }
 
@@ -339,7 +339,7 @@ func TestRelationsBackground(t *testing.T) {
 			want: []string{"MEETING US-CU 2016-03-20 held", "RELATIONS CU-US 2015 held"}},
 		{name: "ErrRelations/a gerund after on is a topic", pub: pub, title: "",
 			text: "China and Vietnam held talks on restoring diplomatic ties.",
-			want: []string{"MEETING CN-VN  held"}},
+			want: []string{"MEETING CN-VN 2016-03-20 held"}},
 	})
 }
 
@@ -452,10 +452,10 @@ func TestUndertakings(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "ErrOneSide/agreed to implement", pub: pub, title: "Obama, China on North Korea",
 			text: "The United States and China met. U.S. and Chinese officials talked. China also agreed to implement in full the latest U.N. restrictions.",
-			want: []string{"MEETING US-CN  held"}},
+			want: []string{"MEETING US-CN 2016-04-01 held"}},
 		{name: "OK/counterparts agree", pub: pub, title: "Britain, Spain on Gibraltar",
 			text: "Britain and Spain talked. British and Spanish officials met. Mr Straw and his Spanish counterpart agreed to establish a body.",
-			want: []string{"MEETING GB-ES  held", "ACCORD ES-GB  agreed"}},
+			want: []string{"MEETING GB-ES 2016-04-01 held", "ACCORD ES-GB 2016-04-01 agreed"}},
 		{name: "ErrModal/scheduled to be signed", pub: pub, title: "",
 			text: "A deal between Russia and Saudi Arabia scheduled to be signed this month will be loose.", want: nil},
 	})
