@@ -21,11 +21,31 @@ var formerStates = []struct {
 	{"DD", nil, graph.Date{Year: 1990, Month: 10, Day: 3}},                 // German unity
 }
 
+// formerParts are states that were parts of another before the day given:
+// "the Ukraine" and "Kazakhstan" of a 1987 story are Soviet republics,
+// "Croatia" a Yugoslav one. Georgia was a Soviet republic too, but before
+// 1992 the name in news is nearly always the U.S. state ("First Union Corp
+// of Georgia", "the governor of Georgia"), and a story of Soviet Georgia
+// names the Soviet Union: there it stands for no state ("").
+var formerParts = []struct {
+	codes []string
+	of    string
+	end   graph.Date // the first day the part is a state of its own
+}{
+	{[]string{"UA", "BY", "KZ", "UZ", "TM", "TJ", "KG", "AM", "AZ", "MD", "EE", "LV", "LT"}, "SU", graph.Date{Year: 1992, Month: 1, Day: 1}},
+	{[]string{"GE"}, "", graph.Date{Year: 1992, Month: 1, Day: 1}},
+	{[]string{"SI", "HR"}, "YU", graph.Date{Year: 1991, Month: 6, Day: 25}}, // declared independence
+	{[]string{"MK"}, "YU", graph.Date{Year: 1991, Month: 9, Day: 8}},
+	{[]string{"BA"}, "YU", graph.Date{Year: 1992, Month: 3, Day: 3}},
+	{[]string{"ME"}, "YU", graph.Date{Year: 2003, Month: 2, Day: 4}},
+}
+
 // eraCode maps a country code to the state that held it when the article
 // was written: before 1992 "Moscow", "the Kremlin" and "Russian" stand for
 // the Soviet Union (SU); "Belgrade" stands for Yugoslavia (YU) before 2003
-// and "Prague" for Czechoslovakia (CS) before 1993. Without a publication
-// date codes stay as they are.
+// and "Prague" for Czechoslovakia (CS) before 1993; the parts of those
+// states stand for them too (formerParts), and "" is no state. Without a
+// publication date codes stay as they are.
 func eraCode(code string, pub graph.Date) string {
 	if pub.IsZero() {
 		return code
@@ -35,14 +55,21 @@ func eraCode(code string, pub graph.Date) string {
 			return f.code
 		}
 	}
+	for _, f := range formerParts {
+		if pub.Before(f.end) && slices.Contains(f.codes, code) {
+			return f.of
+		}
+	}
 	return code
 }
 
-// applyEra rewrites country mentions to the codes of the article's era.
-func applyEra(ms []gazetteer.CountryMention, pub graph.Date) {
+// applyEra rewrites country mentions to the codes of the article's era and
+// drops those that stand for no state then.
+func applyEra(ms []gazetteer.CountryMention, pub graph.Date) []gazetteer.CountryMention {
 	for i := range ms {
 		ms[i].Code = eraCode(ms[i].Code, pub)
 	}
+	return slices.DeleteFunc(ms, func(m gazetteer.CountryMention) bool { return m.Code == "" })
 }
 
 // defunct reports whether the state code no longer existed when the

@@ -117,7 +117,7 @@ func analyse(in Input, opt Options) *article {
 		a.ss[i] = &sent{Sentence: se, idx: i, toks: tokenize(text, se.Start, se.End)}
 	}
 	a.countries = gazetteer.FindCountries(text)
-	applyEra(a.countries, in.Published)
+	a.countries = applyEra(a.countries, in.Published)
 	brusselsForEU(text, a.countries)
 	byS := make([][]gazetteer.CountryMention, len(a.ss))
 	for _, m := range a.countries {
@@ -166,7 +166,7 @@ func analyse(in Input, opt Options) *article {
 		title = slices.DeleteFunc(gazetteer.FindCountries(in.Title), func(m gazetteer.CountryMention) bool {
 			return titleVenue(in.Title, m)
 		})
-		applyEra(title, in.Published)
+		title = applyEra(title, in.Published)
 	}
 	for _, m := range title {
 		a.titled = append(a.titled, m.Code)
@@ -188,6 +188,7 @@ func analyse(in Input, opt Options) *article {
 	for i := range a.agencies {
 		a.agencies[i].Country = eraCode(a.agencies[i].Country, in.Published) // "the Kremlin" of 1987 is Soviet
 	}
+	a.agencies = slices.DeleteFunc(a.agencies, func(m gazetteer.AgencyMention) bool { return m.Country == "" })
 	for _, m := range a.agencies {
 		i := a.sentenceOf(m.Start)
 		if i < 0 {
