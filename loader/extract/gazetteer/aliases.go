@@ -180,7 +180,7 @@ Thus Indeed Already Nonetheless Besides Furthermore Then So Yet Neither Nor Only
 // badNext are words that make a following name something
 // other than the country ("Georgia governor", "Washington state").
 var badNext = map[string]map[string]bool{
-	"Georgia":    wordSet(`governor Governor Gov state legislature lawmakers Senator Republican Republicans Democrat Democrats Bulldogs Southern Power Aquarium Dome University`),
+	"Georgia":    wordSet(`governor Governor Gov state legislature lawmakers Senator Republican Republicans Democrat Democrats Bulldogs Southern Power Aquarium Dome University Gulf regulators voters primary Public`),
 	"Washington": wordSet(`state Redskins Wizards Nationals Capitals Mystics Huskies University Monument Square Heights Street Avenue Irving`),
 	"Turkey":     wordSet(`Point Day Trot Run Hill Creek`),
 	"Guinea":     wordSet(`pig pigs fowl worm worms`),

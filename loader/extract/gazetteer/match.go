@@ -295,6 +295,9 @@ func (s *scanner) accept(e *entry, i, j int) bool {
 			return false // "Jordan Spieth", "Paris Hilton"; not "the U.S.-Israel Free Trade Agreement"
 		}
 	}
+	if usStates[name] && s.usStateContext(i, j) {
+		return false
+	}
 	if usStates[name] && i >= 2 && s.tok(i-1) == "," {
 		// "Atlanta, Georgia": a capitalised place that is not a country
 		// (nor a sentence adverb such as "Meanwhile"), then a comma.
@@ -325,6 +328,57 @@ func (s *scanner) accept(e *entry, i, j int) bool {
 	}
 	return true
 }
+
+// usStateContext reports whether the name at tokens i..j, also a U.S.
+// state's, stands where only the state fits: in a list with other states
+// ("Alabama and Georgia", "Georgia, Tennessee, Pennsylvania"), after the
+// body or office it is the seat of ("First Union Corp of Georgia", "the
+// governor of Georgia", "the U.S. state of Georgia"), or opening a
+// hyphened firm's name ("Georgia-Pacific").
+func (s *scanner) usStateContext(i, j int) bool {
+	for _, w := range []string{s.listNeighbour(i, -1), s.listNeighbour(j, 1)} {
+		if usStateNames[w] && !gazWords[w] && w != "York" {
+			return true // (not "Washington and Georgia", "Mexico and Georgia": countries too; nor "New York and Washington", cities)
+		}
+	}
+	if i >= 2 && s.tok(i-1) == "of" && stateSeatOf[s.wordAt(i-2)] {
+		return true
+	}
+	if j+2 < len(s.toks) && s.tok(j+1) == "-" && !s.toks[j+1].brk {
+		if w := s.wordAt(j + 2); w != "" && isCapitalized(w) && !gazWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// listNeighbour returns the word next to token k in direction dir across a
+// list's joint ("," "and" "or"), or "" when there is no joint.
+func (s *scanner) listNeighbour(k, dir int) string {
+	joint := false
+	for n := 0; n < 2; n++ {
+		next := k + dir
+		if next < 0 || next >= len(s.toks) || dir < 0 && s.toks[k].brk || dir > 0 && s.toks[next].brk {
+			return ""
+		}
+		k = next
+		switch t := s.tok(k); t {
+		case ",", "and", "or":
+			joint = true
+			continue
+		}
+		if !joint {
+			return ""
+		}
+		return s.wordAt(k)
+	}
+	return ""
+}
+
+// stateSeatOf are the words before "of" that make the following name a
+// U.S. state's: its firms, offices and officers.
+var stateSeatOf = wordSet(`Corp Corporation Co Inc Bank Authority District University governor Governor state legislature
+attorney Attorney secretary Secretary`)
 
 // firmName reports whether the capitalised words from token i (none to
 // three, with "and", "of", "&", "-" or "/" between them) end in the legal
