@@ -293,6 +293,9 @@ func (a *agencyScanner) match(i int) ([]agencyCand, int) {
 	// Generic heads that need a country: "Kenyan police", "U.S. embassy".
 	if i+1 < len(a.toks) && qualifiedPairFirst[f] {
 		if name, ok := qualifiedPairs[f+" "+a.fold[i+1]]; ok {
+			if a.forcesInTheField(i, i+1, name) {
+				return nil, i + 2
+			}
 			return a.qualified(i, i+1, name), i + 2
 		}
 	}
@@ -300,10 +303,46 @@ func (a *agencyScanner) match(i int) ([]agencyCand, int) {
 		if adjectival[f] && a.modifies(i) {
 			return nil, i + 1 // "Japan's military moves": an adjective, not the armed forces
 		}
+		if a.forcesInTheField(i, i, name) {
+			return nil, i + 1
+		}
 		return a.qualified(i, i, name), i + 1
 	}
 	return nil, i + 1
 }
+
+// militaryNames are the canonical names of a state's armed services.
+var militaryNames = map[string]bool{"Army": true, "Navy": true, "Armed Forces": true, "Air Force": true, "Security Forces": true}
+
+// forcesInTheField reports whether the generic military head at tokens
+// i..j (canonical name) is written in lower case in a text that has
+// capitals and does not speak: "the Syrian army was refraining from", "the
+// U.S. military was already increasing deployments", "Iran's security
+// forces" are a state's forces at work, which annotators leave out. "The
+// U.S. Air Force", "U.S. Navy officials" name the service as a body, and
+// "the U.S. military declined to comment", "the Russian military said"
+// speak for it: agencies.
+func (a *agencyScanner) forcesInTheField(i, j int, name string) bool {
+	if !militaryNames[name] || a.lower || isCapitalized(a.tok(i)) {
+		return false
+	}
+	if j+1 >= len(a.toks) || a.toks[j+1].brk {
+		return true
+	}
+	next := j + 1
+	if next+2 < len(a.toks) && a.fold[next] == "'" && a.fold[next+1] == "s" {
+		next += 2 // "the U.S. military's European Command"
+	}
+	if a.toks[next].word && isCapitalized(a.tok(next)) {
+		return false // "the U.S. military's European Command", "the Turkish military General Staff": a body of it
+	}
+	return !a.toks[j+1].word || !militaryVoice[a.fold[j+1]]
+}
+
+// militaryVoice are the words after a military that make it speak as a
+// body: "the army said", "military spokesman", "military officials".
+var militaryVoice = wordSet(`said says declined denied confirmed announced warned added spokesman spokeswoman spokesperson
+statement officials official sources source chief chiefs commander commanders command leaders`)
 
 // properHeads end the proper name of a state body: "Natural Resources
 // Authority", "National Park Service", "International Development Agency".
