@@ -110,11 +110,7 @@ func (a *article) outputEvents(cs []*cand, ri runeIndex) []Event {
 		ev.Agencies = names
 		ev.Title = title(ev)
 		ev.StoryDay = c.storyDay
-		scored := ev
-		if c.storyDay {
-			scored.Start = graph.Date{} // the weights know dates the text gives, not the story's day
-		}
-		ev.Confidence = calibrated(&scored, traits{named: c.names, inferred: c.inferred, forum: a.forum})
+		ev.Confidence = calibrated(&ev, traits{named: c.names, inferred: c.inferred, forum: a.forum})
 		out = append(out, ev)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Evidence.Start < out[j].Evidence.Start })
