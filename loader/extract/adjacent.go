@@ -159,8 +159,16 @@ func (a *article) storyDays(cs []*cand) {
 			continue // the dateline state's own leader abroad, told from home: "ANKARA - ... Erdogan visited Russia"
 		}
 		s := a.ss[c.sent]
-		if len(s.dates) > 0 || backgroundVisit(s.toks, c.trig) || longStretch(s.toks, c.trig) || !toldAsNews(s.toks, c.trig) {
-			continue // a sentence's own dates, when none went to the event, say it is not of the story's day
+		if len(s.dates) > 0 && !(c.ev.Kind == graph.KindMeeting && saidAtMeeting(s.toks, c.trig) && !s.dateBefore(c.trig)) {
+			// A sentence's own dates, when none went to the event, say it
+			// is not of the story's day; but the talks a statement was made
+			// at are of the day of saying, whatever the statement dates
+			// ("Speaking after talks in Brussels ..., Zarif said that the
+			// powers agreed over the weekend").
+			continue
+		}
+		if backgroundVisit(s.toks, c.trig) || longStretch(s.toks, c.trig) || !toldAsNews(s.toks, c.trig) {
+			continue
 		}
 		c.setDate(day, "")
 		c.storyDay = true
