@@ -54,6 +54,7 @@ func TestFindCountries(t *testing.T) {
 		{"Newspaper", "The Washington Post reported that Washington would reply.", "US@"},
 		{"Companies", "American Express, Air France and British Airways.", ""},
 		{"FirmNames", "American Cyanamid Co, Gibraltar Financial Corp, Royal Dutch/Shell Transport Plc and Swiss Bank Corporation International Ltd.", ""},
+		{"FirmGroups", "Royal Dutch/Shell Group and the British Land Rover Group; ISE-SHIMA, Japan Group of Seven leaders met.", "JP"},
 		{"StateFirmsAndFirmsOfCountries", "the Ecuadorean State Oil Corporation, Japan's Nippon Steel Corp and Mexico and Hercules Inc.", "EC JP MX"},
 		{"IndianOcean", "The Indian Ocean and American Indian tribes; Indian troops.", "IN"},
 		{"Dominican", "The Dominican Republic and Dominica; Dominican officials.", "DO DM DO"},

@@ -399,8 +399,8 @@ func (s *scanner) firmName(i int) bool {
 			}
 			return false
 		}
-		if firmSuffixes[t] {
-			return words > 0 || k == i // ("Mexico Fund Inc", "Luxembourg SA")
+		if firmSuffixes[t] && !(t == "Group" && k+1 < len(s.toks) && s.tok(k+1) == "of") {
+			return words > 0 || k == i // ("Mexico Fund Inc", "Luxembourg SA"; not "Japan Group of Seven")
 		}
 		if t == "and" || t == "of" {
 			if words == 0 {
@@ -417,7 +417,7 @@ func (s *scanner) firmName(i int) bool {
 }
 
 // firmSuffixes are the legal forms that end company names.
-var firmSuffixes = wordSet(`Corp Corporation Inc Co Ltd Plc PLC Holdings AG SA NV Bhd GmbH SpA Pte`)
+var firmSuffixes = wordSet(`Corp Corporation Inc Co Ltd Plc PLC Holdings Group AG SA NV Bhd GmbH SpA Pte`)
 
 // stateOwned words make a company name a state's own firm or body.
 var stateOwned = wordSet(`State National Government Federal Central`)
