@@ -130,11 +130,11 @@ func (a *article) borrowDates(cs []*cand) {
 // ("recently", "last", "had", "ago") or off the record ("would", "if"),
 // and not named as someone's ("her trip to Moscow"). The story's day is
 // the day its lead reports ("said on Tuesday"), else the publication day.
-// News coders date such events by the story (an undated one matches no
-// dated gold, and a guess matches often: "Jordan and Sudan signed a barter
-// trade agreement", "said after talks with King Hussein"); its `when`
-// stays empty, so a reader tells the date from the story's day from one
-// the text gives. It runs last, on events no other rule dated.
+// News coders date such events by the story, and so do the labelled sets
+// ("Jordan and Sudan signed a barter trade agreement", "said after talks
+// with King Hussein"). The event is marked storyDay and its `when` stays
+// empty, so a reader tells the story's day from a date the text gives. It
+// runs last, on events no other rule dated.
 func (a *article) storyDays(cs []*cand) {
 	pub := a.in.Published
 	if pub.Precision() != graph.PrecisionDay {
@@ -201,11 +201,11 @@ func toldAsNews(toks []token, trig int) bool {
 	if quotes%2 == 1 {
 		return false
 	}
-	k := trig - 1
+	k := trig // the first word of the trigger's clause
 	for k > 0 && !toks[k-1].punct {
 		k--
 	}
-	if k >= 0 && k < trig && relativeWords[toks[k].w] {
+	if k < trig && relativeWords[toks[k].w] {
 		return false // the clause is a relative one: "Geneva, where Shultz met Shevardnadze"
 	}
 	for k := trig + 1; k < len(toks) && k <= trig+2; k++ {
