@@ -24,16 +24,28 @@ var formerStates = []struct {
 // formerParts are states that were parts of another before the day given:
 // "the Ukraine" and "Kazakhstan" of a 1987 story are Soviet republics,
 // "Croatia" a Yugoslav one. Georgia was a Soviet republic too, but before
-// 1992 the name in news is nearly always the U.S. state ("First Union Corp
-// of Georgia", "the governor of Georgia"), and a story of Soviet Georgia
-// names the Soviet Union: there it stands for no state ("").
+// its independence the name in news is nearly always the U.S. state
+// ("First Union Corp of Georgia", "the governor of Georgia"), and a story
+// of Soviet Georgia names the Soviet Union: there it stands for no state
+// ("").
 var formerParts = []struct {
 	codes []string
 	of    string
 	end   graph.Date // the first day the part is a state of its own
 }{
-	{[]string{"UA", "BY", "KZ", "UZ", "TM", "TJ", "KG", "AM", "AZ", "MD", "EE", "LV", "LT"}, "SU", graph.Date{Year: 1992, Month: 1, Day: 1}},
-	{[]string{"GE"}, "", graph.Date{Year: 1992, Month: 1, Day: 1}},
+	// Soviet republics, until they declared independence (the Baltic
+	// states: until Moscow recognised it).
+	{[]string{"EE", "LV", "LT"}, "SU", graph.Date{Year: 1991, Month: 9, Day: 6}},
+	{[]string{"UA"}, "SU", graph.Date{Year: 1991, Month: 8, Day: 24}},
+	{[]string{"BY"}, "SU", graph.Date{Year: 1991, Month: 8, Day: 25}},
+	{[]string{"MD"}, "SU", graph.Date{Year: 1991, Month: 8, Day: 27}},
+	{[]string{"AZ"}, "SU", graph.Date{Year: 1991, Month: 8, Day: 30}},
+	{[]string{"KG", "UZ"}, "SU", graph.Date{Year: 1991, Month: 8, Day: 31}},
+	{[]string{"TJ"}, "SU", graph.Date{Year: 1991, Month: 9, Day: 9}},
+	{[]string{"AM"}, "SU", graph.Date{Year: 1991, Month: 9, Day: 21}},
+	{[]string{"TM"}, "SU", graph.Date{Year: 1991, Month: 10, Day: 27}},
+	{[]string{"KZ"}, "SU", graph.Date{Year: 1991, Month: 12, Day: 16}},
+	{[]string{"GE"}, "", graph.Date{Year: 1991, Month: 4, Day: 9}},
 	{[]string{"SI", "HR"}, "YU", graph.Date{Year: 1991, Month: 6, Day: 25}}, // declared independence
 	{[]string{"MK"}, "YU", graph.Date{Year: 1991, Month: 9, Day: 8}},
 	{[]string{"BA"}, "YU", graph.Date{Year: 1992, Month: 3, Day: 3}},

@@ -77,11 +77,13 @@ func TestEraCode(t *testing.T) {
 		{"RU", graph.Day(1992, 1, 1), "RU"},
 		{"RU", graph.Date{}, "RU"},
 		{"US", graph.Day(1987, 1, 1), "US"},
-		{"UA", graph.Day(1987, 3, 4), "SU"}, // "the Ukraine" of 1987: a Soviet republic
-		{"UA", graph.Day(1992, 1, 1), "UA"},
+		{"UA", graph.Day(1987, 3, 4), "SU"},  // "the Ukraine" of 1987: a Soviet republic
+		{"UA", graph.Day(1991, 12, 2), "UA"}, // recognised by Poland and Canada that day
+		{"LT", graph.Day(1991, 11, 15), "LT"},
+		{"KZ", graph.Day(1991, 12, 15), "SU"},
 		{"HR", graph.Day(1987, 3, 16), "YU"},
 		{"HR", graph.Day(1995, 1, 1), "HR"},
-		{"GE", graph.Day(1987, 3, 25), ""}, // before 1992 nearly always the U.S. state
+		{"GE", graph.Day(1987, 3, 25), ""}, // before its independence nearly always the U.S. state
 		{"GE", graph.Day(2008, 8, 8), "GE"},
 	} {
 		if got := eraCode(tt.code, tt.pub); got != tt.want {
