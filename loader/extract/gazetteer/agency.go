@@ -336,13 +336,41 @@ func (a *agencyScanner) forcesInTheField(i, j int, name string) bool {
 	if a.toks[next].word && isCapitalized(a.tok(next)) {
 		return false // "the U.S. military's European Command", "the Turkish military General Staff": a body of it
 	}
-	return !a.toks[j+1].word || !militaryVoice[a.fold[j+1]]
+	// It speaks: "the army said", "The Turkish military on Wednesday
+	// said", "the Egyptian army's spokesman", "according to the Syrian
+	// army", "a spokeswoman for the U.S. military".
+	for k := i - 1; k >= 1 && k >= i-6 && a.sentence[k] == a.sentence[i]; k-- {
+		if a.fold[k] == "to" && a.fold[k-1] == "according" || a.fold[k] == "for" && militaryVoice[a.fold[k-1]] {
+			return false
+		}
+	}
+	if militaryVoice[a.fold[next]] || a.fold[next] == "official" || a.fold[next] == "source" {
+		return false // "a Syrian military source", "a senior U.S. military official"
+	}
+	k := j + 1
+	if a.fold[k] == "," {
+		// An aside ("The Turkish military, in a statement, said"): the
+		// word after it; not "sales to the U.S. military, he said".
+		for k++; k < len(a.toks) && k <= j+6 && a.sentence[k] == a.sentence[i] && a.toks[k].word; k++ {
+		}
+		if k < len(a.toks) && a.fold[k] == "," && k+1 < len(a.toks) && militaryVoice[a.fold[k+1]] {
+			return false
+		}
+		return true
+	}
+	for ; k < len(a.toks) && k <= j+6 && a.sentence[k] == a.sentence[i] && (a.toks[k].word || a.fold[k] == "'"); k++ {
+		if militaryVoice[a.fold[k]] {
+			return false
+		}
+	}
+	return true
 }
 
-// militaryVoice are the words after a military that make it speak as a
-// body: "the army said", "military spokesman", "military officials".
-var militaryVoice = wordSet(`said says declined denied confirmed announced warned added spokesman spokeswoman spokesperson
-statement officials official sources source chief chiefs commander commanders command leaders`)
+// militaryVoice are the words that make a military speak as a body: "the
+// army said", "military spokesman", "military officials".
+var militaryVoice = wordSet(`said says say declined denied denies confirmed confirms announced announces warned warns added
+claimed claims accused accuses tweeted issued identified comment commented statement statements
+spokesman spokeswoman spokesperson officials sources chief chiefs commander commanders command leaders`)
 
 // properHeads end the proper name of a state body: "Natural Resources
 // Authority", "National Park Service", "International Development Agency".
