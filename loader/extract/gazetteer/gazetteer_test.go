@@ -34,6 +34,7 @@ func TestFindCountries(t *testing.T) {
 		{"GeorgiaCountry", "Russia, Georgia and Ukraine; Georgia's president.", "RU GE UA GE"},
 		{"GeorgiaStateInAList", "Snow fell in Alabama and Georgia; the states are Georgia, Tennessee and Ohio.", ""},
 		{"GeorgiaStateSeat", "First Union Corp of Georgia and the U.S. state of Georgia; Georgia-Pacific Corp.", "US"},
+		{"GeorgiaCountrySeat", "The former Soviet state of Georgia; the National Bank of Georgia; the Georgia-Abkhazia conflict.", "SU GE GE GE"},
 		{"GeorgiaCountryBesideCapitals", "Talks between Washington and Georgia; Mexico and Georgia.", "US@ GE MX GE"},
 		{"WashingtonCapitalBesideNewYork", "He held talks in New York and Washington.", "US@"},
 		{"JordanPerson", "Michael Jordan and Jordan Spieth played near the Jordan River.", ""},

@@ -341,13 +341,16 @@ func (s *scanner) usStateContext(i, j int) bool {
 			return true // (not "Washington and Georgia", "Mexico and Georgia": countries too; nor "New York and Washington", cities)
 		}
 	}
-	if i >= 2 && s.tok(i-1) == "of" && stateSeatOf[s.wordAt(i-2)] {
-		return true
-	}
-	if j+2 < len(s.toks) && s.tok(j+1) == "-" && !s.toks[j+1].brk {
-		if w := s.wordAt(j + 2); w != "" && isCapitalized(w) && !gazWords[w] {
+	if i >= 2 && s.tok(i-1) == "of" {
+		if stateSeatOf[s.wordAt(i-2)] {
 			return true
 		}
+		if i >= 3 && s.wordAt(i-2) == "state" && (s.wordAt(i-3) == "US" || i >= 6 && s.wordAt(i-4) == "S" && s.wordAt(i-6) == "U") {
+			return true // "the U.S. state of Georgia" ("U . S ." tokens); not "the former Soviet state of Georgia"
+		}
+	}
+	if j+2 < len(s.toks) && s.tok(j+1) == "-" && !s.toks[j+1].brk && (s.wordAt(j+2) == "Pacific" || s.firmName(j+2)) {
+		return true // "Georgia-Pacific", "Georgia-Pacific Corp"; not "the Georgia-Abkhazia conflict"
 	}
 	return false
 }
@@ -376,9 +379,10 @@ func (s *scanner) listNeighbour(k, dir int) string {
 }
 
 // stateSeatOf are the words before "of" that make the following name a
-// U.S. state's: its firms, offices and officers.
-var stateSeatOf = wordSet(`Corp Corporation Co Inc Bank Authority District University governor Governor state legislature
-attorney Attorney secretary Secretary`)
+// U.S. state's: its firms, courts' districts, universities and
+// legislature. ("Bank" and "governor" are left out: "the National Bank of
+// Georgia" and its governor are the country's.)
+var stateSeatOf = wordSet(`Corp Corporation Co Inc Authority District University legislature`)
 
 // firmName reports whether the capitalised words from token i (none to
 // three, with "and", "of", "&", "-" or "/" between them) end in the legal
