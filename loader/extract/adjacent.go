@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/entente-dev/entente/graph"
@@ -140,14 +141,17 @@ func (a *article) storyDays(cs []*cand) {
 	if pub.Precision() != graph.PrecisionDay {
 		return
 	}
+	p := pub.First()
 	day := graph.Span{Start: pub}
-	if d := a.reportDay(0, pub.First()); d != nil {
+	if d := a.reportDay(0, p); d != nil {
 		day = d.value
 	}
 	for _, c := range cs {
-		if !c.span().IsZero() || c.standing || c.mention || c.former || c.trig >= len(a.ss[c.sent].toks) {
+		if !c.span().IsZero() || c.standing || c.mention || c.former || c.trig >= len(a.ss[c.sent].toks) || c.ev.Kind == graph.KindRelations {
 			// (an accord named without a verb of making, "under a treaty
-			// on legal assistance between", is not news of its making)
+			// on legal assistance between", is not news of its making; a
+			// change of relations told undated is mostly history: "Egypt
+			// and Iran severed relations after the revolution")
 			continue
 		}
 		switch c.ev.Status {
@@ -159,7 +163,13 @@ func (a *article) storyDays(cs []*cand) {
 			continue // the dateline state's own leader abroad, told from home: "ANKARA - ... Erdogan visited Russia"
 		}
 		s := a.ss[c.sent]
-		if len(s.dates) > 0 && !(c.ev.Kind == graph.KindMeeting && saidAtMeeting(s.toks, c.trig) && !s.dateBefore(c.trig)) {
+		on := day
+		if rd := s.onlyReportDay(p); rd != nil && rd.tok > c.trig {
+			// "Israel and Turkey signed a deal to restore ties, Israeli
+			// officials said Sunday" (not "revealed Friday that while
+			// visiting Washington, the Pope met": reported, maybe old)
+			on = rd.value
+		} else if len(s.dates) > 0 && !(c.ev.Kind == graph.KindMeeting && saidAtMeeting(s.toks, c.trig) && !s.dateBefore(c.trig)) {
 			// A sentence's own dates, when none went to the event, say it
 			// is not of the story's day; but the talks a statement was made
 			// at are of the day of saying, whatever the statement dates
@@ -170,43 +180,83 @@ func (a *article) storyDays(cs []*cand) {
 		if backgroundVisit(s.toks, c.trig) || longStretch(s.toks, c.trig) || !toldAsNews(s.toks, c.trig) {
 			continue
 		}
-		c.setDate(day, "")
+		c.setDate(on, "")
 		c.storyDay = true
 	}
 }
 
 // offNewsWords set an event before the story's news ("recently", "last",
-// "had", "ago", "in the past", "later reached") or off the record of fact
-// ("would", "if").
-var offNewsWords = set("recent", "recently", "earlier", "later", "previous", "previously", "last", "ago", "once", "former", "formerly",
-	"since", "already", "had", "'d", "past", "before", "would", "could", "might", "may", "should", "if", "hope", "hopes", "hoped")
+// "had", "ago", "in the past", "later reached") anywhere before it or in
+// its clause; offRecordWords before it take it off the record of fact
+// ("would", "if", "whether they met", "denied reports that").
+var (
+	offNewsWords = set("recent", "recently", "earlier", "later", "previous", "previously", "last", "ago", "once", "former", "formerly",
+		"since", "already", "had", "'d", "past", "before")
+	offRecordWords = set("would", "could", "might", "may", "should", "if", "hope", "hopes", "hoped", "whether", "unclear",
+		"denied", "denies", "deny", "rumours", "rumors")
+)
 
 // toldAsNews reports whether the event at trig is told as the story's
-// news: its sentence has none of offNewsWords, and the trigger is not
-// quoted, not owned by someone ("her trip to the Soviet Union", "his state
-// visit"), not in a relative clause ("where she visited Benin") and not
-// what another deed came after ("Approval followed a visit to Aden",
-// "came after several unsuccessful negotiations"; but "said after talks
-// with King Hussein" is the day of saying).
+// news: neither the sentence up to it nor the rest of its clause has any
+// of offNewsWords, the sentence before it none of offRecordWords, and the trigger is not quoted, not owned by someone
+// ("her trip to the Soviet Union", "his state visit"), not in a relative
+// or "when" clause ("where she visited Benin", "When Reagan and Gorbachev
+// met in Reykjavik"), not a participle after a named accord ("the Oslo
+// accords signed by Israel and the PLO"), not followed by its own modal
+// ("the talks would"), not "at the time", and not what another deed
+// came after ("Approval followed a visit to Aden", "came after several
+// unsuccessful negotiations"; but "said after talks with King Hussein" is
+// the day of saying).
 func toldAsNews(toks []token, trig int) bool {
+	first := trig // the first word of the trigger's clause
+	for first > 0 && !toks[first-1].punct {
+		first--
+	}
+	end := trig + 1 // one past its last word
+	for end < len(toks) && !toks[end].punct {
+		end++
+	}
 	quotes := 0
 	for k, t := range toks {
-		if offNewsWords[t.w] && !t.notModal {
+		if k < trig && (offRecordWords[t.w] && !t.notModal || t.w == "\"") {
+			if t.w == "\"" {
+				quotes++
+				continue
+			}
 			return false
 		}
-		if t.w == "\"" && k < trig {
-			quotes++
+		if k < end && offNewsWords[t.w] {
+			return false // ("Later, May met Hollande"; but not "met in Laos, the first time they had met since")
+		}
+		if t.w == "at" && k+2 < len(toks) && toks[k+1].w == "the" && toks[k+2].w == "time" {
+			return false
 		}
 	}
 	if quotes%2 == 1 {
 		return false
 	}
-	k := trig // the first word of the trigger's clause
-	for k > 0 && !toks[k-1].punct {
-		k--
+	if first < trig && (relativeWords[toks[first].w] || toks[first].w == "when") {
+		return false // "Geneva, where Shultz met Shevardnadze", "When Reagan and Gorbachev met"
 	}
-	if k < trig && relativeWords[toks[k].w] {
-		return false // the clause is a relative one: "Geneva, where Shultz met Shevardnadze"
+	noun := trig // the accord noun a participle follows: the trigger, or the word before a participle trigger
+	if trig >= 1 && accordVerbs[toks[trig].w] != "" {
+		noun = trig - 1
+	}
+	if noun >= 2 && accordNouns[toks[noun].w] && toks[noun-1].cap && noun+1 < len(toks) && accordVerbs[toks[noun+1].w] != "" {
+		return false // "the Oslo accords signed by Israel and the PLO": a participle after a named accord
+	}
+	// The event's own modal ("the talks between Japan and the United
+	// States would avert"): after a noun, across its phrase; after a verb
+	// only right after it ("signed an agreement under which Japan would
+	// buy" is the accord's content).
+	reach := 2
+	if w := toks[trig].w; !strings.HasSuffix(w, "ed") && w != "met" && w != "held" && w != "signed" {
+		reach = 8
+	}
+	for k := trig + 1; k < len(toks) && k <= trig+reach && !toks[k].punct && toks[k].w != "which" && toks[k].w != "that" && toks[k].w != "under"; k++ {
+		if offRecordWords[toks[k].w] && !toks[k].notModal {
+			return false
+		}
 	}
 	for k := trig + 1; k < len(toks) && k <= trig+2; k++ {
 		if (toks[k].w == "that" || toks[k].w == "which") && relativeAux(toks, k) {
@@ -231,6 +281,23 @@ func toldAsNews(toks []token, trig int) bool {
 		}
 	}
 	return true
+}
+
+// onlyReportDay returns the day of a statement ("officials said Sunday")
+// when it is the sentence's only date, within nearDays before publication
+// p; else nil.
+func (s *sent) onlyReportDay(p time.Time) *dateRef {
+	if len(s.dates) != 1 || !s.dates[0].report {
+		return nil
+	}
+	d := &s.dates[0]
+	if d.value.Start.Precision() != graph.PrecisionDay || days(d.value) > 1 {
+		return nil
+	}
+	if diff := daysAfter(d.value.Start, p); diff > 0 || diff < -nearDays {
+		return nil
+	}
+	return d
 }
 
 // relativeWords open a relative clause.

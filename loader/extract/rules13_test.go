@@ -158,7 +158,7 @@ func TestTheAdministrationIsTheUSGovernment(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/talks with Administration officials in a Washington story", pub: graph.Day(1987, 3, 3), dateline: "WASHINGTON, March 3",
 			text: "Belgian Foreign Trade Minister Herman De Croo, here for talks with Administration officials, said a textile bill would hurt.",
-			want: []string{"MEETING BE-US  held"}},
+			want: []string{"MEETING BE-US 1987-03-03 held"}},
 		{name: "OK/another state's administration is not the U.S.", pub: graph.Day(1987, 3, 3), dateline: "WASHINGTON, March 3",
 			text: "Belgian Foreign Trade Minister Herman De Croo held talks with Belgian Administration officials.",
 			want: nil},

@@ -89,7 +89,7 @@ func TestMoreWaysOfTalking(t *testing.T) {
 			want: nil},
 		{name: "OK/told Mr. X", pub: pub,
 			text: "Greek Prime Minister Alexis Tsipras told Mr. Erdogan that the government would swiftly examine asylum claims.",
-			want: []string{"MEETING GR-TR  held"}},
+			want: []string{"MEETING GR-TR 2016-01-13 held"}},
 		{name: "OK/in contact with", pub: pub,
 			text: "Iranian Foreign Minister Mohammad Javad Zarif has been in contact with his Omani counterpart.",
 			want: []string{"MEETING IR-OM  held"}},

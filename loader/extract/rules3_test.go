@@ -130,7 +130,7 @@ func TestPronounsAndSayers(t *testing.T) {
 			want: []string{"MEETING US-RU 2016-03-21/2016-03-27 planned"}},
 		{name: "OK/said after talks: the sayer held them", pub: pub,
 			text: "Senior Iranian official Ali Larijani said after talks in Tehran with a Syrian delegation that Iran would keep up its support.",
-			want: []string{"MEETING IR-SY  held"}},
+			want: []string{"MEETING IR-SY 2016-03-15 held"}},
 		{name: "OK/a named conference takes no pair", pub: pub,
 			text: "Russia and Syria held talks on Monday. Putin is pushing Assad to be more flexible at the Geneva talks.",
 			want: []string{"MEETING RU-SY 2016-03-14 held"}},
