@@ -23,6 +23,7 @@ func TestFindAgenciesWith(t *testing.T) {
 		{"OK/a military that another speaks of", "He had never served in the U.S. military, he said; the Philippine military had not received any official notice.", AgencyContext{}, nil},
 		{"OK/a military that speaks past an aside", "The Turkish military, in a statement, said so.", AgencyContext{}, []string{"TR Armed Forces"}},
 		{"OK/a military as a source", "According to the Syrian army, a spokeswoman for the U.S. military in Baghdad said so.", AgencyContext{}, []string{"SY Army", "US Armed Forces"}},
+		{"OK/a board of a subject", "Taiwan's Board of Foreign Trade and Thailand's Board of Investment said so; the company's Board of Directors met.", AgencyContext{}, []string{"TW Board of Foreign Trade", "TH Board of Investment"}},
 		{"OK/a body of the military", "The U.S. military's European Command said so.", AgencyContext{}, []string{"US Armed Forces"}},
 		{"ErrAdjective/army knives", "He sells Swiss army knives.", AgencyContext{}, nil},
 		{"OK/a Senate in a Tokyo story is the U.S. one", "Japan is peeved at a trade bill before the Senate, U.S. officials said.",

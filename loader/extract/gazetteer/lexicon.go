@@ -274,7 +274,7 @@ var vagueTopics = wordSet(`public state regulatory security internal relations c
 var ofHeads = map[string]string{
 	"ministry": "Ministry", "ministries": "Ministry", "department": "Department", "departments": "Department",
 	"office": "Office", "bureau": "Bureau", "commission": "Commission", "agency": "Agency", "service": "Service",
-	"council": "Council",
+	"council": "Council", "board": "Board",
 }
 
 // qualifiedHeads are generic nouns that name an agency only with a country
