@@ -130,7 +130,9 @@ func (a *article) borrowDates(cs []*cand) {
 // told without a date, without a word that sets it before the news
 // ("recently", "last", "had", "ago") or off the record ("would", "if"),
 // and not named as someone's ("her trip to Moscow"). The story's day is
-// the day its lead reports ("said on Tuesday"), else the publication day.
+// the day a statement after it in its sentence reports ("..., officials
+// said Sunday"), else the day the lead reports ("said on Tuesday"), else
+// the publication day.
 // News coders date such events by the story, and so do the labelled sets
 // ("Jordan and Sudan signed a barter trade agreement", "said after talks
 // with King Hussein"). The event is marked storyDay and its `when` stays
@@ -164,7 +166,7 @@ func (a *article) storyDays(cs []*cand) {
 		}
 		s := a.ss[c.sent]
 		on := day
-		if rd := s.onlyReportDay(p); rd != nil && rd.tok > c.trig {
+		if rd := a.reportDay(c.sent, p); len(s.dates) == 1 && rd != nil && rd.tok > c.trig {
 			// "Israel and Turkey signed a deal to restore ties, Israeli
 			// officials said Sunday" (not "revealed Friday that while
 			// visiting Washington, the Pope met": reported, maybe old)
@@ -198,8 +200,9 @@ var (
 
 // toldAsNews reports whether the event at trig is told as the story's
 // news: neither the sentence up to it nor the rest of its clause has any
-// of offNewsWords, the sentence before it none of offRecordWords, and the trigger is not quoted, not owned by someone
-// ("her trip to the Soviet Union", "his state visit"), not in a relative
+// of offNewsWords, the sentence before it none of offRecordWords, and the
+// trigger is not quoted, not owned by someone ("her trip to the Soviet
+// Union", "his state visit"), not in a relative
 // or "when" clause ("where she visited Benin", "When Reagan and Gorbachev
 // met in Reykjavik"), not a participle after a named accord ("the Oslo
 // accords signed by Israel and the PLO"), not followed by its own modal
@@ -218,11 +221,10 @@ func toldAsNews(toks []token, trig int) bool {
 	}
 	quotes := 0
 	for k, t := range toks {
-		if k < trig && (offRecordWords[t.w] && !t.notModal || t.w == "\"") {
-			if t.w == "\"" {
-				quotes++
-				continue
-			}
+		if k < trig && t.w == "\"" {
+			quotes++
+		}
+		if k < trig && offRecordWords[t.w] && !t.notModal {
 			return false
 		}
 		if k < end && offNewsWords[t.w] {
@@ -281,23 +283,6 @@ func toldAsNews(toks []token, trig int) bool {
 		}
 	}
 	return true
-}
-
-// onlyReportDay returns the day of a statement ("officials said Sunday")
-// when it is the sentence's only date, within nearDays before publication
-// p; else nil.
-func (s *sent) onlyReportDay(p time.Time) *dateRef {
-	if len(s.dates) != 1 || !s.dates[0].report {
-		return nil
-	}
-	d := &s.dates[0]
-	if d.value.Start.Precision() != graph.PrecisionDay || days(d.value) > 1 {
-		return nil
-	}
-	if diff := daysAfter(d.value.Start, p); diff > 0 || diff < -nearDays {
-		return nil
-	}
-	return d
 }
 
 // relativeWords open a relative clause.
