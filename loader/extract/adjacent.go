@@ -252,7 +252,7 @@ func toldAsNews(toks []token, trig int) bool {
 	// only right after it ("signed an agreement under which Japan would
 	// buy" is the accord's content).
 	reach := 2
-	if w := toks[trig].w; !strings.HasSuffix(w, "ed") && w != "met" && w != "held" && w != "signed" {
+	if w := toks[trig].w; !strings.HasSuffix(w, "ed") && w != "met" && w != "held" {
 		reach = 8
 	}
 	for k := trig + 1; k < len(toks) && k <= trig+reach && !toks[k].punct && toks[k].w != "which" && toks[k].w != "that" && toks[k].w != "under"; k++ {
