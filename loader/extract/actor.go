@@ -1167,8 +1167,10 @@ var companySuffixes = set("corp", "corp.", "co", "co.", "inc", "inc.", "ltd", "l
 // addLeaders adds to persons the national leaders the article names
 // without their country ("President Barack Obama", "Gorbachev"), from the
 // gazetteer's table of office-holders in the year of publication. What the
-// article itself says about a name (findPersons) wins.
-func addLeaders(ss []*sent, persons, titles map[string]string, year int) {
+// article itself says about a name (findPersons) wins. told holds the
+// states the text names twice or more: there a namesake of their leader
+// is taken for a compatriot.
+func addLeaders(ss []*sent, persons, titles map[string]string, year int, told map[string]bool) {
 	for _, s := range ss {
 		for i, t := range s.toks {
 			if !t.cap || t.punct || len(t.w) < 2 {
@@ -1215,8 +1217,19 @@ func addLeaders(ss []*sent, persons, titles map[string]string, year int) {
 			}
 			code := gazetteer.Leader(t.w, year)
 			titled := i > 0 && titleWords[s.toks[i-1].w] // "President Park Geun-hye", "President Xi Jinping": family name first
-			if code == "" || i+1 < len(s.toks) && s.toks[i+1].cap && !s.toks[i+1].punct && !titled {
-				continue // "Bush Administration" still counts below; "Castro Street" and "Abe Lincoln" do not
+			if code == "" || i+1 < len(s.toks) && s.toks[i+1].cap && !s.toks[i+1].punct && !(titled && (familyFirst[code] || strings.ToUpper(s.toks[i+1].raw) == s.toks[i+1].raw)) {
+				// "Bush Administration" still counts below; "Castro Street",
+				// "Abe Lincoln" and "minister Abbas Araghchi" do not ("President
+				// Xi Jinping": family name first; "PRESIDENT REAGAN MEETS": capitals)
+				continue
+			}
+			if given := gazetteer.LeaderGivenNames(t.w); i >= 2 && len(given) > 0 && s.toks[i-1].cap && !s.toks[i-1].punct &&
+				!titleWords[s.toks[i-1].w] && !slices.Contains(given, s.toks[i-1].w) && !told[code] {
+				// "Gen. Ramezan Sharif" in an Iranian story, "Julian Castro"
+				// in an American one: a namesake, not the leader. (In a story
+				// of the leader's own state, "General Raheel Sharif" of
+				// Pakistan's army, the namesake is most likely a compatriot.)
+				continue
 			}
 			persons[t.w] = code
 			k := i

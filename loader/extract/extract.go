@@ -127,7 +127,14 @@ func analyse(in Input, opt Options) *article {
 	}
 	var titles map[string]string
 	a.persons, titles = findPersons(a.ss, byS, in.Published.Year)
-	addLeaders(a.ss, a.persons, titles, in.Published.Year)
+	named, told := map[string]int{}, map[string]bool{} // told: the states the text names twice or more
+	for _, m := range a.countries {
+		named[m.Code]++
+		if named[m.Code] == 2 {
+			told[m.Code] = true
+		}
+	}
+	addLeaders(a.ss, a.persons, titles, in.Published.Year, told)
 	a.home = datelineCountry(in.Dateline, in.Published)
 	seat := gazetteer.VenueIn(in.Dateline) // a seat of talks between others (Geneva, Vienna): "here" names no host
 	if a.home != "" && !seat && !strings.Contains(in.Dateline, "/") {

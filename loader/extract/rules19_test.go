@@ -94,3 +94,22 @@ func TestStoryDay(t *testing.T) {
 			want: []string{"ACCORD PE-CL  signed"}},
 	})
 }
+
+// TestLeaderNamesakes: after another given name, a listed leader's
+// surname is a namesake, unless the story is of the leader's own state.
+func TestLeaderNamesakes(t *testing.T) {
+	runCountryCases(t, graph.Day(2016, 7, 1), []countryCase{
+		{"OK/a namesake of another state's story",
+			"Hillary Clinton has campaigned with Housing Secretary Julian Castro and Senator Tim Kaine of Virginia.",
+			nil},
+		{"OK/a given name after a title",
+			"Iran's deputy foreign minister Abbas Araghchi met officials on Monday.",
+			[]string{"IR"}},
+		{"OK/the leader by full name",
+			"Prime Minister Nawaz Sharif met Indian Prime Minister Narendra Modi.",
+			[]string{"IN", "PK"}},
+		{"OK/a namesake in a story of the leader's state",
+			"Pakistan mourned the dead. Pakistan's army chief General Raheel Sharif called Afghan President Ashraf Ghani.",
+			[]string{"PK", "AF"}},
+	})
+}

@@ -195,6 +195,24 @@ var leaderIdx = func() map[string][]int {
 	return m
 }()
 
+// leaderGiven are the given names of the listed leaders whose surnames
+// other people share ("Gen. Ramezan Sharif" is no Pakistani leader, "Abbas
+// Araghchi" no Palestinian one): after another capitalised name, the
+// surname is someone else's.
+var leaderGiven = map[string][]string{
+	"sharif": {"nawaz", "shahbaz"}, "abbas": {"mahmoud"}, "assad": {"bashar", "hafez"}, "castro": {"fidel", "raul", "raúl"},
+	"bush": {"george"}, "clinton": {"bill", "hillary"}, "peres": {"shimon"}, "gul": {"abdullah"}, "abe": {"shinzo"},
+	"moi": {"daniel"}, "powell": {"colin"}, "kerry": {"john"}, "biden": {"joe", "joseph"}, "mori": {"yoshiro"},
+	"aso": {"taro"}, "noda": {"yoshihiko"}, "modi": {"narendra"}, "zuma": {"jacob"}, "trudeau": {"pierre", "justin"},
+	"kenyatta": {"uhuru", "jomo"}, "aquino": {"corazon", "corazón", "benigno"}, "papandreou": {"andreas", "george"},
+	"fukuda": {"yasuo"}, "hashimoto": {"ryutaro"}, "suga": {"yoshihide"}, "mubarak": {"hosni"}, "ghani": {"ashraf"},
+	"najib": {"razak"}, "lawson": {"nigel"}, "cameron": {"david"}, "blair": {"tony"}, "brown": {"gordon"},
+}
+
+// LeaderGivenNames returns the given names (lower case) of the listed
+// leaders with surname name, or nil when the table keeps none.
+func LeaderGivenNames(name string) []string { return leaderGiven[strings.ToLower(name)] }
+
 // Leader returns the country of a national leader named by name (a
 // surname as news writes it alone: "Obama", "Gorbachev"; or a lower-case
 // full name, "gordon brown") in office during year, or "" when no listed
