@@ -1229,6 +1229,8 @@ func addLeaders(ss []*sent, persons, titles map[string]string, year int, told ma
 				// in an American one: a namesake, not the leader. (In a story
 				// of the leader's own state, "General Raheel Sharif" of
 				// Pakistan's army, the namesake is most likely a compatriot.)
+				// Known, and of no state: "General Sharif" later is the same.
+				persons[t.w] = ""
 				continue
 			}
 			persons[t.w] = code
