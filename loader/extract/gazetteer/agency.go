@@ -311,6 +311,11 @@ func (a *agencyScanner) match(i int) ([]agencyCand, int) {
 	return nil, i + 1
 }
 
+// possessiveAt reports whether tokens k and k+1 are a possessive "'s".
+func (a *agencyScanner) possessiveAt(k int) bool {
+	return k+1 < len(a.toks) && a.fold[k] == "'" && a.fold[k+1] == "s"
+}
+
 // militaryNames are the canonical names of a state's armed services.
 var militaryNames = map[string]bool{"Army": true, "Navy": true, "Armed Forces": true, "Air Force": true, "Security Forces": true}
 
@@ -330,7 +335,7 @@ func (a *agencyScanner) forcesInTheField(i, j int, name string) bool {
 		return true
 	}
 	next := j + 1
-	if next+2 < len(a.toks) && a.fold[next] == "'" && a.fold[next+1] == "s" {
+	if a.possessiveAt(next) && next+2 < len(a.toks) {
 		next += 2 // "the U.S. military's European Command"
 	}
 	if a.toks[next].word && isCapitalized(a.tok(next)) {
@@ -509,7 +514,7 @@ func (a *agencyScanner) ownedName(i int) (agencyCand, bool) {
 		e++
 	}
 	k := e + 1
-	possessive := k+1 < len(a.toks) && a.fold[k] == "'" && a.fold[k+1] == "s"
+	possessive := a.possessiveAt(k)
 	if possessive {
 		k += 2
 	} else if a.ms[m].How == ByCapital {

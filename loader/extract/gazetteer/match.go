@@ -332,9 +332,9 @@ func (s *scanner) accept(e *entry, i, j int) bool {
 // usStateContext reports whether the name at tokens i..j, also a U.S.
 // state's, stands where only the state fits: in a list with other states
 // ("Alabama and Georgia", "Georgia, Tennessee, Pennsylvania"), after the
-// body or office it is the seat of ("First Union Corp of Georgia", "the
-// governor of Georgia", "the U.S. state of Georgia"), or opening a
-// hyphened firm's name ("Georgia-Pacific").
+// firm, district or university it is the seat of ("First Union Corp of
+// Georgia", "the Northern District of Georgia"), in "the U.S. state of
+// Georgia", or opening a hyphened firm's name ("Georgia-Pacific").
 func (s *scanner) usStateContext(i, j int) bool {
 	for _, w := range []string{s.listNeighbour(i, -1), s.listNeighbour(j, 1)} {
 		if usStateNames[w] && !gazWords[w] && w != "York" {
@@ -345,8 +345,9 @@ func (s *scanner) usStateContext(i, j int) bool {
 		if stateSeatOf[s.wordAt(i-2)] {
 			return true
 		}
-		if i >= 3 && s.wordAt(i-2) == "state" && (s.wordAt(i-3) == "US" || i >= 6 && s.wordAt(i-4) == "S" && s.wordAt(i-6) == "U") {
-			return true // "the U.S. state of Georgia" ("U . S ." tokens); not "the former Soviet state of Georgia"
+		before := strings.TrimSpace(s.text[:s.toks[i-2].start])
+		if w := before[strings.LastIndexAny(before, " \t\n")+1:]; s.wordAt(i-2) == "state" && (w == "U.S." || w == "US") {
+			return true // "the U.S. state of Georgia"; not "the former Soviet state of Georgia"
 		}
 	}
 	if j+2 < len(s.toks) && s.tok(j+1) == "-" && !s.toks[j+1].brk && (s.wordAt(j+2) == "Pacific" || s.firmName(j+2)) {
