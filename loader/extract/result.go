@@ -56,7 +56,7 @@ type Event struct {
 	End          graph.Date `json:"end"`                // null when a single date or unknown
 	Before       graph.Date `json:"before,omitempty"`   // undated past fact: happened on or before this date
 	When         string     `json:"when,omitempty"`     // the date expression the dates come from
-	StoryDay     bool       `json:"storyDay,omitempty"` // Start is the day of the story (its lead's report day, else the publication day), not a date the text gives the event
+	StoryDay     bool       `json:"storyDay,omitempty"` // Start is the story's day (a statement's day after it, the lead's report day, or the publication day), not a date the text gives the event
 	Place        *string    `json:"place"`
 	Topics       []string   `json:"topics"`
 	Status       string     `json:"status"`
