@@ -720,11 +720,13 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 				k = j
 				continue // "to discuss the crisis in trade relations with Japan in talks": the relations' partner
 			}
-			if j := groupStart(k, at); j >= 1 && s.toks[j-1].w == "with" && tok+1 < len(s.toks) && s.toks[tok+1].w == "with" &&
+			if j := s.coordStart(k, at); j >= 1 && s.prepObject(j) && tok+1 < len(s.toks) && s.toks[tok+1].w == "with" &&
 				!(j >= 2 && (s.toks[j-2].w == "along" || s.toks[j-2].w == "together")) {
 				// "agreement reached with Vietnam ... and ongoing talks with
-				// South Korea": a partner of an earlier phrase is not the
-				// subject of talks that name their own partner.
+				// South Korea", "speeding agreement for Chile and Venezuela
+				// ... and influencing current talks with Argentina": a
+				// partner of an earlier phrase is not the subject of talks
+				// that name their own partner.
 				k = j
 				continue
 			}
@@ -927,6 +929,26 @@ func (s *sent) coordinatedObject(objG int, at []int, codes [][]string, stopAt ma
 	return nil
 }
 
+// prepObject reports whether the group starting at j is the object of a
+// preposition that names a partner or beneficiary: "with Vietnam", "for
+// Chile", "between banks and Mexico".
+func (s *sent) prepObject(j int) bool {
+	switch s.toks[j-1].w {
+	case "with", "for":
+		return true
+	case "and":
+		for k := j - 2; k >= 0 && k >= j-4; k-- {
+			if s.toks[k].w == "between" {
+				return true
+			}
+			if s.toks[k].punct || s.anyActorAt(k) {
+				return false
+			}
+		}
+	}
+	return false
+}
+
 // purposeVerbAt reports whether the word at k, after "to", is the verb of
 // what an event is for ("to review", "to consider"): a lower-case word that
 // names no country, no determiner and no verb of meeting someone ("to
@@ -989,11 +1011,20 @@ func groupEnd(k int, at []int) int {
 
 // coordStart returns the first token of the coordinated actor group
 // covering token k: "Australia" for "New Zealand" in "in Australia and New
-// Zealand".
+// Zealand", "Mexico" for "Venezuela" in "Mexico, Chile, and Venezuela".
 func (s *sent) coordStart(k int, at []int) int {
 	j := k
-	for j > 0 && (at[j-1] == at[k] || j > 1 && at[j-1] < 0 && at[j-2] == at[k] && (s.toks[j-1].w == "and" || s.toks[j-1].w == "or" || s.toks[j-1].w == ",")) {
-		j--
+	for j > 0 {
+		switch {
+		case at[j-1] == at[k]:
+			j--
+		case j > 1 && at[j-1] < 0 && at[j-2] == at[k] && (s.toks[j-1].w == "and" || s.toks[j-1].w == "or" || s.toks[j-1].w == ","):
+			j--
+		case j > 2 && at[j-1] < 0 && at[j-2] < 0 && at[j-3] == at[k] && s.toks[j-2].w == "," && (s.toks[j-1].w == "and" || s.toks[j-1].w == "or"):
+			j -= 2 // "Mexico, Chile, and Venezuela"
+		default:
+			return j
+		}
 	}
 	return j
 }

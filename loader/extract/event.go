@@ -1527,13 +1527,21 @@ func separateBefore(toks []token, trig int) bool {
 // unless addAnaphora took two persons of the sentence instead.
 func (s *sent) anaphoraNear(tok int, pair []string) []string {
 	at := -1 // the token of the chosen anaphora
+	owned := false
 	for _, ac := range s.actors {
 		if ac.how != byAnaphora {
+			continue
+		}
+		if ac.tok > tok && s.ownsAnaphora(ac.tok) {
+			owned = true
 			continue
 		}
 		if at < 0 || ac.tok < tok && (at > tok || ac.tok > at) {
 			at = ac.tok // the nearest before tok; failing that, the first after it
 		}
+	}
+	if at < 0 && owned {
+		return nil
 	}
 	if at < 0 {
 		return pair
@@ -1545,6 +1553,23 @@ func (s *sent) anaphoraNear(tok int, pair []string) []string {
 		}
 	}
 	return out
+}
+
+// ownsAnaphora reports whether the anaphora at k premodifies a trigger noun
+// of its own ("to review Japanese compliance with the bilateral
+// agreement"): the pair it names is that accord's or meeting's, not an
+// earlier trigger's ("The Economic Policy Council is expected to meet").
+func (s *sent) ownsAnaphora(k int) bool {
+	for j := k + 1; j < len(s.toks) && j <= k+3; j++ {
+		w := s.toks[j].w
+		if _, ok := accordNouns[w]; ok || meetingWords[w] != "" {
+			return true
+		}
+		if s.toks[j].punct || s.toks[j].cap {
+			return false
+		}
+	}
+	return false
 }
 
 // coordinatedVerb reports whether the verb at v is the second of two

@@ -247,7 +247,7 @@ func findTriggers(s *sent) []trigger {
 			if j+1 < len(toks) && !toks[j].cap && !toks[j].punct && (strings.Contains(toks[j].w, "-") || placeAdjectives[toks[j].w]) {
 				j++ // "arrived in refugee-flooded Jordan", "flew to neighbouring Jordan"
 			}
-			if s.actorAt(j) && !(prep == "in" && beForms[t.w] && s.cityAt(j)) && !militaryBefore(toks, i) && !(prep == "from" && reducedRelative(s, i)) && !crowdMoving(toks, i) {
+			if s.actorAt(j) && !(prep == "in" && beForms[t.w] && s.cityAt(j)) && !militaryBefore(toks, i) && !(prep == "from" && reducedRelative(s, i)) && !crowdMoving(toks, i) && !forbidden(toks, i) {
 				// ("was in Dubai" only says where someone was; "troops
 				// arrived in Aden" are no visit)
 				at := i
@@ -1461,6 +1461,9 @@ func otherSense(toks []token, i int) bool {
 // meeting"), a habitual one ("one visit to Cuba every three years") or a
 // permission ("allow individuals to visit the island").
 func generic(toks []token, i int) bool {
+	if forbidden(toks, i) {
+		return true
+	}
 	if i > 0 && toks[i-1].w == "to" {
 		for k := i - 2; k >= 0 && k >= i-5; k-- {
 			if permitWords[toks[k].w] {
@@ -1494,6 +1497,28 @@ func generic(toks []token, i int) bool {
 	}
 	return false
 }
+
+// forbidden reports whether the movement or meeting word at i is advised
+// against or forbidden: "a warning to Americans not to travel to Iran",
+// "to ban Trump from traveling to the United Kingdom".
+func forbidden(toks []token, i int) bool {
+	if i > 1 && toks[i-1].w == "to" && toks[i-2].w == "not" {
+		return true
+	}
+	if i > 0 && toks[i-1].w == "from" {
+		for k := i - 2; k >= 0 && k >= i-6 && !toks[k].punct; k-- {
+			if banWords[toks[k].w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// banWords forbid what follows "from" ("banned from visiting").
+var banWords = set("ban", "bans", "banned", "banning", "bar", "bars", "barred", "barring", "outlaw", "outlawed", "outlawing",
+	"prevent", "prevents", "prevented", "preventing", "prohibit", "prohibits", "prohibited", "prohibiting", "forbid",
+	"forbids", "forbade", "forbidden", "block", "blocks", "blocked", "blocking")
 
 // quantifiers before a meeting noun make it no particular meeting.
 var quantifiers = set("any", "no", "every", "each")
@@ -1532,7 +1557,7 @@ var talkVerbs = set("discuss", "negotiate", "consult", "talk")
 // permitWords before "<someone> to <meet>" grant leave to meet, which
 // states no meeting.
 var permitWords = set("allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "permitting",
-	"let", "lets", "enable", "enables", "enabling")
+	"let", "lets", "enable", "enables", "enabling", "exception")
 
 // nounBefore make a following movement word a noun ("restrictions on
 // travel to Cuba", "the flight to Havana"), which tells no trip.
