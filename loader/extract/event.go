@@ -1179,6 +1179,13 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	if t.kind == graph.KindAccord && (t.verb < t.tok || t.headNoun < 0) && len(subj) == 0 && !s.anaphoraBefore(t.verb) && !startsWithThey(s) {
 		return nil, false // "Starwood signed a deal": a company, not a state, signed
 	}
+	if t.mode == "phone" && len(subj) > 0 && len(obj) == 0 {
+		// "Reagan said Takeshita told him in a telephone conversation
+		// Tuesday that ...": the other caller is the one reporting it.
+		if g := s.reportingCaller(t.tok, at); g >= 0 && !overlap(groups[g], subj) {
+			obj = groups[g]
+		}
+	}
 	if t.needArgs && (len(subj) == 0 || len(obj) == 0) && len(union(subj, obj)) < 2 {
 		return nil, false // a phone call needs both callers named
 	}
@@ -1398,7 +1405,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		domestic = host == codes[0] && len(distinctCodes(s.actors, true)) == 1
 	}
 	if len(codes) == 1 && !domestic && len(a.pair) == 2 && a.pairStrong && (!a.multi || a.hub != "" && codes[0] != a.hub) && !t.needArgs && (visit || !s.venueNamed(t.tok, a.pair)) &&
-		!orgSubject(s, t.tok) && !privateSubject(s, t.verb) && !(visit && visitsAPlace(s.toks, t)) && !orgsOwnMeeting(s, t.tok) && !(t.mode == "summit" && summitAtVenue(s.toks, t.tok)) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb) && !talksAfter(s.toks, t.verb) && !underAccord(s.toks, t.verb)) && !(objName && len(obj) == 0) {
+		!orgSubject(s, t.tok) && !privateSubject(s, t.verb) && !(visit && visitsAPlace(s.toks, t)) && !orgsOwnMeeting(s, t.tok) && !ownStaffMeeting(s.toks, t.tok) && !(t.mode == "summit" && summitAtVenue(s.toks, t.tok)) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb) && !talksAfter(s.toks, t.verb) && !underAccord(s.toks, t.verb)) && !(objName && len(obj) == 0) {
 		switch {
 		case slices.Contains(a.pair, codes[0]):
 			other := a.pair[0]
@@ -2495,6 +2502,70 @@ func orgsOwnMeeting(s *sent, trig int) bool {
 	}
 	return false
 }
+
+// reportingCaller returns the group of the person who reports what another
+// said on the phone call at trig, "Reagan said Takeshita told him in a
+// telephone conversation" or "Reagan said Takeshita said in a telephone
+// conversation": the sentence opens with that person and a report verb,
+// the caller and "said" or "told him" follow, then the call. Else -1.
+func (s *sent) reportingCaller(trig int, at []int) int {
+	toks := s.toks
+	if len(toks) < 4 || at[0] < 0 || !s.personAt(0) {
+		return -1
+	}
+	k := groupEnd(0, at)
+	if k >= trig || !reportVerbs[toks[k].w] {
+		return -1
+	}
+	// the call is told right after the caller's own verb: "said in a", "told him in a"
+	j := trig - 1
+	for j > k && (toks[j].w == "a" || toks[j].w == "the" || toks[j].w == "phone" || toks[j].w == "telephone") {
+		j--
+	}
+	if j <= k+1 || toks[j].w != "in" && toks[j].w != "during" {
+		return -1
+	}
+	j--
+	if toks[j].w == "him" || toks[j].w == "her" {
+		j--
+	}
+	if toks[j].w != "said" && toks[j].w != "told" {
+		return -1
+	}
+	if at[j-1] < 0 || at[j-1] == at[0] || !s.personAt(j-1) {
+		return -1
+	}
+	return at[0]
+}
+
+// ownStaffMeeting reports whether the meeting at trig is with the subject's
+// own people ("a meeting with his top economic advisers", "met with her
+// cabinet"): no other state takes part, whatever the story's pair.
+func ownStaffMeeting(toks []token, trig int) bool {
+	k := trig + 1
+	if k < len(toks) && toks[k].w == "with" {
+		k++
+	}
+	if k >= len(toks) || k == trig+1 || !ownerPronouns[toks[k].w] {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if staffNouns[toks[j].w] {
+			return true
+		}
+		if toks[j].punct || toks[j].cap {
+			return false
+		}
+	}
+	return false
+}
+
+// ownerPronouns own the people after them.
+var ownerPronouns = set("his", "her", "their", "its")
+
+// staffNouns are a leader's or body's own people.
+var staffNouns = set("advisers", "advisors", "aides", "cabinet", "staff", "staffers", "team", "lawyers", "generals",
+	"commanders", "ministers", "party", "supporters", "deputies", "lieutenants")
 
 // venueNamed reports whether a city outside the story's pair names the
 // meeting at trig ("at the Geneva talks", "the London talks" on coffee): a

@@ -34,3 +34,42 @@ func TestNoEventOfOthers(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestCallersAndStaff: a call reported by the other caller has both sides;
+// a meeting with one's own advisers has no foreign side, whatever the
+// story's pair.
+func TestCallersAndStaff(t *testing.T) {
+	pub := graph.Day(1987, 10, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/the reporter of a call is its other caller", pub: pub,
+			text: "Kohl said French Prime Minister Jacques Chirac told him in a telephone call on Monday that France backed the plan.",
+			want: []string{"MEETING FR-DE 1987-10-19 held"}},
+		{name: "FN/'said in a telephone conversation' reported by the other caller", pub: pub,
+			text: "Reagan said Japanese Prime Minister Yasuhiro Nakasone said in a telephone conversation Tuesday morning that ties were stable.",
+			want: []string{"MEETING JP-US 1987-10-20 held"}},
+		{name: "OK/a caller reported by someone not on the call", pub: pub,
+			text: "Officials said Japanese Prime Minister Yasuhiro Nakasone said in a telephone conversation Tuesday that ties were stable.",
+			want: nil},
+		{name: "OK/a meeting with one's own advisers", pub: pub, title: "REAGAN SAYS U.S. COMMITTED TO LOUVRE ACCORD", dateline: "WASHINGTON, Oct 20",
+			text: "President Reagan said the United States remains committed to the Louvre accord in which the seven major industrial nations agreed to stabilize currency exchange rates. \"The United States remains committed to the Louvre agreement,\" Reagan said in a statement following a meeting with his top economic advisers. Reagan said the United States, Japan and West Germany had all reaffirmed their commitment to coordinate economic policies. Reagan said Japanese Prime Minister-designate Noboru Takeshita said on Tuesday that \"his (Takeshita's) top priority was to maintain stable economic relations with the United States.\" Reagan noted that Treasury Secretary James Baker met with West German financial officials and reaffirmed their commitment to the Louvre agreement. They \"reaffirmed our agreement to coordinate economic policies to provide for non-inflationary growth and stable exchange rates,\" Reagan said.",
+			want: []string{"MEETING US-DE 1987-10-20 held"}},
+	})
+}
+
+// TestVisitForAForum: a journey to a capital for a named international
+// body's meeting is no visit to that state, with the body's abbreviation in
+// brackets too.
+func TestVisitForAForum(t *testing.T) {
+	pub := graph.Day(1987, 4, 3)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/in a capital for the body's meeting", pub: pub,
+			text: "West German Finance Minister Gerhard Stoltenberg said he will raise the issue when he is in Washington for the International Monetary Fund (IMF) meeting next week.",
+			want: nil},
+		{name: "OK/visits a capital for the body's meeting", pub: pub,
+			text: "Japanese Finance Minister Kiichi Miyazawa visits Washington this week for the International Monetary Fund (IMF) meeting.",
+			want: nil},
+		{name: "FN/a visit for talks with the host stays", pub: pub,
+			text: "Japanese Finance Minister Kiichi Miyazawa visits Washington this week for talks with Treasury Secretary James Baker.",
+			want: []string{"MEETING JP-US 1987-03-30/1987-04-05 planned"}},
+	})
+}
