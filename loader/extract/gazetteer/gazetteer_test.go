@@ -33,6 +33,7 @@ func TestFindCountries(t *testing.T) {
 		{"GeorgiaState", "He lives in Atlanta, Georgia, and the Georgia governor spoke.", ""},
 		{"GeorgiaCountry", "Russia, Georgia and Ukraine; Georgia's president.", "RU GE UA GE"},
 		{"GeorgiaStateInAList", "Snow fell in Alabama and Georgia; the states are Georgia, Tennessee and Ohio.", ""},
+		{"CapitalAsMarket", "a London broker, London coffee futures, the Dublin rules, a Tokyo-based firm; Washington said, Paris agreed.", "US@ FR@"},
 		{"GeorgiaStateSeat", "First Union Corp of Georgia and the U.S. state of Georgia; Georgia-Pacific Corp.", "US"},
 		{"GeorgiaCountrySeat", "The former Soviet state of Georgia; the National Bank of Georgia; the Georgia-Abkhazia conflict.", "SU GE GE GE"},
 		{"GeorgiaCountryBesideCapitals", "Talks between Washington and Georgia; Mexico and Georgia.", "US@ GE MX GE"},

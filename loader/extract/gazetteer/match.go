@@ -287,6 +287,9 @@ func (s *scanner) accept(e *entry, i, j int) bool {
 	if bad := badNext[name]; bad != nil && bad[next] {
 		return false
 	}
+	if e.how == ByCapital && (marketNext[next] || strings.HasPrefix(s.text[s.toks[j].end:], "-based")) {
+		return false // "a London broker", "London coffee futures", "the Dublin rules", "a London-based expert": a market or a place
+	}
 	if personLike[name] && !s.lower {
 		if prev != "" && isCapitalized(prev) && !isUpperWord(prev) && !finePrev[prev] && !gazWords[prev] {
 			return false // "Michael Jordan", "George Washington"
