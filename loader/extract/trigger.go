@@ -1702,6 +1702,26 @@ func membersOf(s *sent, i int) (states, officers bool) {
 	return false, officers
 }
 
+// abbreviationClose returns the ")" closing a parenthesised abbreviation
+// opened at k ("(IMF)", "(OPEC)"), or -1.
+func abbreviationClose(toks []token, k int) int {
+	if k+2 < len(toks) && toks[k+2].w == ")" && !toks[k+1].punct && acronym(toks[k+1].raw) {
+		return k + 2
+	}
+	return -1
+}
+
+// bodyBetween reports whether an international body is named between i
+// and j: "for the International Monetary Fund (IMF) meeting".
+func (s *sent) bodyBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if s.intlBodyAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // forGathering reports whether the journey or visit at i is made for a
 // gathering of many: "going next week to Washington to take part in a
 // meeting of the Inter American Development Bank", "is in New Zealand for
@@ -1714,6 +1734,12 @@ func forGathering(s *sent, i int) bool {
 	purpose := -1
 	for k := i + 1; k < len(toks) && k <= i+16; k++ {
 		t := toks[k]
+		if t.w == "(" {
+			if e := abbreviationClose(toks, k); e > 0 {
+				k = e // "the International Monetary Fund (IMF) meeting"
+				continue
+			}
+		}
 		if t.punct && t.w != "-" && t.w != "'" || t.w == "but" || t.w == "and" && !(k+1 < len(toks) && toks[k+1].cap) || t.w == "before" || t.w == "after" || t.w == "then" {
 			return false // ("will visit Washington from April 29 before going on to Venice for the summit": the visit is its own)
 		}
@@ -1731,7 +1757,7 @@ func forGathering(s *sent, i int) bool {
 			// ("to complete negotiations with the IMF and World Bank": the
 			// talks are with a body, not with the host)
 			states, officers := membersOf(s, k)
-			return states || officers || gathering(s, k) || multilateral(toks, k) || s.withBody(k)
+			return states || officers || gathering(s, k) || multilateral(toks, k) || s.withBody(k) || s.bodyBetween(purpose, k)
 		case k > purpose+6:
 			return false
 		}
