@@ -1010,12 +1010,6 @@ var cityNameHeads = set("round", "agenda", "process", "protocol", "declaration",
 	"accords", "accord", "agreement", "agreements", "convention", "conventions", "charter", "act", "treaty", "communique",
 	"framework", "plan", "principles", "format", "statement", "regulation", "regulations")
 
-// marketWords after a city make it the seat of a market, not its
-// government: "London interbank offered rate", "the Tokyo stock market",
-// "the London Metal Exchange".
-var marketWords = set("interbank", "stock", "stocks", "bourse", "exchange", "futures", "metal", "bullion", "market", "markets",
-	"trading", "dealers", "close", "closing", "fixing", "time")
-
 // verbAfterList reports whether a verb follows the list that actor a ends:
 // "in Rome, Washington and Moscow agreed" has its subject after the comma.
 func verbAfterList(s *sent, a *actor) bool {
@@ -1087,7 +1081,7 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 			if _, ok := accordNouns[w]; ok || meetingWords[w] != "" || w == "conference" || w == "process" || w == "framework" || cityNameHeads[w] && n == 0 {
 				return rolePlace // ("the Dublin regulation": a rule named for the city)
 			}
-			if nonStateHeads[w] || n == 0 && marketWords[w] {
+			if nonStateHeads[w] {
 				return roleAttr // "the Abu Dhabi newspaper", "a Tokyo company"
 			}
 			if toks[k].punct || toks[k].cap || isActorTok[k] || attrVerbs[w] || stateHeads[w] || notPremodifier[w] || monthOrDay[w] ||

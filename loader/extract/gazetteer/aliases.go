@@ -190,11 +190,13 @@ var badNext = map[string]map[string]bool{
 
 // marketNext are lower-case words after a capital that make it a market or
 // a place of business, not the government ("a London broker", "London
-// coffee futures", "the London gold fixing", "the Dublin rules").
+// coffee futures", "the London gold fixing", "the Tokyo stock market",
+// "London interbank offered rate", "at the Tokyo close", "the Dublin
+// rules").
 var marketNext = wordSet(`broker brokers brokerage brokerages dealer dealers trader traders trading futures market markets
 bourse exchange exchanges metal metals interbank commodity commodities coffee cocoa sugar gold silver bullion stock stocks
 shares equities insurance underwriters analyst analysts economist economists banker bankers bank banks fund funds
-rules rule regulation regulations property housing`)
+close closing fixing time rules rule regulation regulations property housing`)
 
 // languageNext and languagePrev are the words around a demonym that make it
 // the name of a language ("said in Spanish", "Spanish-speaking").
