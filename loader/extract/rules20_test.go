@@ -73,3 +73,31 @@ func TestVisitForAForum(t *testing.T) {
 			want: []string{"MEETING JP-US 1987-03-30/1987-04-05 planned"}},
 	})
 }
+
+// TestToldAhead: a plural present verb with a weekday tells it ahead
+// ("the negotiations resume on Friday"), and a week still running is
+// planned when the clause tells the meeting ahead with a future or modal
+// word.
+func TestToldAhead(t *testing.T) {
+	pub := graph.Day(1987, 4, 8) // a Wednesday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/plural present with a weekday", pub: pub,
+			text: "The Brazilian negotiations with Ecuador resume on Friday in New York.",
+			want: []string{"MEETING BR-EC 1987-04-10 planned"}},
+		{name: "FN/coordinated subject, plural present", pub: pub,
+			text: "Peru and Chile open talks on Monday on their border.",
+			want: []string{"MEETING PE-CL 1987-04-13 planned"}},
+		{name: "OK/the past form stays past", pub: pub,
+			text: "Talks between Brazil and Ecuador began on Friday.",
+			want: []string{"MEETING BR-EC 1987-04-03 held"}},
+		{name: "FN/a running week told ahead by 'will'", pub: graph.Day(1987, 4, 27),
+			text: "Baldrige said he hopes Japanese Prime Minister Yasuhiro Nakasone will make specific proposals to ease U.S.-Japan trade friction at a meeting with President Reagan this week.",
+			want: []string{"MEETING US-JP 1987-04-27/1987-05-03 planned"}},
+		{name: "FN/a running week told ahead by 'could'", pub: graph.Day(1987, 4, 27),
+			text: "An announcement could come this week during a visit to Washington by Japanese Prime Minister Yasuhiro Nakasone.",
+			want: []string{"MEETING JP-US 1987-04-27/1987-05-03 planned"}},
+		{name: "OK/a running week told past", pub: graph.Day(1987, 4, 27),
+			text: "Japan and the United States held talks this week.",
+			want: []string{"MEETING JP-US 1987-04-27/1987-05-03 held"}},
+	})
+}

@@ -68,6 +68,9 @@ func tenseOf(toks []token, k int) when.Tense {
 		return when.TensePast
 	case futureWords[w]:
 		return when.TenseFuture
+	case pluralPresent[w] && k > 0 && pluralSubjectAt(toks, k-1):
+		return when.TenseFuture // "The negotiations resume on Friday", "the two sides meet Monday": told ahead
+
 	case w == "to" && pastFirstTo(toks, k):
 		return when.TensePast // "became the first sitting U.S. president to visit Cuba": done
 	case w == "to" && k+1 < len(toks) && (meetingWords[toks[k+1].w] != "" || toks[k+1].w == "be" || toks[k+1].w == "hold" || toks[k+1].w == "sign" ||
@@ -84,6 +87,38 @@ func tenseOf(toks []token, k int) when.Tense {
 		return when.TensePast
 	}
 	return when.TenseUnknown
+}
+
+// pluralPresent are the plural present forms of the verbs that tell a
+// meeting's course; with a weekday they tell it ahead, as futureWords do
+// for "begins" and "resumes".
+var pluralPresent = set("begin", "start", "resume", "open", "meet", "hold", "arrive", "leave", "travel", "visit",
+	"return", "conclude", "reconvene")
+
+// pluralSubjectAt reports whether the word at k can end a plural subject
+// of the verb after it: "talks", "negotiations", "the two sides", "they",
+// "Brazil and Ecuador".
+func pluralSubjectAt(toks []token, k int) bool {
+	t := toks[k]
+	if t.punct {
+		return false
+	}
+	if t.w == "they" || t.w == "we" {
+		return true
+	}
+	if t.cap && k >= 2 && !titleWords[t.w] {
+		for j := k - 1; j >= 1 && j >= k-4; j-- {
+			if toks[j].w == "and" || toks[j].w == "with" {
+				return toks[j-1].cap || pluralSubjectAt(toks, j-1) // "Brazil and Ecuador", "negotiations with Ecuador"
+			}
+			if !toks[j].cap || toks[j].punct {
+				break
+			}
+		}
+		return false
+	}
+	return !t.cap && len(t.w) > 3 && strings.HasSuffix(t.w, "s") && !strings.HasSuffix(t.w, "ss") && !auxiliaries[t.w] &&
+		!strings.HasSuffix(t.w, "'s") && t.w != "has" && t.w != "was" && t.w != "does" && t.w != "is"
 }
 
 // hopeForOther reports whether every word of proposing between lo and
@@ -420,12 +455,34 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 			return graph.StatusHeld, statusCue
 		}
 	}
-	if tn := localTense(toks, trig); tn == when.TensePast {
+	tn := localTense(toks, trig)
+	if tn == when.TensePast {
 		return graph.StatusHeld, statusCue
 	} else if tn == when.TenseFuture {
 		return graph.StatusPlanned, statusModal
 	}
+	if !span.IsZero() && !published.IsZero() && span.Contains(graph.Span{Start: published}) && s.aheadInClause(trig) {
+		// "hopes Nakasone will make proposals ... at a meeting with
+		// Reagan this week", "an announcement could come this week during
+		// a visit": a week or month still running, told ahead.
+		return graph.StatusPlanned, statusModal
+	}
 	return graph.StatusHeld, statusGuess
+}
+
+// aheadInClause reports whether a future or modal word, not part of a
+// date, stands between the start of the trigger's clause and the trigger.
+func (s *sent) aheadInClause(trig int) bool {
+	for k := trig - 1; k >= 0; k-- {
+		t := s.toks[k]
+		if isClauseBreak(t) || pastForm(t.w) {
+			return false
+		}
+		if (futureWords[t.w] || t.w == "could" || t.w == "may" || t.w == "might") && !s.inDate(k) && !t.notModal {
+			return true
+		}
+	}
+	return false
 }
 
 // agreedToMeeting reports whether the meeting noun at trig is what a
