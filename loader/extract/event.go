@@ -1427,7 +1427,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 				// talks told before, which the pair never held.
 				break
 			}
-			if visit && host == codes[0] && (s.unplacedParticiple(t.tok, at) || s.unplacedOwner(t.tok, at) || s.unplacedOpener(t.tok)) {
+			if visit && host == codes[0] && (s.unplacedParticiple(t.tok, at) || s.unplacedOwner(t.tok, at) || s.unplacedOpener(t.tok) || s.firmOfficerBefore(t.verb)) {
 				break // "Maharaz, visiting Ottawa", "Pope Francis' visit to Mexico": a visitor the story does not place
 			}
 			codes = append(codes, other)
@@ -2190,6 +2190,22 @@ var assemblyNouns = set("council", "committee", "subcommittee", "panel", "board"
 // "prepared for a Thursday meeting".
 var meetFrames = set("will", "to", "due", "expected", "scheduled", "set", "also", "be", "been", "again", "prepared",
 	"preparing", "prepares", "for", "a", "an", "the", "its", "their", "then", "later", "planned", "plans")
+
+// firmOfficerBefore reports whether the subject right before the verb at v
+// is a firm or its officer ("Apple Inc Chief Executive Tim Cook visited
+// Beijing", "the company's CEO visited"): a traveller for no state.
+func (s *sent) firmOfficerBefore(v int) bool {
+	for k := v - 1; k >= 0 && k >= v-8; k-- {
+		t := s.toks[k]
+		if t.punct && t.w != "." || s.stateAt(k) {
+			return false
+		}
+		if companySuffixes[t.w] && t.w != "bank" && t.w != "group" || t.w == "ceo" || t.w == "executive" && k > 0 && s.toks[k-1].w == "chief" {
+			return true
+		}
+	}
+	return false
+}
 
 // unplacedSubject reports whether a visit's traveller is named right before
 // it by a name the article places in no country ("Schultz is currently

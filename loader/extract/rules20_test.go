@@ -101,3 +101,17 @@ func TestToldAhead(t *testing.T) {
 			want: []string{"MEETING JP-US 1987-04-27/1987-05-03 held"}},
 	})
 }
+
+// TestFirmOfficerVisits: a firm's officer visiting a state's capital makes
+// no visit of the firm's home state.
+func TestFirmOfficerVisits(t *testing.T) {
+	pub := graph.Day(2016, 5, 17)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a chief executive of a firm", pub: pub,
+			text: "BEIJING Apple Inc Chief Executive Tim Cook visited Beijing on Monday, as the U.S. firm tries to lift sales in China, its second-largest market after the United States.",
+			want: nil},
+		{name: "FN/a minister visiting stays a visit", pub: pub,
+			text: "BEIJING U.S. Commerce Secretary Penny Pritzker visited Beijing on Monday, as U.S. firms try to lift sales in China, their second-largest market after the United States.",
+			want: []string{"MEETING US-CN 2016-05-16 held"}},
+	})
+}
