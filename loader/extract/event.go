@@ -1924,8 +1924,11 @@ func (s *sent) nonStatePartner(tok, verb int) int {
 			if s.anyActorAt(j) || t.punct {
 				return -1 // ("talks between banks and Mexico, Chile and Venezuela": the banks come first)
 			}
-			if partnerBodies[t.w] || s.intlBodyAt(j) {
-				return k // "with commercial banks", "with the IMF", "with representatives from major grain exporting companies"
+			if partnerBodies[t.w] || partnerBodies[hyphenHead(t.w)] || s.intlBodyAt(j) {
+				// "with commercial banks", "with the IMF", "with
+				// representatives from major grain exporting companies",
+				// "with its 14-bank advisory committee"
+				return k
 			}
 		}
 		return -1
@@ -1997,6 +2000,15 @@ func groupFirst(at []int, g int) int {
 		}
 	}
 	return -1
+}
+
+// hyphenHead returns the last part of a hyphenated word ("bank" for
+// "14-bank"), or "".
+func hyphenHead(w string) string {
+	if i := strings.LastIndexByte(w, '-'); i >= 0 {
+		return w[i+1:]
+	}
+	return ""
 }
 
 // partnerBodies are partners that are no state.

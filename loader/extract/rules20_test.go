@@ -115,3 +115,13 @@ func TestFirmOfficerVisits(t *testing.T) {
 			want: []string{"MEETING US-CN 2016-05-16 held"}},
 	})
 }
+
+// TestHyphenedPartnerBodies: "its 14-bank advisory committee" is a
+// partner of banks, as "its bank advisory committee" is.
+func TestHyphenedPartnerBodies(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/talks with a 14-bank committee", pub: graph.Day(1987, 3, 25), title: "BRAZIL AND U.S. AT ODDS ON DEBT", dateline: "MIAMI, March 25",
+			text: "Brazil and the United States remain at odds over debt, officials said. Brazil's Central Bank governor Francisco Gros said after talks with its 14-bank advisory committee here yesterday that it could not make a token interest payment now.",
+			want: nil},
+	})
+}
