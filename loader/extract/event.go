@@ -1448,7 +1448,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	}
 	if len(codes) == 0 && !t.weak && !t.needArgs {
 		switch {
-		case startsWithThey(s) && len(last) > 0:
+		case (startsWithThey(s) || reportedThey(s.toks, t.verb)) && len(last) > 0:
 			return last[:1], true
 		case definiteTrigger(s, t) && len(last) > 0:
 			if strings.HasSuffix(s.toks[t.tok].w, "s") {
@@ -1733,8 +1733,28 @@ func (s *sent) anaphoraBefore(k int) bool {
 	return false
 }
 
+// startsWithThey reports whether the sentence opens with "they": the
+// parties of the event told before.
 func startsWithThey(s *sent) bool {
 	return len(s.toks) > 0 && s.toks[0].w == "they"
+}
+
+// reportedThey reports whether "they" after a report verb is the subject of
+// the verb at v: "The sources said they will meet April 13 to 16", "said
+// that they would meet again".
+func reportedThey(toks []token, v int) bool {
+	k := v - 1
+	for k >= 0 && (auxiliaries[toks[k].w] || toks[k].w == "also" || toks[k].w == "again") {
+		k--
+	}
+	if k < 1 || toks[k].w != "they" {
+		return false
+	}
+	k--
+	if toks[k].w == "that" && k >= 1 {
+		k--
+	}
+	return reportVerbs[toks[k].w]
 }
 
 // hostAfter returns the country a visit goes to: a country or capital right

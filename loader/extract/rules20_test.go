@@ -125,3 +125,17 @@ func TestHyphenedPartnerBodies(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestReportedThey: "they" after a report verb is the parties of the event
+// told before, whose exact days it gives.
+func TestReportedThey(t *testing.T) {
+	pub := graph.Day(1987, 3, 6)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/the sources said they will meet", pub: pub,
+			text: "Secretary of State George Shultz and Soviet Foreign Minister Eduard Shevardnadze will meet in Moscow in mid-April, administration sources said. The sources said they will meet April 13 to 16.",
+			want: []string{"MEETING US-SU 1987-04-13/1987-04-16 planned"}},
+		{name: "OK/'they' of a clause's own subject is not the pair", pub: pub,
+			text: "Shultz and Shevardnadze will meet in Moscow in mid-April. Bankers said they would meet Brazilian officials on April 20.",
+			want: []string{"MEETING US-SU 1987-04 planned"}},
+	})
+}
