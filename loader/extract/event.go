@@ -587,12 +587,67 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 				return dist + cutOff, true // (a condition's own date: "... agreement with the U.S. if Washington imposes tariffs from April 17")
 			}
 		}
+		if s.otherEventOwns(trig, d) {
+			return dist + cutOff, true
+		}
 		if dist >= cutOff && s.namesOnlyUntilLastDate(trig, d) {
 			dist = cutOff - 1 // "is due to meet his U.S. counterpart John Kerry, ..., and IAEA chief Yukiya Amano later on Saturday"
 		}
 	}
 	return dist, false
 }
+
+// otherEventOwns reports whether the date d after the trigger at trig
+// belongs to another event named right before it: "the collapse of a Feb.
+// 27 ceasefire in April", "the decision by Brazil 10 days ago", or a
+// gathering the trigger comes before ("prior to the next International
+// Coffee Organization session in September"). A gathering without such a
+// word keeps its date for the trigger ("talks at the G20 summit in
+// September"), as does one the trigger follows ("the second such meeting
+// after a first session in May 1986" may be the pair's own).
+func (s *sent) otherEventOwns(trig int, d *dateRef) bool {
+	k := d.tok - 1
+	if k > trig && (s.toks[k].w == "in" || s.toks[k].w == "on" || s.toks[k].w == "at") {
+		k--
+	}
+	if k > trig+1 && s.anyActorAt(k) {
+		for k > trig && s.anyActorAt(k) {
+			k--
+		}
+		if s.toks[k].w != "by" && s.toks[k].w != "of" {
+			return false
+		}
+		k-- // "the decision by Brazil"
+	}
+	if k <= trig {
+		return false
+	}
+	w := s.toks[k].w
+	if otherEventNouns[w] {
+		return true
+	}
+	if meetingWords[w] == "" && w != "session" && w != "conference" {
+		return false
+	}
+	for j := k - 1; j > trig && j >= k-8; j-- {
+		switch s.toks[j].w {
+		case "before", "until":
+			return true
+		case "prior", "ahead":
+			return j+1 < k && (s.toks[j+1].w == "to" || s.toks[j+1].w == "of")
+		}
+		if s.toks[j].punct {
+			break
+		}
+	}
+	return false
+}
+
+// otherEventNouns name happenings that are no meeting or accord and take
+// the date told right after them.
+var otherEventNouns = set("collapse", "breakdown", "decision", "election", "elections", "vote", "referendum", "attack",
+	"attacks", "ceasefire", "truce", "coup", "crash", "announcement", "deadline", "war", "invasion", "revolution",
+	"explosion", "bombing", "bombings", "earthquake", "devaluation", "moratorium", "suspension")
 
 // nameListWords may stand in a list of people between a verb and the date
 // that ends its sentence.

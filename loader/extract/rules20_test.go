@@ -139,3 +139,20 @@ func TestReportedThey(t *testing.T) {
 			want: []string{"MEETING US-SU 1987-04 planned"}},
 	})
 }
+
+// TestDateOfAnotherEvent: a date told right after another happening ("the
+// collapse of a ceasefire in April", "the decision by Brazil 10 days ago")
+// or after a gathering the trigger comes before is not the trigger's.
+func TestDateOfAnotherEvent(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the collapse's date", pub: graph.Day(2016, 5, 13),
+			text: "Russian and Syrian officials said there was a need to press ahead with talks between Russia and Syria after the collapse of a ceasefire in April.",
+			want: []string{"MEETING RU-SY  planned"}},
+		{name: "OK/the date of a gathering the meeting comes before", pub: graph.Day(1987, 4, 7),
+			text: "Traders said the U.S. State Department does not expect a meeting with Brazil prior to the next International Coffee Organization session in September.",
+			want: []string{"MEETING US-BR  planned"}},
+		{name: "FN/a gathering the talks are held at keeps its date", pub: graph.Day(2016, 8, 1),
+			text: "Obama will hold talks with Chinese President Xi Jinping at the G20 summit in September.",
+			want: []string{"MEETING US-CN 2016-09 planned"}},
+	})
+}
