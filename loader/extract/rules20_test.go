@@ -149,10 +149,22 @@ func TestDateOfAnotherEvent(t *testing.T) {
 			text: "Russian and Syrian officials said there was a need to press ahead with talks between Russia and Syria after the collapse of a ceasefire in April.",
 			want: []string{"MEETING RU-SY  planned"}},
 		{name: "OK/the date of a gathering the meeting comes before", pub: graph.Day(1987, 4, 7),
-			text: "Traders said the U.S. State Department does not expect a meeting with Brazil prior to the next International Coffee Organization session in September.",
+			text: "Traders said the U.S. State Department expects a meeting with Brazil prior to the next International Coffee Organization session in September.",
 			want: []string{"MEETING US-BR  planned"}},
 		{name: "FN/a gathering the talks are held at keeps its date", pub: graph.Day(2016, 8, 1),
 			text: "Obama will hold talks with Chinese President Xi Jinping at the G20 summit in September.",
 			want: []string{"MEETING US-CN 2016-09 planned"}},
+	})
+}
+
+// TestNoneForeseen: a meeting no one foresees is no event.
+func TestNoneForeseen(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/does not foresee a meeting", pub: graph.Day(1987, 4, 7),
+			text: "The U.S. State Department does not forsee a meeting with Brazil before September.",
+			want: nil},
+		{name: "FN/expects a meeting", pub: graph.Day(1987, 4, 7),
+			text: "The U.S. State Department expects a meeting with Brazil in September.",
+			want: []string{"MEETING US-BR 1987-09 planned"}},
 	})
 }

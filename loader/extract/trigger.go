@@ -784,9 +784,16 @@ func noPlanBefore(toks []token, i int) bool {
 		if w == "to" && (toks[k-1].w == "opposed" || toks[k-1].w == "opposition") && k == i-1 {
 			return true // "Israel remained opposed to talks with Syria"
 		}
+		if foreseeWords[w] && (negations[toks[k-1].w] || k >= 3 && toks[k-1].w == "longer" && toks[k-2].w == "no") {
+			return true // "does not foresee a meeting with Brazil", "no longer expects talks": none ahead
+		}
 	}
 	return false
 }
+
+// foreseeWords look ahead to what is to come.
+var foreseeWords = set("foresee", "forsee", "foresees", "expect", "expects", "envisage", "envisages", "envision",
+	"envisions", "anticipate", "anticipates", "see", "sees")
 
 // ownedNoun reports whether the word at i is a noun owned or determined
 // just before it, perhaps past a demonym: "his French hosts", "their hosts".
