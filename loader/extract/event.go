@@ -1460,7 +1460,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		domestic = host == codes[0] && len(distinctCodes(s.actors, true)) == 1
 	}
 	if len(codes) == 1 && !domestic && len(a.pair) == 2 && a.pairStrong && (!a.multi || a.hub != "" && codes[0] != a.hub) && !t.needArgs && (visit || !s.venueNamed(t.tok, a.pair)) &&
-		!orgSubject(s, t.tok) && !privateSubject(s, t.verb) && !(visit && visitsAPlace(s.toks, t)) && !orgsOwnMeeting(s, t.tok) && !ownStaffMeeting(s.toks, t.tok) && !(t.mode == "summit" && summitAtVenue(s.toks, t.tok)) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb) && !talksAfter(s.toks, t.verb) && !underAccord(s.toks, t.verb)) && !(objName && len(obj) == 0) {
+		!orgSubject(s, t.tok) && !privateSubject(s, t.verb) && !(visit && visitsAPlace(s.toks, t)) && !orgsOwnMeeting(s, t.tok) && !ownStaffMeeting(s.toks, t.tok) && !s.manyStatesAgent(t) && !(t.mode == "summit" && summitAtVenue(s.toks, t.tok)) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb) && !talksAfter(s.toks, t.verb) && !underAccord(s.toks, t.verb)) && !(objName && len(obj) == 0) {
 		switch {
 		case slices.Contains(a.pair, codes[0]):
 			other := a.pair[0]
@@ -3033,6 +3033,39 @@ var regionWords = set("african", "european", "asian", "arab", "latin", "gulf", "
 // diplomats said" is a source, not a side; reading it here lost right
 // events.)
 var collectiveHeads = set("leaders", "heads", "ministers", "nations", "countries", "states", "governments", "powers")
+
+// manyStatesAgent reports whether the states that made or hold the event
+// at t are many, named as one plural: "the nations agreed in the accord",
+// "the Louvre Accord ..., which was struck by leading western
+// democracies": no pair of the story is guessed for it.
+func (s *sent) manyStatesAgent(t trigger) bool {
+	v := min(t.tok, t.verb)
+	for k := v - 1; k >= 0 && k >= v-3; k-- {
+		if pluralStates[s.toks[k].w] {
+			return k >= 1 && (s.toks[k-1].w == "the" || s.toks[k-1].w == "other" || s.toks[k-1].w == "many")
+		}
+		if s.toks[k].punct || s.anyActorAt(k) {
+			break
+		}
+	}
+	for k := max(t.tok, t.verb) + 1; k+1 < len(s.toks) && k <= t.tok+12; k++ {
+		if s.toks[k].w != "by" && s.toks[k].w != "among" && s.toks[k].w != "between" {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+			if pluralStates[s.toks[j].w] {
+				return true // "struck by leading western democracies", "among leading industrial nations"
+			}
+			if s.anyActorAt(j) || s.toks[j].punct {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// pluralStates name many states at once.
+var pluralStates = set("nations", "countries", "democracies", "governments", "powers", "states", "allies", "partners")
 
 // collectiveBefore reports whether the clause before the meeting word at
 // trig names many states as one collective among its sides: "African

@@ -168,3 +168,20 @@ func TestNoneForeseen(t *testing.T) {
 			want: []string{"MEETING US-BR 1987-09 planned"}},
 	})
 }
+
+// TestManyStatesAndConsidered: an accord many states made, named as one
+// plural, takes no pair from the story; a meeting "under consideration" is
+// proposed.
+func TestManyStatesAndConsidered(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/struck by leading western democracies", pub: graph.Day(1987, 10, 20), title: "WEST GERMANY STILL COMMITTED TO LOUVRE ACCORD",
+			text: "West German government sources said Bonn remained committed to the Louvre Accord to stabilise currencies, which was struck by leading western democracies in Paris last February. U.S. Treasury Secretary James Baker criticised West German interest rates.",
+			want: nil},
+		{name: "OK/the nations agreed in the accord", pub: graph.Day(1987, 3, 25), title: "BAKER SAYS HE STANDS BY PARIS CURRENCY AGREEMENT",
+			text: "U.S. Treasury Secretary James Baker said he stands by the Paris currency agreement. Baker also noted the nations agreed in the accord to co-operate on exchange rates.",
+			want: nil},
+		{name: "FN/a visit under consideration is proposed", pub: graph.Day(1987, 3, 2),
+			text: "A senior Soviet official said a visit to Moscow by U.S. Secretary of State George Shultz for arms discussions was under consideration.",
+			want: []string{"MEETING US-SU  proposed"}},
+	})
+}

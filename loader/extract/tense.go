@@ -388,6 +388,9 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	if prospectOf(toks, trig) {
 		return graph.StatusProposed, statusCue // "Prospects appear slim for a summer meeting": a meeting only hoped for
 	}
+	if consideredAfter(toks, trig) {
+		return graph.StatusProposed, statusCue // "a visit to Moscow by Shultz ... was under consideration"
+	}
 	if trig >= 3 && toks[trig-1].w == "a" && toks[trig-2].w == "of" && noticeNouns[toks[trig-3].w] {
 		// "had not received any official notification of a visit": what
 		// is announced or notified lies ahead of the notice
@@ -853,6 +856,30 @@ func prospectOf(toks []token, trig int) bool {
 		if toks[k].punct || w == "and" || w == "with" {
 			return false
 		}
+	}
+	return false
+}
+
+// consideredAfter reports whether the meeting noun at trig is the subject
+// of "is under consideration", "was being considered" or "is being
+// discussed" in its clause: a meeting only thought of.
+func consideredAfter(toks []token, trig int) bool {
+	for k := trig + 1; k+1 < len(toks) && k <= trig+18; k++ {
+		t := toks[k]
+		if isClauseBreak(t) || t.w == "," || t.w == "." {
+			return false
+		}
+		if !beForms[t.w] {
+			continue
+		}
+		n := toks[k+1].w
+		if n == "under" && k+2 < len(toks) && (toks[k+2].w == "consideration" || toks[k+2].w == "discussion" || toks[k+2].w == "study") {
+			return true
+		}
+		if n == "being" && k+2 < len(toks) && (toks[k+2].w == "considered" || toks[k+2].w == "discussed" || toks[k+2].w == "studied") {
+			return true
+		}
+		return false // the clause's own verb tells something else
 	}
 	return false
 }
