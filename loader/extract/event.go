@@ -1460,7 +1460,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		domestic = host == codes[0] && len(distinctCodes(s.actors, true)) == 1
 	}
 	if len(codes) == 1 && !domestic && len(a.pair) == 2 && a.pairStrong && (!a.multi || a.hub != "" && codes[0] != a.hub) && !t.needArgs && (visit || !s.venueNamed(t.tok, a.pair)) &&
-		!orgSubject(s, t.tok) && !privateSubject(s, t.verb) && !(visit && visitsAPlace(s.toks, t)) && !orgsOwnMeeting(s, t.tok) && !ownStaffMeeting(s.toks, t.tok) && !s.manyStatesAgent(t) && !(t.mode == "summit" && summitAtVenue(s.toks, t.tok)) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb) && !talksAfter(s.toks, t.verb) && !underAccord(s.toks, t.verb)) && !(objName && len(obj) == 0) {
+		!orgSubject(s, t.tok) && !privateSubject(s, t.verb) && !(visit && visitsAPlace(s.toks, t)) && !orgsOwnMeeting(s, t.tok) && !ownStaffMeeting(s.toks, t.tok) && !s.manyStatesAgent(t) && !(!visit && s.ownPeopleMet(t, subj, obj, objG, at)) && !(t.mode == "summit" && summitAtVenue(s.toks, t.tok)) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb) && !talksAfter(s.toks, t.verb) && !underAccord(s.toks, t.verb)) && !(objName && len(obj) == 0) {
 		switch {
 		case slices.Contains(a.pair, codes[0]):
 			other := a.pair[0]
@@ -3033,6 +3033,23 @@ var regionWords = set("african", "european", "asian", "arab", "latin", "gulf", "
 // diplomats said" is a source, not a side; reading it here lost right
 // events.)
 var collectiveHeads = set("leaders", "heads", "ministers", "nations", "countries", "states", "governments", "powers")
+
+// ownPeopleMet reports whether the meeting at t is of one state's people
+// only: its subject's state names the people it meets right after the verb
+// ("Kim Jong Un meets with North Korea's first female fighter jet pilots",
+// "will bring together U.S. state and local officials").
+func (s *sent) ownPeopleMet(t trigger, subj, obj []string, objG int, at []int) bool {
+	if len(subj) != 1 || !sameSet(subj, obj) || objG < 0 || t.verb != t.tok {
+		return false
+	}
+	k := groupFirst(at, objG)
+	for j := t.verb + 1; j < k; j++ {
+		if w := s.toks[j].w; w != "with" && w != "together" {
+			return false
+		}
+	}
+	return k > t.verb
+}
 
 // manyStatesAgent reports whether the states that made or hold the event
 // at t are many, named as one plural: "the nations agreed in the accord",

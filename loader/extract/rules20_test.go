@@ -185,3 +185,19 @@ func TestManyStatesAndConsidered(t *testing.T) {
 			want: []string{"MEETING US-SU  proposed"}},
 	})
 }
+
+// TestOwnPeopleMet: a leader meeting his own state's people takes no pair
+// from the story.
+func TestOwnPeopleMet(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/meets with his state's pilots", pub: graph.Day(2016, 3, 16), title: "North Korea arrests student from South Korea",
+			text: "North Korea and South Korea traded charges on Tuesday. North Korean leader Kim Jong Un meets with North Korea's first female fighter jet pilots in this undated photo.",
+			want: nil},
+		{name: "OK/a minister meets his own prime minister", pub: graph.Day(1987, 3, 26), title: "TURKEY COULD APPLY FOR EC MEMBERSHIP BY EARLY MAY", dateline: "BRUSSELS, March 26",
+			text: "Turkey's European Affairs Minister Ali Bozer will arrive here on Saturday to set a date for his country's application to join the European Community (EC), diplomats said. Bozer, is due to meet Turkish Prime Minister Turgut Ozal in London today to decide on the date of the application, they added.",
+			want: nil},
+		{name: "FN/meets with another state's officials", pub: graph.Day(1987, 3, 26),
+			text: "Turkish Minister of State Ali Bozer is due to meet Belgian Foreign Minister Leo Tindemans in Brussels today.",
+			want: []string{"MEETING TR-BE 1987-03-26 planned"}},
+	})
+}
