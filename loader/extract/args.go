@@ -752,6 +752,28 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			break
 		}
 	}
+	if subjG >= 0 {
+		// "Kerry said he and Lavrov had reached an agreement": the
+		// pronoun joined to the subject is the sayer.
+		j := s.coordStart(groupFirst(at, subjG), at)
+		if j >= 1 && (s.toks[j-1].w == "his" || s.toks[j-1].w == "her") {
+			j-- // "he and his Russian counterpart Sergei Lavrov"
+		}
+		v := j - 3
+		for v > 0 && (s.inDate(v) || s.toks[v].w == "that" || s.toks[v].w == "on") {
+			v-- // "said on Sunday that he and ..."
+		}
+		if j >= 3 && s.toks[j-1].w == "and" &&
+			(s.toks[j-2].w == "he" || s.toks[j-2].w == "she") && reportVerbs[s.toks[v].w] {
+			g := s.sayerBefore(v, at)
+			if g < 0 {
+				g = s.clauseSubject(v, at)
+			}
+			if g >= 0 && g != subjG {
+				subj = union(codes[g], subj)
+			}
+		}
+	}
 	if subj == nil && venueG >= 0 {
 		subj, subjG = codes[venueG], venueG // "a White House meeting with Chirac": the seat's state hosts
 	}

@@ -201,3 +201,17 @@ func TestOwnPeopleMet(t *testing.T) {
 			want: []string{"MEETING TR-BE 1987-03-26 planned"}},
 	})
 }
+
+// TestSayerJoined: "he" or "she" joined to the subject after a report verb
+// is the sayer, a party too.
+func TestSayerJoined(t *testing.T) {
+	pub := graph.Day(2016, 2, 21)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/he and Lavrov", pub: pub,
+			text: "Syrian and Russian forces pressed on with attacks in Syria on Saturday. U.S. Secretary of State John Kerry said on Sunday he and his Russian counterpart Sergei Lavrov had reached a provisional agreement on a cessation of hostilities.",
+			want: []string{"ACCORD US-RU  agreed"}},
+		{name: "FN/she and Ryzhkov", pub: graph.Day(1987, 4, 1),
+			text: "Soviet and Afghan troops pressed on in Afghanistan. British Prime Minister Margaret Thatcher said she and Soviet Premier Nikolai Ryzhkov had signed an agreement on trade.",
+			want: []string{"ACCORD GB-SU  signed"}},
+	})
+}
