@@ -215,3 +215,19 @@ func TestSayerJoined(t *testing.T) {
 			want: []string{"ACCORD GB-SU  signed"}},
 	})
 }
+
+// TestPairTalk: two named states' people who "talk" or "talked" hold talks.
+func TestPairTalk(t *testing.T) {
+	pub := graph.Day(2016, 2, 21)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/would talk", pub: pub,
+			text: "He anticipated U.S. President Barack Obama and Russian President Vladimir Putin would talk in the coming days.",
+			want: []string{"MEETING US-RU  planned"}},
+		{name: "FN/talked", pub: pub,
+			text: "Obama and Putin talked on Monday about Syria.",
+			want: []string{"MEETING US-RU 2016-02-15 held"}},
+		{name: "OK/a talk of one side", pub: pub,
+			text: "Obama gave a talk on Monday about Syria.",
+			want: nil},
+	})
+}

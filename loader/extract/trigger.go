@@ -265,6 +265,13 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", headNoun: -1})
 			continue
 		}
+		if (t.w == "talk" || t.w == "talked") && i >= 3 && !(i > 0 && determiners[toks[i-1].w]) && s.pairSubjectBefore(i) && !phoneAfter(toks, i) {
+			// "Obama and Putin would talk in the coming days", "Kerry and
+			// Lavrov talked on Monday": talks of the two subjects (by
+			// phone, the call reads them)
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", needArgs: true, headNoun: -1})
+			continue
+		}
 		if t.w == "discussing" && i >= 3 && (toks[i-1].w == "were" || toks[i-1].w == "are" || toks[i-1].w == "been") && !isModal(toks, i) &&
 			s.pairSubjectBefore(auxStart(toks, i-1)) {
 			// "Moscow and Washington were discussing military
