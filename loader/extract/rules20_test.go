@@ -231,3 +231,17 @@ func TestPairTalk(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestNewsConferenceInAPlace: a news conference "in <place> with" a
+// foreign officer is a joint appearance.
+func TestNewsConferenceInAPlace(t *testing.T) {
+	pub := graph.Day(2016, 2, 21)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/a news conference in Amman with Jordan's foreign minister", pub: pub,
+			text: "\"We are closer to a ceasefire,\" Kerry told a news conference in Amman with Jordanian Foreign Minister Nasser Judeh.",
+			want: []string{"MEETING US-JO 2016-02-21 held"}},
+		{name: "OK/a news conference of one side", pub: pub,
+			text: "\"We are closer to a ceasefire,\" Kerry told a news conference in Amman on Sunday.",
+			want: nil},
+	})
+}

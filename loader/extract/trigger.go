@@ -168,12 +168,13 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "phone", needArgs: true, headNoun: -1})
 			continue
 		}
-		if t.w == "conference" && i >= 2 && (toks[i-1].w == "news" || toks[i-1].w == "press") &&
-			(toks[i-2].w == "joint" && (i+1 < len(toks) && toks[i+1].w == "with" || heldBefore(toks, i)) ||
-				i+2 < len(toks) && toks[i+1].w == "with" && spokeWithOfficer(s, i+2)) {
+		if w := withPastPlace(toks, i); t.w == "conference" && i >= 2 && (toks[i-1].w == "news" || toks[i-1].w == "press") &&
+			(toks[i-2].w == "joint" && (w > 0 || heldBefore(toks, i)) || w > 0 && w+1 < len(toks) && spokeWithOfficer(s, w+1)) {
 			// "told a joint news conference with his German counterpart",
 			// "Merkel and Hollande held a joint press conference", "Merkel
-			// told a news conference with Hollande": a joint appearance
+			// told a news conference with Hollande", "Kerry told a news
+			// conference in Amman with Jordanian Foreign Minister Nasser
+			// Judeh": a joint appearance
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "meeting", needArgs: true, headNoun: -1})
 			continue
 		}
@@ -1631,6 +1632,22 @@ func phoneAfter(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// withPastPlace returns the "with" right after the noun at i, or after a
+// place told there ("a news conference in Amman with ..."), or -1.
+func withPastPlace(toks []token, i int) int {
+	k := i + 1
+	if k+1 < len(toks) && (toks[k].w == "in" || toks[k].w == "at") {
+		k++
+		for k < len(toks) && k <= i+5 && toks[k].cap && !toks[k].punct {
+			k++
+		}
+	}
+	if k < len(toks) && toks[k].w == "with" {
+		return k
+	}
+	return -1
 }
 
 // talkedBefore reports whether the "by phone" at k belongs to a talk verb
