@@ -245,3 +245,18 @@ func TestNewsConferenceInAPlace(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestAccordAfterAGerund: a verb between a modal and the accord's article
+// governs the accord, which stands ("aimed at complementing an EU accord
+// with Turkey").
+func TestAccordAfterAGerund(t *testing.T) {
+	pub := graph.Day(2016, 5, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/aimed at complementing an EU accord", pub: pub,
+			text: "The plan is aimed at complementing an EU accord with Turkey to stem the flow of refugees.",
+			want: []string{"ACCORD EU-TR  agreed"}},
+		{name: "OK/a modal right before the accord", pub: pub,
+			text: "The plan is aimed at an EU accord with Turkey to stem the flow of refugees.",
+			want: nil},
+	})
+}

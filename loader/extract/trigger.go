@@ -2099,6 +2099,9 @@ func toldAsStanding(toks []token, i int) bool {
 			break // "talks prior to expiration of the bilateral agreement": the accord stands until then
 		}
 		det = det || w == "the" || w == "a" || w == "an"
+		if det && k < i-1 && len(w) > 5 && strings.HasSuffix(w, "ing") && !modalWords[w] && meetingWords[w] == "" && !describingWords[w] {
+			break // "aimed at complementing an EU accord with Turkey": the verb before the article governs the accord
+		}
 		if (w == "on" || w == "over") && k >= 1 && meetingWords[toks[k-1].w] != "" {
 			return false // "Negotiations on the U.S.-Canada free trade pact": an accord still talked about
 		}
