@@ -558,6 +558,20 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			subj, subjG = codes[g], g
 		}
 	}
+	if tok == verb && subj == nil {
+		// "the United States also was pressing Canada to stop ... and was
+		// talking with Canadian representatives": the second verb phrase
+		// shares the clause's subject.
+		k := from - 1
+		for k > 0 && (auxiliaries[s.toks[k].w] || beForms[s.toks[k].w] || s.toks[k].w == "also") {
+			k--
+		}
+		if k > 1 && k < from-1 && s.toks[k].w == "and" && !s.anyActorAt(k-1) && !s.toks[k-1].punct {
+			if g := s.clauseSubject(k, at); g >= 0 {
+				subj, subjG = codes[g], g
+			}
+		}
+	}
 	// "Russia, which sponsored the talks along with the United States":
 	// a sponsor of the talks is no side of them.
 	sponsored := sponsoredAt(s.toks, from)

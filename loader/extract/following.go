@@ -8,13 +8,13 @@ import (
 )
 
 // addFollowingDays finds "the following two days", "the next three
-// days", "the next day" and "two days later" in each sentence and dates
-// them from the day-precise date before them in the same sentence
-// ("arrives in Moscow tomorrow and will hold talks on the following two
-// days" gives the two days after tomorrow), else, when the sentence names
-// no day before them, from the last day the sentence before told ("He
-// arrived on Sunday. The next day he met Putin"), or, for "next", from the
-// publication date. The spans become date mentions like any other, so the
+// days", "the next day", "two days later" and "the same day" in each
+// sentence and dates them from the day-precise date before them in the
+// same sentence ("arrives in Moscow tomorrow and will hold talks on the
+// following two days" gives the two days after tomorrow), else, when the
+// sentence names no day before them, from the last day the sentence before
+// told ("He arrived on Sunday. The next day he met Putin"), or, for
+// "next", from the publication date. The spans become date mentions like any other, so the
 // triggers near them take them.
 func (a *article) addFollowingDays() {
 	added := false
@@ -27,6 +27,8 @@ func (a *article) addFollowingDays() {
 				n, end = numberWords[s.toks[i+2].w], i+4
 			case s.toks[i].w == "the" && (w == "following" || w == "next" || w == "subsequent") && s.toks[i+2].w == "day":
 				n, end = 1, i+3 // "the next day", "the following day"
+			case (s.toks[i].w == "the" || s.toks[i].w == "that") && w == "same" && s.toks[i+2].w == "day":
+				n, end = 0, i+3 // "before returning home the same day": the day told before
 			case (s.toks[i].w == "a" || s.toks[i].w == "one") && w == "day" && s.toks[i+2].w == "later":
 				n, end, later = 1, i+3, true // "a day later"
 			case numberWords[s.toks[i].w] > 0 && w == "days" && s.toks[i+2].w == "later":
@@ -52,7 +54,7 @@ func (a *article) addFollowingDays() {
 			}
 			first := from.First()
 			span := graph.Span{Start: graph.DateOf(first.AddDate(0, 0, 1)), End: graph.DateOf(first.AddDate(0, 0, n))}
-			if n == 1 || later {
+			if n <= 1 || later {
 				span = graph.Span{Start: graph.DateOf(first.AddDate(0, 0, n))}
 			}
 			start, stop := s.toks[i].start, s.toks[end-1].end

@@ -260,3 +260,20 @@ func TestAccordAfterAGerund(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestSecondVerbPhrase: a verb phrase joined by "and" shares the clause's
+// subject, and "the same day" is the day told before it.
+func TestSecondVerbPhrase(t *testing.T) {
+	pub := graph.Day(1987, 3, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/and was talking with", pub: pub,
+			text: "He said the United States also was pressing Canada to stop giving favored treatment to domestic banks and was talking with Canadian representatives.",
+			want: []string{"MEETING US-CA  ongoing"}},
+		{name: "FN/the same day", pub: pub,
+			text: "Reagan will travel to West Berlin on June 12 to attend the city's anniversary and will meet West German Chancellor Helmut Kohl in Bonn before returning home the same day.",
+			want: []string{"MEETING US-DE 1987-06-12 planned"}},
+		{name: "OK/X and Y met: no shared subject", pub: pub,
+			text: "Canada and the United States met on Monday.",
+			want: []string{"MEETING CA-US 1987-03-16 held"}},
+	})
+}
