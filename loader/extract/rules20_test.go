@@ -277,3 +277,17 @@ func TestSecondVerbPhrase(t *testing.T) {
 			want: []string{"MEETING CA-US 1987-03-16 held"}},
 	})
 }
+
+// TestBlocCouncilMeets: a bloc's council holding a meeting, with no other
+// state named, is the bloc's own gathering.
+func TestBlocCouncilMeets(t *testing.T) {
+	pub := graph.Day(1987, 3, 31)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the EC Council of Ministers held a meeting", pub: pub, title: "USDA'S AMSTUTZ CONFIDENT OF EC OILS TAX DEFEAT",
+			text: "U.S. Agriculture Department official Daniel Amstutz said the EC would drop its oils tax. The USDA official said the EC Council of Ministers held an ad hoc meeting yesterday.",
+			want: nil},
+		{name: "FN/the council's president visits a state", pub: graph.Day(2016, 3, 1),
+			text: "European Council President Donald Tusk is due to visit Croatia on Wednesday.",
+			want: []string{"MEETING EU-HR 2016-03-02 planned"}},
+	})
+}

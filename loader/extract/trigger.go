@@ -2224,6 +2224,20 @@ func blocGathering(s *sent, i int) bool {
 			break
 		}
 	}
+	// As the subject, with no other state in the sentence: "the EC
+	// Council of Ministers held an ad hoc meeting".
+	for k := i - 1; k >= 1 && k >= i-8; k-- {
+		if toks[k].punct || reportVerbs[toks[k].w] {
+			break
+		}
+		if toks[k].w == "council" && toks[k].cap && !(k+1 < len(toks) && titleWords[toks[k+1].w]) {
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if bloc(j) && !slices.ContainsFunc(s.actors, func(a actor) bool { return a.explicit() && a.code != "EU" && a.role == roleState && a.tok > k }) {
+					return true
+				}
+			}
+		}
+	}
 	// After: "a meeting of EC agriculture ministers".
 	if i+2 < len(toks) && (toks[i+1].w == "of" || toks[i+1].w == "by") {
 		j := i + 2
