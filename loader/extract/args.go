@@ -734,6 +734,13 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 				k = j
 				continue // "to discuss the crisis in trade relations with Japan in talks": the relations' partner
 			}
+			if j := s.coordStart(k, at); j >= 2 && s.toks[j-1].w == "and" && s.prepObject(j) {
+				// "the meetings between IMF and Sudanese government
+				// officials do not amount to formal talks": paired with no
+				// state, the group is no side of another phrase's talks.
+				k = j
+				continue
+			}
 			if j := s.coordStart(k, at); j >= 1 && s.prepObject(j) && tok+1 < len(s.toks) && s.toks[tok+1].w == "with" &&
 				!(j >= 2 && (s.toks[j-2].w == "along" || s.toks[j-2].w == "together")) {
 				// "agreement reached with Vietnam ... and ongoing talks with
