@@ -150,7 +150,7 @@ func TestDateOfAnotherEvent(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/the collapse's date", pub: graph.Day(2016, 5, 13),
 			text: "Russian and Syrian officials said there was a need to press ahead with talks between Russia and Syria after the collapse of a ceasefire in April.",
-			want: []string{"MEETING RU-SY  planned"}},
+			want: []string{"MEETING RU-SY  proposed"}},
 		{name: "OK/the date of a gathering the meeting comes before", pub: graph.Day(1987, 4, 7),
 			text: "Traders said the U.S. State Department expects a meeting with Brazil prior to the next International Coffee Organization session in September.",
 			want: []string{"MEETING US-BR  planned"}},
@@ -292,5 +292,18 @@ func TestBlocCouncilMeets(t *testing.T) {
 		{name: "FN/the council's president visits a state", pub: graph.Day(2016, 3, 1),
 			text: "European Council President Donald Tusk is due to visit Croatia on Wednesday.",
 			want: []string{"MEETING EU-HR 2016-03-02 planned"}},
+	})
+}
+
+// TestNeedForTalks: talks only needed are proposed.
+func TestNeedForTalks(t *testing.T) {
+	pub := graph.Day(1987, 3, 30)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/the need for talks", pub: pub,
+			text: "The incident showed the need for talks between Greece and Turkey, officials said.",
+			want: []string{"MEETING GR-TR  proposed"}},
+		{name: "OK/talks held stay held", pub: pub,
+			text: "Greece and Turkey held talks on the incident, officials said.",
+			want: []string{"MEETING GR-TR 1987-03-30 held"}},
 	})
 }
