@@ -180,8 +180,8 @@ func onePhrase(between []token) bool {
 }
 
 // excluded reports whether an actor is outside the sentence's events: a
-// dateline capital ("DOHA Top oil exporters ..."), or an example in a
-// "such as" list.
+// dateline capital ("DOHA Top oil exporters ..."), an example in a "such
+// as" list, or one left out ("except Zaire and Australia").
 func (s *sent) excluded(a actor) bool {
 	if a.tok <= 4 && (a.how == "capital" || s.datelineEnds(a)) {
 		// A dateline: upper-case place names at the start ("GENEVA/MUSCAT",
@@ -194,6 +194,9 @@ func (s *sent) excluded(a actor) bool {
 		w := s.toks[k].w
 		if w == "such" && k+1 < len(s.toks) && s.toks[k+1].w == "as" {
 			return true
+		}
+		if (w == "except" || w == "excluding") && k >= a.tok-5 {
+			return true // "All ATPC members except Zaire and Australia agreed": left out of what the others did
 		}
 		if w == ";" || w == "." {
 			break

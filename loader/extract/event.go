@@ -1287,6 +1287,15 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		}
 		return perHost([]string{a.home}, obj), true
 	}
+	if t.kind == graph.KindAccord && s.toks[t.verb].cls&clsLend != 0 && len(subj) > 1 && len(obj) == 1 && !overlap(subj, obj) {
+		// "Venezuela, Nigeria and Kuwait loaned Ecuador 12 mln barrels":
+		// a loan from each lender
+		out := make([][]string, 0, len(subj))
+		for _, l := range subj {
+			out = append(out, []string{l, obj[0]})
+		}
+		return out, false
+	}
 	if u := union(subj, obj); len(u) >= 2 {
 		if (visit || t.mode == "phone" || t.kind == graph.KindMeeting && len(subj) == 1 && separateBefore(s.toks, t.tok)) && len(subj) > 0 && len(obj) > 1 && !overlap(subj, obj) {
 			// ("talked by phone with their Armenian and Azeri counterparts":

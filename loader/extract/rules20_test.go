@@ -307,3 +307,24 @@ func TestNeedForTalks(t *testing.T) {
 			want: []string{"MEETING GR-TR 1987-03-30 held"}},
 	})
 }
+
+// TestLoansRequestsAndExceptions: "would loan" is a pledged loan from each
+// lender; talks asked for are proposed; states left out by "except" are
+// no parties.
+func TestLoansRequestsAndExceptions(t *testing.T) {
+	pub := graph.Day(1987, 3, 30)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/would loan", pub: pub,
+			text: "President Jaime Lusinchi said Venezuela would loan five mln barrels of crude to Ecuador over the next three months.",
+			want: []string{"ACCORD VE-EC  pledged"}},
+		{name: "FN/a loan from each lender", pub: pub,
+			text: "Venezuela, Nigeria and Kuwait loaned Ecuador a total 12 mln barrels of crude in March.",
+			want: []string{"ACCORD VE-EC 1987-03 agreed", "ACCORD NG-EC 1987-03 agreed", "ACCORD KW-EC 1987-03 agreed"}},
+		{name: "FN/asked for consultations", pub: pub,
+			text: "The United States asked for consultations with Tokyo on the issue.",
+			want: []string{"MEETING US-JP  proposed"}},
+		{name: "OK/all except two agreed", pub: pub,
+			text: "All ATPC members except Zaire and Australia recently agreed to adhere to the export quotas.",
+			want: nil},
+	})
+}

@@ -388,6 +388,9 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	if prospectOf(toks, trig) {
 		return graph.StatusProposed, statusCue // "Prospects appear slim for a summer meeting": a meeting only hoped for
 	}
+	if requestedBefore(toks, trig) {
+		return graph.StatusProposed, statusCue // "The United States asked for consultations with Tokyo"
+	}
 	if consideredAfter(toks, trig) {
 		return graph.StatusProposed, statusCue // "a visit to Moscow by Shultz ... was under consideration"
 	}
@@ -855,6 +858,26 @@ func prospectOf(toks []token, trig int) bool {
 		}
 		if toks[k].punct || w == "and" || w == "with" {
 			return false
+		}
+	}
+	return false
+}
+
+// requestedBefore reports whether the meeting noun at trig is what someone
+// asks for: "asked for consultations with Tokyo", "requested talks",
+// "a request for a meeting".
+func requestedBefore(toks []token, trig int) bool {
+	for k := trig - 1; k >= 1 && k >= trig-4; k-- {
+		w := toks[k].w
+		if toks[k].punct {
+			return false
+		}
+		if w == "requested" || w == "requests" || w == "request" {
+			return true
+		}
+		if w == "for" && (toks[k-1].w == "asked" || toks[k-1].w == "asks" || toks[k-1].w == "asking" || toks[k-1].w == "pressed" ||
+			toks[k-1].w == "pressing" || toks[k-1].w == "pushed" || toks[k-1].w == "pushing") {
+			return true
 		}
 	}
 	return false

@@ -440,7 +440,9 @@ func findTriggers(s *sent) []trigger {
 				continue
 			}
 			status := graph.StatusAgreed
-			if i > 0 && (toks[i-1].w == "will" || toks[i-1].w == "to" && i > 1 && (toks[i-2].w == "is" || toks[i-2].w == "are")) {
+			if i > 0 && (toks[i-1].w == "will" || toks[i-1].w == "would" || toks[i-1].w == "to" && i > 1 && (toks[i-2].w == "is" || toks[i-2].w == "are")) {
+				// ("Venezuela would loan five mln barrels of crude to
+				// Ecuador, the minister said": the reported future)
 				status = graph.StatusPledged
 			} else if isModal(toks, i) {
 				continue
@@ -2584,7 +2586,7 @@ var preparedFor = set("framework", "basis", "way", "groundwork", "ground", "cond
 var conferVerbs = set("confer", "confers", "conferred", "conferring")
 
 // lendVerbs lend money.
-var lendVerbs = set("lend", "lends", "lent", "lending")
+var lendVerbs = set("lend", "lends", "lent", "lending", "loan", "loaned", "loaning")
 
 // lentAmount reports whether the lending verb at i lends an amount of money
 // to a state: "lend 27.17 billion yen to Indonesia", "lend Sudan 57 mln
