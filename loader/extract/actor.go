@@ -1134,6 +1134,9 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 		if againstStateHeads[t.w] {
 			return roleOther
 		}
+		if prepositions[t.w] && t.w != "of" && !poss {
+			return roleState // "talks between the United States and Japan on bank rules": the words after the preposition are no head of it
+		}
 		if n == 0 && unionExecutive(toks, k, a.code) {
 			return roleState // "the EC's executive": the Commission, not a businessman
 		}

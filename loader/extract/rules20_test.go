@@ -328,3 +328,18 @@ func TestLoansRequestsAndExceptions(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestStateBeforeAPreposition: a state's name followed by a preposition is
+// no modifier of the noun after it ("between the United States and Japan
+// on bank rules").
+func TestStateBeforeAPreposition(t *testing.T) {
+	pub := graph.Day(1987, 3, 30)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/talks between two states on bank rules", pub: pub,
+			text: "Heller said there were talks currently between the United States and Japan on bank rules.",
+			want: []string{"MEETING US-JP  ongoing"}},
+		{name: "OK/a state's bank is still a bank", pub: pub,
+			text: "A Japanese bank official met U.S. bank regulators on Monday.",
+			want: nil},
+	})
+}
