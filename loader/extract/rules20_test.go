@@ -343,3 +343,21 @@ func TestStateBeforeAPreposition(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestStatusCues20: "to meet Indonesia's share" meets no one; "last
+// weekend's meeting" is held whatever is expected at it; "Taiwan's
+// position in talks with Washington" is of talks under way, dated by no
+// story day.
+func TestStatusCues20(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/to meet a state's share", pub: graph.Day(1987, 3, 30),
+			text: "Last month, Japan's Export-Import Bank agreed a 900 mln dlr loan to meet Indonesia's share of 21 World Bank projects.",
+			want: []string{"ACCORD JP-ID 1987-02 agreed"}},
+		{name: "FN/last weekend's meeting is held", pub: graph.Day(1987, 6, 3),
+			text: "British Corporate Affairs Minister Michael Howard met Japanese officials in Tokyo. Howard said Britain expected a favourable response at last weekend's meeting.",
+			want: []string{"MEETING GB-JP 1987-05-30/1987-05-31 held"}},
+		{name: "OK/a position in talks under way takes no story day", pub: graph.Day(1987, 3, 2),
+			text: "Wang said the trade surplus and the reserves weakened Taiwan's position in talks with Washington over export quotas.",
+			want: []string{"MEETING TW-US  ongoing"}},
+	})
+}

@@ -385,6 +385,11 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		// about what the visit does, not whether it happens.
 		return graph.StatusProposed, statusCue
 	}
+	if !span.IsZero() && !published.IsZero() && span.Last().Last().Before(published.First()) && datedOwnerBefore(toks, trig) {
+		// "expected a favourable response at last weekend's meeting": the
+		// meeting's own past day, whatever is expected of it
+		return graph.StatusHeld, statusCue
+	}
 	if prospectOf(toks, trig) {
 		return graph.StatusProposed, statusCue // "Prospects appear slim for a summer meeting": a meeting only hoped for
 	}
@@ -411,6 +416,9 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	}
 	if inTalksNow(toks, trig) {
 		return graph.StatusOngoing, statusCue // "Israel and the United States are also in talks on ..."
+	}
+	if span.IsZero() && trig >= 2 && toks[trig-1].w == "in" && talksNouns[toks[trig].w] && standingInNouns[toks[trig-2].w] {
+		return graph.StatusOngoing, statusModal // "weakened Taiwan's position in talks with Washington": talks under way
 	}
 	if dayOfStay(toks, trig) && (span.IsZero() || published.IsZero() || span.Contains(graph.Span{Start: published})) {
 		// "on the first day of a three-day visit to the United States",
@@ -878,6 +886,24 @@ func requestedBefore(toks []token, trig int) bool {
 		if w == "for" && (toks[k-1].w == "asked" || toks[k-1].w == "asks" || toks[k-1].w == "asking" || toks[k-1].w == "pressed" ||
 			toks[k-1].w == "pressing" || toks[k-1].w == "pushed" || toks[k-1].w == "pushing") {
 			return true
+		}
+	}
+	return false
+}
+
+// standingInNouns are what a side has or makes within talks under way.
+var standingInNouns = set("position", "positions", "hand", "stance", "role", "leverage", "participation", "interests")
+
+// datedOwnerBefore reports whether a time owns the meeting noun at trig:
+// "last weekend's meeting", "Monday's talks", "yesterday's session".
+func datedOwnerBefore(toks []token, trig int) bool {
+	for k := trig - 1; k >= 1 && k >= trig-3; k-- {
+		if toks[k].w == "'s" || toks[k].w == "'" {
+			w := toks[k-1].w
+			return monthOrDay[w] || w == "weekend" || w == "week" || w == "month" || w == "year" || w == "yesterday" || w == "today"
+		}
+		if toks[k].punct {
+			return false
 		}
 	}
 	return false

@@ -1417,7 +1417,10 @@ func otherSense(toks []token, i int) bool {
 	}
 	if (toks[i].w == "meet" || toks[i].w == "meets" || toks[i].w == "meeting" || toks[i].w == "met") && i+1 < len(toks) {
 		j := i + 1
-		for j < len(toks) && j <= i+3 && (determiners[toks[j].w] || toks[j].w == "its" || toks[j].w == "their" || !toks[j].cap && !meetTargets[toks[j].w] && j < i+3 && !toks[j].punct && toks[j].w != "with" && toks[j].w != "by") {
+		if j+2 < len(toks) && toks[j].cap && toks[j+1].w == "'s" {
+			j += 2 // "to meet Indonesia's share of 21 World Bank projects": the owner of what is met
+		}
+		for j < len(toks) && j <= i+5 && (determiners[toks[j].w] || toks[j].w == "its" || toks[j].w == "their" || !toks[j].cap && !meetTargets[toks[j].w] && j < i+3 && !toks[j].punct && toks[j].w != "with" && toks[j].w != "by") {
 			if meetTargets[toks[j].w] {
 				break
 			}
@@ -2906,7 +2909,7 @@ func targetBefore(toks []token, i int) bool {
 }
 
 // meetTargets are what one meets without a meeting: terms, demands, a deadline.
-var meetTargets = set("terms", "demands", "demand", "targets", "target", "needs", "need", "requirements", "requirement",
+var meetTargets = set("terms", "demands", "demand", "targets", "target", "needs", "need", "requirements", "requirement", "share",
 	"obligations", "conditions", "condition", "deadline", "deadlines", "commitments", "criteria", "goals", "goal",
 	"expectations", "costs", "payments", "standards", "quota", "quotas", "challenge", "challenges", "threshold",
 	// reactions: "met a cool reception", "met with criticism"
