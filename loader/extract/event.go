@@ -127,6 +127,7 @@ func (a *article) events() []*cand {
 	lastMeetingSent := -10
 	for _, s := range a.ss {
 		trigs := findTriggers(s)
+		backRefs := a.gatheringRefs(s)
 		explicitCodes := distinctCodes(s.actors, true)
 		kept := trigs[:0]
 		for _, t := range trigs {
@@ -170,6 +171,9 @@ func (a *article) events() []*cand {
 				}
 				if t.kind == graph.KindMeeting && t.mode != "visit" && !t.movement && blocInternal(parts, a.in.Published) {
 					continue // "West Germany repeated its criticism at the talks": a member inside the bloc's own meetings
+				}
+				if backRefs[t.tok] && !s.allNamed(parts) {
+					continue // "no information had emerged from the meeting" of NATO ambassadors told before: not the pair's
 				}
 				for _, d := range refs {
 					for _, c := range a.makeEvents(s, t, d, parts, inferred) {
@@ -3327,3 +3331,62 @@ var endedWords = set("expired", "defunct", "now-defunct", "former", "lapsed", "p
 
 // newsWords before an accord noun make it news, not one in force.
 var newsWords = set("recent", "new", "latest", "fresh", "provisional", "tentative", "draft", "proposed")
+
+// gatheringRefs notes the meeting nouns of s that tell a gathering of many
+// states ("NATO ambassadors met in emergency session", "an anti-corruption
+// summit in London") for later sentences, and returns the tokens of s that
+// refer back to one: "the meeting", "the summit" after such a gathering.
+// A meeting so referred to has the sides the sentence names, not sides
+// guessed from the story's pair or "both countries".
+func (a *article) gatheringRefs(s *sent) map[int]bool {
+	refs := map[int]bool{}
+	for i, t := range s.toks {
+		w := t.w
+		if !gatheringHeads[w] {
+			continue
+		}
+		if i > 0 && s.toks[i-1].w == "the" && a.gatherings[w] {
+			refs[i] = true
+			continue
+		}
+		if gathering(s, i) || multilateral(s.toks, i) || blocGathering(s, i) || forumBefore(s.toks, i) {
+			if a.gatherings == nil {
+				a.gatherings = map[string]bool{}
+			}
+			a.gatherings[w] = true
+			if w == "session" || w == "conference" {
+				a.gatherings["meeting"] = true // "met in emergency session ... emerged from the meeting"
+			}
+		}
+	}
+	return refs
+}
+
+// gatheringHeads are the meeting nouns a later sentence refers back to.
+var gatheringHeads = set("meeting", "summit", "session", "conference", "negotiations", "talks")
+
+// forumBefore reports whether a forum's name stands right before the
+// meeting noun at i ("the OPEC meeting", "NATO ambassadors met in
+// emergency session").
+func forumBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		if toks[k].punct && toks[k].w != "-" && toks[k].w != "(" && toks[k].w != ")" {
+			return false
+		}
+		if forumNames[toks[k].w] && toks[k].cap {
+			return true
+		}
+	}
+	return false
+}
+
+// allNamed reports whether every code of parts is named as a state in the
+// sentence itself.
+func (s *sent) allNamed(parts []string) bool {
+	for _, c := range parts {
+		if !slices.ContainsFunc(s.actors, func(ac actor) bool { return ac.code == c && ac.explicit() && ac.role == roleState }) {
+			return false
+		}
+	}
+	return true
+}

@@ -93,13 +93,14 @@ type article struct {
 	ss         []*sent
 	pair       []string
 	pairStrong bool
-	pairAccord bool     // an accord of the main pair was found in an earlier sentence
-	pairMet    bool     // a meeting of the main pair was found in an earlier sentence
-	multi      bool     // a third state is nearly as prominent as the pair's second: no partner is guessed from the pair
-	hub        string   // in such a story, the state that dominates it; else ""
-	home       string   // the country the story is filed from (its dateline), "" when unknown
-	forum      bool     // a story of a club of states' gatherings and accords (the Group of Seven, "industrial nations"): see forumStory
-	titled     []string // the countries the title names
+	pairAccord bool            // an accord of the main pair was found in an earlier sentence
+	pairMet    bool            // a meeting of the main pair was found in an earlier sentence
+	multi      bool            // a third state is nearly as prominent as the pair's second: no partner is guessed from the pair
+	hub        string          // in such a story, the state that dominates it; else ""
+	home       string          // the country the story is filed from (its dateline), "" when unknown
+	forum      bool            // a story of a club of states' gatherings and accords (the Group of Seven, "industrial nations"): see forumStory
+	gatherings map[string]bool // meeting nouns an earlier sentence used for a gathering of many ("summit", "meeting"): see gatheringRef
+	titled     []string        // the countries the title names
 	persons    map[string]string
 	dates      []when.Mention
 	dateVals   []graph.Span // resolved value of each of dates (tense-aware)

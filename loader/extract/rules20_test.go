@@ -361,3 +361,17 @@ func TestStatusCues20(t *testing.T) {
 			want: []string{"MEETING TW-US  ongoing"}},
 	})
 }
+
+// TestGatheringReferredBack: "the meeting" after a gathering of many has
+// only the sides its sentence names.
+func TestGatheringReferredBack(t *testing.T) {
+	pub := graph.Day(1987, 3, 28)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the meeting of NATO ambassadors, both countries its topic", pub: pub, title: "NATO HOLDS EMERGENCY MEETING ON AEGEAN CRISIS",
+			text: "NATO ambassadors met in emergency session today to discuss tension between members Greece and Turkey. Officials said no information had yet emerged from the meeting, called after statements from both countries that they were prepared to back rival teams with warships.",
+			want: nil},
+		{name: "FN/a meeting the sentence gives its sides stays", pub: pub,
+			text: "NATO ambassadors met in emergency session today. Greek and Turkish envoys held a separate meeting on Friday.",
+			want: []string{"MEETING GR-TR 1987-03-27 held"}},
+	})
+}
