@@ -3086,6 +3086,9 @@ func (s *sent) manyStatesAgent(t trigger) bool {
 			if pluralStates[s.toks[j].w] {
 				return true // "struck by leading western democracies", "among leading industrial nations"
 			}
+			if manyParticipants[s.toks[j].w] && (numberWords[s.toks[j-1].w] > 2 || j >= 2 && numberWords[s.toks[j-2].w] > 2) {
+				return true // "reached by the seven finance ministers"
+			}
 			if s.anyActorAt(j) || s.toks[j].punct {
 				break
 			}
