@@ -71,8 +71,10 @@
 //     nothing outside it; a date followed by a when clause ("since March,
 //     when the EU and Turkey signed an agreement") dates that clause's
 //     events. Dates told from other dates (following.go):
-//     "the following two days", "the next day" and "two days later" count
-//     from the day told before them (in the sentence or the one before), "on
+//     "the following two days", "the next day", "two days later" and "the
+//     same day" count from the day told before them (in the sentence or the
+//     one before); a date right after another happening is that
+//     happening's ("after the collapse of a ceasefire in April"), "on
 //     the eve of X" dates X the day after the day last told; a length
 //     ("arrived Sunday for a three-day visit", "at the end of a two-day
 //     visit yesterday") spans the days. An event still undated takes the
