@@ -14,8 +14,8 @@ import (
 // following two days" gives the two days after tomorrow), else, when the
 // sentence names no day before them, from the last day the sentence before
 // told ("He arrived on Sunday. The next day he met Putin"), or, for
-// "next", from the publication date. The spans become date mentions like any other, so the
-// triggers near them take them.
+// "next", from the publication date. The spans become date mentions like
+// any other, so the triggers near them take them.
 func (a *article) addFollowingDays() {
 	added := false
 	for _, s := range a.ss {
