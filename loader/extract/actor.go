@@ -65,7 +65,7 @@ var stateHeads = set("government", "governments", "officials", "official", "dele
 // Power Corp", "Japanese media", "American travelers".
 var nonStateHeads = set("banker", "businessman", "businesswoman", "executive", "investor", "trader", "tourist",
 	"traveler", "traveller", "student", "worker", "farmer", "journalist", "reporter", "analyst", "economist",
-	"lawyer", "activist", "dissident", "venture", "media", "newspaper", "newspapers", "press", "company", "companies",
+	"lawyer", "activist", "dissident", "venture", "media", "news", "newspaper", "newspapers", "press", "company", "companies",
 	"firm", "firms", "corp", "corp.", "corporation", "inc", "inc.", "ltd", "ltd.", "plc", "group", "airline",
 	"airlines", "carrier", "bank", "banks", "lender", "lenders", "maker", "makers", "producer", "producers",
 	"manufacturer", "exporter", "exporters", "importers", "traders", "businesses", "investors",

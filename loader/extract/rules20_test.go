@@ -378,3 +378,16 @@ func TestGatheringReferredBack(t *testing.T) {
 			want: []string{"MEETING GR-TR 1987-03-27 held"}},
 	})
 }
+
+// TestNewsAgencySource: a state named only as a news agency's owner is the
+// source of a report, no party to what it reports.
+func TestNewsAgencySource(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the Qatar news agency said", pub: graph.Day(1987, 6, 18),
+			text: "The Qatar news agency said Sheikh Sultan was in Dubai after flying back from a private visit to London.",
+			want: nil},
+		{name: "FN/a state that acts stays", pub: graph.Day(1987, 6, 18),
+			text: "The Qatar news agency said Qatar's foreign minister was in London on a visit to Britain.",
+			want: []string{"MEETING QA-GB 1987-06-18 held"}},
+	})
+}
