@@ -144,6 +144,9 @@ func (a *article) events() []*cand {
 		var made []*cand
 		named := map[string][][]string{} // trigger word -> the parties the sentence named for it
 		for ti, t := range trigs {
+			if comparedWith(s.toks, t.tok) {
+				continue // "compared with agreements reached by Indonesia, Venezuela and Brazil": a yardstick, not news
+			}
 			stopAt := map[int]bool{}
 			for _, o := range trigs {
 				if o.kind == t.kind && o.tok != t.tok {
@@ -3334,6 +3337,27 @@ var endedWords = set("expired", "defunct", "now-defunct", "former", "lapsed", "p
 
 // newsWords before an accord noun make it news, not one in force.
 var newsWords = set("recent", "new", "latest", "fresh", "provisional", "tentative", "draft", "proposed")
+
+// comparedWith reports whether the event noun at i is what something is
+// compared with: "still insignificant compared with agreements reached by
+// Indonesia", "smaller than the deal signed with Japan" (not "more than a
+// dozen agreements").
+func comparedWith(toks []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		w := toks[k].w
+		if toks[k].punct {
+			return false
+		}
+		if (w == "with" || w == "to") && (toks[k-1].w == "compared" || toks[k-1].w == "comparison") {
+			return true
+		}
+		if w == "than" {
+			p := toks[k-1].w
+			return p != "more" && p != "less" && p != "fewer" && p != "rather" && p != "other"
+		}
+	}
+	return false
+}
 
 // gatheringRefs notes the meeting nouns of s that tell a gathering of many
 // states ("NATO ambassadors met in emergency session", "an anti-corruption

@@ -391,3 +391,16 @@ func TestNewsAgencySource(t *testing.T) {
 			want: []string{"MEETING QA-GB 1987-06-18 held"}},
 	})
 }
+
+// TestComparedWith: an event named as a yardstick is no news.
+func TestComparedWith(t *testing.T) {
+	pub := graph.Day(1987, 3, 27)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/compared with agreements reached by others", pub: pub,
+			text: "Indian countertrade is still insignificant compared with agreements reached by Indonesia, Venezuela and Brazil, trade sources said.",
+			want: nil},
+		{name: "FN/more than a dozen agreements stay", pub: pub,
+			text: "Japan and China signed more than a dozen agreements on Friday.",
+			want: []string{"ACCORD JP-CN 1987-03-27 signed"}},
+	})
+}
