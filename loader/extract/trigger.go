@@ -266,7 +266,7 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", headNoun: -1})
 			continue
 		}
-		if (t.w == "talk" || t.w == "talked") && i >= 3 && !(i > 0 && determiners[toks[i-1].w]) && s.pairSubjectBefore(i) && !phoneAfter(toks, i) {
+		if (t.w == "talk" || t.w == "talked") && i >= 3 && !determiners[toks[i-1].w] && s.pairSubjectBefore(i) && !phoneAfter(toks, i) {
 			// "Obama and Putin would talk in the coming days", "Kerry and
 			// Lavrov talked on Monday": talks of the two subjects (by
 			// phone, the call reads them)
@@ -1577,7 +1577,7 @@ var talkVerbs = set("discuss", "negotiate", "consult", "talk")
 // permitWords before "<someone> to <meet>" grant leave to meet, which
 // states no meeting.
 var permitWords = set("allow", "allows", "allowed", "allowing", "permit", "permits", "permitted", "permitting",
-	"let", "lets", "enable", "enables", "enabling", "exception")
+	"let", "lets", "enable", "enables", "enabling")
 
 // nounBefore make a following movement word a noun ("restrictions on
 // travel to Cuba", "the flight to Havana"), which tells no trip.
