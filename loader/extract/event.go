@@ -2665,7 +2665,7 @@ func ownStaffMeeting(toks []token, trig int) bool {
 	if k < len(toks) && toks[k].w == "with" {
 		k++
 	}
-	if k >= len(toks) || k == trig+1 || !ownerPronouns[toks[k].w] {
+	if k >= len(toks) || k == trig+1 || !possessives[toks[k].w] {
 		return false
 	}
 	for j := k + 1; j < len(toks) && j <= k+4; j++ {
@@ -2678,9 +2678,6 @@ func ownStaffMeeting(toks []token, trig int) bool {
 	}
 	return false
 }
-
-// ownerPronouns own the people after them.
-var ownerPronouns = set("his", "her", "their", "its")
 
 // staffNouns are a leader's or body's own people.
 var staffNouns = set("advisers", "advisors", "aides", "cabinet", "staff", "staffers", "team", "lawyers", "generals",
