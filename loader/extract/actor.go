@@ -401,7 +401,9 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 			nt := 0
 			office := false
 			for j < len(toks) && (titleWords[toks[j].w] || (toks[j].w == "of" && j+1 < len(toks) && titleWords[toks[j+1].w]) ||
-				toks[j].cap && !toks[j].punct && titleAhead(toks, j)) {
+				toks[j].cap && !toks[j].punct && titleAhead(toks, j) ||
+				nt > 0 && toks[j].w == "and" && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct &&
+					(titleAhead(toks, j+1) || titleWords[toks[j+1].w] && portfolioAnd(toks, j))) {
 				office = office || !honorifics[strings.TrimSuffix(toks[j].w, ".")]
 				j++ // "British Corporate Affairs Minister Michael Howard"
 				nt++
@@ -418,8 +420,8 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 					k++
 				}
 				n := 0
-				for k+n < len(toks) && toks[k+n].cap && !toks[k+n].punct && n < 7 {
-					n++
+				for k+n < len(toks) && n < 7 && (toks[k+n].cap && !toks[k+n].punct || portfolioAnd(toks, k+n)) {
+					n++ // "Minister of Economy and Finance Juan Sourrouille"
 				}
 				if n >= 3 {
 					if sn := nameSurname(toks, k+n-2); sn != "" {
@@ -807,6 +809,13 @@ func nationalTitle(toks []token, j, year int) (string, int) {
 var portfolioHeads = set("affairs", "relations", "trade", "security", "defence", "defense", "development", "cooperation",
 	"industry", "finance", "energy", "health", "justice", "negotiations", "policy", "commerce", "agriculture", "economy",
 	"refugees", "immigration", "enlargement")
+
+// portfolioAnd reports whether toks[k] is an "and" joining two capitalised
+// portfolios of one office's name ("Economy and Finance").
+func portfolioAnd(toks []token, k int) bool {
+	return k >= 1 && k+1 < len(toks) && toks[k].w == "and" && toks[k-1].cap && toks[k+1].cap && !toks[k+1].punct &&
+		(portfolioHeads[toks[k-1].w] || portfolioHeads[toks[k+1].w])
+}
 
 // nameSurname reads a capitalised name starting at toks[j] and returns its
 // last word in lower case, or "".

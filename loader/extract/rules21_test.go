@@ -1,0 +1,26 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// Rules of session 21; each a general mechanism with its own case.
+
+// TestTitlesWithAnd: an office whose name joins two portfolios with "and"
+// still introduces its holder, whom a later sentence names alone.
+func TestTitlesWithAnd(t *testing.T) {
+	pub := graph.Day(1987, 3, 5)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/'Trade and Industry Secretary' before the name", pub: pub,
+			text: "British Trade and Industry Secretary Paul Channon said he would raise the issue of access. Channon held talks with Japanese officials on Tuesday.",
+			want: []string{"MEETING GB-JP 1987-03-03 held"}},
+		{name: "FN/'Minister of Economy and Finance' before the name", pub: pub,
+			text: "Argentina's Minister of Economy and Finance Juan Sourrouille said the plan was sound. Sourrouille met Japanese bankers and Finance Ministry officials in Tokyo on Tuesday.",
+			want: []string{"MEETING AR-JP 1987-03-03 held"}},
+		{name: "OK/two named people joined by 'and' are no office", pub: pub,
+			text: "Argentine Minister of Economy Juan Sourrouille and Mario Brodersohn spoke. Brodersohn met Japanese officials on Tuesday.",
+			want: nil},
+	})
+}
