@@ -24,3 +24,17 @@ func TestTitlesWithAnd(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestMemorandumOfUnderstandingSigned: "understanding" in the accord's own
+// name takes no verb from it.
+func TestMemorandumOfUnderstandingSigned(t *testing.T) {
+	pub := graph.Day(2016, 3, 9)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/passive signing of a memorandum of understanding", pub: pub,
+			text: "A memorandum of understanding was signed by Nigeria and Angola on Monday.",
+			want: []string{"ACCORD NG-AO 2016-03-07 signed"}},
+		{name: "FN/with its parties after 'between'", pub: pub,
+			text: "The memorandum of understanding between Nigeria and Angola was signed on Monday.",
+			want: []string{"ACCORD NG-AO 2016-03-07 signed"}},
+	})
+}

@@ -878,8 +878,8 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 			if t.w == ";" || t.w == ":" || t.w == "." {
 				return -1
 			}
-			if _, ok := accordNouns[t.w]; ok {
-				return -1 // the next accord noun owns what follows
+			if _, ok := accordNouns[t.w]; ok && !(from+d == i+2 && toks[i+1].w == "of") {
+				return -1 // the next accord noun owns what follows (not the noun's own name: "memorandum of understanding")
 			}
 			if _, ok := concludingVerb(t.w); ok {
 				// "agreed" after the noun states it only as a passive or a
