@@ -1983,7 +1983,7 @@ func (s *sent) nonStatePartner(tok, verb int) int {
 			if s.anyActorAt(k) || t.punct || t.cap {
 				break
 			}
-			if partnerBodies[t.w] {
+			if partnerBodies[t.w] || legislatorsAt(s.toks, k) {
 				return k
 			}
 			if !determiners[t.w] && !isNumberTok(t) {
@@ -2015,10 +2015,11 @@ func (s *sent) nonStatePartner(tok, verb int) int {
 			if s.anyActorAt(j) || t.punct {
 				return -1 // ("talks between banks and Mexico, Chile and Venezuela": the banks come first)
 			}
-			if partnerBodies[t.w] || partnerBodies[hyphenHead(t.w)] || s.intlBodyAt(j) {
+			if partnerBodies[t.w] || partnerBodies[hyphenHead(t.w)] || s.intlBodyAt(j) || legislatorsAt(s.toks, j) {
 				// "with commercial banks", "with the IMF", "with
 				// representatives from major grain exporting companies",
-				// "with its 14-bank advisory committee"
+				// "with its 14-bank advisory committee", "with members of
+				// the House Foreign Affairs Committee"
 				return k
 			}
 		}
@@ -2026,6 +2027,32 @@ func (s *sent) nonStatePartner(tok, verb int) int {
 	}
 	return -1
 }
+
+// legislatorsAt reports whether toks[k] starts a legislature's members
+// named with no state ("lawmakers", "members of Congress", "members of the
+// House Foreign Affairs Committee"): met by an officer, they are his own
+// state's, no partner. (A state before them, "Japanese lawmakers", is an
+// actor, which the callers read first.)
+func legislatorsAt(toks []token, k int) bool {
+	if legislators[toks[k].w] {
+		return true
+	}
+	if toks[k].w != "members" || k+2 >= len(toks) || toks[k+1].w != "of" {
+		return false
+	}
+	j := k + 2
+	if toks[j].w == "the" {
+		j++
+	}
+	return j < len(toks) && legislatures[toks[j].w]
+}
+
+// legislators are members of a legislature; legislatures the chambers
+// "members of" names.
+var (
+	legislators  = set("lawmakers", "legislators", "senators", "congressmen", "congresswomen", "parliamentarians")
+	legislatures = set("congress", "house", "senate", "parliament")
+)
 
 // intlBodies are international bodies written in several words, by their
 // words after the first.

@@ -38,3 +38,22 @@ func TestMemorandumOfUnderstandingSigned(t *testing.T) {
 			want: []string{"ACCORD NG-AO 2016-03-07 signed"}},
 	})
 }
+
+// TestLegislatorsMet: members of a legislature, named with no state, are
+// the officer's own; a state later in the sentence or the story's pair
+// gives the meeting no partner.
+func TestLegislatorsMet(t *testing.T) {
+	pub := graph.Day(1987, 3, 5)
+	story := "U.S. Agriculture Secretary Richard Lyng does not intend to discuss a wheat export enhancement initiative to the Soviet Union at a cabinet-level Economic Policy Council meeting set for tomorrow, an aide to Lyng said. "
+	runRuleCases(t, []ruleCase{
+		{name: "OK/members of a House committee", pub: pub, title: "NO SOVIET WHEAT BONUS TALK PLANNED FOR MEETING",
+			text: story + "The USDA secretary met this morning with members of the House Foreign Affairs Committee, but the handful of lawmakers present did not ask whether the administration intended to offer Moscow a wheat export bonus, the aide said.",
+			want: nil},
+		{name: "OK/lawmakers met", pub: pub, title: "NO SOVIET WHEAT BONUS TALK PLANNED FOR MEETING",
+			text: story + "Lyng met lawmakers on Wednesday to discuss the farm bill and sales to Moscow.",
+			want: nil},
+		{name: "FN/a state's lawmakers are its side", pub: pub,
+			text: "Lyng met Soviet lawmakers on Wednesday to discuss grain sales.",
+			want: []string{"MEETING US-SU 1987-03-04 held"}},
+	})
+}
