@@ -239,6 +239,9 @@ func (s *sent) asideStart(k int) int {
 			case "who", "whose", "which", "whom", "also":
 				return j // (", also general secretary of the CPC,")
 			}
+			if j+2 < k && prepositions[s.toks[j+1].w] && (s.toks[j+2].w == "which" || s.toks[j+2].w == "whom" || s.toks[j+2].w == "whose") {
+				return j // ", of which Baldrige is a member,"
+			}
 			return -1
 		case ")":
 			o := j - 1

@@ -57,3 +57,14 @@ func TestLegislatorsMet(t *testing.T) {
 			want: []string{"MEETING US-SU 1987-03-04 held"}},
 	})
 }
+
+// TestPrepositionalAside: ", of which Baldrige is a member," is an aside
+// like ", which ...": the body before it is the subject that meets.
+func TestPrepositionalAside(t *testing.T) {
+	pub := graph.Day(1987, 3, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/an advisory group meets on its own", pub: pub, title: "U.S. MAY ACT AGAINST JAPAN ON CHIPS",
+			text: "Commerce Secretary Malcolm Baldrige said the United States may act against Japan over its chip exports. President Reagan's trade policy advisory group, of which Baldrige is a member, will meet on the issue Wednesday.",
+			want: nil},
+	})
+}
