@@ -2689,8 +2689,8 @@ func (s *sent) reportingCaller(trig int, at []int) int {
 // cabinet"): no other state takes part, whatever the story's pair.
 func ownStaffMeeting(toks []token, trig int) bool {
 	k := trig + 1
-	if k < len(toks) && toks[k].w == "with" {
-		k++
+	if k < len(toks) && (toks[k].w == "with" || toks[k].w == "of") {
+		k++ // "a meeting with his top economic advisers", "a meeting of his top military commanders"
 	}
 	if k >= len(toks) || k == trig+1 || !possessives[toks[k].w] {
 		return false
@@ -3162,8 +3162,30 @@ func theTalks(toks []token, trig int) bool {
 // emergency center in Tainan": a place, whose state the story's pair does
 // not tell.
 func visitsAPlace(toks []token, t trigger) bool {
-	return t.verb == t.tok && t.tok+1 < len(toks) && (toks[t.tok+1].w == "a" || toks[t.tok+1].w == "an")
+	if t.verb != t.tok || t.tok+1 >= len(toks) {
+		return false
+	}
+	if w := toks[t.tok+1].w; w == "a" || w == "an" {
+		return true
+	}
+	if toks[t.tok+1].w != "the" {
+		return false
+	}
+	// "visited the northern city of Mosul": a place named by its kind,
+	// whose state the sentence does not give.
+	for k := t.tok + 2; k+1 < len(toks) && k <= t.tok+4; k++ {
+		if placeKinds[toks[k].w] {
+			return toks[k+1].w == "of"
+		}
+		if toks[k].cap || toks[k].punct {
+			return false
+		}
+	}
+	return false
 }
+
+// placeKinds name a place inside a state by its kind: "the city of Mosul".
+var placeKinds = set("city", "town", "village", "province", "region", "port", "district", "island")
 
 // pronounSubject reports whether the clause of the trigger at i has "he"
 // or "she" as its subject within the four words before it.

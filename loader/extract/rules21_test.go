@@ -68,3 +68,18 @@ func TestPrepositionalAside(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestOwnCommandersAndTowns: a meeting of one's own commanders and a visit
+// to "the northern city of Mosul" take no partner from the story's pair.
+func TestOwnCommandersAndTowns(t *testing.T) {
+	pub := graph.Day(1987, 4, 7)
+	story := "Iran said it had launched a new offensive against Iraq east of Basra. Iraq said its forces had repelled the Iranian attack and that Iran had suffered heavy losses. Iran's news agency said Iranian forces were advancing on Iraqi positions. "
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a meeting of his commanders, a visit to a named town", pub: pub, title: "IRAQ SAYS IRANIAN ATTACK REPELLED",
+			text: story + "Iraqi President Saddam Hussein, who presided over a meeting of his top military commanders in Baghdad two days ago, visited the northern city of Mosul today to attend celebrations marking the 40th anniversary of the ruling Baath Arab Socialist Party.",
+			want: nil},
+		{name: "FN/a visit to the capital of the other state", pub: pub, title: "IRAQ SAYS IRANIAN ATTACK REPELLED",
+			text: story + "A senior Iraqi envoy visited Tehran today to discuss prisoners.",
+			want: []string{"MEETING IQ-IR 1987-04-07 held"}},
+	})
+}
