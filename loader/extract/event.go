@@ -2182,6 +2182,8 @@ func (s *sent) bodyMeets(trig int) bool {
 			return false // "the two foreign ministries held a meeting": the two states'
 		case assemblyNouns[w] || bodyPlurals[w]:
 			return true // ("the Treasury and State departments and other agencies held a meeting": an interagency one)
+		case k == trig-1 && bodyMeetingKinds[w]:
+			// "held a crisis meeting"
 		case (w == "a" || w == "an" || holdForms[w]) && k >= trig-3:
 			// "... held a meeting"
 		case (w == "at" || w == "during") && k >= trig-3:
@@ -2303,6 +2305,9 @@ func (s *sent) agencyAt(k int) bool {
 // departments and other agencies held a meeting" is one state's.
 var bodyPlurals = set("agencies", "departments", "ministries")
 
+// bodyMeetingKinds tell a body's meeting's kind: "held a crisis meeting".
+var bodyMeetingKinds = set("crisis", "emergency", "special", "regular", "weekly", "monthly", "closed-door", "closed", "extraordinary")
+
 // holdForms hold a meeting.
 var holdForms = set("held", "hold", "holds", "holding")
 
@@ -2313,7 +2318,7 @@ var policyWords = set("policy", "rate-setting", "policy-setting", "monetary")
 // assemblyNouns head the names of bodies that meet among their own members
 // (councils, committees, cabinets, parliaments); bodyHeads, wider, end the
 // name of any body or team.
-var assemblyNouns = set("council", "committee", "subcommittee", "panel", "board", "cabinet", "commission", "group",
+var assemblyNouns = set("council", "committee", "subcommittee", "panel", "board", "cabinet", "commission", "group", "agency",
 	"caucus", "congress", "parliament", "senate", "legislature", "assembly", "politburo", "presidium")
 
 // meetFrames stand between a subject and its meeting: "is due to meet",

@@ -83,3 +83,17 @@ func TestOwnCommandersAndTowns(t *testing.T) {
 			want: []string{"MEETING IQ-IR 1987-04-07 held"}},
 	})
 }
+
+// TestAgencyCrisisMeeting: an agency's crisis meeting is its own.
+func TestAgencyCrisisMeeting(t *testing.T) {
+	pub := graph.Day(2016, 5, 20)
+	story := "Sweden suspects Russia of sabotage after a string of outages, officials said. Russia has denied any role in the incidents. "
+	runRuleCases(t, []ruleCase{
+		{name: "OK/an agency's crisis meeting", pub: pub, title: "Sweden probes sabotage, eyes Russia",
+			text: story + "Sweden's civil emergency agency held a crisis meeting on Friday to discuss a number of cases of suspected sabotage involving telecommunications masts.",
+			want: nil},
+		{name: "FN/a crisis meeting of the two states", pub: pub, title: "Sweden probes sabotage, eyes Russia",
+			text: story + "Swedish and Russian officials held a crisis meeting on Friday to discuss the outages.",
+			want: []string{"MEETING SE-RU 2016-05-20 held"}},
+	})
+}
