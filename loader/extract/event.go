@@ -2526,10 +2526,17 @@ func privateSubject(s *sent, v int) bool {
 				}
 			}
 		}
+		if t.w == ">" && k >= v-3 {
+			for j := k - 1; j >= 1 && j >= k-4; j-- {
+				if s.toks[j].w == "<" {
+					return true // "A delegation from McDonnell-Douglas Corp <MD.N> will visit": a listed company's
+				}
+			}
+		}
 		if reportVerbs[t.w] || t.punct && t.w != "-" || s.stateAt(k) || s.personAt(k) {
 			return false
 		}
-		if privateParties[t.w] {
+		if privateParties[t.w] || legalForms[t.w] && t.cap && k >= 1 && s.toks[k-1].cap && !s.stateAt(k-1) {
 			return true
 		}
 		if (lawyerWords[t.w] || t.w == "team" && k > 0 && (s.toks[k-1].w == "legal" || s.toks[k-1].w == "defense" || s.toks[k-1].w == "defence")) &&
@@ -2539,6 +2546,11 @@ func privateSubject(s *sent, v int) bool {
 	}
 	return false
 }
+
+// legalForms end a company's name as its legal form ("McDonnell-Douglas
+// Corp"); companySuffixes, wider, also hold "Bank" and "Group", which name
+// state bodies too ("the Central Bank").
+var legalForms = set("corp", "corp.", "inc", "inc.", "ltd", "ltd.", "plc", "co", "co.", "ag", "gmbh", "spa", "nv", "bhd")
 
 // lawyerWords are someone's counsel, who act for no state.
 var lawyerWords = set("lawyers", "attorneys")

@@ -97,3 +97,21 @@ func TestAgencyCrisisMeeting(t *testing.T) {
 			want: []string{"MEETING SE-RU 2016-05-20 held"}},
 	})
 }
+
+// TestCompanyDelegation: a delegation from a company, told by its name's
+// suffix or its ticker, acts for no state.
+func TestCompanyDelegation(t *testing.T) {
+	pub := graph.Day(1987, 3, 13)
+	story := "The Dutch army will choose between U.S. and European helicopters this year, a Defence Ministry spokesman said. U.S. officials have pressed the Netherlands to buy American. "
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a company delegation with a ticker", pub: pub, title: "U.S. FIRM SEEKS DUTCH HELICOPTER ORDER",
+			text: story + "A delegation from McDonnell-Douglas Corp <MD.N> will visit the Dutch parliament on Monday in an attempt to win a helicopter order, a Defence Ministry spokesman said.",
+			want: nil},
+		{name: "OK/a company delegation by its suffix", pub: pub, title: "U.S. FIRM SEEKS DUTCH HELICOPTER ORDER",
+			text: story + "A delegation from McDonnell-Douglas Corp will visit the Dutch parliament on Monday in an attempt to win a helicopter order, a Defence Ministry spokesman said.",
+			want: nil},
+		{name: "FN/a state's delegation", pub: pub, title: "U.S. FIRM SEEKS DUTCH HELICOPTER ORDER",
+			text: story + "A delegation from the Pentagon will visit the Dutch parliament on Monday, a Defence Ministry spokesman said.",
+			want: []string{"MEETING US-NL 1987-03-16 planned"}},
+	})
+}
