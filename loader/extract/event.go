@@ -1450,7 +1450,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			codes = append(codes, host)
 		}
 	}
-	if len(codes) == 1 && t.kind == graph.KindMeeting && !visit && len(obj) == 0 {
+	if len(codes) == 1 && t.kind == graph.KindMeeting && !visit && len(obj) == 0 && !s.manyStatesAgent(t) {
 		// "Biden will meet King Abdullah II in Jordan": a partner the
 		// gazetteer cannot place, met in a country, is of that country;
 		// "will hold talks in Moscow next week": the host of the talks.
@@ -3114,6 +3114,17 @@ func (s *sent) ownPeopleMet(t trigger, subj, obj []string, objG int, at []int) b
 // democracies": no pair of the story is guessed for it.
 func (s *sent) manyStatesAgent(t trigger) bool {
 	v := min(t.tok, t.verb)
+	for k := 0; k+3 < v; k++ {
+		if (s.toks[k].w == "along" || s.toks[k].w == "together") && s.toks[k+1].w == "with" {
+			// "Along with other leading industrial countries, West Germany
+			// agreed ... at a meeting in Paris": one of many.
+			for j := k + 2; j < v && j <= k+6; j++ {
+				if pluralStates[s.toks[j].w] {
+					return s.toks[k+2].w == "other" || s.toks[k+2].w == "the"
+				}
+			}
+		}
+	}
 	for k := v - 1; k >= 0 && k >= v-3; k-- {
 		if pluralStates[s.toks[k].w] {
 			return k >= 1 && (s.toks[k-1].w == "the" || s.toks[k-1].w == "other" || s.toks[k-1].w == "many")

@@ -115,3 +115,17 @@ func TestCompanyDelegation(t *testing.T) {
 			want: []string{"MEETING US-NL 1987-03-16 planned"}},
 	})
 }
+
+// TestAlongWithOthers: a state that acts "along with other leading
+// industrial countries" meets many, not the venue's host.
+func TestAlongWithOthers(t *testing.T) {
+	pub := graph.Day(1987, 6, 2)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/along with other countries at a meeting in Paris", pub: pub,
+			text: "Along with other leading industrial countries, West Germany agreed to a package of measures at a meeting in Paris in February aimed at stemming the fall of the dollar.",
+			want: nil},
+		{name: "FN/a meeting in Paris with no others", pub: pub,
+			text: "West German officials held talks in Paris in February on the fall of the dollar.",
+			want: []string{"MEETING DE-FR 1987-02 held"}},
+	})
+}
