@@ -777,13 +777,21 @@ func (a *agencyScanner) country(c agencyCand) (string, bool) {
 // U.S., or left out.
 var bodiesOf = map[string]map[string]bool{
 	"Senate":                     senates,
+	"Congress":                   congresses,
 	"Department of the Treasury": {"US": true, "GB": true, "AU": true, "NZ": true, "IE": true},
 	"House of Commons":           {"GB": true, "CA": true},
 }
 
 // bodyDefault is the state whose body a name means when context places
 // it in a state that has none (instead of the U.S.).
-var bodyDefault = map[string]string{"House of Commons": "GB"}
+var bodyDefault = map[string]string{"House of Commons": "GB", "Congress": "US"}
+
+// congresses are the states whose legislature news calls "Congress".
+var congresses = map[string]bool{
+	"US": true, "PH": true, "MX": true, "GT": true, "HN": true, "SV": true, "NI": true, "CR": true, "PA": true, "CO": true,
+	"VE": true, "EC": true, "PE": true, "BO": true, "BR": true, "PY": true, "CL": true, "AR": true, "UY": true, "DO": true,
+	"ES": true,
+}
 
 // senates are the states with a chamber news calls "the Senate".
 var senates = map[string]bool{

@@ -101,6 +101,10 @@ var curated = []alias{
 	{"Quai d'Orsay", "FR", ByCapital}, {"Blue House", "KR", ByCapital},
 	{"Havana", "CU", ByCapital}, {"Moscow", "RU", ByCapital}, {"London", "GB", ByCapital}, {"Paris", "FR", ByCapital},
 	{"Beijing", "CN", ByCapital}, {"Tokyo", "JP", ByCapital}, {"Berlin", "DE", ByCapital},
+	// Bolivia's seat of government (Sucre, its capital, is in noText):
+	// "LA PAZ, March 23 -" files from Bolivia. (Dar es Salaam and Abidjan,
+	// seats too, are named in news mostly as ports and hosts of banks.)
+	{"La Paz", "BO", ByCapital},
 }
 
 // blocked are phrases that contain a country name but do not name the

@@ -30,6 +30,7 @@ func TestFindCountries(t *testing.T) {
 		{"USHyphen", "the U.S.-Cuba talks", "US CU"},
 		{"Demonyms", "Cuban and American officials, Turkish and British envoys, Soviet and Saudi ministers.", "CU US TR GB SU SA"},
 		{"Seats", "Havana said the White House and the Kremlin and Downing Street agreed.", "CU@ US@ RU@ GB@"},
+		{"SeatNotCapital", "La Paz said Sucre would host the talks.", "BO@"},
 		{"GeorgiaState", "He lives in Atlanta, Georgia, and the Georgia governor spoke.", ""},
 		{"GeorgiaCountry", "Russia, Georgia and Ukraine; Georgia's president.", "RU GE UA GE"},
 		{"GeorgiaStateInAList", "Snow fell in Alabama and Georgia; the states are Georgia, Tennessee and Ohio.", ""},

@@ -72,7 +72,7 @@ var namedAgencies = []named{
 	{"House of Lords", "GB", "House of Lords"},
 	{"House of Representatives", "", "House of Representatives"},
 	{"National Assembly", "", "National Assembly"},
-	{"Congress", "US", "Congress"},
+	{"Congress", "", "Congress"}, // the U.S. one unless context places it in another state that has one (bodiesOf)
 	{"Senate", "", "Senate"},
 	{"Parliament", "", "Parliament"},
 	{"Council of Ministers", "", "Council of Ministers"},
