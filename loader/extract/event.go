@@ -842,6 +842,12 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 			ev.Start, ev.End = span.Start, span.End
 		}
 		ev.Mode = t.mode
+		if v := s.visitingGuest(parts); v != "" && v != parts[0] {
+			// "al-Sisi received the visiting Saudi foreign minister": the
+			// guest is the visitor, whoever the clause's subject is.
+			parts = append([]string{v}, slices.DeleteFunc(slices.Clone(parts), func(c string) bool { return c == v })...)
+			ev.Participants = parts
+		}
 		ev.Topics = append(ev.Topics, meetingTopics(s, t.tok)...)
 	case graph.KindAccord:
 		ev.Status = t.status
@@ -3183,6 +3189,32 @@ func theTalks(toks []token, trig int) bool {
 		k--
 	}
 	return k >= 0 && (toks[k].w == "the" || toks[k].w == "these" || toks[k].w == "those")
+}
+
+// visitingGuest returns the state of parts that "visiting" marks as a guest
+// in the sentence, "" when none: "the visiting Saudi foreign minister",
+// "visiting U.S. Secretary of State George Shultz". ("Visiting Cuba, Obama
+// said": a verb, its object the host; a state's name after it is a guest
+// only before a title.)
+func (s *sent) visitingGuest(parts []string) string {
+	for k := 0; k+2 < len(s.toks); k++ {
+		if s.toks[k].w != "visiting" {
+			continue
+		}
+		for _, ac := range s.actors {
+			if ac.tok != k+1 || !ac.explicit() || !slices.Contains(parts, ac.code) {
+				continue
+			}
+			next := k + 2
+			for next < len(s.toks) && s.toks[next].start < ac.end {
+				next++
+			}
+			if ac.how == string(gazetteer.ByDemonym) || next < len(s.toks) && titleWords[s.toks[next].w] {
+				return ac.code
+			}
+		}
+	}
+	return ""
 }
 
 // visitsAPlace reports whether the visit verb at t has an indefinite place

@@ -135,7 +135,7 @@ func TestVisitingCitizens(t *testing.T) {
 			want: nil},
 		{name: "OK/a visiting minister is", pub: graph.Day(2016, 7, 3),
 			text: "Israeli Prime Minister Benjamin Netanyahu met the visiting U.S. Secretary of State John Kerry on Sunday.",
-			want: []string{"MEETING IL-US 2016-07-03 held"}},
+			want: []string{"MEETING US-IL 2016-07-03 held"}},
 	})
 }
 

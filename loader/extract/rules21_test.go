@@ -129,3 +129,20 @@ func TestAlongWithOthers(t *testing.T) {
 			want: []string{"MEETING DE-FR 1987-02 held"}},
 	})
 }
+
+// TestVisitingGuestFirst: "the visiting Saudi foreign minister" is the
+// visitor, whoever received him; "visiting Cuba" names the host.
+func TestVisitingGuestFirst(t *testing.T) {
+	pub := graph.Day(2016, 3, 9)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/received the visiting minister", pub: pub,
+			text: "Egyptian President Abdel Fattah al-Sisi received the visiting Saudi foreign minister on Tuesday.",
+			want: []string{"MEETING SA-EG 2016-03-08 held"}},
+		{name: "FN/met visiting Secretary of State", pub: pub,
+			text: "Chinese Premier Li Keqiang met visiting U.S. Secretary of State John Kerry on Tuesday.",
+			want: []string{"MEETING US-CN 2016-03-08 held"}},
+		{name: "OK/a visitor who is the subject keeps his place", pub: pub,
+			text: "Visiting Cuba on Monday, Obama met President Raul Castro.",
+			want: []string{"MEETING US-CU 2016-03-07 held"}},
+	})
+}

@@ -500,7 +500,7 @@ func TestDocumentsSignedAfterTheTalks(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/cooperation documents signed after the talks", pub: graph.Day(2006, 11, 3),
 			text: "BEIJING, Nov. 2 (Xinhua) -- Chinese Premier Wen Jiabao held talks with visiting Cambodian Prime Minister Hun Sen here Thursday.\n\nThe two sides signed a number of cooperation documents after the talks.",
-			want: []string{"MEETING CN-KH 2006-11-02 held", "ACCORD CN-KH 2006-11-02 signed"}},
+			want: []string{"MEETING KH-CN 2006-11-02 held", "ACCORD CN-KH 2006-11-02 signed"}},
 	})
 }
 
