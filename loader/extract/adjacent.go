@@ -16,6 +16,35 @@ import (
 // of that day's events without it ("spent about five hours in Tanzania").
 const nearDays = 7
 
+// sharedVerbPhraseMeeting returns the one-day meeting of c's sentence and
+// parties whose verb the accord's verb is coordinated with ("met ... on
+// Tuesday and agreed to", "met on Tuesday and then signed"), or nil.
+func sharedVerbPhraseMeeting(s *sent, c *cand, cs []*cand) *cand {
+	k := c.trig - 1
+	if k >= 0 && (s.toks[k].w == "then" || s.toks[k].w == "also" || strings.HasSuffix(s.toks[k].w, "ly")) {
+		k--
+	}
+	if k < 1 || s.toks[k].w != "and" {
+		return nil
+	}
+	for _, m := range cs {
+		if m.sent != c.sent || m.ev.Kind != graph.KindMeeting || m.trig >= k || !sameSet(m.ev.Participants, c.ev.Participants) || !oneDay(m.span()) {
+			continue
+		}
+		clean := true
+		for j := m.trig + 1; j < k; j++ {
+			if s.toks[j].punct && s.toks[j].w != "," || s.toks[j].w == "said" || s.toks[j].w == "but" {
+				clean = false
+				break
+			}
+		}
+		if clean {
+			return m
+		}
+	}
+	return nil
+}
+
 // borrowDates dates a meeting its sentence leaves undated with the day
 // named in the sentence just before it (or else just after it, or else, for
 // a meeting held, in the lead: the day of the story), when its
@@ -32,6 +61,14 @@ func (a *article) borrowDates(cs []*cand) {
 	}
 	p := pub.First()
 	for _, c := range cs {
+		if c.span().IsZero() && c.ev.Kind == graph.KindAccord {
+			if m := sharedVerbPhraseMeeting(a.ss[c.sent], c, cs); m != nil {
+				// "officials met in Seoul on Dec. 28 and agreed to settle the
+				// issue": the second verb of the clause is of the first's day.
+				c.setDate(m.span(), m.ev.When)
+				continue
+			}
+		}
 		if c.span().IsZero() && c.ev.Kind == graph.KindAccord && refersToMeeting(a.ss[c.sent]) {
 			// "The two sides signed a number of cooperation documents after
 			// the talks": the day of the talks told before.

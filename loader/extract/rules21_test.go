@@ -146,3 +146,17 @@ func TestVisitingGuestFirst(t *testing.T) {
 			want: []string{"MEETING US-CU 2016-03-07 held"}},
 	})
 }
+
+// TestSecondVerbSharesTheDay: an accord told by the second verb of a
+// clause whose first verb is a dated meeting is of that day.
+func TestSecondVerbSharesTheDay(t *testing.T) {
+	pub := graph.Day(1987, 3, 5)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/met on a day and agreed", pub: pub,
+			text: "South Korean and Japanese officials met in Seoul on Tuesday and agreed to settle the dispute.",
+			want: []string{"MEETING KR-JP 1987-03-03 held", "ACCORD KR-JP 1987-03-03 agreed"}},
+		{name: "OK/an accord in another clause keeps no day", pub: pub,
+			text: "South Korean and Japanese officials met in Seoul on Tuesday, and officials said Japan and South Korea agreed to settle the dispute.",
+			want: []string{"MEETING KR-JP 1987-03-03 held", "ACCORD JP-KR  agreed"}},
+	})
+}
