@@ -1482,7 +1482,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		domestic = host == codes[0] && len(distinctCodes(s.actors, true)) == 1
 	}
 	if len(codes) == 1 && !domestic && len(a.pair) == 2 && a.pairStrong && (!a.multi || a.hub != "" && codes[0] != a.hub) && !t.needArgs && (visit || !s.venueNamed(t.tok, a.pair)) &&
-		!orgSubject(s, t.tok) && !privateSubject(s, t.verb) && !(visit && visitsAPlace(s.toks, t)) && !orgsOwnMeeting(s, t.tok) && !ownStaffMeeting(s.toks, t.tok) && !s.manyStatesAgent(t) && !(!visit && s.ownPeopleMet(t, subj, obj, objG, at)) && !(t.mode == "summit" && summitAtVenue(s.toks, t.tok)) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb) && !talksAfter(s.toks, t.verb) && !underAccord(s.toks, t.verb)) && !(objName && len(obj) == 0) {
+		!orgSubject(s, t.tok) && !privateSubject(s, t.verb) && !unnamedForeigners(s.toks, t) && !(visit && visitsAPlace(s.toks, t)) && !orgsOwnMeeting(s, t.tok) && !ownStaffMeeting(s.toks, t.tok) && !s.manyStatesAgent(t) && !(!visit && s.ownPeopleMet(t, subj, obj, objG, at)) && !(t.mode == "summit" && summitAtVenue(s.toks, t.tok)) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb) && !talksAfter(s.toks, t.verb) && !underAccord(s.toks, t.verb)) && !(objName && len(obj) == 0) {
 		switch {
 		case slices.Contains(a.pair, codes[0]):
 			other := a.pair[0]
@@ -1997,7 +1997,13 @@ func (s *sent) nonStatePartner(tok, verb int) int {
 			}
 		}
 	}
-	for k := tok - 1; k >= 0 && k >= tok-2 && (meetingWords[s.toks[tok].w] != "" || weakMeetingWords[s.toks[tok].w] != ""); k-- {
+	for k := tok - 1; k >= 0 && k >= tok-4 && (meetingWords[s.toks[tok].w] != "" || weakMeetingWords[s.toks[tok].w] != ""); k-- {
+		if privateBodies[s.toks[k].w] && s.toks[k].cap {
+			return k // "told a U.S. Chamber of Commerce meeting": a private body's
+		}
+		if k < tok-2 {
+			continue
+		}
 		if w := s.toks[k].w; (w == "bank" || w == "banks" || w == "creditor" || w == "creditors" || w == "company") && !s.toks[k].cap &&
 			!(k > 0 && s.toks[k-1].w == "central") { // (not "West Bank water talks")
 			return k // "commercial bank discussions with Argentina": the other side is the banks
@@ -2059,6 +2065,10 @@ var (
 	legislators  = set("lawmakers", "legislators", "senators", "congressmen", "congresswomen", "parliamentarians")
 	legislatures = set("congress", "house", "senate", "parliament")
 )
+
+// privateBodies head the names of private bodies whose meetings a
+// state's officer addresses: "a U.S. Chamber of Commerce meeting".
+var privateBodies = set("chamber", "association", "federation")
 
 // intlBodies are international bodies written in several words, by their
 // words after the first.
@@ -2510,6 +2520,20 @@ func orgSubject(s *sent, trig int) bool {
 		}
 	}
 	return false
+}
+
+// unnamedForeigners reports whether the accord at t is told as the
+// subject's own or with foreigners it leaves unnamed: "China signed
+// foreign loan agreements", "Bonn would bring forward its agreed package of
+// tax cuts". No partner is guessed from the story's pair for it.
+func unnamedForeigners(toks []token, t trigger) bool {
+	if t.kind != graph.KindAccord {
+		return false
+	}
+	if t.tok >= 1 && toks[t.tok-1].w == "foreign" || t.tok >= 2 && toks[t.tok-2].w == "foreign" && moneyNouns[toks[t.tok-1].w] {
+		return true
+	}
+	return t.verb == t.tok-1 && t.verb >= 1 && toks[t.verb].w == "agreed" && toks[t.verb-1].w == "its"
 }
 
 // privateSubject reports whether the clause of the verb at v has private

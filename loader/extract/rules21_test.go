@@ -160,3 +160,24 @@ func TestSecondVerbSharesTheDay(t *testing.T) {
 			want: []string{"MEETING KR-JP 1987-03-03 held", "ACCORD JP-KR  agreed"}},
 	})
 }
+
+// TestUnnamedOrPrivatePartners: foreign lenders left unnamed, a state's own
+// agreed package and a chamber of commerce's meeting take no partner from
+// the story's pair.
+func TestUnnamedOrPrivatePartners(t *testing.T) {
+	pub := graph.Day(1987, 3, 11)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/foreign loan agreements", pub: pub, title: "JAPAN TO LEND CHINA MORE",
+			text: "Japanese officials said China was Japan's largest aid recipient. Japan is China's largest trading partner. Zhang said last Friday that China signed foreign loan agreements for 6.94 billion dlrs last year.",
+			want: nil},
+		{name: "OK/its agreed package", pub: pub, title: "LAWSON URGES JAPAN TO STIMULATE ECONOMY",
+			text: "British Chancellor Nigel Lawson urged Japan to stimulate its economy. Lawson said Japan should act quickly. He also said he hoped Bonn would bring forward to January 1988 part of its agreed package of tax cuts scheduled for 1990.",
+			want: nil},
+		{name: "OK/a chamber of commerce meeting", pub: pub, title: "BRITISH MINISTER WARNS U.S. ON TRADE BILL",
+			text: "British Defence Secretary George Younger warned the United States against protectionism. Britain buys more U.S. arms than the United States buys British ones. Younger told a U.S. Chamber of Commerce meeting that U.S. legislators were failing to see the two-way street.",
+			want: nil},
+		{name: "FN/an agreement with a named lender stays", pub: pub, title: "JAPAN TO LEND CHINA MORE",
+			text: "Japanese officials said China was Japan's largest aid recipient. Japan is China's largest trading partner. China signed loan agreements with Japan for 6.94 billion dlrs last year.",
+			want: []string{"ACCORD CN-JP 1986 signed"}},
+	})
+}
