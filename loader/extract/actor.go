@@ -936,8 +936,11 @@ var pairVerbs = set("met", "meet", "held", "signed", "agreed", "talked", "spoke"
 var afterBareTwo = set("to", "on", "in", "that", "which", "over", "for", "was", "is", "were", "are", "has", "have", "had", "and")
 
 // addAnaphora adds the main pair as actors where a sentence refers to it
-// ("the two countries", "both sides", "bilateral").
-func addAnaphora(s *sent, pair []string) {
+// ("the two countries", "both sides", "bilateral"). People ("the two men",
+// "the two leaders") are the pair's only when the story names a person of
+// each of its states (peopleOf): in a story of South Sudan's president and
+// vice-president that the EU comments on, "the two men" are those two.
+func addAnaphora(s *sent, pair []string, peopleOf map[string]bool) {
 	if len(pair) != 2 {
 		return
 	}
@@ -977,12 +980,19 @@ func addAnaphora(s *sent, pair []string) {
 		codes := pair
 		if named := personsBefore(s, i); len(named) == 2 && personHeads[toks[i+hit-1].w] {
 			codes = named // "refusal to meet with President Erdogan of Turkey ... the two men might meet briefly": those two
+		} else if peopleHeads[toks[i+hit-1].w] && !(peopleOf[pair[0]] && peopleOf[pair[1]]) {
+			continue
 		}
 		for _, c := range codes {
 			s.actors = append(s.actors, actor{code: c, tok: i, start: toks[i].start, end: toks[i+hit-1].end, how: byAnaphora})
 		}
 	}
 }
+
+// peopleHeads end a "the two ..." that names two people and no office ("the
+// two presidents" and "the two leaders" are heads of the pair's states even
+// when the story names only one of them).
+var peopleHeads = set("men", "women")
 
 // personHeads end a "the two ..." that names people, whom the persons
 // named before it in the sentence may be.

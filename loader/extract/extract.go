@@ -212,12 +212,20 @@ func analyse(in Input, opt Options) *article {
 	if seat {
 		here = ""
 	}
+	peopleOf := map[string]bool{} // the states whose people the story names (for "the two men")
+	for _, s := range a.ss {
+		for _, ac := range s.actors {
+			if ac.how == byPerson {
+				peopleOf[ac.code] = true
+			}
+		}
+	}
 	for _, s := range a.ss {
 		s.classify()
 		s.addHere(here)
 		s.addCities()
 		s.placeLists()
-		addAnaphora(s, a.pair)
+		addAnaphora(s, a.pair, peopleOf)
 		sort.SliceStable(s.actors, func(i, j int) bool { return s.actors[i].tok < s.actors[j].tok })
 	}
 	a.dates = when.Find(text, when.Options{Anchor: in.Published, DayFirst: opt.DayFirst})

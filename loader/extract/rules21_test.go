@@ -181,3 +181,17 @@ func TestUnnamedOrPrivatePartners(t *testing.T) {
 			want: []string{"ACCORD CN-JP 1986 signed"}},
 	})
 }
+
+// TestTwoMenOfOneState: "the two men" are the story's pair only when it
+// names a person of each state.
+func TestTwoMenOfOneState(t *testing.T) {
+	pub := graph.Day(2016, 7, 10)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the president and his deputy of one state", pub: pub, title: "Renewed fighting breaks out in South Sudan",
+			text: "Renewed fighting erupted in South Sudan's capital on Sunday and forces loyal to Vice President Riek Machar said his residence was attacked by the president's troops. The European Union, a major donor, called for calm in South Sudan. The EU said South Sudan must protect civilians. Gunfire broke out again on Friday between the vice president's bodyguards and the presidential guard, while the two men were holding talks at the presidential State House to defuse tensions.",
+			want: nil},
+		{name: "FN/the two leaders of the pair", pub: pub, title: "Obama, Castro meet",
+			text: "U.S. President Barack Obama arrived in Cuba on Friday. Cuban President Raul Castro welcomed him. The two leaders held talks on Saturday.",
+			want: []string{"MEETING US-CU 2016-07-08 held", "MEETING CU-US 2016-07-09 held"}},
+	})
+}
