@@ -225,6 +225,31 @@ func (s *sent) datelineEnds(a actor) bool {
 	return false
 }
 
+// forSubject reads "for <someone> to" before the "to" at k: it returns the
+// index of the "for" and the state of the someone ("for a Swedish
+// prosecutor to travel": SE), "" when none is named; -1 when there is no
+// such "for".
+func (s *sent) forSubject(k int) (int, string) {
+	for j := k - 1; j >= 1 && j >= k-6; j-- {
+		if s.toks[j].punct {
+			return -1, ""
+		}
+		if s.toks[j].w != "for" {
+			continue
+		}
+		if j+1 == k || !(determiners[s.toks[j+1].w] || s.toks[j+1].cap || s.actorAt(j+1)) {
+			return -1, "" // "time for talks to begin" has no subject between
+		}
+		for _, ac := range s.actors {
+			if ac.tok > j && ac.tok < k && ac.explicit() {
+				return j, ac.code
+			}
+		}
+		return j, ""
+	}
+	return -1, ""
+}
+
 // asideStart returns, when toks[k] is the comma closing a relative aside
 // (", whose ... ,", ", who ... ,", ", which ... ,"), the index of the comma
 // opening it; else -1.
@@ -604,6 +629,16 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		if stopAt[k] {
 			stop = k
 			break
+		}
+		if t.w == "to" && k == from-1 {
+			if f, code := s.forSubject(k); f >= 0 {
+				// "an agreement for a Swedish prosecutor to travel to the
+				// UK": the infinitive's own subject, not the clause's.
+				if code != "" {
+					subj = []string{code}
+				}
+				break
+			}
 		}
 		if t.w == "he" || t.w == "she" {
 			// "Kerry welcomed Putin's announcement and said he planned to

@@ -195,3 +195,14 @@ func TestTwoMenOfOneState(t *testing.T) {
 			want: []string{"MEETING US-CU 2016-07-08 held", "MEETING CU-US 2016-07-09 held"}},
 	})
 }
+
+// TestForSomeoneToTravel: "for a Swedish prosecutor to travel" names the
+// traveller; the clause's subject does not travel.
+func TestForSomeoneToTravel(t *testing.T) {
+	pub := graph.Day(2016, 2, 5)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the traveller after 'for'", pub: pub,
+			text: "Last December, Ecuador and Swedish authorities reached a bilateral agreement for a Swedish prosecutor to travel to the UK to question Assange at the embassy.",
+			want: []string{"MEETING SE-GB 2015-12 planned", "ACCORD EC-SE 2015-12 agreed"}},
+	})
+}
