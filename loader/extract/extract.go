@@ -29,6 +29,7 @@ func Extract(in Input, opt Options) Result {
 	}
 	a := analyse(in, opt)
 	cands := a.events()
+	cands = a.dropTalksOnAccords(cands)
 	cands = mergeEvents(cands)
 	a.borrowDates(cands)
 	a.datesFromLater(cands)
@@ -42,6 +43,37 @@ func Extract(in Input, opt Options) Result {
 	r.Agencies = a.outputAgencies(ri)
 	r.Dates = a.outputDates(ri)
 	return r
+}
+
+// dropTalksOnAccords drops undated talks under way whose topic is an accord
+// under negotiation between the same states that the sentence also gives
+// ("are also in talks on a generous military assistance agreement"): the
+// news is the accord being negotiated, as the labelled sets code it (4 of
+// 4). Talks held ("had held two rounds of talks on a textile pact") stay.
+func (a *article) dropTalksOnAccords(cs []*cand) []*cand {
+	return slices.DeleteFunc(cs, func(m *cand) bool {
+		if m.ev.Kind != graph.KindMeeting || !m.span().IsZero() || m.ev.Status != graph.StatusOngoing {
+			return false
+		}
+		toks := a.ss[m.sent].toks
+		return slices.ContainsFunc(cs, func(c *cand) bool {
+			if c.sent != m.sent || c.ev.Kind != graph.KindAccord || c.ev.Status != graph.StatusNegotiating ||
+				!sameSet(c.ev.Participants, m.ev.Participants) || c.trig <= m.trig+1 || c.trig > m.trig+8 {
+				return false
+			}
+			switch toks[m.trig+1].w {
+			case "on", "over", "about", "for", "toward", "towards":
+			default:
+				return false
+			}
+			for j := m.trig + 2; j < c.trig; j++ {
+				if toks[j].punct && toks[j].w != "-" {
+					return false
+				}
+			}
+			return true
+		})
+	})
 }
 
 // titleVenue reports whether the title names a city only as the venue or

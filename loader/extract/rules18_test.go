@@ -15,7 +15,7 @@ func TestPactsBeingWorkedOut(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "FN/talks on an agreement", pub: pub,
 			text: "Brazil and Argentina are holding talks on a new wheat agreement, officials said.",
-			want: []string{"MEETING BR-AR  ongoing", "ACCORD BR-AR  negotiating"}},
+			want: []string{"ACCORD BR-AR  negotiating"}}, // (session 21: the talks are the accord's negotiation, see dropTalksOnAccords)
 		{name: "FN/talks with a state about a pact", pub: pub,
 			text: "Norway has opened talks with Iceland about a fisheries pact, officials said.",
 			want: []string{"MEETING NO-IS 1987-03-10 held", "ACCORD NO-IS  negotiating"}},

@@ -206,3 +206,17 @@ func TestForSomeoneToTravel(t *testing.T) {
 			want: []string{"MEETING SE-GB 2015-12 planned", "ACCORD EC-SE 2015-12 agreed"}},
 	})
 }
+
+// TestTalksOnAnAccord: talks told only as the negotiation of an accord are
+// that accord, under negotiation; dated talks stay a meeting.
+func TestTalksOnAnAccord(t *testing.T) {
+	pub := graph.Day(2016, 3, 9)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/in talks on an agreement", pub: pub,
+			text: "Israel and the United States are also in talks on a generous military assistance agreement, he said.",
+			want: []string{"ACCORD IL-US  negotiating"}},
+		{name: "FN/talks held on a day on an agreement stay a meeting", pub: pub,
+			text: "Israel and the United States held talks on Monday on a military assistance agreement.",
+			want: []string{"MEETING IL-US 2016-03-07 held", "ACCORD IL-US  negotiating"}},
+	})
+}
