@@ -1125,6 +1125,9 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	if t.kind == graph.KindMeeting && !visit && s.assemblyOf(t.tok) {
 		return nil, false // "a scheduled meeting of the Reagan administration's Economic Policy Council": its own members'
 	}
+	if t.kind == graph.KindMeeting && s.urgedToAttend(t.tok) {
+		return nil, false // "France, Britain and Germany called on the opposition to attend the talks": others' talks
+	}
 	if b := s.between(t.tok); !t.movement {
 		switch {
 		case len(b) >= 2 && t.kind == graph.KindMeeting && multiPartyCompound(s.toks, t.tok, len(b)):
@@ -2521,6 +2524,36 @@ func orgSubject(s *sent, trig int) bool {
 	}
 	return false
 }
+
+// urgedToAttend reports whether the meeting at trig is one that the
+// clause's subject urges someone the sentence names as no state to attend:
+// "called on the opposition to attend the talks", "urged the rebels to
+// join the negotiations". The urgers are no side of it.
+func (s *sent) urgedToAttend(trig int) bool {
+	k := trig - 1
+	for k > 0 && (s.toks[k].w == "the" || s.toks[k].w == "peace" || s.toks[k].w == "new" || s.toks[k].w == "next") {
+		k--
+	}
+	if k < 3 || !attendVerbs[s.toks[k].w] || s.toks[k-1].w != "to" {
+		return false
+	}
+	for j := k - 2; j >= 1 && j >= k-7; j-- {
+		if s.actorAt(j) || s.toks[j].punct {
+			return false // "urged Syria to attend": a side named
+		}
+		if urgeVerbs[s.toks[j].w] || s.toks[j].w == "on" && s.toks[j-1].w == "called" {
+			return true
+		}
+	}
+	return false
+}
+
+// attendVerbs take a meeting as their object: "to attend the talks";
+// urgeVerbs press someone to.
+var (
+	attendVerbs = set("attend", "join", "rejoin")
+	urgeVerbs   = set("urged", "urges", "urge", "pressed", "presses", "press", "pressing", "urging")
+)
 
 // unnamedForeigners reports whether the accord at t is told as the
 // subject's own or with foreigners it leaves unnamed: "China signed

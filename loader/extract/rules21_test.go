@@ -220,3 +220,17 @@ func TestTalksOnAnAccord(t *testing.T) {
 			want: []string{"MEETING IL-US 2016-03-07 held", "ACCORD IL-US  negotiating"}},
 	})
 }
+
+// TestUrgedToAttend: states that call on others to attend talks are no
+// side of them; a state urged to attend is.
+func TestUrgedToAttend(t *testing.T) {
+	pub := graph.Day(2016, 1, 11)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/called on the opposition to attend the talks", pub: pub,
+			text: "France, Britain and Germany called on the opposition to attend the talks, but warned that the negotiations would only succeed if humanitarian access were granted.",
+			want: nil},
+		{name: "OK/urged the rebels to join the negotiations", pub: pub,
+			text: "The United States and Russia urged the rebels to join the negotiations in Geneva next week.",
+			want: nil},
+	})
+}
