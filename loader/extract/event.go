@@ -2380,6 +2380,30 @@ func (s *sent) unplacedSubject(trig int, at []int) bool {
 	if s.unplacedParticiple(trig, at) {
 		return true
 	}
+	for k := trig - 1; k >= 2 && k >= trig-4; k-- {
+		if w := s.toks[k].w; w != "he" && w != "she" {
+			continue
+		}
+		// "Staffan de Mistura's office says he was to meet": the sayer,
+		// a name placed in no country, is the pronoun.
+		rv := k - 1
+		if s.toks[rv].w == "that" {
+			rv--
+		}
+		if rv < 1 || !reportVerbs[s.toks[rv].w] {
+			break
+		}
+		names := 0 // a person's name: two capitalised words ("Officials say he" names no one)
+		for j := 0; j < rv; j++ {
+			if at[j] >= 0 || s.anyActorAt(j) || s.toks[j].punct && s.toks[j].w != "'s" {
+				return false
+			}
+			if s.toks[j].cap && !titleWords[s.toks[j].w] && !sentenceStarters[s.toks[j].raw] {
+				names++
+			}
+		}
+		return names >= 2
+	}
 	for k := trig - 1; k >= 0 && k >= trig-4; k-- {
 		t := s.toks[k]
 		if t.punct || at[k] >= 0 || s.anyActorAt(k) {

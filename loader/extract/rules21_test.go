@@ -234,3 +234,19 @@ func TestUrgedToAttend(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestUnplacedSayersPronoun: "he" after a report verb whose sayer is a
+// name placed in no country is that person, of no state: no partner is
+// guessed from the story's pair.
+func TestUnplacedSayersPronoun(t *testing.T) {
+	pub := graph.Day(2016, 4, 5)
+	story := "Russia and Syria said on Monday the truce was holding. Syrian President Bashar Assad thanked Russia for its support. Russian Foreign Minister Sergey Lavrov said Moscow backed the talks. "
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the sayer's office says he", pub: pub, title: "Russia, Syria back truce",
+			text: story + "Staffan de Mistura's office says he was to meet on Tuesday with Russian Foreign Minister Sergey Lavrov to discuss the next round of the talks.",
+			want: nil},
+		{name: "FN/officials say he: the story's person", pub: pub, title: "Russia, Syria back truce",
+			text: story + "Officials say he was to meet on Tuesday with Russian Foreign Minister Sergey Lavrov.",
+			want: []string{"MEETING RU-SY 2016-04-05 planned"}},
+	})
+}
