@@ -225,6 +225,31 @@ func (s *sent) datelineEnds(a actor) bool {
 	return false
 }
 
+// participationClause reports whether toks[k] opens (or is inside the
+// opening of) a relative clause that lists a meeting's participants:
+// "that involved", ", which included", "which brought together".
+func (s *sent) participationClause(k int) bool {
+	j := k
+	if s.toks[j].w == "," && j+1 < len(s.toks) {
+		j++
+	}
+	if w := s.toks[j].w; w != "that" && w != "which" {
+		return false
+	}
+	for m := j + 1; m < len(s.toks) && m <= j+4; m++ {
+		if participationVerbs[s.toks[m].w] {
+			return true
+		}
+		if s.toks[m].punct || s.actorAt(m) {
+			return false
+		}
+	}
+	return false
+}
+
+// participationVerbs list who took part in what their clause follows.
+var participationVerbs = set("involved", "involves", "involve", "included", "includes", "include", "grouped", "groups", "gathered", "brought")
+
 // forSubject reads "for <someone> to" before the "to" at k: it returns the
 // index of the "for" and the state of the someone ("for a Swedish
 // prosecutor to travel": SE), "" when none is named; -1 when there is no
@@ -858,6 +883,9 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		}
 		if t.w == "." && honorifics[s.toks[k-1].w] {
 			continue // "told Mr. Erdogan"
+		}
+		if s.participationClause(k) {
+			continue // "negotiations that involved Japan and South Korea", "the talks, which included officials from Egypt"
 		}
 		if objectStops[t.w] && !(t.w == "," && at[k] >= 0) || stopAt[k] {
 			break

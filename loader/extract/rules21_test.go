@@ -250,3 +250,20 @@ func TestUnplacedSayersPronoun(t *testing.T) {
 			want: []string{"MEETING RU-SY 2016-04-05 planned"}},
 	})
 }
+
+// TestParticipationClause: "negotiations that involved A and B", "the
+// talks, which included officials from A and B" name the talks' sides.
+func TestParticipationClause(t *testing.T) {
+	pub := graph.Day(2016, 3, 9)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/that involved", pub: pub,
+			text: "Negotiations that involved Japan and South Korea ended without a deal, officials said.",
+			want: []string{"MEETING JP-KR 2016-03-09 held"}},
+		{name: "FN/which included officials from", pub: pub,
+			text: "The talks, which included officials from Egypt and Ethiopia, ended without a deal.",
+			want: []string{"MEETING EG-ET 2016-03-09 held"}},
+		{name: "OK/a clause about something else", pub: pub,
+			text: "The talks that included a visit to a dam ended without a deal.",
+			want: nil},
+	})
+}
