@@ -1257,6 +1257,15 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			obj = groups[g]
 		}
 	}
+	if t.kind == graph.KindAccord && t.verb == t.tok && s.toks[t.tok].w == "agreed" && len(subj) == 1 && len(obj) == 0 && subjG >= 0 {
+		// "Trade Representative Clayton Yeutter said Argentina agreed to
+		// end the differential": the officer of the other state who
+		// reports the promise is its other party.
+		if g := s.reportingOfficer(groupFirst(at, subjG), at); g >= 0 && !overlap(groups[g], subj) && len(groups[g]) == 1 &&
+			sameSet(a.pair, union(subj, groups[g])) && !a.multi && !a.forum { // (the story's own pair: not a promise told at a gathering of many)
+			obj = groups[g]
+		}
+	}
 	if t.needArgs && (len(subj) == 0 || len(obj) == 0) && len(union(subj, obj)) < 2 {
 		return nil, false // a phone call needs both callers named
 	}
@@ -2786,6 +2795,25 @@ func (s *sent) reportingCaller(trig int, at []int) int {
 		return -1
 	}
 	return at[0]
+}
+
+// reportingOfficer returns the group of the person or agency whose report
+// verb stands right before token f ("Yeutter said Argentina ...", "the
+// State Department said that Japan ..."), or -1.
+func (s *sent) reportingOfficer(f int, at []int) int {
+	k := f - 1
+	if k >= 1 && s.toks[k].w == "that" {
+		k--
+	}
+	if k < 1 || !reportVerbs[s.toks[k].w] || at[k-1] < 0 {
+		return -1
+	}
+	for _, ac := range s.actors {
+		if ac.tok <= k-1 && ac.end >= s.toks[k-1].end && (ac.how == byPerson || ac.how == byAgency) {
+			return at[k-1]
+		}
+	}
+	return -1
 }
 
 // ownStaffMeeting reports whether the meeting at trig is with the subject's

@@ -267,3 +267,17 @@ func TestParticipationClause(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestReportedPromise: "Yeutter said Argentina agreed to end the
+// differential": the reporting officer's state is the accord's other party.
+func TestReportedPromise(t *testing.T) {
+	pub := graph.Day(1987, 10, 7)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/an officer reports another state's promise", pub: pub,
+			text: "Trade Representative Clayton Yeutter said Argentina agreed to end the differential.",
+			want: []string{"ACCORD AR-US 1987-10-07 agreed"}},
+		{name: "OK/a state's own officer reports it", pub: pub,
+			text: "Argentine Economy Minister Juan Sourrouille said Argentina agreed to end the differential.",
+			want: nil},
+	})
+}
