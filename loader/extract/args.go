@@ -874,6 +874,9 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 	byAt := -1
 	for k := start + 1; k < len(s.toks) && k <= limit; k++ {
 		t := s.toks[k]
+		if s.inDate(k) || t.w == "on" && k+1 < len(s.toks) && s.dateAt(k+1) {
+			limit++ // "agreed on March 31 to refinance 475 mln dlrs of Yugoslavia's debt": a date adds no distance
+		}
 		if t.w == "," {
 			if e := s.whenWhereAside(k); e > 0 {
 				limit += e - k

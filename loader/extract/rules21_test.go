@@ -281,3 +281,14 @@ func TestReportedPromise(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestDateAddsNoDistance: a date between the verb and its object does not
+// push the object out of reach.
+func TestDateAddsNoDistance(t *testing.T) {
+	pub := graph.Day(1987, 4, 2)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/agreed on a day to refinance a state's debt", pub: pub,
+			text: "The Western creditor governments and Kuwait agreed on March 31 to refinance 475 mln dlrs of Yugoslavia's debt due in 1987 and 1988.",
+			want: []string{"ACCORD KW-YU 1987-03-31 agreed"}},
+	})
+}
