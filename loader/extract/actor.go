@@ -775,6 +775,10 @@ var nationalTitles = []struct {
 	{[]string{"secretary", "of", "state"}, "US", 0}, {[]string{"trade", "representative"}, "US", 0},
 	{[]string{"national", "security", "adviser"}, "US", 0}, {[]string{"chancellor", "of", "the", "exchequer"}, "GB", 0},
 	{[]string{"chief", "cabinet", "secretary"}, "JP", 0}, {[]string{"external", "affairs", "minister"}, "IN", 1995},
+	// An American cabinet office the wires name with no demonym ("Deputy
+	// Under Secretary of Commerce Bruce Smart"). (Not "Treasury Secretary"
+	// nor "Agriculture Secretary": Argentina and the Philippines have them.)
+	{[]string{"secretary", "of", "commerce"}, "US", 0},
 }
 
 // nationalTitle returns the state and length of a capitalised national

@@ -292,3 +292,14 @@ func TestDateAddsNoDistance(t *testing.T) {
 			want: []string{"ACCORD KW-YU 1987-03-31 agreed"}},
 	})
 }
+
+// TestAmericanCabinetTitles: "Under Secretary of Commerce", "Agriculture
+// Secretary" name American officers with no demonym before them.
+func TestAmericanCabinetTitles(t *testing.T) {
+	pub := graph.Day(1987, 3, 30)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/an Under Secretary of Commerce leads talks since a month", pub: pub,
+			text: "Asked if Japan would retaliate, Deputy Under Secretary of Commerce Bruce Smart said it would be foolish. Since last August Smart has been leading talks to open up Japan to purchases of more U.S.-made automotive parts.",
+			want: []string{"MEETING US-JP 1986-08 ongoing"}},
+	})
+}
