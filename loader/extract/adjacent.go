@@ -140,6 +140,9 @@ func (a *article) borrowDates(cs []*cand) {
 			if j == 0 && c.ev.Status != graph.StatusHeld {
 				continue // the lead's day of a plan is the day it was announced; of a visit under way, one of its days
 			}
+			if j == 0 && doneBefore(a.ss[c.sent].toks, c.trig) {
+				continue // "Saudi Arabia has already held separate talks with Iran": before the story's day
+			}
 			d := a.lendable(a.ss[j], c, cs, p)
 			if d == nil {
 				continue
@@ -160,6 +163,22 @@ func (a *article) borrowDates(cs []*cand) {
 			}
 		}
 	}
+}
+
+// doneBefore reports whether the clause of the event at trig tells it as
+// done before the news, with "already" or "recently" in the few words
+// before it.
+func doneBefore(toks []token, trig int) bool {
+	for k := trig - 1; k >= 0 && k >= trig-3; k-- {
+		switch toks[k].w {
+		case "already", "recently": // (not "previously": "after a previously undisclosed meeting in Doha")
+			return true
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	return false
 }
 
 // storyDays dates, with the story's day, an event the story tells as its

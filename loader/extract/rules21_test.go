@@ -303,3 +303,14 @@ func TestAmericanCabinetTitles(t *testing.T) {
 			want: []string{"MEETING US-JP 1986-08 ongoing"}},
 	})
 }
+
+// TestAlreadyHeldTakesNoLeadDay: talks told as done before the news
+// ("has already held") take no day from the lead.
+func TestAlreadyHeldTakesNoLeadDay(t *testing.T) {
+	pub := graph.Day(1987, 6, 1)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/already held", pub: pub, dateline: "LONDON, June 1",
+			text: "LONDON, June 1 - OPEC's May output appears to have risen well above its ceiling, a London broker says. According to the broker's sources, Saudi Arabia has already held separate talks with Iran and Iraq and is urging Iraq to be more moderate.",
+			want: []string{"MEETING SA-IR  held", "MEETING SA-IQ  held"}},
+	})
+}
