@@ -538,6 +538,20 @@ func (p *parser) monthAlone(i, m, j int, md mod) (result, bool) {
 			return r, true
 		}
 	}
+	if md == modNone && p.word(i-1, wLate) && p.word(j, wOr) && p.word(j+1, wEarly) {
+		// "late April or early May": either, so the span of both months.
+		if m2, k, ok := p.monthAt(j + 2); ok && m2 == m%12+1 {
+			r := result{end: k, rel: true, tensed: true}
+			if y, ok := p.monthYear(time.Month(m), md); ok {
+				y2 := y
+				if m2 < m {
+					y2++
+				}
+				r.span = graph.Span{Start: graph.Month(y, time.Month(m)), End: graph.Month(y2, time.Month(m2))}
+			}
+			return r, true
+		}
+	}
 	r := result{end: j, rel: true, tensed: md == modNone}
 	if y, ok := p.monthYear(time.Month(m), md); ok {
 		r.span = graph.Span{Start: graph.Month(y, time.Month(m))}

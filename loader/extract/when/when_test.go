@@ -75,6 +75,8 @@ var findCases = []struct {
 	{"EndYear", "at end-1986 the", thu, false, "end-1986=1986"},
 	{"EarlyMonth", "in early March the", "2016-03-20", false, "early March=2016-03"},
 	{"MidMonth", "released in mid-March.", "2016-03-20", false, "mid-March=2016-03"},
+	{"LateOrEarly", "hopes to meet Reagan in late April or early May, not in late April or early June.", "1987-03-20", false,
+		"late April or early May=1986-04/1986-05; late April=1986-04; early June=1986-06"}, // (untensed: the past)
 	{"MidMonthSpace", "released in mid March.", "2016-03-20", false, "mid March=2016-03"},
 	{"LateMonthYear", "in late December 2015", thu, false, "late December 2015=2015-12"},
 	{"WeekdayDate", "Monday, March 21, 2016 (photo)", thu, false, "Monday, March 21, 2016=2016-03-21"},
