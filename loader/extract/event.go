@@ -804,8 +804,25 @@ func anniversaryBefore(toks []token, trig int) int {
 // ownTerritory reports whether the two participants are a state and its own
 // dependent territory ("U.S. experts heading to Puerto Rico", "talks between
 // Britain and the Isle of Man"): a domestic affair, no event between states.
-func ownTerritory(parts []string) bool {
-	return len(parts) == 2 && (gazetteer.Sovereign(parts[0]) == parts[1] || gazetteer.Sovereign(parts[1]) == parts[0])
+func ownTerritory(parts []string, pub graph.Date) bool {
+	return len(parts) == 2 && (sovereignAt(parts[0], pub) == parts[1] || sovereignAt(parts[1], pub) == parts[0])
+}
+
+// sovereignAt is gazetteer.Sovereign on the day pub: Hong Kong was
+// Britain's until 1 July 1997 and Macau Portugal's until 20 December 1999
+// ("his office has had talks with the Bank of England", told in Hong Kong
+// in 1987, is no Hong Kong-Britain meeting).
+func sovereignAt(code string, pub graph.Date) string {
+	if pub.IsZero() {
+		return gazetteer.Sovereign(code)
+	}
+	switch {
+	case code == "HK" && pub.First().Before(graph.Day(1997, 7, 1).First()):
+		return "GB"
+	case code == "MO" && pub.First().Before(graph.Day(1999, 12, 20).First()):
+		return "PT"
+	}
+	return gazetteer.Sovereign(code)
 }
 
 // ordinalWords are the anniversaries news spells out.
@@ -815,7 +832,7 @@ var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth":
 
 // makeEvents builds the event(s) one trigger states with one date.
 func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inferred bool) []*cand {
-	if len(parts) < 2 || ownTerritory(parts) {
+	if len(parts) < 2 || ownTerritory(parts, a.in.Published) {
 		return nil
 	}
 	var span graph.Span

@@ -314,3 +314,16 @@ func TestAlreadyHeldTakesNoLeadDay(t *testing.T) {
 			want: []string{"MEETING SA-IR  held", "MEETING SA-IQ  held"}},
 	})
 }
+
+// TestHongKongWasBritish: before July 1997 Hong Kong's dealings with
+// Britain are a territory's with its sovereign, no bilateral event.
+func TestHongKongWasBritish(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "OK/Hong Kong and Britain in 1987", pub: graph.Day(1987, 3, 19),
+			text: "Hong Kong's banking commissioner said Hong Kong had held talks with Britain on capital ratios.",
+			want: nil},
+		{name: "FN/Hong Kong and Britain in 2016", pub: graph.Day(2016, 3, 19),
+			text: "Hong Kong's chief executive said Hong Kong had held talks with Britain on capital ratios.",
+			want: []string{"MEETING HK-GB  held"}},
+	})
+}
