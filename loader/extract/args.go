@@ -1002,6 +1002,26 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			}
 		}
 	}
+	if subj == nil && obj == nil && !visit {
+		if c := opener(s.toks, tok, at, true); c > 0 && s.toks[c].w == "," {
+			// "At a meeting at the White House on Monday, Shoukry and
+			// U.S. officials discussed Libya": the main clause's subject,
+			// when it names both sides, held the opener's meeting (not
+			// "At the first ever nuclear summit in 2010, President Obama
+			// called for ...": one of many there).
+			for k := c + 1; k < len(s.toks) && k <= c+4; k++ {
+				if g := at[k]; g >= 0 {
+					if len(codes[g]) >= 2 && s.personGroup(g, at) {
+						subj, subjG = codes[g], g // (people, not "Britain, Canada and France said nothing")
+					}
+					break
+				}
+				if s.toks[k].punct {
+					break
+				}
+			}
+		}
+	}
 	return subj, obj, stop, subjG, objG, objName
 }
 
@@ -1164,7 +1184,11 @@ func (s *sent) locative(k int, at []int) bool {
 			return true
 		}
 	}
-	switch s.toks[j-1].w {
+	p := j - 1
+	if s.toks[p].w == "the" && p >= 1 && slices.ContainsFunc(s.actors, func(a actor) bool { return a.tok == j && a.how == string(gazetteer.ByCapital) }) {
+		p-- // "at the White House", "at the Kremlin": a seat of government
+	}
+	switch s.toks[p].w {
 	case "in", "at", "near", "outside", "inside", "across", "throughout", "around":
 		return true
 	}

@@ -1497,6 +1497,8 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			host = s.placeAfter(t.tok)
 		} else if t.tok+2 < len(s.toks) && s.toks[t.tok+1].w == "in" && !neutralVenueAt(s.toks, t.tok+2) {
 			host = s.placeAfter(t.tok)
+		} else if t.tok+3 < len(s.toks) && s.toks[t.tok+1].w == "at" && s.toks[t.tok+2].w == "the" {
+			host = s.placeAfter(t.tok) // "At a meeting at the White House": a seat of government
 		} else {
 			host = s.placeBeforePurpose(t.tok) // "De Croo was also in Washington for trade talks"
 		}
@@ -3129,7 +3131,8 @@ func blocInternal(parts []string, pub graph.Date) bool {
 // clause after the trigger at i, or "".
 func (s *sent) placeAfter(i int) string {
 	for _, a := range s.actors {
-		if a.tok <= i || a.tok > i+10 || !a.explicit() || a.how == byCity || a.role != rolePlace && !(a.role == roleState && a.tok > 0 && s.toks[a.tok-1].w == "in") {
+		atSeat := a.how == string(gazetteer.ByCapital) && a.tok > 1 && s.toks[a.tok-1].w == "the" && s.toks[a.tok-2].w == "at" // "a meeting at the White House"
+		if a.tok <= i || a.tok > i+10 || !a.explicit() || a.how == byCity || a.role != rolePlace && !(a.role == roleState && a.tok > 0 && s.toks[a.tok-1].w == "in") && !atSeat {
 			continue
 		}
 		for k := i + 1; k < a.tok; k++ {
@@ -3348,6 +3351,9 @@ func (s *sent) visitingGuest(parts []string) string {
 // emergency center in Tainan": a place, whose state the story's pair does
 // not tell.
 func visitsAPlace(toks []token, t trigger) bool {
+	if t.tok >= 1 && placeVisited[toks[t.tok-1].w] && (toks[t.tok].w == "visit" || toks[t.tok].w == "visits") {
+		return true // "Mr. Obama's mosque visit"
+	}
 	if t.verb != t.tok || t.tok+1 >= len(toks) {
 		return false
 	}
@@ -3369,6 +3375,10 @@ func visitsAPlace(toks []token, t trigger) bool {
 	}
 	return false
 }
+
+// placeVisited name buildings a visit noun may be of: "a mosque visit".
+var placeVisited = set("mosque", "church", "temple", "synagogue", "shrine", "school", "factory", "plant", "hospital",
+	"museum", "memorial", "cemetery", "camp", "prison", "site")
 
 // placeKinds name a place inside a state by its kind: "the city of Mosul".
 var placeKinds = set("city", "town", "village", "province", "region", "port", "district", "island")

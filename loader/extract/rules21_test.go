@@ -327,3 +327,22 @@ func TestHongKongWasBritish(t *testing.T) {
 			want: []string{"MEETING HK-GB  held"}},
 	})
 }
+
+// TestMeetingAtASeat: "a meeting at the White House" is held in the
+// United States: with only Americans at it, it is domestic; the main
+// clause's subject after such an opener held it.
+func TestMeetingAtASeat(t *testing.T) {
+	pub := graph.Day(2016, 2, 3)
+	story := "President Obama visited a mosque in Baltimore on Wednesday. Obama recalled his 2009 speech in Cairo, Egypt. Egypt's government welcomed the speech then. "
+	runRuleCases(t, []ruleCase{
+		{name: "OK/Americans at the White House", pub: pub, title: "Obama, in Mosque Visit, Denounces Anti-Muslim Bias",
+			text: story + "At a meeting at the White House last month, prominent Muslim Americans pleaded with senior administration officials to have the president visit a mosque.",
+			want: nil},
+		{name: "OK/a mosque visit", pub: pub, title: "Obama, in Mosque Visit, Denounces Anti-Muslim Bias",
+			text: story + "A presidential scholar likened Mr. Obama's mosque visit to warnings made by two other presidents.",
+			want: nil},
+		{name: "FN/an opener's meeting held by the main clause's subject", pub: pub,
+			text: "At a meeting at the White House on Monday, Egyptian Foreign Minister Sameh Shoukry and U.S. officials discussed Libya.",
+			want: []string{"MEETING EG-US 2016-02-01 held"}},
+	})
+}
