@@ -527,29 +527,13 @@ func (p *parser) monthAlone(i, m, j int, md mod) (result, bool) {
 				}
 				return result{end: k2, span: graph.Span{Start: graph.Month(y1, time.Month(m)), End: graph.Month(y, time.Month(m2))}}, true
 			}
-			r := result{end: k, rel: true, tensed: true}
-			if y, ok := p.monthYear(time.Month(m), md); ok {
-				y2 := y
-				if m2 < m {
-					y2++
-				}
-				r.span = graph.Span{Start: graph.Month(y, time.Month(m)), End: graph.Month(y2, time.Month(m2))}
-			}
-			return r, true
+			return p.monthSpan(m, m2, k), true
 		}
 	}
 	if md == modNone && p.word(i-1, wLate) && p.word(j, wOr) && p.word(j+1, wEarly) {
 		// "late April or early May": either, so the span of both months.
 		if m2, k, ok := p.monthAt(j + 2); ok && m2 == m%12+1 {
-			r := result{end: k, rel: true, tensed: true}
-			if y, ok := p.monthYear(time.Month(m), md); ok {
-				y2 := y
-				if m2 < m {
-					y2++
-				}
-				r.span = graph.Span{Start: graph.Month(y, time.Month(m)), End: graph.Month(y2, time.Month(m2))}
-			}
-			return r, true
+			return p.monthSpan(m, m2, k), true
 		}
 	}
 	r := result{end: j, rel: true, tensed: md == modNone}
@@ -557,6 +541,21 @@ func (p *parser) monthAlone(i, m, j int, md mod) (result, bool) {
 		r.span = graph.Span{Start: graph.Month(y, time.Month(m))}
 	}
 	return r, true
+}
+
+// monthSpan is the span from month m to month m2 named without a year,
+// ending at token k: m2 before m is in the next year ("December to
+// February").
+func (p *parser) monthSpan(m, m2, k int) result {
+	r := result{end: k, rel: true, tensed: true}
+	if y, ok := p.monthYear(time.Month(m), modNone); ok {
+		y2 := y
+		if m2 < m {
+			y2++
+		}
+		r.span = graph.Span{Start: graph.Month(y, time.Month(m)), End: graph.Month(y2, time.Month(m2))}
+	}
+	return r
 }
 
 // monthDayRange extends "Month Day[, Year]" (a, ending at token k) to a
