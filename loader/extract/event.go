@@ -178,6 +178,9 @@ func (a *article) events() []*cand {
 				if backRefs[t.tok] && !s.allNamed(parts) {
 					continue // "no information had emerged from the meeting" of NATO ambassadors told before: not the pair's
 				}
+				if a.sidesUnfounded(s, parts) {
+					continue // "The two sides will meet again on Friday" in a story of a government and its banks
+				}
 				for _, d := range refs {
 					for _, c := range a.makeEvents(s, t, d, parts, inferred) {
 						subj := args.subj[t.tok]
@@ -799,6 +802,29 @@ func anniversaryBefore(toks []token, trig int) int {
 		return 0
 	}
 	return 0
+}
+
+// sidesUnfounded reports whether parts are the story's pair named only by
+// "the two sides" or "both sides" in a story that has told no event of
+// the pair before and whose title does not name both: such sides are
+// mostly a government and its creditors, or its opposition ("The two sides
+// will meet again on Friday", "The two sides held talks in 2014").
+func (a *article) sidesUnfounded(s *sent, parts []string) bool {
+	if len(a.pair) != 2 || !sameSet(parts, a.pair) || a.pairMet || a.pairAccord || len(a.titled) >= 2 && sameSet(a.titled, a.pair) {
+		return false
+	}
+	sides := false
+	for _, ac := range s.actors {
+		if slices.Contains(parts, ac.code) && ac.how != byAnaphora {
+			return false // a party named in the sentence itself
+		}
+		if ac.how == byAnaphora {
+			if k := ac.tok; k+1 < len(s.toks) && (s.toks[k].w == "both" || s.toks[k+1].w == "two") && slices.ContainsFunc(s.toks[k:min(k+3, len(s.toks))], func(t token) bool { return t.w == "sides" }) {
+				sides = true
+			}
+		}
+	}
+	return sides
 }
 
 // ownTerritory reports whether the two participants are a state and its own

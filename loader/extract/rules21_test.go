@@ -346,3 +346,17 @@ func TestMeetingAtASeat(t *testing.T) {
 			want: []string{"MEETING EG-US 2016-02-01 held"}},
 	})
 }
+
+// TestSidesUnfounded: "both sides" with no event of the story's pair told
+// before, and a title that does not name both, is not that pair.
+func TestSidesUnfounded(t *testing.T) {
+	pub := graph.Day(1987, 3, 23)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/both sides of a state and its banks", pub: pub, title: "BRAZIL SEEKS TO REASSURE BANKS ON DEBT SUSPENSION",
+			text: "Brazil's central bank governor met bank advisers in New York, officials said. U.S. banks hold much of Brazil's debt. This delicate question was not resolved at yesterday's meeting, but lawyers from both sides will try to draft suitable language by midweek, the bankers said.",
+			want: nil},
+		{name: "FN/both sides of a pair met before", pub: pub, title: "U.S., JAPAN HOLD CHIP TALKS",
+			text: "U.S. and Japanese officials held talks on Sunday on the chip pact. Both sides will meet again on Thursday, officials said.",
+			want: []string{"MEETING US-JP 1987-03-22 held", "MEETING US-JP 1987-03-26 planned"}},
+	})
+}
