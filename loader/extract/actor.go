@@ -942,9 +942,10 @@ var afterBareTwo = set("to", "on", "in", "that", "which", "over", "for", "was", 
 // addAnaphora adds the main pair as actors where a sentence refers to it
 // ("the two countries", "both sides", "bilateral"). People ("the two men",
 // "the two leaders") are the pair's only when the story names a person of
-// each of its states (peopleOf): in a story of South Sudan's president and
-// vice-president that the EU comments on, "the two men" are those two.
-func addAnaphora(s *sent, pair []string, peopleOf map[string]bool) {
+// each of its states (people counts them by state): in a story of South
+// Sudan's president and vice-president that the EU comments on, "the two
+// men" are those two.
+func addAnaphora(s *sent, pair []string, people map[string]int) {
 	if len(pair) != 2 {
 		return
 	}
@@ -984,7 +985,7 @@ func addAnaphora(s *sent, pair []string, peopleOf map[string]bool) {
 		codes := pair
 		if named := personsBefore(s, i); len(named) == 2 && personHeads[toks[i+hit-1].w] {
 			codes = named // "refusal to meet with President Erdogan of Turkey ... the two men might meet briefly": those two
-		} else if peopleHeads[toks[i+hit-1].w] && !(peopleOf[pair[0]] && peopleOf[pair[1]]) {
+		} else if peopleHeads[toks[i+hit-1].w] && (people[pair[0]] == 0 || people[pair[1]] == 0) {
 			continue
 		}
 		for _, c := range codes {

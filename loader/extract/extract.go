@@ -244,20 +244,12 @@ func analyse(in Input, opt Options) *article {
 	if seat {
 		here = ""
 	}
-	peopleOf := map[string]bool{} // the states whose people the story names (for "the two men")
-	for _, s := range a.ss {
-		for _, ac := range s.actors {
-			if ac.how == byPerson {
-				peopleOf[ac.code] = true
-			}
-		}
-	}
 	for _, s := range a.ss {
 		s.classify()
 		s.addHere(here)
 		s.addCities()
 		s.placeLists()
-		addAnaphora(s, a.pair, peopleOf)
+		addAnaphora(s, a.pair, count) // (count: the persons the story names, by state)
 		sort.SliceStable(s.actors, func(i, j int) bool { return s.actors[i].tok < s.actors[j].tok })
 	}
 	a.dates = when.Find(text, when.Options{Anchor: in.Published, DayFirst: opt.DayFirst})
