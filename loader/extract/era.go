@@ -98,3 +98,27 @@ func defunct(code string, pub graph.Date) bool {
 	}
 	return false
 }
+
+// formerSovereigns are territories whose sovereign changed: before end
+// the territory was sovereign's.
+var formerSovereigns = []struct {
+	code, sovereign string
+	end             graph.Date // the first day under today's sovereign
+}{
+	{"HK", "GB", graph.Date{Year: 1997, Month: 7, Day: 1}},   // handed over to China
+	{"MO", "PT", graph.Date{Year: 1999, Month: 12, Day: 20}}, // handed over to China
+}
+
+// sovereignAt is gazetteer.Sovereign on the day pub (formerSovereigns):
+// "his office has had talks with the Bank of England", told in Hong Kong
+// in 1987, is no Hong Kong-Britain meeting.
+func sovereignAt(code string, pub graph.Date) string {
+	if !pub.IsZero() {
+		for _, f := range formerSovereigns {
+			if f.code == code && pub.First().Before(f.end.First()) {
+				return f.sovereign
+			}
+		}
+	}
+	return gazetteer.Sovereign(code)
+}

@@ -834,23 +834,6 @@ func ownTerritory(parts []string, pub graph.Date) bool {
 	return len(parts) == 2 && (sovereignAt(parts[0], pub) == parts[1] || sovereignAt(parts[1], pub) == parts[0])
 }
 
-// sovereignAt is gazetteer.Sovereign on the day pub: Hong Kong was
-// Britain's until 1 July 1997 and Macau Portugal's until 20 December 1999
-// ("his office has had talks with the Bank of England", told in Hong Kong
-// in 1987, is no Hong Kong-Britain meeting).
-func sovereignAt(code string, pub graph.Date) string {
-	if pub.IsZero() {
-		return gazetteer.Sovereign(code)
-	}
-	switch {
-	case code == "HK" && pub.First().Before(graph.Day(1997, 7, 1).First()):
-		return "GB"
-	case code == "MO" && pub.First().Before(graph.Day(1999, 12, 20).First()):
-		return "PT"
-	}
-	return gazetteer.Sovereign(code)
-}
-
 // ordinalWords are the anniversaries news spells out.
 var ordinalWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
 	"eighth": 8, "ninth": 9, "tenth": 10, "fifteenth": 15, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30,
