@@ -809,3 +809,36 @@ func definiteNoun(s *sent, k int) bool {
 	}
 	return false
 }
+
+// currentPeriods dates, with the sentence's own "this year" or "this
+// month", a past event no other rule dated: "Seoul and Washington launched
+// formal talks ... after North Korea conducted a nuclear test earlier this
+// year". Whatever clause the period is told in, a past event in the same
+// sentence falls in the same current period. A sentence with more than one
+// date leaves the event undated: which date is its own is not told.
+func (a *article) currentPeriods(cs []*cand) {
+	pub := a.in.Published
+	if pub.Precision() != graph.PrecisionDay {
+		return
+	}
+	for _, c := range cs {
+		if !c.span().IsZero() || c.standing || c.mention || c.former || c.ev.Kind == graph.KindRelations {
+			continue
+		}
+		switch c.ev.Status {
+		case graph.StatusHeld, graph.StatusAgreed, graph.StatusSigned:
+		default:
+			continue
+		}
+		s := a.ss[c.sent]
+		if len(s.dates) != 1 {
+			continue
+		}
+		d := &s.dates[0]
+		v := d.value
+		if d.since || d.covered || d.report || d.effect || d.eveOf || d.modifier || !v.End.IsZero() || v.Start.Precision() == graph.PrecisionDay || !v.Start.Contains(pub) {
+			continue
+		}
+		c.setDate(v, d.m.Text)
+	}
+}

@@ -113,7 +113,10 @@
 //     equals), so the sentence shown can be checked against the fact. A
 //     meeting still undated then takes a day near publication named in the
 //     sentence beside it, or, when held, the lead's day of the story
-//     (adjacent.go).
+//     (adjacent.go). A past event still undated last takes the "this
+//     year" or "this month" its sentence tells in any clause, when that is
+//     the sentence's only date ("launched talks after the North's test
+//     earlier this year").
 //
 // Each event's confidence (confidence.go) is the share of such events found
 // right on articles the extractor had not seen: a logistic model on the

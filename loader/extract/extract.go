@@ -37,6 +37,7 @@ func Extract(in Input, opt Options) Result {
 	cands = mergeEvents(cands)
 	clipHeld(cands, in.Published)
 	a.storyDays(cands)
+	a.currentPeriods(cands)
 	ri := newRuneIndex(in.Text)
 	r.Events = a.outputEvents(cands, ri)
 	r.Countries = a.outputCountries(r.Events, ri)

@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// Rules of session 22; each a general mechanism with its own case.
+
+// TestCurrentPeriod: a past event no rule dated takes the "this year" or
+// "this month" its sentence tells, whatever clause tells it; an event
+// still to come, an accord's coming into force, or a sentence of two
+// dates give no such date.
+func TestCurrentPeriod(t *testing.T) {
+	pub := graph.Day(2016, 7, 9)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/the month of the clause the accord was agreed before", pub: pub,
+			text: "The U.S. dropped the trade case earlier this month after Argentina agreed with Washington to end the tax.",
+			want: []string{"ACCORD AR-US 2016-07 agreed"}},
+		{name: "FN/the year of the budget the visitor was told of", pub: pub,
+			text: "Japanese officials said Tamura told visiting U.S. Trade Representative Clayton Yeutter that the government may buy the computers in a budget to be drawn up this year.",
+			want: []string{"MEETING US-JP 2016 held"}},
+		{name: "OK/talks still to come", pub: pub,
+			text: "Seoul and Washington will hold talks on the missile issue, which arose earlier this year.",
+			want: []string{"MEETING KR-US  planned"}},
+		{name: "OK/the year the accord takes effect", pub: pub,
+			text: "France and Canada signed a fisheries accord that is to take effect this year.",
+			want: []string{"ACCORD FR-CA  signed"}},
+		{name: "OK/two dates", pub: pub,
+			text: "Canada and France held talks on fishing quotas, whose catches fell in 2015 but rose earlier this year.",
+			want: []string{"MEETING CA-FR  held"}},
+	})
+}
