@@ -702,14 +702,21 @@ func headTitle(toks []token, j int) string {
 // king" to the country of the last person introduced with that title, so
 // "ahead of the president's Cuba visit" has its visitor.
 func addTitleReferences(ss []*sent, titles map[string]string) {
-	last := map[string]string{} // title -> country
+	last := map[string]string{}       // title -> country
+	named := map[string]map[string]int{} // title -> country -> persons of it named so far
 	for _, s := range ss {
 		var add []actor
 		for i, t := range s.toks {
 			for _, a := range s.actors {
 				if a.how == byPerson && a.tok == i {
 					if ti := titles[t.w]; ti != "" {
-						last[ti] = a.code
+						if named[ti] == nil {
+							named[ti] = map[string]int{}
+						}
+						named[ti][a.code]++
+						if named[ti][a.code] >= named[ti][last[ti]] {
+							last[ti] = a.code
+						}
 					}
 				}
 			}

@@ -32,3 +32,19 @@ func TestCurrentPeriod(t *testing.T) {
 			want: []string{"MEETING CA-FR  held"}},
 	})
 }
+
+// TestThePresidentIsTheMostNamed: "the president" is the story's most
+// named holder of the title, not the last one named ("aside from President
+// Xi Jinping of China. The president's refusal ..." in a story of Obama).
+func TestThePresidentIsTheMostNamed(t *testing.T) {
+	pub := graph.Day(2016, 3, 31)
+	story := "President Barack Obama hosted a summit in Washington on Thursday. Mr. Obama spoke about security. "
+	runRuleCases(t, []ruleCase{
+		{name: "FP/the last president named", pub: pub,
+			text: story + "Obama will meet President Francois Hollande of France, and President Xi Jinping of China. The president's refusal to meet President Recep Tayyip Erdogan of Turkey roiled the talks.",
+			want: []string{"MEETING US-FR  planned", "MEETING US-TR  planned"}},
+		{name: "OK/the only president named", pub: pub,
+			text: "President Xi Jinping of China arrived in Washington on Thursday. The president will meet President Recep Tayyip Erdogan of Turkey on Friday.",
+			want: []string{"MEETING CN-US 2016-03-31 held", "MEETING CN-TR 2016-04-01 planned"}},
+	})
+}
