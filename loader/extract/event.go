@@ -2613,14 +2613,26 @@ func (s *sent) urgedToAttend(trig int) bool {
 // urgeVerbs press someone to.
 var (
 	attendVerbs = set("attend", "join", "rejoin")
+	// foreignPeers are the plural persons "foreign" or "world" leaves
+	// unnamed after a meeting word: "met with foreign leaders".
+	foreignPeers = set("leaders", "officials", "ministers", "counterparts", "dignitaries", "diplomats", "envoys", "delegations", "heads")
 	urgeVerbs   = set("urged", "urges", "urge", "pressed", "presses", "press", "pressing", "urging")
 )
 
 // unnamedForeigners reports whether the accord at t is told as the
 // subject's own or with foreigners it leaves unnamed: "China signed
 // foreign loan agreements", "Bonn would bring forward its agreed package of
-// tax cuts". No partner is guessed from the story's pair for it.
+// tax cuts", or the meeting at t is with many such ("Obama will meet with
+// foreign leaders including ..."). No partner is guessed from the story's
+// pair for it.
 func unnamedForeigners(toks []token, t trigger) bool {
+	if t.kind == graph.KindMeeting {
+		k := t.tok + 1
+		if k < len(toks) && toks[k].w == "with" {
+			k++
+		}
+		return k+1 < len(toks) && (toks[k].w == "foreign" || toks[k].w == "world") && foreignPeers[toks[k+1].w]
+	}
 	if t.kind != graph.KindAccord {
 		return false
 	}

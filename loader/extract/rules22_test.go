@@ -48,3 +48,18 @@ func TestThePresidentIsTheMostNamed(t *testing.T) {
 			want: []string{"MEETING CN-US 2016-03-31 held", "MEETING CN-TR 2016-04-01 planned"}},
 	})
 }
+
+// TestForeignLeadersUnnamed: a meeting "with foreign leaders" has partners
+// the sentence leaves unnamed; the story's pair gives none.
+func TestForeignLeadersUnnamed(t *testing.T) {
+	pub := graph.Day(2016, 3, 26)
+	story := "President Barack Obama said the United States and Belgium would work together after the Brussels attacks. Obama called Belgian Prime Minister Charles Michel on Tuesday. "
+	runRuleCases(t, []ruleCase{
+		{name: "FP/foreign leaders", pub: pub,
+			text: story + "Obama will meet with foreign leaders in Washington on Thursday.",
+			want: []string{"MEETING US-BE 2016-03-22 held"}},
+		{name: "OK/Belgian leaders", pub: pub,
+			text: story + "Obama will meet with Belgian leaders in Washington on Thursday.",
+			want: []string{"MEETING US-BE 2016-03-22 held", "MEETING US-BE 2016-03-31 planned"}},
+	})
+}
