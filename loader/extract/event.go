@@ -1535,6 +1535,9 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			if t.kind == graph.KindMeeting && !visit && len(subj) == 0 && s.unplacedSubject(t.tok, at) {
 				break // "Bank of Montreal president William Mulholland met Brazil's Funaro": someone no state
 			}
+			if t.kind == graph.KindMeeting && s.unnamedPeers(t.tok, other) {
+				break // "Obama will meet with foreign leaders": others unnamed, or named after "including"
+			}
 			if t.kind == graph.KindMeeting && !visit && s.bodyMeets(t.tok) {
 				break // "the Economic Policy Council is set to meet today": one state's body
 			}
@@ -2616,23 +2619,37 @@ var (
 	// foreignPeers are the plural persons "foreign" or "world" leaves
 	// unnamed after a meeting word: "met with foreign leaders".
 	foreignPeers = set("leaders", "officials", "ministers", "counterparts", "dignitaries", "diplomats", "envoys", "delegations", "heads")
-	urgeVerbs   = set("urged", "urges", "urge", "pressed", "presses", "press", "pressing", "urging")
+	urgeVerbs    = set("urged", "urges", "urge", "pressed", "presses", "press", "pressing", "urging")
 )
+
+// unnamedPeers reports whether the meeting at trig is with many foreigners
+// the sentence leaves unnamed ("Obama will meet with foreign leaders"), or
+// names only others than other ("with foreign leaders including Chinese
+// President Xi" in a story of the U.S. and Belgium): other is then no
+// partner.
+func (s *sent) unnamedPeers(trig int, other string) bool {
+	k := trig + 1
+	if k < len(s.toks) && s.toks[k].w == "with" {
+		k++
+	}
+	if k+1 >= len(s.toks) || s.toks[k].w != "foreign" && s.toks[k].w != "world" || !foreignPeers[s.toks[k+1].w] {
+		return false
+	}
+	if k+2 < len(s.toks) && s.toks[k+2].w == "including" {
+		end := k + 3
+		for end < len(s.toks) && !isClauseBreak(s.toks[end]) {
+			end++
+		}
+		return !slices.ContainsFunc(s.actors, func(a actor) bool { return a.code == other && a.tok > k+2 && a.tok < end })
+	}
+	return true
+}
 
 // unnamedForeigners reports whether the accord at t is told as the
 // subject's own or with foreigners it leaves unnamed: "China signed
 // foreign loan agreements", "Bonn would bring forward its agreed package of
-// tax cuts", or the meeting at t is with many such ("Obama will meet with
-// foreign leaders including ..."). No partner is guessed from the story's
-// pair for it.
+// tax cuts". No partner is guessed from the story's pair for it.
 func unnamedForeigners(toks []token, t trigger) bool {
-	if t.kind == graph.KindMeeting {
-		k := t.tok + 1
-		if k < len(toks) && toks[k].w == "with" {
-			k++
-		}
-		return k+1 < len(toks) && (toks[k].w == "foreign" || toks[k].w == "world") && foreignPeers[toks[k+1].w]
-	}
 	if t.kind != graph.KindAccord {
 		return false
 	}

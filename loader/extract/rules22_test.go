@@ -50,13 +50,17 @@ func TestThePresidentIsTheMostNamed(t *testing.T) {
 }
 
 // TestForeignLeadersUnnamed: a meeting "with foreign leaders" has partners
-// the sentence leaves unnamed; the story's pair gives none.
+// the sentence leaves unnamed, or names after "including"; the story's
+// pair gives none.
 func TestForeignLeadersUnnamed(t *testing.T) {
 	pub := graph.Day(2016, 3, 26)
 	story := "President Barack Obama said the United States and Belgium would work together after the Brussels attacks. Obama called Belgian Prime Minister Charles Michel on Tuesday. "
 	runRuleCases(t, []ruleCase{
 		{name: "FP/foreign leaders", pub: pub,
 			text: story + "Obama will meet with foreign leaders in Washington on Thursday.",
+			want: []string{"MEETING US-BE 2016-03-22 held"}},
+		{name: "FP/foreign leaders including others", pub: pub,
+			text: story + "Obama will meet with foreign leaders including Chinese President Xi Jinping in Washington on Thursday.",
 			want: []string{"MEETING US-BE 2016-03-22 held"}},
 		{name: "OK/Belgian leaders", pub: pub,
 			text: story + "Obama will meet with Belgian leaders in Washington on Thursday.",
