@@ -272,7 +272,7 @@ type dateRef struct {
 // sent is a sentence with everything the event rules look at.
 type sent struct {
 	Sentence
-	prevPerson string // the country of the last person named in an earlier sentence, for "He" ("" if none)
+	prevPerson string // for "He": the country of the one person the sentence before names, else of the story's most named person so far ("" if none)
 	idx        int
 	toks       []token
 	actors     []actor
@@ -702,7 +702,7 @@ func headTitle(toks []token, j int) string {
 // king" to the country of the last person introduced with that title, so
 // "ahead of the president's Cuba visit" has its visitor.
 func addTitleReferences(ss []*sent, titles map[string]string) {
-	last := map[string]string{}       // title -> country
+	last := map[string]string{}          // title -> country
 	named := map[string]map[string]int{} // title -> country -> persons of it named so far
 	for _, s := range ss {
 		var add []actor

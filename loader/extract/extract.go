@@ -187,14 +187,26 @@ func analyse(in Input, opt Options) *article {
 	}
 	addTitleReferences(a.ss, titles)
 	addAdministration(a.ss, a.home)
-	// "He"/"She" opening a sentence is most often the story's main person:
-	// the country of the person named most so far (the latest on a tie).
+	// "He"/"She" opening a sentence is the one person the sentence before
+	// names, when it names one ("Canadian Prime Minister Justin Trudeau is
+	// riding high. On Wednesday, he hosted"); else most often the story's
+	// main person: the country of the person named most so far (the latest
+	// on a tie).
 	count := map[string]int{}
-	best := ""
+	best, only := "", ""
 	for _, s := range a.ss {
 		s.prevPerson = best
+		if only != "" && only != "-" {
+			s.prevPerson = only
+		}
+		only = ""
 		for _, ac := range s.actors {
 			if ac.how == byPerson {
+				if only == "" {
+					only = ac.code
+				} else if only != ac.code {
+					only = "-"
+				}
 				count[ac.code]++
 				if count[ac.code] >= count[best] {
 					best = ac.code

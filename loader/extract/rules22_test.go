@@ -67,3 +67,19 @@ func TestForeignLeadersUnnamed(t *testing.T) {
 			want: []string{"MEETING US-BE 2016-03-22 held", "MEETING US-BE 2016-03-31 planned"}},
 	})
 }
+
+// TestHeAfterTheOnlyPersonNamed: "he" opening a clause is the one person
+// the sentence before names, when it names only one; otherwise the story's
+// most named person.
+func TestHeAfterTheOnlyPersonNamed(t *testing.T) {
+	pub := graph.Day(2016, 6, 30)
+	story := "Philippine President Rodrigo Duterte took office on Thursday. Duterte said he would fight crime. Duterte also named a cabinet. "
+	runRuleCases(t, []ruleCase{
+		{name: "FP/the story's main person", pub: pub,
+			text: story + "Canadian Prime Minister Justin Trudeau is riding high these days. On Wednesday, he hosted Mexican President Enrique Pena Nieto in Ottawa.",
+			want: []string{"MEETING CA-MX 2016-06-29 held"}},
+		{name: "OK/two persons before", pub: pub,
+			text: story + "Canadian Prime Minister Justin Trudeau met Duterte. On Wednesday, he hosted Mexican President Enrique Pena Nieto in Manila.",
+			want: []string{"MEETING CA-PH 2016-06-29 held", "MEETING PH-MX 2016-06-29 held"}},
+	})
+}
