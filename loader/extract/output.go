@@ -173,11 +173,13 @@ func countryName(code string) string {
 }
 
 // outputCountries lists the article's actor countries: event participants
-// and the story's main pair, each with the first sentence naming it.
+// and the story's main pair (not a half of it the story names only by a
+// city where something happens, onlyCityPlace), each with the first
+// sentence naming it.
 func (a *article) outputCountries(evs []Event, ri runeIndex) []Country {
 	var codes []string
 	for _, c := range a.pair {
-		if !slices.Contains(codes, c) && a.namedBeyondDateline(c) {
+		if !slices.Contains(codes, c) && a.namedBeyondDateline(c) && !a.onlyCityPlace(c) {
 			codes = append(codes, c)
 		}
 	}
@@ -288,6 +290,25 @@ func (a *article) prominent() []string {
 		}
 	}
 	return order
+}
+
+// onlyCityPlace reports whether the article names country code only by a
+// city where something happens ("said one economist for a London broker",
+// "when he is in Washington for the IMF meeting", "stops in Peking and
+// Seoul"): a place of the story, not one of its states, unless an event
+// makes it a party.
+func (a *article) onlyCityPlace(code string) bool {
+	if slices.Contains(a.titled, code) {
+		return false
+	}
+	for _, s := range a.ss {
+		for _, ac := range s.actors {
+			if ac.code == code && ac.explicit() && !(ac.how == string(gazetteer.ByCapital) && ac.role != roleState) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // namedBeyondDateline reports whether the article names country code

@@ -83,3 +83,17 @@ func TestHeAfterTheOnlyPersonNamed(t *testing.T) {
 			want: []string{"MEETING CA-PH 2016-06-29 held", "MEETING PH-MX 2016-06-29 held"}},
 	})
 }
+
+// TestCityOnlyAPlace: a state the story names only by a city where
+// something happens (a market, a venue, a listing, a stop) is no country of
+// the story, though the city may make it half of the story's pair; a city
+// standing for its government, or an event, makes it one.
+func TestCityOnlyAPlace(t *testing.T) {
+	runCountryCases(t, graph.Day(1987, 3, 10), []countryCase{
+		{name: "FP/listed in London", text: "Brazil's state oil company Petrobras is issuing a 100 mln dlr eurobond. The bond will be listed in London.", want: []string{"BR"}},
+		{name: "FP/stops in Peking", text: "Brazil's minister is in Hong Kong after stops in Peking and Seoul on an Asian trade tour.", want: []string{"BR", "HK"}},
+		{name: "FP/in Washington for the IMF meeting", text: "Argentina's minister said the debt will be on the agenda when he is in Washington for the International Monetary Fund meeting.", want: []string{"AR"}},
+		{name: "OK/Washington said", text: "Argentina's minister said the debt was the issue. Washington said it would help.", want: []string{"AR", "US"}},
+		{name: "OK/a visit makes a party", text: "Argentina's minister will visit Washington on Tuesday.", want: []string{"AR", "US"}},
+	})
+}
