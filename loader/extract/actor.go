@@ -626,15 +626,15 @@ var homeTitles = set("president", "premier", "minister", "chancellor")
 // story names by a national office and a name but no nationality, which is
 // how wires name the filing country's own leaders: "LISBON, April 3 -
 // President Mario Soares, who returns from a visit to Brazil on Sunday".
-// The article must name the home country, and the sentence no other country
+// The article must name the home country beyond its dateline, and the sentence no other country
 // before the officer (past its dateline); names already placed (an
 // introduction elsewhere, a known leader) keep their country, and former
 // officials act for no state.
 func addHomeOfficers(ss []*sent, mentions [][]gazetteer.CountryMention, persons, titles map[string]string, home string) {
 	named := false
-	for _, ms := range mentions {
+	for si, ms := range mentions {
 		for _, m := range ms {
-			named = named || m.Code == home
+			named = named || m.Code == home && (si > 0 || !upperRun(ss[si].toks, tokenAt(ss[si].toks, m.Start))) // (not the lead's dateline: "BEIRUT — The Latest developments")
 		}
 	}
 	if !named {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/entente-dev/entente/graph"
@@ -96,4 +97,26 @@ func TestCityOnlyAPlace(t *testing.T) {
 		{name: "OK/Washington said", text: "Argentina's minister said the debt was the issue. Washington said it would help.", want: []string{"AR", "US"}},
 		{name: "OK/a visit makes a party", text: "Argentina's minister will visit Washington on Tuesday.", want: []string{"AR", "US"}},
 	})
+}
+
+// TestHomeNamedBeyondDateline: officers named without a country are the
+// dateline's only in a story that names the dateline's country itself; a
+// roundup filed from Beirut about Syria names no Lebanese officers.
+func TestHomeNamedBeyondDateline(t *testing.T) {
+	pub := graph.Day(2016, 2, 11)
+	for _, tt := range []struct{ name, text, want string }{
+		{"FP/the dateline alone", "BEIRUT — The Latest developments on the war in Syria. Deputy Foreign Minister Oleg Syromolotov said Moscow opposes any ground operation in Syria.", "SY RU"},
+		{"OK/the home named", "BEIRUT — Lebanon's cabinet met on Thursday. Prime Minister Tammam Salam said Syria's war weighs on Lebanon.", "LB SY"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Extract(Input{Dateline: "BEIRUT", Text: tt.text, Published: pub}, Options{})
+			var got []string
+			for _, c := range r.Countries {
+				got = append(got, c.Code)
+			}
+			if strings.Join(got, " ") != tt.want {
+				t.Errorf("countries %q, want %s", got, tt.want)
+			}
+		})
+	}
 }
