@@ -149,7 +149,8 @@ func analyse(in Input, opt Options) *article {
 	for i, se := range sentences {
 		a.ss[i] = &sent{Sentence: se, idx: i, toks: tokenize(text, se.Start, se.End)}
 	}
-	a.countries = gazetteer.FindCountries(text)
+	gt := gazetteer.NewText(text) // tokenized once for countries and agencies
+	a.countries = gt.Countries()
 	a.countries = applyEra(a.countries, in.Published)
 	brusselsForEU(text, a.countries)
 	byS := make([][]gazetteer.CountryMention, len(a.ss))
@@ -224,7 +225,7 @@ func analyse(in Input, opt Options) *article {
 	if slices.Contains(a.pair, a.home) {
 		home = a.home // a story filed from a third country's capital says whose agencies only by name
 	}
-	a.agencies = gazetteer.FindAgenciesWith(text, a.countries, gazetteer.AgencyContext{Fallback: fallback, Home: home})
+	a.agencies = gt.Agencies(a.countries, gazetteer.AgencyContext{Fallback: fallback, Home: home})
 	for i := range a.agencies {
 		a.agencies[i].Country = eraCode(a.agencies[i].Country, in.Published) // "the Kremlin" of 1987 is Soviet
 	}

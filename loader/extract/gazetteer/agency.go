@@ -51,9 +51,8 @@ type agencyScanner struct {
 // abbrevs end with a period that does not end a sentence.
 var abbrevs = wordSet(`Mr Mrs Ms Dr Gen Sen Rep Gov Lt Col Capt Maj Sgt Prof St Jr Sr Inc Corp Co Ltd No Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Mt Ft Adm Cmdr Amb Pres Vol`)
 
-func newAgencyScanner(text string, ms []CountryMention, fallback string) *agencyScanner {
-	a := &agencyScanner{scanner: scanner{text: text, toks: tokenize(text)}, ms: ms, fallback: fallback}
-	a.lower = lowerCaseText(text, a.toks)
+func newAgencyScanner(t *Text, ms []CountryMention, fallback string) *agencyScanner {
+	a := &agencyScanner{scanner: scanner{text: t.text, toks: t.toks, lower: t.lower}, ms: ms, fallback: fallback}
 	n := len(a.toks)
 	a.fold = make([]string, n)
 	a.sentence = make([]int, n)
@@ -150,11 +149,17 @@ type AgencyContext struct {
 
 // FindAgenciesWith is FindAgencies with the article's context.
 func FindAgenciesWith(text string, countries []CountryMention, ctx AgencyContext) []AgencyMention {
+	return NewText(text).Agencies(countries, ctx)
+}
+
+// Agencies is FindAgenciesWith on the text; countries nil finds them.
+func (t *Text) Agencies(countries []CountryMention, ctx AgencyContext) []AgencyMention {
 	load()
 	if countries == nil {
-		countries = FindCountries(text)
+		countries = t.Countries()
 	}
-	a := newAgencyScanner(text, countries, ctx.Fallback)
+	text := t.text
+	a := newAgencyScanner(t, countries, ctx.Fallback)
 	a.home = ctx.Home
 	var out []AgencyMention
 	for i := 0; i < len(a.toks); {
@@ -987,7 +992,7 @@ func Canonical(name string) string {
 	if n, ok := namedByFold[foldString(strings.Join(tokensOf(s), " "))]; ok {
 		return n.name
 	}
-	a := newAgencyScanner(s, nil, "")
+	a := newAgencyScanner(NewText(s), nil, "")
 	if len(a.toks) > 0 {
 		// "Ministry of X" / "X Ministry" / generic heads, on the stripped name.
 		for i := range a.toks {

@@ -450,10 +450,9 @@ func (s *scanner) namesAccord(i int) bool {
 var accordNames = map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true, "treaty": true,
 	"pact": true, "memorandum": true, "protocol": true}
 
-// find returns the country mentions of the text.
-func find(text string) []CountryMention {
-	s := scanner{text: text, toks: tokenize(text)}
-	s.lower = lowerCaseText(text, s.toks)
+// find returns the country mentions of the scanner's text.
+func find(s scanner) []CountryMention {
+	text := s.text
 	var out []CountryMention
 	var ends [8]int // candidate end tokens, shortest first
 	for i := 0; i < len(s.toks); {
