@@ -40,9 +40,8 @@ func buildAgencies() {
 // agencyScanner holds the state of one FindAgencies call.
 type agencyScanner struct {
 	scanner
-	fold     []string // folded tokens
-	sentence []int    // sentence number of each token
-	cover    []int    // index of the country mention covering each token, or -1
+	sentence []int // sentence number of each token
+	cover    []int // index of the country mention covering each token, or -1
 	ms       []CountryMention
 	fallback string
 	home     string
@@ -52,18 +51,12 @@ type agencyScanner struct {
 var abbrevs = wordSet(`Mr Mrs Ms Dr Gen Sen Rep Gov Lt Col Capt Maj Sgt Prof St Jr Sr Inc Corp Co Ltd No Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Mt Ft Adm Cmdr Amb Pres Vol`)
 
 func newAgencyScanner(t *Text, ms []CountryMention, fallback string) *agencyScanner {
-	a := &agencyScanner{scanner: scanner{text: t.text, toks: t.toks, lower: t.lower}, ms: ms, fallback: fallback}
+	a := &agencyScanner{scanner: t.scanner(), ms: ms, fallback: fallback}
 	n := len(a.toks)
-	a.fold = make([]string, n)
 	a.sentence = make([]int, n)
 	a.cover = make([]int, n)
 	sent := 0
 	for i := range a.toks {
-		if a.toks[i].word {
-			a.fold[i] = strings.ToLower(a.tok(i))
-		} else {
-			a.fold[i] = a.tok(i)
-		}
 		if i > 0 && (a.toks[i].brk || a.endsSentence(i-1)) {
 			sent++
 		}

@@ -292,19 +292,25 @@ func FindCountries(text string) []CountryMention {
 type Text struct {
 	text  string
 	toks  []token
-	lower bool // written in lower case (lowerCaseText)
+	fold  []string // each token folded (foldTokens)
+	lower bool     // written in lower case (lowerCaseText)
 }
 
 // NewText prepares text for Countries and Agencies.
 func NewText(text string) *Text {
 	toks := tokenize(text)
-	return &Text{text: text, toks: toks, lower: lowerCaseText(text, toks)}
+	return &Text{text: text, toks: toks, fold: foldTokens(text, toks), lower: lowerCaseText(text, toks)}
+}
+
+// scanner returns a fresh scanner over the text.
+func (t *Text) scanner() scanner {
+	return scanner{text: t.text, toks: t.toks, fold: t.fold, lower: t.lower}
 }
 
 // Countries is FindCountries on the text.
 func (t *Text) Countries() []CountryMention {
 	load()
-	return find(scanner{text: t.text, toks: t.toks, lower: t.lower})
+	return find(t.scanner())
 }
 
 // stripAccents removes combining marks after canonical decomposition
