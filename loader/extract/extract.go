@@ -146,8 +146,9 @@ func analyse(in Input, opt Options) *article {
 	a := &article{in: in, text: text}
 	sentences := SplitSentences(text)
 	a.ss = make([]*sent, len(sentences))
+	lowered := asciiLower(text)
 	for i, se := range sentences {
-		a.ss[i] = &sent{Sentence: se, idx: i, toks: tokenize(text, se.Start, se.End)}
+		a.ss[i] = &sent{Sentence: se, idx: i, toks: tokenizeLowered(text, lowered, se.Start, se.End)}
 	}
 	gt := gazetteer.NewText(text) // tokenized once for countries and agencies
 	a.countries = gt.Countries()
