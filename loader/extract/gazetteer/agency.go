@@ -34,8 +34,32 @@ func buildAgencies() {
 	for k, ps := range namedIdx {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].toks) > len(ps[j].toks) })
 		namedIdx[k] = ps
+		headKinds[k] |= headNamed
+	}
+	for w := range nationalWords {
+		headKinds[foldString(w)] |= headNational
+	}
+	for _, heads := range []map[string]string{ofHeads, ministryHeads, topicHeads, qualifiedHeads} {
+		for k := range heads {
+			headKinds[k] |= headGeneric
+		}
+	}
+	for k := range qualifiedPairFirst {
+		headKinds[k] |= headGeneric
 	}
 }
+
+// Kinds of rules that can match at a folded token (headKinds).
+const (
+	headNamed    uint8 = 1 << iota // a named agency starts with it (namedIdx)
+	headNational                   // a nationalWords word, in some case
+	headGeneric                    // in ofHeads, ministryHeads, topicHeads, qualifiedHeads or qualifiedPairFirst
+)
+
+// headKinds maps a folded token to the kinds of rules that can match at
+// it, so that match looks most tokens up once rather than in every table.
+// Built by buildAgencies, only read afterwards.
+var headKinds = map[string]uint8{}
 
 // agencyScanner holds the state of one FindAgencies call.
 type agencyScanner struct {
@@ -247,6 +271,7 @@ func (a *agencyScanner) namedAt(i int) (agencyCand, bool) {
 // Ministry", has its head at) token i, and the token to continue from.
 func (a *agencyScanner) match(i int) ([]agencyCand, int) {
 	f := a.fold[i]
+	kinds := headKinds[f]
 	if c, ok := a.ownedName(i); ok {
 		if n, ok := a.namedAt(i); ok && n.j < c.i {
 			return []agencyCand{n, c}, c.j + 1 // "the Pentagon's Defense Security Service": both
@@ -254,14 +279,21 @@ func (a *agencyScanner) match(i int) ([]agencyCand, int) {
 		return []agencyCand{c}, c.j + 1
 	}
 	// Named agencies, longest first.
-	if c, ok := a.namedAt(i); ok {
-		return []agencyCand{c}, c.j + 1
+	if kinds&headNamed != 0 {
+		if c, ok := a.namedAt(i); ok {
+			return []agencyCand{c}, c.j + 1
+		}
 	}
-	if c, ok := a.nationalName(i); ok {
-		return []agencyCand{c}, c.j + 1
+	if kinds&headNational != 0 {
+		if c, ok := a.nationalName(i); ok {
+			return []agencyCand{c}, c.j + 1
+		}
 	}
 	if c, ok := a.definiteName(i); ok {
 		return []agencyCand{c}, c.j + 1
+	}
+	if kinds&headGeneric == 0 {
+		return nil, i + 1 // (the rules below all start with a head word)
 	}
 	// "the ministries of the Interior and Foreign Affairs", "Ministry of
 	// Foreign Affairs", "Office of the Trade Representative".
