@@ -565,6 +565,9 @@ func plurals(text string, toks []token, ms []CountryMention) []CountryMention {
 			continue
 		}
 		name := text[t.start:t.end]
+		if name[len(name)-1] != 's' || name[0] != 'K' && name[0] != 'G' {
+			continue // (every key of pluralStates is a capitalised K or G word in -s)
+		}
 		codes, ok := pluralStates[name]
 		if !ok || t.start > 0 && text[t.start-1] == '-' || t.end < len(text) && text[t.end] == '-' {
 			continue
