@@ -304,7 +304,7 @@ func forumStory(title string, ss []*sent) bool {
 		for k := range toks {
 			w := toks[k].w
 			switch {
-			case clubNames[w] && toks[k].cap:
+			case toks[k].cap && clubNames[w]: // (the cheap test first: most words are lower case)
 				n++
 			case w == "group" && toks[k].cap && k+2 < len(toks) && toks[k+1].w == "of" && clubSizes[toks[k+2].w]:
 				n++
