@@ -147,10 +147,12 @@ func analyse(in Input, opt Options) *article {
 	a := &article{in: in, text: text}
 	sentences := SplitSentences(text)
 	a.ss = make([]*sent, len(sentences))
+	lowered := asciiLower(text)
 	for i, se := range sentences {
-		a.ss[i] = &sent{Sentence: se, idx: i, toks: tokenize(text, se.Start, se.End)}
+		a.ss[i] = &sent{Sentence: se, idx: i, toks: tokenizeLowered(text, lowered, se.Start, se.End)}
 	}
-	a.countries = gazetteer.FindCountries(text)
+	gt := gazetteer.NewText(text) // tokenized once for countries and agencies
+	a.countries = gt.Countries()
 	a.countries = applyEra(a.countries, in.Published)
 	brusselsForEU(text, a.countries)
 	byS := make([][]gazetteer.CountryMention, len(a.ss))
@@ -237,7 +239,7 @@ func analyse(in Input, opt Options) *article {
 	if slices.Contains(a.pair, a.home) {
 		home = a.home // a story filed from a third country's capital says whose agencies only by name
 	}
-	a.agencies = gazetteer.FindAgenciesWith(text, a.countries, gazetteer.AgencyContext{Fallback: fallback, Home: home})
+	a.agencies = gt.Agencies(a.countries, gazetteer.AgencyContext{Fallback: fallback, Home: home})
 	for i := range a.agencies {
 		a.agencies[i].Country = eraCode(a.agencies[i].Country, in.Published) // "the Kremlin" of 1987 is Soviet
 	}
@@ -315,7 +317,7 @@ func forumStory(title string, ss []*sent) bool {
 		for k := range toks {
 			w := toks[k].w
 			switch {
-			case clubNames[w] && toks[k].cap:
+			case toks[k].cap && clubNames[w]: // (the cheap test first: most words are lower case)
 				n++
 			case w == "group" && toks[k].cap && k+2 < len(toks) && toks[k+1].w == "of" && clubSizes[toks[k+2].w]:
 				n++

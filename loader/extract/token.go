@@ -26,6 +26,13 @@ type token struct {
 // it. A trailing possessive "'s" is split off as its own token so that
 // "Cuba's" gives "cuba" and "'s".
 func tokenize(text string, start, end int) []token {
+	return tokenizeLowered(text, asciiLower(text), start, end)
+}
+
+// tokenizeLowered is tokenize given lowered, asciiLower(text): the lower-case
+// forms of ASCII words are slices of it, so that an article's sentences
+// share one lower-cased copy instead of one string per capitalised word.
+func tokenizeLowered(text, lowered string, start, end int) []token {
 	toks := make([]token, 0, (end-start)/5+4)
 	i := start
 	for i < end {
@@ -61,14 +68,20 @@ func tokenize(text string, start, end int) []token {
 				word = word[:k]
 			}
 			first, _ := utf8.DecodeRuneInString(word)
-			lw := strings.ToLower(word)
+			lw := lowered[i : i+len(word)]
+			if !isASCII(word) {
+				lw = strings.ToLower(word)
+			}
 			toks = append(toks, token{w: lw, raw: word, start: i, end: i + len(word), cap: unicode.IsUpper(first), cls: triggerClass[lw]})
 			if poss != "" {
 				toks = append(toks, token{w: "'s", raw: poss, start: i + len(word), end: j, punct: false})
 			}
 			i = j
 		default:
-			w := string(r)
+			w := text[i : i+n] // (string(r), without allocating)
+			if r == utf8.RuneError && n == 1 {
+				w = string(r) // an invalid byte reads as U+FFFD
+			}
 			switch r {
 			case '\u201c', '\u201d', '\u00ab', '\u00bb':
 				w = "\""
@@ -92,6 +105,40 @@ func tokenize(text string, start, end int) []token {
 		toks[0].notModal = true // "May met Merkel in Berlin": the name
 	}
 	return toks
+}
+
+// asciiLower returns s with its ASCII capitals lower-cased and every other
+// byte unchanged, so that offsets into s are offsets into the result (for
+// an ASCII word, the slice is what strings.ToLower gives); s itself when it
+// has no ASCII capital.
+func asciiLower(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, len(s))
+	copy(b, s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
+}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // notAfterModal reports whether t cannot follow a modal verb: a past form,

@@ -34,15 +34,38 @@ func buildAgencies() {
 	for k, ps := range namedIdx {
 		sort.SliceStable(ps, func(i, j int) bool { return len(ps[i].toks) > len(ps[j].toks) })
 		namedIdx[k] = ps
+		headKinds[k] |= headNamed
+	}
+	for w := range nationalWords {
+		headKinds[foldString(w)] |= headNational
+	}
+	for _, heads := range []map[string]string{ofHeads, ministryHeads, topicHeads, qualifiedHeads} {
+		for k := range heads {
+			headKinds[k] |= headGeneric
+		}
+	}
+	for k := range qualifiedPairFirst {
+		headKinds[k] |= headGeneric
 	}
 }
+
+// Kinds of rules that can match at a folded token (headKinds).
+const (
+	headNamed    uint8 = 1 << iota // a named agency starts with it (namedIdx)
+	headNational                   // a nationalWords word, in some case
+	headGeneric                    // in ofHeads, ministryHeads, topicHeads, qualifiedHeads or qualifiedPairFirst
+)
+
+// headKinds maps a folded token to the kinds of rules that can match at
+// it, so that match looks most tokens up once rather than in every table.
+// Built by buildAgencies, only read afterwards.
+var headKinds = map[string]uint8{}
 
 // agencyScanner holds the state of one FindAgencies call.
 type agencyScanner struct {
 	scanner
-	fold     []string // folded tokens
-	sentence []int    // sentence number of each token
-	cover    []int    // index of the country mention covering each token, or -1
+	sentence []int // sentence number of each token
+	cover    []int // index of the country mention covering each token, or -1
 	ms       []CountryMention
 	fallback string
 	home     string
@@ -51,20 +74,13 @@ type agencyScanner struct {
 // abbrevs end with a period that does not end a sentence.
 var abbrevs = wordSet(`Mr Mrs Ms Dr Gen Sen Rep Gov Lt Col Capt Maj Sgt Prof St Jr Sr Inc Corp Co Ltd No Jan Feb Mar Apr Aug Sep Sept Oct Nov Dec Mt Ft Adm Cmdr Amb Pres Vol`)
 
-func newAgencyScanner(text string, ms []CountryMention, fallback string) *agencyScanner {
-	a := &agencyScanner{scanner: scanner{text: text, toks: tokenize(text)}, ms: ms, fallback: fallback}
-	a.lower = lowerCaseText(text, a.toks)
+func newAgencyScanner(t *Text, ms []CountryMention, fallback string) *agencyScanner {
+	a := &agencyScanner{scanner: t.scanner(), ms: ms, fallback: fallback}
 	n := len(a.toks)
-	a.fold = make([]string, n)
 	a.sentence = make([]int, n)
 	a.cover = make([]int, n)
 	sent := 0
 	for i := range a.toks {
-		if a.toks[i].word {
-			a.fold[i] = strings.ToLower(a.tok(i))
-		} else {
-			a.fold[i] = a.tok(i)
-		}
 		if i > 0 && (a.toks[i].brk || a.endsSentence(i-1)) {
 			sent++
 		}
@@ -150,11 +166,17 @@ type AgencyContext struct {
 
 // FindAgenciesWith is FindAgencies with the article's context.
 func FindAgenciesWith(text string, countries []CountryMention, ctx AgencyContext) []AgencyMention {
+	return NewText(text).Agencies(countries, ctx)
+}
+
+// Agencies is FindAgenciesWith on the text; countries nil finds them.
+func (t *Text) Agencies(countries []CountryMention, ctx AgencyContext) []AgencyMention {
 	load()
 	if countries == nil {
-		countries = FindCountries(text)
+		countries = t.Countries()
 	}
-	a := newAgencyScanner(text, countries, ctx.Fallback)
+	text := t.text
+	a := newAgencyScanner(t, countries, ctx.Fallback)
 	a.home = ctx.Home
 	var out []AgencyMention
 	for i := 0; i < len(a.toks); {
@@ -249,6 +271,7 @@ func (a *agencyScanner) namedAt(i int) (agencyCand, bool) {
 // Ministry", has its head at) token i, and the token to continue from.
 func (a *agencyScanner) match(i int) ([]agencyCand, int) {
 	f := a.fold[i]
+	kinds := headKinds[f]
 	if c, ok := a.ownedName(i); ok {
 		if n, ok := a.namedAt(i); ok && n.j < c.i {
 			return []agencyCand{n, c}, c.j + 1 // "the Pentagon's Defense Security Service": both
@@ -256,14 +279,21 @@ func (a *agencyScanner) match(i int) ([]agencyCand, int) {
 		return []agencyCand{c}, c.j + 1
 	}
 	// Named agencies, longest first.
-	if c, ok := a.namedAt(i); ok {
-		return []agencyCand{c}, c.j + 1
+	if kinds&headNamed != 0 {
+		if c, ok := a.namedAt(i); ok {
+			return []agencyCand{c}, c.j + 1
+		}
 	}
-	if c, ok := a.nationalName(i); ok {
-		return []agencyCand{c}, c.j + 1
+	if kinds&headNational != 0 {
+		if c, ok := a.nationalName(i); ok {
+			return []agencyCand{c}, c.j + 1
+		}
 	}
 	if c, ok := a.definiteName(i); ok {
 		return []agencyCand{c}, c.j + 1
+	}
+	if kinds&headGeneric == 0 {
+		return nil, i + 1 // (the rules below all start with a head word)
 	}
 	// "the ministries of the Interior and Foreign Affairs", "Ministry of
 	// Foreign Affairs", "Office of the Trade Representative".
@@ -987,7 +1017,7 @@ func Canonical(name string) string {
 	if n, ok := namedByFold[foldString(strings.Join(tokensOf(s), " "))]; ok {
 		return n.name
 	}
-	a := newAgencyScanner(s, nil, "")
+	a := newAgencyScanner(NewText(s), nil, "")
 	if len(a.toks) > 0 {
 		// "Ministry of X" / "X Ministry" / generic heads, on the stripped name.
 		for i := range a.toks {

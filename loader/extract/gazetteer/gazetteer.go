@@ -282,8 +282,35 @@ func Lookup(s string) (graph.Country, bool) {
 // Turkey, Guinea, Niger, ...) are kept only when the context supports the
 // country reading; capitals and seats of government come with How ByCapital.
 func FindCountries(text string) []CountryMention {
+	return NewText(text).Countries()
+}
+
+// Text is a text split into tokens once for both finders: an article's
+// countries and agencies are looked up in the same text, and splitting it
+// is a good part of their cost. A Text is only read once made, so it is
+// safe for concurrent use.
+type Text struct {
+	text  string
+	toks  []token
+	fold  []string // each token folded (foldTokens)
+	lower bool     // written in lower case (lowerCaseText)
+}
+
+// NewText prepares text for Countries and Agencies.
+func NewText(text string) *Text {
+	toks := tokenize(text)
+	return &Text{text: text, toks: toks, fold: foldTokens(text, toks), lower: lowerCaseText(text, toks)}
+}
+
+// scanner returns a fresh scanner over the text.
+func (t *Text) scanner() scanner {
+	return scanner{text: t.text, toks: t.toks, fold: t.fold, lower: t.lower}
+}
+
+// Countries is FindCountries on the text.
+func (t *Text) Countries() []CountryMention {
 	load()
-	return find(text)
+	return find(t.scanner())
 }
 
 // stripAccents removes combining marks after canonical decomposition

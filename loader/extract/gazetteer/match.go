@@ -94,8 +94,8 @@ func punctKey(s string) string {
 	return s
 }
 
-// folder lower-cases tokens into a reused buffer, so that trie look-ups
-// (m[string(buf)]) do not allocate for ASCII words.
+// folder lower-cases tokens into a reused buffer: ASCII by hand, the rest
+// with strings.ToLower (foldTokens gives the same keys for a whole text).
 type folder struct{ buf []byte }
 
 func (f *folder) fold(s string) []byte {
@@ -112,6 +112,60 @@ func (f *folder) fold(s string) []byte {
 		f.buf = append(f.buf, c)
 	}
 	return f.buf
+}
+
+// foldTokens returns the trie keys of the tokens of text: words in lower
+// case (as strings.ToLower gives them), punctuation by punctKey. Words
+// written in ASCII are slices of one lower-cased copy of the text, so
+// folding allocates twice, not once per capitalised word.
+func foldTokens(text string, toks []token) []string {
+	lowered := asciiLower(text)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		w := text[t.start:t.end]
+		switch {
+		case !t.word:
+			out[i] = punctKey(w)
+		case isASCII(w):
+			out[i] = lowered[t.start:t.end]
+		default:
+			out[i] = strings.ToLower(w)
+		}
+	}
+	return out
+}
+
+// asciiLower returns s with its ASCII capitals lower-cased and every other
+// byte unchanged, so that offsets into s are offsets into the result; s
+// itself when it has no ASCII capital.
+func asciiLower(s string) string {
+	i := 0
+	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, len(s))
+	copy(b, s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b)
+}
+
+// isASCII reports whether s has only ASCII bytes.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // foldString is fold for building the index.
@@ -195,8 +249,8 @@ func isCapitalized(s string) bool {
 type scanner struct {
 	text  string
 	toks  []token
-	lower bool // the text is written in lower case (some wire copy is)
-	f     folder
+	fold  []string // the tokens folded (foldTokens)
+	lower bool     // the text is written in lower case (some wire copy is)
 }
 
 func (s *scanner) tok(i int) string {
@@ -450,10 +504,9 @@ func (s *scanner) namesAccord(i int) bool {
 var accordNames = map[string]bool{"agreement": true, "agreements": true, "accord": true, "accords": true, "treaty": true,
 	"pact": true, "memorandum": true, "protocol": true}
 
-// find returns the country mentions of the text.
-func find(text string) []CountryMention {
-	s := scanner{text: text, toks: tokenize(text)}
-	s.lower = lowerCaseText(text, s.toks)
+// find returns the country mentions of the scanner's text.
+func find(s scanner) []CountryMention {
+	text := s.text
 	var out []CountryMention
 	var ends [8]int // candidate end tokens, shortest first
 	for i := 0; i < len(s.toks); {
@@ -463,13 +516,7 @@ func find(text string) []CountryMention {
 			if j > i && s.toks[j].brk {
 				break
 			}
-			var k []byte
-			if s.toks[j].word {
-				k = s.f.fold(s.text[s.toks[j].start:s.toks[j].end])
-			} else {
-				k = append(s.f.buf[:0], punctKey(s.text[s.toks[j].start:s.toks[j].end])...)
-			}
-			n = n.next[string(k)]
+			n = n.next[s.fold[j]]
 			if n == nil {
 				break
 			}
@@ -518,6 +565,9 @@ func plurals(text string, toks []token, ms []CountryMention) []CountryMention {
 			continue
 		}
 		name := text[t.start:t.end]
+		if name[len(name)-1] != 's' || name[0] != 'K' && name[0] != 'G' {
+			continue // (every key of pluralStates is a capitalised K or G word in -s)
+		}
 		codes, ok := pluralStates[name]
 		if !ok || t.start > 0 && text[t.start-1] == '-' || t.end < len(text) && text[t.end] == '-' {
 			continue
@@ -588,13 +638,7 @@ func elided(text string, ms []CountryMention) []CountryMention {
 func (s *scanner) terminal(i, j int) *entry {
 	n := root
 	for k := i; k <= j; k++ {
-		var key string
-		if s.toks[k].word {
-			key = string(s.f.fold(s.text[s.toks[k].start:s.toks[k].end]))
-		} else {
-			key = punctKey(s.text[s.toks[k].start:s.toks[k].end])
-		}
-		n = n.next[key]
+		n = n.next[s.fold[k]]
 	}
 	for _, e := range n.entries {
 		if s.caseOK(e, i, j) {

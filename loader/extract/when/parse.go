@@ -38,13 +38,20 @@ type part struct {
 	y, m, d int
 }
 
+// newParser tokenizes text for parsing against anchor.
 func newParser(text string, anchor graph.Date, dayFirst bool, tense Tense, trusted bool) *parser {
+	return newParserWith(text, make([]token, 0, len(text)/4+8), anchor, dayFirst, tense, trusted)
+}
+
+// newParserWith is newParser appending the tokens to buf (empty; its
+// capacity is reused).
+func newParserWith(text string, buf []token, anchor graph.Date, dayFirst bool, tense Tense, trusted bool) *parser {
 	if !anchor.Valid() {
 		anchor = graph.Date{}
 	}
 	return &parser{
 		text:     text,
-		toks:     tokenize(text, make([]token, 0, len(text)/4+8)),
+		toks:     tokenize(text, buf),
 		anchor:   anchor,
 		dayFirst: dayFirst,
 		tense:    tense,
