@@ -472,14 +472,40 @@ func whenAfter(toks []token, k int) int {
 
 // coveredPeriod reports whether the date at tok is the period a topic
 // covers: "beef quotas in the period from next April", "for the period
-// 1988-1990". (An accord "covering 1983-88" is in force then, which may
-// date it.)
+// 1988-1990", or a deadline (deadlineDate). (An accord "covering 1983-88"
+// is in force then, which may date it.)
 func coveredPeriod(toks []token, tok int) bool {
 	k := tok - 1
 	if k >= 0 && (toks[k].w == "from" || toks[k].w == "of") {
 		k--
 	}
-	return k >= 0 && toks[k].w == "period"
+	return k >= 0 && toks[k].w == "period" || deadlineDate(toks, tok)
+}
+
+// deadlineDate reports whether the date at tok is a deadline's: "the April
+// 17 deadline set by Washington", "put a deadline on the talks of October
+// 1". A deadline bounds what must happen by then; it dates no event.
+func deadlineDate(toks []token, tok int) bool {
+	for k := tok + 1; k < len(toks) && k <= tok+3; k++ {
+		if toks[k].w == "deadline" || toks[k].w == "deadlines" {
+			return true // (the date's own words come first: "the April 17 deadline")
+		}
+		if toks[k].punct {
+			break
+		}
+	}
+	if tok < 1 || toks[tok-1].w != "of" {
+		return false
+	}
+	for k := tok - 2; k >= 0 && k >= tok-8; k-- {
+		if toks[k].w == "deadline" {
+			return true
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	return false
 }
 
 // continuingSince reports whether the date at tok follows a "since" that

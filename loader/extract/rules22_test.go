@@ -120,3 +120,20 @@ func TestHomeNamedBeyondDateline(t *testing.T) {
 		})
 	}
 }
+
+// TestDeadlineDatesNothing: a deadline's date bounds what must happen by
+// then; it dates no meeting or accord.
+func TestDeadlineDatesNothing(t *testing.T) {
+	pub := graph.Day(1987, 6, 18)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/a deadline of a day", pub: pub,
+			text: "The U.S. put a deadline on the talks with Canada of October 1, but both sides said an agreement is likely.",
+			want: []string{"MEETING CA-US  held"}},
+		{name: "FP/the day before 'deadline'", pub: pub,
+			text: "Japan and the United States would probably meet just days before the July 17 deadline set by Washington for the tariffs.",
+			want: []string{"MEETING JP-US  planned"}},
+		{name: "OK/a meeting on the deadline's day", pub: pub,
+			text: "Canada and the U.S. will meet on October 1, the deadline for the talks.",
+			want: []string{"MEETING CA-US 1987-10-01 planned"}},
+	})
+}
