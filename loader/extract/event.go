@@ -147,6 +147,9 @@ func (a *article) events() []*cand {
 			if comparedWith(s.toks, t.tok) {
 				continue // "compared with agreements reached by Indonesia, Venezuela and Brazil": a yardstick, not news
 			}
+			if sourcesFamiliar(s.toks, t.tok) {
+				continue // "two sources familiar with the talks said": whose talks, the story told before
+			}
 			stopAt := map[int]bool{}
 			for _, o := range trigs {
 				if o.kind == t.kind && o.tok != t.tok {
@@ -3617,6 +3620,13 @@ var endedWords = set("expired", "defunct", "now-defunct", "former", "lapsed", "p
 
 // newsWords before an accord noun make it news, not one in force.
 var newsWords = set("recent", "new", "latest", "fresh", "provisional", "tentative", "draft", "proposed")
+
+// sourcesFamiliar reports whether the event noun at i only says who the
+// sources are: "sources familiar with the talks", "people close to the
+// negotiations". The talks are the story's, told where it tells them.
+func sourcesFamiliar(toks []token, i int) bool {
+	return i >= 3 && toks[i-1].w == "the" && (toks[i-2].w == "with" && toks[i-3].w == "familiar" || toks[i-2].w == "to" && toks[i-3].w == "close")
+}
 
 // comparedWith reports whether the event noun at i is what something is
 // compared with: "still insignificant compared with agreements reached by

@@ -137,3 +137,20 @@ func TestDeadlineDatesNothing(t *testing.T) {
 			want: []string{"MEETING CA-US 1987-10-01 planned"}},
 	})
 }
+
+// TestSourcesFamiliarWithTalks: "sources familiar with the talks" says who
+// the sources are; it tells no talks.
+func TestSourcesFamiliarWithTalks(t *testing.T) {
+	pub := graph.Day(2016, 3, 26)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/sources familiar with the talks", pub: pub, dateline: "TOKYO",
+			text: "TOKYO Sharp Corp (6753.T) and Taiwan's Foxconn are set to sign a takeover deal next week, with the two sides set to agree on a smaller bailout for the troubled Japanese electronics maker, two sources familiar with the talks said on Saturday.",
+			want: nil},
+		{name: "FP/people close to the negotiations", pub: pub, dateline: "TOKYO",
+			text: "TOKYO Sharp Corp (6753.T) and Taiwan's Foxconn are set to sign a takeover deal next week, with the two sides set to agree on a smaller bailout for the troubled Japanese electronics maker, people close to the negotiations said on Saturday.",
+			want: nil},
+		{name: "OK/the states' talks told", pub: pub,
+			text: "Japan and Taiwan held talks on Friday, two sources familiar with the talks said.",
+			want: []string{"MEETING JP-TW 2016-03-25 held"}},
+	})
+}
