@@ -1561,8 +1561,17 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		case len(subj) == 0 && len(obj) == 1 && obj[0] == codes[0] && objG >= 0 && s.withBefore(groupFirst(at, objG)) &&
 			!s.unplacedSubject(t.tok, at) && t.kind == graph.KindAccord:
 			// "The agreement signed on Tuesday with Britain's ECGD was the
-			// first in Nigeria's tour": the story's own state is the other side.
-			codes = append([]string{a.pair[0]}, codes...)
+			// first in Nigeria's tour": the story's own state is the other
+			// side, unless the sentence names a state acting before it
+			// ("China had shown it can fix territorial issues via talks,
+			// pointing to agreement reached with Vietnam").
+			own := a.pair[0]
+			for _, ac := range s.actors {
+				if ac.tok < t.tok && ac.explicit() && ac.role == roleState && ac.code != codes[0] && ac.how != byAgency {
+					own = ac.code
+				}
+			}
+			codes = append([]string{own}, codes...)
 			inferred = true
 		}
 	}

@@ -154,3 +154,16 @@ func TestSourcesFamiliarWithTalks(t *testing.T) {
 			want: []string{"MEETING JP-TW 2016-03-25 held"}},
 	})
 }
+
+// TestAccordWithOthersSubject: an accord "reached with X" whose clause has
+// no subject of its own takes the state the sentence names acting before
+// it, not the story's own state.
+func TestAccordWithOthersSubject(t *testing.T) {
+	pub := graph.Day(2016, 7, 14)
+	story := "The United States is working to ease tensions with China over the South China Sea, U.S. officials said. Washington and Beijing have held talks on the dispute. "
+	runRuleCases(t, []ruleCase{
+		{name: "FP/the story's state", pub: pub,
+			text: story + "On Thursday, a Chinese newspaper said China had shown it can fix territorial issues, pointing to agreement reached with Vietnam over their maritime boundary.",
+			want: []string{"MEETING US-CN 2016-07-14 held", "ACCORD CN-VN  agreed"}},
+	})
+}
