@@ -316,7 +316,9 @@ var titleWords = set("president", "presidents", "prime", "minister", "ministers"
 	"intelligence", "homeland", "housing", "culture", "tourism", "planning", "fisheries", "mines", "petroleum",
 	"taoiseach", "tanaiste", "amir", "shah", "emperor", "empress", "chairman", "chairwoman", "governor-general", "viceroy")
 
-var nameParticles = set("von", "van", "der", "de", "del", "da", "di", "al", "al-", "bin", "ibn", "arap", "la", "le", "du", "dos", "das", "el", "ben", "abu")
+// nameParticles stand inside a person's name before the surname: "Willy de
+// Clercq", "Hans van den Broek".
+var nameParticles = set("von", "van", "der", "den", "de", "del", "da", "di", "al", "al-", "bin", "ibn", "arap", "la", "le", "du", "dos", "das", "el", "ben", "abu")
 
 // anaphoraHeads follow "the two" or "both" to name the story's main pair.
 var anaphoraHeads = set("countries", "nations", "sides", "governments", "leaders", "presidents", "ministers",
@@ -1602,10 +1604,11 @@ func cityNamedAccord(toks []token, k int) bool {
 	return false
 }
 
-// appositionOf returns the surname of "Name Surname, [the] <lower-case
-// office> of [the]" ending right before the country mention at first ("Cho
-// Hyun, foreign minister of the Republic of Korea", "Cho Hyun, the minister
-// of foreign affairs of the ROK"), or "".
+// appositionOf returns the surname of "Name Surname, [the] <office> of
+// [the]" ending right before the country mention at first ("Cho Hyun,
+// foreign minister of the Republic of Korea", "Cho Hyun, the minister of
+// foreign affairs of the ROK", "Willy de Clercq, External Relations
+// Commissioner of the European Communities"), or "".
 func appositionOf(toks []token, first int) string {
 	k := first - 1
 	if k >= 0 && toks[k].w == "the" {
@@ -1614,9 +1617,20 @@ func appositionOf(toks []token, first int) string {
 	if k < 0 || toks[k].w != "of" {
 		return ""
 	}
+	of := k
 	office := false
 	for k--; k >= 0 && k >= first-9 && !toks[k].cap && !toks[k].punct && toks[k].w != "the"; k-- {
 		office = office || officeTitles[toks[k].w] // ("minister of foreign affairs of the ROK")
+	}
+	if !office && k >= 0 && k == of-1 && toks[k].cap && officeTitles[toks[k].w] {
+		// A capitalised office, its head right before "of": "External
+		// Relations Commissioner of the European Communities" (not
+		// "Chancellor Helmut Kohl of West Germany", a name before "of").
+		for k >= 1 && k > of-4 && toks[k-1].cap && !toks[k-1].punct {
+			k--
+		}
+		k--
+		office = true
 	}
 	if !office {
 		return ""
@@ -1624,7 +1638,7 @@ func appositionOf(toks []token, first int) string {
 	if k >= 0 && toks[k].w == "the" {
 		k--
 	}
-	if k < 2 || toks[k].w != "," || !toks[k-1].cap || toks[k-1].punct || titleWords[toks[k-1].w] || !toks[k-2].cap || toks[k-2].punct {
+	if k < 2 || toks[k].w != "," || !toks[k-1].cap || toks[k-1].punct || titleWords[toks[k-1].w] || !(toks[k-2].cap || nameParticles[toks[k-2].w]) || toks[k-2].punct {
 		return ""
 	}
 	return toks[k-1].w

@@ -167,3 +167,21 @@ func TestAccordWithOthersSubject(t *testing.T) {
 			want: []string{"MEETING US-CN 2016-07-14 held", "ACCORD CN-VN  agreed"}},
 	})
 }
+
+// TestCapitalisedOfficeApposition: "Name, <Capitalised Office> of <state>"
+// introduces an officer of that state, and "the European Communities" is
+// the EU; a name right before "of" is no office.
+func TestCapitalisedOfficeApposition(t *testing.T) {
+	pub := graph.Day(1987, 3, 31)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/an EC commissioner", pub: pub,
+			text: "Willy de Clercq, External Relations Commissioner of the European Communities, said China's application would take time. De Clercq met top Chinese leaders in Peking on Monday.",
+			want: []string{"MEETING EU-CN 1987-03-30 held"}},
+		{name: "OK/a name before 'of'", pub: pub,
+			text: "The meeting was attended by French President Francois Mitterrand, his Prime Minister Jacques Chirac, and by Chancellor Helmut Kohl of West Germany. Chirac met Kohl again on Monday.",
+			want: []string{"MEETING FR-DE 1987-03-30 held"}},
+		{name: "OK/'of' opening the text", pub: pub,
+			text: "Of the European Communities, nothing was said.",
+			want: nil},
+	})
+}

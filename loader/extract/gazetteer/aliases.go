@@ -15,7 +15,7 @@ type genCountry struct {
 // codes news data uses. DD (East Germany), YU (Yugoslavia, until 2003) and
 // CS (Czechoslovakia) are the withdrawn ISO codes, used like SU.
 var extraCountries = []genCountry{
-	{Code: "EU", Common: "European Union", Independent: true, Alt: []string{"EU", "E.U.", "European Community", "European Economic Community", "EEC", "EC"}, Capitals: []string{"Brussels"}},
+	{Code: "EU", Common: "European Union", Independent: true, Alt: []string{"EU", "E.U.", "European Community", "European Communities", "European Economic Community", "EEC", "EC"}, Capitals: []string{"Brussels"}},
 	{Code: "SU", Common: "Soviet Union", Official: "Union of Soviet Socialist Republics", Independent: true, Alt: []string{"USSR", "U.S.S.R."}, Demonyms: []string{"Soviet"}},
 	{Code: "YU", Common: "Yugoslavia", Official: "Socialist Federal Republic of Yugoslavia", Independent: true, Alt: []string{"SFRY", "FRY"}, Demonyms: []string{"Yugoslav"}},
 	{Code: "CS", Common: "Czechoslovakia", Official: "Czechoslovak Socialist Republic", Independent: true, Demonyms: []string{"Czechoslovak"}},
