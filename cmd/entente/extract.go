@@ -24,6 +24,7 @@ type ExtractCmd struct {
 
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	extract        func(extract.Input, extract.Options) extract.Result // nil: extract.Extract (tests inject a failing one)
 }
 
 // Run reads every input, extracts each article and prints the result. A bad
@@ -56,7 +57,13 @@ func (c *ExtractCmd) Run(ctx context.Context, g *Globals) error {
 			}
 			continue
 		}
-		res := extract.Extract(doc.Input(), opt)
+		res, err := c.run(doc, opt)
+		if err != nil {
+			n--
+			failed++
+			fmt.Fprintln(stderr, "entente extract:", graph.ErrorMessageOrDetail(err))
+			continue
+		}
 		if c.JSON {
 			if err := enc.Encode(res); err != nil {
 				return fmt.Errorf("write result of %s: %w", doc.Origin, err)
@@ -77,6 +84,23 @@ func (c *ExtractCmd) Run(ctx context.Context, g *Globals) error {
 		return graph.Errorf(graph.EINVALID, "no articles found in %s: give files, directories, globs, URLs or - for stdin", strings.Join(c.Files, " "))
 	}
 	return nil
+}
+
+// run extracts one article. A panic in the extractor becomes this
+// article's error, so that one odd article cannot end the run (as in
+// `entente load`).
+func (c *ExtractCmd) run(doc loader.Document, opt extract.Options) (res extract.Result, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = &graph.Error{Code: graph.EINTERNAL, Field: doc.Origin, Message: "the extractor failed on this article; please report it with the article",
+				Err: fmt.Errorf("panic: %v", p)}
+		}
+	}()
+	fn := c.extract
+	if fn == nil {
+		fn = extract.Extract
+	}
+	return fn(doc.Input(), opt), nil
 }
 
 // summary renders one extraction for people: the article, its countries and

@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"maps"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -12,6 +14,7 @@ import (
 	"github.com/alecthomas/kong"
 
 	"github.com/entente-dev/entente/graph"
+	"github.com/entente-dev/entente/loader/extract"
 )
 
 const seedArticle = "../../testdata/articles/seed-xinhua-2016-02-25.txt"
@@ -122,5 +125,38 @@ func TestExtractOutputFlags(t *testing.T) {
 	_, err := parse("extract", "--json", "--text", seedArticle)
 	if err == nil || !strings.Contains(err.Error(), "--json") || !strings.Contains(err.Error(), "--text") {
 		t.Errorf("extract --json --text: got error %v, want one naming --json and --text", err)
+	}
+}
+
+// TestExtractCmdPanicIsOneArticlesError: a panic in the extractor fails
+// its article only; the others are extracted and the run reports how many
+// inputs failed.
+func TestExtractCmdPanicIsOneArticlesError(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"a.txt", "boom.txt", "c.txt"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte("Cuba and the United States held talks on Tuesday.\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var out, errb bytes.Buffer
+	calls := 0
+	c := &ExtractCmd{JSON: true, Files: []string{dir}, stdout: &out, stderr: &errb,
+		extract: func(in extract.Input, opt extract.Options) extract.Result {
+			calls++
+			if calls == 2 {
+				var m map[string]int
+				m["boom"]++ // a nil-map write: the kind of bug a rule can have
+			}
+			return extract.Extract(in, opt)
+		}}
+	err := c.Run(context.Background(), &Globals{})
+	if err == nil || !strings.Contains(err.Error(), "1 input(s) failed and 2 article(s)") {
+		t.Errorf("got error %v, want one failed input and 2 articles extracted", err)
+	}
+	if n := strings.Count(strings.TrimSpace(out.String()), "\n") + 1; n != 2 {
+		t.Errorf("got %d JSON lines, want the 2 other articles", n)
+	}
+	if msg := errb.String(); !strings.Contains(msg, "boom.txt") || !strings.Contains(msg, "please report it") {
+		t.Errorf("stderr %q, want the failed file and what to do", msg)
 	}
 }
