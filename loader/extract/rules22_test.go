@@ -185,3 +185,17 @@ func TestCapitalisedOfficeApposition(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestAcronymIsNoVerb: "IS" written in capitals is the Islamic State, not
+// the verb of a stay ("is in Iraq").
+func TestAcronymIsNoVerb(t *testing.T) {
+	pub := graph.Day(2016, 5, 16)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/air strikes against IS in Iraq", pub: pub,
+			text: "The US-led coalition of Western and Arab nations launched air strikes against IS in Iraq in August of 2014.",
+			want: nil},
+		{name: "OK/the verb", pub: pub,
+			text: "U.S. Secretary of State John Kerry is in Iraq for talks with Iraqi leaders.",
+			want: []string{"MEETING US-IQ  ongoing"}},
+	})
+}

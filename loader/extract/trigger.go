@@ -248,7 +248,7 @@ func findTriggers(s *sent) []trigger {
 			if j+1 < len(toks) && !toks[j].cap && !toks[j].punct && (strings.Contains(toks[j].w, "-") || placeAdjectives[toks[j].w]) {
 				j++ // "arrived in refugee-flooded Jordan", "flew to neighbouring Jordan"
 			}
-			if s.actorAt(j) && !(prep == "in" && beForms[t.w] && s.cityAt(j)) && !militaryBefore(toks, i) && !(prep == "from" && reducedRelative(s, i)) && !crowdMoving(toks, i) && !forbidden(toks, i) {
+			if s.actorAt(j) && !(prep == "in" && beForms[t.w] && (s.cityAt(j) || upperWord(t.raw))) && !militaryBefore(toks, i) && !(prep == "from" && reducedRelative(s, i)) && !crowdMoving(toks, i) && !forbidden(toks, i) {
 				// ("was in Dubai" only says where someone was; "troops
 				// arrived in Aden" are no visit)
 				at := i
@@ -1545,6 +1545,21 @@ var quantifiers = set("any", "no", "every", "each")
 
 // periodWords follow "every" in habits ("every year", "each month").
 var periodWords = set("year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "summer", "spring")
+
+// upperWord reports whether w is written in capitals only ("IS", the
+// Islamic State: "air strikes against IS in Iraq"), so no verb of ordinary
+// text.
+func upperWord(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
 
 // stayVerbs tell a stay when a length of time and "in <country>" follow.
 var stayVerbs = set("spent", "spends", "spend", "spending")
