@@ -199,3 +199,18 @@ func TestAcronymIsNoVerb(t *testing.T) {
 			want: []string{"MEETING US-IQ  ongoing"}},
 	})
 }
+
+// TestMetByAQuotedResponse: "would be met by" a quoted response is a
+// reaction, not a meeting.
+func TestMetByAQuotedResponse(t *testing.T) {
+	pub := graph.Day(1987, 3, 23)
+	story := "Iran said it intends no threat to U.S. shipping in the Gulf. Washington has warned Tehran over its missiles. "
+	runRuleCases(t, []ruleCase{
+		{name: "FP/a quoted response", pub: pub,
+			text: story + `Tehran radio quoted a Foreign Ministry spokesman as saying any attempt at interference would be met by "a strong response from Iran and other Moslems in the world."`,
+			want: nil},
+		{name: "OK/met by quoted officials", pub: pub,
+			text: story + `Iran's foreign minister was met by "senior U.S. officials" on arrival in Washington on Sunday.`,
+			want: []string{"MEETING IR-US 1987-03-22 held"}},
+	})
+}

@@ -1429,7 +1429,10 @@ func otherSense(toks []token, i int) bool {
 		if j < len(toks) && meetTargets[toks[j].w] {
 			return true // "failing to meet terms of a 1986 pact", "meet the deadline": not a meeting
 		}
-		if toks[i].w == "met" && j+1 < len(toks) && (toks[j].w == "with" || toks[j].w == "by") && (meetTargets[toks[j+1].w] ||
+		if j+2 < len(toks) && (toks[j].w == "with" || toks[j].w == "by") && toks[j+1].w == "\"" {
+			j++ // 'would be met by "a strong response from Iran'
+		}
+		if toks[i].w == "met" && j+1 < len(toks) && (toks[j].w == "with" || toks[j].w == "by" || toks[j].w == "\"") && (meetTargets[toks[j+1].w] ||
 			j+2 < len(toks) && !toks[j+1].cap && meetTargets[toks[j+2].w] ||
 			j+3 < len(toks) && determiners[toks[j+1].w] && !toks[j+2].cap && meetTargets[toks[j+3].w]) {
 			return true // "the plan met with fierce criticism", "would be met by a strong response"
