@@ -863,6 +863,11 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 		if v := s.toks[t.verb].w; t.verb != t.tok && sendVerbs[v] && !pastForm(v) && ev.Status == graph.StatusHeld {
 			ev.Status = graph.StatusPlanned // "he is sending Shultz to Moscow", "the decision to send Shultz": the trip is ahead
 		}
+		if ev.Status == graph.StatusPlanned {
+			if st := returnedFrom(s.toks, t); st != "" {
+				ev.Status = st // "is expected to hold a press conference after returning from Washington": the trip is over
+			}
+		}
 		if ahead := a.aheadWeekday(s, t, d, ev.Status, strength); !ahead.IsZero() {
 			// "invited to a meeting with Kerry on Tuesday", "before a meeting of the
 			// council in May": a meeting
@@ -950,6 +955,46 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 	}
 	return out
 }
+
+// returnedFrom returns the status of a visit someone returns from,
+// whatever the clause's tense, or "": held when the return is told as done
+// ("after returning from Washington", "soon after returning from a U.S.
+// visit"), ongoing when it is still to come ("Soares, who returns from a
+// visit to Brazil on Sunday").
+func returnedFrom(toks []token, t trigger) string {
+	if t.mode != "visit" {
+		return ""
+	}
+	r := -1
+	if t.movement {
+		if movementVerbs[toks[t.tok].w] == "from" && returnWords[toks[t.tok].w] {
+			r = t.tok
+		}
+	} else {
+		for k := t.tok - 1; k >= 1 && k >= t.tok-5; k-- {
+			if toks[k].w == "from" {
+				if returnWords[toks[k-1].w] {
+					r = k - 1
+				}
+				break
+			}
+			if toks[k].punct {
+				break
+			}
+		}
+	}
+	switch {
+	case r < 0:
+		return ""
+	case toks[r].w == "returned" || toks[r].w == "returning" && r >= 1 && (toks[r-1].w == "after" || toks[r-1].w == "since"):
+		return graph.StatusHeld
+	default:
+		return graph.StatusOngoing
+	}
+}
+
+// returnWords say someone comes back.
+var returnWords = set("returned", "returning", "returns", "return")
 
 // anotherBefore reports whether the event noun at trig is said to be
 // another one: "another informal summit", "a second round of talks", "a

@@ -214,3 +214,20 @@ func TestMetByAQuotedResponse(t *testing.T) {
 			want: []string{"MEETING IR-US 1987-03-22 held"}},
 	})
 }
+
+// TestReturnFromAVisit: a visit someone returns from has taken place
+// (held) or is under way (ongoing: "who returns from a visit to Brazil on
+// Sunday", rules10_test.go), whatever the tense of the clause it is told
+// in.
+func TestReturnFromAVisit(t *testing.T) {
+	pub := graph.Day(1987, 4, 9)
+	story := "Japan and the U.S. are in a trade row. "
+	runRuleCases(t, []ruleCase{
+		{name: "FN/after returning", pub: pub,
+			text: story + "Finance Minister Kiichi Miyazawa is expected to hold a press conference later today after returning from Washington, a ministry spokesman said.",
+			want: []string{"MEETING JP-US  held"}},
+		{name: "OK/a trip to come", pub: pub,
+			text: story + "Miyazawa will travel to Washington next week.",
+			want: []string{"MEETING JP-US 1987-04-13/1987-04-19 planned"}},
+	})
+}
