@@ -231,3 +231,19 @@ func TestReturnFromAVisit(t *testing.T) {
 			want: []string{"MEETING JP-US 1987-04-13/1987-04-19 planned"}},
 	})
 }
+
+// TestNoStayNoTrip: being "in the EU" is membership, and "overseas trips"
+// are anyone's journeys abroad: no visits.
+func TestNoStayNoTrip(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FP/was in the EU", pub: graph.Day(2016, 6, 20),
+			text: "The Leave camp's key argument has been that Britain would be unable to control immigration levels as long as it was in the EU, while the Remain campaign has focused on the economic risks.",
+			want: nil},
+		{name: "FP/overseas trips", pub: graph.Day(1987, 6, 18),
+			text: "Middle-income groups in the U.S. and Canada would continue to use travellers cheques for overseas trips rather than credit cards.",
+			want: nil},
+		{name: "OK/was in a state", pub: graph.Day(2016, 6, 20),
+			text: "British Prime Minister David Cameron was in Belgium on Monday.",
+			want: []string{"MEETING GB-BE 2016-06-20 held"}},
+	})
+}

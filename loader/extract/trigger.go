@@ -248,9 +248,10 @@ func findTriggers(s *sent) []trigger {
 			if j+1 < len(toks) && !toks[j].cap && !toks[j].punct && (strings.Contains(toks[j].w, "-") || placeAdjectives[toks[j].w]) {
 				j++ // "arrived in refugee-flooded Jordan", "flew to neighbouring Jordan"
 			}
-			if s.actorAt(j) && !(prep == "in" && beForms[t.w] && (s.cityAt(j) || upperWord(t.raw))) && !militaryBefore(toks, i) && !(prep == "from" && reducedRelative(s, i)) && !crowdMoving(toks, i) && !forbidden(toks, i) {
-				// ("was in Dubai" only says where someone was; "troops
-				// arrived in Aden" are no visit)
+			if s.actorAt(j) && !(prep == "in" && beForms[t.w] && (s.cityAt(j) || upperWord(t.raw) || s.blocAt(j))) && !militaryBefore(toks, i) && !(prep == "from" && reducedRelative(s, i)) && !crowdMoving(toks, i) && !forbidden(toks, i) {
+				// ("was in Dubai" only says where someone was, "as long as it
+				// was in the EU" a membership, "against IS in Iraq" names the
+				// Islamic State; "troops arrived in Aden" are no visit)
 				at := i
 				if t.w == "foot" {
 					at = i - 1 // "to set foot in": the verb "set" carries the tense
@@ -1501,6 +1502,9 @@ func generic(toks []token, i int) bool {
 		w := toks[k].w
 		if quantifiers[w] || permitWords[w] {
 			return true // "any submarine visit", "allowing organized trips"
+		}
+		if (w == "overseas" || w == "foreign") && k == i-1 && strings.HasSuffix(toks[i].w, "s") && toks[i].w != "talks" {
+			return true // "travellers cheques for overseas trips": journeys abroad of anyone, to nowhere in particular
 		}
 		if toks[k].punct || determiners[w] || w == "of" || w == "to" {
 			break
