@@ -272,7 +272,24 @@ func isStandalone(line string) bool {
 // isFurnitureHeading reports whether p is the heading of a ticker or of a
 // related-stories or popularity list.
 func isFurnitureHeading(p string) bool {
-	return len(p) < 60 && furnitureHeadingRE.MatchString(p)
+	return len(p) < 60 && hasFoldedStart(p, furnitureHeadingStarts) && furnitureHeadingRE.MatchString(p)
+}
+
+// furnitureHeadingStarts are the first two letters of every heading that
+// furnitureHeadingRE names ("off the wire", "related", "more", "most",
+// "top", ...), and creditLineStarts those of every credit that
+// creditLineRE names ("additional", "reporting", "writing", ...). A
+// paragraph that starts otherwise cannot match, so the expression is not
+// run on it.
+const (
+	furnitureHeadingStarts = "of re mo to la ed tr yo se al fu in sp he"
+	creditLineStarts       = "ad re wr ed co tr"
+)
+
+// isCreditLine reports whether a paragraph is a reporter credit standing
+// alone (creditLineRE).
+func isCreditLine(p string) bool {
+	return len(p) < 300 && hasFoldedStart(p, creditLineStarts) && creditLineRE.MatchString(p)
 }
 
 // isHeadlineLike reports whether a paragraph looks like a list item of a
@@ -467,7 +484,7 @@ func dropFurniture(paras []string) []string {
 		}
 		q := cleanParagraph(p)
 		// An unchanged paragraph was judged above.
-		if q == "" || q != p && isNoiseLine(q) || len(q) < 300 && creditLineRE.MatchString(q) {
+		if q == "" || q != p && isNoiseLine(q) || isCreditLine(q) {
 			continue
 		}
 		out = append(out, q)

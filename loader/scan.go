@@ -94,6 +94,43 @@ func foldEq(r rune, b byte) bool {
 	return false
 }
 
+// foldASCII returns the character at the start of s (which is not empty)
+// as the lower-case ASCII byte it equals under simple case folding ('ſ' is
+// 's', the Kelvin sign is 'k'; other ASCII bytes are lowered), with its
+// size; a character that folds to no ASCII byte gives 0.
+func foldASCII(s string) (byte, int) {
+	if c := s[0]; c < utf8.RuneSelf {
+		return lowerASCII(c), 1
+	}
+	switch {
+	case strings.HasPrefix(s, "\u017f"):
+		return 's', len("\u017f")
+	case strings.HasPrefix(s, "\u212a"):
+		return 'k', len("\u212a")
+	}
+	return 0, 1
+}
+
+// hasFoldedStart reports whether s starts, under simple case folding (as
+// a (?i) expression compares), with one of the two-letter lower-case
+// ASCII prefixes listed in starts, separated by spaces ("of re mo").
+func hasFoldedStart(s, starts string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	a, n := foldASCII(s)
+	if a == 0 || n >= len(s) {
+		return false
+	}
+	b, _ := foldASCII(s[n:])
+	for i := 0; i+1 < len(starts); i += 3 {
+		if starts[i] == a && starts[i+1] == b {
+			return true
+		}
+	}
+	return false
+}
+
 // cutPrefixFold returns s without prefix, an ASCII string, when s starts
 // with it under simple case folding.
 func cutPrefixFold(s, prefix string) (string, bool) {

@@ -131,6 +131,12 @@ func checkScanners(t *testing.T, s string) {
 	if got, want := isCaption(s, []byte(low)), refCaptionRE.MatchString(s); got != want {
 		t.Errorf("isCaption(%q): got %v, want %v", s, got, want)
 	}
+	if got, want := isFurnitureHeading(s), len(s) < 60 && furnitureHeadingRE.MatchString(s); got != want {
+		t.Errorf("isFurnitureHeading(%q): got %v, want %v", s, got, want)
+	}
+	if got, want := isCreditLine(s), len(s) < 300 && creditLineRE.MatchString(s); got != want {
+		t.Errorf("isCreditLine(%q): got %v, want %v", s, got, want)
+	}
 }
 
 // scanCases are inputs at the edges of what the scanners replaced.
@@ -152,6 +158,9 @@ var scanCases = []string{
 	"ſhare", "Associated Press/Wally Santana", "getty images", "a/b",
 	"share this article", "Share | Tweet | Email", "- share -", "share ---- ", "+print+", "news", "Print Email",
 	"Home • World • Americas • Politics", "a | b | c | d", "»»»",
+	"Related", "RELATED STORIES:", "ſee also", "Speciaſ reports", "ſpecial reports", "In pictures", "headlines", "Off the wire",
+	"Also on KABC News", "Most read", "Editor's pick", "You may also like", "x", "I", "K",
+	"Additional reporting by Jane Doe", "TRANSLATED BY x", "Compiled by", "reporting  by", "Edited by", "Writing byline",
 }
 
 func TestScanners(t *testing.T) {
