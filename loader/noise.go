@@ -163,7 +163,7 @@ func isNoiseLine(line string) bool {
 		return true
 	case (containsAny(low, lowCaption) || bytes.IndexByte(low, '/') >= 0 && containsAny(low, lowCaptionBy)) && isCaption(line, low):
 		return true
-	case len(line) < 200 && containsAny(low, lowContact) && contactRE.MatchString(line):
+	case len(line) < 200 && mayBeContact(line) && containsAny(low, lowContact) && contactRE.MatchString(line):
 		return true
 	case len(line) < 80 && isStandalone(line):
 		return true
@@ -175,6 +175,17 @@ func isNoiseLine(line string) bool {
 		return true
 	}
 	return false
+}
+
+// mayBeContact reports whether line can be a contact line (contactRE):
+// its last word (after the last \s) holds "://", or it has no white
+// space and holds '@'.
+func mayBeContact(line string) bool {
+	k := strings.LastIndexAny(line, " \t\n\f\r")
+	if k < 0 {
+		return strings.IndexByte(line, '@') >= 0 || strings.Contains(line, "://")
+	}
+	return strings.Contains(line[k+1:], "://")
 }
 
 // isEditorNote reports whether a line or title is a wire's note to
@@ -337,15 +348,20 @@ func collapseSpace(s string) string {
 }
 
 // cleanParagraph removes in-line noise from one paragraph: ad markers, font
-// widgets, end markers and trailing reporter credits.
+// widgets, end markers and trailing reporter credits. p's white space is
+// normal already (Paragraphs normalizes every line), so it is normalized
+// again only when a marker or widget was replaced.
 func cleanParagraph(p string) string {
+	orig := p
 	if strings.Contains(p, "[ad_") {
 		p = adMarkerRE.ReplaceAllString(p, " ")
 	}
 	if containsLower(p, "size") {
 		p = fontSizeRE.ReplaceAllString(p, " ")
 	}
-	p = normalizeSpace(p)
+	if p != orig {
+		p = normalizeSpace(p)
+	}
 	for {
 		q := trimTrailingNoise(p)
 		if q == p {
@@ -373,14 +389,31 @@ func trimTrailingNoise(p string) string {
 		start--
 	}
 	tail := p[start:]
-	// Every end marker holds "end".
-	if !containsLower(tail, "end") {
+	// Every end marker holds "end" and has a telling last character.
+	if !endsLikeEndMarker(tail) || !containsLower(tail, "end") {
 		return p
 	}
 	if loc := endMarkerRE.FindStringIndex(tail); loc != nil {
 		return strings.TrimSpace(p[:start+loc[0]])
 	}
 	return p
+}
+
+// endsLikeEndMarker reports whether s, before trailing white space (\s),
+// ends with a character that ends one of endMarkerRE's markers: a digit,
+// 'm' or 't' ("ENDITEM2", "endit"), ')' ("(end)"), '-' ("- end -") or
+// 'y' ("end of story"). Most paragraphs end otherwise, and then the
+// expression need not run.
+func endsLikeEndMarker(s string) bool {
+	s = strings.TrimRight(s, " \t\n\f\r")
+	if s == "" {
+		return false
+	}
+	switch c := lowerASCII(s[len(s)-1]); {
+	case '0' <= c && c <= '9', c == 'm', c == 't', c == ')', c == '-', c == 'y':
+		return true
+	}
+	return false
 }
 
 // Paragraphs splits text into cleaned paragraphs: blocks separated by blank

@@ -50,8 +50,18 @@ func hasLowerPrefix(s, prefix string) bool {
 // non-empty lower-case ASCII string, without building the lower-case copy.
 func containsLower(s, sub string) bool {
 	first := sub[0]
+	// The only non-ASCII characters that lower to ASCII are U+0130 ('i',
+	// first byte 0xC4) and U+212A ('k', first byte 0xE2): other non-ASCII
+	// bytes cannot start a match.
+	var lead byte
+	switch first {
+	case 'i':
+		lead = 0xC4
+	case 'k':
+		lead = 0xE2
+	}
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < utf8.RuneSelf && lowerASCII(c) != first {
+		if c := s[i]; lowerASCII(c) != first && (c != lead || lead == 0) {
 			continue
 		}
 		if hasLowerPrefix(s[i:], sub) {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/goccy/go-yaml"
 )
@@ -66,6 +67,48 @@ func refIsTicker(line string) bool {
 		n += strings.Count(line, sep)
 	}
 	return n >= 3 && len([]rune(line))/(n+1) < 140
+}
+
+// refCleanParagraph and refTrimTrailingNoise are cleanParagraph and
+// trimTrailingNoise as they were before their cheap pre-checks.
+func refCleanParagraph(p string) string {
+	if strings.Contains(p, "[ad_") {
+		p = adMarkerRE.ReplaceAllString(p, " ")
+	}
+	if containsLower(p, "size") {
+		p = fontSizeRE.ReplaceAllString(p, " ")
+	}
+	p = normalizeSpace(p)
+	for {
+		q := refTrimTrailingNoise(p)
+		if q == p {
+			return p
+		}
+		p = q
+	}
+}
+
+func refTrimTrailingNoise(p string) string {
+	if strings.HasSuffix(p, ")") {
+		if k := strings.LastIndexByte(p, '('); k >= 0 {
+			tail := p[k:]
+			if creditParenRE.MatchString(tail) || initialsRE.MatchString(tail) || endMarkerRE.MatchString(tail) {
+				return strings.TrimSpace(p[:k])
+			}
+		}
+	}
+	start := max(0, len(p)-40)
+	for start > 0 && !utf8.RuneStart(p[start]) {
+		start--
+	}
+	tail := p[start:]
+	if !containsLower(tail, "end") {
+		return p
+	}
+	if loc := endMarkerRE.FindStringIndex(tail); loc != nil {
+		return strings.TrimSpace(p[:start+loc[0]])
+	}
+	return p
 }
 
 // checkScanners compares every scanner with its reference on s.
@@ -131,6 +174,18 @@ func checkScanners(t *testing.T, s string) {
 	if got, want := isCaption(s, []byte(low)), refCaptionRE.MatchString(s); got != want {
 		t.Errorf("isCaption(%q): got %v, want %v", s, got, want)
 	}
+	if endMarkerRE.MatchString(s) && !endsLikeEndMarker(s) {
+		t.Errorf("endsLikeEndMarker(%q): got false, want true (endMarkerRE matches)", s)
+	}
+	if contactRE.MatchString(s) && !mayBeContact(s) {
+		t.Errorf("mayBeContact(%q): got false, want true (contactRE matches)", s)
+	}
+	if norm := normalizeSpace(s); cleanParagraph(norm) != refCleanParagraph(norm) {
+		t.Errorf("cleanParagraph(%q): got %q, want %q", norm, cleanParagraph(norm), refCleanParagraph(norm))
+	}
+	if got, want := trimTrailingNoise(s), refTrimTrailingNoise(s); got != want {
+		t.Errorf("trimTrailingNoise(%q): got %q, want %q", s, got, want)
+	}
 	if got, want := isFurnitureHeading(s), len(s) < 60 && furnitureHeadingRE.MatchString(s); got != want {
 		t.Errorf("isFurnitureHeading(%q): got %v, want %v", s, got, want)
 	}
@@ -161,6 +216,9 @@ var scanCases = []string{
 	"Related", "RELATED STORIES:", "ſee also", "Speciaſ reports", "ſpecial reports", "In pictures", "headlines", "Off the wire",
 	"Also on KABC News", "Most read", "Editor's pick", "You may also like", "x", "I", "K",
 	"Additional reporting by Jane Doe", "TRANSLATED BY x", "Compiled by", "reporting  by", "Edited by", "Writing byline",
+	"Shares rose. ENDITEM", "rose (END)", "rose. - end -", "rose end of STORY  ", "rose enditem12\t", "the weekend", "spend it",
+	"Font size: A A the rest", "x [ad_1] y", "Reach me on Twitter https://t.co/x", "jane@example.com", "follow us at http://x y",
+	"İt's in Sİze", "Keep", "(Reporting by Jane Doe; Editing by John Roe)", "(pvs/vi)",
 }
 
 func TestScanners(t *testing.T) {
