@@ -75,6 +75,25 @@ func containsLower(s, sub string) bool {
 // runes by unicode.ToLower, bytes that are not UTF-8 as U+FFFD (as
 // strings.ToLower does).
 func appendLower(dst []byte, s string) []byte {
+	// Copy s whole and lower its ASCII prefix in place; from the first
+	// non-ASCII byte on, go rune by rune.
+	n := len(dst)
+	dst = append(dst, s...)
+	i := n
+	for ; i < len(dst); i++ {
+		c := dst[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			dst[i] = c + 'a' - 'A'
+		}
+	}
+	if i == len(dst) {
+		return dst
+	}
+	s = s[i-n:]
+	dst = dst[:i]
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -186,32 +205,30 @@ func isBlank(s string) bool {
 // valid UTF-8 without zero-width or control characters, white space only
 // as single ASCII spaces between other characters.
 func isNormalSpace(s string) bool {
-	prevSpace := true
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ':
-				if prevSpace {
-					return false
-				}
-				prevSpace = true
-			case c < 0x20 || c == 0x7f:
+		switch {
+		case ' ' < c && c < 0x7f:
+			// Printable ASCII, most of any text: one test.
+			i++
+		case c == ' ':
+			// A space must follow a character that is not a space (a
+			// byte of a longer character is not one).
+			if i == 0 || s[i-1] == ' ' {
 				return false
-			default:
-				prevSpace = false
 			}
 			i++
-			continue
+		case c < utf8.RuneSelf:
+			return false // an ASCII control character
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 || isZeroWidth(r) || unicode.IsSpace(r) || unicode.IsControl(r) {
+				return false
+			}
+			i += size
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || isZeroWidth(r) || unicode.IsSpace(r) || unicode.IsControl(r) {
-			return false
-		}
-		prevSpace = false
-		i += size
 	}
-	return !prevSpace || s == ""
+	return s == "" || s[len(s)-1] != ' '
 }
 
 // isZeroWidth reports whether r is a character normalizeSpace drops.

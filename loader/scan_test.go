@@ -129,6 +129,9 @@ func checkScanners(t *testing.T, s string) {
 	if got, want := isBlank(s), strings.TrimSpace(strings.ReplaceAll(s, "\u00a0", " ")) == ""; got != want {
 		t.Errorf("isBlank(%q): got %v, want %v", s, got, want)
 	}
+	if got, want := isNormalSpace(s), collapseSpace(s) == s; got != want {
+		t.Errorf("isNormalSpace(%q): got %v, want %v", s, got, want)
+	}
 	// The fast path (isNormalSpace) must agree with always collapsing.
 	if got, want := normalizeSpace(s), collapseSpace(s); got != want {
 		t.Errorf("normalizeSpace(%q): got %q, want %q", s, got, want)
