@@ -159,9 +159,9 @@ func isNoiseLine(line string) bool {
 		return true
 	case len(line) < 160 && isWidgetLine(low):
 		return true
-	case len(line) < 200 && containsAny(low, lowCopyright) && copyrightRE.MatchString(line):
+	case len(line) < 200 && mayBeCopyright(low) && containsAny(low, lowCopyright) && copyrightRE.MatchString(line):
 		return true
-	case (containsAny(low, lowCaption) || bytes.IndexByte(low, '/') >= 0 && containsAny(low, lowCaptionBy)) && isCaption(line, low):
+	case mayBeCaption(line, low) && (containsAny(low, lowCaption) || bytes.IndexByte(low, '/') >= 0 && containsAny(low, lowCaptionBy)) && isCaption(line, low):
 		return true
 	case len(line) < 200 && mayBeContact(line) && containsAny(low, lowContact) && contactRE.MatchString(line):
 		return true
@@ -175,6 +175,27 @@ func isNoiseLine(line string) bool {
 		return true
 	}
 	return false
+}
+
+// mayBeCopyright reports whether a line, lower-cased in low, can be a
+// copyright footer (copyrightRE): it starts with "©", "(c)" or
+// "copyright", or holds "erved" ("all rights reserved", also with the
+// 'ſ' that (?i) takes for 's').
+func mayBeCopyright(low []byte) bool {
+	return bytes.HasPrefix(low, lowCopyrightSign) || bytes.HasPrefix(low, lowParenC) ||
+		bytes.HasPrefix(low, lowCopyrightWord) || bytes.Contains(low, lowErved)
+}
+
+// mayBeCaption reports whether a line, lower-cased in low, can be a
+// caption (isCaption): it holds "photo", "image" or '/', or starts, as
+// captionStartRE needs, with a character that folds to one of "picft(" or
+// white space.
+func mayBeCaption(line string, low []byte) bool {
+	if bytes.Contains(low, lowPhoto) || bytes.Contains(low, lowImage) || strings.IndexByte(line, '/') >= 0 {
+		return true
+	}
+	c, _ := foldASCII(line)
+	return c != 0 && strings.IndexByte("picft( \t\n\f\r", c) >= 0
 }
 
 // mayBeContact reports whether line can be a contact line (contactRE):
@@ -205,8 +226,13 @@ var (
 	lowCaptionBy = byteSlices("reuters/", "xinhua/", "afp/", "epa/")
 	lowContact   = byteSlices("http", "@")
 	lowBlock     = []byte("block")
-	lowPhoto     = []byte("photo")
-	lowImage     = []byte("image")
+
+	lowCopyrightSign = []byte("©")
+	lowParenC        = []byte("(c)")
+	lowCopyrightWord = []byte("copyright")
+	lowErved         = []byte("erved")
+	lowPhoto         = []byte("photo")
+	lowImage         = []byte("image")
 )
 
 func byteSlices(s ...string) [][]byte {
@@ -258,10 +284,20 @@ func isStandalone(line string) bool {
 	if strings.IndexByte(line, '/') >= 0 {
 		return standaloneRE.MatchString(line)
 	}
+	// Every phrase, and "credit", "photo credit" and "image credit", starts
+	// with an ASCII letter that no other character folds to ('s' and 'k'
+	// are not among them).
+	first, _ := foldASCII(line)
+	if first == 0 {
+		return false
+	}
 	for _, p := range standalonePhrases {
-		if strings.EqualFold(line, p) {
+		if p[0] == first && strings.EqualFold(line, p) {
 			return true
 		}
+	}
+	if first != 'p' && first != 'i' && first != 'c' {
+		return false
 	}
 	// (?:photo |image )?credits?:.*
 	rest := line

@@ -123,11 +123,14 @@ func foldEq(r rune, b byte) bool {
 	return false
 }
 
-// foldASCII returns the character at the start of s (which is not empty)
-// as the lower-case ASCII byte it equals under simple case folding ('ſ' is
-// 's', the Kelvin sign is 'k'; other ASCII bytes are lowered), with its
-// size; a character that folds to no ASCII byte gives 0.
+// foldASCII returns the character at the start of s as the lower-case
+// ASCII byte it equals under simple case folding ('ſ' is 's', the Kelvin
+// sign is 'k'; other ASCII bytes are lowered), with its size; a character
+// that folds to no ASCII byte gives 0, and so does an empty s.
 func foldASCII(s string) (byte, int) {
+	if s == "" {
+		return 0, 0
+	}
 	if c := s[0]; c < utf8.RuneSelf {
 		return lowerASCII(c), 1
 	}

@@ -180,6 +180,12 @@ func checkScanners(t *testing.T, s string) {
 	if endMarkerRE.MatchString(s) && !endsLikeEndMarker(s) {
 		t.Errorf("endsLikeEndMarker(%q): got false, want true (endMarkerRE matches)", s)
 	}
+	if copyrightRE.MatchString(s) && !mayBeCopyright([]byte(low)) {
+		t.Errorf("mayBeCopyright(%q): got false, want true (copyrightRE matches)", s)
+	}
+	if isCaption(s, []byte(low)) && !mayBeCaption(s, []byte(low)) {
+		t.Errorf("mayBeCaption(%q): got false, want true (isCaption holds)", s)
+	}
 	if contactRE.MatchString(s) && !mayBeContact(s) {
 		t.Errorf("mayBeContact(%q): got false, want true (contactRE matches)", s)
 	}
@@ -221,6 +227,8 @@ var scanCases = []string{
 	"Additional reporting by Jane Doe", "TRANSLATED BY x", "Compiled by", "reporting  by", "Edited by", "Writing byline",
 	"Shares rose. ENDITEM", "rose (END)", "rose. - end -", "rose end of STORY  ", "rose enditem12\t", "the weekend", "spend it",
 	"Font size: A A the rest", "x [ad_1] y", "Reach me on Twitter https://t.co/x", "jane@example.com", "follow us at http://x y",
+	"© 2016 Foo", "(C) Foo", "COPYRIGHT 2016", "All Rights Reſerved.", "Foo, all rightſ reserved", "\tphoto: x", "( photo: x",
+	"Top photo - x", "File Photo: x", "Caption: x", "Pictured - x", "\u212a", "ſ",
 	"İt's in Sİze", "Keep", "(Reporting by Jane Doe; Editing by John Roe)", "(pvs/vi)",
 }
 
