@@ -24,6 +24,8 @@ var (
 	refEmphasisRE    = regexp.MustCompile(`\*\*([^*\n]+)\*\*|__([^_\n]+)__`)
 	refBlankLineRE   = regexp.MustCompile(`\n[ \t]*\n`)
 	refSelfClosingRE = regexp.MustCompile(`<([a-zA-Z][a-zA-Z0-9-]*)(\s[^<>]*?)?\s*/>`)
+	refNewIDRE       = regexp.MustCompile(`<REUTERS[^>]*\bNEWID="(\d+)"`)
+	refSgmlTextRE    = regexp.MustCompile(`(?s)<TEXT[^>]*>(.*?)(?:</TEXT>|$)`)
 	refCaptionRE     = regexp.MustCompile(`(?i)^(?:photo|photograph|picture|image|caption|file photo|pictured|top photo)\s*(?::|—|–|-)\s|\b(?:ap|afp|reuters|epa|getty|xinhua|upi)\s*(?:photo|images)\b|\b(?:reuters|xinhua|afp|ap photo|epa)\s*/\s*[A-Z][a-z]+|\bphoto(?:graph)?\s+(?:by|credit|courtesy)\b|^\(?\s*photo\s*:`)
 )
 
@@ -146,6 +148,14 @@ func checkScanners(t *testing.T, s string) {
 	if m := refDateRE.FindStringSubmatch(s); ok != (m != nil) || m != nil && m[1] != gotDate {
 		t.Errorf("between(%q, DATE): got %q %v, want %q", s, gotDate, ok, m)
 	}
+	gotID, ok := reutersNewID(s)
+	if m := refNewIDRE.FindStringSubmatch(s); ok != (m != nil) || m != nil && m[1] != gotID {
+		t.Errorf("reutersNewID(%q): got %q %v, want %q", s, gotID, ok, m)
+	}
+	gotText, ok := sgmlText(s)
+	if m := refSgmlTextRE.FindStringSubmatch(s); ok != (m != nil) || m != nil && m[1] != gotText {
+		t.Errorf("sgmlText(%q): got %q %v, want %q", s, gotText, ok, m)
+	}
 	gotBody, ok := between(s, "<BODY>", "</BODY>", true)
 	if m := refBodyRE.FindStringSubmatch(s); ok != (m != nil) || m != nil && m[1] != gotBody {
 		t.Errorf("between(%q, BODY): got %q %v, want %q", s, gotBody, ok, m)
@@ -229,6 +239,9 @@ var scanCases = []string{
 	"Font size: A A the rest", "x [ad_1] y", "Reach me on Twitter https://t.co/x", "jane@example.com", "follow us at http://x y",
 	"© 2016 Foo", "(C) Foo", "COPYRIGHT 2016", "All Rights Reſerved.", "Foo, all rightſ reserved", "\tphoto: x", "( photo: x",
 	"Top photo - x", "File Photo: x", "Caption: x", "Pictured - x", "\u212a", "ſ",
+	"<REUTERS NEWID=\"12\">", "<REUTERS OLDID=\"5\" NEWID=\"1\" NEWID=\"2\">", "<REUTERSNEWID=\"1\">", "<REUTERS xNEWID=\"1\" NEWID=\"3\"",
+	"<REUTERS NEWID=\"\"><REUTERS NEWID=\"4\">", "<REUTERS NEWID=\"1>\"", "<REUTERS <REUTERS NEWID=\"7\">", "<REUTERS NEWID=\"1\"x>",
+	"<TEXT>a</TEXT>", "<TEXT TYPE=\"BRIEF\">a", "<TEXT", "<TEXTURE>b</TEXT></TEXT>", "x<TEXT>",
 	"İt's in Sİze", "Keep", "(Reporting by Jane Doe; Editing by John Roe)", "(pvs/vi)",
 }
 
