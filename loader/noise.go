@@ -120,7 +120,10 @@ func isWidgetLine(low []byte) bool {
 func isTicker(line string) bool {
 	// Every separator holds '|' or a byte that starts a two- or
 	// three-byte character of the Latin-1 or punctuation blocks.
-	if strings.IndexByte(line, '|') < 0 && strings.IndexByte(line, 0xC2) < 0 && strings.IndexByte(line, 0xE2) < 0 {
+	// The three-byte ones are '•' or start with E2 96; other characters
+	// that start with E2 (curly quotes, dashes) are common.
+	if strings.IndexByte(line, '|') < 0 && strings.IndexByte(line, 0xC2) < 0 &&
+		!strings.Contains(line, "•") && !strings.Contains(line, "\xe2\x96") {
 		return false
 	}
 	n := 0
@@ -392,7 +395,7 @@ func cleanParagraph(p string) string {
 	if strings.Contains(p, "[ad_") {
 		p = adMarkerRE.ReplaceAllString(p, " ")
 	}
-	if containsLower(p, "size") {
+	if mayHaveFontSize(p) && containsLower(p, "size") {
 		p = fontSizeRE.ReplaceAllString(p, " ")
 	}
 	if p != orig {
@@ -405,6 +408,50 @@ func cleanParagraph(p string) string {
 		}
 		p = q
 	}
+}
+
+// mayHaveFontSize reports whether p can hold a font widget (fontSizeRE):
+// "font" or "text", a space or '-', and "size", in any case ('ſ' counts as
+// 's', as (?i) folds it). It looks only around each 'z', a rare letter, so
+// that the expression, which has no literal prefix and is tried at every
+// position, runs on few paragraphs.
+func mayHaveFontSize(p string) bool {
+	for _, z := range []byte{'z', 'Z'} {
+		for i := 0; ; i++ {
+			k := strings.IndexByte(p[i:], z)
+			if k < 0 {
+				break
+			}
+			i += k
+			if fontSizeAt(p, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fontSizeAt reports whether the 'z' at p[z] is that of "font size",
+// "text-size" and the like.
+func fontSizeAt(p string, z int) bool {
+	if z < 2 || z+1 >= len(p) || lowerASCII(p[z-1]) != 'i' || lowerASCII(p[z+1]) != 'e' {
+		return false
+	}
+	s := z - 2 // where the 's' starts
+	if lowerASCII(p[s]) != 's' {
+		if s < 1 || p[s-1:z-1] != "\u017f" {
+			return false
+		}
+		s--
+	}
+	if s < 5 || p[s-1] != ' ' && p[s-1] != '-' {
+		return false
+	}
+	var word [4]byte
+	for k := range word {
+		word[k] = lowerASCII(p[s-5+k])
+	}
+	return string(word[:]) == "font" || string(word[:]) == "text"
 }
 
 // trimTrailingNoise removes one end marker, operator initials or reporter

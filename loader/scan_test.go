@@ -190,6 +190,9 @@ func checkScanners(t *testing.T, s string) {
 	if endMarkerRE.MatchString(s) && !endsLikeEndMarker(s) {
 		t.Errorf("endsLikeEndMarker(%q): got false, want true (endMarkerRE matches)", s)
 	}
+	if fontSizeRE.MatchString(s) && !mayHaveFontSize(s) {
+		t.Errorf("mayHaveFontSize(%q): got false, want true (fontSizeRE matches)", s)
+	}
 	if copyrightRE.MatchString(s) && !mayBeCopyright([]byte(low)) {
 		t.Errorf("mayBeCopyright(%q): got false, want true (copyrightRE matches)", s)
 	}
@@ -242,6 +245,8 @@ var scanCases = []string{
 	"<REUTERS NEWID=\"12\">", "<REUTERS OLDID=\"5\" NEWID=\"1\" NEWID=\"2\">", "<REUTERSNEWID=\"1\">", "<REUTERS xNEWID=\"1\" NEWID=\"3\"",
 	"<REUTERS NEWID=\"\"><REUTERS NEWID=\"4\">", "<REUTERS NEWID=\"1>\"", "<REUTERS <REUTERS NEWID=\"7\">", "<REUTERS NEWID=\"1\"x>",
 	"<TEXT>a</TEXT>", "<TEXT TYPE=\"BRIEF\">a", "<TEXT", "<TEXTURE>b</TEXT></TEXT>", "x<TEXT>",
+	"text-ſize", "FONT SIZE", "font  size", "fontsize", "Text-Size: A", "a text size", "xtext sizeable", "size", "ze", "zZ", "t size",
+	"a • b • c • d", "a ▪ b ► c ▸ d", "«a» «b» «c» d", "“a” “b” “c”",
 	"İt's in Sİze", "Keep", "(Reporting by Jane Doe; Editing by John Roe)", "(pvs/vi)",
 }
 
