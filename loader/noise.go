@@ -14,8 +14,6 @@ import (
 // article: each is a shape that many sites share.
 
 var (
-	// Markers that are never text: "[ad_1]", "[ad_2]".
-	adMarkerRE = regexp.MustCompile(`\[ad_\d+\]`)
 	// Widget phrases inside a line: "Adjust font size:", "Text size: A A A".
 	fontSizeRE = regexp.MustCompile(`(?i)\b(?:adjust|change|increase|decrease)?\s*(?:font|text)[ -]size\s*:?(?:\s*[-+Aa]\s*){0,4}`)
 	// End-of-story markers at the end of a paragraph.
@@ -392,9 +390,7 @@ func collapseSpace(s string) string {
 // again only when a marker or widget was replaced.
 func cleanParagraph(p string) string {
 	orig := p
-	if strings.Contains(p, "[ad_") {
-		p = adMarkerRE.ReplaceAllString(p, " ")
-	}
+	p = dropAdMarkers(p)
 	if mayHaveFontSize(p) && containsLower(p, "size") {
 		p = fontSizeRE.ReplaceAllString(p, " ")
 	}

@@ -323,3 +323,37 @@ func indentParagraphs(s string) string {
 	b.WriteString(s[last:])
 	return b.String()
 }
+
+// dropAdMarkers replaces every ad marker ("[ad_1]") by a space, as
+// `\[ad_\d+\]` replaced by " " does.
+func dropAdMarkers(s string) string {
+	const open = "[ad_"
+	var b strings.Builder
+	last := 0
+	for i := 0; ; {
+		k := strings.Index(s[i:], open)
+		if k < 0 {
+			break
+		}
+		start := i + k
+		j := start + len(open)
+		for j < len(s) && '0' <= s[j] && s[j] <= '9' {
+			j++
+		}
+		if j == start+len(open) || j >= len(s) || s[j] != ']' {
+			i = start + 1
+			continue
+		}
+		if b.Len() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[last:start])
+		b.WriteByte(' ')
+		last, i = j+1, j+1
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}

@@ -26,6 +26,7 @@ var (
 	refSelfClosingRE = regexp.MustCompile(`<([a-zA-Z][a-zA-Z0-9-]*)(\s[^<>]*?)?\s*/>`)
 	refNewIDRE       = regexp.MustCompile(`<REUTERS[^>]*\bNEWID="(\d+)"`)
 	refSgmlTextRE    = regexp.MustCompile(`(?s)<TEXT[^>]*>(.*?)(?:</TEXT>|$)`)
+	refAdMarkerRE    = regexp.MustCompile(`\[ad_\d+\]`)
 	refCaptionRE     = regexp.MustCompile(`(?i)^(?:photo|photograph|picture|image|caption|file photo|pictured|top photo)\s*(?::|—|–|-)\s|\b(?:ap|afp|reuters|epa|getty|xinhua|upi)\s*(?:photo|images)\b|\b(?:reuters|xinhua|afp|ap photo|epa)\s*/\s*[A-Z][a-z]+|\bphoto(?:graph)?\s+(?:by|credit|courtesy)\b|^\(?\s*photo\s*:`)
 )
 
@@ -75,7 +76,7 @@ func refIsTicker(line string) bool {
 // trimTrailingNoise as they were before their cheap pre-checks.
 func refCleanParagraph(p string) string {
 	if strings.Contains(p, "[ad_") {
-		p = adMarkerRE.ReplaceAllString(p, " ")
+		p = refAdMarkerRE.ReplaceAllString(p, " ")
 	}
 	if containsLower(p, "size") {
 		p = fontSizeRE.ReplaceAllString(p, " ")
@@ -147,6 +148,9 @@ func checkScanners(t *testing.T, s string) {
 	gotDate, ok := between(s, "<DATE>", "</DATE>", false)
 	if m := refDateRE.FindStringSubmatch(s); ok != (m != nil) || m != nil && m[1] != gotDate {
 		t.Errorf("between(%q, DATE): got %q %v, want %q", s, gotDate, ok, m)
+	}
+	if got, want := dropAdMarkers(s), refAdMarkerRE.ReplaceAllString(s, " "); got != want {
+		t.Errorf("dropAdMarkers(%q): got %q, want %q", s, got, want)
 	}
 	gotID, ok := reutersNewID(s)
 	if m := refNewIDRE.FindStringSubmatch(s); ok != (m != nil) || m != nil && m[1] != gotID {
@@ -247,6 +251,7 @@ var scanCases = []string{
 	"<TEXT>a</TEXT>", "<TEXT TYPE=\"BRIEF\">a", "<TEXT", "<TEXTURE>b</TEXT></TEXT>", "x<TEXT>",
 	"text-ſize", "FONT SIZE", "font  size", "fontsize", "Text-Size: A", "a text size", "xtext sizeable", "size", "ze", "zZ", "t size",
 	"a • b • c • d", "a ▪ b ► c ▸ d", "«a» «b» «c» d", "“a” “b” “c”",
+	"[ad_1]", "a[ad_12]b[ad_3]", "[ad_]", "[ad_1", "[ad_[ad_2]", "[ad_1x]", "[AD_1]", "[ad_1]]",
 	"İt's in Sİze", "Keep", "(Reporting by Jane Doe; Editing by John Roe)", "(pvs/vi)",
 }
 
