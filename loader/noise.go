@@ -188,15 +188,11 @@ func mayBeCopyright(low []byte) bool {
 }
 
 // mayBeCaption reports whether a line, lower-cased in low, can be a
-// caption (isCaption): it holds "photo", "image" or '/', or starts, as
-// captionStartRE needs, with a character that folds to one of "picft(" or
-// white space.
+// caption (isCaption): it holds "photo", "image" or '/', or starts with
+// "picture" or "caption" (captionStartRE's other words hold "photo").
 func mayBeCaption(line string, low []byte) bool {
-	if bytes.Contains(low, lowPhoto) || bytes.Contains(low, lowImage) || strings.IndexByte(line, '/') >= 0 {
-		return true
-	}
-	c, _ := foldASCII(line)
-	return c != 0 && strings.IndexByte("picft( \t\n\f\r", c) >= 0
+	return bytes.Contains(low, lowPhoto) || bytes.Contains(low, lowImage) || strings.IndexByte(line, '/') >= 0 ||
+		bytes.HasPrefix(low, lowPicture) || bytes.HasPrefix(low, lowCaptionWord)
 }
 
 // mayBeContact reports whether line can be a contact line (contactRE):
@@ -232,6 +228,8 @@ var (
 	lowParenC        = []byte("(c)")
 	lowCopyrightWord = []byte("copyright")
 	lowErved         = []byte("erved")
+	lowPicture       = []byte("picture")
+	lowCaptionWord   = []byte("caption")
 	lowPhoto         = []byte("photo")
 	lowImage         = []byte("image")
 )
@@ -279,10 +277,11 @@ var standalonePhrases = []string{
 
 // isStandalone reports whether a whole line is a stand-alone furniture
 // paragraph (standaloneRE): the literal phrases and "Credit: ..." lines are
-// compared directly; the "Name/Agency" credit shape needs a '/', and only
-// then is the expression run.
+// compared directly; the "Name/Agency" credit shape needs a '/' and only
+// letters, spaces and ".'-/" (isNameCharacters), and only then is the
+// expression run.
 func isStandalone(line string) bool {
-	if strings.IndexByte(line, '/') >= 0 {
+	if strings.IndexByte(line, '/') >= 0 && isNameCharacters(line) {
 		return standaloneRE.MatchString(line)
 	}
 	// Every phrase, and "credit", "photo credit" and "image credit", starts
@@ -315,6 +314,35 @@ func isStandalone(line string) bool {
 		rest = r
 	}
 	return strings.HasPrefix(rest, ":") && strings.IndexByte(rest, '\n') < 0
+}
+
+// isNameCharacters reports whether s is made only of what the
+// "Name/Agency" shape of standaloneRE allows: letters (under (?i), any
+// character whose case folds include a letter), spaces and ".'-/".
+func isNameCharacters(s string) bool {
+	for _, r := range s {
+		switch r {
+		case ' ', '.', '\'', '-', '/':
+			continue
+		}
+		if !foldsToLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// foldsToLetter reports whether r, or a character it folds to, is a letter.
+func foldsToLetter(r rune) bool {
+	if unicode.IsLetter(r) {
+		return true
+	}
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if unicode.IsLetter(f) {
+			return true
+		}
+	}
+	return false
 }
 
 // isFurnitureHeading reports whether p is the heading of a ticker or of a

@@ -252,6 +252,8 @@ var scanCases = []string{
 	"text-ſize", "FONT SIZE", "font  size", "fontsize", "Text-Size: A", "a text size", "xtext sizeable", "size", "ze", "zZ", "t size",
 	"a • b • c • d", "a ▪ b ► c ▸ d", "«a» «b» «c» d", "“a” “b” “c”",
 	"[ad_1]", "a[ad_12]b[ad_3]", "[ad_]", "[ad_1", "[ad_[ad_2]", "[ad_1x]", "[AD_1]", "[ad_1]]",
+	"Jane Doe/HBO", "J. O'Neil-Smith/Getty Images", "Jane Doe/HBO 2016", "Photo credit: a/b", "Credit: Jane Doe/HBO", "a/b/c",
+	"\u0345/\u0345", "Ⓐ/Ⓑ", "Image credits: x/y\nz", "picture this", "CAPTION - x", "PICTURED: x",
 	"İt's in Sİze", "Keep", "(Reporting by Jane Doe; Editing by John Roe)", "(pvs/vi)",
 }
 
