@@ -104,9 +104,7 @@ func parseMarkdown(origin, text string) (Document, error) {
 // Reuters pages mark with class "articleLocation" ("" when none).
 func markdownBodyText(body string) (text, location string) {
 	body = strings.ReplaceAll(body, "\r\n", "\n")
-	if strings.Contains(body, "[ad_") {
-		body = adMarkerRE.ReplaceAllString(body, " ")
-	}
+	body = dropAdMarkers(body)
 	body = mdLinkText(body)
 	body = mdStripHeadings(body)
 	body = mdStrongText(body)

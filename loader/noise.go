@@ -14,8 +14,6 @@ import (
 // article: each is a shape that many sites share.
 
 var (
-	// Markers that are never text: "[ad_1]", "[ad_2]".
-	adMarkerRE = regexp.MustCompile(`\[ad_\d+\]`)
 	// Widget phrases inside a line: "Adjust font size:", "Text size: A A A".
 	fontSizeRE = regexp.MustCompile(`(?i)\b(?:adjust|change|increase|decrease)?\s*(?:font|text)[ -]size\s*:?(?:\s*[-+Aa]\s*){0,4}`)
 	// End-of-story markers at the end of a paragraph.
@@ -120,7 +118,10 @@ func isWidgetLine(low []byte) bool {
 func isTicker(line string) bool {
 	// Every separator holds '|' or a byte that starts a two- or
 	// three-byte character of the Latin-1 or punctuation blocks.
-	if strings.IndexByte(line, '|') < 0 && strings.IndexByte(line, 0xC2) < 0 && strings.IndexByte(line, 0xE2) < 0 {
+	// The three-byte ones are '•' or start with E2 96; other characters
+	// that start with E2 (curly quotes, dashes) are common.
+	if strings.IndexByte(line, '|') < 0 && strings.IndexByte(line, 0xC2) < 0 &&
+		!strings.Contains(line, "•") && !strings.Contains(line, "\xe2\x96") {
 		return false
 	}
 	n := 0
@@ -159,11 +160,11 @@ func isNoiseLine(line string) bool {
 		return true
 	case len(line) < 160 && isWidgetLine(low):
 		return true
-	case len(line) < 200 && containsAny(low, lowCopyright) && copyrightRE.MatchString(line):
+	case len(line) < 200 && mayBeCopyright(low) && containsAny(low, lowCopyright) && copyrightRE.MatchString(line):
 		return true
-	case (containsAny(low, lowCaption) || bytes.IndexByte(low, '/') >= 0 && containsAny(low, lowCaptionBy)) && isCaption(line, low):
+	case mayBeCaption(line, low) && (containsAny(low, lowCaption) || bytes.IndexByte(low, '/') >= 0 && containsAny(low, lowCaptionBy)) && isCaption(line, low):
 		return true
-	case len(line) < 200 && containsAny(low, lowContact) && contactRE.MatchString(line):
+	case len(line) < 200 && mayBeContact(line) && containsAny(low, lowContact) && contactRE.MatchString(line):
 		return true
 	case len(line) < 80 && isStandalone(line):
 		return true
@@ -175,6 +176,34 @@ func isNoiseLine(line string) bool {
 		return true
 	}
 	return false
+}
+
+// mayBeCopyright reports whether a line, lower-cased in low, can be a
+// copyright footer (copyrightRE): it starts with "©", "(c)" or
+// "copyright", or holds "erved" ("all rights reserved", also with the
+// 'ſ' that (?i) takes for 's').
+func mayBeCopyright(low []byte) bool {
+	return bytes.HasPrefix(low, lowCopyrightSign) || bytes.HasPrefix(low, lowParenC) ||
+		bytes.HasPrefix(low, lowCopyrightWord) || bytes.Contains(low, lowErved)
+}
+
+// mayBeCaption reports whether a line, lower-cased in low, can be a
+// caption (isCaption): it holds "photo", "image" or '/', or starts with
+// "picture" or "caption" (captionStartRE's other words hold "photo").
+func mayBeCaption(line string, low []byte) bool {
+	return bytes.Contains(low, lowPhoto) || bytes.Contains(low, lowImage) || strings.IndexByte(line, '/') >= 0 ||
+		bytes.HasPrefix(low, lowPicture) || bytes.HasPrefix(low, lowCaptionWord)
+}
+
+// mayBeContact reports whether line can be a contact line (contactRE):
+// its last word (after the last \s) holds "://", or it has no white
+// space and holds '@'.
+func mayBeContact(line string) bool {
+	k := strings.LastIndexAny(line, " \t\n\f\r")
+	if k < 0 {
+		return strings.IndexByte(line, '@') >= 0 || strings.Contains(line, "://")
+	}
+	return strings.Contains(line[k+1:], "://")
 }
 
 // isEditorNote reports whether a line or title is a wire's note to
@@ -194,8 +223,15 @@ var (
 	lowCaptionBy = byteSlices("reuters/", "xinhua/", "afp/", "epa/")
 	lowContact   = byteSlices("http", "@")
 	lowBlock     = []byte("block")
-	lowPhoto     = []byte("photo")
-	lowImage     = []byte("image")
+
+	lowCopyrightSign = []byte("©")
+	lowParenC        = []byte("(c)")
+	lowCopyrightWord = []byte("copyright")
+	lowErved         = []byte("erved")
+	lowPicture       = []byte("picture")
+	lowCaptionWord   = []byte("caption")
+	lowPhoto         = []byte("photo")
+	lowImage         = []byte("image")
 )
 
 func byteSlices(s ...string) [][]byte {
@@ -241,16 +277,27 @@ var standalonePhrases = []string{
 
 // isStandalone reports whether a whole line is a stand-alone furniture
 // paragraph (standaloneRE): the literal phrases and "Credit: ..." lines are
-// compared directly; the "Name/Agency" credit shape needs a '/', and only
-// then is the expression run.
+// compared directly; the "Name/Agency" credit shape needs a '/' and only
+// letters, spaces and ".'-/" (isNameCharacters), and only then is the
+// expression run.
 func isStandalone(line string) bool {
-	if strings.IndexByte(line, '/') >= 0 {
+	if strings.IndexByte(line, '/') >= 0 && isNameCharacters(line) {
 		return standaloneRE.MatchString(line)
 	}
+	// Every phrase, and "credit", "photo credit" and "image credit", starts
+	// with an ASCII letter that no other character folds to ('s' and 'k'
+	// are not among them).
+	first, _ := foldASCII(line)
+	if first == 0 {
+		return false
+	}
 	for _, p := range standalonePhrases {
-		if strings.EqualFold(line, p) {
+		if p[0] == first && strings.EqualFold(line, p) {
 			return true
 		}
+	}
+	if first != 'p' && first != 'i' && first != 'c' {
+		return false
 	}
 	// (?:photo |image )?credits?:.*
 	rest := line
@@ -269,10 +316,56 @@ func isStandalone(line string) bool {
 	return strings.HasPrefix(rest, ":") && strings.IndexByte(rest, '\n') < 0
 }
 
+// isNameCharacters reports whether s is made only of what the
+// "Name/Agency" shape of standaloneRE allows: letters (under (?i), any
+// character whose case folds include a letter), spaces and ".'-/".
+func isNameCharacters(s string) bool {
+	for _, r := range s {
+		switch r {
+		case ' ', '.', '\'', '-', '/':
+			continue
+		}
+		if !foldsToLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// foldsToLetter reports whether r, or a character it folds to, is a letter.
+func foldsToLetter(r rune) bool {
+	if unicode.IsLetter(r) {
+		return true
+	}
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if unicode.IsLetter(f) {
+			return true
+		}
+	}
+	return false
+}
+
 // isFurnitureHeading reports whether p is the heading of a ticker or of a
 // related-stories or popularity list.
 func isFurnitureHeading(p string) bool {
-	return len(p) < 60 && furnitureHeadingRE.MatchString(p)
+	return len(p) < 60 && hasFoldedStart(p, furnitureHeadingStarts) && furnitureHeadingRE.MatchString(p)
+}
+
+// furnitureHeadingStarts are the first two letters of every heading that
+// furnitureHeadingRE names ("off the wire", "related", "more", "most",
+// "top", ...), and creditLineStarts those of every credit that
+// creditLineRE names ("additional", "reporting", "writing", ...). A
+// paragraph that starts otherwise cannot match, so the expression is not
+// run on it.
+const (
+	furnitureHeadingStarts = "of re mo to la ed tr yo se al fu in sp he"
+	creditLineStarts       = "ad re wr ed co tr"
+)
+
+// isCreditLine reports whether a paragraph is a reporter credit standing
+// alone (creditLineRE).
+func isCreditLine(p string) bool {
+	return len(p) < 300 && hasFoldedStart(p, creditLineStarts) && creditLineRE.MatchString(p)
 }
 
 // isHeadlineLike reports whether a paragraph looks like a list item of a
@@ -320,15 +413,18 @@ func collapseSpace(s string) string {
 }
 
 // cleanParagraph removes in-line noise from one paragraph: ad markers, font
-// widgets, end markers and trailing reporter credits.
+// widgets, end markers and trailing reporter credits. p's white space is
+// normal already (Paragraphs normalizes every line), so it is normalized
+// again only when a marker or widget was replaced.
 func cleanParagraph(p string) string {
-	if strings.Contains(p, "[ad_") {
-		p = adMarkerRE.ReplaceAllString(p, " ")
-	}
-	if containsLower(p, "size") {
+	orig := p
+	p = dropAdMarkers(p)
+	if mayHaveFontSize(p) && containsLower(p, "size") {
 		p = fontSizeRE.ReplaceAllString(p, " ")
 	}
-	p = normalizeSpace(p)
+	if p != orig {
+		p = normalizeSpace(p)
+	}
 	for {
 		q := trimTrailingNoise(p)
 		if q == p {
@@ -336,6 +432,50 @@ func cleanParagraph(p string) string {
 		}
 		p = q
 	}
+}
+
+// mayHaveFontSize reports whether p can hold a font widget (fontSizeRE):
+// "font" or "text", a space or '-', and "size", in any case ('ſ' counts as
+// 's', as (?i) folds it). It looks only around each 'z', a rare letter, so
+// that the expression, which has no literal prefix and is tried at every
+// position, runs on few paragraphs.
+func mayHaveFontSize(p string) bool {
+	for _, z := range []byte{'z', 'Z'} {
+		for i := 0; ; i++ {
+			k := strings.IndexByte(p[i:], z)
+			if k < 0 {
+				break
+			}
+			i += k
+			if fontSizeAt(p, i) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fontSizeAt reports whether the 'z' at p[z] is that of "font size",
+// "text-size" and the like.
+func fontSizeAt(p string, z int) bool {
+	if z < 2 || z+1 >= len(p) || lowerASCII(p[z-1]) != 'i' || lowerASCII(p[z+1]) != 'e' {
+		return false
+	}
+	s := z - 2 // where the 's' starts
+	if lowerASCII(p[s]) != 's' {
+		if s < 1 || p[s-1:z-1] != "\u017f" {
+			return false
+		}
+		s--
+	}
+	if s < 5 || p[s-1] != ' ' && p[s-1] != '-' {
+		return false
+	}
+	var word [4]byte
+	for k := range word {
+		word[k] = lowerASCII(p[s-5+k])
+	}
+	return string(word[:]) == "font" || string(word[:]) == "text"
 }
 
 // trimTrailingNoise removes one end marker, operator initials or reporter
@@ -356,14 +496,31 @@ func trimTrailingNoise(p string) string {
 		start--
 	}
 	tail := p[start:]
-	// Every end marker holds "end".
-	if !containsLower(tail, "end") {
+	// Every end marker holds "end" and has a telling last character.
+	if !endsLikeEndMarker(tail) || !containsLower(tail, "end") {
 		return p
 	}
 	if loc := endMarkerRE.FindStringIndex(tail); loc != nil {
 		return strings.TrimSpace(p[:start+loc[0]])
 	}
 	return p
+}
+
+// endsLikeEndMarker reports whether s, before trailing white space (\s),
+// ends with a character that ends one of endMarkerRE's markers: a digit,
+// 'm' or 't' ("ENDITEM2", "endit"), ')' ("(end)"), '-' ("- end -") or
+// 'y' ("end of story"). Most paragraphs end otherwise, and then the
+// expression need not run.
+func endsLikeEndMarker(s string) bool {
+	s = strings.TrimRight(s, " \t\n\f\r")
+	if s == "" {
+		return false
+	}
+	switch c := lowerASCII(s[len(s)-1]); {
+	case '0' <= c && c <= '9', c == 'm', c == 't', c == ')', c == '-', c == 'y':
+		return true
+	}
+	return false
 }
 
 // Paragraphs splits text into cleaned paragraphs: blocks separated by blank
@@ -467,7 +624,7 @@ func dropFurniture(paras []string) []string {
 		}
 		q := cleanParagraph(p)
 		// An unchanged paragraph was judged above.
-		if q == "" || q != p && isNoiseLine(q) || len(q) < 300 && creditLineRE.MatchString(q) {
+		if q == "" || q != p && isNoiseLine(q) || isCreditLine(q) {
 			continue
 		}
 		out = append(out, q)

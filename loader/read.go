@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"golang.org/x/text/transform"
@@ -251,7 +252,13 @@ func (r *Reader) readURL(ctx context.Context, u string, yield func(Document, err
 // element by element, the others whole (at most MaxBytes). name gives the
 // extension; hint, when set, is the format a server declared.
 func (r *Reader) readStream(origin, name, hint string, rd io.Reader, yield func(Document, error) bool, contentType ...string) bool {
-	br := bufio.NewReaderSize(rd, 64*1024)
+	pooled := streamReaders.Get().(*bufio.Reader)
+	pooled.Reset(rd)
+	defer func() {
+		pooled.Reset(nil)
+		streamReaders.Put(pooled)
+	}()
+	br := pooled
 	head, perr := br.Peek(8192)
 	if perr != nil && perr != io.EOF && perr != bufio.ErrBufferFull {
 		return yield(Document{}, readFailure(origin, perr))
@@ -283,7 +290,7 @@ func (r *Reader) readStream(origin, name, hint string, rd io.Reader, yield func(
 		return r.readJSONLines(origin, br, yield)
 	}
 	max := r.maxBytes()
-	data, err := io.ReadAll(io.LimitReader(br, max+1))
+	data, err := readWhole(io.LimitReader(br, max+1), br.Buffered())
 	if err != nil {
 		return yield(Document{}, readFailure(origin, err))
 	}
@@ -308,6 +315,21 @@ func (r *Reader) readStream(origin, name, hint string, rd io.Reader, yield func(
 		}
 	}
 	return true
+}
+
+// streamReaders recycles the 64 KiB buffered readers of readStream:
+// reading a folder of small posts would otherwise allocate and clear one
+// per file. Nothing read keeps a reference to a reader's buffer.
+var streamReaders = sync.Pool{New: func() any { return bufio.NewReaderSize(nil, 64*1024) }}
+
+// readWhole reads rd to the end as io.ReadAll does, with room for n bytes
+// (what is already buffered) from the start, so that a file read whole
+// into the buffer is copied once instead of in growing steps.
+func readWhole(rd io.Reader, n int) ([]byte, error) {
+	var b bytes.Buffer
+	b.Grow(n + bytes.MinRead)
+	_, err := b.ReadFrom(rd)
+	return b.Bytes(), err
 }
 
 func unjoin(err error) []error {

@@ -50,8 +50,18 @@ func hasLowerPrefix(s, prefix string) bool {
 // non-empty lower-case ASCII string, without building the lower-case copy.
 func containsLower(s, sub string) bool {
 	first := sub[0]
+	// The only non-ASCII characters that lower to ASCII are U+0130 ('i',
+	// first byte 0xC4) and U+212A ('k', first byte 0xE2): other non-ASCII
+	// bytes cannot start a match.
+	var lead byte
+	switch first {
+	case 'i':
+		lead = 0xC4
+	case 'k':
+		lead = 0xE2
+	}
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < utf8.RuneSelf && lowerASCII(c) != first {
+		if c := s[i]; lowerASCII(c) != first && (c != lead || lead == 0) {
 			continue
 		}
 		if hasLowerPrefix(s[i:], sub) {
@@ -65,6 +75,25 @@ func containsLower(s, sub string) bool {
 // runes by unicode.ToLower, bytes that are not UTF-8 as U+FFFD (as
 // strings.ToLower does).
 func appendLower(dst []byte, s string) []byte {
+	// Copy s whole and lower its ASCII prefix in place; from the first
+	// non-ASCII byte on, go rune by rune.
+	n := len(dst)
+	dst = append(dst, s...)
+	i := n
+	for ; i < len(dst); i++ {
+		c := dst[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		if 'A' <= c && c <= 'Z' {
+			dst[i] = c + 'a' - 'A'
+		}
+	}
+	if i == len(dst) {
+		return dst
+	}
+	s = s[i-n:]
+	dst = dst[:i]
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -88,6 +117,46 @@ func foldEq(r rune, b byte) bool {
 	}
 	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
 		if f == rune(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// foldASCII returns the character at the start of s as the lower-case
+// ASCII byte it equals under simple case folding ('ſ' is 's', the Kelvin
+// sign is 'k'; other ASCII bytes are lowered), with its size; a character
+// that folds to no ASCII byte gives 0, and so does an empty s.
+func foldASCII(s string) (byte, int) {
+	if s == "" {
+		return 0, 0
+	}
+	if c := s[0]; c < utf8.RuneSelf {
+		return lowerASCII(c), 1
+	}
+	switch {
+	case strings.HasPrefix(s, "\u017f"):
+		return 's', len("\u017f")
+	case strings.HasPrefix(s, "\u212a"):
+		return 'k', len("\u212a")
+	}
+	return 0, 1
+}
+
+// hasFoldedStart reports whether s starts, under simple case folding (as
+// a (?i) expression compares), with one of the two-letter lower-case
+// ASCII prefixes listed in starts, separated by spaces ("of re mo").
+func hasFoldedStart(s, starts string) bool {
+	if len(s) < 2 {
+		return false
+	}
+	a, n := foldASCII(s)
+	if a == 0 || n >= len(s) {
+		return false
+	}
+	b, _ := foldASCII(s[n:])
+	for i := 0; i+1 < len(starts); i += 3 {
+		if starts[i] == a && starts[i+1] == b {
 			return true
 		}
 	}
@@ -139,32 +208,30 @@ func isBlank(s string) bool {
 // valid UTF-8 without zero-width or control characters, white space only
 // as single ASCII spaces between other characters.
 func isNormalSpace(s string) bool {
-	prevSpace := true
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == ' ':
-				if prevSpace {
-					return false
-				}
-				prevSpace = true
-			case c < 0x20 || c == 0x7f:
+		switch {
+		case ' ' < c && c < 0x7f:
+			// Printable ASCII, most of any text: one test.
+			i++
+		case c == ' ':
+			// A space must follow a character that is not a space (a
+			// byte of a longer character is not one).
+			if i == 0 || s[i-1] == ' ' {
 				return false
-			default:
-				prevSpace = false
 			}
 			i++
-			continue
+		case c < utf8.RuneSelf:
+			return false // an ASCII control character
+		default:
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 || isZeroWidth(r) || unicode.IsSpace(r) || unicode.IsControl(r) {
+				return false
+			}
+			i += size
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || isZeroWidth(r) || unicode.IsSpace(r) || unicode.IsControl(r) {
-			return false
-		}
-		prevSpace = false
-		i += size
 	}
-	return !prevSpace || s == ""
+	return s == "" || s[len(s)-1] != ' '
 }
 
 // isZeroWidth reports whether r is a character normalizeSpace drops.
@@ -249,6 +316,40 @@ func indentParagraphs(s string) string {
 		b.WriteString("\n\n")
 		last = j
 		i = j - 1
+	}
+	if last == 0 {
+		return s
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// dropAdMarkers replaces every ad marker ("[ad_1]") by a space, as
+// `\[ad_\d+\]` replaced by " " does.
+func dropAdMarkers(s string) string {
+	const open = "[ad_"
+	var b strings.Builder
+	last := 0
+	for i := 0; ; {
+		k := strings.Index(s[i:], open)
+		if k < 0 {
+			break
+		}
+		start := i + k
+		j := start + len(open)
+		for j < len(s) && '0' <= s[j] && s[j] <= '9' {
+			j++
+		}
+		if j == start+len(open) || j >= len(s) || s[j] != ']' {
+			i = start + 1
+			continue
+		}
+		if b.Len() == 0 {
+			b.Grow(len(s))
+		}
+		b.WriteString(s[last:start])
+		b.WriteByte(' ')
+		last, i = j+1, j+1
 	}
 	if last == 0 {
 		return s

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/goccy/go-yaml"
 )
@@ -23,6 +24,9 @@ var (
 	refEmphasisRE    = regexp.MustCompile(`\*\*([^*\n]+)\*\*|__([^_\n]+)__`)
 	refBlankLineRE   = regexp.MustCompile(`\n[ \t]*\n`)
 	refSelfClosingRE = regexp.MustCompile(`<([a-zA-Z][a-zA-Z0-9-]*)(\s[^<>]*?)?\s*/>`)
+	refNewIDRE       = regexp.MustCompile(`<REUTERS[^>]*\bNEWID="(\d+)"`)
+	refSgmlTextRE    = regexp.MustCompile(`(?s)<TEXT[^>]*>(.*?)(?:</TEXT>|$)`)
+	refAdMarkerRE    = regexp.MustCompile(`\[ad_\d+\]`)
 	refCaptionRE     = regexp.MustCompile(`(?i)^(?:photo|photograph|picture|image|caption|file photo|pictured|top photo)\s*(?::|—|–|-)\s|\b(?:ap|afp|reuters|epa|getty|xinhua|upi)\s*(?:photo|images)\b|\b(?:reuters|xinhua|afp|ap photo|epa)\s*/\s*[A-Z][a-z]+|\bphoto(?:graph)?\s+(?:by|credit|courtesy)\b|^\(?\s*photo\s*:`)
 )
 
@@ -68,6 +72,48 @@ func refIsTicker(line string) bool {
 	return n >= 3 && len([]rune(line))/(n+1) < 140
 }
 
+// refCleanParagraph and refTrimTrailingNoise are cleanParagraph and
+// trimTrailingNoise as they were before their cheap pre-checks.
+func refCleanParagraph(p string) string {
+	if strings.Contains(p, "[ad_") {
+		p = refAdMarkerRE.ReplaceAllString(p, " ")
+	}
+	if containsLower(p, "size") {
+		p = fontSizeRE.ReplaceAllString(p, " ")
+	}
+	p = normalizeSpace(p)
+	for {
+		q := refTrimTrailingNoise(p)
+		if q == p {
+			return p
+		}
+		p = q
+	}
+}
+
+func refTrimTrailingNoise(p string) string {
+	if strings.HasSuffix(p, ")") {
+		if k := strings.LastIndexByte(p, '('); k >= 0 {
+			tail := p[k:]
+			if creditParenRE.MatchString(tail) || initialsRE.MatchString(tail) || endMarkerRE.MatchString(tail) {
+				return strings.TrimSpace(p[:k])
+			}
+		}
+	}
+	start := max(0, len(p)-40)
+	for start > 0 && !utf8.RuneStart(p[start]) {
+		start--
+	}
+	tail := p[start:]
+	if !containsLower(tail, "end") {
+		return p
+	}
+	if loc := endMarkerRE.FindStringIndex(tail); loc != nil {
+		return strings.TrimSpace(p[:start+loc[0]])
+	}
+	return p
+}
+
 // checkScanners compares every scanner with its reference on s.
 func checkScanners(t *testing.T, s string) {
 	t.Helper()
@@ -86,6 +132,9 @@ func checkScanners(t *testing.T, s string) {
 	if got, want := isBlank(s), strings.TrimSpace(strings.ReplaceAll(s, "\u00a0", " ")) == ""; got != want {
 		t.Errorf("isBlank(%q): got %v, want %v", s, got, want)
 	}
+	if got, want := isNormalSpace(s), collapseSpace(s) == s; got != want {
+		t.Errorf("isNormalSpace(%q): got %v, want %v", s, got, want)
+	}
 	// The fast path (isNormalSpace) must agree with always collapsing.
 	if got, want := normalizeSpace(s), collapseSpace(s); got != want {
 		t.Errorf("normalizeSpace(%q): got %q, want %q", s, got, want)
@@ -99,6 +148,17 @@ func checkScanners(t *testing.T, s string) {
 	gotDate, ok := between(s, "<DATE>", "</DATE>", false)
 	if m := refDateRE.FindStringSubmatch(s); ok != (m != nil) || m != nil && m[1] != gotDate {
 		t.Errorf("between(%q, DATE): got %q %v, want %q", s, gotDate, ok, m)
+	}
+	if got, want := dropAdMarkers(s), refAdMarkerRE.ReplaceAllString(s, " "); got != want {
+		t.Errorf("dropAdMarkers(%q): got %q, want %q", s, got, want)
+	}
+	gotID, ok := reutersNewID(s)
+	if m := refNewIDRE.FindStringSubmatch(s); ok != (m != nil) || m != nil && m[1] != gotID {
+		t.Errorf("reutersNewID(%q): got %q %v, want %q", s, gotID, ok, m)
+	}
+	gotText, ok := sgmlText(s)
+	if m := refSgmlTextRE.FindStringSubmatch(s); ok != (m != nil) || m != nil && m[1] != gotText {
+		t.Errorf("sgmlText(%q): got %q %v, want %q", s, gotText, ok, m)
 	}
 	gotBody, ok := between(s, "<BODY>", "</BODY>", true)
 	if m := refBodyRE.FindStringSubmatch(s); ok != (m != nil) || m != nil && m[1] != gotBody {
@@ -131,6 +191,33 @@ func checkScanners(t *testing.T, s string) {
 	if got, want := isCaption(s, []byte(low)), refCaptionRE.MatchString(s); got != want {
 		t.Errorf("isCaption(%q): got %v, want %v", s, got, want)
 	}
+	if endMarkerRE.MatchString(s) && !endsLikeEndMarker(s) {
+		t.Errorf("endsLikeEndMarker(%q): got false, want true (endMarkerRE matches)", s)
+	}
+	if fontSizeRE.MatchString(s) && !mayHaveFontSize(s) {
+		t.Errorf("mayHaveFontSize(%q): got false, want true (fontSizeRE matches)", s)
+	}
+	if copyrightRE.MatchString(s) && !mayBeCopyright([]byte(low)) {
+		t.Errorf("mayBeCopyright(%q): got false, want true (copyrightRE matches)", s)
+	}
+	if isCaption(s, []byte(low)) && !mayBeCaption(s, []byte(low)) {
+		t.Errorf("mayBeCaption(%q): got false, want true (isCaption holds)", s)
+	}
+	if contactRE.MatchString(s) && !mayBeContact(s) {
+		t.Errorf("mayBeContact(%q): got false, want true (contactRE matches)", s)
+	}
+	if norm := normalizeSpace(s); cleanParagraph(norm) != refCleanParagraph(norm) {
+		t.Errorf("cleanParagraph(%q): got %q, want %q", norm, cleanParagraph(norm), refCleanParagraph(norm))
+	}
+	if got, want := trimTrailingNoise(s), refTrimTrailingNoise(s); got != want {
+		t.Errorf("trimTrailingNoise(%q): got %q, want %q", s, got, want)
+	}
+	if got, want := isFurnitureHeading(s), len(s) < 60 && furnitureHeadingRE.MatchString(s); got != want {
+		t.Errorf("isFurnitureHeading(%q): got %v, want %v", s, got, want)
+	}
+	if got, want := isCreditLine(s), len(s) < 300 && creditLineRE.MatchString(s); got != want {
+		t.Errorf("isCreditLine(%q): got %v, want %v", s, got, want)
+	}
 }
 
 // scanCases are inputs at the edges of what the scanners replaced.
@@ -152,6 +239,22 @@ var scanCases = []string{
 	"ſhare", "Associated Press/Wally Santana", "getty images", "a/b",
 	"share this article", "Share | Tweet | Email", "- share -", "share ---- ", "+print+", "news", "Print Email",
 	"Home • World • Americas • Politics", "a | b | c | d", "»»»",
+	"Related", "RELATED STORIES:", "ſee also", "Speciaſ reports", "ſpecial reports", "In pictures", "headlines", "Off the wire",
+	"Also on KABC News", "Most read", "Editor's pick", "You may also like", "x", "I", "K",
+	"Additional reporting by Jane Doe", "TRANSLATED BY x", "Compiled by", "reporting  by", "Edited by", "Writing byline",
+	"Shares rose. ENDITEM", "rose (END)", "rose. - end -", "rose end of STORY  ", "rose enditem12\t", "the weekend", "spend it",
+	"Font size: A A the rest", "x [ad_1] y", "Reach me on Twitter https://t.co/x", "jane@example.com", "follow us at http://x y",
+	"© 2016 Foo", "(C) Foo", "COPYRIGHT 2016", "All Rights Reſerved.", "Foo, all rightſ reserved", "\tphoto: x", "( photo: x",
+	"Top photo - x", "File Photo: x", "Caption: x", "Pictured - x", "\u212a", "ſ",
+	"<REUTERS NEWID=\"12\">", "<REUTERS OLDID=\"5\" NEWID=\"1\" NEWID=\"2\">", "<REUTERSNEWID=\"1\">", "<REUTERS xNEWID=\"1\" NEWID=\"3\"",
+	"<REUTERS NEWID=\"\"><REUTERS NEWID=\"4\">", "<REUTERS NEWID=\"1>\"", "<REUTERS <REUTERS NEWID=\"7\">", "<REUTERS NEWID=\"1\"x>",
+	"<TEXT>a</TEXT>", "<TEXT TYPE=\"BRIEF\">a", "<TEXT", "<TEXTURE>b</TEXT></TEXT>", "x<TEXT>",
+	"text-ſize", "FONT SIZE", "font  size", "fontsize", "Text-Size: A", "a text size", "xtext sizeable", "size", "ze", "zZ", "t size",
+	"a • b • c • d", "a ▪ b ► c ▸ d", "«a» «b» «c» d", "“a” “b” “c”",
+	"[ad_1]", "a[ad_12]b[ad_3]", "[ad_]", "[ad_1", "[ad_[ad_2]", "[ad_1x]", "[AD_1]", "[ad_1]]",
+	"Jane Doe/HBO", "J. O'Neil-Smith/Getty Images", "Jane Doe/HBO 2016", "Photo credit: a/b", "Credit: Jane Doe/HBO", "a/b/c",
+	"\u0345/\u0345", "Ⓐ/Ⓑ", "Image credits: x/y\nz", "picture this", "CAPTION - x", "PICTURED: x",
+	"İt's in Sİze", "Keep", "(Reporting by Jane Doe; Editing by John Roe)", "(pvs/vi)",
 }
 
 func TestScanners(t *testing.T) {

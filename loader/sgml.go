@@ -14,8 +14,6 @@ var (
 	reutersOpen  = []byte("<REUTERS")
 	reutersClose = []byte("</REUTERS>")
 
-	newIDRE       = regexp.MustCompile(`<REUTERS[^>]*\bNEWID="(\d+)"`)
-	sgmlTextRE    = regexp.MustCompile(`(?s)<TEXT[^>]*>(.*?)(?:</TEXT>|$)`)
 	reuterSignRE  = regexp.MustCompile(`(?i)\s+reuters?\s*$`)
 	sgmlMetaTagRE = regexp.MustCompile(`(?s)<(TITLE|DATELINE|AUTHOR)>.*?</(TITLE|DATELINE|AUTHOR)>`)
 )
@@ -81,8 +79,8 @@ func (r *Reader) readReuters(origin string, rd io.Reader, yield func(Document, e
 func parseReutersElement(origin string, el []byte) Document {
 	s := DecodeText(el)
 	doc := Document{Origin: origin, Format: "reuters-sgml", Source: "Reuters"}
-	if m := newIDRE.FindStringSubmatch(s); m != nil {
-		doc.Origin = origin + "#" + m[1]
+	if id, ok := reutersNewID(s); ok {
+		doc.Origin = origin + "#" + id
 	}
 	if m, ok := between(s, "<DATE>", "</DATE>", false); ok {
 		doc.Published, _ = ParseDateText(m)
@@ -97,8 +95,8 @@ func parseReutersElement(origin string, el []byte) Document {
 	var body string
 	if m, ok := between(s, "<BODY>", "</BODY>", true); ok {
 		body = m
-	} else if m := sgmlTextRE.FindStringSubmatch(s); m != nil {
-		body = sgmlMetaTagRE.ReplaceAllString(m[1], "")
+	} else if m, ok := sgmlText(s); ok {
+		body = sgmlMetaTagRE.ReplaceAllString(m, "")
 	}
 	body = stripTags(body)
 	body = html.UnescapeString(body)
@@ -120,4 +118,67 @@ func parseReutersElement(origin string, el []byte) Document {
 	}
 	doc.Text = strings.Join(paras, "\n\n")
 	return doc
+}
+
+// reutersNewID returns the NEWID attribute of a <REUTERS> tag, as the
+// expression `<REUTERS[^>]*\bNEWID="(\d+)"` finds it: in the first tag
+// that has one, the last one before the tag's '>' (or the end of s).
+func reutersNewID(s string) (string, bool) {
+	const open, attr = "<REUTERS", `NEWID="`
+	for off := 0; ; {
+		k := strings.Index(s[off:], open)
+		if k < 0 {
+			return "", false
+		}
+		start := off + k + len(open)
+		end := len(s)
+		if e := strings.IndexByte(s[start:], '>'); e >= 0 {
+			end = start + e
+		}
+		for tag := s[start:end]; ; {
+			m := strings.LastIndex(tag, attr)
+			if m < 0 {
+				break
+			}
+			tag = tag[:m]
+			at := start + m
+			if isWordByte(s[at-1]) {
+				continue // no word boundary before NEWID
+			}
+			digits := at + len(attr)
+			j := digits
+			for j < len(s) && '0' <= s[j] && s[j] <= '9' {
+				j++
+			}
+			if j > digits && j < len(s) && s[j] == '"' {
+				return s[digits:j], true
+			}
+		}
+		off += k + 1
+	}
+}
+
+// sgmlText returns the content of the first <TEXT> element, as the
+// expression `(?s)<TEXT[^>]*>(.*?)(?:</TEXT>|$)` finds it: from the '>'
+// that ends the first "<TEXT" to the next "</TEXT>" or the end of s.
+func sgmlText(s string) (string, bool) {
+	i := strings.Index(s, "<TEXT")
+	if i < 0 {
+		return "", false
+	}
+	j := strings.IndexByte(s[i:], '>')
+	if j < 0 {
+		return "", false
+	}
+	rest := s[i+j+1:]
+	if k := strings.Index(rest, "</TEXT>"); k >= 0 {
+		rest = rest[:k]
+	}
+	return rest, true
+}
+
+// isWordByte reports whether c is a word character of a regular
+// expression's \b: an ASCII letter, digit or '_'.
+func isWordByte(c byte) bool {
+	return isASCIILetter(c) || '0' <= c && c <= '9' || c == '_'
 }

@@ -57,7 +57,7 @@ func takeHeader(doc *Document, paras []string, wantTitle bool) []string {
 			paras = paras[1:]
 			continue
 		}
-		if d, ok := ParseDateText(dateLinePrefixRE.ReplaceAllString(p, "")); ok && d.Precision() == graph.PrecisionDay && len(p) < 60 {
+		if d, ok := dateLineDate(p); ok {
 			// A line that is only the date: "February 25, 2016",
 			// "Updated: 2016-02-25 10:12".
 			if doc.Published.IsZero() {
@@ -104,6 +104,17 @@ func takeHeader(doc *Document, paras []string, wantTitle bool) []string {
 		}
 	}
 	return paras
+}
+
+// dateLineDate reads a paragraph under 60 bytes that is only a day's date,
+// labelled or not ("Updated: 2016-02-25 10:12").
+func dateLineDate(p string) (graph.Date, bool) {
+	// Every date ParseDateText reads holds an ASCII digit.
+	if len(p) >= 60 || !strings.ContainsAny(p, "0123456789") {
+		return graph.Date{}, false
+	}
+	d, ok := ParseDateText(dateLinePrefixRE.ReplaceAllString(p, ""))
+	return d, ok && d.Precision() == graph.PrecisionDay
 }
 
 // isTitle reports whether a paragraph can be a headline: one short line

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/rand/v2"
 	"reflect"
 	"strings"
 	"testing"
@@ -197,6 +198,57 @@ func TestRuneIndex(t *testing.T) {
 			t.Errorf("got end %d, want %d", got, want)
 		}
 	})
+	t.Run("Bytes/OK", func(t *testing.T) {
+		// Texts of characters of every width, stray and truncated bytes,
+		// across block boundaries: the offsets of the table of one int32
+		// per byte that the index replaced.
+		pieces := []string{"a", "é", "—", "\U0001F600", "\x80", "\xe2\x84", "\xc4", "\xff", " "}
+		rng := rand.New(rand.NewPCG(1, 2))
+		for range 2000 {
+			var b strings.Builder
+			for n := rng.IntN(300); n > 0; n-- {
+				b.WriteString(pieces[rng.IntN(len(pieces))])
+			}
+			checkRuneIndex(t, b.String())
+		}
+	})
+}
+
+// checkRuneIndex compares the rune index of text with a table of the rune
+// offset of every byte, as the index was first built.
+func checkRuneIndex(t *testing.T, text string) {
+	t.Helper()
+	ri := newRuneIndex(text)
+	table := make([]int32, len(text)+1)
+	n := int32(0)
+	for i := range text {
+		table[i] = n
+		n++
+	}
+	last := int32(0)
+	for i := 0; i < len(text); i++ {
+		if utf8.RuneStart(text[i]) {
+			last = table[i]
+		} else {
+			table[i] = last
+		}
+	}
+	table[len(text)] = n
+	ascii := utf8.RuneCountInString(text) == len(text) && utf8.ValidString(text)
+	for b := -2; b <= len(text)+2; b++ {
+		want := 0
+		switch {
+		case ascii:
+			want = b
+		case b >= len(text):
+			want = int(n)
+		case b >= 0:
+			want = int(table[b])
+		}
+		if got := ri.at(b); got != want {
+			t.Fatalf("newRuneIndex(%q).at(%d): got %d, want %d", text, b, got, want)
+		}
+	}
 }
 
 // checkResult asserts the invariants of any Result: offsets inside the
