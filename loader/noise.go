@@ -220,7 +220,7 @@ func isEditorNote(line string) bool {
 var (
 	lowCopyright = byteSlices("©", "(c)", "copyright", "rights reserved")
 	lowCaption   = byteSlices("photo", "image", "picture", "caption") // "pictured" holds "picture"
-	lowCaptionBy = byteSlices("reuters/", "xinhua/", "afp/", "epa/")
+	lowCaptionBy = byteSlices("reuters", "xinhua", "afp", "epa")      // (with a "/" in the line: "Reuters/Jane Doe", "Reuters / Jane Doe")
 	lowContact   = byteSlices("http", "@")
 	lowBlock     = []byte("block")
 

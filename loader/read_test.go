@@ -443,6 +443,7 @@ func TestParagraphs(t *testing.T) {
 		{"Related", "Story text.\n\nRelated stories:\n\nOne headline here\n\nAnother headline here\n\nBack to the story, which goes on.", "Story text.|Back to the story, which goes on."},
 		{"Copyright", "Story text.\n\n© 2016 Example News. All rights reserved.\n\nCopyright 2016 The Associated Press.", "Story text."},
 		{"Caption", "Photo: Two men shake hands\n\nStory text.\n\nA man walks in Havana, Cuba March 20, 2016. REUTERS/Jane Doe", "Story text."},
+		{"CaptionSpacedSlash", "Story text.\n\nA man walks in Havana, Cuba March 20, 2016. Reuters / Jane Doe", "Story text."},
 		{"Initials", "Story text. (pvs/vi/ji)", "Story text."},
 		{"Separator", "Story text.\n\n____\n\n* * *", "Story text."},
 		{"AlsoOn", "Story text.\n\nALSO ON REUTERS\n\n* The doubts and delays behind the Iran prisoner swap\n\n* Goldman funds are the favorites of GOP hopefuls\n\nThe story goes on.", "Story text.|The story goes on."},
