@@ -8,6 +8,7 @@ import (
 
 	"github.com/entente-dev/entente/graph"
 	"github.com/entente-dev/entente/loader/extract/gazetteer"
+	"github.com/entente-dev/entente/loader/extract/internal/ascii"
 	"github.com/entente-dev/entente/loader/extract/when"
 )
 
@@ -147,7 +148,7 @@ func analyse(in Input, opt Options) *article {
 	a := &article{in: in, text: text}
 	sentences := SplitSentences(text)
 	a.ss = make([]*sent, len(sentences))
-	lowered := asciiLower(text)
+	lowered := ascii.Lower(text)
 	for i, se := range sentences {
 		a.ss[i] = &sent{Sentence: se, idx: i, toks: tokenizeLowered(text, lowered, se.Start, se.End)}
 	}

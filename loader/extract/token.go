@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/entente-dev/entente/loader/extract/internal/ascii"
 )
 
 // token is one word or punctuation mark of a sentence. Start and End are
@@ -26,10 +28,10 @@ type token struct {
 // it. A trailing possessive "'s" is split off as its own token so that
 // "Cuba's" gives "cuba" and "'s".
 func tokenize(text string, start, end int) []token {
-	return tokenizeLowered(text, asciiLower(text), start, end)
+	return tokenizeLowered(text, ascii.Lower(text), start, end)
 }
 
-// tokenizeLowered is tokenize given lowered, asciiLower(text): the lower-case
+// tokenizeLowered is tokenize given lowered, ascii.Lower(text): the lower-case
 // forms of ASCII words are slices of it, so that an article's sentences
 // share one lower-cased copy instead of one string per capitalised word.
 func tokenizeLowered(text, lowered string, start, end int) []token {
@@ -69,7 +71,7 @@ func tokenizeLowered(text, lowered string, start, end int) []token {
 			}
 			first, _ := utf8.DecodeRuneInString(word)
 			lw := lowered[i : i+len(word)]
-			if !isASCII(word) {
+			if !ascii.Only(word) {
 				lw = strings.ToLower(word)
 			}
 			toks = append(toks, token{w: lw, raw: word, start: i, end: i + len(word), cap: unicode.IsUpper(first), cls: triggerClass[lw]})
@@ -105,40 +107,6 @@ func tokenizeLowered(text, lowered string, start, end int) []token {
 		toks[0].notModal = true // "May met Merkel in Berlin": the name
 	}
 	return toks
-}
-
-// asciiLower returns s with its ASCII capitals lower-cased and every other
-// byte unchanged, so that offsets into s are offsets into the result (for
-// an ASCII word, the slice is what strings.ToLower gives); s itself when it
-// has no ASCII capital.
-func asciiLower(s string) string {
-	i := 0
-	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	b := make([]byte, len(s))
-	copy(b, s[:i])
-	for ; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return string(b)
-}
-
-// isASCII reports whether s has only ASCII bytes.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // notAfterModal reports whether t cannot follow a modal verb: a past form,

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/entente-dev/entente/loader/extract/internal/ascii"
 )
 
 // token is one word (a run of letters and digits) or one punctuation mark
@@ -119,53 +121,20 @@ func (f *folder) fold(s string) []byte {
 // written in ASCII are slices of one lower-cased copy of the text, so
 // folding allocates twice, not once per capitalised word.
 func foldTokens(text string, toks []token) []string {
-	lowered := asciiLower(text)
+	lowered := ascii.Lower(text)
 	out := make([]string, len(toks))
 	for i, t := range toks {
 		w := text[t.start:t.end]
 		switch {
 		case !t.word:
 			out[i] = punctKey(w)
-		case isASCII(w):
+		case ascii.Only(w):
 			out[i] = lowered[t.start:t.end]
 		default:
 			out[i] = strings.ToLower(w)
 		}
 	}
 	return out
-}
-
-// asciiLower returns s with its ASCII capitals lower-cased and every other
-// byte unchanged, so that offsets into s are offsets into the result; s
-// itself when it has no ASCII capital.
-func asciiLower(s string) string {
-	i := 0
-	for i < len(s) && !('A' <= s[i] && s[i] <= 'Z') {
-		i++
-	}
-	if i == len(s) {
-		return s
-	}
-	b := make([]byte, len(s))
-	copy(b, s[:i])
-	for ; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return string(b)
-}
-
-// isASCII reports whether s has only ASCII bytes.
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
 }
 
 // foldString is fold for building the index.
