@@ -25,6 +25,9 @@
 //     "fifteen months ago", "the day before", "earlier in the day" and "in the
 //     afternoon" (the day named just before in the same paragraph, else the
 //     anchor);
+//   - stretches up to the anchor, after a preposition: "over the past eight
+//     years" (the years from eight before the anchor's to the anchor's), "in
+//     the last 18 months";
 //   - ages of things that began, told as compounds: "its seven-month-old
 //     agreement", "Syria's five-year-old civil war" (Mention.Age; not a
 //     person's "65-year-old");

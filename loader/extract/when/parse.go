@@ -866,6 +866,9 @@ func (p *parser) today(i int) (result, bool) {
 // theDay parses "the day before [yesterday]", "the day after tomorrow",
 // "(in) the morning|afternoon|evening" and "over|at|during|on the weekend".
 func (p *parser) theDay(i int) (result, bool) {
+	if r, ok := p.pastPeriod(i); ok {
+		return r, true
+	}
 	if p.isWord(i-1, "in") && p.toks[i-1].flags&fUpper != 0 && p.sentenceStart(i-1) && p.word(i+1, wMorning) && p.punct(i+2, ',') {
 		// "In the afternoon, he will meet ...", opening a sentence: like
 		// "earlier in the day", the day named just before (see Find),
@@ -901,6 +904,46 @@ func (p *parser) theDay(i int) (result, bool) {
 	r := result{end: end, rel: true}
 	if a, ok := p.anchorDay(); ok {
 		r.span = graph.Span{Start: graph.DateOf(a.AddDate(0, 0, off))}
+	}
+	return r, true
+}
+
+// pastPeriod reads "over the past eight years", "in the last two months",
+// "for the past three years": the stretch from that many years (months)
+// before the anchor up to the anchor's year (month). The preposition must
+// be there: "the past two years were hard" names the same stretch, but as
+// a subject it dates nothing.
+func (p *parser) pastPeriod(i int) (result, bool) {
+	if !(p.isWord(i-1, "over") || p.isWord(i-1, "in") || p.isWord(i-1, "for") || p.isWord(i-1, "during") || p.isWord(i-1, "throughout")) ||
+		!(p.isWord(i+1, "past") || p.word(i+1, wLast)) || i+3 >= len(p.toks) {
+		return result{}, false
+	}
+	t := p.toks[i+2]
+	var n int
+	switch {
+	case t.kind == kNum && t.nd <= 2:
+		n = int(t.val)
+	case t.kind == kWord && t.code == wNumber:
+		n = int(t.val)
+	default:
+		return result{}, false
+	}
+	if n < 2 {
+		return result{}, false
+	}
+	r := result{end: i + 4, rel: true}
+	switch {
+	case p.word(i+3, wYears):
+		if y, ok := p.anchorYear(); ok {
+			r.span = graph.Span{Start: graph.Year(y - n), End: graph.Year(y)}
+		}
+	case p.word(i+3, wMonths):
+		if y, m, ok := p.anchorMonth(); ok {
+			y0, m0 := addMonths(y, m, -n)
+			r.span = graph.Span{Start: graph.Month(y0, m0), End: graph.Month(y, m)}
+		}
+	default:
+		return result{}, false
 	}
 	return r, true
 }
