@@ -8,7 +8,9 @@ import (
 )
 
 // addFollowingDays finds "the following two days", "the next three
-// days", "the next day", "two days later" and "the same day" in each
+// days", "the next day", "two days later", "the same day" and "a week
+// before a scheduled visit" (the visit's day, counted on from the day told
+// before it in the sentence, else the publication date) in each
 // sentence and dates them from the day-precise date before them in the
 // same sentence ("arrives in Moscow tomorrow and will hold talks on the
 // following two days" gives the two days after tomorrow), else, when the
@@ -20,7 +22,7 @@ func (a *article) addFollowingDays() {
 	added := false
 	for _, s := range a.ss {
 		for i := 0; i+2 < len(s.toks); i++ {
-			w, n, end, later := s.toks[i+1].w, 0, 0, false
+			w, n, end, later, ahead := s.toks[i+1].w, 0, 0, false, false
 			switch {
 			case s.toks[i].w == "the" && (w == "following" || w == "next" || w == "subsequent" || w == "coming") && i+3 < len(s.toks) &&
 				numberWords[s.toks[i+2].w] > 0 && s.toks[i+3].w == "days":
@@ -33,6 +35,15 @@ func (a *article) addFollowingDays() {
 				n, end, later = 1, i+3, true // "a day later"
 			case numberWords[s.toks[i].w] > 0 && w == "days" && s.toks[i+2].w == "later":
 				n, end, later = numberWords[s.toks[i].w], i+3, true // "two days later"
+			case (numberWords[s.toks[i].w] > 0 && w == "days" || (s.toks[i].w == "a" || s.toks[i].w == "one") && w == "week") &&
+				s.toks[i+2].w == "before" && meetingAhead(s.toks, i+3):
+				// "only a week before a scheduled Moscow visit", "two days
+				// before the scheduled arrival of ... for talks": the meeting
+				// comes that long after the day told (else the story's day)
+				n, end, later, ahead = numberWords[s.toks[i].w], i+3, true, true
+				if w == "week" {
+					n = 7
+				}
 			default:
 				continue
 			}
@@ -40,6 +51,9 @@ func (a *article) addFollowingDays() {
 				continue
 			}
 			from := lastDay(s.dates, i)
+			if from.IsZero() && ahead {
+				from = a.in.Published
+			}
 			if from.IsZero() && s.idx > 0 && !s.dateBefore(i) {
 				// "On the following two days, ..." or "The next day, ..."
 				// follows the last day the sentence before told.
