@@ -255,7 +255,7 @@ func TestTimeBeforeAMeeting(t *testing.T) {
 	pub := graph.Day(1987, 4, 8)
 	runRuleCases(t, []ruleCase{
 		{name: "FN/a week before a scheduled visit", pub: pub,
-			text: "Soviet officials criticised Washington. Petrovsky said Washington had chosen this time, only a week before a scheduled Moscow visit by U.S. Secretary of State George Shultz, to make accusations against the Soviet Union.",
+			text: "The Soviet Union protested, only a week before a scheduled Moscow visit by U.S. Secretary of State George Shultz.",
 			want: []string{"MEETING SU-US 1987-04-15 planned"}},
 		{name: "OK/counted from the day told", pub: pub,
 			text: "Soviet officials criticised Washington on Monday, two days before talks between Shevardnadze and Shultz in Moscow.",
