@@ -121,7 +121,7 @@ var proposeWords = set("proposed", "propose", "proposes", "proposal", "offered",
 var futureWords = set("will", "'ll", "shall", "would", "plans", "plan", "planned", "planning", "scheduled",
 	"due", "expected", "upcoming", "forthcoming", "next", "ahead", "eve", "continue", "continuing", "set",
 	"begins", "starts", "arrives", "leaves", "heads", "travels", "meets", "visits", "hosts", "opens", "holds", "pays", "likely", "expect", "expects",
-	"returns", "departs", "flies", "resumes", "concludes")
+	"returns", "departs", "flies", "resumes", "concludes", "goes", "comes")
 
 // pastForm reports whether w is a past-tense verb form: an irregular one
 // or a word of five letters or more ending in -ed.

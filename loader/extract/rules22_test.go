@@ -262,3 +262,16 @@ func TestTimeBeforeAMeeting(t *testing.T) {
 			want: []string{"MEETING SU-US 1987-04-08 held"}},
 	})
 }
+
+// TestGoesIsAhead: "goes" and "comes", like "travels", tell a trip still
+// to come, and a bare month after them is the coming one.
+func TestGoesIsAhead(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FP/goes to Moscow in April", pub: graph.Day(1987, 3, 31),
+			text: "A decision is expected before Shultz goes to Moscow in April.",
+			want: []string{"MEETING US-SU 1987-04 planned"}},
+		{name: "FP/comes to Cuba in March", pub: graph.Day(2016, 2, 20),
+			text: "The embargo is expected to stay when Obama comes to Cuba in March.",
+			want: []string{"MEETING US-CU 2016-03 planned"}},
+	})
+}
