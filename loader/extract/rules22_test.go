@@ -275,3 +275,17 @@ func TestGoesIsAhead(t *testing.T) {
 			want: []string{"MEETING US-CU 2016-03 planned"}},
 	})
 }
+
+// TestThatTheyOpensAClause: "that they expected" after a meeting opens
+// another verb's clause; its words say nothing of the meeting's tense.
+func TestThatTheyOpensAClause(t *testing.T) {
+	pub := graph.Day(1987, 6, 16)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/today's talks, planned by the clause after", pub: pub,
+			text: "U.S. officials made it clear before today's talks with the Philippines that they expected no dramatic developments.",
+			want: []string{"MEETING US-PH 1987-06-16 held"}},
+		{name: "OK/the meeting's own future", pub: pub,
+			text: "U.S. officials said talks with the Philippines will be held on Thursday.",
+			want: []string{"MEETING US-PH 1987-06-18 planned"}},
+	})
+}
