@@ -289,3 +289,17 @@ func TestThatTheyOpensAClause(t *testing.T) {
 			want: []string{"MEETING US-PH 1987-06-18 planned"}},
 	})
 }
+
+// TestCancelSomethingElse: "cancel the tariffs ahead of next month's
+// meeting" calls off the tariffs, not the meeting.
+func TestCancelSomethingElse(t *testing.T) {
+	pub := graph.Day(1987, 3, 31)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/cancel the tariffs", pub: pub,
+			text: "Analysts said the moves could encourage Washington to cancel the tariffs ahead of next month's meeting between Prime Minister Yasuhiro Nakasone and President Reagan.",
+			want: []string{"MEETING JP-US 1987-04 planned"}},
+		{name: "OK/cancel the planned trip", pub: pub,
+			text: "Japanese Prime Minister Yasuhiro Nakasone cancelled his planned trip to Washington.",
+			want: []string{"MEETING JP-US  cancelled"}},
+	})
+}

@@ -830,7 +830,24 @@ func hasCancel(toks []token, lo, hi int) bool {
 		if (w == "declined" || w == "refused") && k+2 < len(toks) && toks[k+1].w == "to" && meetingWords[toks[k+2].w] == "" {
 			continue
 		}
+		if j := k + 1; j+1 < len(toks) && (determiners[toks[j].w] || possessives[toks[j].w]) && !meetingInPhrase(toks, j+1) {
+			continue // "could encourage Washington to cancel the tariffs ahead of next month's meeting": something else called off
+		}
 		return true
+	}
+	return false
+}
+
+// meetingInPhrase reports whether the noun phrase from k, up to three
+// words, holds a meeting word: "the planned trip", "his visit".
+func meetingInPhrase(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		if toks[j].punct || prepositions[toks[j].w] {
+			return false
+		}
+		if meetingWords[toks[j].w] != "" {
+			return true
+		}
 	}
 	return false
 }
