@@ -1430,13 +1430,15 @@ func otherSense(toks []token, i int) bool {
 		if j < len(toks) && meetTargets[toks[j].w] {
 			return true // "failing to meet terms of a 1986 pact", "meet the deadline": not a meeting
 		}
-		if j+2 < len(toks) && (toks[j].w == "with" || toks[j].w == "by") && toks[j+1].w == "\"" {
-			j++ // 'would be met by "a strong response from Iran'
-		}
-		if toks[i].w == "met" && j+1 < len(toks) && (toks[j].w == "with" || toks[j].w == "by" || toks[j].w == "\"") && (meetTargets[toks[j+1].w] ||
-			j+2 < len(toks) && !toks[j+1].cap && meetTargets[toks[j+2].w] ||
-			j+3 < len(toks) && determiners[toks[j+1].w] && !toks[j+2].cap && meetTargets[toks[j+3].w]) {
-			return true // "the plan met with fierce criticism", "would be met by a strong response"
+		if toks[i].w == "met" && j+1 < len(toks) && (toks[j].w == "with" || toks[j].w == "by") {
+			o := j + 1 // the object's first word
+			if toks[o].w == "\"" {
+				o++ // 'would be met by "a strong response from Iran'
+			}
+			if o < len(toks) && meetTargets[toks[o].w] || o+1 < len(toks) && !toks[o].cap && meetTargets[toks[o+1].w] ||
+				o+2 < len(toks) && determiners[toks[o].w] && !toks[o+1].cap && meetTargets[toks[o+2].w] {
+				return true // "the plan met with fierce criticism", "would be met by a strong response"
+			}
 		}
 		if toks[i].w == "met" && i > 0 && (beForms[toks[i-1].w] || toks[i-1].w == "being") && toks[i+1].w == "with" {
 			return true // "this may be met with a lot of backlash": a reaction ("was met by officials" stays a meeting)
