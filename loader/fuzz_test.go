@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -98,5 +99,20 @@ func FuzzHTML(f *testing.F) {
 	f.Fuzz(func(t *testing.T, page string) {
 		d := parseHTML("f.html", "", page)
 		checkDocs(t, []Document{d}, nil)
+	})
+}
+
+func FuzzURLDate(f *testing.F) {
+	f.Add("https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html")
+	f.Add("http://news.xinhuanet.com/english/2016-02/25/c_135131225.htm")
+	f.Add("//a/2015/02/30/")
+	f.Fuzz(func(t *testing.T, u string) {
+		d, ok := URLDate(u)
+		if ok != !d.IsZero() || !d.Valid() {
+			t.Errorf("URLDate(%q) = %#v, %v: want a valid date exactly when ok", u, d, ok)
+		}
+		if ok && !strings.Contains(u, strconv.Itoa(d.Year)) {
+			t.Errorf("URLDate(%q) = %v: the year is not in the URL", u, d)
+		}
 	})
 }

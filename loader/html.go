@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"net/url"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -18,6 +19,12 @@ import (
 // htmlMeta is the metadata a page declares in its head.
 type htmlMeta struct {
 	title, site, published, url, author string
+	// Weaker publication dates, used in this order when no meta tag,
+	// JSON-LD block or Readability gives one: an element marked
+	// itemprop="datePublished" or <time pubdate>, the first <time
+	// datetime>, and the first element whose class or id names a date
+	// ("datestamp", "pb-timestamp") and holds a whole date.
+	itemDate, timeDate, shownDate string
 }
 
 // decodeHTML returns an HTML page as UTF-8, using the byte-order mark, the
@@ -71,17 +78,74 @@ func parseHTML(origin, pageURL, page string) Document {
 		text = renderText(root)
 	}
 	doc.Title = firstNonEmpty(meta.title, art.Title())
-	doc.Published, _ = ParseDateText(meta.published)
-	if doc.Published.IsZero() {
-		if t, err := art.PublishedTime(); err == nil {
-			doc.Published = graph.DateOf(t)
-		}
-	}
+	doc.Published = pageDate(meta, art, doc.URL)
 	site := firstNonEmpty(meta.site, art.SiteName())
 	doc.Source = firstNonEmpty(Outlet(site), OutletOfURL(doc.URL), strings.TrimSpace(site))
 	doc.Title = cleanTitle(doc.Title, &doc.Source)
 	setBody(&doc, text, location)
 	return doc
+}
+
+// pageDate returns a page's publication date from the strongest source
+// that gives one: its meta tags and JSON-LD, Readability's reading of
+// them, an itemprop="datePublished" element or <time pubdate>, a date in
+// its URL ("/2017/01/13/"), its first <time datetime>, and last a whole
+// date shown in an element whose class names a date. It is zero when none
+// does.
+func pageDate(meta htmlMeta, art readability.Article, pageURL string) graph.Date {
+	if d, ok := ParseDateText(meta.published); ok {
+		return d
+	}
+	if t, err := art.PublishedTime(); err == nil {
+		return graph.DateOf(t)
+	}
+	if d, ok := ParseDateText(meta.itemDate); ok {
+		return d
+	}
+	if d, ok := URLDate(pageURL); ok {
+		return d
+	}
+	if d, ok := ParseDateText(meta.timeDate); ok {
+		return d
+	}
+	d, _ := ParseDateText(meta.shownDate)
+	return d
+}
+
+// isDateClass reports whether class and id attributes mark an element
+// that shows a date: a token holding "date", "time", "posted" or
+// "published" ("datestamp", "pb-timestamp", "buzz_datetime", "dateline").
+func isDateClass(v string) bool {
+	for _, tok := range strings.Fields(strings.ToLower(v)) {
+		if strings.Contains(tok, "date") || strings.Contains(tok, "time") ||
+			strings.Contains(tok, "posted") || strings.Contains(tok, "published") {
+			return true
+		}
+	}
+	return false
+}
+
+// shownDatePrefix is the wording pages put before a shown date.
+var shownDatePrefix = regexp.MustCompile(`(?i)^(?:(?:first\s+)?(?:posted|published)(?:\s+on)?\s*:?\s*)`)
+
+// shownDate returns the whole date (year, month and day) an element shows,
+// in its datetime or title attribute or in its text ("posted on April 21,
+// 2015, at 11:29 a.m."), or "" when it shows none.
+func shownDate(n *html.Node) string {
+	for _, v := range []string{attr(n, "datetime"), attr(n, "title"), attr(n, "content")} {
+		if d, ok := ParseDateText(v); ok && d.Precision() == graph.PrecisionDay {
+			return v
+		}
+	}
+	text := normalizeSpace(render.InnerText(n))
+	if len(text) > 100 {
+		return ""
+	}
+	text = shownDatePrefix.ReplaceAllString(strings.TrimSpace(text), "")
+	if d, ok := ParseDateText(text); ok && d.Precision() == graph.PrecisionDay {
+		return text
+	}
+	return ""
 }
 
 // classText returns the text of the first element whose class attribute
@@ -163,19 +227,27 @@ func readMeta(root *html.Node) htmlMeta {
 		if n.Type == html.ElementNode {
 			switch n.Data {
 			case "meta":
-				key := strings.ToLower(firstNonEmpty(attr(n, "property"), attr(n, "name"), attr(n, "itemprop")))
 				v := attr(n, "content")
-				switch key {
-				case "og:title", "twitter:title":
-					set(&m.title, v)
-				case "og:site_name", "application-name":
-					set(&m.site, v)
-				case "article:published_time", "datepublished", "date", "pubdate", "publishdate", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "og:published_time", "article.published":
-					set(&m.published, v)
-				case "og:url":
-					set(&m.url, v)
-				case "author", "article:author":
-					set(&m.author, v)
+				// A tag may name its field in several attributes
+				// (property="article:published" itemprop="datePublished"):
+				// each is tried.
+				for _, k := range [...]string{"property", "name", "itemprop"} {
+					switch strings.ToLower(attr(n, k)) {
+					case "og:title", "twitter:title":
+						set(&m.title, v)
+					case "og:site_name", "application-name":
+						set(&m.site, v)
+					case "article:published_time", "article:published", "article:publicationdate", "datepublished",
+						"date", "pubdate", "publishdate", "publish-date", "publication_date", "pdate", "dc.date",
+						"dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.issued", "sailthru.date",
+						"parsely-pub-date", "og:published_time", "og:article:published_time", "article.published",
+						"citation_publication_date":
+						set(&m.published, v)
+					case "og:url":
+						set(&m.url, v)
+					case "author", "article:author":
+						set(&m.author, v)
+					}
 				}
 			case "link":
 				if strings.EqualFold(attr(n, "rel"), "canonical") {
@@ -190,9 +262,16 @@ func readMeta(root *html.Node) htmlMeta {
 					readJSONLD(n.FirstChild.Data, &m)
 				}
 			case "time":
-				if m.published == "" && attr(n, "pubdate") != "" {
-					set(&m.published, attr(n, "datetime"))
+				if hasAttr(n, "pubdate") {
+					set(&m.itemDate, attr(n, "datetime"))
 				}
+				set(&m.timeDate, attr(n, "datetime"))
+			}
+			if strings.EqualFold(attr(n, "itemprop"), "datePublished") {
+				set(&m.itemDate, firstNonEmpty(attr(n, "datetime"), attr(n, "content"), normalizeSpace(render.InnerText(n))))
+			}
+			if m.shownDate == "" && isDateClass(attr(n, "class")+" "+attr(n, "id")) {
+				m.shownDate = shownDate(n)
 			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -241,6 +320,16 @@ func readJSONLD(s string, m *htmlMeta) {
 		}
 	}
 	visit(v, 0)
+}
+
+// hasAttr reports whether n has the attribute key, even an empty one.
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if strings.EqualFold(a.Key, key) {
+			return true
+		}
+	}
+	return false
 }
 
 func attr(n *html.Node, key string) string {

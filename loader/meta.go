@@ -22,7 +22,7 @@ const monthRE = `(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 
 var (
 	isoDateRE   = regexp.MustCompile(`^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?:[T ].*)?$`)
-	compactRE   = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})(?:T.*)?$`)
+	compactRE   = regexp.MustCompile(`^(\d{4})(\d{2})(\d{2})(?:T.*|\d{4}(?:\d{2})?)?$`)
 	mdyRE       = regexp.MustCompile(`^(?:[A-Za-z]+,?\s+)?(` + monthRE + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})\b`)
 	dmyRE       = regexp.MustCompile(`^(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?[\s-]+(` + monthRE + `)\.?[\s,-]+(\d{4})\b`)
 	monthYearRE = regexp.MustCompile(`^(` + monthRE + `)\.?\s+(\d{4})$`)
@@ -30,10 +30,12 @@ var (
 )
 
 // ParseDateText parses a publication date as found in metadata: ISO 8601
-// dates and timestamps ("2016-02-25", "2016-02-25T10:00:00Z", "20160225"),
+// dates and timestamps ("2016-02-25", "2016-02-25T10:00:00Z", "20160225",
+// "20160225101500"),
 // English dates ("February 25, 2016", "Feb. 25 , 2016", "Thursday, 25 February
 // 2016", "22-MAR-1987 06:42:31.92"), RFC 1123 ("Thu, 25 Feb 2016 10:00:00
-// GMT"), "February 2016" and "2016". It reports false for anything else,
+// GMT"), Unix date(1) output ("Fri Mar 13 21:30:09 EST 2015"), "February 2016"
+// and "2016". It reports false for anything else,
 // including a month and day without a year: it never guesses the year.
 func ParseDateText(s string) (graph.Date, bool) {
 	s = strings.TrimSpace(s)
@@ -80,10 +82,45 @@ func ParseDateText(s string) (graph.Date, bool) {
 		y, _ := strconv.Atoi(m[1])
 		return check(y, 0, 0)
 	}
-	for _, layout := range []string{time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST"} {
+	for _, layout := range []string{time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC, time.UnixDate, time.RubyDate, "Mon, 2 Jan 2006 15:04:05 -0700", "Mon, 2 Jan 2006 15:04:05 MST"} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return check(t.Year(), t.Month(), t.Day())
 		}
+	}
+	return graph.Date{}, false
+}
+
+// urlDateRE finds a publication date in a URL's path: "/2017/01/13/",
+// "/2016-02/25/" (Xinhua), "/2015-03-18-" or, at month precision,
+// "/2015/03/".
+var urlDateRE = regexp.MustCompile(`/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?:[/_.-]|$)`)
+
+// URLDate returns the publication date written in the path of an article's
+// URL ("https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html"
+// gives 2017-01-13), at day or month precision, as news sites write it.
+func URLDate(u string) (graph.Date, bool) {
+	if i := strings.Index(u, "://"); i >= 0 {
+		u = u[i+3:]
+	}
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	i := strings.IndexByte(u, '/')
+	if i < 0 {
+		return graph.Date{}, false
+	}
+	m := urlDateRE.FindStringSubmatch(u[i:])
+	if m == nil {
+		return graph.Date{}, false
+	}
+	y, _ := strconv.Atoi(m[1])
+	mo, _ := strconv.Atoi(m[2])
+	d := 0
+	if m[3] != "" {
+		d, _ = strconv.Atoi(m[3])
+	}
+	if v := (graph.Date{Year: y, Month: time.Month(mo), Day: d}); v.Valid() {
+		return v, true
 	}
 	return graph.Date{}, false
 }

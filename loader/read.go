@@ -441,9 +441,14 @@ func (r *Reader) readJSON(origin string, data []byte, yield func(Document, error
 	return r.readJSONLines(origin, bytes.NewReader(data), yield)
 }
 
-// finish applies what every document gets: a year-precision date refined by
-// the dateline, the Published override, and trimmed metadata.
+// finish applies what every document gets: the URL's date when no other is
+// known, a year-precision date refined by the dateline, the Published override, and trimmed metadata.
 func (r *Reader) finish(d Document) Document {
+	if d.Published.IsZero() {
+		// News sites date their URLs; a page or JSON line that gives no
+		// date otherwise takes that one.
+		d.Published, _ = URLDate(strings.TrimSpace(d.URL))
+	}
 	// A month-and-day dateline makes a year-only date precise.
 	if p := d.Published.Precision(); d.Dateline != "" && (p == graph.PrecisionYear || p == graph.PrecisionMonth) {
 		if dl, _, ok := ParseLeadDateline(d.Dateline + " - "); ok {
