@@ -39,7 +39,7 @@ var (
 	contactRE = regexp.MustCompile(`(?i)\b(?:twitter|facebook|instagram|follow|e-?mail|contact|reach)\b.*\bhttps?://\S+$|^\S+@\S+\.\w+$`)
 	// Stand-alone furniture paragraphs: "Continue reading the main story",
 	// "Photo", "Credit: Jane Doe/HBO", "Associated Press/Wally Santana".
-	standaloneRE = regexp.MustCompile(`(?i)^(?:continue reading(?: the (?:main )?story)?|photos?|images?|video|graphic|open graphic|advertisement|also|more…?|join the conversation:?|(?:photo |image )?credits?:.*|getty images)$|^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}/\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}$`)
+	standaloneRE = regexp.MustCompile(`(?i)^(?:continue reading(?: the (?:main )?story)?|photos?|images?|video|graphic|open graphic|advertisement|also|more…?|join the conversation:?|view (?:photos?|gallery)|what['’]s next|about the author|(?:photo |image )?credits?:.*|getty images)$|^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}/\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,3}$`)
 	// The attribution line of an embedded tweet:
 	// "— Jane Doe (@janedoe) April 5, 2016".
 	tweetRE = regexp.MustCompile(`^[—–-]\s*.{1,80}\(@\w+\)\s+` + monthRE + `\s+\d{1,2},\s+\d{4}$`)
@@ -172,6 +172,8 @@ func isNoiseLine(line string) bool {
 		return true
 	case isEditorNote(line):
 		return true
+	case len(line) < 200 && isLinkLine(line):
+		return true
 	case len(line) < 300 && bytes.Contains(low, lowBlock) && adBlockRE.MatchString(line):
 		return true
 	}
@@ -267,12 +269,43 @@ func isCaption(line string, low []byte) bool {
 	return photo && captionByRE.MatchString(line)
 }
 
+// linkLabels are the labels news pages put before a link to another story
+// or a graphic ("Related: Chicago is America's most segregated city",
+// "Map: Flow of foreign fighters to Syria"), lower-case, without the colon.
+var linkLabels = []string{
+	"related", "read", "read more", "read also", "also read", "see also", "more", "watch",
+	"listen", "map", "graphic", "gallery", "video", "photos", "slideshow", "don't miss", "must read",
+}
+
+// isLinkLine reports whether a line is a link to another story, not the
+// story's own text: a whole line in square brackets ("[Read: Tunisia sends
+// most foreign fighters to Islamic State in Syria]", as the Washington
+// Post writes them), or a link label, a colon and at most 20 words.
+func isLinkLine(line string) bool {
+	if strings.HasPrefix(line, "[") && strings.HasSuffix(line, "]") {
+		return !strings.ContainsAny(line[1:len(line)-1], "[]")
+	}
+	colon := strings.IndexByte(line, ':')
+	if colon < 3 || colon > 12 {
+		return false
+	}
+	label := strings.ToLower(line[:colon])
+	for _, l := range linkLabels {
+		if label == l {
+			rest := strings.Fields(line[colon+1:])
+			return len(rest) > 0 && len(rest) <= 20
+		}
+	}
+	return false
+}
+
 // standalonePhrases are the furniture paragraphs standaloneRE names
 // literally; compared with case folding, as (?i) does.
 var standalonePhrases = []string{
 	"continue reading", "continue reading the story", "continue reading the main story",
 	"photo", "photos", "image", "images", "video", "graphic", "open graphic", "advertisement",
 	"also", "more", "more…", "join the conversation", "join the conversation:", "getty images",
+	"view photo", "view photos", "view gallery", "what's next", "what’s next", "about the author",
 }
 
 // isStandalone reports whether a whole line is a stand-alone furniture

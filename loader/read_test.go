@@ -452,6 +452,10 @@ func TestParagraphs(t *testing.T) {
 		{"AlsoOn", "Story text.\n\nALSO ON REUTERS\n\n* The doubts and delays behind the Iran prisoner swap\n\n* Goldman funds are the favorites of GOP hopefuls\n\nThe story goes on.", "Story text.|The story goes on."},
 		{"BulletLink", "Story text.\n\n* Obama to visit Cuba in March\n\n* The two sides signed an accord on Monday.", "Story text.|* The two sides signed an accord on Monday."},
 		{"KeepStory", "The Copyright Office said on Monday it would share data.\n\nThe photo agency said it had pictures.", "The Copyright Office said on Monday it would share data.|The photo agency said it had pictures."},
+		{"LinkLines", "Story text.\n\nRelated: Chicago is America's most segregated city\n\n[Read: Tunisia sends most foreign fighters to Islamic State in Syria]\n\nMap: Flow of foreign fighters to Syria\n\nThe story goes on.", "Story text.|The story goes on."},
+		{"KeepLabelledStory", "Read: the minister said the talks had failed, and that he would leave for Moscow on Monday to meet his counterpart and report to the cabinet when he returns to Paris.\n\n[Editors' note] The story goes on.", "Read: the minister said the talks had failed, and that he would leave for Moscow on Monday to meet his counterpart and report to the cabinet when he returns to Paris.|[Editors' note] The story goes on."},
+		{"PageFurniture", "Story text.\n\nView photo\n\nWhat's Next\n\nAbout the Author", "Story text."},
+		{"ShareIsAWord", "Freedom Savings said it lost 112.7 mln dlrs a\nshare for 1986.", "Freedom Savings said it lost 112.7 mln dlrs a share for 1986."},
 		{"EditorNotes", "ATTENTION - ADDS background, quotes ///\n\nStory text.\n\nEDITORS: RECASTS lead\n\nAttention was paid - said the minister.", "Story text.|Attention was paid - said the minister."},
 	}
 	for _, tt := range tests {
