@@ -353,6 +353,9 @@ func findTriggers(s *sent) []trigger {
 			i >= 1 && toks[i-1].w == "no" {
 			continue // "an armistice, not a peace treaty", "No agreement was reached"
 		}
+		if conditionalAccord(toks, i) {
+			continue // "If a deal is reached": an accord only supposed
+		}
 		if n := negotiatedNoun(toks, i); strong && n >= 0 && !dealWords[t.w] && !toldConcluded(toks, i) {
 			// "is negotiating a bilateral investment treaty with China",
 			// "are in talks on a military assistance agreement": an accord
@@ -2864,6 +2867,24 @@ func conditionalVerb(toks []token, i int) bool {
 		case t.w == "if" || t.w == "unless":
 			return true
 		case t.punct || !t.cap && !subjectPronouns[t.w] && !auxiliaries[t.w] && t.w != "to":
+			return false
+		}
+	}
+	return false
+}
+
+// conditionalAccord reports whether the accord noun at i is brought in by
+// a condition, "if" or "unless" and "a" or "an" with at most one word
+// between ("If a deal is reached and does not pass muster with Netanyahu",
+// "unless a final agreement is signed"): an accord supposed, not made.
+// "If the agreement holds" is about an accord already told, and stays.
+func conditionalAccord(toks []token, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-2; k-- {
+		if w := toks[k].w; w == "a" || w == "an" {
+			c := toks[k-1].w
+			return c == "if" || c == "unless"
+		}
+		if toks[k].punct {
 			return false
 		}
 	}
