@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -19,6 +20,7 @@ import (
 // htmlMeta is the metadata a page declares in its head.
 type htmlMeta struct {
 	title, site, published, url, author string
+	appName                             string // <meta name="application-name">: a site's name, or on some pages the title
 	// Weaker publication dates, used in this order when no meta tag,
 	// JSON-LD block or Readability gives one: an element marked
 	// itemprop="datePublished" or <time pubdate>, the first <time
@@ -79,9 +81,15 @@ func parseHTML(origin, pageURL, page string) Document {
 	}
 	doc.Title = firstNonEmpty(meta.title, art.Title())
 	doc.Published = pageDate(meta, art, doc.URL)
-	site := firstNonEmpty(meta.site, art.SiteName())
-	doc.Source = firstNonEmpty(Outlet(site), OutletOfURL(doc.URL), strings.TrimSpace(site))
-	doc.Title = cleanTitle(doc.Title, &doc.Source)
+	site := siteName(firstNonEmpty(meta.site, art.SiteName()), doc.Title)
+	if site == "" {
+		site = siteName(meta.appName, doc.Title)
+	}
+	doc.Source = firstNonEmpty(Outlet(site), OutletOfURL(doc.URL), site)
+	doc.Title = cleanTitle(doc.Title, &doc.Source, site, doc.URL)
+	if doc.Source == "" {
+		doc.Source = hostName(doc.URL)
+	}
 	setBody(&doc, text, location)
 	return doc
 }
@@ -235,8 +243,10 @@ func readMeta(root *html.Node) htmlMeta {
 					switch strings.ToLower(attr(n, k)) {
 					case "og:title", "twitter:title":
 						set(&m.title, v)
-					case "og:site_name", "application-name":
+					case "og:site_name":
 						set(&m.site, v)
+					case "application-name":
+						set(&m.appName, v)
 					case "article:published_time", "article:published", "article:publicationdate", "datepublished",
 						"date", "pubdate", "publishdate", "publish-date", "publication_date", "pdate", "dc.date",
 						"dc.date.issued", "dc.date.created", "dcterms.created", "dcterms.issued", "sailthru.date",
@@ -353,12 +363,13 @@ func firstNonEmpty(s ...string) string {
 // cleanTitle unescapes and normalises a headline and removes a trailing
 // " - Outlet" or " | Outlet" (as news aggregators and <title> tags add),
 // recording the outlet in *source when it is not yet known.
-func cleanTitle(t string, source *string) string {
+func cleanTitle(t string, source *string, site, pageURL string) string {
 	if strings.Contains(t, "&") {
 		t = html.UnescapeString(t)
 	}
 	t = normalizeSpace(t)
-	for _, sep := range []string{" - ", " – ", " — ", " | "} {
+	host := hostName(pageURL)
+	for _, sep := range []string{" - ", " – ", " — ", " | ", " · "} {
 		k := strings.LastIndex(t, sep)
 		if k <= 0 {
 			continue
@@ -370,8 +381,67 @@ func cleanTitle(t string, source *string) string {
 			}
 			return strings.TrimSpace(t[:k])
 		}
+		// "How to Build a Terrarium | eHow", "Mozilla - Wikipedia" on
+		// en.wikipedia.org, "... · V8" on v8.dev: the site's own name.
+		if sameName(tail, site) || sameName(tail, *source) || host != "" && sameName(tail, strings.Split(host, ".")[max(0, strings.Count(host, ".")-1)]) {
+			if *source == "" {
+				*source = tail // "Hollywood Reporter", from www.hollywoodreporter.com
+			}
+			return strings.TrimSpace(t[:k])
+		}
 	}
 	return t
+}
+
+// sameName reports whether two names of a site are the same name, by
+// letters and digits alone and ignoring case and a ".com" ("Factorio" and
+// "Factorio.com", "eHow" and "EHOW").
+func sameName(a, b string) bool {
+	key := func(s string) string {
+		s = strings.TrimSuffix(strings.ToLower(strings.TrimSpace(s)), ".com")
+		return strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				return r
+			}
+			return -1
+		}, s)
+	}
+	ka := key(a)
+	return ka != "" && ka == key(b)
+}
+
+// siteName returns a page's site name as a source, or "" when the page
+// gives none: a name that is the page's title (some pages put the title
+// in application-name) is none, a URL ("http://www.tmz.com") gives its
+// host, and of "SIMPLYFOUND.COM | BY: JOE WEE" the first part counts.
+func siteName(site, title string) string {
+	site = strings.TrimSpace(site)
+	if site == "" || sameName(site, title) {
+		return ""
+	}
+	if strings.Contains(site, "://") || strings.HasPrefix(strings.ToLower(site), "www.") {
+		if !strings.Contains(site, "://") {
+			site = "http://" + site
+		}
+		return hostName(site)
+	}
+	if k := strings.Index(site, " | "); k > 0 {
+		site = strings.TrimSpace(site[:k])
+	}
+	return site
+}
+
+// hostName returns the host of a page's URL without "www.", as a source
+// of last resort ("salon.com"), or "" when the URL has none.
+func hostName(u string) string {
+	if strings.HasPrefix(u, "//") {
+		u = "http:" + u
+	}
+	p, err := url.Parse(strings.TrimSpace(u))
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
 }
 
 // setBody splits the main text of a page or post into paragraphs, drops a

@@ -82,17 +82,14 @@ func parseMarkdown(origin, text string) (Document, error) {
 		}
 		return ""
 	}
-	doc.Source = Outlet(get(fmSourceKeys...))
 	doc.URL = articleURL(get(fmURLKeys...))
-	doc.Title = cleanTitle(get(fmTitleKeys...), &doc.Source)
+	doc.Source = firstNonEmpty(Outlet(get(fmSourceKeys...)), OutletOfURL(doc.URL))
+	doc.Title = cleanTitle(get(fmTitleKeys...), &doc.Source, get(fmSourceKeys...), doc.URL)
 	for _, k := range fmDateKeys {
 		if d, ok := ParseDateText(yamlString(fm[k])); ok {
 			doc.Published = d
 			break
 		}
-	}
-	if doc.Source == "" {
-		doc.Source = OutletOfURL(doc.URL)
 	}
 	text, location := markdownBodyText(body)
 	setBody(&doc, text, location)
