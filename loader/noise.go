@@ -3,6 +3,7 @@ package loader
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -633,9 +634,27 @@ func splitBlocks(text string) []string {
 
 // dropFurniture removes noise paragraphs and the lists that follow
 // furniture headings, and cleans in-line noise from the rest.
+// repeated reports whether paragraph p repeats word for word one of kept,
+// the paragraphs kept so far. seen indexes them once the first few have
+// been compared directly, so a long article costs no quadratic time.
+func repeated(kept []string, seen *map[string]bool, p string) bool {
+	const direct = 16
+	if len(kept) < direct {
+		return slices.Contains(kept, p)
+	}
+	if *seen == nil {
+		*seen = make(map[string]bool, 2*len(kept))
+	}
+	for _, k := range kept[len(*seen):] {
+		(*seen)[k] = true
+	}
+	return (*seen)[p]
+}
+
 func dropFurniture(paras []string) []string {
 	out := paras[:0]
 	inList := false
+	var seen map[string]bool // paragraphs kept, once a paragraph repeats one
 	for _, p := range paras {
 		if isNoiseLine(p) {
 			// A ticker or widget right after a heading was the list.
@@ -659,6 +678,9 @@ func dropFurniture(paras []string) []string {
 		// An unchanged paragraph was judged above.
 		if q == "" || q != p && isNoiseLine(q) || isCreditLine(q) {
 			continue
+		}
+		if repeated(out, &seen, q) {
+			continue // a gallery's caption again, or a paragraph scraped twice
 		}
 		out = append(out, q)
 	}

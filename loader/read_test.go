@@ -456,8 +456,17 @@ func TestParagraphs(t *testing.T) {
 		{"KeepLabelledStory", "Read: the minister said the talks had failed, and that he would leave for Moscow on Monday to meet his counterpart and report to the cabinet when he returns to Paris.\n\n[Editors' note] The story goes on.", "Read: the minister said the talks had failed, and that he would leave for Moscow on Monday to meet his counterpart and report to the cabinet when he returns to Paris.|[Editors' note] The story goes on."},
 		{"PageFurniture", "Story text.\n\nView photo\n\nWhat's Next\n\nAbout the Author", "Story text."},
 		{"ShareIsAWord", "Freedom Savings said it lost 112.7 mln dlrs a\nshare for 1986.", "Freedom Savings said it lost 112.7 mln dlrs a share for 1986."},
+		{"Repeats", "Kim Jong Un and North Korea's military\n\nStory text.\n\nKim Jong Un and North Korea's military\n\nKim Jong Un and North Korea's military", "Kim Jong Un and North Korea's military|Story text."},
 		{"EditorNotes", "ATTENTION - ADDS background, quotes ///\n\nStory text.\n\nEDITORS: RECASTS lead\n\nAttention was paid - said the minister.", "Story text.|Attention was paid - said the minister."},
 	}
+	var long, longWant []string
+	for i := range 40 {
+		long = append(long, fmt.Sprintf("Paragraph %d of the story.", i%25))
+		if i < 25 {
+			longWant = append(longWant, long[i])
+		}
+	}
+	tests = append(tests, struct{ name, in, want string }{"RepeatsInALongStory", strings.Join(long, "\n\n"), strings.Join(longWant, "|")})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := strings.Join(Paragraphs(tt.in, false), "|")
