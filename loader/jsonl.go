@@ -12,6 +12,19 @@ import (
 // jsonFields are the fields of a JSON-lines article.
 var jsonFields = []string{"url", "title", "published", "source", "text", "html"}
 
+// jsonAliases are the other names common news scrapers give each field
+// (news-please: maintext, date_publish, source_domain; newspaper:
+// publish_date; trafilatura: hostname, raw_text), tried in this order
+// after the field's own name.
+var jsonAliases = map[string][]string{
+	"url":       {"link", "canonical_url", "source_url"},
+	"title":     {"headline"},
+	"published": {"date_publish", "publish_date", "published_at", "date_published", "pubdate", "date"},
+	"source":    {"source_domain", "outlet", "publisher", "sitename", "hostname"},
+	"text":      {"maintext", "content", "body", "article", "raw_text"},
+	"html":      {"raw_html", "content_html"},
+}
+
 // readJSONLines streams a JSON-lines file: one article object per line. A bad
 // line is yielded as an error naming "path:line" and the field, and the next
 // lines are read; blank lines are skipped.
@@ -81,20 +94,35 @@ func parseJSONArticle(where string, b []byte) (Document, error) {
 		return Document{}, inputError(where, "more than one JSON value on the line; write one object per line")
 	}
 	str := map[string]string{}
+	name := map[string]string{} // the name each field was given under
 	for _, f := range jsonFields {
-		switch v := obj[f].(type) {
-		case nil:
-		case string:
-			str[f] = v
-		default:
-			return Document{}, inputError(where, "field %q must be a string, got %s", f, jsonKind(v))
+		for _, k := range append([]string{f}, jsonAliases[f]...) {
+			switch v := obj[k].(type) {
+			case nil:
+				continue
+			case string:
+				if strings.TrimSpace(v) == "" {
+					continue
+				}
+				str[f], name[f] = v, k
+			default:
+				return Document{}, inputError(where, "field %q must be a string, got %s", k, jsonKind(v))
+			}
+			break
 		}
+	}
+	if strings.Contains(str["source"], "://") {
+		// trafilatura's "source" is the page's URL.
+		if str["url"] == "" {
+			str["url"] = str["source"]
+		}
+		str["source"] = ""
 	}
 	doc := Document{Origin: where, Format: "jsonl"}
 	if s := str["published"]; s != "" {
 		d, ok := ParseDateText(s)
 		if !ok {
-			return Document{}, inputError(where, "field \"published\" %q is not a date; write it as YYYY-MM-DD (or YYYY-MM, YYYY, or an RFC 3339 time)", s)
+			return Document{}, inputError(where, "field %q %q is not a date; write it as YYYY-MM-DD (or YYYY-MM, YYYY, or an RFC 3339 time)", name["published"], s)
 		}
 		doc.Published = d
 	}
@@ -104,7 +132,7 @@ func parseJSONArticle(where string, b []byte) (Document, error) {
 	case strings.TrimSpace(str["text"]) != "":
 		doc = mergeMeta(doc, parseTextTitled(where, str["text"], strings.TrimSpace(str["title"]) == ""))
 	default:
-		return Document{}, inputError(where, "no article text: give a non-empty \"text\" or \"html\" field")
+		return Document{}, inputError(where, "no article text: give a non-empty \"text\" or \"html\" field (or one of %s)", strings.Join(append(jsonAliases["text"], jsonAliases["html"]...), ", "))
 	}
 	doc.Format = "jsonl"
 	if str["url"] != "" {
@@ -114,7 +142,11 @@ func parseJSONArticle(where string, b []byte) (Document, error) {
 		doc.Title = t
 	}
 	if s := strings.TrimSpace(str["source"]); s != "" {
-		doc.Source = firstNonEmpty(Outlet(s), s)
+		doc.Source = Outlet(s)
+		if doc.Source == "" && strings.Contains(s, ".") && !strings.ContainsAny(s, " /") {
+			doc.Source = OutletOfURL("http://" + s) // a domain: "xinhuanet.com"
+		}
+		doc.Source = firstNonEmpty(doc.Source, s)
 	}
 	if doc.Source == "" {
 		doc.Source = OutletOfURL(doc.URL)

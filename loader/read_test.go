@@ -192,6 +192,32 @@ func TestJSONLines(t *testing.T) {
 			}
 		}
 	})
+	t.Run("ScraperFields", func(t *testing.T) {
+		// The fields news-please, newspaper and trafilatura write.
+		in := `{"title":"Cuba, U.S. hold talks","maintext":"Cuba and the United States held talks on Thursday.","date_publish":"2016-02-25 10:12:00","source_domain":"xinhuanet.com","url":"http://news.xinhuanet.com/a","authors":["x"]}` + "\n" +
+			`{"headline":"Talks","text":"Cuba and the United States held talks.","publish_date":"2016-02-24"}` + "\n" +
+			`{"title":"Talks","raw_text":"Cuba and the United States held talks.","source":"https://www.reuters.com/article/x","date":"2016-02-23"}` + "\n" +
+			`{"title":"Talks","maintext":"Cuba talks.","date_publish":1456358400}` + "\n"
+		var r Reader
+		docs, err := r.Parse("scraped.jsonl", []byte(in))
+		if len(docs) != 3 {
+			t.Fatalf("got %d documents (error %v), want 3", len(docs), err)
+		}
+		want := []struct{ title, source, published, url string }{
+			{"Cuba, U.S. hold talks", "Xinhua", "2016-02-25", "http://news.xinhuanet.com/a"},
+			{"Talks", "", "2016-02-24", ""},
+			{"Talks", "Reuters", "2016-02-23", "https://www.reuters.com/article/x"},
+		}
+		for i, w := range want {
+			d := docs[i]
+			if d.Title != w.title || d.Source != w.source || d.Published.String() != w.published || d.URL != w.url || !strings.HasPrefix(d.Text, "Cuba and the United States held talks") {
+				t.Errorf("line %d: got %+v, want %+v", i+1, d, w)
+			}
+		}
+		if err == nil || !strings.Contains(err.Error(), `scraped.jsonl:4: field "date_publish" must be a string`) {
+			t.Errorf("got error %v, want line 4's date_publish named", err)
+		}
+	})
 	t.Run("LongLine", func(t *testing.T) {
 		r := Reader{MaxBytes: 64}
 		in := `{"title":"x","text":"` + strings.Repeat("a", 100) + `"}` + "\n" + `{"title":"ok","text":"short text."}` + "\n"
