@@ -97,7 +97,7 @@ func parseHTML(origin, pageURL, page string) Document {
 // pageDate returns a page's publication date from the strongest source
 // that gives one: its meta tags and JSON-LD, Readability's reading of
 // them, an itemprop="datePublished" element or <time pubdate>, a date in
-// its URL ("/2017/01/13/"), its first <time datetime>, and last a whole
+// its URL ("/2017/01/13/") or its canonical URL, its first <time datetime>, and last a whole
 // date shown in an element whose class names a date. It is zero when none
 // does.
 func pageDate(meta htmlMeta, art readability.Article, pageURL string) graph.Date {
@@ -112,6 +112,9 @@ func pageDate(meta htmlMeta, art readability.Article, pageURL string) graph.Date
 	}
 	if d, ok := URLDate(pageURL); ok {
 		return d
+	}
+	if d, ok := URLDate(meta.url); ok {
+		return d // the canonical URL of a page fetched from another one
 	}
 	if d, ok := ParseDateText(meta.timeDate); ok {
 		return d

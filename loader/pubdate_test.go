@@ -45,6 +45,7 @@ func TestPageDate(t *testing.T) {
 		{"itemprop on a time element", "", "", `<time datetime="2015-05-04T13:36:31+02:00" itemprop="datePublished">4 mai</time>`, "2015-05-04"},
 		{"itemprop text", "", "", `<span itemprop="datePublished">March 3, 2016</span>`, "2016-03-03"},
 		{"URL date", "https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html", "", "", "2017-01-13"},
+		{"canonical URL date", "http://localhost:8080/page", `<link rel="canonical" href="https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html">`, "", "2017-01-13"},
 		{"first time element", "", "", `<div><time data-always-show="true" datetime="2016-11-15T07:00:00.000Z">Nov 15</time></div>`, "2016-11-15"},
 		{"date class title", "", "", `<li class="date-and-time last" title="2015-03-13T21:00:00+11:00"><span>9:00PM</span></li>`, "2015-03-13"},
 		{"date class text", "", "", `<span class="buzz_datetime">posted on  April 21, 2015, at 11:29 a.m.</span>`, "2015-04-21"},
