@@ -97,9 +97,9 @@ func parseHTML(origin, pageURL, page string) Document {
 // pageDate returns a page's publication date from the strongest source
 // that gives one: its meta tags and JSON-LD, Readability's reading of
 // them, an itemprop="datePublished" element or <time pubdate>, a date in
-// its URL ("/2017/01/13/") or its canonical URL, its first <time datetime>, and last a whole
-// date shown in an element whose class names a date. It is zero when none
-// does.
+// its URL ("/2017/01/13/") or its canonical URL, its first <time
+// datetime>, and last a whole date shown in an element whose class names
+// a date. It is zero when none does.
 func pageDate(meta htmlMeta, art readability.Article, pageURL string) graph.Date {
 	if d, ok := ParseDateText(meta.published); ok {
 		return d
