@@ -128,12 +128,41 @@ func pageDate(meta htmlMeta, art readability.Article, pageURL string) graph.Date
 // "published" ("datestamp", "pb-timestamp", "buzz_datetime", "dateline").
 func isDateClass(v string) bool {
 	for _, tok := range strings.Fields(strings.ToLower(v)) {
+		if strings.Contains(tok, "updat") || strings.Contains(tok, "modif") {
+			continue // the day of a correction, not of the story
+		}
 		if strings.Contains(tok, "date") || strings.Contains(tok, "time") ||
 			strings.Contains(tok, "posted") || strings.Contains(tok, "published") {
 			return true
 		}
 	}
 	return false
+}
+
+// shortText returns the text of n's subtree with spaces normalised, and
+// false when it is longer than limit bytes: the walk stops there, so a
+// large element costs no more than a small one.
+func shortText(n *html.Node, limit int) (string, bool) {
+	var b strings.Builder
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			b.WriteByte(' ')
+			return b.Len() <= 2*limit // white space is collapsed below
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if !walk(c) {
+				return false
+			}
+		}
+		return true
+	}
+	if !walk(n) {
+		return "", false
+	}
+	s := normalizeSpace(b.String())
+	return s, len(s) <= limit
 }
 
 // shownDatePrefix is the wording pages put before a shown date.
@@ -148,8 +177,8 @@ func shownDate(n *html.Node) string {
 			return v
 		}
 	}
-	text := normalizeSpace(render.InnerText(n))
-	if len(text) > 100 {
+	text, ok := shortText(n, 100)
+	if !ok {
 		return ""
 	}
 	text = shownDatePrefix.ReplaceAllString(strings.TrimSpace(text), "")

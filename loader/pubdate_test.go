@@ -55,6 +55,8 @@ func TestPageDate(t *testing.T) {
 		{"URL beats a time element", "https://example.com/2017/01/13/story", "", `<time datetime="2012-02-07">old</time>`, "2017-01-13"},
 		{"itemprop beats the URL", "https://example.com/2001/01/01/story", "", `<span itemprop="datePublished" content="2016-02-25"></span>`, "2016-02-25"},
 		{"no date", "", "", `<span class="timeline">three days</span>`, ""},
+		{"a correction's day", "", "", `<span class="last-updated">Updated March 3, 2016</span>`, ""},
+		{"a long element", "", "", `<div class="date-wrapper"><p>` + strings.Repeat("words ", 30) + `</p><span class="date">March 3, 2016</span></div>`, "2016-03-03"},
 	}
 	for _, tt := range tests {
 		page := "<html><head><title>Talks</title>" + tt.head + "</head><body>" + tt.top + body + "</body></html>"
