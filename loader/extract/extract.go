@@ -283,7 +283,11 @@ func analyse(in Input, opt Options) *article {
 			d.tokEnd = len(s.toks)
 		}
 		if m.Tensed && !in.Published.IsZero() {
-			d.value = tensedValue(m, in.Published, localTense(s.toks, d.tok), willBefore(s.toks, d.tok), pastEventVerbBefore(s.toks, d.tok))
+			tense := localTense(s.toks, d.tok)
+			if tense == when.TenseUnknown && m.Value.Start.Precision() == graph.PrecisionMonth {
+				tense = clauseTense(s.toks, d.tok)
+			}
+			d.value = tensedValue(m, in.Published, tense, willBefore(s.toks, d.tok), pastEventVerbBefore(s.toks, d.tok))
 			a.dateVals[k] = d.value
 		}
 		if m.SameDayAs > 0 {

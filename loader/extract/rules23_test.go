@@ -25,3 +25,21 @@ func TestConditionalAccord(t *testing.T) {
 			want: []string{"ACCORD IL-JO 2015-03-16 signed"}},
 	})
 }
+
+// TestMonthOfAFarVerb: a bare month takes the tense of its clause's verb
+// even when that verb is far before it or behind a quoted name: "are to
+// sign an \"open skies\" agreement ... in June" is the coming June.
+func TestMonthOfAFarVerb(t *testing.T) {
+	pub := graph.Day(1997, 4, 30)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/a far future verb and a quoted name", pub: pub,
+			text: "Malaysia and the United States are to sign an \"open skies\" agreement liberalising bilateral aviation traffic in June, Malaysian Transport Minister Ling Liong Sik said Wednesday.",
+			want: []string{"ACCORD MY-US 1997-06 negotiating"}},
+		{name: "OK/a far will (the event reads its own tense)", pub: pub,
+			text: "The United States will push for a strong statement from Western heads of state at the talks with Japan in June.",
+			want: []string{"MEETING US-JP 1997-06 planned"}},
+		{name: "OK/a far past verb", pub: pub,
+			text: "Malaysia and the United States signed an \"open skies\" agreement liberalising bilateral aviation traffic in June.",
+			want: []string{"ACCORD MY-US 1996-06 signed"}},
+	})
+}

@@ -42,6 +42,27 @@ func localTense(toks []token, i int) when.Tense {
 	return when.TenseUnknown
 }
 
+// clauseTense reads the tense of a bare month's clause further back than
+// localTense does, to the clause's start and through quoted names: "are to
+// sign an \"open skies\" agreement liberalising bilateral aviation traffic
+// in June" is the coming June. It only dates the month; an event's status
+// keeps its own reading.
+func clauseTense(toks []token, i int) when.Tense {
+	for d := 1; d <= 16 && i-d >= 0; d++ {
+		t := toks[i-d]
+		if t.w == "\"" {
+			continue
+		}
+		if isClauseBreak(t) || t.w == "," {
+			break
+		}
+		if tn := tenseOf(toks, i-d); tn != when.TenseUnknown {
+			return tn
+		}
+	}
+	return when.TenseUnknown
+}
+
 // tenseOf returns the tense a single word signals.
 func tenseOf(toks []token, k int) when.Tense {
 	t := toks[k]
