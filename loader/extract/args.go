@@ -817,7 +817,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 				k = j
 				continue
 			}
-			if wordBetween(s.toks, k, from, issueWords) {
+			if issueOfTalks(s.toks, k, from) {
 				continue // "South Africa had not been a contentious issue in the talks": a topic
 			}
 			if s.topical(k, at) {
@@ -1691,6 +1691,27 @@ var possessives = set("its", "his", "her", "their")
 // issueWords between a country and a meeting word make the country what is
 // talked about ("South Africa had not been an issue in the talks").
 var issueWords = set("issue", "issues", "topic", "topics", "subject", "agenda", "question", "matter", "focus")
+
+// copulas link a subject to what it is ("had not been an issue").
+var copulas = set("is", "was", "are", "were", "be", "been", "being", "became", "becomes", "remains", "remained", "'s")
+
+// issueOfTalks reports whether the country at i is what the talks at j are
+// about: an issue word follows it through a copula ("South Africa had not
+// been a contentious issue in the talks"). A country that raises the
+// issue acts ("King Hussein of Jordan raised the issue during a visit to
+// the United States").
+func issueOfTalks(toks []token, i, j int) bool {
+	copula := false
+	for k := i + 1; k < j && k < len(toks); k++ {
+		if copulas[toks[k].w] {
+			copula = true
+		}
+		if issueWords[toks[k].w] {
+			return copula
+		}
+	}
+	return false
+}
 
 // openerEnd returns the token after the comma that closes an opening
 // adverbial phrase ("After years of refusal, ...", "On Tuesday, ..."), when

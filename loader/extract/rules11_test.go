@@ -78,7 +78,7 @@ func TestEarlierPartnerIsNoSubject(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/a partner of an earlier phrase does not hold talks with another", pub: graph.Day(2016, 7, 14),
 			text: "On Thursday, the official newspaper of China's ruling Communist Party said China had shown it can fix territorial issues via talks, pointing to agreement reached with Vietnam over their maritime boundary in the Gulf of Tonkin and ongoing talks with South Korea.",
-			want: nil},
+			want: []string{"ACCORD CN-VN  agreed"}}, // (session 23: the boundary agreement is China's with Vietnam; "issues" no longer hides China)
 		{name: "OK/the subject before the earlier partner holds the talks", pub: graph.Day(2016, 3, 22),
 			text: "U.S. President Barack Obama signed an aviation accord with Cuba on Monday and then held talks with Mexican President Enrique Pena Nieto on Tuesday.",
 			want: []string{"MEETING US-MX 2016-03-22 held", "ACCORD US-CU 2016-03-21 signed"}},

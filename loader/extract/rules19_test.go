@@ -61,7 +61,7 @@ func TestStoryDay(t *testing.T) {
 			want: []string{"MEETING IL-SA  held"}},
 		{name: "OK/at the time", pub: graph.Day(2016, 6, 6),
 			text: "At the time, China and the Philippines agreed to resolve the dispute through talks.",
-			want: []string{"MEETING CN-PH  held", "ACCORD CN-PH  agreed"}},
+			want: []string{"ACCORD CN-PH  agreed"}}, // (session 23: talks "through" which a dispute is settled are a means)
 		{name: "OK/a sentence's own date is not the event's", pub: pub,
 			text: "Kenya and Tanzania signed a road agreement, which takes effect in July.",
 			want: []string{"ACCORD KE-TZ  signed"}},

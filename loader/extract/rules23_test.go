@@ -43,3 +43,49 @@ func TestMonthOfAFarVerb(t *testing.T) {
 			want: []string{"ACCORD MY-US 1996-06 signed"}},
 	})
 }
+
+// TestRaisedTheIssueDuringAVisit: a state that raises an issue during a
+// visit acts; a state that is the issue of talks is their topic.
+func TestRaisedTheIssueDuringAVisit(t *testing.T) {
+	pub := graph.Day(1997, 4, 30)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/raised the issue during a visit", pub: pub,
+			text: "King Hussein of Jordan raised the issue during a visit to the United States in April.",
+			want: []string{"MEETING JO-US 1997-04 held"}},
+		{name: "OK/a country that is the issue", pub: pub,
+			text: "South Africa had not been a contentious issue in the talks between Britain and the United States.",
+			want: []string{"MEETING GB-US  held"}},
+	})
+}
+
+// TestCapitalVisit: a capital before "visit" or "trip", after an article
+// or a possessive, names the host ("during a Washington visit"); a
+// capital before talks names their venue ("the Geneva talks").
+func TestCapitalVisit(t *testing.T) {
+	pub := graph.Day(1997, 4, 30)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/a Washington visit", pub: pub,
+			text: "Jordan's King Hussein spoke during a Washington visit in early April.",
+			want: []string{"MEETING JO-US 1997-04 held"}},
+		{name: "FN/his Moscow trip", pub: pub,
+			text: "Turkish Prime Minister Turgut Ozal ended his Moscow trip on Tuesday.",
+			want: []string{"MEETING TR-RU 1997-04-29 held"}},
+		{name: "OK/the Geneva talks", pub: pub,
+			text: "The Geneva talks between the United States and the Soviet Union resumed on Monday.",
+			want: []string{"MEETING US-SU 1997-04-28 held"}},
+	})
+}
+
+// TestTalksAsAMeans: bare talks "via" or "through" which something is
+// settled are a way, not a meeting; "through talks with" names one.
+func TestTalksAsAMeans(t *testing.T) {
+	pub := graph.Day(2016, 7, 14)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/via talks", pub: pub,
+			text: "China and Vietnam can settle their dispute via talks.",
+			want: nil},
+		{name: "OK/through talks with", pub: pub,
+			text: "China settled the dispute through talks with Vietnam on Thursday.",
+			want: []string{"MEETING CN-VN 2016-07-14 held"}},
+	})
+}

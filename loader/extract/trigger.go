@@ -1493,6 +1493,10 @@ func generic(toks []token, i int) bool {
 	if forbidden(toks, i) {
 		return true
 	}
+	if i > 0 && (toks[i-1].w == "via" || toks[i-1].w == "through") && meansNouns[toks[i].w] &&
+		!(i+1 < len(toks) && (toks[i+1].w == "with" || toks[i+1].w == "between")) {
+		return true // "can fix territorial issues via talks", "resolve disputes through negotiations": a means, not a meeting
+	}
 	if i > 0 && toks[i-1].w == "to" {
 		for k := i - 2; k >= 0 && k >= i-5; k-- {
 			if permitWords[toks[k].w] {
@@ -2890,6 +2894,10 @@ func conditionalAccord(toks []token, i int) bool {
 	}
 	return false
 }
+
+// meansNouns are meeting words that, bare after "via" or "through", name a
+// way of settling things rather than a meeting.
+var meansNouns = set("talks", "negotiations", "dialogue", "consultations", "diplomacy")
 
 // bodyHeads end the name of a body or team.
 var bodyHeads = set("committee", "council", "commission", "office", "group", "team", "unit", "body", "bureau",
