@@ -169,6 +169,9 @@ func (s *sent) classify() {
 				if titleAhead(toks, k) {
 					break // "British Corporate Affairs Minister Michael Howard": a title
 				}
+				if forceAhead(toks, k) {
+					break // "Commander of the U.S. Pacific Fleet Gary Roughead": a unit of the state's forces
+				}
 				if namedEventAhead(toks, k) {
 					break // "the U.S.-Korea Free Trade Agreement": the name of the parties' accord
 				}
@@ -403,7 +406,7 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 			nt := 0
 			office := false
 			for j < len(toks) && (titleWords[toks[j].w] || (toks[j].w == "of" && j+1 < len(toks) && titleWords[toks[j+1].w]) ||
-				toks[j].cap && !toks[j].punct && titleAhead(toks, j) ||
+				toks[j].cap && !toks[j].punct && (titleAhead(toks, j) || forceAhead(toks, j)) ||
 				nt > 0 && toks[j].w == "and" && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct &&
 					(titleAhead(toks, j+1) || titleWords[toks[j+1].w] && portfolioAnd(toks, j))) {
 				office = office || !honorifics[strings.TrimSuffix(toks[j].w, ".")]
@@ -1352,16 +1355,34 @@ var officeTitles = set("minister", "secretary", "president", "ambassador", "envo
 // titleAhead reports whether the capitalised words from k lead, within
 // three words, to an office title.
 func titleAhead(toks []token, k int) bool {
+	unit := false
 	for j := k; j < len(toks) && j < k+4; j++ {
-		if officeTitles[toks[j].w] {
-			return true
+		if officeTitles[toks[j].w] || unit && (toks[j].w == "commander" || toks[j].w == "chief") {
+			return true // ("U.S. Pacific Fleet commander Gary Roughead": a unit of the state's forces, then its head)
 		}
+		unit = unit || forceNames[toks[j].w]
 		if !toks[j].cap || toks[j].punct {
 			return false
 		}
 	}
 	return false
 }
+
+// forceAhead reports whether the capitalised words from k, within three,
+// name a unit of a state's forces ("Pacific Fleet", "Central Command").
+func forceAhead(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+3 && toks[j].cap && !toks[j].punct; j++ {
+		if forceNames[toks[j].w] {
+			return true
+		}
+	}
+	return false
+}
+
+// forceNames end the name of a unit of a state's forces. "Army" and
+// "Forces" are not among them: "Irish Republican Army", "Free Syrian
+// Army" and "Syrian Democratic Forces" are no state's.
+var forceNames = set("fleet", "command", "navy", "corps", "guard", "guards")
 
 // officialNouns are the people of a state who, after one lower-case
 // modifier, still act for it ("arms negotiators", "trade officials").

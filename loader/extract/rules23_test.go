@@ -89,3 +89,24 @@ func TestTalksAsAMeans(t *testing.T) {
 			want: []string{"MEETING CN-VN 2016-07-14 held"}},
 	})
 }
+
+// TestForcesOfAState: the head of a unit of a state's forces acts for it
+// ("Commander of the U.S. Pacific Fleet Gary Roughead"); a ship's port
+// call is no visit; "Irish Republican Army" names no state.
+func TestForcesOfAState(t *testing.T) {
+	pub := graph.Day(2006, 11, 15)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/a fleet's commander", pub: pub,
+			text: "The USS Juneau is captained by Commander of the U.S. Pacific Fleet Gary Roughead. Later Wednesday, Roughead will meet with Chinese navy commander Gu Wengen.",
+			want: []string{"MEETING US-CN 2006-11-15 planned"}},
+		{name: "FN/a fleet commander", pub: pub,
+			text: "U.S. Pacific Fleet commander Gary Roughead will meet with Chinese navy commander Gu Wengen on Thursday.",
+			want: []string{"MEETING US-CN 2006-11-16 planned"}},
+		{name: "FP/a warship's port call", pub: pub,
+			text: "This is the third time the U.S. warship has visited China since the port opened to foreign warships in 2003.",
+			want: nil},
+		{name: "OK/a guerrilla army", pub: pub,
+			text: "Irish Republican Army commander Sean Kelly met British officials in London on Wednesday.",
+			want: nil},
+	})
+}

@@ -123,8 +123,10 @@ func TestGeneric(t *testing.T) {
 		{name: "ErrGeneric/permission", pub: pub, title: "U.S. eases Cuba rules",
 			text: "The United States and Cuba are neighbours. The Obama administration removed restrictions on travel to Cuba on Tuesday, announcing it would allow individuals to visit the island.", want: nil},
 		{name: "OK/particular visit", pub: pub, title: "Japan, Philippines",
-			text: "Japan and the Philippines are allies. A Japanese submarine will visit the Philippines next month.",
+			text: "Japan and the Philippines are allies. A Japanese minister will visit the Philippines next month.",
 			want: []string{"MEETING JP-PH 2016-04 planned"}},
+		// (A submarine's port call is no visit since session 23; the
+		// labelled sets make it optional.)
 	})
 }
 

@@ -85,8 +85,8 @@ func findTriggers(s *sent) []trigger {
 			if otherSense(toks, i) && !jointBodyMeeting(s, i) || generic(toks, i) || manyParties(s, i) || gathering(s, i) || ledBy(toks, i) {
 				continue
 			}
-			if mode == "visit" && (citizensVisit(s, i) || privateVisitor(s, i) || conditionalVerb(toks, i)) {
-				continue // "for Mexicans to visit the United States", "a mother infected while visiting Brazil", "if he visited"
+			if mode == "visit" && (citizensVisit(s, i) || privateVisitor(s, i) || conditionalVerb(toks, i) || militaryBefore(toks, i)) {
+				continue // "for Mexicans to visit the United States", "a mother infected while visiting Brazil", "if he visited", "the U.S. warship has visited Zhanjiang"
 			}
 			if inBodyName(toks, i) {
 				continue // "the Saudi-backed High Negotiations Committee": a body's name
@@ -2434,9 +2434,11 @@ var relationNouns = map[string]string{
 // beForms are the forms of "be": movementVerbs read them as "be in".
 var beForms = set("be", "is", "was", "are", "were", "been")
 
-// militaryUnits moving somewhere are a deployment, not a visit.
+// militaryUnits moving somewhere, or visiting a port, are a deployment or
+// a port call, not a visit.
 var militaryUnits = set("troops", "forces", "soldiers", "vehicles", "warships", "ships", "jets", "warplanes", "aircraft",
-	"planes", "tanks", "marines", "bombers", "submarines", "units", "battalion", "brigade", "fleet", "sappers", "paratroopers")
+	"planes", "tanks", "marines", "bombers", "submarines", "units", "battalion", "brigade", "fleet", "sappers", "paratroopers",
+	"warship", "ship", "vessel", "vessels", "destroyer", "destroyers", "frigate", "frigates", "submarine", "carrier")
 
 // militaryBefore reports whether a military unit is the subject just before
 // the movement verb at i ("armored vehicles and troops ... arrived").
