@@ -110,3 +110,14 @@ func TestForcesOfAState(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestJourneyDayWithPartOfDay: a day and its part between a journey verb
+// and its preposition ("heading on Friday evening to Mozambique").
+func TestJourneyDayWithPartOfDay(t *testing.T) {
+	pub := graph.Day(2005, 1, 14)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/on Friday evening", pub: pub,
+			text: "British Chancellor Gordon Brown spent two days in Tanzania before heading on Friday evening to Mozambique.",
+			want: []string{"MEETING GB-TZ 2005-01-14 held", "MEETING GB-MZ 2005-01-14 held"}},
+	})
+}

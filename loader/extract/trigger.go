@@ -780,8 +780,14 @@ func (s *sent) dateAfter(i int) int {
 	if n == 1 && s.toks[i+1].w == "on" {
 		return 0
 	}
+	if n > 0 && i+1+n < len(s.toks)-1 && partsOfDay[s.toks[i+1+n].w] {
+		n++ // "heading on Friday evening to Mozambique"
+	}
 	return n
 }
+
+// partsOfDay may follow a day the date finder reads without them.
+var partsOfDay = set("morning", "afternoon", "evening", "night")
 
 // noPlanBefore reports whether a denied intention governs the meeting word
 // at i: "no plans to start talks", "no intention of visiting", "opposed to
