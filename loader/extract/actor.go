@@ -403,10 +403,12 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 			if j < len(toks) && toks[j].w == "'s" {
 				j++
 			}
+			j0 := j
 			nt := 0
 			office := false
 			for j < len(toks) && (titleWords[toks[j].w] || (toks[j].w == "of" && j+1 < len(toks) && titleWords[toks[j+1].w]) ||
 				toks[j].cap && !toks[j].punct && (titleAhead(toks, j) || forceAhead(toks, j)) ||
+				j == j0 && lowerOffice(toks, j) || // "China's navy commander Gu Wengen"
 				nt > 0 && toks[j].w == "and" && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct &&
 					(titleAhead(toks, j+1) || titleWords[toks[j+1].w] && portfolioAnd(toks, j))) {
 				office = office || !honorifics[strings.TrimSuffix(toks[j].w, ".")]
@@ -1350,18 +1352,39 @@ var postedTitles = set("envoy", "envoys", "ambassador", "ambassadors", "emissary
 // officeTitles end the title of a state's officer ("Corporate Affairs
 // Minister", "Economic Planning Minister", "Trade Representative").
 var officeTitles = set("minister", "secretary", "president", "ambassador", "envoy", "chancellor", "governor",
-	"representative", "commissioner", "negotiator", "premier", "spokesman", "spokeswoman", "director", "undersecretary")
+	"representative", "commissioner", "negotiator", "premier", "spokesman", "spokeswoman", "director", "undersecretary",
+	"commander")
 
 // titleAhead reports whether the capitalised words from k lead, within
 // three words, to an office title.
 func titleAhead(toks []token, k int) bool {
 	unit := false
 	for j := k; j < len(toks) && j < k+4; j++ {
+		if j > k && (toks[j].w == "army" || toks[j].w == "forces") && toks[j].cap {
+			return false // "Irish Republican Army commander": a named armed group, no state's
+		}
 		if officeTitles[toks[j].w] || unit && (toks[j].w == "commander" || toks[j].w == "chief") {
 			return true // ("U.S. Pacific Fleet commander Gary Roughead": a unit of the state's forces, then its head)
 		}
 		unit = unit || forceNames[toks[j].w]
 		if !toks[j].cap || toks[j].punct {
+			return false
+		}
+	}
+	return false
+}
+
+// lowerOffice reports whether one or two lower-case words of a state's
+// office, then its title, start at k: "navy commander", "natural
+// resources minister"; not "forces of President", "rebel commander" or
+// "business envoy".
+func lowerOffice(toks []token, k int) bool {
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		t := toks[j]
+		if j > k && officeTitles[t.w] {
+			return true
+		}
+		if t.cap || t.punct || prepositions[t.w] || determiners[t.w] || privateModifiers[t.w] || nonStateHeads[t.w] || attrVerbs[t.w] {
 			return false
 		}
 	}

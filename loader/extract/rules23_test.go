@@ -121,3 +121,26 @@ func TestJourneyDayWithPartOfDay(t *testing.T) {
 			want: []string{"MEETING GB-TZ 2005-01-14 held", "MEETING GB-MZ 2005-01-14 held"}},
 	})
 }
+
+// TestOfficerApposition: a state's officer told by a lower-case office
+// ("China's navy commander Gu Wengen", "Gu Wengen, commander of the
+// Chinese navy") acts for it; "forces of President" and "rebel commander"
+// are no office. Talks to form a government are a state's own politics.
+func TestOfficerApposition(t *testing.T) {
+	pub := graph.Day(2006, 11, 15)
+	lead := "ZHANJIANG, Nov. 15 (Xinhua) -- U.S. Admiral Gary Roughead arrived on Wednesday. "
+	runRuleCases(t, []ruleCase{
+		{name: "OK/China's navy commander", pub: pub,
+			text: lead + "Roughead will meet with China's navy commander Gu Wengen.",
+			want: []string{"MEETING US-CN  planned"}},
+		{name: "FN/commander of the Chinese navy", pub: pub,
+			text: lead + "Roughead will meet with Gu Wengen, commander of the Chinese navy.",
+			want: []string{"MEETING US-CN  planned"}},
+		{name: "OK/a rebel commander", pub: pub,
+			text: lead + "Roughead will meet with Syria's rebel commander Abu Hatem.",
+			want: nil},
+		{name: "FP/consultations to form a government", pub: pub,
+			text: "Egyptian presidential spokesman Suleiman Awad said Mubarak supports Palestinian President Mahmoud Abbas. Abbas arrived in Cairo on Tuesday to brief Mubarak on the ongoing consultations to form such a government, the spokesman said.",
+			want: []string{"MEETING PS-EG 2006-11-14 held"}},
+	})
+}

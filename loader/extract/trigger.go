@@ -94,6 +94,9 @@ func findTriggers(s *sent) []trigger {
 			if internalPeace(s, i) {
 				continue // "faltering Syrian peace talks": a state's talks with its own rebels
 			}
+			if formsGovernment(toks, i) {
+				continue // "the ongoing consultations to form such a government": a state's own politics
+			}
 			if noPlanBefore(toks, i) {
 				continue // "has no plans to start bilateral trade talks with the United States"
 			}
@@ -2897,6 +2900,30 @@ func conditionalAccord(toks []token, i int) bool {
 			return c == "if" || c == "unless"
 		}
 		if toks[k].punct {
+			return false
+		}
+	}
+	return false
+}
+
+// formsGovernment reports whether the meeting word at i is followed, in
+// its clause, by its purpose of forming a government, cabinet or
+// coalition ("consultations to form a national unity government", "talks
+// on forming a coalition"): parties at home, not states.
+func formsGovernment(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].punct {
+			return false
+		}
+		if toks[k].w == "form" || toks[k].w == "forming" {
+			for j := k + 1; j < len(toks) && j <= k+5; j++ {
+				if w := toks[j].w; w == "government" || w == "cabinet" || w == "coalition" {
+					return true
+				}
+				if toks[j].punct {
+					return false
+				}
+			}
 			return false
 		}
 	}
