@@ -144,3 +144,14 @@ func TestOfficerApposition(t *testing.T) {
 			want: []string{"MEETING PS-EG 2006-11-14 held"}},
 	})
 }
+
+// TestTalksWithOwnRebels: talks "between the government and the rebel"
+// group are a state's own, whatever states the story names.
+func TestTalksWithOwnRebels(t *testing.T) {
+	pub := graph.Day(2006, 11, 15)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/between the government and the rebels", pub: pub,
+			text: "Uganda and Sudan have agreed on a border plan. The Ugandan army has started withdrawing its troops from southern Sudan as the ongoing peace talks between the government and the rebel Lord's Resistance Army progress.",
+			want: []string{"ACCORD UG-SD 2006-11-15 agreed"}},
+	})
+}

@@ -94,6 +94,9 @@ func findTriggers(s *sent) []trigger {
 			if internalPeace(s, i) {
 				continue // "faltering Syrian peace talks": a state's talks with its own rebels
 			}
+			if withOwnRebels(toks, i) {
+				continue // "peace talks between the government and the rebel Lord's Resistance Army": a state and its rebels
+			}
 			if formsGovernment(toks, i) {
 				continue // "the ongoing consultations to form such a government": a state's own politics
 			}
@@ -2901,6 +2904,31 @@ func conditionalAccord(toks []token, i int) bool {
 		}
 		if toks[k].punct {
 			return false
+		}
+	}
+	return false
+}
+
+// withOwnRebels reports whether the meeting word at i is followed by
+// "between the government and" rebels, insurgents, guerrillas, militants
+// or the opposition: a state's talks with its own armed groups, not with
+// another state.
+func withOwnRebels(toks []token, i int) bool {
+	k := i + 1
+	if k+3 >= len(toks) || toks[k].w != "between" {
+		return false
+	}
+	k++
+	if toks[k].w == "the" {
+		k++
+	}
+	if toks[k].w != "government" || toks[k+1].w != "and" {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+4; j++ {
+		switch toks[j].w {
+		case "rebel", "rebels", "insurgents", "insurgent", "guerrillas", "guerrilla", "militants", "militant", "opposition":
+			return true
 		}
 	}
 	return false
