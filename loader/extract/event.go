@@ -423,6 +423,11 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 		}
 		owner[di] = best
 		out[best] = append(out[best], d)
+		for ti, t := range trigs {
+			if ti != best && t.partner > 0 && t.tok == trigs[best].tok && trigs[best].partner > 0 {
+				out[ti] = append(out[ti], d) // the two changes of one switch ("switched recognition ... in 1979") share its date
+			}
+		}
 	}
 	for ti, t := range trigs {
 		switch {
@@ -1225,6 +1230,14 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		}
 	}
 	subj, obj, stop, subjG, objG, objName := s.arguments(t.tok, t.verb, stopAt, at, groups, visit || t.movement)
+	if t.partner > 0 {
+		// "switched diplomatic recognition from Taipei to Beijing": the
+		// phrase names the other party of each change.
+		if code := s.namedCode(t.partner, true); code != "" && len(subj) > 0 && subj[0] != code {
+			return [][]string{{subj[0], code}}, false
+		}
+		return nil, false
+	}
 	if stop >= 0 && len(args.subj[stop]) > 0 {
 		subj = args.subj[stop]
 	}

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/entente-dev/entente/graph"
@@ -154,4 +156,27 @@ func TestTalksWithOwnRebels(t *testing.T) {
 			text: "Uganda and Sudan have agreed on a border plan. The Ugandan army has started withdrawing its troops from southern Sudan as the ongoing peace talks between the government and the rebel Lord's Resistance Army progress.",
 			want: []string{"ACCORD UG-SD 2006-11-15 agreed"}},
 	})
+}
+
+// TestSwitchedRecognition: a state that switches recognition or ties from
+// one state to another severs them with the first and establishes them
+// with the second, on the switch's date.
+func TestSwitchedRecognition(t *testing.T) {
+	pub := graph.Day(1997, 4, 2)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/switched diplomatic recognition", pub: pub,
+			text: "Gingrich is the first speaker to visit Taiwan since Washington switched diplomatic recognition from Taipei to Beijing in 1979.",
+			want: []string{"RELATIONS US-TW 1979 held", "RELATIONS US-CN 1979 held"}},
+		{name: "OK/no states", pub: pub,
+			text: "The company switched its allegiance from one supplier to another in 1979.",
+			want: nil},
+	})
+	r := Extract(Input{Text: "Panama switched ties from Taipei to Beijing on Tuesday.", Published: pub}, Options{})
+	var got []string
+	for _, e := range r.Events {
+		got = append(got, strings.Join(e.Participants, "-")+" "+e.Action)
+	}
+	if want := []string{"PA-TW " + graph.ActionSevered, "PA-CN " + graph.ActionEstablished}; !slices.Equal(got, want) {
+		t.Errorf("got %q, want %q", got, want)
+	}
 }

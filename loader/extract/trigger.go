@@ -24,6 +24,7 @@ type trigger struct {
 	topics   []string
 	headNoun int  // ACCORD: the accord noun, or -1
 	undated  bool // ACCORD under negotiation: a date near it is the talks', not the accord's
+	partner  int  // RELATIONS: the token of the other party, when the phrase names it apart (else 0: none)
 }
 
 // wordClass says which passes of findTriggers a word can start, so that a
@@ -533,6 +534,19 @@ func findTriggers(s *sent) []trigger {
 			continue
 		}
 		out = append(out, trigger{kind: graph.KindRelations, tok: i, verb: i, action: action, headNoun: -1})
+	}
+	// RELATIONS switched: "Washington switched diplomatic recognition
+	// from Taipei to Beijing in 1979" severs ties with the one and
+	// establishes them with the other.
+	for i, t := range toks {
+		if !switchVerbs[t.w] {
+			continue
+		}
+		from, to := s.switchedTies(i)
+		if from > 0 && to > 0 {
+			out = append(out, trigger{kind: graph.KindRelations, tok: i, verb: i, action: graph.ActionSevered, headNoun: -1, partner: from},
+				trigger{kind: graph.KindRelations, tok: i, verb: i, action: graph.ActionEstablished, headNoun: -1, partner: to})
+		}
 	}
 	// "it was unclear if he would go to Japan", "asked whether the summit
 	// would go ahead": an open question tells of no event.
@@ -2423,15 +2437,28 @@ var ofEventHeads = set("signing", "conclusion", "ratification", "initialling", "
 // stateAt reports whether a country acting as a state is named at token k
 // (or right after "the").
 func (s *sent) stateAt(k int) bool {
+	return s.stateCode(k) != ""
+}
+
+// stateCode returns the code of the state named explicitly at token k
+// (after a "the"), or "".
+func (s *sent) stateCode(k int) string {
+	return s.namedCode(k, false)
+}
+
+// namedCode returns the code of the country named explicitly at token k
+// (after a "the") as a state, or also as a place when places is true
+// ("from Taipei to Beijing"), or "".
+func (s *sent) namedCode(k int, places bool) string {
 	if k < len(s.toks) && s.toks[k].w == "the" {
 		k++
 	}
 	for _, a := range s.actors {
-		if a.tok == k && a.explicit() && a.role == roleState {
-			return true
+		if a.tok == k && a.explicit() && (a.role == roleState || places && a.role == rolePlace) {
+			return a.code
 		}
 	}
-	return false
+	return ""
 }
 
 // relationNouns name a change of relations as a noun before "of
@@ -2889,6 +2916,46 @@ func conditionalVerb(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// switchVerbs move a state's recognition from one state to another.
+var switchVerbs = set("switched", "switch", "switches", "switching", "shifted", "shift", "shifts", "transferred")
+
+// switchedTies returns the tokens of the two states a switch verb at i
+// moves recognition or ties between ("switched diplomatic recognition
+// from Taipei to Beijing", "switched ties to Beijing from Taipei"), or
+// zeros when the phrase is not one.
+func (s *sent) switchedTies(i int) (from, to int) {
+	toks := s.toks
+	k := i + 1
+	if k < len(toks) && (possessives[toks[k].w] || toks[k].w == "the") {
+		k++
+	}
+	if k < len(toks) && toks[k].w == "diplomatic" {
+		k++
+	}
+	if k >= len(toks) || !(toks[k].w == "recognition" || toks[k].w == "ties" || toks[k].w == "relations" || toks[k].w == "allegiance") {
+		return 0, 0
+	}
+	for j := k + 1; j+1 < len(toks) && j <= k+8; j++ {
+		switch toks[j].w {
+		case "from":
+			if s.namedCode(j+1, true) != "" {
+				from = j + 1
+			}
+		case "to":
+			if s.namedCode(j+1, true) != "" {
+				to = j + 1
+			}
+		}
+		if toks[j].punct && toks[j].w != "-" {
+			break
+		}
+	}
+	if from == 0 || to == 0 {
+		return 0, 0
+	}
+	return from, to
 }
 
 // conditionalAccord reports whether the accord noun at i is brought in by
