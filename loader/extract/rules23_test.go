@@ -180,3 +180,14 @@ func TestSwitchedRecognition(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestQuotedNameInAccordPhrase: quote marks around an accord's name cost
+// no distance between the accord noun and its verb.
+func TestQuotedNameInAccordPhrase(t *testing.T) {
+	pub := graph.Day(2006, 11, 16)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/a quoted name before the verb", pub: pub,
+			text: "It led to an agreement on the \"guiding principles\" on how resolve the dispute signed by Chinese Premier Wen Jiabao and Indian Prime Minister Manmohan Singh in 2005.",
+			want: []string{"ACCORD CN-IN 2005 signed"}},
+	})
+}

@@ -903,8 +903,12 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 		fwd = 20 // "the agreement between the U.S. and the European Community on special imports of maize was signed"
 	}
 	fwdVerb := func(from int) int {
-		for d := 1; d <= fwd && from+d < len(toks); d++ {
+		for d, n := 1, 0; n < fwd && from+d < len(toks); d++ {
 			t := toks[from+d]
+			if t.w == "\"" {
+				continue // a quoted name costs no distance: "an agreement on the \"guiding principles\" ... signed by"
+			}
+			n++
 			if t.w == ";" || t.w == ":" || t.w == "." {
 				return -1
 			}
