@@ -304,7 +304,7 @@ func readMeta(root *html.Node) htmlMeta {
 					readJSONLD(n.FirstChild.Data, &m)
 				}
 			case "time":
-				if hasAttr(n, "pubdate") {
+				if _, ok := lookupAttr(n, "pubdate"); ok {
 					set(&m.itemDate, attr(n, "datetime"))
 				}
 				set(&m.timeDate, attr(n, "datetime"))
@@ -364,23 +364,20 @@ func readJSONLD(s string, m *htmlMeta) {
 	visit(v, 0)
 }
 
-// hasAttr reports whether n has the attribute key, even an empty one.
-func hasAttr(n *html.Node, key string) bool {
+// lookupAttr returns the value of n's attribute key and whether n has it
+// at all (a bare "pubdate" has an empty value).
+func lookupAttr(n *html.Node, key string) (string, bool) {
 	for _, a := range n.Attr {
 		if strings.EqualFold(a.Key, key) {
-			return true
+			return a.Val, true
 		}
 	}
-	return false
+	return "", false
 }
 
 func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if strings.EqualFold(a.Key, key) {
-			return a.Val
-		}
-	}
-	return ""
+	v, _ := lookupAttr(n, key)
+	return v
 }
 
 func firstNonEmpty(s ...string) string {

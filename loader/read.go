@@ -442,7 +442,8 @@ func (r *Reader) readJSON(origin string, data []byte, yield func(Document, error
 }
 
 // finish applies what every document gets: the URL's date when no other is
-// known, a year-precision date refined by the dateline, the Published override, and trimmed metadata.
+// known, a year-precision date refined by the dateline, the Published
+// override, and trimmed metadata.
 func (r *Reader) finish(d Document) Document {
 	if d.Published.IsZero() {
 		// News sites date their URLs; a page or JSON line that gives no
