@@ -407,8 +407,8 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 			if d.effect && t.kind == graph.KindAccord {
 				continue // "took effect on Saturday": not the day the accord was made
 			}
-			if d.agreeing && t.kind == graph.KindMeeting && t.tok >= d.tokEnd {
-				continue // "agreed on Wednesday to resume peace talks": the talks are still to come
+			if d.agreeing && t.kind == graph.KindMeeting && t.tok >= d.tokEnd && !duringBefore(s.toks, d.tokEnd, t.tok) {
+				continue // "agreed on Wednesday to resume peace talks": the talks are still to come (not "... during a visit by")
 			}
 			dd := dateDistance(s, t, d)
 			if d.modifier {
@@ -552,6 +552,9 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 		if fronted(s, d) && dist >= cutOff && !s.reportBetween(d.tokEnd, trig) {
 			dist = cutOff - 1 // "Last week, Japanese Foreign Minister Kuranari and his Chinese counterpart Wu met": the clause's date
 		}
+		if duringAdjunct(s, d, trig) {
+			return min(dist, cutOff-1), false
+		}
 		k0 := d.tokEnd
 		if d.whenAt >= 0 && d.whenAt < trig {
 			k0 = d.whenAt + 1 // "in March, when Xi met Obama": the when clause is the date's
@@ -613,6 +616,23 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 		}
 	}
 	return dist, false
+}
+
+// duringAdjunct reports whether the trigger at trig is told "during" the
+// clause that the date d before it dates: "agreed Thursday to develop
+// cooperation in military, trade, space and energy affairs during a visit
+// by Lavrov" holds the visit on the day of agreeing, however long the list
+// between them. Only a new clause (a relative, "but", a semicolon) stops it.
+func duringAdjunct(s *sent, d *dateRef, trig int) bool {
+	if !duringBefore(s.toks, d.tokEnd, trig) {
+		return false
+	}
+	for k := d.tokEnd; k < trig; k++ {
+		if isClauseBreak(s.toks[k]) || s.toks[k].w == "said" || s.toks[k].w == "says" {
+			return false
+		}
+	}
+	return true
 }
 
 // otherEventOwns reports whether the date d after the trigger at trig
