@@ -235,7 +235,15 @@ func (a *article) storyDays(cs []*cand) {
 			// powers agreed over the weekend").
 			continue
 		}
-		if backgroundVisit(s.toks, c.trig) || longStretch(s.toks, c.trig) || !toldAsNews(s.toks, c.trig) {
+		if backgroundVisit(s.toks, c.trig) && (c.ev.Kind != graph.KindAccord || c.sent > 0 && !s.reportBetween(0, len(s.toks))) ||
+			longStretch(s.toks, c.trig) || !toldAsNews(s.toks, c.trig) {
+			// (an accord in the present perfect that the lead tells or
+			// someone reports is news: "Lavrov said both the countries
+			// have agreed to launch the mechanism", "West Germany and
+			// Tanzania have signed an agreement ..., the Finance Ministry
+			// said"; told by the story further on, it sums up the past:
+			// "the two countries have signed accords on environmental
+			// protection". "had agreed" is not news either way, toldAsNews)
 			continue
 		}
 		c.setDate(on, "")

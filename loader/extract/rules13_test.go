@@ -58,7 +58,7 @@ func TestAgreedToBuyAnotherStatesGoods(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/agreed to buy a state's grain", pub: graph.Day(1987, 3, 20),
 			text: "China has agreed to buy one mln tonnes of U.S. wheat, the U.S. Agriculture Department said.",
-			want: []string{"ACCORD CN-US  agreed"}},
+			want: []string{"ACCORD CN-US 1987-03-20 agreed"}}, // (reported news in the perfect: the story's day, session 24)
 		{name: "OK/agreed to supply a state", pub: graph.Day(1987, 3, 20),
 			text: "The Saudis agreed to supply oil to Brazil until June.",
 			want: []string{"ACCORD SA-BR  agreed"}},

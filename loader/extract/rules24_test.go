@@ -22,3 +22,29 @@ func TestAgreedDuringAVisit(t *testing.T) {
 			want: []string{"MEETING BR-RU  planned"}},
 	})
 }
+
+// TestAccordInThePresentPerfect: an accord told in the present perfect is
+// the story's news and takes its day, like one told in the past tense; a
+// visit in the perfect ("has visited") is background, and so is an accord
+// in the past perfect.
+func TestAccordInThePresentPerfect(t *testing.T) {
+	pub := graph.Day(2006, 11, 16)
+	lead := "Pakistan and Russia Thursday agreed to further expand economic and trade cooperation between the two sides. "
+	runRuleCases(t, []ruleCase{
+		{name: "FN/have agreed, after the lead", pub: pub,
+			text: lead + "Addressing a joint press conference with Pakistani Foreign Minister Khurshid Mahmood Kasuri, visiting Russian Foreign Minister Sergey Lavrov said both the countries have agreed to launch the mechanism to activate Pakistan-Russia Joint Governmental Commission to promote economic and trade relations.",
+			want: []string{"MEETING RU-PK 2006-11-16 held", "ACCORD RU-PK 2006-11-16 agreed"}},
+		{name: "OK/have signed, told by the story: the past summed up", pub: pub,
+			text: "Pakistan and Russia restored their trade commission in 2004. As they move toward closer ties, the two countries have signed accords on energy.",
+			want: []string{"ACCORD PK-RU  signed"}},
+		{name: "FN/have signed, in the lead", pub: pub,
+			text: "Pakistan and Russia have signed an accord on energy. The accord follows years of talks.",
+			want: []string{"ACCORD PK-RU 2006-11-16 signed"}},
+		{name: "OK/had agreed", pub: pub,
+			text: "Pakistan and Russia had agreed to activate their joint commission, officials said.",
+			want: []string{"ACCORD PK-RU  agreed"}},
+		{name: "OK/has visited", pub: pub,
+			text: "Lavrov has visited Pakistan, officials said.",
+			want: []string{"MEETING RU-PK  held"}},
+	})
+}
