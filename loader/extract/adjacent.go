@@ -98,11 +98,13 @@ func (a *article) borrowDates(cs []*cand) {
 				continue
 			}
 		}
-		if c.span().IsZero() && c.ev.Kind == graph.KindMeeting && c.ev.Status == graph.StatusHeld {
+		if c.span().IsZero() && (c.ev.Kind == graph.KindMeeting && c.ev.Status == graph.StatusHeld ||
+			c.ev.Kind == graph.KindAccord && (c.ev.Status == graph.StatusAgreed || c.ev.Status == graph.StatusSigned)) {
 			if d := reportedPerfect(a.ss[c.sent], c.trig, p); d != nil {
 				// "Kerry said on Wednesday he had discussed ... with
-				// Zarif": a meeting reported as just done is of the day
-				// of the report.
+				// Zarif", "said on Sunday he and Lavrov had reached a
+				// provisional agreement": an event reported as just done
+				// is of the day of the report.
 				c.setDate(d.value, d.m.Text)
 				continue
 			}
@@ -455,8 +457,7 @@ func reportedPerfect(s *sent, trig int, pub time.Time) *dateRef {
 	if d.tok > trig || d.value.Start.Precision() != graph.PrecisionDay || days(d.value) > 1 {
 		return nil
 	}
-	aux := s.toks[trig-1].w
-	if aux != "had" && aux != "has" && aux != "have" {
+	if !perfectAt(s.toks, trig) {
 		return nil
 	}
 	diff := daysAfter(d.value.Start, pub)
@@ -464,6 +465,29 @@ func reportedPerfect(s *sent, trig int, pub time.Time) *dateRef {
 		return nil
 	}
 	return d
+}
+
+// perfectAt reports whether the event at trig is told in the perfect: its
+// verb right after "had", "has" or "have" ("he had discussed"), or, for an
+// accord noun, the concluding verb a few words before it ("he and Lavrov
+// had reached a provisional agreement").
+func perfectAt(toks []token, trig int) bool {
+	isAux := func(w string) bool { return w == "had" || w == "has" || w == "have" }
+	if isAux(toks[trig-1].w) {
+		return true
+	}
+	if !accordNouns[toks[trig].w] {
+		return false
+	}
+	for k := trig - 1; k >= 1 && k >= trig-4; k-- {
+		if toks[k].punct {
+			return false
+		}
+		if _, ok := concludingVerb(toks[k].w); ok {
+			return isAux(toks[k-1].w)
+		}
+	}
+	return false
 }
 
 // onsetVerbs begin a meeting or a stay.

@@ -215,7 +215,7 @@ func TestSayerJoined(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "FN/he and Lavrov", pub: pub,
 			text: "Syrian and Russian forces pressed on with attacks in Syria on Saturday. U.S. Secretary of State John Kerry said on Sunday he and his Russian counterpart Sergei Lavrov had reached a provisional agreement on a cessation of hostilities.",
-			want: []string{"ACCORD US-RU  agreed"}},
+			want: []string{"ACCORD US-RU 2016-02-21 agreed"}}, // (the day of saying since session 24)
 		{name: "FN/she and Ryzhkov", pub: graph.Day(1987, 4, 1),
 			text: "Soviet and Afghan troops pressed on in Afghanistan. British Prime Minister Margaret Thatcher said she and Soviet Premier Nikolai Ryzhkov had signed an agreement on trade.",
 			want: []string{"ACCORD GB-SU  signed"}},

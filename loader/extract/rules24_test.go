@@ -48,3 +48,18 @@ func TestAccordInThePresentPerfect(t *testing.T) {
 			want: []string{"MEETING RU-PK  held"}},
 	})
 }
+
+// TestAccordReportedAsJustDone: an accord reported in the perfect by a
+// statement dated in its sentence is of the statement's day, like a meeting
+// so reported.
+func TestAccordReportedAsJustDone(t *testing.T) {
+	pub := graph.Day(2016, 2, 21)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/said on Saturday ... have signed an agreement", pub: pub,
+			text: "British Prime Minister Margaret Thatcher said on Saturday that Britain and the Soviet Union have signed an agreement on trade.",
+			want: []string{"ACCORD GB-SU 2016-02-20 signed"}},
+		{name: "OK/said on Sunday ... had discussed", pub: pub,
+			text: "U.S. Secretary of State John Kerry said on Sunday he had discussed a ceasefire with his Russian counterpart Sergei Lavrov.",
+			want: []string{"MEETING US-RU 2016-02-21 held"}},
+	})
+}
