@@ -95,6 +95,12 @@ func (s *sent) classify() {
 	}
 	for i := range s.actors {
 		a := &s.actors[i]
+		if a.how == byAgency && a.tok > 0 && (toks[a.tok-1].w == "former" || toks[a.tok-1].w == "ex") {
+			if e := tokenAt(toks, a.end-1) + 1; e < len(toks) && (titleWords[toks[e].w] || staffWords[toks[e].w]) {
+				a.role = roleOther // "former FBI agent Robert Levinson": no longer acts for the state
+				continue
+			}
+		}
 		if !a.explicit() || a.how == byPerson || a.how == byAgency {
 			continue
 		}
@@ -301,6 +307,11 @@ func upperRun(toks []token, k int) bool {
 	}
 	return true
 }
+
+// staffWords name who works for an agency, officer or not: "a former FBI
+// agent", "a former CIA analyst".
+var staffWords = set("agent", "agents", "officer", "officers", "employee", "employees", "analyst", "analysts",
+	"contractor", "contractors", "operative", "operatives", "director", "staffer", "staffers", "aide", "aides")
 
 // titleWords can stand between a country and a person's name ("Iranian
 // President Hassan Rouhani", "his West German counterpart Manfred Woerner").

@@ -63,3 +63,19 @@ func TestAccordReportedAsJustDone(t *testing.T) {
 			want: []string{"MEETING US-RU 2016-02-21 held"}},
 	})
 }
+
+// TestFormerAgencyStaff: someone who once worked for an agency no longer
+// acts for its state: a former FBI agent's trip is no visit of the United
+// States.
+func TestFormerAgencyStaff(t *testing.T) {
+	pub := graph.Day(2016, 1, 16)
+	lead := "Iran freed four Americans on Saturday under a deal with the United States. "
+	runRuleCases(t, []ruleCase{
+		{name: "FP/former FBI agent", pub: pub,
+			text: lead + "In addition, the fate of former FBI agent Robert Levinson, who disappeared in March 2007 during a visit to Iran's Kish Island, remains unknown.",
+			want: []string{"ACCORD IR-US 2016-01-16 agreed"}},
+		{name: "OK/an FBI team", pub: pub,
+			text: lead + "An FBI delegation visited Iran in March 2007.",
+			want: []string{"ACCORD IR-US 2016-01-16 agreed", "MEETING US-IR 2007-03 held"}},
+	})
+}
