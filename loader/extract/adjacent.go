@@ -229,7 +229,7 @@ func (a *article) storyDays(cs []*cand) {
 			// officials said Sunday" (not "revealed Friday that while
 			// visiting Washington, the Pope met": reported, maybe old)
 			on = rd.value
-		} else if len(s.dates) > 0 && !(c.ev.Kind == graph.KindMeeting && saidAtMeeting(s.toks, c.trig) && !s.dateBefore(c.trig)) {
+		} else if len(s.dates) > 0 && !(c.ev.Kind == graph.KindMeeting && saidAtMeeting(s.toks, c.trig) && !s.dateBefore(c.trig)) && !s.datesOfLaterEvents(c.trig) {
 			// A sentence's own dates, when none went to the event, say it
 			// is not of the story's day; but the talks a statement was made
 			// at are of the day of saying, whatever the statement dates
@@ -251,6 +251,27 @@ func (a *article) storyDays(cs []*cand) {
 		c.setDate(on, "")
 		c.storyDay = true
 	}
+}
+
+// datesOfLaterEvents reports whether every date of s dates another event
+// noun told after the trigger at trig, a few words before the date: "went
+// immediately into a meeting with Zarif at the Coburg Palace Hotel, the
+// scene of months-long final negotiations last summer" (the negotiations'
+// summer, not the meeting's).
+func (s *sent) datesOfLaterEvents(trig int) bool {
+	for _, d := range s.dates {
+		owned := false
+		for k := d.tok - 1; k > trig && k >= d.tok-3; k-- {
+			if w := s.toks[k].w; gatheringHeads[w] || accordNouns[w] || w == "visit" {
+				owned = true
+				break
+			}
+		}
+		if !owned {
+			return false
+		}
+	}
+	return true
 }
 
 // offNewsWords set an event before the story's news ("recently", "last",

@@ -79,3 +79,18 @@ func TestFormerAgencyStaff(t *testing.T) {
 			want: []string{"ACCORD IR-US 2016-01-16 agreed", "MEETING US-IR 2007-03 held"}},
 	})
 }
+
+// TestDateOfALaterEventWord: a date right after another event word told
+// after the trigger dates that one ("the scene of final negotiations last
+// summer"); it does not keep the meeting from the story's day.
+func TestDateOfALaterEventWord(t *testing.T) {
+	pub := graph.Day(2016, 1, 16)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/a meeting at the scene of negotiations last summer", pub: pub,
+			text: "Secretary of State John F. Kerry flew from London to Vienna in the early afternoon local time. He went immediately into a meeting with Iranian Foreign Minister Mohammad Javad Zarif at the Coburg Palace Hotel, the scene of months-long final negotiations last summer that led to the deal between Iran and the world powers.",
+			want: []string{"MEETING US-IR 2016-01-16 held"}},
+		{name: "OK/a date of the meeting's own", pub: pub,
+			text: "Kerry went into a meeting with Iranian Foreign Minister Mohammad Javad Zarif in Vienna last summer.",
+			want: []string{"MEETING US-IR 2015 held"}},
+	})
+}
