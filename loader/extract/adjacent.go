@@ -285,6 +285,11 @@ var (
 		"denied", "denies", "deny", "rumours", "rumors")
 )
 
+// offNewsAdjectives among offNewsWords qualify a noun: after the trigger,
+// another one than the event ("told visiting Secretary of State George
+// Shultz China's recent troubles were over").
+var offNewsAdjectives = set("recent", "former", "previous")
+
 // toldAsNews reports whether the event at trig is told as the story's
 // news: neither the sentence up to it nor the rest of its clause has any
 // of offNewsWords, the sentence before it none of offRecordWords, and the
@@ -314,7 +319,7 @@ func toldAsNews(toks []token, trig int) bool {
 		if k < trig && offRecordWords[t.w] && !t.notModal {
 			return false
 		}
-		if k < end && offNewsWords[t.w] {
+		if k < end && offNewsWords[t.w] && !(k > trig && offNewsAdjectives[t.w]) {
 			return false // ("Later, May met Hollande"; but not "met in Laos, the first time they had met since")
 		}
 		if t.w == "at" && k+2 < len(toks) && toks[k+1].w == "the" && toks[k+2].w == "time" {

@@ -94,3 +94,17 @@ func TestDateOfALaterEventWord(t *testing.T) {
 			want: []string{"MEETING US-IR 2015 held"}},
 	})
 }
+
+// TestRecentAfterTheTrigger: "recent" after the event qualifies another
+// noun and does not set the event before the news; before it, it does.
+func TestRecentAfterTheTrigger(t *testing.T) {
+	pub := graph.Day(1987, 3, 3)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/told visiting Shultz China's recent troubles were over", pub: pub,
+			text: "Chinese leader Deng Xiaoping told visiting U.S. Secretary of State George Shultz China's recent troubles were over.",
+			want: []string{"MEETING US-CN 1987-03-03 held"}},
+		{name: "OK/a recent visit", pub: pub,
+			text: "Chinese leader Deng Xiaoping recalled the recent visit of U.S. Secretary of State George Shultz to China.",
+			want: []string{"MEETING CN-US  held"}},
+	})
+}
