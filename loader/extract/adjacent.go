@@ -496,17 +496,18 @@ func reportedPerfect(s *sent, trig int, pub time.Time) *dateRef {
 // perfectAt reports whether the event at trig is told in the perfect: its
 // verb right after "had", "has" or "have" ("he had discussed"), or, for an
 // accord noun, the concluding verb a few words before it ("he and Lavrov
-// had reached a provisional agreement").
+// had reached a provisional agreement", "it had signed off on a $2 billion
+// credit line").
 func perfectAt(toks []token, trig int) bool {
 	isAux := func(w string) bool { return w == "had" || w == "has" || w == "have" }
 	if isAux(toks[trig-1].w) {
 		return true
 	}
-	if !accordNouns[toks[trig].w] {
+	if _, noun := accordNouns[toks[trig].w]; !noun {
 		return false
 	}
-	for k := trig - 1; k >= 1 && k >= trig-4; k-- {
-		if toks[k].punct {
+	for k := trig - 1; k >= 1 && k >= trig-8; k-- {
+		if toks[k].punct && toks[k].w != "$" {
 			return false
 		}
 		if _, ok := concludingVerb(toks[k].w); ok {
@@ -547,7 +548,10 @@ func onsetPerfect(toks []token, trig int) bool {
 // saying.
 func saidAtMeeting(toks []token, trig int) bool {
 	k := trig - 1
-	if k >= 0 && (toks[k].w == "a" || toks[k].w == "the" || toks[k].w == "his" || toks[k].w == "her") {
+	for j := 0; j < 2 && k >= 1 && modifierWord(toks[k]); j++ {
+		k-- // "Speaking after an hour-long meeting with Baker"
+	}
+	if k >= 0 && (toks[k].w == "a" || toks[k].w == "an" || toks[k].w == "the" || toks[k].w == "his" || toks[k].w == "her") {
 		k--
 	}
 	if k < 1 {
@@ -556,6 +560,9 @@ func saidAtMeeting(toks []token, trig int) bool {
 	switch toks[k].w {
 	case "during", "at", "in", "when", "while":
 	case "after", "before", "of":
+		if toks[k-1].w == "that" && k >= 2 && reportVerbs[toks[k-2].w] {
+			return true // "Baker also said that after meeting Japanese special envoy Shintaro Abe, ..."
+		}
 		// "Speaking after talks in Brussels with ..., Zarif said", "Kerry
 		// spoke before a meeting in Geneva with", "told reporters ahead of
 		// talks with"
@@ -586,6 +593,14 @@ func saidAtMeeting(toks []token, trig int) bool {
 	}
 	return false
 }
+
+// modifierWords qualify a meeting noun between its article and it: "an
+// hour-long meeting", "a brief meeting".
+var modifierWords = set("brief", "short", "long", "lengthy", "private", "closed-door", "surprise", "unscheduled", "separate",
+	"two-hour", "three-hour", "hour-long", "two-day", "one-day", "first", "second", "final", "last", "first-ever")
+
+// modifierWord reports whether t is one of modifierWords.
+func modifierWord(t token) bool { return modifierWords[t.w] }
 
 // refersToMeeting reports whether a sentence places its accord at a meeting
 // told before ("after the talks", "during the visit", "at the meeting").

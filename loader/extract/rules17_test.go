@@ -228,7 +228,7 @@ func TestAClubsOwnMeetingsAndAccords(t *testing.T) {
 			want: []string{"MEETING US-JP 1987-04-07 held"}},
 		{name: "OK/after meeting an envoy", pub: pub,
 			text: g7 + "U.S. Treasury Secretary James Baker also said that after meeting Japanese special envoy Shintaro Abe, Japan intends to act.",
-			want: []string{"MEETING US-JP  held"}},
+			want: []string{"MEETING US-JP 1987-04-09 held"}}, // (the day of saying, the story's, since session 24)
 		{name: "OK/the meeting outside such a story", pub: pub,
 			text: "Japan and the United States held trade talks in Washington on Tuesday. Japanese Foreign Minister Tadashi Kuranari declined to comment on the meeting.",
 			want: []string{"MEETING JP-US 1987-04-07 held"}},

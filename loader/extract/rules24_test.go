@@ -58,6 +58,9 @@ func TestAccordReportedAsJustDone(t *testing.T) {
 		{name: "FN/said on Saturday ... have signed an agreement", pub: pub,
 			text: "British Prime Minister Margaret Thatcher said on Saturday that Britain and the Soviet Union have signed an agreement on trade.",
 			want: []string{"ACCORD GB-SU 2016-02-20 signed"}},
+		{name: "FN/said Monday it had signed off on a $2 billion credit line", pub: pub,
+			text: "Ecuador also said Monday it had signed off on a $2 billion credit line from China to finance public investment.",
+			want: []string{"ACCORD EC-CN 2016-02-15 signed"}},
 		{name: "OK/said on Sunday ... had discussed", pub: pub,
 			text: "U.S. Secretary of State John Kerry said on Sunday he had discussed a ceasefire with his Russian counterpart Sergei Lavrov.",
 			want: []string{"MEETING US-RU 2016-02-21 held"}},
@@ -106,5 +109,23 @@ func TestRecentAfterTheTrigger(t *testing.T) {
 		{name: "OK/a recent visit", pub: pub,
 			text: "Chinese leader Deng Xiaoping recalled the recent visit of U.S. Secretary of State George Shultz to China.",
 			want: []string{"MEETING CN-US  held"}},
+	})
+}
+
+// TestSaidAfterAMeeting: a statement made after a meeting dates it, with a
+// modifier before the meeting noun or "that" after the verb of saying.
+func TestSaidAfterAMeeting(t *testing.T) {
+	pub := graph.Day(1987, 4, 24)
+	lead := "U.S. Treasury Secretary James Baker said today the Group of Seven wants to halt the dollar's fall. "
+	runRuleCases(t, []ruleCase{
+		{name: "FN/said that after meeting", pub: pub,
+			text: lead + "Baker also said that after meeting Japanese special envoy Shintaro Abe, it was clear that Japan intends to take strong steps to stimulate its economy.",
+			want: []string{"MEETING US-JP 1987-04-24 held"}},
+		{name: "FN/speaking after an hour-long meeting", pub: pub,
+			text: lead + "Speaking after an hour-long meeting with Japanese special envoy Shintaro Abe, Baker said he was satisfied.",
+			want: []string{"MEETING US-JP 1987-04-24 held"}},
+		{name: "OK/said that a meeting", pub: pub,
+			text: lead + "Baker also said that the meeting with Japanese special envoy Shintaro Abe had been useful.",
+			want: []string{"MEETING JP-US  held"}},
 	})
 }
