@@ -552,7 +552,7 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 		if fronted(s, d) && dist >= cutOff && !s.reportBetween(d.tokEnd, trig) {
 			dist = cutOff - 1 // "Last week, Japanese Foreign Minister Kuranari and his Chinese counterpart Wu met": the clause's date
 		}
-		if duringAdjunct(s, d, trig) {
+		if duringAdjunct(s, d, trig) || includedIn(s, d, trig) {
 			return min(dist, cutOff-1), false
 		}
 		k0 := d.tokEnd
@@ -629,6 +629,29 @@ func duringAdjunct(s *sent, d *dateRef, trig int) bool {
 	}
 	for k := d.tokEnd; k < trig; k++ {
 		if isClauseBreak(s.toks[k]) || s.toks[k].w == "said" || s.toks[k].w == "says" {
+			return false
+		}
+	}
+	return true
+}
+
+// includedIn reports whether the trigger at trig is among the parts that a
+// journey or stay dated by d "will include" or is "including": "travels to
+// parts of Asia from May 21-28, which will include a Group of Seven summit
+// in Japan and his first trip to Vietnam". The parts share its dates.
+func includedIn(s *sent, d *dateRef, trig int) bool {
+	inc := -1
+	for k := d.tokEnd; k < trig; k++ {
+		switch s.toks[k].w {
+		case "include", "includes", "included", "including":
+			inc = k
+		}
+	}
+	if inc < 0 || inc > d.tokEnd+4 {
+		return false // (the parts follow the dated phrase: "from May 21-28, which will include")
+	}
+	for k := inc + 1; k < trig; k++ {
+		if t := s.toks[k]; isClauseBreak(t) || reportVerbs[t.w] {
 			return false
 		}
 	}

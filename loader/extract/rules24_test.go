@@ -129,3 +129,17 @@ func TestSaidAfterAMeeting(t *testing.T) {
 			want: []string{"MEETING JP-US  held"}},
 	})
 }
+
+// TestPartsOfADatedJourney: what a dated journey "will include" shares its
+// dates, however long the list of parts.
+func TestPartsOfADatedJourney(t *testing.T) {
+	pub := graph.Day(2016, 5, 19)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/which will include ... and his first trip to Vietnam", pub: pub,
+			text: "President Barack Obama travels to parts of Asia from May 21-28, which will include a Group of Seven summit in Japan and his first trip to Vietnam.",
+			want: []string{"MEETING US-VN 2016-05-21/2016-05-28 planned"}},
+		{name: "OK/a part told in a clause of its own", pub: pub,
+			text: "President Barack Obama travels to parts of Asia from May 21-28, which will include a Group of Seven summit in Japan, but he said he had visited Vietnam.",
+			want: []string{"MEETING US-VN  held"}},
+	})
+}
