@@ -206,6 +206,7 @@ func (a *article) storyDays(cs []*cand) {
 	if d := a.reportDay(0, p); d != nil {
 		day = d.value
 	}
+	var terms []*cand
 	for _, c := range cs {
 		if !c.span().IsZero() || c.standing || c.mention || c.former || c.trig >= len(a.ss[c.sent].toks) || c.ev.Kind == graph.KindRelations {
 			// (an accord named without a verb of making, "under a treaty
@@ -223,6 +224,10 @@ func (a *article) storyDays(cs []*cand) {
 			continue // the dateline state's own leader abroad, told from home: "ANKARA - ... Erdogan visited Russia"
 		}
 		s := a.ss[c.sent]
+		if c.ev.Kind == graph.KindAccord && termsOfAnAccord(s.toks, c.trig) {
+			terms = append(terms, c)
+			continue
+		}
 		on := day
 		if rd := a.reportDay(c.sent, p); len(s.dates) == 1 && rd != nil && rd.tok > c.trig {
 			// "Israel and Turkey signed a deal to restore ties, Israeli
@@ -250,6 +255,32 @@ func (a *article) storyDays(cs []*cand) {
 		}
 		c.setDate(on, "")
 		c.storyDay = true
+	}
+	for _, c := range terms {
+		// The terms of an accord told before ("Under the pact, Tokyo
+		// agreed to stop selling cut-price chips") are of its day: the
+		// latest accord before them that shares a party, if dated.
+		var ref *cand
+		for _, o := range cs {
+			if o != c && o.ev.Kind == graph.KindAccord && o.sent < c.sent && !o.span().IsZero() && overlap(o.ev.Participants, c.ev.Participants) &&
+				(ref == nil || o.sent > ref.sent) {
+				ref = o
+			}
+		}
+		switch {
+		case ref != nil:
+			c.setDate(ref.span(), ref.ev.When)
+			c.storyDay = ref.storyDay
+		case a.ss[c.sent].toks[termsDeterminer(a.ss[c.sent].toks)].w == "the" && a.dealStory():
+			// "Under the deal, Washington agreed to create a new role",
+			// in a story whose title or lead names a deal no sentence
+			// tells the making of: the story's deal. ("As part of that
+			// agreement" points back to one told before, and "Under the
+			// nonbinding pact" in a story of grain sales to a standing
+			// one: undated here.)
+			c.setDate(day, "")
+			c.storyDay = true
+		}
 	}
 }
 
@@ -284,6 +315,54 @@ var (
 	offRecordWords = set("would", "could", "might", "may", "should", "if", "hope", "hopes", "hoped", "whether", "unclear",
 		"denied", "denies", "deny", "rumours", "rumors")
 )
+
+// termsOfAnAccord reports whether the sentence opens with the accord whose
+// terms the event at trig is ("Under the pact, Tokyo agreed to stop
+// selling", "As part of that agreement, Japan and West Germany agreed"):
+// the accord's making, told before, not news of the story's day.
+func termsOfAnAccord(toks []token, trig int) bool {
+	k := termsDeterminer(toks)
+	if k < 0 {
+		return false
+	}
+	if w := toks[k].w; w != "the" && w != "that" && w != "this" && w != "its" && w != "their" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4 && j < trig; j++ {
+		if toks[j].punct {
+			return false
+		}
+		if _, ok := accordNouns[toks[j].w]; ok {
+			return j+1 < len(toks) && toks[j+1].w == ","
+		}
+	}
+	return false
+}
+
+// dealStory reports whether the story's title or lead names an accord
+// with a strong accord noun: "United States sets out limits on its spying
+// as part of new data pact with EU".
+func (a *article) dealStory() bool {
+	named := func(toks []token) bool {
+		return slices.ContainsFunc(toks, func(t token) bool { return accordNouns[t.w] })
+	}
+	if named(tokenize(a.in.Title, 0, len(a.in.Title))) {
+		return true
+	}
+	return len(a.ss) > 0 && named(a.ss[0].toks)
+}
+
+// termsDeterminer returns the token after a sentence's opening "Under" or
+// "As part of" (the accord's determiner), or -1.
+func termsDeterminer(toks []token) int {
+	switch {
+	case len(toks) > 2 && toks[0].w == "under":
+		return 1
+	case len(toks) > 4 && toks[0].w == "as" && toks[1].w == "part" && toks[2].w == "of":
+		return 3
+	}
+	return -1
+}
 
 // offNewsAdjectives among offNewsWords qualify a noun: after the trigger,
 // another one than the event ("told visiting Secretary of State George

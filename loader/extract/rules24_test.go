@@ -143,3 +143,25 @@ func TestPartsOfADatedJourney(t *testing.T) {
 			want: []string{"MEETING US-VN  held"}},
 	})
 }
+
+// TestTermsOfAnAccordToldBefore: "Under the pact, X agreed to" tells the
+// terms of an accord: of its day when the story told it, of the story's
+// day when the story is that accord's news, and undated when "that"
+// points back to one it did not date.
+func TestTermsOfAnAccordToldBefore(t *testing.T) {
+	pub := graph.Day(1987, 3, 23)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/under the pact made the year before", pub: pub,
+			text: "Japan and the United States signed a semiconductor pact in 1986. Under the pact, Tokyo agreed to stop selling cut-price chips in world markets.",
+			want: []string{"ACCORD JP-US 1986 signed"}},
+		{name: "FP/as part of that agreement", pub: pub,
+			text: "The Group of Six reached an agreement in Paris to stabilise currencies. As part of that agreement, Japan and West Germany agreed to take steps to stimulate their economies.",
+			want: []string{"ACCORD JP-DE  agreed"}},
+		{name: "OK/under the deal, the story's news", pub: pub, title: "United States sets out limits on its spying as part of new data pact with Japan",
+			text: "The United States set out limits on its spying. Under the deal, Washington agreed with Tokyo to create a new office for complaints.",
+			want: []string{"ACCORD US-JP 1987-03-23 agreed"}},
+		{name: "OK/under the pact, in a story of no deal", pub: pub,
+			text: "The United States set out limits on its spying. Under the pact, Washington agreed with Tokyo to create a new office for complaints.",
+			want: []string{"ACCORD US-JP  agreed"}},
+	})
+}
