@@ -606,6 +606,10 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 				return dist + cutOff, true
 			case "who", "whose", "whom", ";", "because", "although", "though", "whereas", "if", "unless":
 				return dist + cutOff, true // (a condition's own date: "... agreement with the U.S. if Washington imposes tariffs from April 17")
+			case "after", "before", "until", "once", "when":
+				if k+1 < len(s.toks) && subjectPronouns[s.toks[k+1].w] {
+					return dist + cutOff, true // "leave the negotiations to the next prime minister after he resigns as early as October": the clause's own date
+				}
 			}
 		}
 		if s.otherEventOwns(trig, d) {

@@ -165,3 +165,17 @@ func TestTermsOfAnAccordToldBefore(t *testing.T) {
 			want: []string{"ACCORD US-JP  agreed"}},
 	})
 }
+
+// TestDateOfASubordinateClause: a date in a clause "after he resigns" is
+// that clause's own, not the event's before it.
+func TestDateOfASubordinateClause(t *testing.T) {
+	pub := graph.Day(2016, 6, 24)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/after he resigns as early as October", pub: pub,
+			text: "Prime Minister Cameron plans to leave the negotiations with the European Union to the next prime minister after he resigns as early as October.",
+			want: []string{"MEETING GB-EU  planned"}},
+		{name: "OK/a date of the talks' own clause", pub: pub,
+			text: "Britain plans to open negotiations with the European Union as early as October, after it consults its partners.",
+			want: []string{"MEETING GB-EU 2016-10 planned"}},
+	})
+}
