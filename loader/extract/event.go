@@ -1275,6 +1275,9 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		if pair := compoundPair(s, t.tok); len(pair) == 2 {
 			return [][]string{pair}, false // "an EC-U.S. accord guarantees sales to Spain": the compound names the parties
 		}
+		if p, q := s.possessor(t.tok), s.tradePartner(t.tok); p != "" && q != "" && p != q {
+			return [][]string{{p, q}}, false // "France's agreement last autumn to purchase gas from Norway's Troll field"
+		}
 	}
 	subj, obj, stop, subjG, objG, objName := s.arguments(t.tok, t.verb, stopAt, at, groups, visit || t.movement)
 	if t.partner > 0 {

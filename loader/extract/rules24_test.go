@@ -179,3 +179,18 @@ func TestDateOfASubordinateClause(t *testing.T) {
 			want: []string{"MEETING GB-EU 2016-10 planned"}},
 	})
 }
+
+// TestPossessedTradeAccord: a state's accord to buy from or sell to
+// another, told without a verb, is theirs: "France's agreement last
+// autumn to purchase gas from Norway's Troll field".
+func TestPossessedTradeAccord(t *testing.T) {
+	pub := graph.Day(1987, 3, 25)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/France's agreement to purchase gas from Norway", pub: pub,
+			text: "French companies were expected to receive operatorships following France's agreement last autumn to purchase gas from Norway's Troll field.",
+			want: []string{"ACCORD FR-NO 1986 agreed"}},
+		{name: "OK/a firm's agreement to buy from a state", pub: pub,
+			text: "The company's agreement to purchase gas from Norway lapsed.",
+			want: nil},
+	})
+}

@@ -400,6 +400,14 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusSigned, count: 1, topics: accordTopics(s, i), headNoun: i})
 			continue
 		}
+		if v < 0 && strong && statePossessed(s, i) && s.tradePartner(i) != "" {
+			// "France's agreement last autumn to purchase gas from
+			// Norway's Troll field": the accord one state holds to trade
+			// with another, told without a verb.
+			nounAccord = true
+			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: accordTopics(s, i), headNoun: i, needArgs: true})
+			continue
+		}
 		if v < 0 && strong && underAfterClause(toks, i) > 0 {
 			// "Britain handed Hong Kong back to China under agreements
 			// that ...": an accord the clause's states act under, when
@@ -2615,6 +2623,29 @@ func heldBefore(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// statePossessed reports whether a state's possessive opens the phrase of
+// the accord noun at i: "France's agreement", "Japan's new trade pact".
+func statePossessed(s *sent, i int) bool { return s.possessor(i) != "" }
+
+// possessor returns the state whose possessive opens the phrase of the
+// noun at i ("France's agreement"), or "".
+func (s *sent) possessor(i int) string {
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		if s.toks[k].w == "'s" {
+			for _, a := range s.actors {
+				if a.explicit() && a.role == roleState && tokenAt(s.toks, a.end-1) == k-1 {
+					return a.code // ("West Germany's": the name that ends before it)
+				}
+			}
+			return ""
+		}
+		if s.toks[k].punct {
+			return ""
+		}
+	}
+	return ""
 }
 
 // yearNamed reports whether the accord noun at i is named by a year after
