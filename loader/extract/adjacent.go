@@ -994,3 +994,65 @@ func (a *article) currentPeriods(cs []*cand) {
 		c.setDate(v, d.m.Text)
 	}
 }
+
+// lengthsFromElsewhere extends a visit dated by its first day only ("his
+// landmark visit, which begins on Monday") by a length another sentence
+// gives the pair's visit ("At the first stop of Obama's three-day visit"),
+// when the article gives its visits between the two one length only.
+func (a *article) lengthsFromElsewhere(cs []*cand) {
+	for _, c := range cs {
+		if c.ev.Kind != graph.KindMeeting || c.ev.Mode != "visit" || len(c.ev.Participants) != 2 {
+			continue
+		}
+		sp := c.span()
+		if sp.Start.Precision() != graph.PrecisionDay || !sp.End.IsZero() && sp.End != sp.Start || !a.startedOn(c) {
+			continue
+		}
+		n := 0
+		for _, s := range a.ss {
+			for k, t := range s.toks {
+				if !strings.HasSuffix(t.w, "-day") || !durationNounAfter(s.toks, k) || !s.namesAny(c.ev.Participants) {
+					continue
+				}
+				m := numberWords[strings.TrimSuffix(t.w, "-day")]
+				if n != 0 && m != n {
+					n = -1 // lengths that disagree: none is known
+				} else if n == 0 {
+					n = m
+				}
+			}
+		}
+		if n >= 2 {
+			c.setDate(graph.Span{Start: sp.Start, End: graph.DateOf(sp.Start.First().AddDate(0, 0, n-1))}, c.ev.When)
+		}
+	}
+}
+
+// startedOn reports whether the candidate's day is told as the day its
+// visit begins: "which begins on Monday", "started Sunday", "arrives on
+// Tuesday".
+func (a *article) startedOn(c *cand) bool {
+	s := a.ss[c.sent]
+	for _, d := range s.dates {
+		if d.value.Start != c.span().Start {
+			continue
+		}
+		for k := d.tok - 1; k >= 0 && k >= d.tok-2; k-- {
+			switch s.toks[k].w {
+			case "begins", "began", "begin", "starts", "started", "start", "opens", "opened", "arrives", "arrived", "arrive":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesAny reports whether the sentence names one of codes as a state.
+func (s *sent) namesAny(codes []string) bool {
+	for _, ac := range s.actors {
+		if ac.explicit() && slices.Contains(codes, ac.code) {
+			return true
+		}
+	}
+	return false
+}

@@ -36,6 +36,7 @@ func Extract(in Input, opt Options) Result {
 	a.datesFromLater(cands)
 	a.datesFromTellings(cands)
 	cands = mergeEvents(cands)
+	a.lengthsFromElsewhere(cands)
 	clipHeld(cands, in.Published)
 	a.storyDays(cands)
 	a.currentPeriods(cands)

@@ -194,3 +194,17 @@ func TestPossessedTradeAccord(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestVisitLengthFromAnotherSentence: a visit dated by its first day takes
+// the length another sentence gives the pair's visit.
+func TestVisitLengthFromAnotherSentence(t *testing.T) {
+	pub := graph.Day(2016, 5, 22)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/begins on Monday ... three-day visit", pub: pub,
+			text: "Pressure has mounted for Obama to use his landmark visit to Vietnam, which begins on Monday, to roll back an arms embargo. At the first stop of Obama's three-day visit, Hanoi, he will meet Vietnam's new president.",
+			want: []string{"MEETING US-VN 2016-05-23/2016-05-25 planned"}},
+		{name: "OK/talks on a day of the visit", pub: pub,
+			text: "Obama will hold talks with Vietnam's president on Monday. Obama's three-day visit to Vietnam is his first.",
+			want: []string{"MEETING US-VN 2016-05-23 planned"}},
+	})
+}
