@@ -30,6 +30,8 @@ func TestSplitSentences(t *testing.T) {
 			[]string{"Trade between the U.S. And Japan grew.", "It fell later."}},
 		{"OK/wire capitals: U.S. Officials", "At the last round in September, U.S. Officials said Japan was slow. They left.",
 			[]string{"At the last round in September, U.S. Officials said Japan was slow.", "They left."}},
+		{"OK/a compound after U.S.", "Visiting U.S. Under-Secretary of State Allen Wallis met Saito. Under the plan, Japan acts.",
+			[]string{"Visiting U.S. Under-Secretary of State Allen Wallis met Saito.", "Under the plan, Japan acts."}},
 		{"OK/empty", "  \n\n ", nil},
 	}
 	for _, tt := range tests {

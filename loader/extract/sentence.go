@@ -125,6 +125,9 @@ func endsSentenceAt(text string, dot, end int) bool {
 	}
 	next, _ := utf8.DecodeRuneInString(text[j:])
 	nextWord := followingWord(text[j:])
+	if k := strings.Index(text[j:], nextWord) + len(nextWord); nextWord != "" && j+k+1 < len(text) && text[j+k] == '-' && unicode.IsLetter(rune(text[j+k+1])) {
+		nextWord += "-" // "U.S. Under-Secretary of State": a compound, no sentence starter
+	}
 	lw := strings.ToLower(word)
 	if abbreviations[lw] {
 		return false
