@@ -208,3 +208,17 @@ func TestVisitLengthFromAnotherSentence(t *testing.T) {
 			want: []string{"MEETING US-VN 2016-05-23 planned"}},
 	})
 }
+
+// TestSetAfterHave: "set" after "had" is a past participle, not "set to":
+// talks at which targets had been set were held.
+func TestSetAfterHave(t *testing.T) {
+	pub := graph.Day(1987, 3, 31)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/had set targets during talks earlier today", pub: pub,
+			text: "Thatcher said she and Soviet Premier Nikolai Ryzhkov had set targets for increased trade during talks earlier today.",
+			want: []string{"MEETING GB-SU 1987-03-31 held"}},
+		{name: "OK/is set to hold talks", pub: pub,
+			text: "Thatcher is set to hold talks with Soviet Premier Nikolai Ryzhkov tomorrow.",
+			want: []string{"MEETING GB-SU 1987-04-01 planned"}},
+	})
+}

@@ -464,7 +464,8 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	// date's value.
 	future := false
 	for k := lo; k < trig && !future; k++ {
-		future = futureWords[toks[k].w] && !s.inDate(k) || lookingForward(toks, k) || promisedAt(toks, k) == trig
+		future = futureWords[toks[k].w] && !s.inDate(k) && !(toks[k].w == "set" && k > 0 && haveForms[toks[k-1].w]) || // ("had set targets": done)
+			lookingForward(toks, k) || promisedAt(toks, k) == trig
 	}
 	if !future && lo > 0 {
 		future = temporalPresent(toks, lo-1, trig) // (the time word closed the window: from it)
