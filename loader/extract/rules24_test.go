@@ -222,3 +222,18 @@ func TestSetAfterHave(t *testing.T) {
 			want: []string{"MEETING GB-SU 1987-04-01 planned"}},
 	})
 }
+
+// TestPastPerfectIsHeld: a meeting told in the past perfect was held,
+// whatever future words stand before it ("ahead of the ruling"), unless a
+// condition or a modal makes it supposed.
+func TestPastPerfectIsHeld(t *testing.T) {
+	pub := graph.Day(2016, 7, 14)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/ahead of the ruling he had spoken to Carter", pub: pub,
+			text: "Philippine Defense Secretary Delfin Lorenzana said that ahead of the ruling he had spoken to U.S. Defense Secretary Carter.",
+			want: []string{"MEETING PH-US  held"}},
+		{name: "OK/if he had spoken", pub: pub,
+			text: "Philippine Defense Secretary Delfin Lorenzana said the ruling would differ if he had spoken to U.S. Defense Secretary Carter.",
+			want: nil},
+	})
+}

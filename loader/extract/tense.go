@@ -389,6 +389,11 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	if proposedThat(toks, trig) {
 		return graph.StatusProposed, statusCue
 	}
+	if pastPerfectAt(toks, trig) && !calledOff && !hasCancel(toks, lo, hi) {
+		// "ahead of the ruling he had spoken to Carter": done before a
+		// time the clause looks ahead to, whatever future words precede
+		return graph.StatusHeld, statusCue
+	}
 	if k := trig - 1; k > 0 && (toks[trig].w == "arrived" || toks[trig].w == "visited") && !auxiliaries[toks[k].w] && !beForms[toks[k].w] && toks[k].w != "being" && toks[k].w != "to" &&
 		!calledOff && !hasCancel(toks, lo, hi) && (span.IsZero() || published.IsZero() || !span.Start.First().After(published.First())) &&
 		!slices.ContainsFunc(toks[max(0, trig-12):trig], func(t token) bool { return hypotheticalWords[t.w] }) {
@@ -1033,4 +1038,24 @@ func pastPurpose(toks []token, trig int) bool {
 		return false // "wanted to meet", "came to meet"
 	}
 	return localTense(toks, trig-2) == when.TensePast
+}
+
+// pastParticiples are participles of meeting verbs that pastForm does not
+// read.
+var pastParticiples = set("spoken", "met", "held", "flown", "gone", "begun", "been")
+
+// pastPerfectAt reports whether the meeting verb at trig follows "had"
+// ("he had spoken to Carter", "they had met"), not in a condition ("if
+// they had met") nor after a modal ("would have met").
+func pastPerfectAt(toks []token, trig int) bool {
+	if trig < 1 || toks[trig-1].w != "had" || !(pastForm(toks[trig].w) || pastParticiples[toks[trig].w]) || toks[trig].w == "been" {
+		return false
+	}
+	for k := trig - 2; k >= 0 && k >= trig-5; k-- {
+		switch toks[k].w {
+		case "if", "unless", "whether", "would", "could", "might", "should":
+			return false
+		}
+	}
+	return true
 }
