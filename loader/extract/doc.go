@@ -113,10 +113,17 @@
 //     equals), so the sentence shown can be checked against the fact. A
 //     meeting still undated then takes a day near publication named in the
 //     sentence beside it, or, when held, the lead's day of the story
-//     (adjacent.go). A past event still undated last takes the "this
-//     year" or "this month" its sentence tells in any clause, when that is
-//     the sentence's only date ("launched talks after the North's test
-//     earlier this year").
+//     (adjacent.go). An event reported as just done takes the day of the
+//     statement ("Kerry said on Sunday he and Lavrov had reached a
+//     provisional agreement"), a visit told by its first day the one
+//     length the article gives the pair's visits, and the terms of an
+//     accord told before ("Under the pact, Tokyo agreed to ...") that
+//     accord's day. News told without a date, in the past tense or (for
+//     accords in the lead or reported) the present perfect, takes the
+//     story's day, marked storyDay. A past event still undated last takes
+//     the "this year" or "this month" its sentence tells in any clause,
+//     when that is the sentence's only date ("launched talks after the
+//     North's test earlier this year").
 //
 // Each event's confidence (confidence.go) is the share of such events found
 // right on articles the extractor had not seen: a logistic model on the
