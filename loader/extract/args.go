@@ -779,6 +779,16 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			}
 			break
 		}
+		if t.w == "while" && k >= 1 && reportVerbs[s.toks[k-1].w] && k+2 < from && s.toks[k+1].w == "on" && from-k <= 5 {
+			// "Davutoglu said while on a trip to Tehran": the sayer is
+			// on the trip.
+			if g := s.sayerBefore(k-1, at); g >= 0 {
+				subj, subjG = codes[g], g
+			} else if g := s.clauseSubject(k-1, at); g >= 0 {
+				subj, subjG = codes[g], g
+			}
+			break
+		}
 		if (t.w == "before" || t.w == "after" || t.w == "while" || t.w == "when") && k == from-1 && strings.HasSuffix(s.toks[from].w, "ing") {
 			// "Kerry is due to attend a meeting ... before heading to
 			// Britain", "Kerry was notified ... while meeting with top

@@ -237,3 +237,17 @@ func TestPastPerfectIsHeld(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestSaidWhileOnATrip: who speaks "while on a trip to X" is on it, and
+// the trip is under way.
+func TestSaidWhileOnATrip(t *testing.T) {
+	pub := graph.Day(2016, 3, 5)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/said while on a trip to Tehran", pub: pub,
+			text: "Turkish Prime Minister Ahmet Davutoglu said while on a trip to Tehran that Turkey has the right to question them.",
+			want: []string{"MEETING TR-IR  ongoing"}},
+		{name: "OK/said after a trip to Tehran", pub: pub,
+			text: "Turkish Prime Minister Ahmet Davutoglu said after a trip to Tehran that Turkey has the right to question them.",
+			want: []string{"MEETING TR-IR 2016-03-05 held"}},
+	})
+}

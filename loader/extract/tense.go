@@ -443,6 +443,9 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	if trig >= 2 && toks[trig-1].w == "," && toks[trig].w == "visiting" && toks[trig-2].cap {
 		return graph.StatusOngoing, statusCue // "Velayati, visiting the United Arab Emirates, told reporters"
 	}
+	if whileOn(toks, trig) {
+		return graph.StatusOngoing, statusCue // "said while on a trip to Tehran": under way as he spoke
+	}
 	if inTalksNow(toks, trig) {
 		return graph.StatusOngoing, statusCue // "Israel and the United States are also in talks on ..."
 	}
@@ -1058,4 +1061,19 @@ func pastPerfectAt(toks []token, trig int) bool {
 		}
 	}
 	return true
+}
+
+// whileOn reports whether the stay noun at trig follows "while on a" (or
+// "an", "his", "her", "their", perhaps with a modifier between): "said
+// while on a trip to Tehran".
+func whileOn(toks []token, trig int) bool {
+	for k := trig - 1; k >= 2 && k >= trig-3; k-- {
+		if toks[k].w == "on" {
+			return toks[k-1].w == "while" && k+1 < trig && (determiners[toks[k+1].w] || possessives[toks[k+1].w])
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	return false
 }
