@@ -251,3 +251,18 @@ func TestSaidWhileOnATrip(t *testing.T) {
 			want: []string{"MEETING TR-IR 2016-03-05 held"}},
 	})
 }
+
+// TestTenseAcrossAnApposition: a name between commas costs the tense
+// reading no reach: "when he meets China's navy commander, Admiral Wu
+// Shengli, from Sunday" is the coming Sunday.
+func TestTenseAcrossAnApposition(t *testing.T) {
+	pub := graph.Day(2016, 7, 14)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/meets ..., Admiral Wu Shengli, from Sunday", pub: pub,
+			text: "U.S. Admiral John Richardson will discuss the issue when he meets China's navy commander, Admiral Wu Shengli, from Sunday.",
+			want: []string{"MEETING US-CN 2016-07-17 planned"}},
+		{name: "OK/met ..., Admiral Wu Shengli, on Sunday", pub: pub,
+			text: "U.S. Admiral John Richardson discussed the issue when he met China's navy commander, Admiral Wu Shengli, on Sunday.",
+			want: []string{"MEETING US-CN 2016-07-10 held"}},
+	})
+}

@@ -12,10 +12,18 @@ import (
 // ("will", "to visit", "next", "scheduled", a present-tense "begins") or
 // past verbs ("met", "signed") nearest before it, else after it.
 func localTense(toks []token, i int) when.Tense {
-	for d := 0; d <= 8 && i-d >= 0; d++ {
+	skip := 0 // an apposition between commas costs no reach: "when he meets China's navy commander, Admiral Wu Shengli, from Sunday"
+	for d := 0; d <= 8+skip && i-d >= 0; d++ {
 		t := toks[i-d]
 		if d > 0 && isClauseBreak(t) {
 			break
+		}
+		if d > 0 && t.w == "," {
+			if n := appositionBefore(toks, i-d); n > 0 {
+				d += n
+				skip += n + 1
+				continue
+			}
 		}
 		if tn := tenseOf(toks, i-d); tn != when.TenseUnknown {
 			return tn
@@ -1076,4 +1084,23 @@ func whileOn(toks []token, trig int) bool {
 		}
 	}
 	return false
+}
+
+// appositionBefore returns how many tokens a name apposition takes before
+// the comma at k (", Admiral Wu Shengli,"): two to five capitalised words
+// right after another comma that follows a lower-case word; else 0.
+func appositionBefore(toks []token, k int) int {
+	for j := k - 1; j >= 1 && j >= k-6; j-- {
+		if toks[j].w == "," {
+			n := k - j - 1
+			if n < 2 || n > 5 || toks[j-1].punct || toks[j-1].cap {
+				return 0
+			}
+			return n + 1 // the words and their opening comma
+		}
+		if !toks[j].cap || toks[j].punct {
+			return 0
+		}
+	}
+	return 0
 }
