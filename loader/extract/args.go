@@ -1074,6 +1074,37 @@ func (s *sent) coordinatedObject(objG int, at []int, codes [][]string, stopAt ma
 	return nil
 }
 
+// parallelPlace returns the state of a second "in" place coordinated with
+// the object group objG, itself told "in" a state: "an orphanage in
+// Tanzania and a women's credit union in Mozambique"; else nil.
+func (s *sent) parallelPlace(objG int, at []int, codes [][]string) []string {
+	first, end := -1, -1
+	for k := range at {
+		if at[k] == objG {
+			if first < 0 {
+				first = k
+			}
+			end = k
+		}
+	}
+	if first < 1 || s.toks[first-1].w != "in" || end+1 >= len(s.toks) || s.toks[end+1].w != "and" {
+		return nil
+	}
+	for k := end + 2; k < len(s.toks) && k <= end+9; k++ {
+		t := s.toks[k]
+		if t.w == "in" && k+1 < len(s.toks) {
+			if g := at[k+1]; g >= 0 && g != objG && s.stateAt(k+1) {
+				return codes[g]
+			}
+			return nil
+		}
+		if t.punct && t.w != "'s" || t.cap || at[k] >= 0 || objectStops[t.w] {
+			return nil
+		}
+	}
+	return nil
+}
+
 // prepObject reports whether the group starting at j is the object of a
 // preposition that names a partner or beneficiary: "with Vietnam", "for
 // Chile", "between banks and Mexico".

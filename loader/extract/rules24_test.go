@@ -266,3 +266,17 @@ func TestTenseAcrossAnApposition(t *testing.T) {
 			want: []string{"MEETING US-CN 2016-07-10 held"}},
 	})
 }
+
+// TestVisitToPlacesInTwoStates: places visited "in" two states coordinated
+// make a visit to each.
+func TestVisitToPlacesInTwoStates(t *testing.T) {
+	pub := graph.Day(2005, 4, 1)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/an orphanage in Tanzania and a credit union in Mozambique", pub: pub,
+			text: "Britain's Gordon Brown will visit an HIV/Aids orphanage in Tanzania and a women's credit union in Mozambique before chairing a meeting.",
+			want: []string{"MEETING GB-TZ  planned", "MEETING GB-MZ  planned"}},
+		{name: "OK/a second place of no state", pub: pub,
+			text: "Britain's Gordon Brown will visit an orphanage in Tanzania and a credit union in the capital.",
+			want: []string{"MEETING GB-TZ  planned"}},
+	})
+}
