@@ -627,7 +627,7 @@ func onsetPerfect(toks []token, trig int) bool {
 // saying.
 func saidAtMeeting(toks []token, trig int) bool {
 	k := trig - 1
-	for j := 0; j < 2 && k >= 1 && modifierWord(toks[k]); j++ {
+	for j := 0; j < 2 && k >= 1 && modifierWords[toks[k].w]; j++ {
 		k-- // "Speaking after an hour-long meeting with Baker"
 	}
 	if k >= 0 && (toks[k].w == "a" || toks[k].w == "an" || toks[k].w == "the" || toks[k].w == "his" || toks[k].w == "her") {
@@ -677,9 +677,6 @@ func saidAtMeeting(toks []token, trig int) bool {
 // hour-long meeting", "a brief meeting".
 var modifierWords = set("brief", "short", "long", "lengthy", "private", "closed-door", "surprise", "unscheduled", "separate",
 	"two-hour", "three-hour", "hour-long", "two-day", "one-day", "first", "second", "final", "last", "first-ever")
-
-// modifierWord reports whether t is one of modifierWords.
-func modifierWord(t token) bool { return modifierWords[t.w] }
 
 // refersToMeeting reports whether a sentence places its accord at a meeting
 // told before ("after the talks", "during the visit", "at the meeting").

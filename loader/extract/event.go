@@ -1419,10 +1419,12 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		if more := s.coordinatedObject(objG, at, groups, stopAt); len(more) > 0 && !overlap(subj, more) {
 			return perHost(subj, union(obj, more)), false
 		}
-		if more := s.parallelPlace(objG, at, groups); visit && len(more) > 0 && !overlap(subj, more) && !overlap(obj, more) {
-			// "will visit an orphanage in Tanzania and a women's credit
-			// union in Mozambique": a host per place visited.
-			return perHost(subj, union(obj, more)), false
+		if visit {
+			if more := s.parallelPlace(objG, at, groups); len(more) > 0 && !overlap(subj, more) && !overlap(obj, more) {
+				// "will visit an orphanage in Tanzania and a women's
+				// credit union in Mozambique": a host per place visited.
+				return perHost(subj, union(obj, more)), false
+			}
 		}
 	}
 	if t.kind == graph.KindMeeting && blocGathering(s, t.tok) {

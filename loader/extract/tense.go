@@ -1053,13 +1053,13 @@ func pastPurpose(toks []token, trig int) bool {
 
 // pastParticiples are participles of meeting verbs that pastForm does not
 // read.
-var pastParticiples = set("spoken", "met", "held", "flown", "gone", "begun", "been")
+var pastParticiples = set("spoken", "flown", "gone", "begun")
 
 // pastPerfectAt reports whether the meeting verb at trig follows "had"
 // ("he had spoken to Carter", "they had met"), not in a condition ("if
 // they had met") nor after a modal ("would have met").
 func pastPerfectAt(toks []token, trig int) bool {
-	if trig < 1 || toks[trig-1].w != "had" || !(pastForm(toks[trig].w) || pastParticiples[toks[trig].w]) || toks[trig].w == "been" {
+	if trig < 1 || toks[trig-1].w != "had" || !(pastForm(toks[trig].w) || pastParticiples[toks[trig].w]) {
 		return false
 	}
 	for k := trig - 2; k >= 0 && k >= trig-5; k-- {

@@ -400,7 +400,7 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusSigned, count: 1, topics: accordTopics(s, i), headNoun: i})
 			continue
 		}
-		if v < 0 && strong && statePossessed(s, i) && s.tradePartner(i) != "" {
+		if v < 0 && strong && s.possessor(i) != "" && s.tradePartner(i) != "" {
 			// "France's agreement last autumn to purchase gas from
 			// Norway's Troll field": the accord one state holds to trade
 			// with another, told without a verb.
@@ -2624,10 +2624,6 @@ func heldBefore(toks []token, i int) bool {
 	}
 	return false
 }
-
-// statePossessed reports whether a state's possessive opens the phrase of
-// the accord noun at i: "France's agreement", "Japan's new trade pact".
-func statePossessed(s *sent, i int) bool { return s.possessor(i) != "" }
 
 // possessor returns the state whose possessive opens the phrase of the
 // noun at i ("France's agreement"), or "".
