@@ -652,7 +652,8 @@ func saidAtMeeting(toks []token, trig int) bool {
 			k--
 		}
 		w := toks[k-1].w
-		return w == "speaking" || w == "spoke" || w == "speaks" || reportVerbs[w] || w == "reporters" && k >= 2 && toks[k-2].w == "told"
+		return w == "speaking" || w == "spoke" || w == "speaks" || reportVerbs[w] || w == "reporters" && k >= 2 && toks[k-2].w == "told" ||
+			statementWords[w] // "It made the statement after talks with Canadian officials", "The communique was issued after two days of talks"
 	default:
 		return false
 	}
@@ -672,6 +673,10 @@ func saidAtMeeting(toks []token, trig int) bool {
 	}
 	return false
 }
+
+// statementWords name a statement, or its issuing, made after talks: its
+// day is the talks' day.
+var statementWords = set("statement", "announcement", "remarks", "issued", "released")
 
 // modifierWords qualify a meeting noun between its article and it: "an
 // hour-long meeting", "a brief meeting".

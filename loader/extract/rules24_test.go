@@ -280,3 +280,19 @@ func TestVisitToPlacesInTwoStates(t *testing.T) {
 			want: []string{"MEETING GB-TZ  planned"}},
 	})
 }
+
+// TestStatementAfterTalks: a statement made or issued after talks is of
+// their day, like a statement said after them.
+func TestStatementAfterTalks(t *testing.T) {
+	pub := graph.Day(1987, 3, 13)
+	lead := "The Commerce Department said that all Canadian firms had begun to pay an agreed to 15 pct surcharge on softwood shipped to U.S. markets. "
+	tail := " Canada and the United States agreed last December to the 15 pct charge."
+	runRuleCases(t, []ruleCase{
+		{name: "FN/made the statement after talks", pub: pub, dateline: "WASHINGTON, March 13", title: "U.S. SAYS CANADA COMPLYING WITH LUMBER PACT",
+			text: lead + "It made the statement after talks with Canadian officials about press reports." + tail,
+			want: []string{"MEETING CA-US 1987-03-13 held", "ACCORD CA-US 1986-12 agreed"}},
+		{name: "OK/talks before the statement, of their own day", pub: pub, dateline: "WASHINGTON, March 13", title: "U.S. SAYS CANADA COMPLYING WITH LUMBER PACT",
+			text: lead + "It recalled talks with Canadian officials last week about press reports." + tail,
+			want: []string{"MEETING CA-US 1987-03-02/1987-03-08 held", "ACCORD CA-US 1986-12 agreed"}},
+	})
+}
