@@ -653,7 +653,7 @@ func saidAtMeeting(toks []token, trig int) bool {
 		}
 		w := toks[k-1].w
 		return w == "speaking" || w == "spoke" || w == "speaks" || reportVerbs[w] || w == "reporters" && k >= 2 && toks[k-2].w == "told" ||
-			statementWords[w] // "It made the statement after talks with Canadian officials", "The communique was issued after two days of talks"
+			statementWords[w] // "It made the statement after talks with Canadian officials" (not yet "issued after two days of talks": "days of" stops it)
 	default:
 		return false
 	}
