@@ -36,6 +36,7 @@ type cand struct {
 	former    bool // "the first agreement", "the previous accord": an earlier one than the story's
 	departs   bool // a journey dated by its setting off ("leaves for Moscow on Tuesday"), not by its talks
 	storyDay  bool // dated only by the story's day (see storyDays)
+	leadNews  bool // undated in the lead and told as news: of the story's days, not of an earlier telling's
 	// days are the single days of the tellings merged into a longer span
 	// ("held talks ... on Tuesday" inside a four-day visit), for what
 	// happened "after the talks".
@@ -990,6 +991,7 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 		another: anotherBefore(s, t.tok), mention: t.kind == graph.KindAccord && t.verb == t.tok && t.headNoun == t.tok && t.status == graph.StatusAgreed,
 		standing: t.kind == graph.KindAccord && t.verb == t.tok && t.headNoun == t.tok && t.status == graph.StatusAgreed && standingNoun(s.toks, t.tok),
 		former:   formerBefore(s.toks, t.tok), departs: t.movement && departureVerbs[s.toks[t.tok].w]}
+	base.leadNews = s.idx == 0 && d == nil && !base.mention && toldAsNews(s.toks, t.tok)
 	n := 1
 	if t.kind == graph.KindAccord && t.count > 1 {
 		n = t.count

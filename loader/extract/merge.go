@@ -51,6 +51,9 @@ func sameEvent(e, c *cand) bool {
 	if e.another != c.another && (e.another && !c.span().IsZero() || c.another && !e.span().IsZero()) {
 		return false // "a decision on a new U.S.-Soviet summit" is not "their first summit in Geneva in November, 1985"
 	}
+	if e.leadNews && longBefore(c) || c.leadNews && longBefore(e) {
+		return false
+	}
 	if !spanCompatible(e.span(), c.span()) && !continues(e, c) && !journeyFor(e, c) && !setsOffFor(e, c) && !setsOffFor(c, e) {
 		return false
 	}
@@ -84,6 +87,19 @@ func sameEvent(e, c *cand) bool {
 		// stay apart only when their topics differ (handled above).
 	}
 	return true
+}
+
+// longBefore reports whether c is dated and ends more than two weeks
+// before its story's publication.
+func longBefore(c *cand) bool {
+	if c.span().IsZero() || c.published.IsZero() {
+		return false
+	}
+	last := c.ev.End
+	if last.IsZero() {
+		last = c.ev.Start
+	}
+	return last.Last().AddDate(0, 0, 14).Before(c.published.First())
 }
 
 func absorb(e, c *cand) {
