@@ -613,7 +613,7 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 				}
 			}
 		}
-		if s.otherEventOwns(trig, d) {
+		if s.otherEventOwns(trig, d) || namedSubjectClause(s.toks, trig, d) {
 			return dist + cutOff, true
 		}
 		if dist >= cutOff && s.namesOnlyUntilLastDate(trig, d) {
@@ -621,6 +621,39 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 		}
 	}
 	return dist, false
+}
+
+// namedSubjectClause reports whether the date d after the trigger at trig
+// opens the verb of a new clause joined by "and" or "but", whose subject is
+// a name: "ahead of Howard's trip and Trade and Industry Secretary Paul
+// Channon on Friday sought to dispel" dates the seeking. Names joined on
+// both sides stay one clause: "talks between Kerry and Lavrov on Friday
+// ended".
+func namedSubjectClause(toks []token, trig int, d *dateRef) bool {
+	if d.tokEnd >= len(toks) || !pastForm(toks[d.tokEnd].w) || reportVerbs[toks[d.tokEnd].w] {
+		return false
+	}
+	first := d.tok
+	if first > 0 && (toks[first-1].w == "on" || toks[first-1].w == "last") {
+		first--
+	}
+	for k := trig + 1; k < first-1; k++ {
+		w := toks[k].w
+		if w != "and" && w != "but" || toks[k-1].cap || toks[k-1].punct {
+			continue
+		}
+		name := true
+		for j := k + 1; j < first; j++ {
+			if !toks[j].cap && toks[j].w != "and" && toks[j].w != "of" {
+				name = false
+				break
+			}
+		}
+		if name && toks[k+1].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // duringAdjunct reports whether the trigger at trig is told "during" the

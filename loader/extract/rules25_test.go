@@ -23,3 +23,18 @@ func TestLeadNewsKeepsItsDay(t *testing.T) {
 			want: []string{"MEETING SU-FR 1987-03-09 held"}},
 	})
 }
+
+// TestDateOfANamedSubjectsClause: a date after the trigger that sits
+// between a named subject joined by "and" and its verb dates that verb;
+// names joined on both sides of "and" stay one clause.
+func TestDateOfANamedSubjectsClause(t *testing.T) {
+	pub := graph.Day(1987, 4, 5)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/and Trade Minister Pat Carney on Friday sought", pub: pub,
+			text: "Canada made no concessions ahead of talks with U.S. officials and Trade Minister Pat Carney on Friday sought to dispel concern.",
+			want: []string{"MEETING CA-US  planned"}},
+		{name: "OK/talks between Kerry and Lavrov on Friday ended", pub: graph.Day(2016, 4, 5),
+			text: "The talks between Kerry and Lavrov on Friday ended without agreement.",
+			want: []string{"MEETING US-RU 2016-04-01 held"}},
+	})
+}
