@@ -549,6 +549,9 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 		trig = t.verb // "a treaty ..., which the two presidents signed last May"
 	}
 	dist := tokDistance(trig, d)
+	if d.tokEnd < len(s.toks) && d.tokEnd != t.tok && datedOtherNouns[s.toks[d.tokEnd].w] {
+		return dist + cutOff, true // "after his April 2009 speech in Prague", "the March 13 elections": the noun's own date
+	}
 	if d.tok < trig {
 		if fronted(s, d) && dist >= cutOff && !s.reportBetween(d.tokEnd, trig) {
 			dist = cutOff - 1 // "Last week, Japanese Foreign Minister Kuranari and his Chinese counterpart Wu met": the clause's date
@@ -747,6 +750,14 @@ func (s *sent) otherEventOwns(trig int, d *dateRef) bool {
 var otherEventNouns = set("collapse", "breakdown", "decision", "election", "elections", "vote", "referendum", "attack",
 	"attacks", "ceasefire", "truce", "coup", "crash", "announcement", "deadline", "war", "invasion", "revolution",
 	"explosion", "bombing", "bombings", "earthquake", "devaluation", "moratorium", "suspension")
+
+// datedOtherNouns name happenings and statements that a date right before
+// them dates ("his April 2009 speech", "the March 13 elections"); not
+// "decision" or "announcement", whose complement may be the event ("the
+// 1995 decision to normalize relations").
+var datedOtherNouns = set("election", "elections", "vote", "referendum", "attack", "attacks", "coup", "crash", "war",
+	"invasion", "revolution", "explosion", "bombing", "bombings", "earthquake", "deadline",
+	"speech", "speeches", "address", "remarks", "statement", "interview", "testimony", "report", "letter")
 
 // nameListWords may stand in a list of people between a verb and the date
 // that ends its sentence.

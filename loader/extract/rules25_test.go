@@ -38,3 +38,21 @@ func TestDateOfANamedSubjectsClause(t *testing.T) {
 			want: []string{"MEETING US-RU 2016-04-01 held"}},
 	})
 }
+
+// TestDateBeforeAnotherNoun: a date right before a noun of another
+// happening ("his April 2009 speech", "the May 3 elections") dates that
+// noun, not the event of the sentence.
+func TestDateBeforeAnotherNoun(t *testing.T) {
+	pub := graph.Day(2016, 4, 11)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/after his April 2009 speech", pub: pub,
+			text: "Hopes for Obama's visit to Hiroshima were raised after his April 2009 speech in Prague.",
+			want: []string{"MEETING US-JP  proposed"}},
+		{name: "FP/after the May 3 elections", pub: pub,
+			text: "Japan and the U.S. will hold talks after the May 3 elections.",
+			want: []string{"MEETING JP-US  planned"}},
+		{name: "OK/the May 3 talks", pub: pub,
+			text: "Japan and the U.S. will hold the May 3 talks in Tokyo.",
+			want: []string{"MEETING JP-US 2016-05-03 planned"}},
+	})
+}
