@@ -1135,14 +1135,19 @@ func purposeVerbAt(s *sent, k int) bool {
 	}
 	t := s.toks[k]
 	return !t.cap && !t.punct && !s.anyActorAt(k) && !determiners[t.w] && !possessives[t.w] && !isNumberTok(t) &&
-		!meetVerbsAfterTo[t.w] && !strings.HasSuffix(t.w, "ing") && !strings.HasSuffix(t.w, "s")
+		!meetVerbsAfterTo[t.w] && !strings.HasSuffix(t.w, "ing") && (!strings.HasSuffix(t.w, "s") || purposeVerbsInS[t.w])
 }
+
+// purposeVerbsInS are verbs of purpose that end in "s", unlike the plural
+// nouns a "to" may bring ("to discuss North Korea's nuclear test": what
+// the meeting is about, not with whom).
+var purposeVerbsInS = set("discuss", "address", "assess", "express", "stress", "focus")
 
 // meetVerbsAfterTo name a partner after them ("to meet", "to talk with",
 // "to hold talks with", "to urge U.S. officials"): no purpose apart from
 // the meeting.
 var meetVerbsAfterTo = set("meet", "see", "talk", "confer", "visit", "negotiate", "hold", "call", "phone", "consult", "sign",
-	"host", "receive", "welcome", "join", "brief", "tell", "inform", "lead", "attend", "discuss",
+	"host", "receive", "welcome", "join", "brief", "tell", "inform", "lead", "attend",
 	"urge", "press", "persuade", "ask", "convince", "warn", "assure", "lobby", "reassure")
 
 // topicPreps open what an event is about; partnerPreps reopen whom it is

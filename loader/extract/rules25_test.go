@@ -56,3 +56,18 @@ func TestDateBeforeAnotherNoun(t *testing.T) {
 			want: []string{"MEETING JP-US 2016-05-03 planned"}},
 	})
 }
+
+// TestToDiscussIsAPurpose: "to discuss" after a meeting says what it is
+// for; the state named after it is the topic, not a third side, unless
+// "with" names it.
+func TestToDiscussIsAPurpose(t *testing.T) {
+	pub := graph.Day(2016, 1, 14)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/meet on Thursday to discuss North Korea's test", pub: pub,
+			text: "Defence officials from South Korea and China will meet on Thursday to discuss North Korea's latest nuclear test.",
+			want: []string{"MEETING KR-CN 2016-01-14 planned"}},
+		{name: "OK/to discuss Syria with Lavrov", pub: pub,
+			text: "Kerry will travel to Moscow to discuss Syria with Lavrov.",
+			want: []string{"MEETING US-RU  planned"}},
+	})
+}
