@@ -71,3 +71,20 @@ func TestToDiscussIsAPurpose(t *testing.T) {
 			want: []string{"MEETING US-RU  planned"}},
 	})
 }
+
+// TestShouldAndMustPropose: "should" and "must" urge a meeting; they do
+// not tell one held (which the story's day would then date).
+func TestShouldAndMustPropose(t *testing.T) {
+	pub := graph.Day(2016, 3, 9)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/should hold talks", pub: pub,
+			text: "Iran and Saudi Arabia should hold talks, Lavrov said.",
+			want: []string{"MEETING IR-SA  proposed"}},
+		{name: "FP/must hold talks", pub: pub,
+			text: "Iran and Saudi Arabia must hold talks, Lavrov said.",
+			want: []string{"MEETING IR-SA  proposed"}},
+		{name: "OK/held talks", pub: pub,
+			text: "Iran and Saudi Arabia held talks, Lavrov said.",
+			want: []string{"MEETING IR-SA 2016-03-09 held"}},
+	})
+}
