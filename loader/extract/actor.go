@@ -1130,8 +1130,8 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 			if visitNouns[w] && (n == 0 || n == 1 && toks[k-1].w == "state") && a.tok > 0 && (possessives[toks[a.tok-1].w] || toks[a.tok-1].w == "a" || toks[a.tok-1].w == "'s") {
 				return roleState // "during a Washington visit", "his Moscow trip", "Nixon's Beijing visit": the host
 			}
-			if _, ok := accordNouns[w]; ok || meetingWords[w] != "" || w == "conference" || w == "process" || w == "framework" || cityNameHeads[w] && n == 0 {
-				return rolePlace // ("the Dublin regulation": a rule named for the city)
+			if _, ok := accordNouns[w]; ok || meetingWords[w] != "" && !pastForm(w) || w == "conference" || w == "process" || w == "framework" || cityNameHeads[w] && n == 0 {
+				return rolePlace // ("the Dublin regulation": a rule named for the city; not "Seoul and Tokyo met", a verb)
 			}
 			if nonStateHeads[w] {
 				return roleAttr // "the Abu Dhabi newspaper", "a Tokyo company"

@@ -88,3 +88,17 @@ func TestShouldAndMustPropose(t *testing.T) {
 			want: []string{"MEETING IR-SA 2016-03-09 held"}},
 	})
 }
+
+// TestCapitalBeforeAVerbOfMeeting: a capital before "met" is a side
+// that met; before a meeting noun it names the venue.
+func TestCapitalBeforeAVerbOfMeeting(t *testing.T) {
+	pub := graph.Day(2016, 3, 9)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/officials from Seoul and Tokyo met", pub: pub,
+			text: "Officials from Seoul and Tokyo met on Wednesday.",
+			want: []string{"MEETING KR-JP 2016-03-09 held"}},
+		{name: "OK/the Geneva meeting", pub: pub,
+			text: "Officials from Moscow and Washington prepared the Geneva meeting on Wednesday.",
+			want: []string{"MEETING RU-US 2016-03-09 held"}},
+	})
+}
