@@ -484,6 +484,26 @@ func underAfterClause(toks []token, tok int) int {
 	return -1
 }
 
+// clauseRunsTo reports whether the words from actor group g to token u
+// hold no punctuation or "that": one clause, whose subject g is.
+func (s *sent) clauseRunsTo(g, u int, at []int) bool {
+	last := -1
+	for k := 0; k < u; k++ {
+		if at[k] == g {
+			last = k
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	for k := last + 1; k < u; k++ {
+		if s.toks[k].punct || s.toks[k].w == "that" {
+			return false
+		}
+	}
+	return true
+}
+
 // reducedRelativeVerb reports whether the concluding verb at verb is a
 // participle right after the accord noun at tok that names no agent ("under
 // an agreement reached in Tehran today", "under a deal signed last month"):
@@ -527,6 +547,9 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		// clause's subject and the other state it acts on (not people
 		// described, "migrants, mostly Pakistani and Afghan").
 		if g := s.clauseSubject(u, at); g >= 0 && !s.demonymGroup(g, at) {
+			if len(codes[g]) >= 2 && s.clauseRunsTo(g, u, at) {
+				return codes[g], nil, -1, g, -1, false // "Indonesia and Malaysia will hold joint patrols under an agreement reached on Thursday"
+			}
 			for k := u - 1; k > 0; k-- {
 				if h := at[k]; h >= 0 && h != g && !s.personAt(k) && s.stateAt(k) {
 					return codes[g], codes[h], -1, g, h, false

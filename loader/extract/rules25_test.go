@@ -102,3 +102,17 @@ func TestCapitalBeforeAVerbOfMeeting(t *testing.T) {
 			want: []string{"MEETING RU-US 2016-03-09 held"}},
 	})
 }
+
+// TestUnderAnAccordBothSidesSubject: two states that together act under
+// an accord are its parties; a clause of their own after "that," is not.
+func TestUnderAnAccordBothSidesSubject(t *testing.T) {
+	pub := graph.Day(2016, 3, 9)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/will hold joint patrols under an agreement reached on Thursday", pub: pub,
+			text: "Indonesia and Malaysia will hold joint patrols under an agreement reached on Thursday.",
+			want: []string{"ACCORD ID-MY 2016-03-03 agreed"}},
+		{name: "OK/complained that, under agreements worked out when they joined the EC", pub: graph.Day(1987, 3, 9),
+			text: "Diplomats said Spain and Portugal backed the court's view and also complained that, under complex financial agreements worked out when they joined the EC, they would get less back later.",
+			want: nil},
+	})
+}
