@@ -692,7 +692,14 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			// "Kerry welcomed Putin's announcement and said he planned to
 			// visit Moscow": the pronoun is the sayer, the sentence's first
 			// person; otherwise the subject is outside the sentence.
-			said := k >= 1 && reportVerbs[s.toks[k-1].w] || k >= 2 && s.toks[k-1].w == "that" && reportVerbs[s.toks[k-2].w]
+			v := k - 1
+			if v >= 1 && s.toks[v].w == "that" {
+				v--
+			}
+			for v >= 1 && (s.inDate(v) || s.toks[v].w == "on") {
+				v-- // "said on Sunday he had met"
+			}
+			said := v >= 0 && reportVerbs[s.toks[v].w]
 			g := -1
 			if said {
 				for j := 0; j < k && g < 0; j++ {

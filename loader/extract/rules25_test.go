@@ -116,3 +116,17 @@ func TestUnderAnAccordBothSidesSubject(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestSaidOnADayHe: "he" after "said on Sunday" is the sayer, as after
+// "said".
+func TestSaidOnADayHe(t *testing.T) {
+	pub := graph.Day(2016, 3, 9)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/said on Sunday he had met his Israeli counterpart", pub: pub,
+			text: "Egypt's foreign minister said on Sunday he had met his Israeli counterpart in Jerusalem.",
+			want: []string{"MEETING EG-IL 2016-03-06 held"}},
+		{name: "FN/said on Sunday that he had met", pub: pub,
+			text: "Egypt's foreign minister said on Sunday that he had met his Israeli counterpart.",
+			want: []string{"MEETING EG-IL 2016-03-06 held"}},
+	})
+}
