@@ -130,3 +130,20 @@ func TestSaidOnADayHe(t *testing.T) {
 			want: []string{"MEETING EG-IL 2016-03-06 held"}},
 	})
 }
+
+// TestStatesDueToSignADeal: a deal that states are due to sign is an
+// accord under negotiation; a firm's deal still to come is not theirs.
+func TestStatesDueToSignADeal(t *testing.T) {
+	pub := graph.Day(2016, 3, 9)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/are due to sign a gas deal later this month", pub: pub,
+			text: "Russia and Ukraine are due to sign a gas deal later this month.",
+			want: []string{"ACCORD RU-UA 2016-03 negotiating"}},
+		{name: "FN/is expected to sign a deal with Cuba", pub: pub,
+			text: "The United States is expected to sign a deal with Cuba on Friday.",
+			want: []string{"ACCORD US-CU 2016-03-11 negotiating"}},
+		{name: "OK/Gazprom is due to sign a deal", pub: pub,
+			text: "Russia's Gazprom is due to sign a deal with Ukraine on Friday.",
+			want: nil},
+	})
+}

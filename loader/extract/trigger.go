@@ -422,7 +422,7 @@ func findTriggers(s *sent) []trigger {
 			}
 			continue
 		}
-		if strong && v < i && !dealWords[t.w] && scheduledSigning(toks, v) {
+		if strong && v < i && (!dealWords[t.w] || s.stateSigns(v)) && scheduledSigning(toks, v) {
 			// "Egypt and the Soviet Union are expected to sign an agreement
 			// in Moscow next week": a signing fixed ahead, an accord under
 			// negotiation; not "hope to sign" or "could sign".
@@ -1016,6 +1016,20 @@ func scheduledSigning(toks []token, v int) bool {
 	}
 	return false
 }
+
+// stateSigns reports whether a state named right before the scheduled
+// signing at v signs: "Russia and Ukraine are due to sign a gas deal" (not
+// "Gazprom is due to sign a deal").
+func (s *sent) stateSigns(v int) bool {
+	k := v - 1
+	for k >= 0 && (scheduleWords[s.toks[k].w] || s.toks[k].w == "to" || s.toks[k].w == "will" || s.toks[k].w == "are" || s.toks[k].w == "is") {
+		k--
+	}
+	return k >= 0 && (s.stateAt(k) || s.anyActorAt(k))
+}
+
+// scheduleWords fix an act ahead: "expected to sign", "due to sign".
+var scheduleWords = set("expected", "due", "set", "scheduled", "slated")
 
 // dealWords are accord nouns firms use as much as states ("set to sign a
 // takeover deal"): a deal still to come is not taken for a state's accord.
