@@ -1317,6 +1317,15 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			return [][]string{by}, false
 		}
 	}
+	if t.kind == graph.KindAccord && t.verb > t.tok {
+		// "The agreement was signed after talks between Iraq and Turkey":
+		// an accord with no agent is the talks' sides'.
+		if k := talksBetweenAfter(s.toks, t.verb); k > 0 && !s.actorIn(t.tok+1, t.verb) {
+			if by := s.statesUntilBreak(k + 1); len(by) >= 2 {
+				return [][]string{by}, false
+			}
+		}
+	}
 	if t.kind == graph.KindAccord && t.verb == t.tok {
 		if pair := compoundPair(s, t.tok); len(pair) == 2 {
 			return [][]string{pair}, false // "an EC-U.S. accord guarantees sales to Spain": the compound names the parties
@@ -1773,6 +1782,33 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		return nil, false
 	}
 	return [][]string{codes}, inferred
+}
+
+// actorIn reports whether an actor is named in tokens [i, j).
+func (s *sent) actorIn(i, j int) bool {
+	for k := i; k < j && k < len(s.toks); k++ {
+		if s.anyActorAt(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// talksBetweenAfter returns the "between" of talks told right after the
+// verb at v ("signed after three days of talks between"), or -1.
+func talksBetweenAfter(toks []token, v int) int {
+	if v+1 >= len(toks) || !afterPreps[toks[v+1].w] {
+		return -1
+	}
+	for k := v + 2; k < len(toks)-1 && k <= v+7; k++ {
+		if toks[k].punct {
+			return -1
+		}
+		if meetingWords[toks[k].w] != "" && toks[k+1].w == "between" {
+			return k + 1
+		}
+	}
+	return -1
 }
 
 // withBeforeGroup reports whether "with" (or "with the") comes right

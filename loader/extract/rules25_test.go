@@ -147,3 +147,17 @@ func TestStatesDueToSignADeal(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestAccordAfterTalksBetween: an accord told with no agent, made after
+// talks between two states, is theirs.
+func TestAccordAfterTalksBetween(t *testing.T) {
+	pub := graph.Day(1987, 3, 18)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/was signed after talks between Iraq and Turkey", pub: pub,
+			text: "The agreement was signed after talks between Iraq and Turkey.",
+			want: []string{"MEETING IQ-TR  held", "ACCORD IQ-TR 1987-03-18 signed"}},
+		{name: "OK/signed by Japan after talks between", pub: pub,
+			text: "The agreement was signed by Japan after talks between Iraq and Turkey.",
+			want: []string{"MEETING IQ-TR  held"}},
+	})
+}
