@@ -585,6 +585,9 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 			if w == "and" || w == "but" || w == ";" || isClauseBreak(s.toks[k]) {
 				return dist + cutOff, true
 			}
+			if w == "that" && k > d.tokEnd {
+				return dist + cutOff, true // "on Wednesday did not rule out the possibility that the two men might meet": the main clause's day
+			}
 			if j := s.asideStart(k); j >= 0 && j < d.tok {
 				return dist + cutOff, true // "Spain, which joined last year, opposed it at a meeting": the aside's own date
 			}

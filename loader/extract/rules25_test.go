@@ -161,3 +161,20 @@ func TestAccordAfterTalksBetween(t *testing.T) {
 			want: []string{"MEETING IQ-TR  held"}},
 	})
 }
+
+// TestDateBeforeAThatClause: a date before a "that" clause is the main
+// clause's, not the day of an event the clause tells.
+func TestDateBeforeAThatClause(t *testing.T) {
+	pub := graph.Day(2016, 3, 31)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/on Wednesday did not rule out the possibility that they might meet", pub: pub,
+			text: "The White House on Wednesday did not rule out the possibility that Obama and Erdogan might meet briefly.",
+			want: []string{"MEETING US-TR  proposed"}},
+		{name: "FP/last week agreed that Obama would meet Erdogan", pub: pub,
+			text: "Last week, Turkey and the U.S. agreed that Obama would meet Erdogan.",
+			want: []string{"MEETING US-TR  planned"}},
+		{name: "OK/on Wednesday met", pub: pub,
+			text: "Obama and Erdogan on Wednesday met in Washington.",
+			want: []string{"MEETING US-TR 2016-03-30 held"}},
+	})
+}
