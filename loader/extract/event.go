@@ -605,6 +605,9 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 				// "loan agreements")
 				return dist + cutOff, true
 			}
+			if s.toks[k].w == "," && appositionParticiple(s.toks, k, d.tok) {
+				return dist + cutOff, true // "to visit Hiroshima, a city destroyed by a U.S. atomic bomb 71 years ago": the apposition's own date
+			}
 			switch s.toks[k].w {
 			case "which", "that":
 				if k <= trig+6 && eventTimeClause(s.toks, k+1) {
@@ -627,6 +630,24 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 		}
 	}
 	return dist, false
+}
+
+// appositionParticiple reports whether the comma at k opens an apposition
+// with a participle of its own before the date at d: ", a city destroyed
+// by a U.S. atomic bomb 71 years ago".
+func appositionParticiple(toks []token, k, d int) bool {
+	if k+3 >= d || !determiners[toks[k+1].w] {
+		return false
+	}
+	for j := k + 2; j < d && j <= k+4; j++ {
+		if toks[j].punct || toks[j].cap {
+			return false
+		}
+		if pastForm(toks[j].w) && !reportVerbs[toks[j].w] {
+			return true
+		}
+	}
+	return false
 }
 
 // namedSubjectClause reports whether the date d after the trigger at trig

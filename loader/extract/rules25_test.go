@@ -178,3 +178,18 @@ func TestDateBeforeAThatClause(t *testing.T) {
 			want: []string{"MEETING US-TR 2016-03-30 held"}},
 	})
 }
+
+// TestDateOfAnApposition: a date in an apposition with its own participle
+// after the event's place ("Hiroshima, a city destroyed ... 71 years ago")
+// is the apposition's.
+func TestDateOfAnApposition(t *testing.T) {
+	pub := graph.Day(2016, 5, 21)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/Hiroshima, a city destroyed by a U.S. atomic bomb 71 years ago", pub: pub,
+			text: "Obama will become the first U.S. president to visit Hiroshima, a city destroyed by a U.S. atomic bomb 71 years ago.",
+			want: []string{"MEETING US-JP  planned"}},
+		{name: "OK/Hiroshima, on Friday", pub: pub,
+			text: "Obama will visit Hiroshima, a city in western Japan, on Friday.",
+			want: []string{"MEETING US-JP 2016-05-27 planned"}},
+	})
+}
