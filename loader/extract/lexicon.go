@@ -115,7 +115,7 @@ var cancelWords = set("cancel", "cancels", "cancelled", "canceled", "cancelling"
 var proposeWords = set("proposed", "propose", "proposes", "proposal", "offered", "offer", "offers", "suggested",
 	"suggest", "invited", "invitation", "towards", "toward", "urged", "possible", "possibility", "could",
 	"might", "may", "hopes", "hope", "hoped", "want", "wants", "wanted", "seek", "seeks", "ready", "willing", "called",
-	"consider", "considers", "considering", "need", "needs", "should", "must", "ought")
+	"consider", "considers", "considering", "need", "needs", "should", "ought")
 
 // futureWords make a meeting planned, and tip relative dates forward.
 var futureWords = set("will", "'ll", "shall", "would", "plans", "plan", "planned", "planning", "scheduled",
