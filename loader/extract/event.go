@@ -182,6 +182,9 @@ func (a *article) events() []*cand {
 				if backRefs[t.tok] && !s.allNamed(parts) {
 					continue // "no information had emerged from the meeting" of NATO ambassadors told before: not the pair's
 				}
+				if t.kind == graph.KindMeeting && t.mode == "summit" && !s.namesAtLeast(parts, 2) && !ownSummit(s.toks, t.tok) {
+					continue // "Obama said at the end of a summit", "the June 8-10 economic summit meeting in Venice": a summit of many, unless the story's pair's own
+				}
 				if a.sidesUnfounded(s, parts) {
 					continue // "The two sides will meet again on Friday" in a story of a government and its banks
 				}
@@ -244,6 +247,51 @@ func (a *article) events() []*cand {
 		}
 	}
 	return a.dropVenueTrips(out)
+}
+
+// ownSummit reports whether the summit at trig is told as its sides' own,
+// by "their", "bilateral", "two-nation" or a compound of two peoples
+// ("Anglo-French") before it: only then may the
+// story's pair fill in sides the sentence leaves out.
+func ownSummit(toks []token, trig int) bool {
+	for k := trig - 1; k >= 0 && k >= trig-4; k-- {
+		switch toks[k].w {
+		case "their", "bilateral", "two-nation", "two-way":
+			return true
+		}
+		if toks[k].cap && twoPeoples(toks[k].w) {
+			return true // "an Anglo-French security summit" (not "the Franco-African summit")
+		}
+		if toks[k].punct && toks[k].w != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// combiningForms are the first halves of compounds of two peoples that
+// name no country alone ("Anglo-French", "Franco-German").
+var combiningForms = map[string]string{"anglo": "GB", "franco": "FR", "sino": "CN", "russo": "RU", "indo": "IN",
+	"italo": "IT", "greco": "GR", "turco": "TR", "hispano": "ES", "luso": "PT", "germano": "DE", "austro": "AT"}
+
+// twoPeoples reports whether the hyphenated word w joins two different
+// countries' peoples: "anglo-french", "sino-japanese".
+func twoPeoples(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	if !ok {
+		return false
+	}
+	code := func(x string) string {
+		if c, ok := combiningForms[x]; ok {
+			return c
+		}
+		if c, ok := gazetteer.Lookup(x); ok {
+			return c.Code
+		}
+		return ""
+	}
+	ca, cb := code(a), code(b)
+	return ca != "" && cb != "" && ca != cb
 }
 
 // dropVenueTrips drops a visit to a city that seats international bodies
@@ -3929,6 +3977,18 @@ func forumBefore(toks []token, i int) bool {
 
 // allNamed reports whether every code of parts is named as a state in the
 // sentence itself.
+// namesAtLeast reports whether the sentence names at least n of parts, in
+// any way (a person, a capital, a demonym).
+func (s *sent) namesAtLeast(parts []string, n int) bool {
+	named := 0
+	for _, c := range parts {
+		if slices.ContainsFunc(s.actors, func(ac actor) bool { return ac.code == c }) {
+			named++
+		}
+	}
+	return named >= n
+}
+
 func (s *sent) allNamed(parts []string) bool {
 	for _, c := range parts {
 		if !slices.ContainsFunc(s.actors, func(ac actor) bool { return ac.code == c && ac.explicit() && ac.role == roleState }) {

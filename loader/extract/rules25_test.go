@@ -203,3 +203,27 @@ func TestPlannedTalksAreNotThePastVisit(t *testing.T) {
 			want: []string{"MEETING IR-SU  planned", "MEETING IR-SU 1987-10-12/1987-10-18 held", "ACCORD SU-IR 1987-10-12/1987-10-18 agreed"}},
 	})
 }
+
+// TestSummitOfMany: a summit whose sentence names fewer than two of its
+// sides is one of many states, unless told as the sides' own ("their
+// summit", "an Anglo-French summit"); the story's pair does not fill it.
+func TestSummitOfMany(t *testing.T) {
+	pub := graph.Day(1987, 4, 27)
+	lead := "President Reagan will meet Prime Minister Yasuhiro Nakasone on Wednesday and may tell him that the U.S. can lift trade sanctions against Japan by the end of June, the New York Times said. "
+	runRuleCases(t, []ruleCase{
+		{name: "FP/the June 8-10 economic summit meeting in Venice", pub: pub, dateline: "NEW YORK, April 27",
+			text: lead + "The newspaper said that under such a scenario the President would announce just before the June 8-10 economic summit meeting in Venice that he hoped to lift the restrictions.",
+			want: []string{"MEETING US-JP 1987-04-29 planned"}},
+		{name: "OK/Reagan and Nakasone at their summit", pub: pub,
+			text: lead + "Reagan will raise the issue with Nakasone at their summit in June.",
+			want: []string{"MEETING US-JP 1987-04-29 planned", "MEETING US-JP 1987-06 planned"}},
+		{name: "FP/the Franco-African summit", pub: graph.Day(2005, 12, 3),
+			text: "France and Mali are old partners. The Malian president opened the Franco-African summit on Saturday.",
+			want: nil},
+	})
+	for w, want := range map[string]bool{"anglo-french": true, "sino-japanese": true, "franco-african": false, "two-day": false, "franco-french": false} {
+		if got := twoPeoples(w); got != want {
+			t.Errorf("twoPeoples(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
