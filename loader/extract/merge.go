@@ -64,9 +64,6 @@ func sameEvent(e, c *cand) bool {
 		!concluded(e, c) && !ahead(e, c) && !ahead(c, e) {
 		return false
 	}
-	if aheadOfPast(e, c) || aheadOfPast(c, e) {
-		return false
-	}
 	if e.ev.Kind == graph.KindAccord && e.ev.Status != c.ev.Status && (olderAccord(e, c) && !(c.mention && !e.former) || olderAccord(c, e) && !(e.mention && !c.former)) {
 		// "agreed to set up a joint commission" is not "an accord signed
 		// last year"; "a complaint against the U.S.-Japan agreement" is,
@@ -103,22 +100,6 @@ func longBefore(c *cand) bool {
 		last = c.ev.Start
 	}
 	return last.Last().AddDate(0, 0, 14).Before(c.published.First())
-}
-
-// aheadOfPast reports whether e is an undated meeting still ahead
-// (planned or proposed) and c one held on days before publication: "have
-// provisionally agreed to hold talks" is not "a visit to Moscow last
-// week" during which that was agreed.
-func aheadOfPast(e, c *cand) bool {
-	if e.ev.Kind != graph.KindMeeting || e.ev.Status != graph.StatusPlanned && e.ev.Status != graph.StatusProposed ||
-		!e.span().IsZero() || c.ev.Status != graph.StatusHeld || c.span().IsZero() || c.published.IsZero() {
-		return false
-	}
-	last := c.ev.End
-	if last.IsZero() {
-		last = c.ev.Start
-	}
-	return last.Last().Before(c.published.First())
 }
 
 func absorb(e, c *cand) {

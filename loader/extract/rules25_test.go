@@ -192,18 +192,6 @@ func TestDateOfAnApposition(t *testing.T) {
 	})
 }
 
-// TestPlannedTalksAreNotThePastVisit: undated talks still ahead are not a
-// meeting held days before the story, during which they were agreed.
-func TestPlannedTalksAreNotThePastVisit(t *testing.T) {
-	pub := graph.Day(1987, 10, 20)
-	runRuleCases(t, []ruleCase{
-		{name: "FP/agreed to hold talks, agreed during a visit last week", pub: pub, dateline: "MOSCOW, Oct 20",
-			text: "Iran and the Soviet Union have provisionally agreed to hold talks on a possible exchange of Iranian crude oil for Soviet oil products, an official spokesman said Tuesday. " +
-				"Gennady Gerasimov told reporters the agreement had been reached during a visit to Moscow last week by Iran's Oil Minister Gholamreza Aqazadeh.",
-			want: []string{"MEETING IR-SU  planned", "MEETING IR-SU 1987-10-12/1987-10-18 held", "ACCORD SU-IR 1987-10-12/1987-10-18 agreed"}},
-	})
-}
-
 // TestSummitOfMany: a summit whose sentence names fewer than two of its
 // sides is one of many states, unless told as the sides' own ("their
 // summit", "an Anglo-French summit"); the story's pair does not fill it.
