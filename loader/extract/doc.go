@@ -70,7 +70,12 @@
 //     A date across a because/after clause or inside such an aside dates
 //     nothing outside it; a date followed by a when clause ("since March,
 //     when the EU and Turkey signed an agreement") dates that clause's
-//     events. Dates told from other dates (following.go):
+//     events; so does a "that" clause after a date ("on Wednesday did not
+//     rule out the possibility that the two men might meet"), a named
+//     subject's clause ("and Secretary Paul Channon on Friday sought"), a
+//     noun the date premodifies ("his April 2009 speech") and an
+//     apposition with its own participle ("Hiroshima, a city destroyed
+//     ... 71 years ago"). Dates told from other dates (following.go):
 //     "the following two days", "the next day", "two days later" and "the
 //     same day" count from the day told before them (in the sentence or the
 //     one before); a date right after another happening is that
@@ -91,7 +96,9 @@
 //     ministers' meeting", "last week's ICO talks"), a group of many after
 //     it ("meetings of leading industrial nations", "signed by 12 member
 //     nations", "between Iran, the U.S. and five other powers"), "attended
-//     by" three or more states, a gathering one "told", or more than four
+//     by" three or more states, a gathering one "told", a summit whose
+//     sentence names fewer than two of its sides unless told as theirs
+//     ("their summit", "an Anglo-French summit"), or more than four
 //     states in all (maxParties). A meeting held "during" such a gathering
 //     shares its date. Phone calls are told as "spoke with X on the phone"
 //     or "by telephone" too; "decided to break relations" is a break;
