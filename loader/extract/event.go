@@ -251,8 +251,8 @@ func (a *article) events() []*cand {
 
 // ownSummit reports whether the summit at trig is told as its sides' own,
 // by "their", "bilateral", "two-nation" or a compound of two peoples
-// ("Anglo-French") before it: only then may the
-// story's pair fill in sides the sentence leaves out.
+// ("Anglo-French") before it: only then may the story's pair fill in
+// sides the sentence leaves out.
 func ownSummit(toks []token, trig int) bool {
 	for k := trig - 1; k >= 0 && k >= trig-4; k-- {
 		switch toks[k].w {
@@ -3975,8 +3975,6 @@ func forumBefore(toks []token, i int) bool {
 	return false
 }
 
-// allNamed reports whether every code of parts is named as a state in the
-// sentence itself.
 // namesAtLeast reports whether the sentence names at least n of parts, in
 // any way (a person, a capital, a demonym).
 func (s *sent) namesAtLeast(parts []string, n int) bool {
@@ -3989,6 +3987,8 @@ func (s *sent) namesAtLeast(parts []string, n int) bool {
 	return named >= n
 }
 
+// allNamed reports whether every code of parts is named as a state in the
+// sentence itself.
 func (s *sent) allNamed(parts []string) bool {
 	for _, c := range parts {
 		if !slices.ContainsFunc(s.actors, func(ac actor) bool { return ac.code == c && ac.explicit() && ac.role == roleState }) {

@@ -52,7 +52,7 @@ func sameEvent(e, c *cand) bool {
 		return false // "a decision on a new U.S.-Soviet summit" is not "their first summit in Geneva in November, 1985"
 	}
 	if e.leadNews && longBefore(c) || c.leadNews && longBefore(e) {
-		return false
+		return false // "said at the end of a brief visit here" is not "a meeting in Paris last January"
 	}
 	if !spanCompatible(e.span(), c.span()) && !continues(e, c) && !journeyFor(e, c) && !setsOffFor(e, c) && !setsOffFor(c, e) {
 		return false
@@ -95,11 +95,7 @@ func longBefore(c *cand) bool {
 	if c.span().IsZero() || c.published.IsZero() {
 		return false
 	}
-	last := c.ev.End
-	if last.IsZero() {
-		last = c.ev.Start
-	}
-	return last.Last().AddDate(0, 0, 14).Before(c.published.First())
+	return c.span().Last().Last().AddDate(0, 0, 14).Before(c.published.First())
 }
 
 func absorb(e, c *cand) {

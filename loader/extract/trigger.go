@@ -1008,24 +1008,21 @@ func scheduledSigning(toks []token, v int) bool {
 	if toks[v-1].w != "to" || v < 3 {
 		return false
 	}
-	switch toks[v-2].w {
-	case "expected", "due", "set", "scheduled", "slated":
+	if scheduleWords[toks[v-2].w] {
 		return !negations[toks[v-3].w]
-	case "are", "is":
-		return true
 	}
-	return false
+	return toks[v-2].w == "are" || toks[v-2].w == "is"
 }
 
-// stateSigns reports whether a state named right before the scheduled
-// signing at v signs: "Russia and Ukraine are due to sign a gas deal" (not
+// stateSigns reports whether a state (by its name, a leader or an agency)
+// named right before the scheduled signing at v signs: "Russia and Ukraine are due to sign a gas deal" (not
 // "Gazprom is due to sign a deal").
 func (s *sent) stateSigns(v int) bool {
 	k := v - 1
 	for k >= 0 && (scheduleWords[s.toks[k].w] || s.toks[k].w == "to" || s.toks[k].w == "will" || s.toks[k].w == "are" || s.toks[k].w == "is") {
 		k--
 	}
-	return k >= 0 && (s.stateAt(k) || s.anyActorAt(k))
+	return k >= 0 && s.anyActorAt(k)
 }
 
 // scheduleWords fix an act ahead: "expected to sign", "due to sign".
