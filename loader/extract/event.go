@@ -1767,7 +1767,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		domestic = host == codes[0] && len(distinctCodes(s.actors, true)) == 1
 	}
 	if len(codes) == 1 && !domestic && len(a.pair) == 2 && a.pairStrong && (!a.multi || a.hub != "" && codes[0] != a.hub) && !t.needArgs && (visit || !s.venueNamed(t.tok, a.pair)) &&
-		!orgSubject(s, t.tok) && !privateSubject(s, t.verb) && !unnamedForeigners(s.toks, t) && !(visit && visitsAPlace(s.toks, t)) && !orgsOwnMeeting(s, t.tok) && !ownStaffMeeting(s.toks, t.tok) && !s.manyStatesAgent(t) && !(!visit && s.ownPeopleMet(t, subj, obj, objG, at)) && !(t.mode == "summit" && summitAtVenue(s.toks, t.tok)) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb) && !talksAfter(s.toks, t.verb) && !underAccord(s.toks, t.verb)) && !(objName && len(obj) == 0) {
+		!orgSubject(s, t.tok) && !privateSubject(s, t.verb) && !unnamedForeigners(s.toks, t) && !(visit && visitsAPlace(s.toks, t)) && !orgsOwnMeeting(s, t.tok) && !ownStaffMeeting(s.toks, t.tok) && !s.manyStatesAgent(t) && !(!visit && s.ownPeopleMet(t, subj, obj, subjG, objG, at)) && !(t.mode == "summit" && summitAtVenue(s.toks, t.tok)) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb) && !talksAfter(s.toks, t.verb) && !underAccord(s.toks, t.verb)) && !(objName && len(obj) == 0) {
 		switch {
 		case slices.Contains(a.pair, codes[0]):
 			other := a.pair[0]
@@ -3549,15 +3549,20 @@ var collectiveHeads = set("leaders", "heads", "ministers", "nations", "countries
 // only: its subject's state names the people it meets right after the verb
 // ("Kim Jong Un meets with North Korea's first female fighter jet pilots",
 // "will bring together U.S. state and local officials").
-func (s *sent) ownPeopleMet(t trigger, subj, obj []string, objG int, at []int) bool {
+func (s *sent) ownPeopleMet(t trigger, subj, obj []string, subjG, objG int, at []int) bool {
 	if len(subj) != 1 || !sameSet(subj, obj) || objG < 0 || t.verb != t.tok {
 		return false
 	}
 	k := groupFirst(at, objG)
 	for j := t.verb + 1; j < k; j++ {
-		if w := s.toks[j].w; w != "with" && w != "together" {
-			return false
+		w := s.toks[j].w
+		if w == "with" || w == "together" {
+			continue
 		}
+		if subjG >= 0 && s.toks[j].cap && !s.toks[j].punct {
+			continue // "Mustapha, who leaves for Moscow on Tuesday, met President Hosni Mubarak": a title and a given name (not after a "he" read from the story)
+		}
+		return false
 	}
 	return k > t.verb
 }

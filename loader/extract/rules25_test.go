@@ -215,3 +215,25 @@ func TestSummitOfMany(t *testing.T) {
 		}
 	}
 }
+
+// TestStatusWordsInAnAside: the words of a relative aside between the
+// subject and the verb ("who may return home", "who cancelled a trip")
+// are the aside's; they set no status for the meeting after it. A state's
+// minister meeting its own president there is no event.
+func TestStatusWordsInAnAside(t *testing.T) {
+	pub := graph.Day(2006, 11, 15)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/who may return home on Friday, met", pub: pub,
+			text: "The Iranian president, who may return home on Friday, met Iraqi leaders on Monday.",
+			want: []string{"MEETING IR-IQ 2006-11-13 held"}},
+		{name: "FP/who cancelled a trip to Syria last year, met", pub: pub,
+			text: "The Iranian president, who cancelled a trip to Syria last year, met Iraqi leaders on Monday.",
+			want: []string{"MEETING IR-IQ 2006-11-13 held"}},
+		{name: "FP/who could face protests at home, will meet", pub: pub,
+			text: "Ahmadinejad, who could face protests at home, will meet Iraqi leaders on Friday.",
+			want: []string{"MEETING IR-IQ 2006-11-17 planned"}},
+		{name: "OK/may meet", pub: pub,
+			text: "The Iranian president may meet Iraqi leaders on Friday.",
+			want: []string{"MEETING IR-IQ 2006-11-17 proposed"}},
+	})
+}

@@ -376,6 +376,12 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	if lo < 0 {
 		lo = 0
 	}
+	for k := trig - 1; k > lo; k-- {
+		if s.asideStart(k) >= 0 {
+			lo = k + 1 // "The Iranian president, who may return home on Friday, met": the aside's words are its own
+			break
+		}
+	}
 	hi := trig + 4
 	if hi > len(toks) {
 		hi = len(toks)
