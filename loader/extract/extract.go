@@ -195,9 +195,11 @@ func analyse(in Input, opt Options) *article {
 	// names, when it names one ("Canadian Prime Minister Justin Trudeau is
 	// riding high. On Wednesday, he hosted"); else most often the story's
 	// main person: the country of the person named most so far (the latest
-	// on a tie).
+	// on a tie), counted by person, not by country ("Canadian Foreign
+	// Secretary Joe Clark" named twice is the "he" of a story that names
+	// Reagan, Baker and Bush once each).
 	count := map[string]int{}
-	best, only := "", ""
+	best, bestName, only := "", "", ""
 	for _, s := range a.ss {
 		s.prevPerson = best
 		if only != "" && only != "-" {
@@ -211,9 +213,10 @@ func analyse(in Input, opt Options) *article {
 				} else if only != ac.code {
 					only = "-"
 				}
-				count[ac.code]++
-				if count[ac.code] >= count[best] {
-					best = ac.code
+				name := ac.code + " " + s.toks[ac.tok].w
+				count[name]++
+				if count[name] >= count[bestName] {
+					best, bestName = ac.code, name
 				}
 			}
 		}

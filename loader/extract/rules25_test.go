@@ -237,3 +237,17 @@ func TestStatusWordsInAnAside(t *testing.T) {
 			want: []string{"MEETING IR-IQ 2006-11-17 proposed"}},
 	})
 }
+
+// TestStoryPersonByPerson: "he" opening a sentence after another naming
+// several people is the story's main person, the one named most, not the
+// country whose people are named most.
+func TestStoryPersonByPerson(t *testing.T) {
+	pub := graph.Day(1987, 3, 11)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/he after Clark, Reagan, Baker and Moynihan", pub: pub, dateline: "WASHINGTON, March 11",
+			text: "Canadian Foreign Secretary Joe Clark said he expected the Reagan administration to act on acid rain. " +
+				"Clark today held discussions with Treasury Secretary James Baker and Senator Patrick Moynihan. " +
+				"Yesterday, he held talks with Vice President George Bush.",
+			want: []string{"MEETING CA-US 1987-03-11 held", "MEETING CA-US 1987-03-10 held"}},
+	})
+}
