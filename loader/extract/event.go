@@ -3548,7 +3548,9 @@ var collectiveHeads = set("leaders", "heads", "ministers", "nations", "countries
 // ownPeopleMet reports whether the meeting at t is of one state's people
 // only: its subject's state names the people it meets right after the verb
 // ("Kim Jong Un meets with North Korea's first female fighter jet pilots",
-// "will bring together U.S. state and local officials").
+// "will bring together U.S. state and local officials"), or, when the
+// sentence names the subject (subjG), after a title and given names ("met
+// President Hosni Mubarak").
 func (s *sent) ownPeopleMet(t trigger, subj, obj []string, subjG, objG int, at []int) bool {
 	if len(subj) != 1 || !sameSet(subj, obj) || objG < 0 || t.verb != t.tok {
 		return false
