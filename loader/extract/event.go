@@ -597,7 +597,7 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 		trig = t.verb // "a treaty ..., which the two presidents signed last May"
 	}
 	dist := tokDistance(trig, d)
-	if d.tokEnd < len(s.toks) && d.tokEnd != t.tok && datedOtherNouns[s.toks[d.tokEnd].w] {
+	if d.tokEnd < len(s.toks) && d.tokEnd != t.tok && premodifiedOther(s.toks[d.tokEnd].w) {
 		return dist + cutOff, true // "after his April 2009 speech in Prague", "the March 13 elections": the noun's own date
 	}
 	if d.tok < trig {
@@ -823,13 +823,22 @@ var otherEventNouns = set("collapse", "breakdown", "decision", "election", "elec
 	"attacks", "ceasefire", "truce", "coup", "crash", "announcement", "deadline", "war", "invasion", "revolution",
 	"explosion", "bombing", "bombings", "earthquake", "devaluation", "moratorium", "suspension")
 
-// datedOtherNouns name happenings and statements that a date right before
-// them dates ("his April 2009 speech", "the March 13 elections"); not
-// "decision" or "announcement", whose complement may be the event ("the
-// 1995 decision to normalize relations").
-var datedOtherNouns = set("election", "elections", "vote", "referendum", "attack", "attacks", "coup", "crash", "war",
-	"invasion", "revolution", "explosion", "bombing", "bombings", "earthquake", "deadline",
-	"speech", "speeches", "address", "remarks", "statement", "interview", "testimony", "report", "letter")
+// premodifiedOther reports whether a date right before w dates w itself:
+// another happening ("the March 13 elections") or a statement ("his April
+// 2009 speech"); not a noun whose complement may be the event ("the 1995
+// decision to normalize relations", "the collapse of talks").
+func premodifiedOther(w string) bool {
+	return otherEventNouns[w] && !complementEventNouns[w] || statementNouns[w] || writtenNouns[w]
+}
+
+// complementEventNouns are otherEventNouns whose "of"/"to" complement may
+// be a meeting, an accord or a change of relations.
+var complementEventNouns = set("collapse", "breakdown", "decision", "announcement", "ceasefire", "truce", "devaluation",
+	"moratorium", "suspension")
+
+// writtenNouns are statements beyond statementNouns that a date before
+// them dates ("his May 3 address", "the June 12 report").
+var writtenNouns = set("speeches", "address", "testimony", "report", "letter")
 
 // nameListWords may stand in a list of people between a verb and the date
 // that ends its sentence.
