@@ -989,7 +989,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 				obj, objG = codes[g], g // "received a 500 mln dlr credit from Japan": the lender
 				break
 			}
-			if k > 0 && (s.toks[k-1].w == "from" || s.toks[k-1].w == "than") {
+			if k > 0 && (s.toks[k-1].w == "from" || s.toks[k-1].w == "than") && !s.peopleFrom(k, start) {
 				continue
 			}
 			obj, objG = codes[g], g
@@ -1570,6 +1570,22 @@ func (s *sent) destination(k int, at []int) bool {
 	}
 	return false
 }
+
+// peopleFrom reports whether the actor at k, after "from", is whose people
+// the object after start is: "met officials from Iraq", "talks with a
+// delegation from Iraq" (not "returned from Iraq" or "imports from Iraq").
+func (s *sent) peopleFrom(k, start int) bool {
+	if k < 3 || k-2 <= start || s.toks[k-1].w != "from" {
+		return false
+	}
+	w := s.toks[k-2].w
+	return envoyNouns[w] || officialNouns[w] || manyParticipants[w] && !manyCountryNouns[w]
+}
+
+// manyCountryNouns name states themselves, not their people: "aid from
+// nations" says nothing of whom one met.
+var manyCountryNouns = set("nations", "countries", "powers", "states", "democracies", "economies", "governments",
+	"members", "parties", "allies", "donors")
 
 // envoyNouns, before "from" and a country, name that country's people in
 // office.

@@ -1,0 +1,27 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// Rules of session 26; each a general mechanism with its own case.
+
+// TestPeopleFromACountry: "officials from Iraq", "a delegation from
+// Iraq" after a verb of meeting name the side met; "from" alone still
+// names where someone comes from.
+func TestPeopleFromACountry(t *testing.T) {
+	pub := graph.Day(2016, 2, 18)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/met officials from Iraq", pub: pub,
+			text: "Iran's foreign minister met officials from Iraq on Wednesday.",
+			want: []string{"MEETING IR-IQ 2016-02-17 held"}},
+		{name: "FN/met a delegation from Iraq", pub: pub,
+			text: "The Iranian oil minister met a delegation from Iraq in Tehran on Wednesday.",
+			want: []string{"MEETING IR-IQ 2016-02-17 held"}},
+		{name: "OK/met traders from Iraq", pub: pub,
+			text: "Iran's foreign minister met traders from Iraq on Wednesday.",
+			want: nil},
+	})
+}
