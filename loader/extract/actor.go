@@ -1364,7 +1364,7 @@ var postedTitles = set("envoy", "envoys", "ambassador", "ambassadors", "emissary
 // Minister", "Economic Planning Minister", "Trade Representative").
 var officeTitles = set("minister", "secretary", "president", "ambassador", "envoy", "chancellor", "governor",
 	"representative", "commissioner", "negotiator", "premier", "spokesman", "spokeswoman", "director", "undersecretary",
-	"commander")
+	"commander", "speaker")
 
 // titleAhead reports whether the capitalised words from k lead, within
 // three words, to an office title.

@@ -25,3 +25,18 @@ func TestPeopleFromACountry(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestSpeakerIsATitle: "House Speaker" is an office like "Senate Majority
+// Leader", so "U.S. House Speaker Newt Gingrich" is a U.S. official, not
+// "U.S." naming a thing called House.
+func TestSpeakerIsATitle(t *testing.T) {
+	pub := graph.Day(1997, 4, 2)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/U.S. House Speaker met", pub: pub,
+			text: "U.S. House Speaker Newt Gingrich met Chinese President Jiang Zemin on Monday.",
+			want: []string{"MEETING US-CN 1997-03-31 held"}},
+		{name: "FN/said during a visit to China", pub: pub,
+			text: "U.S. House Speaker Newt Gingrich said during a visit to China last week that he would act.",
+			want: []string{"MEETING US-CN 1997-03-24/1997-03-30 held"}},
+	})
+}
