@@ -40,3 +40,18 @@ func TestSpeakerIsATitle(t *testing.T) {
 			want: []string{"MEETING US-CN 1997-03-24/1997-03-30 held"}},
 	})
 }
+
+// TestWhatAnInquiryShowed: a deed that documents or prosecutors show is
+// the past an inquiry found, not the story's news, so an undated one does
+// not take the publication day.
+func TestWhatAnInquiryShowed(t *testing.T) {
+	pub := graph.Day(2016, 1, 27)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/documents showed he brokered a deal", pub: pub,
+			text: "The investigation uncovered documents prosecutors say showed Modanlo brokered a deal between Iran and Russia to launch the satellite.",
+			want: []string{"ACCORD IR-RU  agreed"}},
+		{name: "OK/a deal told as news", pub: pub,
+			text: "Modanlo brokered a deal between Iran and Russia to launch the satellite.",
+			want: []string{"ACCORD IR-RU 2016-01-27 agreed"}},
+	})
+}
