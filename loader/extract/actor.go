@@ -206,6 +206,9 @@ func (s *sent) classify() {
 			if k+1 < len(toks) && officialNouns[toks[k+1].w] && !privateModifiers[t.w] {
 				break // "American and Soviet arms negotiators", "U.S. trade officials": the state's people
 			}
+			if timeAhead(toks, k) || adverbBeforeVerb(toks, k) {
+				break // "Japan and the U.S. last Thursday signed": a date, then the verb
+			}
 			if (prepositions[t.w] || wireCapitals[t.w]) && a.how == string(gazetteer.ByName) {
 				break // "its agreement with the U.S. on semiconductors": a noun, not a modifier
 			}
@@ -1365,6 +1368,34 @@ var postedTitles = set("envoy", "envoys", "ambassador", "ambassadors", "emissary
 var officeTitles = set("minister", "secretary", "president", "ambassador", "envoy", "chancellor", "governor",
 	"representative", "commissioner", "negotiator", "premier", "spokesman", "spokeswoman", "director", "undersecretary",
 	"commander", "speaker")
+
+// timeAhead reports whether a relative time starts at k: "yesterday",
+// "last Thursday", "next week", "this month".
+func timeAhead(toks []token, k int) bool {
+	switch toks[k].w {
+	case "yesterday", "today", "tomorrow", "tonight":
+		return true
+	case "earlier", "later", "late", "early":
+		if k+1 < len(toks) && (toks[k+1].w == "this" || toks[k+1].w == "last" || toks[k+1].w == "next") {
+			return timeAhead(toks, k+1) // "earlier this month", "late last year"
+		}
+		fallthrough
+	case "last", "next", "this":
+		return k+1 < len(toks) && (monthOrDay[toks[k+1].w] || periodWords[toks[k+1].w] || toks[k+1].w == "weekend")
+	}
+	return false
+}
+
+// adverbBeforeVerb reports whether an adverb in -ly at k comes before a
+// verb: "the U.S. formally established", "tentatively agreed" ("a U.S.
+// ally said" has a noun).
+func adverbBeforeVerb(toks []token, k int) bool {
+	if !strings.HasSuffix(toks[k].w, "ly") || k+1 >= len(toks) {
+		return false
+	}
+	v := toks[k+1].w
+	return strings.HasSuffix(v, "ed") || pastIrregular[v] || auxiliaries[v]
+}
 
 // titleAhead reports whether the capitalised words from k lead, within
 // three words, to an office title.

@@ -55,3 +55,25 @@ func TestWhatAnInquiryShowed(t *testing.T) {
 			want: []string{"ACCORD IR-RU 2016-01-27 agreed"}},
 	})
 }
+
+// TestTimeAfterTheUS: "the U.S." before a lower-case word is mostly an
+// attribute ("U.S. chains"), but not before a time ("last Thursday",
+// "earlier this month") or an adverb and its verb ("formally
+// established"): the subject's verb follows.
+func TestTimeAfterTheUS(t *testing.T) {
+	pub := graph.Day(1987, 3, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/the U.S. last Thursday signed", pub: pub,
+			text: "Japan and the U.S. last Thursday signed an accord on semiconductors.",
+			want: []string{"ACCORD JP-US 1987-03-19 signed"}},
+		{name: "FN/the U.S. earlier this month signed", pub: pub,
+			text: "Japan and the U.S. earlier this month signed an accord on semiconductors.",
+			want: []string{"ACCORD JP-US 1987-03 signed"}},
+		{name: "FN/the U.S. tentatively agreed", pub: pub,
+			text: "Japan and the U.S. tentatively agreed on Thursday to cut tariffs.",
+			want: []string{"ACCORD JP-US 1987-03-19 agreed"}},
+		{name: "OK/U.S. chains", pub: pub,
+			text: "Japanese firms and U.S. chains signed a deal on Thursday.",
+			want: nil},
+	})
+}
