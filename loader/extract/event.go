@@ -1776,7 +1776,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		domestic = host == codes[0] && len(distinctCodes(s.actors, true)) == 1
 	}
 	if len(codes) == 1 && !domestic && len(a.pair) == 2 && a.pairStrong && (!a.multi || a.hub != "" && codes[0] != a.hub) && !t.needArgs && (visit || !s.venueNamed(t.tok, a.pair)) &&
-		!orgSubject(s, t.tok) && !privateSubject(s, t.verb) && !unnamedForeigners(s.toks, t) && !(visit && visitsAPlace(s.toks, t)) && !orgsOwnMeeting(s, t.tok) && !ownStaffMeeting(s.toks, t.tok) && !s.manyStatesAgent(t) && !(!visit && s.ownPeopleMet(t, subj, obj, subjG, objG, at)) && !(t.mode == "summit" && summitAtVenue(s.toks, t.tok)) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb) && !talksAfter(s.toks, t.verb) && !underAccord(s.toks, t.verb)) && !(objName && len(obj) == 0) {
+		!orgSubject(s, t.tok) && !privateSubject(s, t.verb) && !privateAfter(s, t.tok) && !unnamedForeigners(s.toks, t) && !(visit && visitsAPlace(s.toks, t)) && !orgsOwnMeeting(s, t.tok) && !ownStaffMeeting(s.toks, t.tok) && !s.manyStatesAgent(t) && !(!visit && s.ownPeopleMet(t, subj, obj, subjG, objG, at)) && !(t.mode == "summit" && summitAtVenue(s.toks, t.tok)) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb) && !talksAfter(s.toks, t.verb) && !underAccord(s.toks, t.verb)) && !(objName && len(obj) == 0) {
 		switch {
 		case slices.Contains(a.pair, codes[0]):
 			other := a.pair[0]
@@ -2985,6 +2985,20 @@ func privateSubject(s *sent, v int) bool {
 		if (lawyerWords[t.w] || t.w == "team" && k > 0 && (s.toks[k-1].w == "legal" || s.toks[k-1].w == "defense" || s.toks[k-1].w == "defence")) &&
 			!(k > 0 && (s.toks[k-1].w == "government" || s.stateAt(k-1))) {
 			return true // "His legal team had met with senior Justice Department prosecutors" (not "government lawyers")
+		}
+	}
+	return false
+}
+
+// privateAfter reports whether private parties follow the trigger in its
+// clause ("The Brazilian negotiations resume on Friday in New York when
+// Gros is expected to ask banks for a roll-over"): the talks are theirs,
+// and no state is guessed from the story's pair for them. A state's own
+// ("German firms") or a body's ("the Paris club of creditors") are not.
+func privateAfter(s *sent, trig int) bool {
+	for k := trig + 1; k < len(s.toks) && !s.toks[k].punct; k++ {
+		if privateParties[s.toks[k].w] && !s.stateAt(k-1) && s.toks[k-1].w != "of" {
+			return true
 		}
 	}
 	return false

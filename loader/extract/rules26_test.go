@@ -77,3 +77,21 @@ func TestTimeAfterTheUS(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestPrivatePartiesAfterTheTalks: talks whose clause names banks or
+// creditors as the ones asked are theirs; the story's pair does not give
+// them a second state. A state's own firms do not count.
+func TestPrivatePartiesAfterTheTalks(t *testing.T) {
+	pub := graph.Day(1987, 4, 8)
+	lead := "Security Pacific Corp said it is placing loans to Brazil and Ecuador on a non-accrual basis. " +
+		"The action affects 401 mln dlrs of loans to Brazil and 73 mln of loans to Ecuador. " +
+		"Brazil suspended interest payments on February 20. Ecuador has not paid any interest to foreign banks since February. "
+	runRuleCases(t, []ruleCase{
+		{name: "FP/negotiations resume when he asks banks", pub: pub,
+			text: lead + "The Brazilian negotiations resume on Friday in New York when Central Bank Governor Francisco Gros is expected to ask banks for a roll-over of term debt.",
+			want: nil},
+		{name: "OK/the negotiations resume with Ecuador", pub: pub,
+			text: lead + "The Brazilian negotiations resume on Friday in New York when Central Bank Governor Francisco Gros is expected to ask for a roll-over of term debt.",
+			want: []string{"MEETING BR-EC 1987-04-10 planned"}},
+	})
+}
