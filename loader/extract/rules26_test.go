@@ -95,3 +95,23 @@ func TestPrivatePartiesAfterTheTalks(t *testing.T) {
 			want: []string{"MEETING BR-EC 1987-04-10 planned"}},
 	})
 }
+
+// TestMeetAStatesTargets: "meet Japanese specifications", "meet U.S.
+// demand": a state's word before what is met makes it a target, as "meet
+// the deadline"; "meet Japanese officials" is still a meeting.
+func TestMeetAStatesTargets(t *testing.T) {
+	pub := graph.Day(1987, 4, 7)
+	lead := "Oki Electric Industry Co Ltd may import car telephones made by its 100 pct U.S. Subsidiary, Oki America Inc, for sale in Japan, an Oki spokesman said. " +
+		"The firm would like to import the car phones, which are made according to a system developed jointly by Motorola Inc of the U.S. And Oki Electric, the spokesman said. "
+	runRuleCases(t, []ruleCase{
+		{name: "FP/to meet Japanese specifications", pub: pub, dateline: "TOKYO, April 7",
+			text: lead + "A final decision will hinge on obtaining approval from Japan's Post and Telecommunications Ministry and whether or not it is feasible to convert the models to meet Japanese specifications, he said.",
+			want: nil},
+		{name: "FP/to meet U.S. safety standards", pub: pub, dateline: "TOKYO, April 7",
+			text: lead + "A final decision will hinge on obtaining approval from Japan's Post and Telecommunications Ministry and whether or not it is feasible to convert the models to meet U.S. safety standards, he said.",
+			want: nil},
+		{name: "OK/will meet Japanese officials", pub: pub, dateline: "TOKYO, April 7",
+			text: lead + "U.S. Treasury Secretary James Baker will meet Japanese officials on Tuesday.",
+			want: []string{"MEETING US-JP 1987-04-07 planned"}},
+	})
+}

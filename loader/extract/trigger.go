@@ -1482,6 +1482,10 @@ func otherSense(toks []token, i int) bool {
 		if j < len(toks) && meetTargets[toks[j].w] {
 			return true // "failing to meet terms of a 1986 pact", "meet the deadline": not a meeting
 		}
+		if j+1 < len(toks) && toks[j].cap && !toks[j].punct && (meetTargets[toks[j+1].w] ||
+			j+2 < len(toks) && !toks[j+1].cap && meetTargets[toks[j+2].w]) {
+			return true // "to meet Japanese specifications", "meet U.S. safety standards": whose targets
+		}
 		if toks[i].w == "met" && j+1 < len(toks) && (toks[j].w == "with" || toks[j].w == "by") {
 			o := j + 1 // the object's first word
 			if toks[o].w == "\"" {
