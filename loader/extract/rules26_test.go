@@ -115,3 +115,18 @@ func TestMeetAStatesTargets(t *testing.T) {
 			want: []string{"MEETING US-JP 1987-04-07 planned"}},
 	})
 }
+
+// TestTalksByADeadline: "by the end of the month" after the talks is a
+// time, not the "end" that makes talks something else ("talks end").
+func TestTalksByADeadline(t *testing.T) {
+	pub := graph.Day(1987, 3, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/will hold talks by the end of the month", pub: pub,
+			text: "Japan and the U.S. will hold talks by the end of the month.",
+			want: []string{"MEETING JP-US  planned"}},
+		{name: "FN/will meet by the end of April", pub: pub,
+			text: "Japan and the U.S. will meet by the end of April.",
+			want: []string{"MEETING JP-US  planned"}},
+	})
+}
+

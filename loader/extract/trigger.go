@@ -1531,8 +1531,8 @@ func otherSense(toks []token, i int) bool {
 		if otherSenseAfter[w] {
 			return true
 		}
-		if toks[k].punct || w == "on" || w == "in" || w == "at" || w == "to" || w == "and" || timePreps[w] {
-			break // ("held talks today after two days of protests": the protests are another phrase's)
+		if toks[k].punct || w == "on" || w == "in" || w == "at" || w == "to" || w == "and" || w == "by" || timePreps[w] {
+			break // ("held talks today after two days of protests": the protests are another phrase's; "meet by the end of the month": a time)
 		}
 	}
 	return false
