@@ -406,6 +406,9 @@ func toldAsNews(toks []token, trig int) bool {
 		if t.w == "at" && k+2 < len(toks) && toks[k+1].w == "the" && toks[k+2].w == "time" {
 			return false
 		}
+		if k < end && decade(t.w) {
+			return false // "held talks in the 1970s": a past the date reader leaves unread
+		}
 	}
 	if quotes%2 == 1 {
 		return false
@@ -456,6 +459,20 @@ func toldAsNews(toks []token, trig int) bool {
 		}
 	}
 	return true
+}
+
+// decade reports whether w names a decade: "1970s", "'90s", "90s".
+func decade(w string) bool {
+	w = strings.TrimPrefix(w, "'")
+	if len(w) != 5 && len(w) != 3 || w[len(w)-1] != 's' {
+		return false
+	}
+	for _, c := range w[:len(w)-1] {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return w[len(w)-2] == '0'
 }
 
 // relativeWords open a relative clause.

@@ -130,3 +130,17 @@ func TestTalksByADeadline(t *testing.T) {
 	})
 }
 
+// TestPreviousDayAndDecades: "the previous day" is the day before, as
+// "the day before"; a decade ("the 1970s") is a past the date reader does
+// not read, so an event told in it does not take the story's day.
+func TestPreviousDayAndDecades(t *testing.T) {
+	pub := graph.Day(1987, 3, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/held talks the previous day", pub: pub,
+			text: "Japan and the U.S. held talks the previous day.",
+			want: []string{"MEETING JP-US 1987-03-19 held"}},
+		{name: "FP/held talks in the 1970s", pub: pub,
+			text: "Japan and the U.S. held talks in the 1970s.",
+			want: []string{"MEETING JP-US  held"}},
+	})
+}

@@ -863,7 +863,7 @@ func (p *parser) today(i int) (result, bool) {
 	return p.dayOffset(i+1, off)
 }
 
-// theDay parses "the day before [yesterday]", "the day after tomorrow",
+// theDay parses "the day before [yesterday]", "the previous day", "the day after tomorrow",
 // "(in) the morning|afternoon|evening" and "over|at|during|on the weekend".
 func (p *parser) theDay(i int) (result, bool) {
 	if r, ok := p.pastPeriod(i); ok {
@@ -884,6 +884,14 @@ func (p *parser) theDay(i int) (result, bool) {
 		r := result{end: i + 2, rel: true, wd: true, tensed: true}
 		if s, ok := p.weekdays(time.Saturday, time.Sunday, modNone); ok {
 			r.span = s
+		}
+		return r, true
+	}
+	if (p.isWord(i+1, "previous") || p.isWord(i+1, "preceding")) && p.word(i+2, wDay) {
+		// "the previous day": as "the day before"
+		r := result{end: i + 3, rel: true}
+		if a, ok := p.anchorDay(); ok {
+			r.span = graph.Span{Start: graph.DateOf(a.AddDate(0, 0, -1))}
 		}
 		return r, true
 	}

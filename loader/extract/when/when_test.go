@@ -199,6 +199,8 @@ var findCases = []struct {
 	{"DayBefore", "had arrived the day before.", thu, false, "the day before=2016-02-24"},
 	{"DayBeforeYesterday", "the day before yesterday", thu, false, "the day before yesterday=2016-02-23"},
 	{"DayBeforeSomething", "the day before the vote", thu, false, ""},
+	{"PreviousDay", "had met the previous day.", thu, false, "the previous day=2016-02-24"},
+	{"PrecedingDay", "on the preceding day", thu, false, "the preceding day=2016-02-24"},
 	{"NoAnchorWeekday", "announced Wednesday", "", false, "Wednesday="},
 	{"NoAnchorMonthDay", "a March 18 meeting", "", false, "March 18="},
 	{"NoAnchorLastYear", "last year", "", false, "last year="},
