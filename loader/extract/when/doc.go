@@ -22,7 +22,7 @@
 //     "this/last/next week|weekend|month|year", "earlier this week",
 //     "later this year", "last October", "in October", "last October 28",
 //     "next June 30", "over the weekend", "two days ago",
-//     "fifteen months ago", "the day before", "earlier in the day" and "in the
+//     "fifteen months ago", "the day before", "the previous day", "earlier in the day" and "in the
 //     afternoon" (the day named just before in the same paragraph, else the
 //     anchor);
 //   - stretches up to the anchor, after a preposition: "over the past eight
