@@ -144,3 +144,17 @@ func TestPreviousDayAndDecades(t *testing.T) {
 			want: []string{"MEETING JP-US  held"}},
 	})
 }
+
+// TestWhatHeCalled: the "called" of "held what he called useful talks"
+// gives a name, not a call for talks: the talks were held.
+func TestWhatHeCalled(t *testing.T) {
+	pub := graph.Day(1987, 3, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/held what he called useful talks", pub: pub,
+			text: "Japanese Foreign Minister Tadashi Kuranari held what he called useful talks with U.S. Secretary of State George Shultz on Thursday.",
+			want: []string{"MEETING JP-US 1987-03-19 held"}},
+		{name: "OK/called for talks", pub: pub,
+			text: "Japan called for what it described as urgent talks with the U.S.",
+			want: []string{"MEETING JP-US  proposed"}},
+	})
+}

@@ -18,8 +18,9 @@ type token struct {
 	cap   bool // first letter is upper-case
 	punct bool
 	cls   wordClass // which trigger passes can start at this word (findTriggers)
-	// notModal marks a capitalised "May" inside a sentence: the month or
-	// a name, not the modal verb its lower-case form w spells.
+	// notModal marks a capitalised "May" inside a sentence (the month or
+	// a name, not the modal verb its lower-case form w spells) and the
+	// "called" of "what he called" (a name given, not a call for it).
 	notModal bool
 }
 
@@ -100,6 +101,12 @@ func tokenizeLowered(text, lowered string, start, end int) []token {
 		if toks[k].raw == "May" && mixedCase(toks) {
 			// Inside a sentence of mixed case, "May" is the month or a
 			// name ("Theresa May hosted Merkel"), never the modal verb.
+			toks[k].notModal = true
+		}
+	}
+	for k := 2; k < len(toks); k++ {
+		if (toks[k].w == "called" || toks[k].w == "calls") && (toks[k-2].w == "what" || k >= 3 && toks[k-3].w == "what" && toks[k-2].w != "for") {
+			// "held what he called useful talks": a name given, no call for them
 			toks[k].notModal = true
 		}
 	}
