@@ -600,6 +600,16 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			return codes[gs[0]], codes[gs[1]], -1, gs[0], gs[1], false
 		}
 	}
+	if g := s.relativeSubject(tok, verb, at); g >= 0 {
+		// "The pact Japan signed with the U.S.", "The accord, which
+		// Japanese and U.S. officials signed on Thursday": the relative
+		// clause's own subject, between the noun and its verb; both sides
+		// there, the words after the verb are the main clause's.
+		if len(codes[g]) >= 2 {
+			return codes[g], nil, -1, g, -1, false
+		}
+		subj, subjG = codes[g], g
+	}
 	from := tok
 	if verb < from {
 		from = verb
@@ -1569,6 +1579,43 @@ func (s *sent) destination(k int, at []int) bool {
 		return true
 	}
 	return false
+}
+
+// relativeSubject returns the actor group that is the subject of a
+// relative clause between the trigger noun at tok and its verb ("The pact
+// Japan signed", "the accord, which Japanese and U.S. officials signed"),
+// or -1. Nothing but the group, its people's nouns and titles, and an
+// auxiliary or adverb may stand between them.
+func (s *sent) relativeSubject(tok, verb int, at []int) int {
+	if verb <= tok+1 {
+		return -1
+	}
+	k := tok + 1
+	if s.toks[k].w == "," {
+		k++
+	}
+	if k < verb && (s.toks[k].w == "which" || s.toks[k].w == "that") {
+		k++
+	}
+	if k < verb && s.toks[k].w == "the" {
+		k++
+	}
+	if k >= verb || at[k] < 0 {
+		return -1
+	}
+	g := at[k]
+	for j := k + 1; j < verb; j++ {
+		w := s.toks[j].w
+		if at[j] == g || at[j] < 0 && (officialNouns[w] || envoyNouns[w] || stateHeads[w] || titleWords[w] || s.toks[j].cap && !s.toks[j].punct) ||
+			(w == "and" || w == "," || w == "the") && j+1 < verb && (at[j+1] == g || s.toks[j+1].w == "the" && j+2 < verb && at[j+2] == g) {
+			continue
+		}
+		if j > k && (auxiliaries[w] || strings.HasSuffix(w, "ly") || w == "also" || w == "just") {
+			continue
+		}
+		return -1
+	}
+	return g
 }
 
 // peopleFrom reports whether the actor at k, after "from", is whose people

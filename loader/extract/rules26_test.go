@@ -158,3 +158,25 @@ func TestWhatHeCalled(t *testing.T) {
 			want: []string{"MEETING JP-US  proposed"}},
 	})
 }
+
+// TestAccordInARelativeClause: the subject of a relative clause on the
+// accord noun signed it: "The pact Japan signed with the U.S.", "The
+// treaty, which the Soviet Union and the United States signed"; the words
+// after the verb then belong to the main clause.
+func TestAccordInARelativeClause(t *testing.T) {
+	pub := graph.Day(1987, 3, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/the pact Japan signed with the U.S.", pub: pub,
+			text: "The pact Japan signed with the U.S. on Thursday cuts tariffs.",
+			want: []string{"ACCORD JP-US 1987-03-19 signed"}},
+		{name: "FN/the treaty, which A and B signed", pub: pub,
+			text: "The treaty, which the Soviet Union and the United States signed in December, bans medium-range missiles.",
+			want: []string{"ACCORD SU-US 1986-12 signed"}},
+		{name: "FN/the agreement that A and B signed, then the main clause", pub: pub,
+			text: "The agreement that Britain and China signed in 1984 returns Hong Kong to China in 1997.",
+			want: []string{"ACCORD GB-CN 1984 signed"}},
+		{name: "OK/the deal Japanese firms struck", pub: pub,
+			text: "The deal Japanese firms struck with the U.S. last year has failed.",
+			want: nil},
+	})
+}
