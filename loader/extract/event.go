@@ -2242,16 +2242,42 @@ func (s *sent) namedNotAsState(code string, people bool) bool {
 		if a.code != code || !a.explicit() {
 			continue
 		}
-		if a.role == roleState || a.role == rolePlace || a.role == roleAttr && !people {
+		if a.role == roleState || a.role == rolePlace || a.role == roleAttr && (!people || s.thingAttr(a)) {
 			// A place may be where the partner receives ("signed the deal
 			// in Buenos Aires"); an accord's goods may be the partner's
-			// ("a deal to import Venezuelan fuel").
+			// ("a deal to import Venezuelan fuel"), and so may what a
+			// meeting is for ("sought Japanese financing").
 			return false
 		}
 		named = true
 	}
 	return named
 }
+
+// thingAttr reports whether the attribute mention a qualifies a lower-case
+// noun of a thing, not someone: "Japanese financing", "U.S. goods" (not
+// "the Canadian banker", "German Kuka", "Japanese business leaders").
+func (s *sent) thingAttr(a actor) bool {
+	k := a.tok
+	for k < len(s.toks) && s.toks[k].start < a.end {
+		k++
+	}
+	if k >= len(s.toks) {
+		return false
+	}
+	t := s.toks[k]
+	if t.cap || t.punct || t.w == "'s" || privateModifiers[t.w] || privateParties[t.w] || personNouns[t.w] {
+		return false // ("West Germany's largest bank": an owner)
+	}
+	return k+1 >= len(s.toks) || !personNouns[s.toks[k+1].w] && !privateParties[s.toks[k+1].w]
+}
+
+// personNouns name people who act for no state: "a Canadian banker".
+var personNouns = set("banker", "bankers", "businessman", "businessmen", "businesswoman", "executive", "executives",
+	"investor", "lawyer", "lawyers", "journalist", "journalists", "reporter", "reporters", "activist", "activists",
+	"leaders", "leader", "people", "citizen", "citizens", "students", "student", "tourists", "tourist", "officials",
+	"official", "man", "woman", "men", "women", "group", "groups", "dealers", "traders", "analysts", "economists",
+	"exporters", "importers", "producers", "manufacturers", "makers", "maker", "chief", "head", "chairman", "president")
 
 // repeatsNamed reports whether a trigger word whose partner was only
 // inferred repeats one the sentence already named parties for, with the

@@ -180,3 +180,21 @@ func TestAccordInARelativeClause(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestWhatAMeetingSought: a state's word on a thing ("sought Japanese
+// financing", "the American diplomatic mission") does not name the state
+// as something other than the partner, as "the Canadian banker" does; the
+// story's pair may still give the partner.
+func TestWhatAMeetingSought(t *testing.T) {
+	pub := graph.Day(2006, 12, 14)
+	lead := "Indian Prime Minister Manmohan Singh called Thursday for closer ties with Japan. " +
+		"Singh is the first Indian premier in five years to visit Japan. India and Japan are old friends. "
+	runRuleCases(t, []ruleCase{
+		{name: "FN/in talks with ministers, Singh sought Japanese financing", pub: pub, dateline: "TOKYO, Dec 14",
+			text: lead + "In talks with ministers on Monday, Singh sought Japanese financing for a freight railway.",
+			want: []string{"MEETING IN-JP  planned", "MEETING IN-JP 2006-12-11 held"}},
+		{name: "OK/a meeting with a Japanese banker", pub: pub, dateline: "TOKYO, Dec 14",
+			text: lead + "After a meeting with Singh on Monday, the Japanese banker said loans would follow.",
+			want: []string{"MEETING IN-JP  planned"}},
+	})
+}
