@@ -192,9 +192,24 @@ func TestWhatAMeetingSought(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "FN/in talks with ministers, Singh sought Japanese financing", pub: pub, dateline: "TOKYO, Dec 14",
 			text: lead + "In talks with ministers on Monday, Singh sought Japanese financing for a freight railway.",
-			want: []string{"MEETING IN-JP  planned", "MEETING IN-JP 2006-12-11 held"}},
+			want: []string{"MEETING IN-JP  ongoing", "MEETING IN-JP 2006-12-11 held"}},
 		{name: "OK/a meeting with a Japanese banker", pub: pub, dateline: "TOKYO, Dec 14",
 			text: lead + "After a meeting with Singh on Monday, the Japanese banker said loans would follow.",
+			want: []string{"MEETING IN-JP  ongoing"}},
+	})
+}
+
+// TestIsTheFirstToVisit: "is the first ... to visit" tells of a visit
+// under way, as "became the first ... to visit" tells of one made; only
+// "will be the first" plans it.
+func TestIsTheFirstToVisit(t *testing.T) {
+	pub := graph.Day(2006, 12, 14)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/is the first Indian premier to visit Japan", pub: pub,
+			text: "Indian Prime Minister Manmohan Singh is the first Indian premier in five years to visit Japan.",
+			want: []string{"MEETING IN-JP  ongoing"}},
+		{name: "OK/will be the first to visit", pub: pub,
+			text: "Indian Prime Minister Manmohan Singh will be the first Indian premier in five years to visit Japan.",
 			want: []string{"MEETING IN-JP  planned"}},
 	})
 }

@@ -492,6 +492,9 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	if !future && lo > 0 {
 		future = temporalPresent(toks, lo-1, trig) // (the time word closed the window: from it)
 	}
+	if !future && trig > 0 && toks[trig-1].w == "to" && presentFirstTo(toks, trig-1) && span.IsZero() {
+		return graph.StatusOngoing, statusCue
+	}
 	purposePast := !future && pastPurpose(toks, trig) && (span.IsZero() || published.IsZero() || pastSpan(span, published))
 	if future || verbTrig && futureWords[toks[trig].w] || trig > 0 && toks[trig-1].w == "to" && !pastFirstTo(toks, trig-1) && !purposePast {
 		if has(modalOnly, lo, trig) && !has(strongFuture, lo, trig) && span.IsZero() {
@@ -1001,20 +1004,37 @@ func consideredAfter(toks []token, trig int) bool {
 // ... ": "Obama became the first sitting U.S. president to visit Cuba in 88
 // years" tells of a visit made, not planned.
 func pastFirstTo(toks []token, k int) bool {
+	switch firstToVerb(toks, k) {
+	case "was", "were", "became", "become", "had":
+		return true
+	}
+	return false
+}
+
+// presentFirstTo reports whether the "to" at k follows "is the first ...":
+// "Singh is the first Indian premier in five years to visit Japan" tells
+// of a visit under way.
+func presentFirstTo(toks []token, k int) bool {
+	switch firstToVerb(toks, k) {
+	case "is", "are", "'s":
+		return true
+	}
+	return false
+}
+
+// firstToVerb returns the verb before "the first (second, only, last) ..."
+// that the "to" at k completes, or "".
+func firstToVerb(toks []token, k int) string {
 	for j := k - 1; j >= 2 && j >= k-7; j-- {
 		w := toks[j].w
 		if toks[j].punct {
-			return false
+			return ""
 		}
 		if (w == "first" || w == "second" || w == "third" || w == "only" || w == "last") && toks[j-1].w == "the" {
-			switch toks[j-2].w {
-			case "was", "were", "became", "become", "had":
-				return true
-			}
-			return false
+			return toks[j-2].w
 		}
 	}
-	return false
+	return ""
 }
 
 // pastPurpose reports whether the infinitive at trig ("to meet") tells
