@@ -4032,11 +4032,12 @@ func forumBefore(toks []token, i int) bool {
 }
 
 // namesAtLeast reports whether the sentence names at least n of parts, in
-// any way (a person, a capital, a demonym).
+// any way (a person, a capital, a demonym) but as the attribute of
+// something else ("Japanese reporters", "Japanese electronic goods").
 func (s *sent) namesAtLeast(parts []string, n int) bool {
 	named := 0
 	for _, c := range parts {
-		if slices.ContainsFunc(s.actors, func(ac actor) bool { return ac.code == c }) {
+		if slices.ContainsFunc(s.actors, func(ac actor) bool { return ac.code == c && ac.role != roleAttr }) {
 			named++
 		}
 	}

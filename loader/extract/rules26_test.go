@@ -213,3 +213,21 @@ func TestIsTheFirstToVisit(t *testing.T) {
 			want: []string{"MEETING IN-JP  planned"}},
 	})
 }
+
+// TestSummitNamedByAnAttribute: a summit whose sentence names one side as
+// a state and the other only as an attribute ("asked by Japanese
+// reporters", "Japanese electronic goods") is still a summit of many.
+func TestSummitNamedByAnAttribute(t *testing.T) {
+	pub := graph.Day(1987, 6, 2)
+	lead := "U.S. Secretary of State George Shultz said the economic package announced by Tokyo last week went further than the U.S. had expected. " +
+		"But he said the U.S. would not lift the sanctions it imposed on Japanese imports until Tokyo changed its policies. " +
+		"Shultz said it was heartening that the Japanese had confronted the problem. "
+	runRuleCases(t, []ruleCase{
+		{name: "FP/asked by Japanese reporters whether the U.S. might decide at next week's Venice summit", pub: pub, dateline: "ROME, June 2",
+			text: lead + "But asked by Japanese reporters whether the U.S. might decide at next week's Venice summit to lift its sanctions on some Japanese electronic goods, Shultz replied.",
+			want: nil},
+		{name: "OK/their summit next week", pub: pub, dateline: "ROME, June 2",
+			text: lead + "Shultz said the U.S. might decide at their summit next week to lift its sanctions on some Japanese electronic goods.",
+			want: []string{"MEETING US-JP 1987-06-08/1987-06-14 planned"}},
+	})
+}
