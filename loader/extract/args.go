@@ -1655,6 +1655,8 @@ func (s *sent) clauseSubject(k int, at []int) int {
 	from := 0
 	if j := s.openerEnd(k); j > 0 {
 		from = j // "After years of refusal, Moscow has agreed ..."
+	} else if j := s.quoteEnd(k); j > 0 {
+		from = j // "\"I know that Netanyahu does not agree,\" Ayrault told reporters after his talks": the sayer
 	}
 	for j := from; j < k && j <= from+4; j++ {
 		if s.toks[j].punct && s.toks[j].w != "\"" {
@@ -1665,6 +1667,23 @@ func (s *sent) clauseSubject(k int, at []int) int {
 		}
 	}
 	return -1
+}
+
+// quoteEnd returns the token after a quotation that opens the sentence and
+// closes before k (and after its comma), or 0.
+func (s *sent) quoteEnd(k int) int {
+	if len(s.toks) == 0 || s.toks[0].w != "\"" {
+		return 0
+	}
+	for j := 1; j < k; j++ {
+		if s.toks[j].w == "\"" {
+			if j+1 < k && s.toks[j+1].w == "," {
+				j++
+			}
+			return j + 1
+		}
+	}
+	return 0
 }
 
 // subjectBefore returns the nearest actor group before token k that is

@@ -231,3 +231,15 @@ func TestSummitNamedByAnAttribute(t *testing.T) {
 			want: []string{"MEETING US-JP 1987-06-08/1987-06-14 planned"}},
 	})
 }
+
+// TestSayerAfterAnOpeningQuote: the clause of a sentence that opens with
+// a quotation starts after it, so "his talks" are the sayer's, not those
+// of a person named inside the quotation.
+func TestSayerAfterAnOpeningQuote(t *testing.T) {
+	pub := graph.Day(2016, 5, 15)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/\"... Netanyahu ...\" Ayrault told reporters after his talks with", pub: pub,
+			text: "French Foreign Minister Jean-Marc Ayrault is in the region. \"I know that Netanyahu does not agree,\" Ayrault told reporters after his talks with the Israeli leader in Jerusalem and a meeting with Palestinian President Mahmoud Abbas in the occupied West Bank.",
+			want: []string{"MEETING FR-IL  held", "MEETING FR-PS 2016-05-15 held"}},
+	})
+}
