@@ -1806,7 +1806,9 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			}
 			codes = append(codes, other)
 			inferred = true
-		case host == codes[0] && !s.unplacedSubject(t.tok, at):
+		case host == codes[0] && !s.unplacedSubject(t.tok, at) &&
+			!(visit && (s.unplacedParticiple(t.tok, at) || s.unplacedOwner(t.tok, at) || s.unplacedOpener(t.tok) || s.firmOfficerBefore(t.verb))):
+			// (a visitor the story does not place visits for no state of its pair)
 			codes = append([]string{a.pair[0]}, codes...)
 			inferred = true
 		case len(subj) == 0 && len(obj) == 1 && obj[0] == codes[0] && objG >= 0 && s.withBefore(groupFirst(at, objG)) &&
@@ -2853,19 +2855,20 @@ func (s *sent) unplacedOwner(trig int, at []int) bool {
 // does not place, as the subject of a verb before the trigger at trig:
 // "Pope Francis is on his way back to Italy after a five-day visit in
 // Mexico", or a one-word name that says something ("Francis told
-// reporters ... from a visit to Mexico").
+// reporters ... from a visit to Mexico"), also after an opening quotation.
 func (s *sent) unplacedOpener(trig int) bool {
-	m := 0
-	for m < trig && m < 4 && s.toks[m].cap && !s.toks[m].punct {
+	m0 := s.quoteEnd(trig) // ("'... is not Christian,' Francis told reporters ...": after a quotation)
+	m := m0
+	for m < trig && m < m0+4 && s.toks[m].cap && !s.toks[m].punct {
 		if s.anyActorAt(m) || sentenceStarters[s.toks[m].raw] || coreTitles[s.toks[m].w] {
 			return false
 		}
 		m++
 	}
-	if m == 1 && m < trig && reportVerbs[s.toks[1].w] {
+	if m == m0+1 && m < trig && reportVerbs[s.toks[m].w] {
 		return true // "Francis told reporters ... as he returned to Rome from a visit to Mexico"
 	}
-	return m >= 2 && m < trig && (beForms[s.toks[m].w] || auxiliaries[s.toks[m].w])
+	return m0 == 0 && m >= 2 && m < trig && (beForms[s.toks[m].w] || auxiliaries[s.toks[m].w])
 }
 
 // intlOrgs are international bodies whose people act for no one state.

@@ -243,3 +243,22 @@ func TestSayerAfterAnOpeningQuote(t *testing.T) {
 			want: []string{"MEETING FR-IL  held", "MEETING FR-PS 2016-05-15 held"}},
 	})
 }
+
+// TestUnplacedVisitorAfterAQuote: a visitor the story does not place
+// ("Francis told reporters ... as he returned to Rome from a visit to
+// Mexico") visits for no state of the story's pair, also when the sentence
+// opens with his quotation and the pair's first state would be the
+// visitor.
+func TestUnplacedVisitorAfterAQuote(t *testing.T) {
+	pub := graph.Day(2016, 2, 18)
+	lead := "British Prime Minister David Cameron called Donald Trump divisive. Britain's Parliament also denounced Trump, the U.S. Republican front-runner. " +
+		"British lawmakers said Trump was a demagogue disgracing the United States. Cameron said Britain's ties with the United States would survive. "
+	runRuleCases(t, []ruleCase{
+		{name: "FP/\"...,\" Francis told reporters as he returned from a visit to Mexico", pub: pub,
+			text: lead + "\"A person who thinks only about building walls is not Christian,\" Francis told reporters Thursday aboard the papal plane as he returned to Rome from a visit to Mexico.",
+			want: nil},
+		{name: "OK/Cameron told reporters as he returned from a visit to Mexico", pub: pub,
+			text: lead + "\"Walls are not the answer,\" Cameron told reporters Thursday as he returned to London from a visit to Mexico.",
+			want: []string{"MEETING GB-MX  held"}},
+	})
+}
