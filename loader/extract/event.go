@@ -1801,13 +1801,13 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 				// talks told before, which the pair never held.
 				break
 			}
-			if visit && host == codes[0] && (s.unplacedParticiple(t.tok, at) || s.unplacedOwner(t.tok, at) || s.unplacedOpener(t.tok) || s.firmOfficerBefore(t.verb)) {
+			if visit && host == codes[0] && (s.unplacedParticiple(t.tok, at) || s.unplacedOwner(t.tok, at) || s.unplacedOpener(t.tok) || s.unplacedPossessor(t.tok) || s.firmOfficerBefore(t.verb)) {
 				break // "Maharaz, visiting Ottawa", "Pope Francis' visit to Mexico": a visitor the story does not place
 			}
 			codes = append(codes, other)
 			inferred = true
 		case host == codes[0] && !s.unplacedSubject(t.tok, at) &&
-			!(visit && (s.unplacedParticiple(t.tok, at) || s.unplacedOwner(t.tok, at) || s.unplacedOpener(t.tok) || s.firmOfficerBefore(t.verb))):
+			!(visit && (s.unplacedParticiple(t.tok, at) || s.unplacedOwner(t.tok, at) || s.unplacedOpener(t.tok) || s.unplacedPossessor(t.tok) || s.firmOfficerBefore(t.verb))):
 			// (a visitor the story does not place visits for no state of its pair)
 			codes = append([]string{a.pair[0]}, codes...)
 			inferred = true
@@ -2849,6 +2849,34 @@ func (s *sent) unplacedOwner(trig int, at []int) bool {
 		return false
 	}
 	return k == 0 || !coreTitles[s.toks[k-1].w]
+}
+
+// unplacedPossessor reports whether "his" or "her" owns the trigger at trig
+// and the nearest name before it is one the story does not place:
+// "popemobiles Francis will use in Mexico are being recycled from his U.S.
+// trip".
+func (s *sent) unplacedPossessor(trig int) bool {
+	k := trig - 1
+	for d := 0; d < 3 && k >= 1 && s.toks[k].w != "his" && s.toks[k].w != "her" && !s.toks[k].punct; d++ {
+		k-- // "his U.S. trip", "her recent visit"
+	}
+	if k < 1 || s.toks[k].w != "his" && s.toks[k].w != "her" {
+		return false
+	}
+	for j := k - 1; j >= 1; j-- {
+		t := s.toks[j]
+		if s.anyActorAt(j) {
+			if j >= 1 && placePreps[s.toks[j-1].w] {
+				continue // "will use in Mexico": where, not who
+			}
+			return false
+		}
+		if t.cap && !t.punct && !titleWords[t.w] && !monthOrDay[t.w] {
+			v := s.toks[j+1].w // the name acts: "Francis will use", "Francis said"
+			return auxiliaries[v] || reportVerbs[v] || pastIrregular[v] || strings.HasSuffix(v, "ed") && !s.toks[j+1].cap
+		}
+	}
+	return false
 }
 
 // unplacedOpener reports whether the sentence opens with a name the story
