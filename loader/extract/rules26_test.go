@@ -279,3 +279,18 @@ func TestVisitOfAnUnplacedPossessor(t *testing.T) {
 			want: []string{"RELATIONS MX-VA 1992 held", "MEETING MX-US 2015-09 held"}},
 	})
 }
+
+// TestNegotiatingATopicWithAState: "negotiating the return of the
+// detainees with the United States" are talks with the state after the
+// topic; "negotiating a deal with" stays the accord's.
+func TestNegotiatingATopicWithAState(t *testing.T) {
+	pub := graph.Day(2005, 3, 10)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/is negotiating the return of the detainees with the United States", pub: pub,
+			text: "Britain is negotiating the return of the detainees with the United States.",
+			want: []string{"MEETING GB-US  ongoing"}},
+		{name: "OK/is negotiating an agreement with the United States", pub: pub,
+			text: "Britain is negotiating an agreement with the United States.",
+			want: []string{"ACCORD GB-US  negotiating"}},
+	})
+}

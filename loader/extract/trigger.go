@@ -274,6 +274,12 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", headNoun: -1})
 			continue
 		}
+		if (t.w == "negotiating" || t.w == "negotiated" || t.w == "negotiates" || t.w == "negotiate") && s.withStateAfterTopic(i) {
+			// "Britain had been negotiating the return of the detainees
+			// with the United States": a topic, then the partner
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", needArgs: true, headNoun: -1})
+			continue
+		}
 		if (t.w == "talk" || t.w == "talked") && i >= 3 && !determiners[toks[i-1].w] && s.pairSubjectBefore(i) && !phoneAfter(toks, i) {
 			// "Obama and Putin would talk in the coming days", "Kerry and
 			// Lavrov talked on Monday": talks of the two subjects (by
@@ -2848,6 +2854,32 @@ func auxStart(toks []token, k int) int {
 	}
 	return k
 }
+
+// withStateAfterTopic reports whether a short topic with no accord noun
+// follows the verb at i and then "with" and a state: "negotiating the
+// return of the detainees with the United States" (a deal negotiated is
+// the accord's, read by the accord noun).
+func (s *sent) withStateAfterTopic(i int) bool {
+	toks := s.toks
+	if i+1 >= len(toks) || !determiners[toks[i+1].w] && !possessives[toks[i+1].w] {
+		return false
+	}
+	for k := i + 2; k < len(toks) && k <= i+9; k++ {
+		if toks[k].punct || s.anyActorAt(k) || clauseWords[toks[k].w] {
+			return false
+		}
+		if _, ok := accordNouns[toks[k].w]; ok {
+			return false
+		}
+		if toks[k].w == "with" {
+			return k+1 < len(toks) && (s.stateAt(k+1) || toks[k+1].w == "the" && k+2 < len(toks) && s.stateAt(k+2))
+		}
+	}
+	return false
+}
+
+// clauseWords end a topic: a new clause or verb phrase starts.
+var clauseWords = set("that", "which", "who", "and", "but", "while", "because", "to", "if")
 
 // negotiatingAux reports whether an auxiliary right before the participle
 // at i makes it the clause's verb: "are negotiating", "have been
