@@ -539,7 +539,7 @@ func continuingSince(toks []token, tok int) bool {
 		}
 		return false
 	}
-	for j := k - 1; j >= 0 && j >= k-8; j-- {
+	for j := k - 1; j >= 0 && j >= k-14; j-- {
 		switch w := toks[j].w; {
 		case w == "been" || w == "force" || w == "effect" || w == "underway" || w == "way" && j >= 1 && toks[j-1].w == "under":
 			return true

@@ -294,3 +294,16 @@ func TestNegotiatingATopicWithAState(t *testing.T) {
 			want: []string{"ACCORD GB-US  negotiating"}},
 	})
 }
+
+// TestSinceAfterALongObject: "had been negotiating the return of the
+// detainees with the United States since 2003": "since" after a long
+// object still dates the start of the continuing talks.
+func TestSinceAfterALongObject(t *testing.T) {
+	pub := graph.Day(2005, 3, 10)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/had been negotiating ... with the United States since 2003", pub: pub,
+			text: "Britain had been negotiating the return of the detainees with the United States since 2003.",
+			want: []string{"MEETING GB-US 2003 ongoing"}},
+	})
+}
+
