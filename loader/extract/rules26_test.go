@@ -307,3 +307,20 @@ func TestSinceAfterALongObject(t *testing.T) {
 	})
 }
 
+// TestAStateNegotiatingADeal: "Britain is negotiating a trade deal with
+// the United States" is an accord under negotiation; "deal" counts when a
+// state negotiates it, as when a state is due to sign one.
+func TestAStateNegotiatingADeal(t *testing.T) {
+	pub := graph.Day(2005, 3, 10)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Britain is negotiating a trade deal with the United States", pub: pub,
+			text: "Britain is negotiating a trade deal with the United States.",
+			want: []string{"ACCORD GB-US  negotiating"}},
+		{name: "FN/Britain and the United States are currently negotiating a trade deal", pub: pub,
+			text: "Britain and the United States are currently negotiating a trade deal.",
+			want: []string{"ACCORD GB-US  negotiating"}},
+		{name: "OK/a firm is negotiating a deal", pub: pub,
+			text: "British Airways is negotiating a deal with the United States.",
+			want: nil},
+	})
+}

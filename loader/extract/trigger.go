@@ -369,7 +369,7 @@ func findTriggers(s *sent) []trigger {
 		if conditionalAccord(toks, i) {
 			continue // "If a deal is reached": an accord only supposed
 		}
-		if n := negotiatedNoun(toks, i); strong && n >= 0 && !dealWords[t.w] && !toldConcluded(toks, i) {
+		if n := negotiatedNoun(toks, i); strong && n >= 0 && (!dealWords[t.w] || s.stateSigns(n)) && !toldConcluded(toks, i) {
 			// "is negotiating a bilateral investment treaty with China",
 			// "are in talks on a military assistance agreement": an accord
 			// under negotiation.
@@ -1021,11 +1021,12 @@ func scheduledSigning(toks []token, v int) bool {
 }
 
 // stateSigns reports whether a state (by its name, a leader or an agency)
-// named right before the scheduled signing at v signs: "Russia and Ukraine are due to sign a gas deal" (not
-// "Gazprom is due to sign a deal").
+// named right before the scheduled signing or the negotiating at v acts:
+// "Russia and Ukraine are due to sign a gas deal", "Britain is negotiating
+// a trade deal" (not "Gazprom is due to sign a deal").
 func (s *sent) stateSigns(v int) bool {
 	k := v - 1
-	for k >= 0 && (scheduleWords[s.toks[k].w] || s.toks[k].w == "to" || s.toks[k].w == "will" || s.toks[k].w == "are" || s.toks[k].w == "is") {
+	for k >= 0 && (scheduleWords[s.toks[k].w] || nowAdverbs[s.toks[k].w] || s.toks[k].w == "to" || s.toks[k].w == "will" || s.toks[k].w == "are" || s.toks[k].w == "is") {
 		k--
 	}
 	return k >= 0 && s.anyActorAt(k)
