@@ -1416,6 +1416,9 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		}
 	}
 	subj, obj, stop, subjG, objG, objName := s.arguments(t.tok, t.verb, stopAt, at, groups, visit || t.movement)
+	if t.kind == graph.KindMeeting && subjG >= 0 && len(groups[subjG]) >= 2 && s.leadersOfMany(groupFirst(at, subjG)) {
+		return nil, false // "Countries belonging to the ISSG, led by the United States and Russia, met in Geneva": the group's meeting
+	}
 	if t.partner > 0 {
 		// "switched diplomatic recognition from Taipei to Beijing": the
 		// phrase names the other party of each change.
@@ -2849,6 +2852,24 @@ func (s *sent) unplacedOwner(trig int, at []int) bool {
 		return false
 	}
 	return k == 0 || !coreTitles[s.toks[k-1].w]
+}
+
+// leadersOfMany reports whether the actor group starting at k leads or
+// chairs what the clause is about: ", led by the United States and
+// Russia," after a group or body.
+func (s *sent) leadersOfMany(k int) bool {
+	j := k - 1
+	if j >= 0 && s.toks[j].w == "the" {
+		j--
+	}
+	if j < 2 || s.toks[j].w != "by" {
+		return false
+	}
+	switch s.toks[j-1].w {
+	case "led", "chaired", "co-chaired", "headed", "co-sponsored":
+		return s.toks[j-2].w == "," || s.toks[j-2].w == ")" || manyParticipants[s.toks[j-2].w] || s.toks[j-2].cap
+	}
+	return false
 }
 
 // unplacedPossessor reports whether "his" or "her" owns the trigger at trig

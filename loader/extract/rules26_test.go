@@ -324,3 +324,20 @@ func TestAStateNegotiatingADeal(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestMeetingOfAGroupTwoStatesLead: a group or body "led by" or
+// "co-chaired by" two states meets as the group, not as those two.
+func TestMeetingOfAGroupTwoStatesLead(t *testing.T) {
+	pub := graph.Day(2016, 2, 29)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/countries of the ISSG, led by the United States and Russia, met", pub: pub,
+			text: "Countries belonging to the \"International Syria Support Group\" (ISSG), led by the United States and Russia, met in Geneva on Monday.",
+			want: nil},
+		{name: "FP/the group, co-chaired by the United States and Russia, met", pub: pub,
+			text: "The International Syria Support Group, co-chaired by the United States and Russia, met in Geneva on Monday.",
+			want: nil},
+		{name: "OK/a U.S. delegation led by Kerry met Russian officials", pub: pub,
+			text: "A U.S. delegation led by Secretary of State John Kerry met Russian officials in Geneva on Monday.",
+			want: []string{"MEETING US-RU 2016-02-29 held"}},
+	})
+}
