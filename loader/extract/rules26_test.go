@@ -341,3 +341,24 @@ func TestMeetingOfAGroupTwoStatesLead(t *testing.T) {
 			want: []string{"MEETING US-RU 2016-02-29 held"}},
 	})
 }
+
+// TestTruceTwoStatesMade: a ceasefire or "cessation of hostilities"
+// brokered, sponsored or drawn up by two states is their accord; one
+// state's mediation is not, and only a date in the phrase dates it.
+func TestTruceTwoStatesMade(t *testing.T) {
+	pub := graph.Day(2016, 5, 6)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/the cessation of hostilities drawn up by Washington and Moscow", pub: pub,
+			text: "The cessation of hostilities drawn up by Washington and Moscow faced \"complete nullification\", the official said.",
+			want: []string{"ACCORD US-RU 2016-05-06 agreed"}},
+		{name: "FN/a ceasefire brokered by the U.S. and Russia on Feb. 27", pub: pub,
+			text: "Kerry has made clear a ceasefire brokered by the U.S. and Russia on Feb. 27 must also include Aleppo.",
+			want: []string{"ACCORD US-RU 2016-02-27 agreed"}},
+		{name: "FN/had brought relief on Thursday: not the truce's day", pub: pub,
+			text: "Aleppo is where a cessation of hostilities brokered by Russia and the United States had brought a measure of relief on Thursday.",
+			want: []string{"ACCORD RU-US  agreed"}},
+		{name: "OK/a ceasefire brokered by Egypt", pub: pub,
+			text: "Israel and Hamas agreed a truce brokered by Egypt.",
+			want: nil},
+	})
+}

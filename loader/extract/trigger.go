@@ -476,6 +476,21 @@ func findTriggers(s *sent) []trigger {
 			nounAccord = true
 		}
 	}
+	// ACCORD by a truce two states made: "the cessation of hostilities
+	// drawn up by Washington and Moscow", "a ceasefire brokered by the U.S.
+	// and Russia" (a truce of warring sides alone, or one state's
+	// mediation, is none).
+	if !nounAccord {
+		for i := range toks {
+			if v := s.truceBy(i); v > 0 {
+				// Only a date in its own phrase is its day ("brokered by
+				// the U.S. and Russia on Feb. 27"), not the clause's
+				// ("had brought a measure of relief on Thursday").
+				out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: v, status: graph.StatusAgreed, count: 1, headNoun: i, undated: !s.dateInPhrase(v + 2)})
+				nounAccord = true
+			}
+		}
+	}
 	// ACCORD by "signed with <state>" ("Egypt signed with Japan for a 20
 	// mln dlr credit"), when no accord noun already states it.
 	if !nounAccord {
@@ -2855,6 +2870,55 @@ func auxStart(toks []token, k int) int {
 	}
 	return k
 }
+
+// truceBy returns the token before "by" when the truce noun at i is made
+// by two or more states named after it ("a ceasefire brokered by the U.S.
+// and Russia", "the cessation of hostilities drawn up by Washington and
+// Moscow"), else 0.
+func (s *sent) truceBy(i int) int {
+	toks := s.toks
+	switch w := toks[i].w; {
+	case w == "ceasefire" || w == "cease-fire" || w == "truce" || w == "armistice":
+	case w == "hostilities" && i >= 2 && toks[i-1].w == "of" && toks[i-2].w == "cessation":
+	default:
+		return 0
+	}
+	j := i + 1
+	if j < len(toks) && toks[j].w == "," {
+		j++
+	}
+	if j >= len(toks) || !truceMakers[toks[j].w] {
+		return 0
+	}
+	if toks[j].w == "drawn" || toks[j].w == "worked" {
+		j++
+		if j >= len(toks) || toks[j].w != "up" && toks[j].w != "out" {
+			return 0
+		}
+	}
+	if j+1 >= len(toks) || toks[j+1].w != "by" || len(s.statesUntilBreak(j+2)) < 2 {
+		return 0
+	}
+	return j
+}
+
+// dateInPhrase reports whether a date follows the words from k before any
+// verb or punctuation: "by the U.S. and Russia on Feb. 27".
+func (s *sent) dateInPhrase(k int) bool {
+	for j := k; j < len(s.toks) && j <= k+8; j++ {
+		if s.dateAt(j) {
+			return true
+		}
+		if t := s.toks[j]; t.punct && t.w != "." || auxiliaries[t.w] || strings.HasSuffix(t.w, "ed") || pastIrregular[t.w] {
+			return false
+		}
+	}
+	return false
+}
+
+// truceMakers are the participles of making a truce.
+var truceMakers = set("brokered", "sponsored", "co-sponsored", "drawn", "negotiated", "mediated", "agreed", "arranged",
+	"engineered", "worked")
 
 // withStateAfterTopic reports whether a short topic with no accord noun
 // follows the verb at i and then "with" and a state: "negotiating the
