@@ -1408,6 +1408,9 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		}
 	}
 	if t.kind == graph.KindAccord && t.verb == t.tok {
+		if codes := s.truceCompound(t.tok); len(codes) >= 2 {
+			return [][]string{codes}, false // "a Russian- and U.S.-brokered cease-fire"
+		}
 		if pair := compoundPair(s, t.tok); len(pair) == 2 {
 			return [][]string{pair}, false // "an EC-U.S. accord guarantees sales to Spain": the compound names the parties
 		}

@@ -362,3 +362,20 @@ func TestTruceTwoStatesMade(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestTruceCompound: "a Russian- and U.S.-brokered cease-fire" names its
+// two makers in the compound; "a U.S.-brokered cease-fire" names one.
+func TestTruceCompound(t *testing.T) {
+	pub := graph.Day(2016, 3, 24)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/a Russian- and U.S.-brokered cease-fire", pub: pub,
+			text: "Those groups have been excluded from a Russian- and U.S.-brokered cease-fire that began on Feb. 27.",
+			want: []string{"ACCORD RU-US  agreed"}},
+		{name: "FN/a U.S.-Russia-brokered cease-fire", pub: pub,
+			text: "Attacks threaten to undermine a U.S.-Russia-brokered cease-fire that has held for over a month.",
+			want: []string{"ACCORD US-RU  agreed"}},
+		{name: "OK/a U.S.-brokered cease-fire", pub: pub,
+			text: "Attacks threaten to undermine a U.S.-brokered cease-fire in Syria.",
+			want: nil},
+	})
+}

@@ -482,6 +482,13 @@ func findTriggers(s *sent) []trigger {
 	// mediation, is none).
 	if !nounAccord {
 		for i := range toks {
+			if len(s.truceCompound(i)) >= 2 {
+				// "a Russian- and U.S.-brokered cease-fire", "a
+				// U.S.-Russia-brokered cease-fire": the compound names them
+				out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, headNoun: i, undated: true})
+				nounAccord = true
+				continue
+			}
 			if v := s.truceBy(i); v > 0 {
 				// Only a date in its own phrase is its day ("brokered by
 				// the U.S. and Russia on Feb. 27"), not the clause's
@@ -2871,16 +2878,52 @@ func auxStart(toks []token, k int) int {
 	return k
 }
 
+// truceCompound returns the states a compound in "-brokered" or
+// "-sponsored" before the truce noun at i names: "a Russian- and
+// U.S.-brokered cease-fire".
+func (s *sent) truceCompound(i int) []string {
+	if i < 2 || !truceNoun(s.toks, i) {
+		return nil
+	}
+	w := s.toks[i-1].w
+	if !strings.HasSuffix(w, "brokered") && !strings.HasSuffix(w, "sponsored") {
+		return nil
+	}
+	var codes []string
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		t := s.toks[k]
+		if k < i-1 && !t.punct && t.w != "and" && !s.anyActorAt(k) {
+			break
+		}
+		for _, a := range s.actors {
+			if a.tok == k && a.explicit() && !slices.Contains(codes, a.code) {
+				codes = append(codes, a.code)
+			}
+		}
+	}
+	slices.Reverse(codes) // (found last first)
+	return codes
+}
+
+// truceNoun reports whether a truce is named at i: "ceasefire", "truce",
+// "armistice", the "hostilities" of "cessation of hostilities".
+func truceNoun(toks []token, i int) bool {
+	switch w := toks[i].w; {
+	case w == "ceasefire" || w == "cease-fire" || w == "truce" || w == "armistice":
+		return true
+	case w == "hostilities" && i >= 2 && toks[i-1].w == "of" && toks[i-2].w == "cessation":
+		return true
+	}
+	return false
+}
+
 // truceBy returns the token before "by" when the truce noun at i is made
 // by two or more states named after it ("a ceasefire brokered by the U.S.
 // and Russia", "the cessation of hostilities drawn up by Washington and
 // Moscow"), else 0.
 func (s *sent) truceBy(i int) int {
 	toks := s.toks
-	switch w := toks[i].w; {
-	case w == "ceasefire" || w == "cease-fire" || w == "truce" || w == "armistice":
-	case w == "hostilities" && i >= 2 && toks[i-1].w == "of" && toks[i-2].w == "cessation":
-	default:
+	if !truceNoun(toks, i) {
 		return 0
 	}
 	j := i + 1
