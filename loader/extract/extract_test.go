@@ -65,6 +65,20 @@ func TestTokenize(t *testing.T) {
 			t.Errorf("got %q, want %q", got, want)
 		}
 	})
+	t.Run("OK/contractions", func(t *testing.T) {
+		text := "He didn't say we've met; they won't, I'd and O'Neil can’t."
+		var got []string
+		for _, tk := range tokenize(text, 0, len(text)) {
+			got = append(got, tk.w)
+			if text[tk.start:tk.end] != tk.raw {
+				t.Errorf("got raw %q at %d..%d, want %q", tk.raw, tk.start, tk.end, text[tk.start:tk.end])
+			}
+		}
+		want := []string{"he", "did", "n't", "say", "we", "have", "met", ";", "they", "will", "n't", ",", "i'd", "and", "o'neil", "can", "n't", "."}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("got %q, want %q", got, want)
+		}
+	})
 }
 
 // sentOf builds an analysed one-sentence article for rule tests.

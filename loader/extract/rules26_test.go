@@ -379,3 +379,26 @@ func TestTruceCompound(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestContractions: "didn't", "won't", "hasn't" negate as "did not" does,
+// and "we've" is "we" and "have", so the quotation's speaker is found.
+func TestContractions(t *testing.T) {
+	pub := graph.Day(2016, 3, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/didn't meet", pub: pub,
+			text: "U.S. President Barack Obama didn't meet Russian President Vladimir Putin on Friday.",
+			want: nil},
+		{name: "FP/won't meet", pub: pub,
+			text: "U.S. President Barack Obama won't meet Russian President Vladimir Putin on Friday.",
+			want: nil},
+		{name: "FP/hasn’t met, a curly apostrophe", pub: pub,
+			text: "U.S. President Barack Obama hasn’t met Russian President Vladimir Putin since 2015.",
+			want: nil},
+		{name: "FP/we've put at the center of discussions with China", pub: graph.Day(2016, 5, 26),
+			text: "U.S. President Barack Obama arrived in Japan on Wednesday. Japan and the United States are allies, Japanese officials said. \"It's something that we've put at the center of discussions and negotiations with China,\" Obama told reporters.",
+			want: []string{"MEETING US-JP 2016-05-25 held", "MEETING US-CN 2016-05-25 held"}},
+		{name: "OK/he'll meet", pub: pub,
+			text: "U.S. President Barack Obama said he'll meet Russian President Vladimir Putin next week.",
+			want: []string{"MEETING US-RU 2016-03-21/2016-03-27 planned"}},
+	})
+}

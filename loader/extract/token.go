@@ -65,9 +65,12 @@ func tokenizeLowered(text, lowered string, start, end int) []token {
 				j++
 			}
 			word := text[i:j]
-			poss := ""
+			poss, clitic := "", ""
 			if k := possessiveCut(word); k > 0 {
 				poss = word[k:]
+				word = word[:k]
+			} else if k, w := contractionCut(word); k > 0 {
+				clitic = w
 				word = word[:k]
 			}
 			first, _ := utf8.DecodeRuneInString(word)
@@ -78,6 +81,12 @@ func tokenizeLowered(text, lowered string, start, end int) []token {
 			toks = append(toks, token{w: lw, raw: word, start: i, end: i + len(word), cap: unicode.IsUpper(first), cls: triggerClass[lw]})
 			if poss != "" {
 				toks = append(toks, token{w: "'s", raw: poss, start: i + len(word), end: j, punct: false})
+			}
+			if clitic != "" {
+				if v, ok := cliticHosts[lw]; ok {
+					toks[len(toks)-1].w = v // "won't": "will" and "n't"
+				}
+				toks = append(toks, token{w: clitic, raw: text[i+len(word) : j], start: i + len(word), end: j, cls: triggerClass[clitic]})
 			}
 			i = j
 		default:
@@ -150,6 +159,28 @@ func possessiveCut(word string) int {
 	}
 	return 0
 }
+
+// contractionCut returns where a contraction's clitic starts in word and
+// the clitic's reading ("didn't": 3, "n't"; "we've": 2, "have"), or 0.
+func contractionCut(word string) (int, string) {
+	for _, c := range contractions {
+		for _, suffix := range [2]string{c.suffix, strings.Replace(c.suffix, "'", "\u2019", 1)} {
+			if n := len(word) - len(suffix); n > 1 && strings.EqualFold(word[n:], suffix) {
+				return n, c.reading
+			}
+		}
+	}
+	return 0, ""
+}
+
+// contractions are the clitics split off a word, with their reading.
+var contractions = []struct{ suffix, reading string }{
+	{"n't", "n't"}, {"'ve", "have"}, {"'re", "are"}, {"'ll", "will"}, {"'m", "am"}, {"'d", "'d"},
+}
+
+// cliticHosts are the words a negation changes the spelling of: "won't"
+// is "will" and "n't", "can't" "can" and "n't".
+var cliticHosts = map[string]string{"wo": "will", "ca": "can", "sha": "shall"}
 
 // tokenAt returns the index of the first token whose end is after byte
 // offset off, or len(toks).
