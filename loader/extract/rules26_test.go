@@ -402,3 +402,20 @@ func TestContractions(t *testing.T) {
 			want: []string{"MEETING US-RU 2016-03-21/2016-03-27 planned"}},
 	})
 }
+
+// TestNotPlanningToMeet: "does not plan to meet" denies the meeting as
+// "has no plans to meet" does.
+func TestNotPlanningToMeet(t *testing.T) {
+	pub := graph.Day(2016, 3, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/does not plan to meet", pub: pub,
+			text: "U.S. President Barack Obama does not plan to meet Russian President Vladimir Putin.",
+			want: nil},
+		{name: "FP/doesn't want to visit", pub: pub,
+			text: "U.S. President Barack Obama doesn't want to visit Russia.",
+			want: nil},
+		{name: "OK/plans to meet", pub: pub,
+			text: "U.S. President Barack Obama plans to meet Russian President Vladimir Putin.",
+			want: []string{"MEETING US-RU  planned"}},
+	})
+}

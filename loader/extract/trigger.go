@@ -668,7 +668,7 @@ var happenVerbs = set("go", "take", "happen", "proceed", "be", "come", "material
 
 // negatedVerb reports whether the meeting verb at i, or the verb holding
 // its noun ("did not hold talks"), is negated: "did not meet", "has never
-// visited", "did not hold talks with". "Not only met" ("only" between) and
+// visited", "did not hold talks with", "does not plan to meet". "Not only met" ("only" between) and
 // "will not meet him until Wednesday" are no negation.
 func negatedVerb(toks []token, i int) bool {
 	k := i - 1
@@ -678,12 +678,19 @@ func negatedVerb(toks []token, i int) bool {
 	if k >= 0 && toks[k].w == "yet" {
 		k--
 	}
+	if k >= 2 && toks[k].w == "to" && intendVerbs[toks[k-1].w] {
+		k -= 2 // "does not plan to meet", "doesn't want to visit"
+	}
 	if k >= 0 && (toks[k].w == "not" || toks[k].w == "n't" || toks[k].w == "never") {
 		// "will not meet Shevardnadze until Wednesday": a meeting to come
 		return !slices.ContainsFunc(toks[i+1:min(i+8, len(toks))], func(t token) bool { return t.w == "until" || t.w == "till" })
 	}
 	return false
 }
+
+// intendVerbs, negated before "to", deny the deed after it: "does not plan
+// to meet".
+var intendVerbs = set("plan", "intend", "expect", "want", "wish", "mean")
 
 // passiveDiscussed reports whether the word at i is "discussed" in the
 // passive with no agent or venue after it: what it is said of is a topic
