@@ -2896,8 +2896,8 @@ func (s *sent) unplacedPossessor(trig int) bool {
 			return false
 		}
 		if t.cap && !t.punct && !titleWords[t.w] && !monthOrDay[t.w] {
-			v := s.toks[j+1].w // the name acts: "Francis will use", "Francis said"
-			return auxiliaries[v] || reportVerbs[v] || pastIrregular[v] || strings.HasSuffix(v, "ed") && !s.toks[j+1].cap
+			v := s.toks[j+1].w // the name acts or owns: "Francis will use", "Francis said", "Pope Francis' acknowledgment during his visit"
+			return auxiliaries[v] || reportVerbs[v] || pastIrregular[v] || strings.HasSuffix(v, "ed") && !s.toks[j+1].cap || v == "'s" || v == "'"
 		}
 	}
 	return false

@@ -419,3 +419,18 @@ func TestNotPlanningToMeet(t *testing.T) {
 			want: []string{"MEETING US-RU  planned"}},
 	})
 }
+
+// TestQuotedTruceAndFacilitatedTalks: a quoted truce noun ('a "cessation of
+// hostilities" brokered by') is still the brokers' accord, and the peace
+// talks it aims to facilitate are not the brokers' meeting.
+func TestQuotedTruceAndFacilitatedTalks(t *testing.T) {
+	pub := graph.Day(2016, 4, 11)
+	runRuleCases(t, []ruleCase{
+		{name: "FP+FN/a \"cessation of hostilities\" brokered by ... with the aim of facilitating peace talks", pub: pub,
+			text: "Fighting marks the most serious challenge yet to a \"cessation of hostilities\" brokered by the United States and Russia with the aim of facilitating peace talks.",
+			want: []string{"ACCORD US-RU  agreed"}},
+		{name: "OK/Norway facilitated talks between Israel and the PLO", pub: pub,
+			text: "Norway facilitated talks between Israel and Palestine in 1993.",
+			want: []string{"MEETING IL-PS 1993 held"}},
+	})
+}

@@ -1548,6 +1548,9 @@ func otherSense(toks []token, i int) bool {
 	if i >= 2 && toks[i-1].w == "for" && preparedFor[toks[i-2].w] {
 		return true // "set the framework for talks", "paved the way for talks": talks only prepared
 	}
+	if facilitatedTalks(toks, i) {
+		return true // "brokered by the United States and Russia with the aim of facilitating peace talks": others' talks
+	}
 	if firstSince(toks, i) {
 		return true // "the first high-level U.S. official to visit Japan since ...": a comparison
 	}
@@ -2734,6 +2737,21 @@ func isDigits(w string) bool {
 	return w != ""
 }
 
+// facilitatedTalks reports whether the talks at i are what someone
+// facilitates ("with the aim of facilitating peace talks"), with no sides
+// named after them: the facilitator is none.
+func facilitatedTalks(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if strings.HasPrefix(toks[k].w, "facilitat") {
+			return i+1 >= len(toks) || toks[i+1].w != "between" && toks[i+1].w != "with"
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	return false
+}
+
 // preparedFor are nouns that, before "for <talks>", make the talks
 // something prepared, not held.
 var preparedFor = set("framework", "basis", "way", "groundwork", "ground", "conditions", "prerequisite", "precondition",
@@ -2934,6 +2952,9 @@ func (s *sent) truceBy(i int) int {
 		return 0
 	}
 	j := i + 1
+	if j < len(toks) && toks[j].w == "\"" {
+		j++ // 'a "cessation of hostilities" brokered by'
+	}
 	if j < len(toks) && toks[j].w == "," {
 		j++
 	}
