@@ -163,8 +163,11 @@ func possessiveCut(word string) int {
 // contractionCut returns where a contraction's clitic starts in word and
 // the clitic's reading ("didn't": 3, "n't"; "we've": 2, "have"), or 0.
 func contractionCut(word string) (int, string) {
+	if !strings.ContainsAny(word, "'\u2019") {
+		return 0, "" // (most words: no allocation, no loop)
+	}
 	for _, c := range contractions {
-		for _, suffix := range [2]string{c.suffix, strings.Replace(c.suffix, "'", "\u2019", 1)} {
+		for _, suffix := range [2]string{c.suffix, c.curly} {
 			if n := len(word) - len(suffix); n > 1 && strings.EqualFold(word[n:], suffix) {
 				return n, c.reading
 			}
@@ -173,9 +176,11 @@ func contractionCut(word string) (int, string) {
 	return 0, ""
 }
 
-// contractions are the clitics split off a word, with their reading.
-var contractions = []struct{ suffix, reading string }{
-	{"n't", "n't"}, {"'ve", "have"}, {"'re", "are"}, {"'ll", "will"}, {"'m", "am"}, {"'d", "'d"},
+// contractions are the clitics split off a word, with a straight and a
+// curly apostrophe, and their reading.
+var contractions = []struct{ suffix, curly, reading string }{
+	{"n't", "n\u2019t", "n't"}, {"'ve", "\u2019ve", "have"}, {"'re", "\u2019re", "are"}, {"'ll", "\u2019ll", "will"},
+	{"'m", "\u2019m", "am"}, {"'d", "\u2019d", "'d"},
 }
 
 // cliticHosts are the words a negation changes the spelling of: "won't"
