@@ -45,6 +45,7 @@ func tokenizeLowered(text, lowered string, start, end int) []token {
 			i += n
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			j := i
+			apostrophe := false
 			for j < end {
 				r2, n2 := utf8.DecodeRuneInString(text[j:end])
 				if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
@@ -54,6 +55,7 @@ func tokenizeLowered(text, lowered string, start, end int) []token {
 				if (r2 == '-' || r2 == '\'' || r2 == '\u2019' || r2 == '.' || r2 == '&') && j+n2 < end {
 					r3, _ := utf8.DecodeRuneInString(text[j+n2 : end])
 					if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+						apostrophe = apostrophe || r2 == '\'' || r2 == '\u2019'
 						j += n2
 						continue
 					}
@@ -69,9 +71,11 @@ func tokenizeLowered(text, lowered string, start, end int) []token {
 			if k := possessiveCut(word); k > 0 {
 				poss = word[k:]
 				word = word[:k]
-			} else if k, w := contractionCut(word); k > 0 {
-				clitic = w
-				word = word[:k]
+			} else if apostrophe {
+				if k, w := contractionCut(word); k > 0 {
+					clitic = w
+					word = word[:k]
+				}
 			}
 			first, _ := utf8.DecodeRuneInString(word)
 			lw := lowered[i : i+len(word)]
@@ -163,9 +167,6 @@ func possessiveCut(word string) int {
 // contractionCut returns where a contraction's clitic starts in word and
 // the clitic's reading ("didn't": 3, "n't"; "we've": 2, "have"), or 0.
 func contractionCut(word string) (int, string) {
-	if !strings.ContainsAny(word, "'\u2019") {
-		return 0, "" // (most words: no allocation, no loop)
-	}
 	for _, c := range contractions {
 		for _, suffix := range [2]string{c.suffix, c.curly} {
 			if n := len(word) - len(suffix); n > 1 && strings.EqualFold(word[n:], suffix) {

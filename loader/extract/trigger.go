@@ -38,6 +38,7 @@ const (
 	clsLend                          // lendVerbs
 	clsRelNoun                       // relationNouns
 	clsRelVerb                       // relationVerbs, relationGerunds, relationBases
+	clsTruce                         // truce nouns (truceNoun)
 )
 
 // triggerClass maps a lower-case word to its classes. Every word a pass of
@@ -67,6 +68,7 @@ var triggerClass = func() map[string]wordClass {
 	add(clsRelVerb, slices.Collect(maps.Keys(relationVerbs))...)
 	add(clsRelVerb, slices.Collect(maps.Keys(relationGerunds))...)
 	add(clsRelVerb, slices.Collect(maps.Keys(relationBases))...)
+	add(clsTruce, "ceasefire", "cease-fire", "truce", "armistice", "hostilities")
 	return m
 }()
 
@@ -482,6 +484,9 @@ func findTriggers(s *sent) []trigger {
 	// mediation, is none).
 	if !nounAccord {
 		for i := range toks {
+			if toks[i].cls&clsTruce == 0 || !truceNoun(toks, i) {
+				continue
+			}
 			if len(s.truceCompound(i)) >= 2 {
 				// "a Russian- and U.S.-brokered cease-fire", "a
 				// U.S.-Russia-brokered cease-fire": the compound names them
