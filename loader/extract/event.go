@@ -1807,13 +1807,12 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 				// talks told before, which the pair never held.
 				break
 			}
-			if visit && host == codes[0] && (s.unplacedParticiple(t.tok, at) || s.unplacedOwner(t.tok, at) || s.unplacedOpener(t.tok) || s.unplacedPossessor(t.tok) || s.firmOfficerBefore(t.verb)) {
+			if visit && host == codes[0] && s.unplacedVisitor(t, at) {
 				break // "Maharaz, visiting Ottawa", "Pope Francis' visit to Mexico": a visitor the story does not place
 			}
 			codes = append(codes, other)
 			inferred = true
-		case host == codes[0] && !s.unplacedSubject(t.tok, at) &&
-			!(visit && (s.unplacedParticiple(t.tok, at) || s.unplacedOwner(t.tok, at) || s.unplacedOpener(t.tok) || s.unplacedPossessor(t.tok) || s.firmOfficerBefore(t.verb))):
+		case host == codes[0] && !s.unplacedSubject(t.tok, at) && !(visit && s.unplacedVisitor(t, at)):
 			// (a visitor the story does not place visits for no state of its pair)
 			codes = append([]string{a.pair[0]}, codes...)
 			inferred = true
@@ -2280,7 +2279,8 @@ func (s *sent) thingAttr(a actor) bool {
 	return k+1 >= len(s.toks) || !personNouns[s.toks[k+1].w] && !privateParties[s.toks[k+1].w]
 }
 
-// personNouns name people who act for no state: "a Canadian banker".
+// personNouns name someone, not a thing, so a state's word on them is no
+// partner's: "a Canadian banker", "Japanese business leaders".
 var personNouns = set("banker", "bankers", "businessman", "businessmen", "businesswoman", "executive", "executives",
 	"investor", "lawyer", "lawyers", "journalist", "journalists", "reporter", "reporters", "activist", "activists",
 	"leaders", "leader", "people", "citizen", "citizens", "students", "student", "tourists", "tourist", "officials",
@@ -2873,6 +2873,13 @@ func (s *sent) leadersOfMany(k int) bool {
 		return s.toks[j-2].w == "," || s.toks[j-2].w == ")" || manyParticipants[s.toks[j-2].w] || s.toks[j-2].cap
 	}
 	return false
+}
+
+// unplacedVisitor reports whether the visit at t is told of someone the
+// story does not place: a participle, an owner, an opener, "his" after
+// such a name, or a firm's officer.
+func (s *sent) unplacedVisitor(t trigger, at []int) bool {
+	return s.unplacedParticiple(t.tok, at) || s.unplacedOwner(t.tok, at) || s.unplacedOpener(t.tok) || s.unplacedPossessor(t.tok) || s.firmOfficerBefore(t.verb)
 }
 
 // unplacedPossessor reports whether "his" or "her" owns the trigger at trig

@@ -51,34 +51,29 @@ func TestSplitSentences(t *testing.T) {
 }
 
 func TestTokenize(t *testing.T) {
-	t.Run("OK", func(t *testing.T) {
-		text := "Cuba's U.S.-backed talks, on Feb. 22-23."
-		var got []string
-		for _, tk := range tokenize(text, 0, len(text)) {
-			got = append(got, tk.w)
-			if text[tk.start:tk.end] != tk.raw {
-				t.Errorf("got raw %q at %d..%d, want %q", tk.raw, tk.start, tk.end, text[tk.start:tk.end])
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"OK", "Cuba's U.S.-backed talks, on Feb. 22-23.",
+			[]string{"cuba", "'s", "u.s.", "-", "backed", "talks", ",", "on", "feb", ".", "22-23", "."}},
+		{"OK/contractions", "He didn't say we've met; they won't, I'd and O'Neil can’t.",
+			[]string{"he", "did", "n't", "say", "we", "have", "met", ";", "they", "will", "n't", ",", "i'd", "and", "o'neil", "can", "n't", "."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, tk := range tokenize(tt.text, 0, len(tt.text)) {
+				got = append(got, tk.w)
+				if tt.text[tk.start:tk.end] != tk.raw {
+					t.Errorf("got raw %q at %d..%d, want %q", tk.raw, tk.start, tk.end, tt.text[tk.start:tk.end])
+				}
 			}
-		}
-		want := []string{"cuba", "'s", "u.s.", "-", "backed", "talks", ",", "on", "feb", ".", "22-23", "."}
-		if !reflect.DeepEqual(got, want) {
-			t.Errorf("got %q, want %q", got, want)
-		}
-	})
-	t.Run("OK/contractions", func(t *testing.T) {
-		text := "He didn't say we've met; they won't, I'd and O'Neil can’t."
-		var got []string
-		for _, tk := range tokenize(text, 0, len(text)) {
-			got = append(got, tk.w)
-			if text[tk.start:tk.end] != tk.raw {
-				t.Errorf("got raw %q at %d..%d, want %q", tk.raw, tk.start, tk.end, text[tk.start:tk.end])
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("got %q, want %q", got, tt.want)
 			}
-		}
-		want := []string{"he", "did", "n't", "say", "we", "have", "met", ";", "they", "will", "n't", ",", "i'd", "and", "o'neil", "can", "n't", "."}
-		if !reflect.DeepEqual(got, want) {
-			t.Errorf("got %q, want %q", got, want)
-		}
-	})
+		})
+	}
 }
 
 // sentOf builds an analysed one-sentence article for rule tests.
