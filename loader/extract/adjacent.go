@@ -461,18 +461,10 @@ func toldAsNews(toks []token, trig int) bool {
 	return true
 }
 
-// decade reports whether w names a decade: "1970s", "'90s", "90s".
+// decade reports whether the token w names a decade: "1970s", or "90s"
+// (the apostrophe of "'90s" is a token of its own).
 func decade(w string) bool {
-	w = strings.TrimPrefix(w, "'")
-	if len(w) != 5 && len(w) != 3 || w[len(w)-1] != 's' {
-		return false
-	}
-	for _, c := range w[:len(w)-1] {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return w[len(w)-2] == '0'
+	return (len(w) == 5 || len(w) == 3) && w[len(w)-1] == 's' && w[len(w)-2] == '0' && isDigits(w[:len(w)-1])
 }
 
 // relativeWords open a relative clause.
