@@ -677,8 +677,12 @@ var happenVerbs = set("go", "take", "happen", "proceed", "be", "come", "material
 // "will not meet him until Wednesday" are no negation.
 func negatedVerb(toks []token, i int) bool {
 	k := i - 1
-	if (toks[i].w == "talks" || toks[i].w == "meeting" || toks[i].w == "negotiations") && k >= 0 && holdForms[toks[k].w] {
-		k-- // "did not hold talks"
+	if (toks[i].w == "talks" || toks[i].w == "meeting" || toks[i].w == "negotiations" || toks[i].w == "summit") && k >= 0 {
+		if k >= 1 && (toks[k].w == "the" || toks[k].w == "a" || toks[k].w == "this") && attendForms[toks[k-1].w] {
+			k -= 2 // "are not attending the meeting"
+		} else if holdForms[toks[k].w] {
+			k-- // "did not hold talks"
+		}
 	}
 	if k >= 0 && toks[k].w == "yet" {
 		k--
@@ -692,6 +696,10 @@ func negatedVerb(toks []token, i int) bool {
 	}
 	return false
 }
+
+// attendForms are the forms of "attend"; negated before a meeting noun
+// they deny the meeting: "did not attend the talks".
+var attendForms = set("attend", "attends", "attended", "attending")
 
 // intendVerbs, negated before "to", deny the deed after it: "does not plan
 // to meet".

@@ -1,0 +1,27 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// Rules of session 27; each a general mechanism with its own case.
+
+// TestNotAttendingTheMeeting: a meeting its sides do not attend is no
+// meeting of theirs, as one they do not hold is not.
+func TestNotAttendingTheMeeting(t *testing.T) {
+	pub := graph.Day(1987, 3, 30)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/are not attending the meeting", pub: pub,
+			text: "Brazilian delegate Jorio Dauster and U.S. envoy Jon Rosenbaum are not attending the meeting, market watchers said.",
+			want: nil},
+		{name: "FP/did not attend the talks", pub: pub,
+			text: "Japan's trade minister did not attend the talks with U.S. officials on Monday.",
+			want: nil},
+		{name: "OK/attended the talks", pub: pub,
+			text: "Japan's trade minister attended the talks with U.S. officials on Monday.",
+			want: []string{"MEETING JP-US 1987-03-30 held"}},
+	})
+}
+
