@@ -25,3 +25,16 @@ func TestNotAttendingTheMeeting(t *testing.T) {
 	})
 }
 
+// TestPluralDemonyms: a people named in the plural ("the Nigerians",
+// "Pakistanis") is its state, as "Cubans" and "Americans" were; so
+// "similar bilateral talks" with a third state are theirs, not the
+// story's pair's too.
+func TestPluralDemonyms(t *testing.T) {
+	pub := graph.Day(1987, 3, 24)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/the Nigerians will go on to Paris for bilateral talks", pub: pub,
+			text: "LONDON, March 24 (Reuters) - Nigeria and Britain signed an agreement to reschedule Nigeria's official debts, government sources said. " +
+				"The Nigerians will go on to Paris for similar bilateral talks tomorrow with Coface, the French export credit agency.",
+			want: []string{"ACCORD NG-GB  signed", "MEETING NG-FR 1987-03-25 planned"}},
+	})
+}

@@ -140,6 +140,9 @@ func buildCountries() {
 		}
 		for _, d := range c.Demonyms {
 			add(d, c.Code, ByDemonym, 30+bonus)
+			if p := demonymPlural(d); p != "" && curatedCode(d, c.Code) == c.Code {
+				add(p, c.Code, ByDemonym, 29+bonus) // "the Nigerians will go on to Paris"
+			}
 		}
 		if bonus > 0 {
 			for _, cap := range c.Capitals {
@@ -224,6 +227,28 @@ func buildCountries() {
 	for k, v := range best {
 		lookupIdx[k] = v.code
 	}
+}
+
+// demonymPlural returns the plural of a demonym that takes a plain "-s"
+// ("Nigerian", "Pakistani"), or "" for one that has none ("Chinese",
+// "Swiss", "Irish", "Dutch").
+func demonymPlural(d string) string {
+	if strings.HasSuffix(d, "an") || strings.HasSuffix(d, "i") {
+		return d + "s"
+	}
+	return ""
+}
+
+// curatedCode returns the code the curated aliases give the text s, or
+// def when they give it none: "Dominican" is the Dominican Republic's,
+// though the country data has it for Dominica.
+func curatedCode(s, def string) string {
+	for _, a := range curated {
+		if a.text == s {
+			return a.code
+		}
+	}
+	return def
 }
 
 // lookupKey folds s for Lookup: lower case, letters and digits only, a
