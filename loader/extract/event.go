@@ -800,6 +800,18 @@ func (s *sent) otherEventOwns(trig int, d *dateRef) bool {
 	if otherEventNouns[w] {
 		return true
 	}
+	if meetingWords[w] == "" {
+		// "the summit of seven major industrial democracies in June": the
+		// date after the noun's "of" complement
+		for j := k - 1; j > trig+1 && j >= k-6 && !s.toks[j].punct; j-- {
+			if s.toks[j].w == "of" {
+				if mw := s.toks[j-1].w; meetingWords[mw] != "" || mw == "session" || mw == "conference" {
+					k, w = j-1, mw
+				}
+				break
+			}
+		}
+	}
 	if meetingWords[w] == "" && w != "session" && w != "conference" {
 		return false
 	}
@@ -809,6 +821,10 @@ func (s *sent) otherEventOwns(trig int, d *dateRef) bool {
 			return true
 		case "prior", "ahead":
 			return j+1 < k && (s.toks[j+1].w == "to" || s.toks[j+1].w == "of")
+		case "for":
+			if j > trig+1 && prepareWords[s.toks[j-1].w] {
+				return true // "to prepare for the economic summit in June"
+			}
 		}
 		if s.toks[j].punct {
 			break
@@ -816,6 +832,10 @@ func (s *sent) otherEventOwns(trig int, d *dateRef) bool {
 	}
 	return false
 }
+
+// prepareWords before "for" make the gathering after them one a meeting
+// prepares: "to prepare for the summit", "in preparation for".
+var prepareWords = set("prepare", "prepares", "preparing", "prepared", "preparation", "preparations")
 
 // otherEventNouns name happenings that are no meeting or accord and take
 // the date told right after them.
@@ -3400,6 +3420,9 @@ func manyParties(s *sent, i int) bool {
 			return groupOfMany(s, k+1, k+14)
 		case ";", ":", "(", ".":
 			return false
+		}
+		if meetingWords[toks[k].w] != "" {
+			return false // "meet Reagan at the summit of industrial democracies": the group is the summit's
 		}
 	}
 	return false

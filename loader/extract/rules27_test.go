@@ -38,3 +38,22 @@ func TestPluralDemonyms(t *testing.T) {
 			want: []string{"ACCORD NG-GB  signed", "MEETING NG-FR 1987-03-25 planned"}},
 	})
 }
+
+// TestDateOfTheGatheringPreparedFor: a date after the gathering a meeting
+// prepares for or comes before ("to prepare for the economic summit of
+// seven major industrial democracies in June") is that gathering's, also
+// past an "of" complement; a meeting at the gathering takes it.
+func TestDateOfTheGatheringPreparedFor(t *testing.T) {
+	pub := graph.Day(1987, 3, 18)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/meet to prepare for the summit of ... in June", pub: pub,
+			text: "Nakasone hopes to meet President Reagan to prepare for the economic summit of seven major industrial democracies in June, they added.",
+			want: []string{"MEETING JP-US  proposed"}},
+		{name: "FP/meet before the summit of ... in June", pub: pub,
+			text: "Nakasone will meet President Reagan before the summit of industrial democracies in June.",
+			want: []string{"MEETING JP-US  planned"}},
+		{name: "OK/meet at the summit of ... in June", pub: pub,
+			text: "Nakasone will meet President Reagan at the summit of industrial democracies in June.",
+			want: []string{"MEETING JP-US 1987-06 planned"}},
+	})
+}
