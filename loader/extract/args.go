@@ -664,9 +664,10 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 	// "Russia, which sponsored the talks along with the United States":
 	// a sponsor of the talks is no side of them.
 	sponsored := sponsoredAt(s.toks, from)
+	listed := tok == verb && s.listedWithStates(tok)
 	skipped := 0
 	venueG := -1 // a seat of government premodifying the trigger ("a White House meeting")
-	for k := from - 1; subj == nil && !sponsored && k >= 0 && k >= from-15-skipped; k-- {
+	for k := from - 1; subj == nil && !sponsored && !listed && k >= 0 && k >= from-15-skipped; k-- {
 		if j := s.asideStart(k); j >= 0 {
 			skipped += k - j // "Biden, whose 2010 visit to Israel was marred ..., arrives": skip the aside
 			k = j
@@ -1616,6 +1617,40 @@ func (s *sent) relativeSubject(tok, verb int, at []int) int {
 		return -1
 	}
 	return g
+}
+
+// listedWithStates reports whether the event noun at tok ends the last
+// item of a list whose earlier items are states: "touched on a range of
+// issues, including Ukraine, North Korea, Libya and free trade talks". The
+// states are the talks' fellow topics, not their sides; a state opening
+// the item ("Japan and U.S. trade talks") is one.
+func (s *sent) listedWithStates(tok int) bool {
+	j := tok - 1
+	for j >= 0 && j >= tok-4 && !s.toks[j].punct && !s.toks[j].cap && !s.anyActorAt(j) && s.toks[j].w != "and" && s.toks[j].w != "or" &&
+		!auxiliaries[s.toks[j].w] && !beForms[s.toks[j].w] && !prepositions[s.toks[j].w] {
+		j--
+	}
+	if j < 2 || j == tok-1 || s.toks[j].w != "and" && s.toks[j].w != "or" || !s.anyActorAt(j-1) {
+		return false
+	}
+	for k := j - 1; k >= 1 && k >= j-12; k-- {
+		if s.toks[k].w == "," && s.anyActorAt(k-1) {
+			return s.stateAt(s.nameStart(k+1)) && s.stateAt(s.nameStart(k-1)) // ("Ukraine, North Korea and ...": a list of three or more)
+		}
+		if !s.anyActorAt(k) && !(s.toks[k].w == "the" && s.anyActorAt(k+1)) {
+			break
+		}
+	}
+	return false
+}
+
+// nameStart returns the first token of the actor's name that covers token
+// k: "north" for the "korea" of "North Korea".
+func (s *sent) nameStart(k int) int {
+	for k > 0 && s.anyActorAt(k-1) && !s.toks[k-1].punct {
+		k--
+	}
+	return k
 }
 
 // peopleFrom reports whether the actor at k, after "from", is whose people

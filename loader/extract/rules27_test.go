@@ -57,3 +57,22 @@ func TestDateOfTheGatheringPreparedFor(t *testing.T) {
 			want: []string{"MEETING JP-US 1987-06 planned"}},
 	})
 }
+
+// TestTalksListedWithStates: talks that end a list of states ("issues
+// including Ukraine, North Korea, Libya and free trade talks") are a topic
+// beside them, and the states are not their sides.
+func TestTalksListedWithStates(t *testing.T) {
+	pub := graph.Day(2016, 4, 24)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/issues including Ukraine, North Korea, Libya and free trade talks", pub: pub,
+			text: "U.S. President Barack Obama met German Chancellor Angela Merkel in Hanover on Sunday. " +
+				"The two leaders touched on a range of issues, including Ukraine, North Korea, Libya and free trade talks.",
+			want: []string{"MEETING US-DE 2016-04-24 held"}},
+		{name: "FP/discussed Ukraine, North Korea and the nuclear talks", pub: pub,
+			text: "They discussed Ukraine, North Korea and the nuclear talks.",
+			want: nil},
+		{name: "OK/Japan and U.S. trade talks", pub: pub,
+			text: "Officials prepared for Japan and U.S. trade talks on Sunday.",
+			want: []string{"MEETING JP-US 2016-04-24 held"}},
+	})
+}
