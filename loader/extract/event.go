@@ -3357,7 +3357,7 @@ var manyParticipants = set("ministers", "leaders", "heads", "nations", "countrie
 // two states ("five other major powers", "12 member nations", "leading
 // industrial nations").
 var manyCues = set("other", "several", "many", "member", "leading", "major", "industrial", "industrialized",
-	"industrialised", "western", "world's", "all", "fellow", "participating", "donor", "creditor", "g7", "g-7")
+	"industrialised", "western", "world's", "all", "fellow", "participating", "donor", "creditor", "g7", "g-7", "dozen", "dozens", "scores", "hundreds")
 
 // groupOfMany reports whether toks[from:to] name a group of more than two
 // states: a plural of participants after a number above two or a cue of

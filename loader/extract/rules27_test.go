@@ -76,3 +76,18 @@ func TestTalksListedWithStates(t *testing.T) {
 			want: []string{"MEETING JP-US 2016-04-24 held"}},
 	})
 }
+
+// TestTalksWithDozens: "talks with more than two dozen defense ministers"
+// are a gathering of many; the story's pair does not fill them.
+func TestTalksWithDozens(t *testing.T) {
+	pub := graph.Day(2016, 2, 11)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/talks with more than two dozen defense ministers", pub: pub,
+			text: "BRUSSELS (Reuters) - The United States pressed allies on Thursday to do more against Islamic State, regardless of the fate of diplomatic efforts to end Syria's civil war. " +
+				"U.S. Defense Secretary Ash Carter started talks on Thursday in Brussels with more than two dozen defense ministers, including from key ally Saudi Arabia, which renewed its offer to send troops into Syria.",
+			want: nil},
+		{name: "OK/talks with two defense ministers", pub: pub,
+			text: "U.S. Defense Secretary Ash Carter started talks on Thursday in Brussels with the Saudi defense minister.",
+			want: []string{"MEETING US-SA 2016-02-11 held"}},
+	})
+}
