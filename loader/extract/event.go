@@ -1802,7 +1802,8 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		domestic = host == codes[0] && len(distinctCodes(s.actors, true)) == 1
 	}
 	if len(codes) == 1 && !domestic && len(a.pair) == 2 && a.pairStrong && (!a.multi || a.hub != "" && codes[0] != a.hub) && !t.needArgs && (visit || !s.venueNamed(t.tok, a.pair)) &&
-		!orgSubject(s, t.tok) && !privateSubject(s, t.verb) && !privateAfter(s, t.tok) && !unnamedForeigners(s.toks, t) && !(visit && visitsAPlace(s.toks, t)) && !orgsOwnMeeting(s, t.tok) && !ownStaffMeeting(s.toks, t.tok) && !s.manyStatesAgent(t) && !(!visit && s.ownPeopleMet(t, subj, obj, subjG, objG, at)) && !(t.mode == "summit" && summitAtVenue(s.toks, t.tok)) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb) && !talksAfter(s.toks, t.verb) && !underAccord(s.toks, t.verb)) && !(objName && len(obj) == 0) {
+		!orgSubject(s, t.tok) && !privateSubject(s, t.verb) && !privateAfter(s, t.tok) && !unnamedForeigners(s.toks, t) && !(visit && visitsAPlace(s.toks, t)) && !orgsOwnMeeting(s, t.tok) && !ownStaffMeeting(s.toks, t.tok) && !s.manyStatesAgent(t) && !(!visit && s.ownPeopleMet(t, subj, obj, subjG, objG, at)) &&
+		!(t.kind == graph.KindMeeting && !visit && len(subj) == 0 && len(obj) == 1 && obj[0] == a.home && s.legislatorsBefore(t.tok)) && !(t.mode == "summit" && summitAtVenue(s.toks, t.tok)) && !(t.kind == graph.KindAccord && t.headNoun < 0 && !s.counterpartBefore(t.verb) && !talksAfter(s.toks, t.verb) && !underAccord(s.toks, t.verb)) && !(objName && len(obj) == 0) {
 		switch {
 		case slices.Contains(a.pair, codes[0]):
 			other := a.pair[0]
@@ -2444,6 +2445,24 @@ func legislatorsAt(toks []token, k int) bool {
 		j++
 	}
 	return j < len(toks) && legislatures[toks[j].w]
+}
+
+// legislatorsBefore reports whether the meeting word at trig follows, in
+// its clause, a legislature's members named with no state ("senators said
+// today after a private meeting with Commerce Secretary Malcolm
+// Baldrige"): meeting an officer of the story's home state, they are its
+// own, and the meeting has no foreign side.
+func (s *sent) legislatorsBefore(trig int) bool {
+	for k := trig - 1; k >= 0 && k >= trig-10; k-- {
+		t := s.toks[k]
+		if t.punct || s.anyActorAt(k) {
+			return false
+		}
+		if legislatorsAt(s.toks, k) {
+			return k == 0 || !s.anyActorAt(k-1)
+		}
+	}
+	return false
 }
 
 // legislators are members of a legislature; legislatures the chambers

@@ -91,3 +91,20 @@ func TestTalksWithDozens(t *testing.T) {
 			want: []string{"MEETING US-SA 2016-02-11 held"}},
 	})
 }
+
+// TestLegislatorsMeetTheirOwn: legislators named with no state who meet
+// an officer of the story's home state are its own: the meeting has no
+// foreign side for the story's pair to fill.
+func TestLegislatorsMeetTheirOwn(t *testing.T) {
+	pub := graph.Day(1987, 3, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/senators said after a meeting with Commerce Secretary Baldrige", pub: pub, dateline: "WASHINGTON, March 20",
+			text: "The United States will likely impose sanctions soon on imports of Japanese microchips, senators said today after a private meeting with Commerce Secretary Malcolm Baldrige. " +
+				"Japan denied it had broken its agreement with the United States.",
+			want: []string{"ACCORD JP-US  in_force"}},
+		{name: "OK/senators said after a meeting with Japan's ambassador", pub: pub, dateline: "WASHINGTON, March 20",
+			text: "The United States will likely impose sanctions soon on imports of Japanese microchips, senators said today after a private meeting with Japan's ambassador. " +
+				"Japan denied it had broken its agreement with the United States.",
+			want: []string{"MEETING JP-US  held", "ACCORD JP-US  in_force"}},
+	})
+}
