@@ -375,7 +375,8 @@ func dropSeatVisits(made []*cand) []*cand {
 
 // during reports whether the meeting at i is told as held during the one
 // at j ("a meeting with Figuerras during a trade ministers' meeting ... last
-// week", "talks on the sidelines of the summit"): it shares its time.
+// week", "talks on the sidelines of the summit", "discussions ... at a
+// meeting on April 20"): it shares its time.
 func during(s *sent, i, j int) bool {
 	if j <= i {
 		return false
@@ -388,7 +389,13 @@ func during(s *sent, i, j int) bool {
 			return false
 		}
 	}
-	return false
+	// "will hold detailed discussions on each trade item ... at a meeting
+	// on April 20": the meeting is where the event takes place.
+	k := j - 1
+	for k > i && k >= j-3 && (determiners[s.toks[k].w] || meetingModifiers[s.toks[k].w]) {
+		k--
+	}
+	return k > i && k < j-1 && s.toks[k].w == "at"
 }
 
 // maxParties is the most states an event of relations between states can

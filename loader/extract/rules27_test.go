@@ -108,3 +108,30 @@ func TestLegislatorsMeetTheirOwn(t *testing.T) {
 			want: []string{"MEETING JP-US  held", "ACCORD JP-US  in_force"}},
 	})
 }
+
+// TestForumGatheringWithModifiers: a forum's name makes its gathering a
+// gathering of many also across words such as "ministerial" ("informal
+// GATT ministerial talks"), as it does right before the noun.
+func TestForumGatheringWithModifiers(t *testing.T) {
+	pub := graph.Day(1987, 3, 24)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/in New Zealand for informal GATT ministerial talks", pub: pub,
+			text: "Yeutter, in New Zealand for informal GATT ministerial talks, told Reuters bilateral trade disputes are increasing.",
+			want: nil},
+		{name: "OK/in New Zealand for talks with its trade minister", pub: pub,
+			text: "U.S. Trade Representative Clayton Yeutter, in Wellington for talks with New Zealand's trade minister, told Reuters disputes are increasing.",
+			want: []string{"MEETING US-NZ 1987-03-24 held"}},
+	})
+}
+
+// TestDiscussionsAtAMeeting: discussions held "at a meeting on April 20"
+// take the meeting's date, as talks "during" or "on the sidelines of" one
+// do.
+func TestDiscussionsAtAMeeting(t *testing.T) {
+	pub := graph.Day(1987, 4, 17)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/discussions ... at a meeting on April 20", pub: pub,
+			text: "Maki said the U.S. and Japan will hold detailed discussions on each trade item as well as a new round of GATT trade talks at a meeting on April 20.",
+			want: []string{"MEETING US-JP 1987-04-20 planned"}},
+	})
+}

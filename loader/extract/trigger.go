@@ -2067,7 +2067,7 @@ func gathering(s *sent, i int) bool {
 		if addressVerbs[w] && k == i-2 && (toks[i-1].w == "the" || toks[i-1].w == "a") {
 			return true // "Davutoglu told the meeting", "the ambassador told a meeting of industrialists"
 		}
-		if !toks[k].cap && w != "the" {
+		if !toks[k].cap && w != "the" && !forumModifiers[w] {
 			break
 		}
 	}
@@ -2082,6 +2082,11 @@ func gathering(s *sent, i int) bool {
 	}
 	return false
 }
+
+// forumModifiers may stand between a forum's name and its gathering:
+// "informal GATT ministerial talks", "the NATO defense ministers meeting".
+var forumModifiers = set("ministerial", "ministers", "leaders", "annual", "informal", "emergency", "special", "regular",
+	"defense", "defence", "finance", "foreign", "trade", "council", "board")
 
 // crowdMoving reports whether the movement verb at i tells people in
 // general on the move: "to stop thousands of migrants from leaving for
