@@ -750,6 +750,11 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			}
 			continue
 		}
+		if t.w == "they" && k >= from-3 && s.singleStateBefore(k, at, codes) {
+			// "waiting for Macedonia to reopen its border so they can head
+			// to Germany": one state named by its name is no "they".
+			break
+		}
 		if t.w == "they" && k >= 1 && s.toks[k-1].w == "that" && k >= from-3 {
 			// "Lho proposed in a letter to his North Korean counterpart
 			// Li Gun-mo that they meet": the two the sentence named.
@@ -1788,6 +1793,25 @@ func (s *sent) groupNamedBy(g int, at []int, hows ...string) bool {
 	}
 	return true
 }
+
+// singleStateBefore reports whether the nearest actor group before token k
+// is one state named by its name or capital, which a plural pronoun at k
+// cannot stand for.
+func (s *sent) singleStateBefore(k int, at []int, codes [][]string) bool {
+	for j := k - 1; j >= 0; j-- {
+		if g := at[j]; g >= 0 {
+			if j+1 < k && (personHeads[s.toks[j+1].w] || peopleNouns[s.toks[j+1].w]) {
+				return false // "EU leaders ..., they will meet"
+			}
+			return len(codes[g]) == 1 && s.groupNamedBy(g, at, string(gazetteer.ByName), string(gazetteer.ByCapital)) && s.coordStart(j, at) == s.nameStart(j)
+		}
+	}
+	return false
+}
+
+// peopleNouns are plurals of people a state's name may premodify
+// ("Japanese officials", "EU diplomats").
+var peopleNouns = set("officials", "diplomats", "negotiators", "delegates", "representatives", "officers", "lawmakers")
 
 // prepositions take a state as their object, not as a subject.
 var prepositions = set("of", "in", "with", "to", "for", "from", "on", "about", "against", "by", "at", "into", "over", "toward",

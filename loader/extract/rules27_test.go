@@ -124,6 +124,21 @@ func TestForumGatheringWithModifiers(t *testing.T) {
 	})
 }
 
+// TestTheyIsNoSingleState: "they" does not stand for one state named by
+// its name ("waiting for Macedonia to reopen its border so they can head
+// to Germany"); two states or people before it still may be "they".
+func TestTheyIsNoSingleState(t *testing.T) {
+	pub := graph.Day(2016, 3, 6)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/waiting for Macedonia to reopen its border so they can head to Germany", pub: pub,
+			text: "Some 30,000 migrants are now trapped in Greece, waiting for Macedonia to reopen its border so they can head to Germany.",
+			want: nil},
+		{name: "OK/Japan and China said they would meet", pub: pub,
+			text: "Japan and China said they would meet in May.",
+			want: []string{"MEETING JP-CN 2016-05 planned"}},
+	})
+}
+
 // TestDiscussionsAtAMeeting: discussions held "at a meeting on April 20"
 // take the meeting's date, as talks "during" or "on the sidelines of" one
 // do.
@@ -135,3 +150,4 @@ func TestDiscussionsAtAMeeting(t *testing.T) {
 			want: []string{"MEETING US-JP 1987-04-20 planned"}},
 	})
 }
+
