@@ -1838,6 +1838,9 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			if visit && host == codes[0] && s.unplacedVisitor(t, at) {
 				break // "Maharaz, visiting Ottawa", "Pope Francis' visit to Mexico": a visitor the story does not place
 			}
+			if t.kind == graph.KindMeeting && s.withoutAfter(t.tok) {
+				break // "they will meet the next day to discuss Brexit without him": the one left out is no side
+			}
 			codes = append(codes, other)
 			inferred = true
 		case host == codes[0] && !s.unplacedSubject(t.tok, at) && !(visit && s.unplacedVisitor(t, at)):
@@ -2452,6 +2455,22 @@ func legislatorsAt(toks []token, k int) bool {
 		j++
 	}
 	return j < len(toks) && legislatures[toks[j].w]
+}
+
+// withoutAfter reports whether "without" and a person or a state follow
+// the meeting word at trig in its clause: "they will meet the next day to
+// discuss Brexit without him".
+func (s *sent) withoutAfter(trig int) bool {
+	for k := trig + 1; k+1 < len(s.toks) && k <= trig+12; k++ {
+		if s.toks[k].punct && s.toks[k].w != "," {
+			return false
+		}
+		if s.toks[k].w == "without" {
+			n := s.toks[k+1].w
+			return n == "him" || n == "her" || n == "them" || s.anyActorAt(k+1) || n == "the" && k+2 < len(s.toks) && s.anyActorAt(k+2)
+		}
+	}
+	return false
 }
 
 // legislatorsBefore reports whether the meeting word at trig follows, in

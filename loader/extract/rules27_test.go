@@ -151,3 +151,15 @@ func TestDiscussionsAtAMeeting(t *testing.T) {
 	})
 }
 
+// TestMeetingWithoutSomeone: "without him" leaves its person out of the
+// meeting, so the story's pair does not fill him in; "EU leaders ...,
+// they" is the leaders.
+func TestMeetingWithoutSomeone(t *testing.T) {
+	pub := graph.Day(2016, 6, 28)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/they will meet the next day to discuss Brexit without him", pub: pub,
+			text: "British Prime Minister David Cameron will tell EU leaders in Brussels why Britain voted to leave. " +
+				"After Cameron has addressed EU leaders on Tuesday evening, they will meet the next day to discuss Brexit without him.",
+			want: nil},
+	})
+}
