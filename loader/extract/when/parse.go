@@ -36,6 +36,7 @@ type result struct {
 // part is a calendar date as written: year 0 when not given.
 type part struct {
 	y, m, d int
+	rel     bool // the year is the anchor's or next to it ("Feb. 12 last year")
 }
 
 // newParser tokenizes text for parsing against anchor.
@@ -254,6 +255,33 @@ func (p *parser) yearAfter(i int) (int, int, bool) {
 	return 0, i, false
 }
 
+// relativeYear reads "last year", "next year" or "this year" (after an
+// optional "of") at i as the year it names from the anchor: "Feb. 12 last
+// year", "in March of next year". It fails when the anchor is unknown.
+func (p *parser) relativeYear(i int) (int, int, bool) {
+	if p.word(i, wOf) {
+		i++
+	}
+	if !p.word(i+1, wYear) {
+		return 0, i, false
+	}
+	step := 0
+	switch {
+	case p.word(i, wLast):
+		step = -1
+	case p.word(i, wNext):
+		step = 1
+	case p.word(i, wThis):
+	default:
+		return 0, i, false
+	}
+	y, ok := p.anchorYear()
+	if !ok {
+		return 0, i, false
+	}
+	return y + step, i + 2, true
+}
+
 // monthDay reads "Month Day[, Year]" at i.
 func (p *parser) monthDay(i int) (part, int, bool) {
 	m, j, ok := p.monthAt(i)
@@ -271,6 +299,8 @@ func (p *parser) monthDay(i int) (part, int, bool) {
 	k := j + 1
 	if y, k2, ok := p.yearAfter(k); ok {
 		pt.y, k = y, k2
+	} else if y, k2, ok := p.relativeYear(k); ok {
+		pt.y, pt.rel, k = y, true, k2
 	}
 	return pt, k, true
 }
@@ -292,13 +322,15 @@ func (p *parser) dayMonth(i int) (part, int, bool) {
 	pt := part{m: m, d: d}
 	if y, k2, ok := p.yearAfter(k); ok {
 		pt.y, k = y, k2
+	} else if y, k2, ok := p.relativeYear(k); ok {
+		pt.y, pt.rel, k = y, true, k2
 	}
 	return pt, k, true
 }
 
 // dayResult resolves one written date or a range of two.
 func (p *parser) dayResult(a part, b *part, end int) (result, bool) {
-	r := result{end: end}
+	r := result{end: end, rel: a.rel || b != nil && b.rel}
 	if b != nil {
 		switch {
 		case a.y != 0 && b.y == 0:
@@ -446,6 +478,10 @@ func (p *parser) monthFirst(i int) (result, bool) {
 	if y, k, ok := p.yearAfter(j); ok && (p.toks[i].flags&fUpper != 0 || !p.ambiguous(i)) {
 		// "July 2015", "March-May 2015" is not handled; "July 2015" is.
 		return result{end: k, span: graph.Span{Start: graph.Month(y, time.Month(m))}}, true
+	}
+	if y, k, ok := p.relativeYear(j); ok && (p.toks[i].flags&fUpper != 0 || !p.ambiguous(i)) && !p.toks[i].abbr {
+		// "in March last year", "in May of next year"
+		return result{end: k, rel: true, span: graph.Span{Start: graph.Month(y, time.Month(m))}}, true
 	}
 	// A month alone needs a preposition before it and, when it is also a
 	// common word, a capital letter.

@@ -183,6 +183,12 @@ var findCases = []struct {
 	{"LastMonthDayYear", "signed last March 31, 1985 in", "1987-03-22", false, "last March 31, 1985=1985-03-31"},
 	{"NextMonthDay", "the year ending next June 30.", "1987-03-22", false, "next June 30=1987-06-30"},
 	{"NextMonthDayNextYear", "due next March 1", "1987-03-22", false, "next March 1=1988-03-01"},
+	{"MonthDayLastYear", "signed in Minsk on Feb. 12 last year.", thu, false, "Feb. 12 last year=2015-02-12"},
+	{"DayMonthLastYear", "signed on 12 February last year.", thu, false, "12 February last year=2015-02-12"},
+	{"MonthDayNextYear", "will sign on May 5 next year.", thu, false, "May 5 next year=2017-05-05"},
+	{"MonthLastYear", "signed in March last year.", thu, false, "March last year=2015-03"},
+	{"MonthOfNextYear", "due in May of next year.", thu, false, "May of next year=2017-05"},
+	{"MonthDayThisYear", "signed on Feb. 12 this year.", thu, false, "Feb. 12 this year=2016-02-12"},
 	{"ThisMonthDay", "this October 28", "1987-03-22", false, "this October 28=1987-10-28"},
 	{"InMonthPast", "went to Saudi Arabia in November.", "1987-03-22", false, "November=1986-11"},
 	{"InMonthCurrent", "in February", thu, false, "February=2016-02"},
@@ -283,6 +289,8 @@ func TestFindFlags(t *testing.T) {
 		{"last October", true, false, false},
 		{"last October 28", true, false, false},
 		{"last October 28, 1986", false, false, false},
+		{"Feb. 12 last year", true, false, false},
+		{"March last year", true, false, false},
 		{"in 2015", false, false, false},
 	}
 	for _, tt := range tests {
