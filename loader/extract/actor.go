@@ -1276,7 +1276,7 @@ func addLeaders(ss []*sent, persons, titles map[string]string, year int, told ma
 				continue
 			}
 			if given := gazetteer.LeaderGivenNames(t.w); i >= 2 && len(given) > 0 && s.toks[i-1].cap && !s.toks[i-1].punct &&
-				!titleWords[s.toks[i-1].w] && !slices.Contains(given, s.toks[i-1].w) && !told[code] {
+				!titleWords[s.toks[i-1].w] && !monthOrDay[s.toks[i-1].w] && !slices.Contains(given, s.toks[i-1].w) && !told[code] { // ("On Tuesday Kerry and Lavrov signed": a day is no given name)
 				// "Gen. Ramezan Sharif" in an Iranian story, "Julian Castro"
 				// in an American one: a namesake, not the leader. (In a story
 				// of the leader's own state, "General Raheel Sharif" of

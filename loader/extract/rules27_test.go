@@ -163,3 +163,19 @@ func TestMeetingWithoutSomeone(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestDayBeforeALeadersName: a weekday or month before a leader's surname
+// ("On Tuesday Kerry and Lavrov signed") is no given name that would make
+// him a namesake.
+func TestDayBeforeALeadersName(t *testing.T) {
+	pub := graph.Day(2016, 3, 9)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/On Tuesday Kerry and Lavrov signed an agreement", pub: pub,
+			text: "On Tuesday Kerry and Lavrov signed an agreement.",
+			want: []string{"ACCORD US-RU 2016-03-08 signed"}},
+		{name: "OK/a namesake with another given name", pub: pub,
+			text: "On Tuesday Rachel Kerry and Lavrov signed an agreement.",
+			want: nil},
+	})
+}
+
