@@ -243,7 +243,7 @@ func (a *article) storyDays(cs []*cand) {
 			continue
 		}
 		if backgroundVisit(s.toks, c.trig) && (c.ev.Kind != graph.KindAccord || c.sent > 0 && !s.reportBetween(0, len(s.toks))) ||
-			longStretch(s.toks, c.trig) || !toldAsNews(s.toks, c.trig) {
+			longStretch(s.toks, c.trig) || !toldAsNews(s.toks, c.trig) || timedByAnother(s.toks) {
 			// (an accord in the present perfect that the lead tells or
 			// someone reports is news: "Lavrov said both the countries
 			// have agreed to launch the mechanism", "West Germany and
@@ -511,6 +511,28 @@ func longStretch(toks []token, trig int) bool {
 	}
 	return k >= 1 && toks[k].w == "of" && stretchWords[toks[k-1].w]
 }
+
+// timedByAnother reports whether the sentence times its event from another
+// happening it leaves undated: "two days after the attack", "a week before
+// the vote", "on the eve of the Munich conference". Such an event is of
+// that happening's time, not the story's day.
+func timedByAnother(toks []token) bool {
+	for k := 1; k+1 < len(toks); k++ {
+		switch w := toks[k].w; {
+		case (w == "after" || w == "before") && offsetUnits[toks[k-1].w] && k >= 2 &&
+			(numberWords[toks[k-2].w] > 0 || isNumberTok(toks[k-2]) || toks[k-2].w == "a" || toks[k-2].w == "few" || toks[k-2].w == "several") &&
+			!(k >= 3 && comeForms[toks[k-3].w]):
+			return true // "two days after the attack" (not "The prisoner swap comes a day after ...": the swap is the story's, the other is dated from it)
+		case w == "eve" && toks[k-1].w == "the" && toks[k+1].w == "of":
+			return true // "on the eve of the Munich conference"
+		}
+	}
+	return false
+}
+
+// offsetUnits measure how long after or before another happening an event
+// is told.
+var offsetUnits = set("day", "days", "week", "weeks", "hours", "month", "months")
 
 // stretchWords count a stretch of weeks or more ("months of talks").
 var stretchWords = set("weeks", "months", "years", "rounds")

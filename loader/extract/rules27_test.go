@@ -179,3 +179,21 @@ func TestDayBeforeALeadersName(t *testing.T) {
 	})
 }
 
+// TestTimedByAnother: an event timed from another happening the sentence
+// leaves undated ("two days after the attack", "on the eve of the
+// conference") does not take the story's day; one the story's news "comes
+// a day after" does.
+func TestTimedByAnother(t *testing.T) {
+	pub := graph.Day(2016, 3, 9)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/met two days after the attack", pub: pub,
+			text: "Kerry met Lavrov two days after the attack.",
+			want: []string{"MEETING US-RU  held"}},
+		{name: "FP/met on the eve of the conference", pub: pub,
+			text: "Kerry met Lavrov on the eve of the Munich conference.",
+			want: []string{"MEETING US-RU  held"}},
+		{name: "OK/the swap comes a day after", pub: pub,
+			text: "Iran and the United States agreed a prisoner swap, which comes a day after inspectors concluded Tehran was in compliance.",
+			want: []string{"ACCORD IR-US 2016-03-09 agreed"}},
+	})
+}
