@@ -1334,6 +1334,7 @@ var movementVerbs = map[string]string{
 	"is": "in", "was": "in", "are": "in", "were": "in",
 	"come": "to", "comes": "to", "came": "to", "coming": "to", "go": "to", "goes": "to", "went": "to", "going": "to",
 	"returned": "from", "returning": "from", "returns": "from",
+	"depart": "for", "departs": "for", "departed": "for", "departing": "for",
 	"foot": "in", // "set foot in Cuba" (see findTriggers)
 }
 

@@ -197,3 +197,23 @@ func TestTimedByAnother(t *testing.T) {
 			want: []string{"ACCORD IR-US 2016-03-09 agreed"}},
 	})
 }
+
+// TestDueInAndDepartedFor: "is due in Tokyo", "is expected in Tokyo" and
+// "departed for Japan" tell journeys, as "will be in" and "left for" do.
+func TestDueInAndDepartedFor(t *testing.T) {
+	pub := graph.Day(2016, 3, 9)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/is due in Tokyo on Tuesday", pub: pub,
+			text: "Putin is due in Tokyo on Tuesday.",
+			want: []string{"MEETING RU-JP 2016-03-15 planned"}},
+		{name: "FN/is expected in Tokyo on Tuesday", pub: pub,
+			text: "Putin is expected in Tokyo on Tuesday.",
+			want: []string{"MEETING RU-JP 2016-03-15 planned"}},
+		{name: "FN/departed for Japan on Tuesday", pub: pub,
+			text: "Putin departed for Japan on Tuesday.",
+			want: []string{"MEETING RU-JP 2016-03-08 held"}},
+		{name: "OK/flooding is expected in China", pub: pub,
+			text: "Major flash flooding is expected in China on Friday.",
+			want: nil},
+	})
+}

@@ -304,6 +304,12 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", needArgs: true, headNoun: -1})
 			continue
 		}
+		if beForms[t.w] && i+3 < len(toks) && (toks[i+1].w == "due" || toks[i+1].w == "expected") && toks[i+2].w == "in" && s.actorAt(i+3) &&
+			!s.cityAt(i+3) && !s.blocAt(i+3) && !crowdMoving(toks, i) {
+			// "Putin is due in Tokyo on Tuesday", "is expected in Beijing
+			// next week": an arrival to come
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i + 1, verb: i + 1, mode: "visit", movement: true, headNoun: -1})
+		}
 		if t.w == "way" && i >= 2 && possessives[toks[i-1].w] && toks[i-2].w == "on" && i+2 < len(toks) && toks[i+1].w == "to" && s.actorAt(i+2) {
 			// "Funaro is now on his way to Tokyo"
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
