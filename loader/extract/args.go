@@ -62,6 +62,12 @@ func (s *sent) groups() (at []int, codes [][]string) {
 				// said": an apposition, then the clause's subject
 				linked = false
 			}
+			if linked && s.newClauseAt(lastTok, a) {
+				// "Saudi Arabia cut ties with Iran, and Bahrain and Sudan
+				// followed suit": the list after ", and" is another clause's
+				// subject
+				linked = false
+			}
 			if a.tok == lastTok {
 				linked, and = true, true
 			}
@@ -89,6 +95,28 @@ func (s *sent) groups() (at []int, codes [][]string) {
 		}
 	}
 	return at, codes
+}
+
+// newClauseAt reports whether actor a opens a clause of its own after
+// ", and" that follows token last: the states from a on are the subject of
+// a finite verb ("..., and Bahrain and Sudan followed suit").
+func (s *sent) newClauseAt(last int, a actor) bool {
+	k := a.tok - 1
+	for k > last && (s.toks[k].w == "the" || titleWords[s.toks[k].w]) {
+		k--
+	}
+	if k-1 <= last || s.toks[k].w != "and" || s.toks[k-1].w != "," {
+		return false
+	}
+	j := a.tok
+	for j < len(s.toks) && (s.anyActorAt(j) || s.toks[j].w == "and" || s.toks[j].w == "," || s.toks[j].w == "the") {
+		j++
+	}
+	if j >= len(s.toks) {
+		return false
+	}
+	w := s.toks[j].w
+	return auxiliaries[w] || beForms[w] || pastForm(w) && !s.toks[j].cap && w != "based" && w != "led" && w != "backed"
 }
 
 // conjunctions join the items of a list.

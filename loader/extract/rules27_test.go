@@ -217,3 +217,18 @@ func TestDueInAndDepartedFor(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestListAfterCommaAndIsANewClause: states after ", and" that a finite
+// verb follows are another clause's subject, not more of the list before:
+// "Saudi Arabia cut ties with Iran, and Bahrain and Sudan followed suit".
+func TestListAfterCommaAndIsANewClause(t *testing.T) {
+	pub := graph.Day(2016, 3, 9)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/cut ties with Iran, and Bahrain and Sudan followed suit", pub: pub,
+			text: "Saudi Arabia cut ties with Iran in January, and Bahrain and Sudan followed suit.",
+			want: []string{"RELATIONS SA-IR 2016-01 held"}},
+		{name: "OK/talks with Iran, and Bahrain and Sudan", pub: pub,
+			text: "Saudi Arabia held talks with Iran, and Bahrain and Sudan on Tuesday.",
+			want: []string{"MEETING SA-IR-BH-SD 2016-03-08 held"}},
+	})
+}
