@@ -232,3 +232,21 @@ func TestListAfterCommaAndIsANewClause(t *testing.T) {
 			want: []string{"MEETING SA-IR-BH-SD 2016-03-08 held"}},
 	})
 }
+
+// TestSaidInAPhoneCall: a verb of saying with a state's officer as its
+// object and "in a phone call" or "by phone" after it tells a call, as
+// "told" does: "Kerry warned Lavrov in a phone call on Tuesday".
+func TestSaidInAPhoneCall(t *testing.T) {
+	pub := graph.Day(2016, 3, 9)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/warned Lavrov in a phone call", pub: pub,
+			text: "Kerry warned Lavrov in a phone call on Tuesday.",
+			want: []string{"MEETING US-RU 2016-03-08 held"}},
+		{name: "FN/congratulated Lavrov by phone", pub: pub,
+			text: "Kerry congratulated Lavrov by phone on Tuesday.",
+			want: []string{"MEETING US-RU 2016-03-08 held"}},
+		{name: "OK/urged Lavrov with no call", pub: pub,
+			text: "Kerry urged Lavrov on Tuesday to rein in Assad.",
+			want: nil},
+	})
+}

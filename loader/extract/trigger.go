@@ -56,6 +56,7 @@ var triggerClass = func() map[string]wordClass {
 	for _, set := range []map[string]bool{phoneVerbs, conferVerbs, callVerbs, touchVerbs, stayVerbs, sendVerbs} {
 		add(clsMeeting, slices.Collect(maps.Keys(set))...)
 	}
+	add(clsMeeting, slices.Collect(maps.Keys(callActVerbs))...)
 	add(clsMeeting, "call", "calls", "conversation", "conversations", "told", "tells", "assured", "conference",
 		"phone", "telephone", "negotiating", "negotiated", "negotiates", "negotiate", "way",
 		"left", "leaves", "leaving", "leave", "return", "exchanged", "exchange", "exchanging", "dialogue", "dialog", "sit", "sits", "sat", "sitting",
@@ -157,6 +158,12 @@ func findTriggers(s *sent) []trigger {
 			// "Davutoglu said he spoke with German Chancellor Angela Merkel",
 			// "to confer with Foreign Undersecretary ...": talks, maybe by phone
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", needArgs: true, headNoun: -1})
+			continue
+		}
+		if callActVerbs[t.w] && !isModal(toks, i) && spokeWithOfficer(s, i+1) && (phoneAfter(toks, i) || phoneCallAfter(toks, i)) {
+			// "Kerry warned Lavrov in a phone call on Tuesday",
+			// "congratulated Lavrov by phone": a call, told by what was said
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "phone", needArgs: true, headNoun: -1})
 			continue
 		}
 		if (t.w == "told" || t.w == "tells" || t.w == "assured") && !isModal(toks, i) && spokeWithOfficer(s, i+1) && !inWriting(toks, i) {
@@ -1757,6 +1764,28 @@ func hostsGathering(s *sent, i int) bool {
 // hostNouns after "host"/"hosting" make it an attribute, not a meeting:
 // "hosting rights", "host nation".
 var hostNouns = set("rights", "right", "nation", "nations", "city", "cities", "country", "countries", "duties", "committee", "bid", "bids", "family", "families", "government")
+
+// callActVerbs tell what one said to another; with "in a phone call" or
+// "by phone" after their object they are a call.
+var callActVerbs = set("warned", "warns", "urged", "urges", "thanked", "thanks", "congratulated", "congratulates",
+	"asked", "asks", "invited", "invites", "informed", "informs", "briefed", "briefs", "pressed", "presses",
+	"reassured", "reassures", "promised", "promises")
+
+// phoneCallAfter reports whether "in/during a phone (telephone) call" or
+// "in a telephone conversation" follows the verb at i within its clause.
+func phoneCallAfter(toks []token, i int) bool {
+	for k := i + 1; k+1 < len(toks) && k <= i+12; k++ {
+		w := toks[k].w
+		if (w == "phone" || w == "telephone") && (toks[k+1].w == "call" || toks[k+1].w == "conversation") && k >= 2 &&
+			(toks[k-1].w == "a" || toks[k-1].w == "the") && (toks[k-2].w == "in" || toks[k-2].w == "during") {
+			return true
+		}
+		if toks[k].punct && w != "-" || w == "and" || w == "but" || w == "that" {
+			return false
+		}
+	}
+	return false
+}
 
 // phoneVerbs state a conversation; with "on the phone" or "by telephone"
 // after them they are a phone call.
