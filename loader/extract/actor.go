@@ -681,7 +681,8 @@ func addHomeOfficers(ss []*sent, mentions [][]gazetteer.CountryMention, persons,
 				from = toks[f-1].start // "..., Corporate Affairs Minister Michael Howard said": the sayer's own clause
 			}
 			if slices.ContainsFunc(mentions[si], func(m gazetteer.CountryMention) bool {
-				return m.Start >= from && m.Start < toks[f].start && (si > 0 || tokenAt(toks, m.Start) > 0) // (the lead's first word is its dateline)
+				return m.Start >= from && m.Start < toks[f].start && (si > 0 || tokenAt(toks, m.Start) > 0) && // (the lead's first word is its dateline)
+					!titlesAnother(toks, tokenAt(toks, m.End-1)+1, f) // ("U.S. Commerce Secretary Malcolm Baldrige for talks with Trade Minister Rha Woong-bae": the U.S. is Baldrige's)
 			}) {
 				continue // a country named before it may own it: "Russian Foreign Minister Lavrov and Defense Minister Shoigu", "China ... with Foreign Minister Wang Yi"
 			}
@@ -693,6 +694,24 @@ func addHomeOfficers(ss []*sent, mentions [][]gazetteer.CountryMention, persons,
 			titles[sn] = headTitle(toks, j+1)
 		}
 	}
+}
+
+// titlesAnother reports whether the words from k (right after a country's
+// name) to f are the title and name of someone else: "U.S. Commerce
+// Secretary Malcolm Baldrige for talks with" before another officer.
+func titlesAnother(toks []token, k, f int) bool {
+	j, titled := k, false
+	for j < f && (titleWords[toks[j].w] || officeWords[toks[j].w] || portfolioWords[toks[j].w]) && toks[j].cap {
+		titled = titled || titleWords[toks[j].w]
+		j++
+	}
+	if !titled || j >= f || !toks[j].cap || toks[j].punct { // ("French Finance Ministry said": a body, no one titled)
+		return false
+	}
+	for j < f && toks[j].cap && !toks[j].punct {
+		j++ // the name
+	}
+	return j < f
 }
 
 // coreTitles are the head titles that "the <title>" refers back with.

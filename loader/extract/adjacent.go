@@ -208,6 +208,16 @@ func (a *article) storyDays(cs []*cand) {
 	}
 	var terms []*cand
 	for _, c := range cs {
+		if s := a.ss[c.sent]; c.span().IsZero() && c.trig < len(s.toks) && len(s.dates) == 0 {
+			if n, ok := offsetFromNews(s.toks, c.trig); ok {
+				// "The policy change was announced two days before the
+				// scheduled arrival of ... Baldrige for talks": the news
+				// is of the story's day, the talks n days from it
+				t := p.AddDate(0, 0, n)
+				c.setDate(graph.Span{Start: graph.Day(t.Year(), t.Month(), t.Day())}, "")
+				continue
+			}
+		}
 		if !c.span().IsZero() || c.standing || c.mention || c.former || c.trig >= len(a.ss[c.sent].toks) || c.ev.Kind == graph.KindRelations {
 			// (an accord named without a verb of making, "under a treaty
 			// on legal assistance between", is not news of its making; a
@@ -528,6 +538,41 @@ func timedByAnother(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// offsetFromNews returns how many days from the story's news the event at
+// trig is told to be, when an offset of days or weeks ("two days before
+// the scheduled arrival of ... for talks") stands before it in its clause
+// and a verb in the past before that tells the news ("was announced").
+func offsetFromNews(toks []token, trig int) (int, bool) {
+	for k := trig - 1; k >= 3 && k >= trig-14; k-- {
+		t := toks[k]
+		if t.punct && t.w != "-" && t.w != "'s" {
+			return 0, false
+		}
+		if t.w != "before" && t.w != "after" {
+			continue
+		}
+		n := numberWords[toks[k-2].w]
+		if toks[k-2].w == "a" || toks[k-2].w == "one" {
+			n = 1
+		}
+		unit := 0
+		switch toks[k-1].w {
+		case "day", "days":
+			unit = 1
+		case "week", "weeks":
+			unit = 7
+		}
+		if n == 0 || unit == 0 || !slices.ContainsFunc(toks[:k-2], func(t token) bool { return pastForm(t.w) && !t.cap }) {
+			return 0, false
+		}
+		if t.w == "after" {
+			return -n * unit, true
+		}
+		return n * unit, true
+	}
+	return 0, false
 }
 
 // offsetUnits measure how long after or before another happening an event

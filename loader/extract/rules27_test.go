@@ -250,3 +250,27 @@ func TestSaidInAPhoneCall(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestHomeOfficerAfterAForeignOfficer: a country named as the nationality
+// of another titled person before a home officer ("U.S. Commerce
+// Secretary Malcolm Baldrige for talks with Trade Minister Rha Woong-bae")
+// does not own him: he is the dateline state's, as wires name their own.
+// A talk n days from the day's news is dated from it.
+func TestHomeOfficerAfterAForeignOfficer(t *testing.T) {
+	pub := graph.Day(1987, 4, 17)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/arrival of U.S. Commerce Secretary Baldrige for talks with Trade Minister Rha", pub: pub, dateline: "SEOUL, April 17",
+			text: "South Korea announced measures to cut its trade surplus with the United States. " +
+				"The policy change was announced two days before the scheduled arrival of U.S. Commerce Secretary Malcolm Baldrige for talks with Trade Minister Rha Woong-bae.",
+			want: []string{"MEETING US-KR 1987-04-19 planned"}},
+	})
+}
+
+// TestYugoslavian: "Yugoslavian" and "Czechoslovakian" are demonyms as
+// "Yugoslav" and "Czechoslovak" are.
+func TestYugoslavian(t *testing.T) {
+	runCountryCases(t, graph.Day(1987, 3, 5), []countryCase{
+		{name: "FN/Yugoslavian minister", text: "France's trade minister met a Yugoslavian minister without portfolio.", want: []string{"FR", "YU"}},
+		{name: "FN/Czechoslovakian milk powder", text: "The UAE banned Czechoslovakian milk powder.", want: []string{"AE", "CS"}},
+	})
+}

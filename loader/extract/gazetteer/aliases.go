@@ -17,8 +17,8 @@ type genCountry struct {
 var extraCountries = []genCountry{
 	{Code: "EU", Common: "European Union", Independent: true, Alt: []string{"EU", "E.U.", "European Community", "European Communities", "European Economic Community", "EEC", "EC"}, Capitals: []string{"Brussels"}},
 	{Code: "SU", Common: "Soviet Union", Official: "Union of Soviet Socialist Republics", Independent: true, Alt: []string{"USSR", "U.S.S.R."}, Demonyms: []string{"Soviet"}},
-	{Code: "YU", Common: "Yugoslavia", Official: "Socialist Federal Republic of Yugoslavia", Independent: true, Alt: []string{"SFRY", "FRY"}, Demonyms: []string{"Yugoslav"}},
-	{Code: "CS", Common: "Czechoslovakia", Official: "Czechoslovak Socialist Republic", Independent: true, Demonyms: []string{"Czechoslovak"}},
+	{Code: "YU", Common: "Yugoslavia", Official: "Socialist Federal Republic of Yugoslavia", Independent: true, Alt: []string{"SFRY", "FRY"}, Demonyms: []string{"Yugoslav", "Yugoslavian"}},
+	{Code: "CS", Common: "Czechoslovakia", Official: "Czechoslovak Socialist Republic", Independent: true, Demonyms: []string{"Czechoslovak", "Czechoslovakian"}},
 	{Code: "DD", Common: "East Germany", Official: "German Democratic Republic", Independent: true, Alt: []string{"GDR"}, Demonyms: []string{"East German"}, Capitals: []string{"East Berlin"}},
 }
 
