@@ -1635,6 +1635,12 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		return out, false
 	}
 	if u := union(subj, obj); len(u) >= 2 {
+		if t.kind == graph.KindAccord && t.headNoun >= 0 && pluralAccord(s.toks[t.headNoun].w) && len(subj) == 1 && len(obj) > 1 && !overlap(subj, obj) {
+			// "signed agreements with Brazil, Japan and Mexico", "has
+			// bilateral investment treaties with China, Egypt and Sri
+			// Lanka": one accord with each
+			return perHost(subj, obj), false
+		}
 		if (visit || t.mode == "phone" || t.kind == graph.KindMeeting && len(subj) == 1 && separateBefore(s.toks, t.tok)) && len(subj) > 0 && len(obj) > 1 && !overlap(subj, obj) {
 			// ("talked by phone with their Armenian and Azeri counterparts":
 			// two calls; "has held separate talks with Iran and Iraq": two
@@ -1961,6 +1967,12 @@ func underAccord(toks []token, v int) bool {
 		}
 	}
 	return false
+}
+
+// pluralAccord reports whether the accord noun w is a plural ("agreements",
+// "treaties"), several accords.
+func pluralAccord(w string) bool {
+	return w != "talks" && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // separateBefore reports whether "separate" or "separately" qualifies the

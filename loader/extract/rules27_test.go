@@ -274,3 +274,18 @@ func TestYugoslavian(t *testing.T) {
 		{name: "FN/Czechoslovakian milk powder", text: "The UAE banned Czechoslovakian milk powder.", want: []string{"AE", "CS"}},
 	})
 }
+
+// TestPluralAccordsWithAList: accords in the plural with a list of
+// partners ("signed agreements with Brazil, Japan and Mexico") are one
+// accord with each; one accord with a list stays one.
+func TestPluralAccordsWithAList(t *testing.T) {
+	pub := graph.Day(1987, 3, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/signed agreements with Brazil, Japan and Mexico", pub: pub,
+			text: "The United States signed agreements with Brazil, Japan and Mexico last year.",
+			want: []string{"ACCORD US-BR 1986 signed", "ACCORD US-JP 1986 signed", "ACCORD US-MX 1986 signed"}},
+		{name: "OK/signed an agreement with Brazil, Japan and Mexico", pub: pub,
+			text: "The United States signed an agreement with Brazil, Japan and Mexico last year.",
+			want: []string{"ACCORD US-BR-JP-MX 1986 signed"}},
+	})
+}
