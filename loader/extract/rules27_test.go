@@ -289,3 +289,27 @@ func TestPluralAccordsWithAList(t *testing.T) {
 			want: []string{"ACCORD US-BR-JP-MX 1986 signed"}},
 	})
 }
+
+// TestLoanExtendedOrPledged: a loan a state extends, provides, pledges or
+// grants to another is an accord between them, pledged while ahead; a
+// gerund ("disenchanted with providing loans") or a credit agency is not.
+func TestLoanExtendedOrPledged(t *testing.T) {
+	pub := graph.Day(1987, 3, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/will extend a loan to Indonesia", pub: pub,
+			text: "Japan will extend a 50 billion yen loan to Indonesia, officials said on Thursday.",
+			want: []string{"ACCORD JP-ID  pledged"}},
+		{name: "FN/agreed to extend a loan to Indonesia", pub: pub,
+			text: "Japan agreed to extend a 50 billion yen loan to Indonesia on Thursday.",
+			want: []string{"ACCORD JP-ID 1987-03-19 agreed"}},
+		{name: "FN/pledged a loan to Indonesia", pub: pub,
+			text: "Japan pledged a 50 billion yen loan to Indonesia on Thursday.",
+			want: []string{"ACCORD JP-ID 1987-03-19 pledged"}},
+		{name: "OK/providing loans to debtor nations", pub: pub,
+			text: "The United States is pressing banks, disenchanted with providing large cash loans to Brazil, to develop new ways of financing.",
+			want: nil},
+		{name: "OK/a subsidy provided by a credit agency", pub: pub,
+			text: "It is guaranteed by the Indian government with an interest subsidy provided by Italy's export credit agency.",
+			want: nil},
+	})
+}

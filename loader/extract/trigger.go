@@ -452,6 +452,20 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: v, status: graph.StatusNegotiating, count: 1, topics: accordTopics(s, i), headNoun: i})
 			continue
 		}
+		if extendVerbs[toks[v].w] {
+			// "Japan will extend a 50 billion yen loan to Indonesia",
+			// "pledged a loan": a loan promised, as lending verbs are
+			status := graph.StatusAgreed
+			if strings.HasPrefix(toks[v].w, "pledge") || v > 0 && (toks[v-1].w == "will" || toks[v-1].w == "would" || toks[v-1].w == "to" && v > 1 && (toks[v-2].w == "is" || toks[v-2].w == "are")) {
+				status = graph.StatusPledged
+			} else if isModal(toks, v) {
+				continue
+			}
+			usedVerb[v] = true
+			nounAccord = true
+			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: v, status: status, count: 1, topics: accordTopics(s, i), headNoun: i})
+			continue
+		}
 		if isModal(toks, v) || v+2 < len(toks) && toks[v+1].w == "into" && toks[v+2].w == "law" {
 			continue // "signed into law" is domestic legislation
 		}
@@ -770,6 +784,13 @@ var doubtWords = set("unclear", "clear", "sure", "known", "unknown", "uncertain"
 var (
 	moneyNouns   = set("loan", "loans", "credit")
 	receiveVerbs = set("received", "receives", "obtained", "obtains", "secured", "secures")
+	// moneyCompounds after a money noun make it a modifier: "Italy's
+	// export credit agency", "credit ratings".
+	moneyCompounds = set("agency", "agencies", "rating", "ratings", "card", "cards", "insurance", "union", "unions",
+		"default", "crunch", "market", "markets", "risk", "officer", "officers")
+	// extendVerbs conclude them from the lender's side: "will extend a 50
+	// billion yen loan to Indonesia", "pledged a loan to Manila".
+	extendVerbs = set("extend", "extends", "provide", "provides", "provided", "pledged", "pledges", "pledge", "grant", "grants")
 )
 
 // receiveMeetVerbs tell a host meeting a guest named right after them.
@@ -956,7 +977,7 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 				break // "agreed to intensify cooperation to implement the agreement": the noun is another verb's object
 			}
 		}
-		if _, ok := concludingVerb(t.w); ok || !strong && moneyNouns[toks[i].w] && receiveVerbs[t.w] {
+		if _, ok := concludingVerb(t.w); ok || !strong && moneyNouns[toks[i].w] && (receiveVerbs[t.w] || extendVerbs[t.w] && !(i+1 < len(toks) && moneyCompounds[toks[i+1].w])) {
 			best, bestD = i-d, d
 			break
 		}
