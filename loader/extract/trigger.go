@@ -455,6 +455,9 @@ func findTriggers(s *sent) []trigger {
 		if extendVerbs[toks[v].w] {
 			// "Japan will extend a 50 billion yen loan to Indonesia",
 			// "pledged a loan": a loan promised, as lending verbs are
+			if len(toks) > 1 && toks[0].w == "under" && slices.ContainsFunc(toks[1:v], func(t token) bool { _, ok := accordNouns[t.w]; return ok }) {
+				continue // "Under the deal signed on Monday, Japan will provide Indonesia with a loan": the deal's terms
+			}
 			status := graph.StatusAgreed
 			if strings.HasPrefix(toks[v].w, "pledge") || v > 0 && (toks[v-1].w == "will" || toks[v-1].w == "would" || toks[v-1].w == "to" && v > 1 && (toks[v-2].w == "is" || toks[v-2].w == "are")) {
 				status = graph.StatusPledged
