@@ -460,6 +460,10 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 			if d.modifier && (t.tok < d.tokEnd || t.tok > d.tokEnd+5) {
 				continue // "a June referendum" dates the referendum, "a March pact" the pact
 			}
+			if t.kind == graph.KindAccord && t.verb == t.tok && t.headNoun == t.tok && !d.modifier && d.tokEnd < t.tok && verbBetween(s.toks, 0, d.tok) && wordBetween(s.toks, d.tokEnd-1, t.tok, prepositions) &&
+				!slices.ContainsFunc(s.toks[max(t.tok-4, 0):t.tok], func(x token) bool { return x.w == "under" }) { // ("freed four Americans on Saturday under a deal": done under it, that day)
+				continue // "is due to hear a complaint on April 15 about the U.S.-Japanese accord": the hearing's day, not the accord's
+			}
 			if d.effect && t.kind == graph.KindAccord {
 				continue // "took effect on Saturday": not the day the accord was made
 			}
@@ -544,6 +548,17 @@ func (d *dateRef) outsideSince(tok int) bool {
 // the visit holds the date.
 func (d *dateRef) inWhenClause(tok int) bool {
 	return d.whenAt >= 0 && tok > d.whenAt
+}
+
+// verbBetween reports whether a verb stands between tokens i and j: a word
+// after "to" ("due to hear") or a past form.
+func verbBetween(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if toks[k].w == "to" && k+1 < j && !toks[k+1].punct && !determiners[toks[k+1].w] || pastForm(toks[k].w) && !toks[k].cap {
+			return true
+		}
+	}
+	return false
 }
 
 // anotherEvents reports whether the date trigger o holds is another

@@ -313,3 +313,21 @@ func TestLoanExtendedOrPledged(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestVerblessAccordAfterAnotherVerbsDate: an accord named with no verb of
+// making, after a preposition that follows another verb's date ("is due to
+// hear a complaint on April 15 about the U.S.-Japanese accord"), does not
+// take that date; one "under" which a deed is done, or a date inside its
+// own phrase ("the July 1986 U.S.-Japanese semiconductor pact"), still
+// does.
+func TestVerblessAccordAfterAnotherVerbsDate(t *testing.T) {
+	pub := graph.Day(1987, 4, 7)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/due to hear a complaint on April 15 about the accord", pub: pub,
+			text: "GATT's ruling council is due to hear a complaint from the 12-nation EC on April 15 about the U.S.-Japanese accord on semiconductors.",
+			want: []string{"ACCORD US-JP  in_force"}},
+		{name: "OK/monitoring of the July 1986 pact", pub: pub,
+			text: "Reagan announced the planned tariffs on March 27 after he said that close monitoring of the July 1986 U.S.-Japanese semiconductor pact convinced U.S. officials.",
+			want: []string{"ACCORD US-JP 1986-07 agreed"}},
+	})
+}
