@@ -1537,11 +1537,30 @@ func (s *sent) addHere(here string) {
 			continue
 		}
 		prev := s.toks[i-1].w
-		if !hereMove[prev] && !(hereBe[prev] && i+1 < len(s.toks) && herePurps[s.toks[i+1].w]) {
+		if !hereMove[prev] && !(hereBe[prev] && i+1 < len(s.toks) && herePurps[s.toks[i+1].w]) && !s.metHere(i) {
 			continue
 		}
 		s.actors = append(s.actors, actor{code: here, tok: i, start: t.start, end: t.end, how: byHere, role: rolePlace})
 	}
+}
+
+// metHere reports whether "here" at i ends the partner of a meeting word:
+// "discussions with Brazilian officials here last week", "talks with his
+// counterpart here": met where the story is filed.
+func (s *sent) metHere(i int) bool {
+	if !personHeads[s.toks[i-1].w] && !peopleNouns[s.toks[i-1].w] && s.toks[i-1].w != "delegation" {
+		return false
+	}
+	for k := i - 2; k >= 1 && k >= i-6; k-- {
+		if s.toks[k].punct {
+			return false
+		}
+		if s.toks[k].w == "with" {
+			w := s.toks[k-1].w
+			return meetingWords[w] != "" || weakMeetingWords[w] != "" || conferVerbs[w]
+		}
+	}
+	return false
 }
 
 // cityBefore are the words after which a large city is a place someone

@@ -331,3 +331,19 @@ func TestVerblessAccordAfterAnotherVerbsDate(t *testing.T) {
 			want: []string{"ACCORD US-JP 1986-07 agreed"}},
 	})
 }
+
+// TestMetHere: "here" after the partner of a meeting word ("discussions
+// with Brazilian officials here last week") is the dateline's state, the
+// side that hosted them.
+func TestMetHere(t *testing.T) {
+	pub := graph.Day(1987, 3, 6)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/discussions with Brazilian officials here last week", pub: pub, dateline: "WASHINGTON, March 6",
+			text: "U.S. Treasury Secretary James Baker said he expected Brazil and its bank creditors to reach agreement. " +
+				"He said that based on discussions with Brazilian officials here last week, he believed Brazil's approach was nonconfrontational.",
+			want: []string{"MEETING BR-US 1987-02-23/1987-03-01 held"}},
+		{name: "OK/Brazilian officials here said", pub: pub, dateline: "WASHINGTON, March 6",
+			text: "Brazilian officials here said Brazil's approach was nonconfrontational.",
+			want: nil},
+	})
+}
