@@ -529,9 +529,7 @@ func longStretch(toks []token, trig int) bool {
 func timedByAnother(toks []token) bool {
 	for k := 1; k+1 < len(toks); k++ {
 		switch w := toks[k].w; {
-		case (w == "after" || w == "before") && offsetUnits[toks[k-1].w] && k >= 2 &&
-			(numberWords[toks[k-2].w] > 0 || isNumberTok(toks[k-2]) || toks[k-2].w == "a" || toks[k-2].w == "few" || toks[k-2].w == "several") &&
-			!(k >= 3 && comeForms[toks[k-3].w]):
+		case (w == "after" || w == "before") && k >= 2 && offsetMentioned(toks, k) && !(k >= 3 && comeForms[toks[k-3].w]):
 			return true // "two days after the attack" (not "The prisoner swap comes a day after ...": the swap is the story's, the other is dated from it)
 		case w == "eve" && toks[k-1].w == "the" && toks[k+1].w == "of":
 			return true // "on the eve of the Munich conference"
@@ -553,24 +551,38 @@ func offsetFromNews(toks []token, trig int) (int, bool) {
 		if t.w != "before" && t.w != "after" {
 			continue
 		}
-		n := numberWords[toks[k-2].w]
-		if toks[k-2].w == "a" || toks[k-2].w == "one" {
-			n = 1
-		}
-		unit := 0
-		switch toks[k-1].w {
-		case "day", "days":
-			unit = 1
-		case "week", "weeks":
-			unit = 7
-		}
-		if n == 0 || unit == 0 || !slices.ContainsFunc(toks[:k-2], func(t token) bool { return pastForm(t.w) && !t.cap }) {
+		days, ok := offsetDays(toks, k)
+		if !ok || !slices.ContainsFunc(toks[:k-2], func(t token) bool { return pastForm(t.w) && !t.cap }) {
 			return 0, false
 		}
 		if t.w == "after" {
-			return -n * unit, true
+			return -days, true
 		}
-		return n * unit, true
+		return days, true
+	}
+	return 0, false
+}
+
+// offsetMentioned reports whether an offset stands before the "before" or
+// "after" at k (k >= 2): "two days", "a week", "several hours", "a few
+// months".
+func offsetMentioned(toks []token, k int) bool {
+	c := toks[k-2]
+	return offsetUnits[toks[k-1].w] && (numberWords[c.w] > 0 || isNumberTok(c) || c.w == "a" || c.w == "few" || c.w == "several")
+}
+
+// offsetDays returns the days of an exact offset of days or weeks before
+// the "before" or "after" at k (k >= 2): "two days" is 2, "a week" 7.
+func offsetDays(toks []token, k int) (int, bool) {
+	n := numberWords[toks[k-2].w]
+	if toks[k-2].w == "a" || toks[k-2].w == "one" {
+		n = 1
+	}
+	switch toks[k-1].w {
+	case "day", "days":
+		return n, n > 0
+	case "week", "weeks":
+		return 7 * n, n > 0
 	}
 	return 0, false
 }
