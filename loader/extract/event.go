@@ -1987,7 +1987,7 @@ func underAccord(toks []token, v int) bool {
 // pluralAccord reports whether the accord noun w is a plural ("agreements",
 // "treaties"), several accords.
 func pluralAccord(w string) bool {
-	return w != "talks" && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // separateBefore reports whether "separate" or "separately" qualifies the
