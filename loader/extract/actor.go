@@ -389,7 +389,9 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 	persons = map[string]string{}
 	titles = map[string]string{} // surname -> head title ("president", "vice president", "minister")
 	conflict := map[string]bool{}
-	untitled := make([]string, len(ss)) // sentence -> country whose titled officer it names without a name
+	untitled := make([]string, len(ss))     // sentence -> country whose titled officer it names without a name
+	offices := map[string]map[string]bool{} // office signature ("interior minister") -> countries the story gives it with no name
+	namedOffice := map[string]bool{}        // office signatures the story gives a state's named holder
 	add := func(surname, code string) {
 		if surname == "" || titleWords[surname] || conflict[surname] || monthOrDay[surname] && surname != "may" {
 			return // (not "thanked French President Jacques Chirac Monday": a day is no surname)
@@ -431,6 +433,16 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 			}
 			if !office {
 				nt = 0 // "the relief deal with Tanzania Mr Brown said": a courtesy title names no office
+			}
+			if sig := officeSignature(toks, j0, j); nt > 0 && sig != "" && !posting {
+				if nameSurname(toks, j) != "" {
+					namedOffice[sig] = true
+				} else {
+					if offices[sig] == nil {
+						offices[sig] = map[string]bool{}
+					}
+					offices[sig][m.Code] = true
+				}
 			}
 			if nt > 0 && j+2 < len(toks) && toks[j].w == "of" && (toks[j+1].w == "the" || toks[j+1].cap) {
 				// "U.K. Chancellor of the Exchequer Nigel Lawson", "Minister of
@@ -559,6 +571,37 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 			}
 		}
 	}
+	// "Turkey's interior minister said ... Interior Minister Efkan Ala
+	// confirmed": an office the story gives one state only, and with no
+	// name, is that state's when it comes with a name and no country. (Not
+	// "Philippine Defense Secretary Delfin Lorenzana ... Defense Secretary
+	// Ash Carter": a named holder makes another name another holder.)
+	for si, s := range ss {
+		toks := s.toks
+		for j := 0; j < len(toks); j++ {
+			if !toks[j].cap || !titleWords[toks[j].w] || j > 0 && (toks[j-1].cap && !toks[j-1].punct || toks[j-1].w == "former" || coveredBy(mentions[si], toks[j-1])) {
+				continue
+			}
+			k := j
+			for k < len(toks) && toks[k].cap && titleWords[toks[k].w] {
+				k++
+			}
+			sig := officeSignature(toks, j, k)
+			if sig == "" || len(offices[sig]) != 1 || namedOffice[sig] || k >= len(toks) || coveredBy(mentions[si], toks[k]) {
+				j = k
+				continue
+			}
+			if sn := nameSurname(toks, k); sn != "" {
+				if _, known := persons[sn]; !known && gazetteer.Leader(sn, year) == "" {
+					for code := range offices[sig] {
+						add(sn, code)
+					}
+					titles[sn] = headTitle(toks, k)
+				}
+			}
+			j = k
+		}
+	}
 	// "Treasury Secretary James Baker", "Foreign Secretary Jack Straw":
 	// an office only one state has, before a name and after no country.
 	for si, s := range ss {
@@ -620,6 +663,39 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 	}
 	return persons, titles
 }
+
+// officeSignature returns the office the title words toks[i:k] name, a
+// portfolio and its head ("interior minister", "deputy foreign minister"),
+// or "" when they name no portfolio: "president" or "prime minister" alone
+// is too often another state's to follow.
+func officeSignature(toks []token, i, k int) string {
+	var b strings.Builder
+	portfolio := false
+	for j := i; j < k; j++ {
+		w := toks[j].w
+		switch {
+		case w == "former" || w == "ex":
+			return "" // a former officer acts for no state
+		case tenureWords[w] || honorifics[strings.TrimSuffix(w, ".")]:
+			continue
+		case !titleWords[w]:
+			return ""
+		}
+		portfolio = portfolio || portfolioWords[w] && w != "prime" && w != "deputy" && w != "vice" && w != "top" && w != "chief"
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(w)
+	}
+	if !portfolio || k == i || !officeTitles[toks[k-1].w] {
+		return ""
+	}
+	return b.String()
+}
+
+// tenureWords say when or how someone holds an office, not which office:
+// "the new interior minister", "acting Foreign Minister".
+var tenureWords = set("the", "new", "then", "acting", "interim", "outgoing", "incoming", "top")
 
 // orgBefore reports whether an international body is named right before
 // token k: its officer is posted to the country named there ("U.N. Syria
