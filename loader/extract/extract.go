@@ -746,7 +746,10 @@ func (s *sent) addPersons(persons map[string]string, ms []gazetteer.CountryMenti
 			continue
 		}
 		code, ok := persons[t.w]
-		if !ok || code == "" {
+		if !ok {
+			code = misspeltPerson(persons, t.w) // "Schultz is currently visiting Peking" after "George Shultz"
+		}
+		if code == "" {
 			continue // (a person of no state: "U.N. Syria envoy Staffan de Mistura")
 		}
 		if i+1 < len(s.toks) && s.toks[i+1].cap && persons[s.toks[i+1].w] == code {
@@ -756,6 +759,45 @@ func (s *sent) addPersons(persons map[string]string, ms []gazetteer.CountryMenti
 			s.actors = append(s.actors, actor{code: code, tok: i, start: t.start, end: t.end, how: byPerson})
 		}
 	}
+}
+
+// misspeltPerson returns the state of the one known person whose surname w
+// misspells by a letter added, dropped or changed ("Schultz" for "Shultz",
+// "Gorbachov" for "Gorbachev"); "" when there is none or more than one.
+// Short names are left alone: one letter turns "Baker" into "Barker".
+func misspeltPerson(persons map[string]string, w string) string {
+	if len(w) < 6 || strings.ContainsAny(w, "-.'") {
+		return ""
+	}
+	code, n := "", 0
+	for name, c := range persons {
+		if len(name) >= 6 && name[0] == w[0] && oneEdit(name, w) {
+			if n > 0 && c != code {
+				return ""
+			}
+			code, n = c, n+1
+		}
+	}
+	return code
+}
+
+// oneEdit reports whether a and b differ by exactly one letter added,
+// dropped or changed.
+func oneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
 }
 
 // dateAt reports whether a date mention starts at token j.

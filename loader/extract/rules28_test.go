@@ -31,3 +31,20 @@ func TestOfficeNamedBeforeItsHolder(t *testing.T) {
 			want: []string{"MEETING TR-DE  planned"}},
 	})
 }
+
+// TestMisspeltSurname: a wire's misspelling of a known person's surname by
+// one letter ("Schultz" for "Shultz") is that person; when two known people
+// are that close, it is neither.
+func TestMisspeltSurname(t *testing.T) {
+	pub := graph.Day(1987, 3, 1)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Schultz is currently visiting Peking", pub: pub,
+			text: "U.S. Secretary of State George Shultz is likely to visit Moscow soon for talks, U.S. officials said. " +
+				"Schultz is currently visiting Peking.",
+			want: []string{"MEETING US-SU  planned", "MEETING US-CN  ongoing"}},
+		{name: "OK/two known people a letter away: neither", pub: pub,
+			text: "U.S. Secretary of State George Shultz and West German Economics Minister Hans Schulte met on Friday. " +
+				"Schultz is currently visiting Peking.",
+			want: []string{"MEETING US-DE 1987-02-27 held"}},
+	})
+}
