@@ -497,8 +497,8 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 				}
 				if sn != "" {
 					titles[sn] = headTitle(toks, j)
-				} else if m.Start == ss[si].Start || tokenAt(toks, m.Start) == 0 {
-					untitled[si] = m.Code // "Australia's Minister for Trade Negotiations is optimistic ..."
+				} else if m.Start == ss[si].Start || opensSentence(toks, tokenAt(toks, m.Start)) {
+					untitled[si] = m.Code // "Australia's Minister for Trade Negotiations is optimistic ...", "A senior British official said"
 				}
 			}
 			// Backward: title Name of country.
@@ -562,6 +562,9 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 		k := 0
 		for k < len(toks) && k < 4 && toks[k].cap && !toks[k].punct && !titleWords[toks[k].w] && !coveredBy(mentions[si+1], toks[k]) {
 			k++
+		}
+		if k >= 2 && k < len(toks) && toks[k].w == "," {
+			k = appositionEnd(toks, k) // "Paul Channon, secretary for trade and industry, said"
 		}
 		if k >= 2 && k < len(toks) && reportVerbs[toks[k].w] {
 			if sn := nameSurname(toks, 0); sn != "" {
@@ -662,6 +665,35 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 		}
 	}
 	return persons, titles
+}
+
+// opensSentence reports whether only an article and words of rank stand
+// before token k: "A senior British official said".
+func opensSentence(toks []token, k int) bool {
+	for j := 0; j < k; j++ {
+		switch toks[j].w {
+		case "a", "an", "the", "senior", "top", "high-ranking", "leading":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// appositionEnd returns the token after a lower-case title set off by
+// commas from k (", secretary for trade and industry,"), or k when there is
+// none.
+func appositionEnd(toks []token, k int) int {
+	j := k + 1
+	office := false
+	for j < len(toks) && j-k <= 8 && !toks[j].cap && !toks[j].punct {
+		office = office || officeTitles[toks[j].w]
+		j++
+	}
+	if !office || j >= len(toks) || toks[j].w != "," {
+		return k
+	}
+	return j + 1
 }
 
 // officeSignature returns the office the title words toks[i:k] name, a
@@ -1364,8 +1396,9 @@ func addLeaders(ss []*sent, persons, titles map[string]string, year int, told ma
 			}
 			code := gazetteer.Leader(t.w, year)
 			titled := i > 0 && titleWords[s.toks[i-1].w] // "President Park Geun-hye", "President Xi Jinping": family name first
-			if code == "" || i+1 < len(s.toks) && s.toks[i+1].cap && !s.toks[i+1].punct && !(titled && (familyFirst[code] || strings.ToUpper(s.toks[i+1].raw) == s.toks[i+1].raw)) {
-				// "Bush Administration" still counts below; "Castro Street",
+			if code == "" || i+1 < len(s.toks) && s.toks[i+1].cap && !s.toks[i+1].punct && s.toks[i+1].w != "administration" &&
+				!(titled && (familyFirst[code] || strings.ToUpper(s.toks[i+1].raw) == s.toks[i+1].raw)) {
+				// "talks with Reagan Administration officials" counts; "Castro Street",
 				// "Abe Lincoln" and "minister Abbas Araghchi" do not ("President
 				// Xi Jinping": family name first; "PRESIDENT REAGAN MEETS": capitals)
 				continue

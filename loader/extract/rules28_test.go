@@ -48,3 +48,34 @@ func TestMisspeltSurname(t *testing.T) {
 			want: []string{"MEETING US-DE 1987-02-27 held"}},
 	})
 }
+
+// TestOfficerNamedInTheNextSentence: "A senior British official said ...
+// . Paul Channon, secretary for trade and industry, said": the official of
+// one sentence is the name the next opens with, also past a lower-case
+// title set off by commas and after an article and a word of rank.
+func TestOfficerNamedInTheNextSentence(t *testing.T) {
+	pub := graph.Day(1987, 3, 4)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/A senior British official ... Paul Channon, secretary for trade and industry, said", pub: pub, dateline: "WASHINGTON, March 4",
+			text: "A senior British official said that protectionist bills could trigger retaliation. " +
+				"Paul Channon, secretary for trade and industry, said the community would have to retaliate. " +
+				"Channon said there was a greater protectionism sentiment in Congress since his visit here last year.",
+			want: []string{"MEETING GB-US 1986 held"}},
+		{name: "OK/a title that names no office is no apposition", pub: pub, dateline: "WASHINGTON, March 4",
+			text: "A senior British official said that protectionist bills could trigger retaliation. " +
+				"Paul Channon, a friend of the family, said the community would have to retaliate. " +
+				"Channon said there was a greater protectionism sentiment in Congress since his visit here last year.",
+			want: nil},
+	})
+}
+
+// TestLeaderAdministration: "<leader> Administration" is the leader's
+// state, as "the Administration" is the home's.
+func TestLeaderAdministration(t *testing.T) {
+	pub := graph.Day(1987, 3, 4)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/two days of talks with Reagan Administration officials", pub: pub,
+			text: "British trade secretary Paul Channon held two days of talks with Reagan Administration officials.",
+			want: []string{"MEETING GB-US 1987-03-04 held"}},
+	})
+}
