@@ -162,6 +162,9 @@ func (s *sent) classify() {
 			if isActorTok[k] {
 				continue
 			}
+			if (t.w == "charge" || t.w == "chargé") && k+1 < len(toks) && toks[k+1].w == "d'affaires" {
+				break // "the Iranian charge d'affaires": the state's envoy, not a fee or a name
+			}
 			if t.w == "," || t.w == "and" || t.w == "or" || t.w == "-" || t.w == "/" {
 				if k+1 < len(toks) && isActorTok[k+1] {
 					continue // a list of demonyms: "Saudi, Russian, Qatari and Venezuelan ministers"

@@ -79,3 +79,31 @@ func TestLeaderAdministration(t *testing.T) {
 			want: []string{"MEETING GB-US 1987-03-04 held"}},
 	})
 }
+
+// TestSummonedEnvoy: a state that summons another's envoy meets that
+// state ("Turkey summoned the Russian ambassador"), also in the passive
+// ("Iranian Charge d'Affaires Mohammad Baqeri was summoned"); a charge
+// d'affaires is a state's envoy, not a fee or a name.
+func TestSummonedEnvoy(t *testing.T) {
+	pub := graph.Day(2016, 3, 30)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Turkey summoned the Russian ambassador on Saturday", pub: pub,
+			text: "Turkey summoned the Russian ambassador on Saturday to protest the violation of its airspace.",
+			want: []string{"MEETING TR-RU 2016-03-26 held"}},
+		{name: "FN/summoned Beijing's ambassador", pub: pub,
+			text: "The Philippine foreign ministry summoned Beijing's ambassador to Manila on Wednesday to protest at the presence of armed Chinese vessels.",
+			want: []string{"MEETING PH-CN 2016-03-30 held"}},
+		{name: "FN/the Russian ambassador was summoned to the Turkish foreign ministry", pub: pub,
+			text: "The Russian ambassador was summoned to the Turkish foreign ministry on Saturday.",
+			want: []string{"MEETING RU-TR 2016-03-26 held"}},
+		{name: "FN/Iranian Charge d'Affaires Mohammad Baqeri was summoned", pub: graph.Day(1987, 6, 2),
+			text: "Iranian Charge d'Affaires Mohammad Baqeri was summoned yesterday to confer with Kuwaiti Foreign Undersecretary Suleiman Majed al-Shaheen.",
+			want: []string{"MEETING IR-KW 1987-06-01 held"}},
+		{name: "FN/met Iranian Charge d'Affaires", pub: graph.Day(1987, 3, 13),
+			text: "Dumas, a close aide to President Francois Mitterrand, on Tuesday met Iranian Charge d'Affaires in Paris Haddadi Gholam-reza.",
+			want: []string{"MEETING FR-IR 1987-03-10 held"}},
+		{name: "OK/summoned witnesses, no envoy", pub: pub,
+			text: "The Turkish court summoned Russian witnesses on Saturday.",
+			want: nil},
+	})
+}

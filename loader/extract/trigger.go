@@ -62,6 +62,7 @@ var triggerClass = func() map[string]wordClass {
 		"left", "leaves", "leaving", "leave", "return", "exchanged", "exchange", "exchanging", "dialogue", "dialog", "sit", "sits", "sat", "sitting",
 		"standing", "stood", "appearing", "appeared", "touch", "contact", "discussing")
 	add(clsMeeting, slices.Collect(maps.Keys(receiveMeetVerbs))...)
+	add(clsMeeting, slices.Collect(maps.Keys(summonVerbs))...)
 	add(clsAccord, slices.Collect(maps.Keys(accordNouns))...)
 	add(clsAccord, "swap", "exchange") // a prisoner swap only
 	add(clsLend, slices.Collect(maps.Keys(lendVerbs))...)
@@ -175,6 +176,13 @@ func findTriggers(s *sent) []trigger {
 		if receiveMeetVerbs[t.w] && callsPerson(s, i) && !isModal(toks, i) && !possessedAfter(toks, i+1) {
 			// "Putin received Abe in the Kremlin on Monday", "Merkel
 			// welcomed Hollande to Berlin": a host meets a state's officer
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "meeting", needArgs: true, headNoun: -1})
+			continue
+		}
+		if summonVerbs[t.w] && summonsEnvoy(s, i) && !isModal(toks, i) {
+			// "Turkey summoned the Russian ambassador on Saturday", "the
+			// Iranian charge d'affaires was summoned by the ministry": the
+			// envoy's state meets the summoner's
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "meeting", needArgs: true, headNoun: -1})
 			continue
 		}
@@ -2638,6 +2646,51 @@ func militaryBefore(toks []token, i int) bool {
 
 // callVerbs place a phone call when their object is a state's officer.
 var callVerbs = set("called", "calls", "phoned", "phones", "telephoned", "telephones", "rang")
+
+// summonVerbs call a state's envoy in to the host's ministry.
+var summonVerbs = set("summoned", "summons", "summon", "summoning")
+
+// summonedNouns name a state's envoy to another.
+var summonedNouns = set("ambassador", "ambassadors", "envoy", "envoys", "charge", "chargé", "diplomat", "diplomats")
+
+// summonsEnvoy reports whether the summoning verb at i calls in another
+// state's envoy: "Japan summoned the Chinese ambassador", "summoned
+// Beijing's ambassador to Manila", or in the passive "the Russian
+// ambassador was summoned", "Iranian Charge d'Affaires Mohammad Baqeri was
+// summoned".
+func summonsEnvoy(s *sent, i int) bool {
+	toks := s.toks
+	if i > 0 && beForms[toks[i-1].w] {
+		k := i - 2
+		for k >= 0 && i-2-k < 3 && toks[k].cap && !toks[k].punct && !summonedNouns[toks[k].w] {
+			k-- // the envoy's name
+		}
+		if k >= 1 && toks[k].w == "d'affaires" {
+			k-- // "charge d'affaires"
+		}
+		if k < 1 || !summonedNouns[toks[k].w] {
+			return false
+		}
+		return s.stateAt(k-1) || k >= 2 && toks[k-1].w == "'s" && s.stateAt(k-2)
+	}
+	j := i + 1
+	if j < len(toks) && (toks[j].w == "the" || toks[j].w == "its" || toks[j].w == "his" || toks[j].w == "her" || toks[j].w == "their") {
+		j++
+	}
+	if !s.stateAt(j) {
+		return false
+	}
+	for j < len(toks) && s.stateAt(j) {
+		j++
+	}
+	if j < len(toks) && toks[j].w == "'s" {
+		j++
+	}
+	for j < len(toks) && (toks[j].w == "deputy" || toks[j].w == "top") {
+		j++
+	}
+	return j < len(toks) && summonedNouns[toks[j].w]
+}
 
 // callsPerson reports whether the call verb at i has a state's officer as
 // its object: "called Turkish Prime Minister Ahmet Davutoglu", "phoned
