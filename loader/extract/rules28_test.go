@@ -107,3 +107,17 @@ func TestSummonedEnvoy(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestGreetedOnArrivalBy: the passive host of a reception may come past a
+// short place or time ("was greeted at the airport by").
+func TestGreetedOnArrivalBy(t *testing.T) {
+	pub := graph.Day(2006, 11, 15)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/was greeted at the airport by Chinese Vice President Zeng Qinghong", pub: pub,
+			text: "Pakistani President Pervez Musharraf was greeted at the airport by Chinese Vice President Zeng Qinghong on Monday.",
+			want: []string{"MEETING PK-CN 2006-11-13 held"}},
+		{name: "OK/was greeted at the airport by cheering crowds", pub: pub,
+			text: "Pakistani President Pervez Musharraf was greeted at the airport by cheering crowds on Monday.",
+			want: nil},
+	})
+}

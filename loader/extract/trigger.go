@@ -2692,15 +2692,37 @@ func summonsEnvoy(s *sent, i int) bool {
 	return j < len(toks) && summonedNouns[toks[j].w]
 }
 
+// passiveBy returns the token after the "by" of a passive verb at i, past
+// a short place or time between them ("greeted at the airport by", "welcomed
+// on arrival by"), or 0 when there is none.
+func passiveBy(toks []token, i int) int {
+	for k := i + 1; k < len(toks) && k <= i+5; k++ {
+		switch {
+		case toks[k].w == "by":
+			if k+1 < len(toks) {
+				return k + 1
+			}
+			return 0
+		case toks[k].punct:
+			return 0
+		}
+	}
+	return 0
+}
+
 // callsPerson reports whether the call verb at i has a state's officer as
 // its object: "called Turkish Prime Minister Ahmet Davutoglu", "phoned
 // Kerry"; not "called for talks", "called on Israel to", "called it".
 func callsPerson(s *sent, i int) bool {
 	toks := s.toks
-	if i+2 < len(toks) && i > 0 && beForms[toks[i-1].w] && receiveMeetVerbs[toks[i].w] && toks[i+1].w == "by" {
-		// "Kenyatta was received by Ugandan President Yoweri Museveni":
-		// the passive host.
-		return s.personAt(i+2) || s.actorAt(i+2) && i+3 < len(toks) && titleWords[toks[i+3].w]
+	if by := passiveBy(toks, i); by > 0 && i > 0 && beForms[toks[i-1].w] && receiveMeetVerbs[toks[i].w] {
+		// "Kenyatta was received by Ugandan President Yoweri Museveni",
+		// "Musharraf was greeted at the airport by Chinese Vice President
+		// Zeng Qinghong": the passive host.
+		for by < len(toks) && (toks[by].cap && titleWords[toks[by].w] || toks[by].w == "the") && s.personAt(by) == false && !s.actorAt(by) {
+			by++ // "by President Hosni Mubarak"
+		}
+		return by < len(toks) && (s.personAt(by) || s.actorAt(by) && by+1 < len(toks) && titleWords[toks[by+1].w])
 	}
 	if i+1 >= len(toks) || i > 0 && (toks[i-1].w == "so" || beForms[toks[i-1].w]) {
 		return false
