@@ -71,7 +71,8 @@ var nonStateHeads = set("banker", "businessman", "businesswoman", "executive", "
 	"manufacturer", "exporter", "exporters", "importers", "traders", "businesses", "investors",
 	"club", "fans", "players", "citizens", "tourists", "travelers", "travellers", "workers",
 	"students", "state-owned", "state-run", "privately", "private", "conglomerate", "giant", "unit", "subsidiary",
-	"businessmen", "businesspeople", "executives", "bankers", "farmers", "growers", "creditors", "creditor")
+	"businessmen", "businesspeople", "executives", "bankers", "farmers", "growers", "creditors", "creditor",
+	"worshippers", "worshipers", "pilgrims")
 
 // againstStateHeads after a country name its people acting against or
 // apart from its state ("Syria's opposition", "Syrian rebels"): the

@@ -1543,9 +1543,14 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	}
 	if t.movement {
 		if len(obj) == 0 {
-			// The destination may be a place ("arrived in Beijing").
+			// The destination may be a place ("arrived in Beijing",
+			// "touched down Saturday in Cairo").
+			reach := t.tok + 3
+			if t.tok+1 < len(s.toks) && s.toks[t.tok+1].w == "down" {
+				reach += 1 + s.dateAfter(t.tok+1)
+			}
 			for _, ac := range s.actors {
-				if ac.explicit() && ac.role != roleAttr && ac.tok > t.tok && ac.tok <= t.tok+3 {
+				if ac.explicit() && ac.role != roleAttr && ac.tok > t.tok && ac.tok <= reach {
 					obj = []string{ac.code} // (not "to go to West Germany's Siemens AG": a firm's owner)
 					break
 				}
@@ -2449,6 +2454,9 @@ func (s *sent) nonStatePartner(tok, verb int) int {
 		}
 		for j := k + 1; j < len(s.toks) && j <= k+7; j++ {
 			t := s.toks[j]
+			if s.anyActorAt(j) && j+1 < len(s.toks) && communityNouns[s.toks[j+1].w] {
+				return k // "with members of the Turkish community": a people, not its state
+			}
 			if s.anyActorAt(j) || t.punct {
 				return -1 // ("talks between banks and Mexico, Chile and Venezuela": the banks come first)
 			}
@@ -2464,6 +2472,10 @@ func (s *sent) nonStatePartner(tok, verb int) int {
 	}
 	return -1
 }
+
+// communityNouns after a demonym name a people living somewhere, not its
+// state: "the Turkish community", "the Armenian diaspora".
+var communityNouns = set("community", "communities", "diaspora", "minority", "minorities", "expatriates", "emigres", "immigrants")
 
 // legislatorsAt reports whether toks[k] starts a legislature's members
 // named with no state ("lawmakers", "members of Congress", "members of the

@@ -40,6 +40,7 @@ var accordNouns = map[string]bool{
 	"declaration": false, "framework": false, "package": false, "arrangement": false, "arrangements": false,
 	"understanding": false,                 // (see findTriggers: "an understanding", "the 2002 understanding with")
 	"memo":          false, "memos": false, // "inked the memo", "signed a memo of understanding"
+	"compromise": false, // "Israel and Cairo had reached a compromise under which"
 }
 
 // accordVerbs conclude an accord; the value is the status they give.

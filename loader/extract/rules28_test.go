@@ -121,3 +121,39 @@ func TestGreetedOnArrivalBy(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestPeopleNotTheirState: worshippers travelling and a state's community
+// abroad are people, not their state ("for Libyan worshippers to travel to
+// Saudi Arabia", "meet with members of the Turkish community").
+func TestPeopleNotTheirState(t *testing.T) {
+	pub := graph.Day(1997, 4, 3)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/for Libyan worshippers to travel to Saudi Arabia", pub: pub,
+			text: "The council noted that arrangements had been made for Libyan worshippers to travel to Saudi Arabia without violating the embargo.",
+			want: nil},
+		{name: "FP/meet with members of the Turkish community", pub: pub,
+			text: "Turkey and the Netherlands were at odds on Wednesday. " +
+				"Dutch Interior Minister Hans Dijkstal was to meet later Thursday with members of the Turkish community to inform them of security measures.",
+			want: nil},
+		{name: "OK/meet with members of the Turkish government", pub: pub,
+			text: "Dutch Interior Minister Hans Dijkstal was to meet later Thursday with members of the Turkish government.",
+			want: []string{"MEETING NL-TR 1997-04-03 planned"}},
+	})
+}
+
+// TestArrivalAndCompromise: "touched down Saturday in Cairo" is an arrival
+// past its day; two states that "reached a compromise" made an accord.
+func TestArrivalAndCompromise(t *testing.T) {
+	pub := graph.Day(2006, 12, 17)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/who touched down Saturday in Cairo", pub: pub,
+			text: "British Prime Minister Tony Blair, who touched down Saturday in Cairo as part of a Middle East tour, welcomed the call.",
+			want: []string{"MEETING GB-EG 2006-12-16 held"}},
+		{name: "FN/Israel and Cairo had reached a compromise", pub: pub,
+			text: "An Egyptian security source said earlier that Israel and Cairo had reached a compromise under which Haniya would be allowed to pass.",
+			want: []string{"ACCORD IL-EG  agreed"}},
+		{name: "OK/a compromise reached by lawmakers", pub: pub,
+			text: "Israeli lawmakers reached a compromise on the budget on Saturday.",
+			want: nil},
+	})
+}

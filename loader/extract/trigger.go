@@ -272,7 +272,8 @@ func findTriggers(s *sent) []trigger {
 			if j+1 < len(toks) && !toks[j].cap && !toks[j].punct && (strings.Contains(toks[j].w, "-") || placeAdjectives[toks[j].w]) {
 				j++ // "arrived in refugee-flooded Jordan", "flew to neighbouring Jordan"
 			}
-			if s.actorAt(j) && !(prep == "in" && beForms[t.w] && (s.cityAt(j) || upperWord(t.raw) || s.blocAt(j))) && !militaryBefore(toks, i) && !(prep == "from" && reducedRelative(s, i)) && !crowdMoving(toks, i) && !forbidden(toks, i) {
+			if s.actorAt(j) && !(prep == "in" && beForms[t.w] && (s.cityAt(j) || upperWord(t.raw) || s.blocAt(j))) && !militaryBefore(toks, i) && !(prep == "from" && reducedRelative(s, i)) && !crowdMoving(toks, i) && !forbidden(toks, i) &&
+				!privateVisitor(s, i) { // ("for Libyan worshippers to travel to Saudi Arabia")
 				// ("was in Dubai" only says where someone was, "as long as it
 				// was in the EU" a membership, "against IS in Iraq" names the
 				// Islamic State; "troops arrived in Aden" are no visit)
@@ -345,8 +346,9 @@ func findTriggers(s *sent) []trigger {
 			// "on his return from Ethiopia and Djibouti": a visit done
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
 		}
-		if touchVerbs[t.w] && i+3 < len(toks) && toks[i+1].w == "down" && toks[i+2].w == "in" && s.actorAt(i+3) {
-			// "touching down in Cuba Sunday": an arrival, like "landed in"
+		if gap := s.dateAfter(i + 1); touchVerbs[t.w] && i+3+gap < len(toks) && toks[i+1].w == "down" && toks[i+2+gap].w == "in" && s.actorAt(i+3+gap) {
+			// "touching down in Cuba Sunday", "touched down Saturday in
+			// Cairo": an arrival, like "landed in"
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
 		}
 		if stayVerbs[t.w] && stayIn(s, i) {
@@ -3232,7 +3234,8 @@ var privatePeople = set("mother", "father", "woman", "man", "boy", "girl", "chil
 	"patient", "fan", "fans", "pilgrim", "pilgrims", "backpacker", "backpackers", "passenger", "passengers",
 	"researchers", "scientists", "academics", "scholars", "professor", "professors", "crew",
 	"citizen", "citizens", "nationals", "journalist", "journalists", "reporter", "reporters", "businessman",
-	"businessmen", "businesspeople", "athletes", "players", "workers", "volunteers", "missionaries", "doctors")
+	"businessmen", "businesspeople", "athletes", "players", "workers", "volunteers", "missionaries", "doctors",
+	"worshippers", "worshipers", "believers", "faithful")
 
 // privateVisitor reports whether the visit at i is made by someone private:
 // named with an article (or as a plural after a demonym) before it, with no
