@@ -2454,7 +2454,7 @@ func (s *sent) nonStatePartner(tok, verb int) int {
 		}
 		for j := k + 1; j < len(s.toks) && j <= k+7; j++ {
 			t := s.toks[j]
-			if s.anyActorAt(j) && j+1 < len(s.toks) && communityNouns[s.toks[j+1].w] {
+			if s.anyActorAt(j) && j+1 < len(s.toks) && communityNouns[s.toks[j+1].w] && !s.toks[j+1].cap && !s.anyActorAt(j+1) { // (not "the European Community")
 				return k // "with members of the Turkish community": a people, not its state
 			}
 			if s.anyActorAt(j) || t.punct {

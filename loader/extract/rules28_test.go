@@ -157,3 +157,14 @@ func TestArrivalAndCompromise(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestTheEuropeanCommunityIsNoPeople guards the community rule: "the
+// European Community" is the bloc's name, not a people.
+func TestTheEuropeanCommunityIsNoPeople(t *testing.T) {
+	pub := graph.Day(1987, 3, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/talks with the European Community", pub: pub,
+			text: "Turkish Foreign Minister Vahit Halefoglu held talks with the European Community on Monday.",
+			want: []string{"MEETING TR-EU 1987-03-16 held"}},
+	})
+}
