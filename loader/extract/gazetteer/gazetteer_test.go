@@ -65,6 +65,7 @@ func TestFindCountries(t *testing.T) {
 		{"Korea", "North Korea, South Korea and Korea.", "KP KR KR"},
 		{"KoreanInANorthStory", "North Korea welcomed contacts between Korean and U.S. diplomats, Pyongyang said.", "KP KP US KP@"},
 		{"KoreanAlone", "Korean and U.S. diplomats met.", "KR US"},
+		{"KoreaWithANorthTopic", "Cohen began a visit to Japan and Korea; they discussed the situation in North Korea.", "JP KR KP"},
 		{"Sudan", "Sudan and South Sudan.", "SD SS"},
 		{"Reserved", "The European Union, the Soviet Union, West Germany, Kosovo, Burma, Zaire and the PLO.", "EU SU DE XK MM CD PS"},
 		{"Language", "He said in Spanish. Spanish-speaking people.", ""},

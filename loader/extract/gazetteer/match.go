@@ -552,23 +552,25 @@ func plurals(text string, toks []token, ms []CountryMention) []CountryMention {
 }
 
 // onlyNorth reads a bare "Korea" or "Korean" as North Korea in a text that
-// names North Korea (or Pyongyang) and never South Korea or Seoul: "North
-// Korea welcomed contacts between Korean and U.S. diplomats". Elsewhere
-// the bare name stays the Republic of Korea, as news mostly writes it.
+// names North Korea (or Pyongyang) twice or more and never South Korea or
+// Seoul: "North Korea welcomed contacts between Korean and U.S. diplomats,
+// Pyongyang said". Elsewhere the bare name stays the Republic of Korea, as
+// news mostly writes it ("a five-day visit to Japan and Korea" in a story
+// that mentions "the situation in North Korea" once).
 func onlyNorth(ms []CountryMention) []CountryMention {
-	north := false
+	north := 0
 	var bare []int
 	for i, m := range ms {
 		switch {
 		case m.Code == "KP":
-			north = true
+			north++
 		case m.Code == "KR" && (strings.EqualFold(m.Text, "Korea") || strings.EqualFold(m.Text, "Korean")):
 			bare = append(bare, i)
 		case m.Code == "KR":
 			return ms // the South is named
 		}
 	}
-	if north {
+	if north >= 2 {
 		for _, i := range bare {
 			ms[i].Code = "KP"
 		}
