@@ -84,6 +84,13 @@ func (a *article) borrowDates(cs []*cand) {
 			}
 			continue
 		}
+		if c.span().IsZero() && c.ev.Kind == graph.KindMeeting && c.ev.Status == graph.StatusHeld && c.trig < len(a.ss[c.sent].toks) &&
+			saidAfterMet(a.ss[c.sent].toks, c.trig) {
+			if d := a.reportDay(c.sent, p); d != nil && d.tok < c.trig {
+				c.setDate(d.value, d.m.Text) // "Clinton said Monday ... after he met Netanyahu"
+				continue
+			}
+		}
 		if c.span().IsZero() && c.ev.Kind == graph.KindMeeting && (c.ev.Status == graph.StatusHeld || c.ev.Status == graph.StatusPlanned) && c.trig < len(a.ss[c.sent].toks) &&
 			(a.ss[c.sent].toks[c.trig].w == "conference" || saidAtMeeting(a.ss[c.sent].toks, c.trig)) && !a.ss[c.sent].dateBefore(c.trig) {
 			// "Ala told a joint news conference with his German
@@ -705,6 +712,23 @@ func onsetPerfect(toks []token, trig int) bool {
 			aux = toks[k-2].w
 		}
 		return aux == "has" || aux == "have"
+	}
+	return false
+}
+
+// saidAfterMet reports whether the "met" at trig is what a named sayer did
+// right before saying: "Clinton said Monday the United States would talk
+// next with the Palestinians ... after he met Israeli Prime Minister
+// Benjamin Netanyahu". The statement's day is the meeting's.
+func saidAfterMet(toks []token, trig int) bool {
+	k := trig - 1
+	if k < 2 || toks[trig].w != "met" || toks[k].w != "he" && toks[k].w != "she" || toks[k-1].w != "after" && toks[k-1].w != "when" {
+		return false
+	}
+	for j := k - 2; j >= 1; j-- {
+		if reportVerbs[toks[j].w] && toks[j-1].cap && !toks[j-1].punct {
+			return true
+		}
 	}
 	return false
 }

@@ -168,3 +168,14 @@ func TestTheEuropeanCommunityIsNoPeople(t *testing.T) {
 			want: []string{"MEETING TR-EU 1987-03-16 held"}},
 	})
 }
+
+// TestSaidAfterHeMet: "X said Monday ... after he met Y": the sayer spoke
+// right after the meeting, which takes the statement's day.
+func TestSaidAfterHeMet(t *testing.T) {
+	pub := graph.Day(1997, 4, 8)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/said Monday ... after he met Netanyahu", pub: pub,
+			text: "President Bill Clinton said Monday the United States would talk next with the Palestinians about re-starting the Mideast peace process after he met Israeli Prime Minister Benjamin Netanyahu.",
+			want: []string{"MEETING US-IL 1997-04-07 held"}},
+	})
+}
