@@ -2136,7 +2136,8 @@ func definiteTrigger(s *sent, t trigger) bool {
 // talks of the sentence before again ("the next round of", "the second
 // formal").
 var roundWords = set("next", "new", "further", "second", "third", "fourth", "fifth", "final", "latest", "round", "of",
-	"formal", "technical", "bilateral", "state", "official", "planned", "upcoming", "forthcoming", "scheduled")
+	"formal", "technical", "bilateral", "state", "official", "planned", "upcoming", "forthcoming", "scheduled",
+	"first", "such", "previous", "initial") // ("The first such talks occurred in Berlin last April")
 
 // newsOf are nouns whose "of the visit" refers to the visit just told.
 var newsOf = set("news", "details", "dates", "timing", "itinerary", "announcement")

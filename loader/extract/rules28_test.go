@@ -179,3 +179,15 @@ func TestSaidAfterHeMet(t *testing.T) {
 			want: []string{"MEETING US-IL 1997-04-07 held"}},
 	})
 }
+
+// TestFirstSuchTalks: "The first such talks occurred in Berlin last April"
+// tells the talks just told again, with their own date.
+func TestFirstSuchTalks(t *testing.T) {
+	pub := graph.Day(1997, 4, 8)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/The first such talks occurred in Berlin last April", pub: pub,
+			text: "The United States said Tuesday it would hold a second round of talks with North Korea quite soon. " +
+				"The first such talks occurred in Berlin last April.",
+			want: []string{"MEETING US-KP  planned", "MEETING US-KP 1996-04 held"}},
+	})
+}
