@@ -3689,10 +3689,13 @@ func (s *sent) placeAfter(i int) string {
 // Koreas, China, ..." are a conference, "two-way talks" and "a three-way
 // meeting between Obama, Abe and Park" one event.
 func multiPartyCompound(toks []token, i, n int) bool {
-	for k := i - 1; k >= 0 && k >= i-2; k-- {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := toks[k].w
 		if manyStatesWord(w) || strings.HasSuffix(w, "-way") {
 			return statedParties(w) > n
+		}
+		if k < i-2 && (toks[k+1].cap || toks[k+1].punct) {
+			break // past two words only over lower-case topic words: "next week's six-way nuclear disarmament talks"
 		}
 	}
 	return false
@@ -3703,10 +3706,15 @@ func multiPartyCompound(toks []token, i, n int) bool {
 // than any list for "six-party" or "multilateral".
 func statedParties(w string) int {
 	switch {
-	case strings.HasPrefix(w, "two-"):
-		return 2
-	case strings.HasPrefix(w, "three-") || w == "trilateral" || w == "tripartite":
+	case w == "trilateral" || w == "tripartite":
 		return 3
+	case w == "quadrilateral" || w == "quadripartite":
+		return 4
+	}
+	if n, _, ok := strings.Cut(w, "-"); ok {
+		if k := slices.Index([]string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}, n); k >= 0 {
+			return k + 2 // "six-way talks" with six states named are theirs
+		}
 	}
 	return math.MaxInt
 }

@@ -191,3 +191,20 @@ func TestFirstSuchTalks(t *testing.T) {
 			want: []string{"MEETING US-KP  planned", "MEETING US-KP 1996-04 held"}},
 	})
 }
+
+// TestMoreSidesThanNamed: talks the text calls six-way (or multilateral)
+// with fewer states named are a gathering of many, whose date is not a
+// bilateral meeting's; "quadrilateral" talks among four named are theirs.
+func TestMoreSidesThanNamed(t *testing.T) {
+	pub := graph.Day(2006, 12, 16)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/ahead of next week's six-way nuclear disarmament talks", pub: pub,
+			title: "US envoy to meet North Korean counterpart before nuclear talks",
+			text: "US chief negotiator Christopher Hill said Saturday he will meet with his North Korean counterpart in Beijing ahead of the opening of next week's six-way nuclear disarmament talks. " +
+				"Hill said he will meet with North Korean envoy Kim Kye-Gwan in Beijing on Sunday.",
+			want: []string{"MEETING US-KP 2006-12-17 planned"}},
+		{name: "OK/quadrilateral talks among four", pub: graph.Day(1987, 4, 9),
+			text: "The trade ministers held \"quadrilateral\" talks among Japan, the European Community, the U.S. and Canada earlier this month.",
+			want: []string{"MEETING JP-EU-US-CA 1987-04 held"}},
+	})
+}

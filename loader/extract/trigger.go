@@ -90,6 +90,9 @@ func findTriggers(s *sent) []trigger {
 			if otherSense(toks, i) && !jointBodyMeeting(s, i) || generic(toks, i) || manyParties(s, i) || gathering(s, i) || ledBy(toks, i) {
 				continue
 			}
+			if mode != "visit" && multiPartyCompound(toks, i, len(distinctCodes(s.actors, true))) {
+				continue // "ahead of next week's six-way nuclear disarmament talks": more sides than the sentence names
+			}
 			if mode == "visit" && (citizensVisit(s, i) || privateVisitor(s, i) || conditionalVerb(toks, i) || militaryBefore(toks, i)) {
 				continue // "for Mexicans to visit the United States", "a mother infected while visiting Brazil", "if he visited", "the U.S. warship has visited Zhanjiang"
 			}
