@@ -208,3 +208,17 @@ func TestMoreSidesThanNamed(t *testing.T) {
 			want: []string{"MEETING JP-EU-US-CA 1987-04 held"}},
 	})
 }
+
+// TestTransitStop: a place only passed through ("arriving in Japan for an
+// overnight stop") is no visit; a stop for talks is.
+func TestTransitStop(t *testing.T) {
+	pub := graph.Day(2006, 12, 16)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/arriving in Japan for an overnight stop", pub: pub,
+			text: "US envoy Christopher Hill, arriving in Japan for an overnight stop, said the talks would be hard.",
+			want: nil},
+		{name: "OK/arrived in Japan for a stop for talks", pub: pub,
+			text: "US envoy Christopher Hill arrived in Japan on Saturday for a brief stop for talks with Japanese officials.",
+			want: []string{"MEETING US-JP 2006-12-16 held"}},
+	})
+}

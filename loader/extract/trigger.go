@@ -276,7 +276,7 @@ func findTriggers(s *sent) []trigger {
 				j++ // "arrived in refugee-flooded Jordan", "flew to neighbouring Jordan"
 			}
 			if s.actorAt(j) && !(prep == "in" && beForms[t.w] && (s.cityAt(j) || upperWord(t.raw) || s.blocAt(j))) && !militaryBefore(toks, i) && !(prep == "from" && reducedRelative(s, i)) && !crowdMoving(toks, i) && !forbidden(toks, i) &&
-				!privateVisitor(s, i) { // ("for Libyan worshippers to travel to Saudi Arabia")
+				!privateVisitor(s, i) && !transitStop(toks, j) { // ("for Libyan worshippers to travel to Saudi Arabia", "arriving in Japan for an overnight stop")
 				// ("was in Dubai" only says where someone was, "as long as it
 				// was in the EU" a membership, "against IS in Iraq" names the
 				// Islamic State; "troops arrived in Aden" are no visit)
@@ -1701,6 +1701,29 @@ func forbidden(toks []token, i int) bool {
 			if banWords[toks[k].w] {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// transitStop reports whether the destination at j is only passed through:
+// "arriving in Japan for an overnight stop", "landed in Shannon for a
+// refuelling stopover". A stop for talks is a visit.
+func transitStop(toks []token, j int) bool {
+	k := j + 1
+	for k < len(toks) && k <= j+3 && toks[k].cap && !toks[k].punct {
+		k++ // the rest of the place's name
+	}
+	if k+1 >= len(toks) || toks[k].w != "for" {
+		return false
+	}
+	for e := k + 1; e < len(toks) && e <= k+4; e++ {
+		switch toks[e].w {
+		case "stop", "stopover", "stop-over", "transit":
+			return e+1 >= len(toks) || toks[e+1].w != "for" // (not "a stop for talks")
+		}
+		if toks[e].punct {
+			return false
 		}
 	}
 	return false
