@@ -222,3 +222,19 @@ func TestTransitStop(t *testing.T) {
 			want: []string{"MEETING US-JP 2006-12-16 held"}},
 	})
 }
+
+// TestGovernmentsOwnPeaceTalks: "the Iraqi government held fresh peace
+// talks" are the state's talks with its own foes, as "Syrian peace talks"
+// are; a visit they came with lends them no partner.
+func TestGovernmentsOwnPeaceTalks(t *testing.T) {
+	pub := graph.Day(2006, 12, 17)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/the Iraqi government held fresh peace talks", pub: pub,
+			text: "British Prime Minister Tony Blair met Iraqi Prime Minister Nuri al-Maliki in Baghdad on Sunday. " +
+				"The visit came as the Iraqi government held fresh peace talks to fend off civil war.",
+			want: []string{"MEETING GB-IQ 2006-12-17 held"}},
+		{name: "OK/held peace talks with Syria", pub: pub,
+			text: "The Israeli government held fresh peace talks with Syria on Sunday.",
+			want: []string{"MEETING IL-SY 2006-12-17 held"}},
+	})
+}

@@ -3457,6 +3457,16 @@ func internalPeace(s *sent, i int) bool {
 	if k >= 1 && toks[k].w == "s" && toks[k-1].w == "'" {
 		k -= 2 // "Colombia's peace talks"
 	}
+	for k >= 2 && (toks[k].w == "fresh" || toks[k].w == "new" || toks[k].w == "renewed" || toks[k].w == "further") {
+		k--
+	}
+	if k >= 2 && (toks[k].w == "held" || toks[k].w == "holds" || toks[k].w == "holding") && !s.actorAt(k-1) {
+		// "the Iraqi government held fresh peace talks": the subject's own
+		k--
+		if toks[k].w == "government" || toks[k].w == "authorities" {
+			k--
+		}
+	}
 	if k < 0 || !s.actorAt(k) || k > 0 && (toks[k-1].w == "-" || toks[k-1].w == "and" || s.actorAt(k-1) && toks[k-1].start < toks[k].start && !toks[k-1].punct) {
 		return false
 	}
