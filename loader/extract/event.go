@@ -1417,7 +1417,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	if a.forum && t.kind != graph.KindRelations && s.clubsOwn(t) {
 		return nil, false // "since the September 1985 Plaza agreement", "declined to comment on the meeting": the club's
 	}
-	if t.kind == graph.KindMeeting && !visit && s.assemblyOf(t.tok) {
+	if t.kind == graph.KindMeeting && !visit && (s.assemblyOf(t.tok) || s.bodyMeetsAlone(t.tok)) {
 		return nil, false // "a scheduled meeting of the Reagan administration's Economic Policy Council": its own members'
 	}
 	if t.kind == graph.KindMeeting && s.urgedToAttend(t.tok) {
@@ -2777,6 +2777,37 @@ func (s *sent) assemblyOf(i int) bool {
 		}
 	}
 	return false
+}
+
+// bodyMeetsAlone reports whether the verb "meet" at i has for its subject a
+// state's named body and no partner after it: "The Reagan Administration's
+// Economic Policy is expected to meet Thursday to review Japanese
+// compliance" is the body's own session.
+func (s *sent) bodyMeetsAlone(i int) bool {
+	toks := s.toks
+	if w := toks[i].w; w != "meet" && w != "meets" && w != "met" {
+		return false
+	}
+	dated := true // only a date between the verb and k so far
+	for k := i + 1; k < len(toks) && k <= i+6 && !toks[k].punct; k++ {
+		if toks[k].w == "with" && dated || slices.ContainsFunc(s.actors, func(a actor) bool { return a.tok == k && a.role == roleState && a.how != byAnaphora }) {
+			return false // a partner ("meet Thursday with", "meet Japanese officials"; not "to review Japanese compliance with")
+		}
+		dated = dated && s.inDate(k)
+	}
+	k := i - 1
+	for k >= 0 && i-k <= 4 && !toks[k].cap && (auxiliaries[toks[k].w] || beForms[toks[k].w] || toks[k].w == "to" || toks[k].w == "expected" || toks[k].w == "due" || toks[k].w == "scheduled") {
+		k--
+	}
+	n := 0
+	for k >= 0 && toks[k].cap && !toks[k].punct && !s.anyActorAt(k) {
+		k--
+		n++
+	}
+	if n == 0 || k < 1 || toks[k].w != "'s" {
+		return false
+	}
+	return s.anyActorAt(k-1) || k >= 2 && s.anyActorAt(k-2) // "the Reagan Administration's"
 }
 
 // agencyAt reports whether the name of one state's agency starts at token k.

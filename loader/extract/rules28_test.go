@@ -238,3 +238,20 @@ func TestGovernmentsOwnPeaceTalks(t *testing.T) {
 			want: []string{"MEETING IL-SY 2006-12-17 held"}},
 	})
 }
+
+// TestBodyMeetsAlone: a state's named body that meets with no partner after
+// the verb holds its own session ("The Reagan Administration's Economic
+// Policy is expected to meet Thursday to review Japanese compliance").
+func TestBodyMeetsAlone(t *testing.T) {
+	pub := graph.Day(1987, 3, 23)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/the Reagan Administration's Economic Policy is expected to meet", pub: pub,
+			title: "Japan in last ditch effort to save chip pact",
+			text: "Japan has launched a last-ditch effort to salvage its computer micro-chip pact with the United States. " +
+				"The Reagan Administration's Economic Policy is expected to meet Thursday to review Japanese compliance with the bilateral agreement hammered out last year.",
+			want: []string{"ACCORD JP-US 1986 agreed"}},
+		{name: "OK/the Reagan Administration's envoy will meet Thursday with Japanese officials", pub: pub,
+			text: "The Reagan Administration's Trade Representative will meet Thursday with Japanese officials.",
+			want: []string{"MEETING US-JP 1987-03-26 planned"}},
+	})
+}
