@@ -1541,12 +1541,19 @@ func titleAhead(toks []token, k int) bool {
 			return true // ("U.S. Pacific Fleet commander Gary Roughead": a unit of the state's forces, then its head)
 		}
 		unit = unit || forceNames[toks[j].w]
+		if j > k && toks[j].w == "of" && j+1 < len(toks) && toks[j+1].cap && chamberNames[toks[j+1].w] {
+			continue // "House of Representatives Speaker Newt Gingrich" (not "Chamber of Commerce president")
+		}
 		if !toks[j].cap || toks[j].punct {
 			return false
 		}
 	}
 	return false
 }
+
+// chamberNames end the name of a legislature's house after "of": "House of
+// Representatives", "Chamber of Deputies", "House of Commons".
+var chamberNames = set("representatives", "deputies", "commons", "lords", "councillors", "councilors", "delegates")
 
 // lowerOffice reports whether one or two lower-case words of a state's
 // office, then its title, start at k: "navy commander", "natural

@@ -255,3 +255,21 @@ func TestBodyMeetsAlone(t *testing.T) {
 			want: []string{"MEETING US-JP 1987-03-26 planned"}},
 	})
 }
+
+// TestChamberSpeaker: "US House of Representatives Speaker Newt Gingrich"
+// places Gingrich, so "Gingrich told President Jiang Zemin during a visit to
+// China last week" has its visitor; "American Chamber of Commerce president
+// George Drysdale" places no one.
+func TestChamberSpeaker(t *testing.T) {
+	pub := graph.Day(1997, 4, 2)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/US House of Representatives Speaker Newt Gingrich ... during a visit to China last week", pub: pub,
+			text: "US House of Representatives Speaker Newt Gingrich arrived in Taipei on Wednesday. " +
+				"Gingrich told President Jiang Zemin during a visit to China last week that the United States would be prepared to intervene.",
+			want: []string{"MEETING US-TW 1997-04-02 held", "MEETING US-CN 1997-03-24/1997-03-30 held"}},
+		{name: "OK/American Chamber of Commerce president George Drysdale", pub: pub,
+			text: "American Chamber of Commerce president George Drysdale praised the pact. " +
+				"Drysdale visited Manila on Monday.",
+			want: nil},
+	})
+}
