@@ -1609,7 +1609,14 @@ var officeWords = set("affairs", "corporate", "resources", "natural", "works", "
 func sayerTag(toks []token, k int) bool {
 	for j := k; j < len(toks) && j < k+4; j++ {
 		if reportVerbs[toks[j].w] {
-			return j+1 >= len(toks) || toks[j+1].punct
+			e := j + 1
+			if e < len(toks) && (newsAgencies[toks[e].w] || toks[e].w == "reporters" || toks[e].w == "journalists") {
+				e++ // "..., Trade Minister Armando Monteiro told Reuters on Tuesday."
+				for e < len(toks) && e <= j+4 && (toks[e].w == "on" || monthOrDay[toks[e].w] || toks[e].w == "today" || toks[e].w == "yesterday") {
+					e++
+				}
+			}
+			return e >= len(toks) || toks[e].punct
 		}
 		if !toks[j].cap || toks[j].punct {
 			return false

@@ -273,3 +273,16 @@ func TestChamberSpeaker(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestHomeOfficerToldReuters: the dateline's officer who "told Reuters on
+// Tuesday" is the sayer of his clause, so the countries the clause names
+// before him do not claim him.
+func TestHomeOfficerToldReuters(t *testing.T) {
+	pub := graph.Day(2016, 2, 17)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/..., Trade Minister Armando Monteiro told Reuters on Tuesday", pub: pub, dateline: "BRASILIA",
+			text: "Brazil will accept payment from Iran in euros to sidestep lingering U.S. sanctions, Trade Minister Armando Monteiro told Reuters on Tuesday. " +
+				"\"The trade potential is very big,\" said Monteiro, who visited Tehran last year with a group of Brazilian businessmen.",
+			want: []string{"MEETING BR-IR 2015 held"}},
+	})
+}
