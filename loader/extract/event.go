@@ -197,6 +197,7 @@ func (a *article) events() []*cand {
 				}
 			}
 		}
+		made = append(made, a.talksBeforeAccord(s, trigs, assigned, made)...)
 		made = dropSeatVisits(made)
 		made = dropBodyTrips(s, made)
 		for _, c := range made {
@@ -247,6 +248,45 @@ func (a *article) events() []*cand {
 		}
 	}
 	return a.dropVenueTrips(out)
+}
+
+// talksBeforeAccord gives the talks an accord of the sentence was reached
+// after the accord's parties when the talks name none of their own:
+// "Britain signed an agreement with Iran after talks in Tehran on Friday",
+// "Cameron sealed a deal with the European Union after two days of talks in
+// Brussels". The talks must follow "after" or "following" within a few
+// words, in the accord's clause, and have made no event.
+func (a *article) talksBeforeAccord(s *sent, trigs []trigger, assigned [][]*dateRef, made []*cand) []*cand {
+	var out []*cand
+	for ti, t := range trigs {
+		if t.kind != graph.KindMeeting || t.mode == "visit" || t.mode == "phone" ||
+			slices.ContainsFunc(made, func(c *cand) bool { return c.trig == t.tok }) {
+			continue
+		}
+		k := t.tok - 1
+		for k >= 0 && t.tok-k <= 4 && !s.toks[k].punct && s.toks[k].w != "after" && s.toks[k].w != "following" {
+			k--
+		}
+		if k < 0 || s.toks[k].punct || s.toks[k].w != "after" && s.toks[k].w != "following" {
+			continue
+		}
+		if t.tok+1 < len(s.toks) && s.toks[t.tok+1].w == "with" ||
+			slices.ContainsFunc(s.toks[k+1:t.tok], func(x token) bool { return x.w == "months" || x.w == "years" || x.w == "weeks" }) {
+			continue // talks "with CoFACE, the French export credit agency" have their own partner; "after months of heated negotiations" are a process
+		}
+		for _, c := range made {
+			if c.ev.Kind != graph.KindAccord || len(c.ev.Participants) != 2 || c.trig >= k || brokenBetween(s.toks, c.trig, k) {
+				continue
+			}
+			var d *dateRef
+			if len(assigned[ti]) > 0 {
+				d = assigned[ti][0]
+			}
+			out = append(out, a.makeEvents(s, t, d, c.ev.Participants, true)...)
+			break
+		}
+	}
+	return out
 }
 
 // ownSummit reports whether the summit at trig is told as its sides' own,
@@ -1072,7 +1112,9 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 	if d != nil {
 		span = d.value
 		when = d.m.Text
-		span = extendByDuration(s.toks, t.tok, d, span)
+		if t.kind == graph.KindMeeting {
+			span = extendByDuration(s.toks, t.tok, d, span) // (an accord "signed after three days of talks ... on Friday" is of that day)
+		}
 	}
 	pub := a.in.Published
 	ev := Event{Kind: t.kind, Participants: parts, Start: span.Start, End: span.End, When: when, Topics: []string{}}

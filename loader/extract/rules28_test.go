@@ -286,3 +286,28 @@ func TestHomeOfficerToldReuters(t *testing.T) {
 			want: []string{"MEETING BR-IR 2015 held"}},
 	})
 }
+
+// TestTalksBeforeAnAccord: talks an accord was reached after, naming no
+// side of their own, are the accord's parties' ("Britain signed an
+// agreement with Iran after talks in Tehran on Friday"); the accord is of
+// its own day, not of the talks' length. Talks "with" someone else, or a
+// process of months, are not.
+func TestTalksBeforeAnAccord(t *testing.T) {
+	pub := graph.Day(2016, 2, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/signed an agreement with Iran after talks in Tehran", pub: pub,
+			text: "Britain signed an agreement with Iran after talks in Tehran on Friday.",
+			want: []string{"ACCORD GB-IR 2016-02-19 signed", "MEETING GB-IR 2016-02-19 held"}},
+		{name: "FP/signed after three days of talks ... on Friday: the accord of Friday", pub: pub,
+			text: "Japan and China signed a fisheries agreement after three days of talks in Tokyo on Friday.",
+			want: []string{"MEETING JP-CN 2016-02-17/2016-02-19 held", "ACCORD JP-CN 2016-02-19 signed"}},
+		{name: "OK/after talks with the export credit agency", pub: graph.Day(1987, 3, 27),
+			text: "The accord was signed yesterday by Nigerian Finance Minister Chu Okongwu and senior French Treasury officials after talks with CoFACE, the French export credit agency.",
+			want: []string{"ACCORD NG-FR 1987-03-26 signed"}},
+		{name: "OK/struck after months of heated negotiations", pub: graph.Day(1987, 3, 28),
+			title: "Japan's chip makers angered by U.S. sanction plans",
+			text: "Japan has launched a last-ditch effort to salvage its computer micro-chip pact with the United States. " +
+				"The agreement, struck late last year after months of heated negotiations, called on Japan to stop selling cut-price chips.",
+			want: []string{"ACCORD JP-US 1986 agreed"}},
+	})
+}
