@@ -220,7 +220,42 @@ func (s *sent) classify() {
 			break
 		}
 	}
+	s.ethnicPairs()
 }
+
+// ethnicPairs reads two peoples' words in a row as one community: "Greek
+// Cypriot leader Glafcos Clerides" is Cyprus's, not Greece's; "Kosovo
+// Albanian leaders" and "Iraqi Kurdish parties" are a people of the first
+// place, not Albania's or a Kurdish state's officers.
+func (s *sent) ethnicPairs() {
+	toks := s.toks
+	for i := range s.actors {
+		a := &s.actors[i]
+		if !a.explicit() || a.how == byPerson || a.how == byAgency {
+			continue
+		}
+		e := tokenAt(toks, a.end-1) + 1
+		if e >= len(toks) || toks[e].punct {
+			continue
+		}
+		for j := range s.actors {
+			b := &s.actors[j]
+			if j == i || b.tok != e || b.how != string(gazetteer.ByDemonym) || b.code == a.code {
+				continue
+			}
+			switch w := toks[e].w; {
+			case w == "cypriot" || w == "cypriots":
+				a.role = roleAttr // "Turkish Cypriot leader": the community's origin
+			case ethnonyms[w]:
+				b.role = roleAttr // "Kosovo Albanian leaders": the people, not its namesake state
+			}
+		}
+	}
+}
+
+// ethnonyms after a place name a people living there, not the state of
+// the same name.
+var ethnonyms = set("albanian", "albanians", "serb", "serbs", "croat", "croats", "kurd", "kurds", "kurdish")
 
 // unionExecutive reports whether "executive" at k after an EU mention is
 // the Commission ("the EU executive", "the EC's executive"); "the EC

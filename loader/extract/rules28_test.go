@@ -311,3 +311,18 @@ func TestTalksBeforeAnAccord(t *testing.T) {
 			want: []string{"ACCORD JP-US 1986 agreed"}},
 	})
 }
+
+// TestEthnicPairs: two peoples' words in a row name one community: "Greek
+// Cypriot leader" is Cyprus's, not Greece's; "Kosovo Albanian leaders" are
+// Kosovo's Albanians, not Albania's officers.
+func TestEthnicPairs(t *testing.T) {
+	pub := graph.Day(1997, 4, 15)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/met Greek Cypriot leader Glafcos Clerides", pub: pub,
+			text: "The Turkish foreign minister met Greek Cypriot leader Glafcos Clerides on Monday.",
+			want: []string{"MEETING TR-CY 1997-04-14 held"}},
+		{name: "FP/after meeting with Kosovo Albanian leaders: Kosovo's, not Albania's", pub: graph.Day(2006, 12, 4),
+			text: "US envoy Rosemary DiCarlo made the statements after meeting with Kosovo Albanian leaders on Monday.",
+			want: []string{"MEETING US-XK 2006-12-04 held"}},
+	})
+}
