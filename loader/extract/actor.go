@@ -618,8 +618,8 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 	// name, is that state's when it comes with a name and no country. (Not
 	// "Philippine Defense Secretary Delfin Lorenzana ... Defense Secretary
 	// Ash Carter": a named holder makes another name another holder.)
-	for si, s := range ss {
-		toks := s.toks
+	for si := 0; len(offices) > 0 && si < len(ss); si++ { // (most stories give no office without its holder)
+		toks := ss[si].toks
 		for j := 0; j < len(toks); j++ {
 			if !toks[j].cap || !titleWords[toks[j].w] || j > 0 && (toks[j-1].cap && !toks[j-1].punct || toks[j-1].w == "former" || coveredBy(mentions[si], toks[j-1])) {
 				continue

@@ -3762,16 +3762,26 @@ func (s *sent) placeAfter(i int) string {
 // Koreas, China, ..." are a conference, "two-way talks" and "a three-way
 // meeting between Obama, Abe and Park" one event.
 func multiPartyCompound(toks []token, i, n int) bool {
+	p, ok := compoundParties(toks, i)
+	return ok && p > n
+}
+
+// compoundParties returns how many states a many-sided compound right
+// before the meeting word at i says it has ("six-party talks": 6,
+// "multilateral talks": any number), and whether there is one; it reads up
+// to four words back, past two only over lower-case topic words ("next
+// week's six-way nuclear disarmament talks").
+func compoundParties(toks []token, i int) (int, bool) {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := toks[k].w
 		if manyStatesWord(w) || strings.HasSuffix(w, "-way") {
-			return statedParties(w) > n
+			return statedParties(w), true
 		}
 		if k < i-2 && (toks[k+1].cap || toks[k+1].punct) {
-			break // past two words only over lower-case topic words: "next week's six-way nuclear disarmament talks"
+			break
 		}
 	}
-	return false
+	return 0, false
 }
 
 // statedParties is how many states a compound says a meeting has: two for

@@ -90,7 +90,7 @@ func findTriggers(s *sent) []trigger {
 			if otherSense(toks, i) && !jointBodyMeeting(s, i) || generic(toks, i) || manyParties(s, i) || gathering(s, i) || ledBy(toks, i) {
 				continue
 			}
-			if mode != "visit" && multiPartyCompound(toks, i, len(distinctCodes(s.actors, true))) {
+			if p, ok := compoundParties(toks, i); ok && mode != "visit" && p > len(distinctCodes(s.actors, true)) {
 				continue // "ahead of next week's six-way nuclear disarmament talks": more sides than the sentence names
 			}
 			if mode == "visit" && (citizensVisit(s, i) || privateVisitor(s, i) || conditionalVerb(toks, i) || militaryBefore(toks, i)) {
@@ -2702,7 +2702,7 @@ func summonsEnvoy(s *sent, i int) bool {
 		return s.stateAt(k-1) || k >= 2 && toks[k-1].w == "'s" && s.stateAt(k-2)
 	}
 	j := i + 1
-	if j < len(toks) && (toks[j].w == "the" || toks[j].w == "its" || toks[j].w == "his" || toks[j].w == "her" || toks[j].w == "their") {
+	if j < len(toks) && (toks[j].w == "the" || possessives[toks[j].w]) {
 		j++
 	}
 	if !s.stateAt(j) {
@@ -2747,7 +2747,7 @@ func callsPerson(s *sent, i int) bool {
 		// "Kenyatta was received by Ugandan President Yoweri Museveni",
 		// "Musharraf was greeted at the airport by Chinese Vice President
 		// Zeng Qinghong": the passive host.
-		for by < len(toks) && (toks[by].cap && titleWords[toks[by].w] || toks[by].w == "the") && s.personAt(by) == false && !s.actorAt(by) {
+		for by < len(toks) && (toks[by].cap && titleWords[toks[by].w] || toks[by].w == "the") && !s.personAt(by) && !s.actorAt(by) {
 			by++ // "by President Hosni Mubarak"
 		}
 		return by < len(toks) && (s.personAt(by) || s.actorAt(by) && by+1 < len(toks) && titleWords[toks[by+1].w])
