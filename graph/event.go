@@ -81,7 +81,7 @@ type Event struct {
 	Before       Date       `json:"before"`           // when Start is unknown: the event happened on or before this date (the report date of a past-tense fact)
 	Status       string     `json:"status"`           // see the Status* constants
 	Action       string     `json:"action,omitempty"` // RELATIONS only: see the Action* constants
-	Mode         string     `json:"mode,omitempty"`   // MEETING only: "visit", "phone", "summit", ... when known
+	Mode         string     `json:"mode,omitempty"`   // MEETING only: "visit", "phone", "video", "summit", ... when known
 	Place        string     `json:"place,omitempty"`
 	PlaceCountry string     `json:"placeCountry,omitempty"`
 	Topics       []string   `json:"topics,omitempty"`

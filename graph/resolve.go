@@ -200,7 +200,7 @@ func modesCompatible(a, b *Event) bool {
 }
 
 // distinctMode are the meeting modes that name a kind of event of its own.
-var distinctMode = map[string]bool{"visit": true, "phone": true}
+var distinctMode = map[string]bool{"visit": true, "phone": true, "video": true}
 
 // planned reports whether e's status says it has not happened yet.
 func planned(e *Event) bool { return e.Status == StatusPlanned || e.Status == StatusProposed }

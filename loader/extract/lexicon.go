@@ -21,6 +21,8 @@ var meetingWords = map[string]string{
 	"hosted": "meeting", "hosting": "meeting", "conferred": "meeting",
 	"host": "meeting", "hosts": "meeting",
 	"huddled": "meeting", "huddle": "meeting", "huddles": "meeting",
+	"videoconference": "video", "videoconferences": "video", "video-conference": "video",
+	"teleconference": "video", "teleconferences": "video",
 }
 
 // weakMeetingWords trigger a MEETING only with two explicitly named

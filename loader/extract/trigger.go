@@ -60,7 +60,8 @@ var triggerClass = func() map[string]wordClass {
 	add(clsMeeting, "call", "calls", "conversation", "conversations", "told", "tells", "assured", "conference",
 		"phone", "telephone", "negotiating", "negotiated", "negotiates", "negotiate", "way",
 		"left", "leaves", "leaving", "leave", "return", "exchanged", "exchange", "exchanging", "dialogue", "dialog", "sit", "sits", "sat", "sitting",
-		"standing", "stood", "appearing", "appeared", "touch", "contact", "discussing")
+		"standing", "stood", "appearing", "appeared", "touch", "contact", "discussing",
+		"video", "video-call")
 	add(clsMeeting, slices.Collect(maps.Keys(receiveMeetVerbs))...)
 	add(clsMeeting, slices.Collect(maps.Keys(summonVerbs))...)
 	add(clsAccord, slices.Collect(maps.Keys(accordNouns))...)
@@ -129,6 +130,9 @@ func findTriggers(s *sent) []trigger {
 			if t.w == "tour" && i > 0 && toks[i-1].w != "a" && toks[i-1].w != "the" && !strings.HasSuffix(toks[i-1].w, "-day") {
 				continue // "tour" as a verb of sightseeing is rare; the noun after an article is a visit
 			}
+			if mode != "visit" && (i > 0 && (toks[i-1].w == "virtual" || toks[i-1].w == "video") || videoAfter(toks, i)) {
+				mode = "video" // "held a virtual summit", "met via video link"
+			}
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: mode, headNoun: -1})
 			continue
 		}
@@ -137,6 +141,13 @@ func findTriggers(s *sent) []trigger {
 			t.w == "call" && i+2 < len(toks) && toks[i+1].w == "between" && (s.personAt(i+2) || s.actorAt(i+2)) {
 			// ("A call between U.S. President Barack Obama and Chinese President Xi Jinping took place on Friday")
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "phone", needArgs: true, headNoun: -1})
+			continue
+		}
+		if n := videoNoun(toks, i); n > 0 && i+n+1 < len(toks) && (toks[i+n].w == "with" || toks[i+n].w == "between") &&
+			(s.personAt(i+n+1) || s.actorAt(i+n+1) || spokeWithOfficer(s, i+n+1)) {
+			// "held a videoconference with Chinese President Xi Jinping",
+			// "a video call between Biden and Xi": talks over a screen
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "video", needArgs: true, headNoun: -1})
 			continue
 		}
 		if (t.w == "touch" || t.w == "contact") && i > 0 && toks[i-1].w == "in" && i+2 < len(toks) && toks[i+1].w == "with" && !isModal(toks, i-1) &&
@@ -155,6 +166,12 @@ func findTriggers(s *sent) []trigger {
 		if phoneVerbs[t.w] && phoneAfter(toks, i) {
 			// "spoke with Kerry on the phone Friday", "talked by telephone"
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "phone", needArgs: true, headNoun: -1})
+			continue
+		}
+		if (phoneVerbs[t.w] || callActVerbs[t.w]) && !isModal(toks, i) && spokeWithOfficer(s, objectAfter(toks, i)) && videoAfter(toks, i) {
+			// "talked with Modi via video link on Monday", "briefed Macron
+			// by videoconference": talks over a screen
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "video", needArgs: true, headNoun: -1})
 			continue
 		}
 		if (phoneVerbs[t.w] && t.w != "speaking" || conferVerbs[t.w]) && i+2 < len(toks) && (toks[i+1].w == "with" || toks[i+1].w == "to" && !conferVerbs[t.w]) &&
@@ -1841,6 +1858,52 @@ func phoneCallAfter(toks []token, i int) bool {
 			return true
 		}
 		if toks[k].punct && w != "-" || w == "and" || w == "but" || w == "that" {
+			return false
+		}
+	}
+	return false
+}
+
+// videoNoun returns how many words name a call over a screen at i ("video
+// call", "video link", "video conference", "videoconference"), or 0.
+func videoNoun(toks []token, i int) int {
+	switch w := toks[i].w; w {
+	case "video-call":
+		return 1
+	case "video":
+		if i+1 < len(toks) && videoWords[toks[i+1].w] {
+			return 2
+		}
+	}
+	if meetingWords[toks[i].w] == "video" {
+		return 1
+	}
+	return 0
+}
+
+var videoWords = set("call", "calls", "conference", "conferences", "link")
+
+// objectAfter returns where the person spoken to stands after the verb at i:
+// past "with" or "to" when one follows.
+func objectAfter(toks []token, i int) int {
+	if i+1 < len(toks) && (toks[i+1].w == "with" || toks[i+1].w == "to") {
+		return i + 2
+	}
+	return i + 1
+}
+
+// videoAfter reports whether "via/by/over (a/the) video link" or "by
+// videoconference" follows the verb at i within its clause.
+func videoAfter(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+14; k++ {
+		if videoNoun(toks, k) > 0 {
+			p := toks[k-1].w
+			if (p == "the" || p == "a") && k >= 2 {
+				p = toks[k-2].w
+			}
+			return p == "via" || p == "by" || p == "over" || p == "through" || p == "in"
+		}
+		if w := toks[k].w; toks[k].punct && w != "-" || w == "and" || w == "but" {
 			return false
 		}
 	}

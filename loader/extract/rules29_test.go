@@ -1,0 +1,37 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// Rules of session 29; each a general mechanism with its own case.
+
+// TestVideoConference: a videoconference, teleconference, video call or
+// video link between two states' officials is a meeting of its own mode,
+// "video"; one with reporters or a court is none.
+func TestVideoConference(t *testing.T) {
+	pub := graph.Day(2016, 3, 18)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/prosecutors plan a teleconference call Saturday", pub: pub,
+			text: "French and Belgian anti-terrorism prosecutors plan a teleconference call Saturday during which matters including Abdeslam's extradition will be discussed.",
+			want: []string{"MEETING FR-BE 2016-03-19 planned"}},
+		{name: "FN/held a videoconference with", pub: pub,
+			text: "Chinese President Xi Jinping held a videoconference with German Chancellor Angela Merkel on Thursday.",
+			want: []string{"MEETING CN-DE 2016-03-17 held"}},
+		{name: "FN/a video conference with", pub: pub,
+			text: "French President Francois Hollande held a video conference with Italian Prime Minister Matteo Renzi on Thursday.",
+			want: []string{"MEETING FR-IT 2016-03-17 held"}},
+		{name: "OK/a teleconference with reporters", pub: pub,
+			text: "The Uber safety adviser told a teleconference with reporters on Thursday that checks had been made.",
+			want: nil},
+		{name: "OK/questions via video link from two women", pub: pub,
+			text: "Russian President Vladimir Putin took questions via video link from two women on Thursday.",
+			want: nil},
+	})
+	r := Extract(Input{Text: "Indian Prime Minister Narendra Modi talked with Japanese Prime Minister Shinzo Abe via video link on Thursday.", Published: pub}, Options{})
+	if len(r.Events) != 1 || r.Events[0].Mode != "video" || r.Events[0].Start != graph.Day(2016, 3, 17) {
+		t.Errorf("talked via video link: got %+v, want one video meeting on 2016-03-17", r.Events)
+	}
+}
