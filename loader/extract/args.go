@@ -394,6 +394,16 @@ func (s *sent) personGroup(g int, at []int) bool {
 	return true
 }
 
+// groupHasPerson reports whether a named person stands in actor group g.
+func (s *sent) groupHasPerson(g int, at []int) bool {
+	for j, gg := range at {
+		if gg == g && s.personAt(j) {
+			return true
+		}
+	}
+	return false
+}
+
 // opener returns the comma that closes a sentence-opening phrase of time
 // or occasion ("Following talks in Tehran,", "At a meeting in Paris on
 // Monday,") holding the meeting word at tok and no state of its own, or
@@ -836,7 +846,9 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			// "Taiwan and the U.S. have revised their textile agreement
 			// after negotiations in Washington": the clause's subject
 			// negotiated.
-			if g := s.clauseSubject(k, at); g >= 0 && len(codes[g]) >= 2 {
+			// "Mubarak returned to Cairo after talks with Russian leaders":
+			// a named person who acted after talks held them.
+			if g := s.clauseSubject(k, at); g >= 0 && (len(codes[g]) >= 2 || meetingWords[s.toks[tok].w] == "talks" && s.groupHasPerson(g, at)) {
 				subj, subjG = codes[g], g
 			}
 			break
@@ -868,6 +880,15 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			// Britain", "Kerry was notified ... while meeting with top
 			// Philippine officials": the gerund's subject is the clause's
 			// subject.
+			if g := s.clauseSubject(k, at); g >= 0 {
+				subj, subjG = codes[g], g
+			}
+			break
+		}
+		if (t.w == "after" || t.w == "following") && k == from-1 && k >= 2 && visitNouns[s.toks[tok].w] && !reportVerbs[s.toks[k-1].w] {
+			// "Mubarak returned to Cairo on Wednesday after visits to
+			// Russia, China and Kazakhstan": the clause's subject visited
+			// (as it does after "a visit").
 			if g := s.clauseSubject(k, at); g >= 0 {
 				subj, subjG = codes[g], g
 			}

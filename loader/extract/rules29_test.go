@@ -35,3 +35,22 @@ func TestVideoConference(t *testing.T) {
 		t.Errorf("talked via video link: got %+v, want one video meeting on 2016-03-17", r.Events)
 	}
 }
+
+// TestVisitsAfterTheClause: "after visits to A, B and C" and "after talks
+// with X" in a clause whose subject is a named person are that person's:
+// one visit to each place, talks with the partner; a market that moves
+// after talks holds none.
+func TestVisitsAfterTheClause(t *testing.T) {
+	pub := graph.Day(2006, 11, 8)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/returned to Cairo after visits to Russia, China and Kazakhstan", pub: pub,
+			text: "Mubarak returned to Cairo on Wednesday after visits to Russia, China and Kazakhstan.",
+			want: []string{"MEETING EG-RU  held", "MEETING EG-CN  held", "MEETING EG-KZ  held"}},
+		{name: "FN/returned to Cairo after talks with Russian leaders", pub: pub,
+			text: "Egyptian President Hosni Mubarak returned to Cairo on Wednesday after talks with Russian leaders.",
+			want: []string{"MEETING EG-RU 2006-11-08 held"}},
+		{name: "OK/the yen rose after talks with U.S. officials", pub: pub,
+			text: "The yen rose after talks with U.S. officials.",
+			want: nil},
+	})
+}

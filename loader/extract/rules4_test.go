@@ -13,7 +13,7 @@ func TestTheDayNamedBefore(t *testing.T) {
 		{name: "OK/earlier in the day is the day just named", pub: graph.Day(1987, 3, 24),
 			text: "British Prime Minister Margaret Thatcher said the bomb would not deter her. Thatcher left Bonn early yesterday evening after talks with Chancellor Helmut Kohl ahead of her visit to Moscow next week. " +
 				"She had flown to West Germany from talks with French President Francois Mitterrand in Normandy earlier in the day.",
-			want: []string{"MEETING DE-GB 1987-03-23 held", "MEETING GB-SU 1987-03-30/1987-04-05 planned", "MEETING GB-FR 1987-03-23 held"}},
+			want: []string{"MEETING GB-DE 1987-03-23 held", "MEETING GB-SU 1987-03-30/1987-04-05 planned", "MEETING GB-FR 1987-03-23 held"}},
 		{name: "OK/arrives for talks is one visit from the arrival to the talks", pub: graph.Day(2016, 3, 8),
 			text: "Vice President Joe Biden arrives in Israel later in the day for talks on Wednesday with Prime Minister Benjamin Netanyahu.",
 			want: []string{"MEETING US-IL 2016-03-08/2016-03-09 planned"}},

@@ -87,8 +87,8 @@ func tenseOf(toks []token, k int) when.Tense {
 		return when.TenseFuture // "agreed to a summit with China in May": what is agreed to lies ahead
 	case w == "next" && k+1 < len(toks) && toks[k+1].w == "to":
 		return when.TenseUnknown // "speaking Friday next to the prime minister": beside, not ahead
-	case futureWords[w] && strings.HasSuffix(w, "s") && k > 0 && determiners[toks[k-1].w]:
-		return when.TenseUnknown // a plural noun ("the visits"), not a present-tense verb
+	case futureWords[w] && strings.HasSuffix(w, "s") && k > 0 && (determiners[toks[k-1].w] || afterPreps[toks[k-1].w] || toks[k-1].w == "during"):
+		return when.TenseUnknown // a plural noun ("the visits", "after visits to"), not a present-tense verb
 	case (w == "plan" || w == "plans") && !(k+1 < len(toks) && toks[k+1].w == "to") &&
 		!(k > 0 && (subjectPronouns[toks[k-1].w] || toks[k-1].w == "also" || toks[k-1].w == "still")):
 		return when.TenseUnknown // "agreed on a ceasefire plan on Monday": a noun; "he plans a July trip" is the verb
@@ -481,7 +481,7 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	}
 	// The trigger itself counts only as a present-tense verb after its
 	// subject ("Obama visits Cuba"), not as a plural noun ("the visits").
-	verbTrig := trig > 1 && toks[trig-1].cap && !determiners[toks[trig-1].w] || s.actorAt(trig-1)
+	verbTrig := trig > 1 && toks[trig-1].cap && !determiners[toks[trig-1].w] && !afterPreps[toks[trig-1].w] || s.actorAt(trig-1)
 	// A future word inside a date ("the next day") leaves the tense to the
 	// date's value.
 	future := false
