@@ -1333,6 +1333,14 @@ func (s *sent) locative(k int, at []int) bool {
 	case "in", "at", "near", "outside", "inside", "across", "throughout", "around":
 		return true
 	}
+	if q := p; q >= 2 && (s.toks[q].w == "of" || s.toks[q].w == "," || s.toks[q].w == "capital") {
+		// "in the Cuban capital of Havana", "in the Cuban capital Havana":
+		// the capital a place-word demonym already placed
+		if s.toks[q].w != "capital" {
+			q--
+		}
+		return s.toks[q].w == "capital" && slices.ContainsFunc(s.actors, func(a actor) bool { return a.tok == q-1 && a.role == rolePlace })
+	}
 	return false
 }
 

@@ -54,3 +54,40 @@ func TestVisitsAfterTheClause(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestCapitalNamedAfterItsDemonym: "in the Cuban capital of Havana" and
+// "in the Cuban capital Havana" are a venue, as "in Havana" is; a visit
+// there still has its host.
+func TestCapitalNamedAfterItsDemonym(t *testing.T) {
+	pub := graph.Day(2006, 11, 13)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/who met in the Cuban capital of Havana", pub: pub,
+			text: "Pakistani President Pervez Musharraf and Indian Prime Minister Manmohan Singh, who met in the Cuban capital of Havana, had directed their foreign secretaries to resume dialogue.",
+			want: []string{"MEETING PK-IN  held"}},
+		{name: "FP/met in the Cuban capital Havana", pub: pub,
+			text: "Pakistani President Pervez Musharraf and Indian Prime Minister Manmohan Singh met in the Cuban capital Havana in September.",
+			want: []string{"MEETING PK-IN 2006-09 held"}},
+		{name: "OK/a visit to the Cuban capital Havana", pub: pub,
+			text: "Pakistani President Pervez Musharraf visited the Cuban capital Havana in September.",
+			want: []string{"MEETING PK-CU 2006-09 held"}},
+	})
+}
+
+// TestPrivateTravellers: men, detainees, servicemen and other private
+// people who arrive or visit are no state's visit, also when a state
+// stands in their description ("Three men released from Guantanamo Bay,
+// the U.S. navy base in Cuba, have arrived in Albania"); officials are.
+func TestPrivateTravellers(t *testing.T) {
+	pub := graph.Day(2006, 11, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/Three men released from Guantanamo Bay ... have arrived in Albania", pub: pub,
+			text: "Three men released from Guantanamo Bay, the U.S. navy base in Cuba, have arrived in Albania, a government spokesman said on Monday.",
+			want: nil},
+		{name: "FP/offenses by US servicemen visiting the Philippines", pub: pub,
+			text: "Paredes heads the committee, which is tasked to cope with cases of alleged offenses by US servicemen visiting the Philippines.",
+			want: nil},
+		{name: "OK/Officials from the U.S. arrived in Albania", pub: pub,
+			text: "Officials from the U.S. arrived in Albania on Monday.",
+			want: []string{"MEETING US-AL 2006-11-20 held"}},
+	})
+}

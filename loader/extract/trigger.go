@@ -3324,7 +3324,13 @@ var privatePeople = set("mother", "father", "woman", "man", "boy", "girl", "chil
 	"researchers", "scientists", "academics", "scholars", "professor", "professors", "crew",
 	"citizen", "citizens", "nationals", "journalist", "journalists", "reporter", "reporters", "businessman",
 	"businessmen", "businesspeople", "athletes", "players", "workers", "volunteers", "missionaries", "doctors",
-	"worshippers", "worshipers", "believers", "faithful")
+	"worshippers", "worshipers", "believers", "faithful", "men", "women", "people", "detainees", "prisoners", "inmates",
+	"refugees", "migrants", "servicemen", "soldiers", "sailors", "troops")
+
+// postmodifierStarts open a phrase after a private subject's head ("Three
+// men released from Guantanamo Bay, the U.S. navy base in Cuba, have
+// arrived in Albania"): a state inside it is no traveller.
+var postmodifierStarts = set("released", "freed", "held", "detained", "transferred", "from", "who", "born", "jailed", "captured")
 
 // privateVisitor reports whether the visit at i is made by someone private:
 // named with an article (or as a plural after a demonym) before it, with no
@@ -3344,6 +3350,13 @@ func privateVisitor(s *sent, i int) bool {
 			}
 		}
 	}
+	for k := 0; k < 4 && k+1 < i; k++ {
+		if w := s.toks[k].w; privatePeople[w] && postmodifierStarts[s.toks[k+1].w] {
+			return true // the sentence's subject is private people, a state only in their description
+		} else if s.toks[k].punct || s.anyActorAt(k) || s.toks[k].cap && k > 0 {
+			break
+		}
+	}
 	for k := i - 1; k >= 1 && k >= i-10; k-- {
 		t := s.toks[k]
 		if s.anyActorAt(k) || t.punct && t.w != "," {
@@ -3351,7 +3364,8 @@ func privateVisitor(s *sent, i int) bool {
 		}
 		if privatePeople[t.w] {
 			p := s.toks[k-1].w
-			return p == "a" || p == "an" || p == "the" || s.anyActorAt(k-1) && strings.HasSuffix(t.w, "s") // "British researchers visiting"
+			plural := strings.HasSuffix(t.w, "s") || strings.HasSuffix(t.w, "men") || t.w == "people"
+			return p == "a" || p == "an" || p == "the" || s.anyActorAt(k-1) && plural // "British researchers visiting", "US servicemen visiting"
 		}
 	}
 	return false
