@@ -1036,9 +1036,19 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			if !visit && s.locative(k, at) {
 				continue // "talks in Bonn": where, not with whom
 			}
-			if k > 0 && s.toks[k-1].w == "by" && (len(subj) == 0 || premodHost && visit && k-1 <= tok+2) {
+			p := k - 1
+			for p > tok+1 && (s.toks[p].w == "a" || s.toks[p].w == "an" || s.toks[p].w == "the") {
+				p-- // "a visit by an Iraqi president"
+			}
+			if p > 0 && s.toks[p].w == "by" && (len(subj) == 0 || premodHost && visit && p <= tok+2) {
 				// "a visit by a Japanese minister": the agent is the
 				// visitor, whatever the clause's subject
+				subj, subjG = codes[g], g
+				continue
+			}
+			if visit && visitNoun && p == tok+1 && s.toks[p].w == "of" && len(subj) == 0 && obj == nil && (s.personAt(k) || s.titledAfter(k, at)) {
+				// "the second visit of an Iraqi president to France": the
+				// officer the visit is of is the visitor
 				subj, subjG = codes[g], g
 				continue
 			}

@@ -1281,10 +1281,26 @@ func anotherBefore(s *sent, trig int) bool {
 		}
 		switch s.toks[k].w {
 		case "another", "second", "third", "fourth", "fifth", "new", "next", "further", "fresh":
-			return true
+			return !thisIsThe(s.toks, k)
 		}
 	}
 	return false
+}
+
+// thisIsThe reports whether the ordinal at k follows "It is the" ("It is
+// the second visit of an Iraqi president to France"): the story's own
+// event, counted, not another one.
+func thisIsThe(toks []token, k int) bool {
+	if k < 3 || toks[k-1].w != "the" {
+		return false
+	}
+	switch toks[k-2].w {
+	case "is", "was", "marks", "marked":
+	default:
+		return false
+	}
+	w := toks[k-3].w
+	return w == "it" || w == "this" || w == "which"
 }
 
 // formerBefore reports whether the event noun at trig is said to be an

@@ -91,3 +91,21 @@ func TestPrivateTravellers(t *testing.T) {
 			want: []string{"MEETING US-AL 2006-11-20 held"}},
 	})
 }
+
+// TestVisitOfAnOfficer: "the second visit of an Iraqi president to France"
+// is the officer's visit, the visitor first; told as "It is the second
+// visit", it is the story's own visit counted, not another one.
+func TestVisitOfAnOfficer(t *testing.T) {
+	pub := graph.Day(2006, 11, 2)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/the second visit of an Iraqi president to France", pub: pub,
+			text: "It is the second visit of an Iraqi president to France since 2003.",
+			want: []string{"MEETING IQ-FR  held"}},
+		{name: "FP/It is the second visit: the story's own", pub: pub,
+			text: "Iraqi President Jalal Talabani arrived in Paris on Wednesday for a three-day official visit. It is the second visit of an Iraqi president to France.",
+			want: []string{"MEETING IQ-FR 2006-11-01/2006-11-03 held"}},
+		{name: "OK/a second visit ahead is another", pub: pub,
+			text: "Iraqi President Jalal Talabani arrived in Paris on Wednesday for a three-day official visit. He will pay a second visit to France next year.",
+			want: []string{"MEETING IQ-FR 2006-11-01/2006-11-03 held", "MEETING IQ-FR 2007 planned"}},
+	})
+}
