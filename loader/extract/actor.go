@@ -522,6 +522,25 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 					}
 				}
 			}
+			if nt > 0 && j+2 < len(toks) && toks[j].w == "to" && postedTitles[toks[j-1].w] {
+				// "outgoing Malaysian ambassador to Zimbabwe Shaharuddin
+				// Som": past the post's state, the envoy's name
+				k := j + 1
+				if toks[k].w == "the" {
+					k++
+				}
+				k0 := k
+				for k < len(toks) && k-k0 < 4 && toks[k].cap && mentionAt(mentions[si], toks, k) {
+					k++
+				}
+				if k > k0 && k+1 < len(toks) && toks[k].cap && !toks[k].punct && !titleWords[toks[k].w] {
+					if sn := nameSurname(toks, k); sn != "" {
+						add(sn, m.Code)
+						titles[sn] = headTitle(toks, j)
+						nt = 0
+					}
+				}
+			}
 			if nt > 0 && posting {
 				if sn := nameSurname(toks, j); sn != "" {
 					persons[sn], conflict[sn] = "", true // known, and of no state
@@ -1369,6 +1388,16 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 		}
 	}
 	return roleState
+}
+
+// mentionAt reports whether a country mention covers token k.
+func mentionAt(ms []gazetteer.CountryMention, toks []token, k int) bool {
+	for _, m := range ms {
+		if m.Start <= toks[k].start && toks[k].end <= m.End {
+			return true
+		}
+	}
+	return false
 }
 
 // newsAgencies are told things, so a country right after one is no

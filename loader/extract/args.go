@@ -394,6 +394,24 @@ func (s *sent) personGroup(g int, at []int) bool {
 	return true
 }
 
+// holdGerunds hold or pay the meeting noun after them: "after paying a
+// courtesy call on", "before holding talks with".
+var holdGerunds = set("paying", "holding", "making", "having", "conducting", "concluding", "wrapping", "ending", "attending")
+
+// pronounOpens reports whether the sentence opens with "He" or "She" and
+// names no state or person before token k.
+func (s *sent) pronounOpens(k int) bool {
+	if len(s.toks) == 0 || s.toks[0].w != "he" && s.toks[0].w != "she" {
+		return false
+	}
+	for j := 1; j < k; j++ {
+		if s.anyActorAt(j) {
+			return false
+		}
+	}
+	return true
+}
+
 // groupHasPerson reports whether a named person stands in actor group g.
 func (s *sent) groupHasPerson(g int, at []int) bool {
 	for j, gg := range at {
@@ -875,13 +893,19 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			}
 			break
 		}
-		if (t.w == "before" || t.w == "after" || t.w == "while" || t.w == "when") && k == from-1 && strings.HasSuffix(s.toks[from].w, "ing") {
+		if (t.w == "before" || t.w == "after" || t.w == "while" || t.w == "when") && (k == from-1 && strings.HasSuffix(s.toks[from].w, "ing") ||
+			k+1 < from && from-k <= 4 && holdGerunds[s.toks[k+1].w]) { // (also "after paying a courtesy call")
 			// "Kerry is due to attend a meeting ... before heading to
 			// Britain", "Kerry was notified ... while meeting with top
 			// Philippine officials": the gerund's subject is the clause's
 			// subject.
 			if g := s.clauseSubject(k, at); g >= 0 {
 				subj, subjG = codes[g], g
+			} else if s.pronounOpens(k) && s.prevPerson != "" {
+				// "He said this while addressing journalists after paying a
+				// courtesy call on Vice President Joseph Msika": the story's
+				// main person
+				subj = []string{s.prevPerson}
 			}
 			break
 		}

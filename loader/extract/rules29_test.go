@@ -109,3 +109,31 @@ func TestVisitOfAnOfficer(t *testing.T) {
 			want: []string{"MEETING IQ-FR 2006-11-01/2006-11-03 held", "MEETING IQ-FR 2007 planned"}},
 	})
 }
+
+// TestEnvoyNamedAfterHisPost: "outgoing Malaysian ambassador to Zimbabwe
+// Shaharuddin Som" names a Malaysian, past the state he is posted to.
+func TestEnvoyNamedAfterHisPost(t *testing.T) {
+	pub := graph.Day(1987, 3, 23)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Valerio said after four days of negotiations in the Chinese capital", pub: pub,
+			text: "Portuguese Ambassador to China Octavio Valerio initialled the accord on Monday. " +
+				"\"We are very happy with the results,\" Valerio said after four days of negotiations in the Chinese capital.",
+			want: []string{"MEETING PT-CN 1987-03-23 held"}},
+	})
+}
+
+// TestGerundBeforeTheMeetingNoun: "He said this ... after paying a
+// courtesy call on Vice President Joseph Msika": whoever pays the call is
+// the clause's subject, here the story's main person.
+func TestGerundBeforeTheMeetingNoun(t *testing.T) {
+	pub := graph.Day(2005, 11, 17)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/after paying a courtesy call on", pub: pub, dateline: "HARARE, Nov. 17, 2005 (Xinhua)",
+			text: "Outgoing Malaysian ambassador to Zimbabwe Shaharuddin Som said here on Thursday that ties were strong. " +
+				"He said this while addressing journalists after paying a courtesy call on Vice President Joseph Msika.",
+			want: []string{"MEETING MY-ZW  held"}},
+		{name: "OK/while continuing discussions: no meeting held", pub: pub,
+			text: "Scottish First Minister Nicola Sturgeon said her government was preparing legislation while continuing discussions on its place within the EU.",
+			want: nil},
+	})
+}
