@@ -1593,6 +1593,13 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			args.subj[t.tok] = subj
 		}
 	}
+	if len(subj) == 0 && visit && s.toks[t.tok].w == "visiting" && objG >= 0 && len(obj) == 1 {
+		// "visiting British Corporate Affairs Minister Michael Howard told
+		// Japan to resolve a row": the state the guest addresses hosts him.
+		if h := s.addressee(groupLast(at, objG)+1, obj[0]); h != "" {
+			subj = []string{h}
+		}
+	}
 	if len(subj) == 0 && (t.movement || visit) && len(last) > 0 && len(last[0]) > 0 && pronounSubject(s, t.tok) {
 		// "Nakasone will visit the United States next month. He will be in
 		// the United States from April 29 to May 5": he is the last
@@ -2664,6 +2671,17 @@ func groupFirst(at []int, g int) int {
 		}
 	}
 	return -1
+}
+
+// groupLast returns the last token of actor group g, or -1.
+func groupLast(at []int, g int) int {
+	last := -1
+	for k, x := range at {
+		if x == g {
+			last = k
+		}
+	}
+	return last
 }
 
 // hyphenHead returns the last part of a hyphenated word ("bank" for
@@ -3971,6 +3989,27 @@ func theTalks(toks []token, trig int) bool {
 	}
 	return k >= 0 && (toks[k].w == "the" || toks[k].w == "these" || toks[k].w == "those")
 }
+
+// addressee returns the state named right after an addressing verb at k
+// ("told Japan", "urged Tokyo"), when it is not the guest's own; "" otherwise.
+func (s *sent) addressee(k int, guest string) string {
+	for n := 0; k < len(s.toks) && n < 8 && (s.toks[k].cap && !s.toks[k].punct || s.toks[k].w == "of"); k, n = k+1, n+1 {
+		// (past the rest of the guest's title and name: "U.S. Secretary
+		// of State George Shultz")
+	}
+	if k+1 >= len(s.toks) || !guestAddressVerbs[s.toks[k].w] {
+		return ""
+	}
+	for _, ac := range s.actors {
+		if ac.tok == k+1 && ac.explicit() && ac.how != string(gazetteer.ByDemonym) && ac.role == roleState && ac.code != guest {
+			return ac.code
+		}
+	}
+	return ""
+}
+
+// guestAddressVerbs say something to someone.
+var guestAddressVerbs = set("told", "tells", "urged", "urges", "warned", "warns", "asked", "asks", "pressed", "presses", "assured", "assures")
 
 // visitingGuest returns the state of parts that "visiting" marks as a guest
 // in the sentence, "" when none: "the visiting Saudi foreign minister",

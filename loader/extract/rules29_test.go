@@ -137,3 +137,19 @@ func TestGerundBeforeTheMeetingNoun(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestVisitingGuestAddressesHost: "visiting British Corporate Affairs
+// Minister Michael Howard told Japan to resolve a row": the state a guest
+// tells, urges or warns right after his name hosts him; "told reporters"
+// names no host.
+func TestVisitingGuestAddressesHost(t *testing.T) {
+	pub := graph.Day(1987, 4, 7)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/visiting ... Michael Howard told Japan", pub: pub, dateline: "MANAMA, April 7",
+			text: "Meanwhile, visiting British Corporate Affairs Minister Michael Howard told Japan to resolve a telecommunications row with his country.",
+			want: []string{"MEETING GB-JP  ongoing"}},
+		{name: "OK/visiting ... told reporters", pub: pub,
+			text: "Visiting U.S. Secretary of State George Shultz told reporters that China would open its markets.",
+			want: nil},
+	})
+}
