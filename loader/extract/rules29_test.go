@@ -153,3 +153,18 @@ func TestVisitingGuestAddressesHost(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestReturnedHomeFrom: "returned home from Ethiopia and Djibouti" is a
+// journey to each, as "returned from Ethiopia" is; militants returning
+// home from Syria make none.
+func TestReturnedHomeFrom(t *testing.T) {
+	pub := graph.Day(1987, 4, 1)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/returned home from Ethiopia and Djibouti on Monday", pub: pub,
+			text: "Egyptian Foreign Minister Esmat Abdel-Meguid returned home from Ethiopia and Djibouti on Monday.",
+			want: []string{"MEETING EG-ET 1987-03-30 held", "MEETING EG-DJ 1987-03-30 held"}},
+		{name: "OK/militants returned home from Syria", pub: pub,
+			text: "Hundreds of militants returned home from Syria.",
+			want: nil},
+	})
+}

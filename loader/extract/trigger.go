@@ -274,8 +274,11 @@ func findTriggers(s *sent) []trigger {
 			continue
 		}
 		dayGap := 0 // words of a day between a journey verb and its preposition: "left Tuesday for the UAE"
-		if _, ok := movementVerbs[t.w]; ok {
-			dayGap = s.dateAfter(i)
+		if prep, ok := movementVerbs[t.w]; ok {
+			if prep == "from" && i+2 < len(toks) && (toks[i+1].w == "home" || toks[i+1].w == "back") {
+				dayGap = 1 // "returned home from Ethiopia and Djibouti"
+			}
+			dayGap += s.dateAfter(i + dayGap)
 		}
 		if prep, ok := movementVerbs[t.w]; ok && i+3 < len(toks) && prep == "to" && toks[i+1].w == "on" && toks[i+2].w == "to" && s.actorAt(i+3) &&
 			!(i > 0 && nounBefore[toks[i-1].w]) {
