@@ -306,27 +306,30 @@ func (s *sent) forSubject(k int) (int, string) {
 // asideStart returns, when toks[k] is the comma closing a relative aside
 // (", whose ... ,", ", who ... ,", ", which ... ,"), the index of the comma
 // opening it; else -1.
-func (s *sent) asideStart(k int) int {
-	if s.toks[k].w != "," {
+func (s *sent) asideStart(k int) int { return asideOpen(s.toks, k) }
+
+// asideOpen is asideStart on the tokens alone.
+func asideOpen(toks []token, k int) int {
+	if toks[k].w != "," {
 		return -1
 	}
 	for j := k - 1; j >= 1 && j >= k-25; j-- {
-		switch s.toks[j].w {
+		switch toks[j].w {
 		case ",":
-			switch s.toks[j+1].w {
+			switch toks[j+1].w {
 			case "who", "whose", "which", "whom", "also":
 				return j // (", also general secretary of the CPC,")
 			}
-			if j+2 < k && prepositions[s.toks[j+1].w] && (s.toks[j+2].w == "which" || s.toks[j+2].w == "whom" || s.toks[j+2].w == "whose") {
+			if j+2 < k && prepositions[toks[j+1].w] && (toks[j+2].w == "which" || toks[j+2].w == "whom" || toks[j+2].w == "whose") {
 				return j // ", of which Baldrige is a member,"
 			}
 			return -1
 		case ")":
 			o := j - 1
-			for o > 0 && o >= j-8 && s.toks[o].w != "(" && s.toks[o].w != ")" {
+			for o > 0 && o >= j-8 && toks[o].w != "(" && toks[o].w != ")" {
 				o--
 			}
-			if s.toks[o].w != "(" {
+			if toks[o].w != "(" {
 				return -1
 			}
 			j = o // a parenthesis inside the aside: "(CPC)"

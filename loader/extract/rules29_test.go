@@ -168,3 +168,18 @@ func TestReturnedHomeFrom(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestAsideTenseIsItsOwn: "Merkel, who hopes to visit China, on Wednesday
+// met Olmert": the relative clause's "to visit" does not tip the main
+// clause's weekday ahead; its own past does not pull a future one back.
+func TestAsideTenseIsItsOwn(t *testing.T) {
+	pub := graph.Day(2006, 12, 14)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/who hopes to visit China, on Wednesday met", pub: pub,
+			text: "German Chancellor Angela Merkel, who hopes to visit China, on Wednesday met Israeli Prime Minister Ehud Olmert.",
+			want: []string{"MEETING DE-CN  proposed", "MEETING DE-IL 2006-12-13 held"}},
+		{name: "OK/who met Chinese leaders last month, will on Wednesday meet", pub: pub,
+			text: "German Chancellor Angela Merkel, who met Chinese leaders last month, will on Wednesday meet Israeli Prime Minister Ehud Olmert.",
+			want: []string{"MEETING DE-CN 2006-11 held", "MEETING DE-IL 2006-12-20 planned"}},
+	})
+}

@@ -24,6 +24,13 @@ func localTense(toks []token, i int) when.Tense {
 				skip += n + 1
 				continue
 			}
+			if o := asideOpen(toks, i-d); o >= 0 {
+				// "Merkel, who hopes to visit China, on Wednesday met
+				// Olmert": the aside's tense is its own
+				skip += i - d - o + 1
+				d = i - o
+				continue
+			}
 		}
 		if tn := tenseOf(toks, i-d); tn != when.TenseUnknown {
 			return tn
