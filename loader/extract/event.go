@@ -1557,7 +1557,9 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			subj = args.subj[first]
 		}
 	}
-	if k, ok := args.objClaim[subjG]; ok && subjG >= 0 && k != t.tok && (len(args.subj[k]) > 0 || visit && s.visitAt(k)) {
+	if k, ok := args.objClaim[subjG]; ok && subjG >= 0 && k != t.tok && !pronounSubject(s, t.tok) && (len(args.subj[k]) > 0 || visit && s.visitAt(k)) {
+		// (not a pronoun that names the earlier object: "telephoned Merkel
+		// hours before she was to meet Chirac")
 		// The group is what an earlier trigger acts on ("will visit Italy
 		// and France next week on his first trip"): share that trigger's
 		// subject instead, or none when that visit had none ("on their

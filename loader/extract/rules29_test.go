@@ -183,3 +183,15 @@ func TestAsideTenseIsItsOwn(t *testing.T) {
 			want: []string{"MEETING DE-CN 2006-11 held", "MEETING DE-IL 2006-12-20 planned"}},
 	})
 }
+
+// TestPronounNamesTheEarlierObject: "he telephoned Merkel hours before she
+// was to meet Chirac": the pronoun that names the call's object makes her
+// the meeting's side, not the caller who acted on her.
+func TestPronounNamesTheEarlierObject(t *testing.T) {
+	pub := graph.Day(2006, 12, 5)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/telephoned Merkel hours before she was to meet Chirac", pub: pub,
+			text: "Prime Minister Recep Tayyip Erdogan said he telephoned German Chancellor Angela Merkel hours before she was to meet French President Jacques Chirac in Mettlach, Germany, to seek backing for Berlin's proposal.",
+			want: []string{"MEETING TR-DE  held", "MEETING DE-FR  planned"}},
+	})
+}
