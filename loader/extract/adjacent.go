@@ -440,6 +440,10 @@ func toldAsNews(toks []token, trig int) bool {
 	if noun >= 2 && accordNouns[toks[noun].w] && toks[noun-1].cap && noun+1 < len(toks) && accordVerbs[toks[noun+1].w] != "" {
 		return false // "the Oslo accords signed by Israel and the PLO": a participle after a named accord
 	}
+	if trig >= 1 && toks[trig-1].w == "," && toks[trig].w == "agreed" && trig+2 < len(toks) &&
+		(toks[trig+1].w == "by" || (toks[trig+1].w == "on" || toks[trig+1].w == "upon") && toks[trig+2].w == "by") {
+		return false // "exercises, agreed on by Chinese and U.S. military leaders": what was agreed before, described
+	}
 	// The event's own modal ("the talks between Japan and the United
 	// States would avert"): after a noun, across its phrase; after a verb
 	// only right after it ("signed an agreement under which Japan would

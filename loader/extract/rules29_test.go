@@ -195,3 +195,22 @@ func TestPronounNamesTheEarlierObject(t *testing.T) {
 			want: []string{"MEETING TR-DE  held", "MEETING DE-FR  planned"}},
 	})
 }
+
+// TestAgreedByTwoStates: "the joint exercises, agreed on by Chinese and
+// U.S. military leaders" and "The plan, agreed by France and Germany on
+// Monday" are the two states' accord, told passively; one agreed by many
+// unnamed ministers is none. A described agreement takes no story day.
+func TestAgreedByTwoStates(t *testing.T) {
+	pub := graph.Day(2006, 11, 16)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/exercises, agreed on by Chinese and U.S. military leaders", pub: pub,
+			text: "The event is the second phase of the joint Sino-American search-and-rescue exercises, agreed on by Chinese and U.S. military leaders.",
+			want: []string{"ACCORD CN-US  agreed"}},
+		{name: "FN/The plan, agreed by France and Germany on Monday", pub: pub,
+			text: "The plan, agreed by France and Germany on Monday, sets new rules.",
+			want: []string{"ACCORD FR-DE 2006-11-13 agreed"}},
+		{name: "OK/The text, agreed by EU finance ministers", pub: pub,
+			text: "The text, agreed by EU finance ministers, sets new rules.",
+			want: nil},
+	})
+}

@@ -1438,7 +1438,18 @@ func agreedTo(s *sent, i int) (trigger, bool) {
 			}
 		}
 	}
+	if (toks[j].w == "on" || toks[j].w == "upon") && j+1 < len(toks) && toks[j+1].w == "by" {
+		j++
+	}
 	switch toks[j].w {
+	case "by":
+		// "the joint search-and-rescue exercises, agreed on by Chinese and
+		// U.S. military leaders", "The plan, agreed by France and Germany":
+		// what two states' agents agreed to, told passively.
+		if i >= 2 && toks[i-1].w == "," && len(s.statesUntilBreak(j+1)) >= 2 {
+			return trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, headNoun: -1}, true
+		}
+		return trigger{}, false
 	case "to":
 		if j+1 < len(toks) && (toks[j+1].w == "the" || toks[j+1].w == "a") && !accordNounAhead(toks, j+2) && !meetingAhead(toks, j+2) {
 			// "agreed last December to the 15 pct charge": agreeing to
