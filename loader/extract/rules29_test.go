@@ -214,3 +214,21 @@ func TestAgreedByTwoStates(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestVisitWordInAName: "the 1999 Visiting Forces Agreement" names an
+// accord; its "Visiting" is no visit ("Visiting Chinese Premier Li Peng"
+// still is).
+func TestVisitWordInAName(t *testing.T) {
+	pub := graph.Day(2005, 11, 14)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/the US-Filipino Visiting Forces Agreement Committee", pub: pub,
+			text: "\"So it has to be bilateral,\" said Paredes, who is executive director of the US-Filipino Visiting Forces Agreement Committee (VFACOM).",
+			want: nil},
+		{name: "FP/The 1999 Visiting Forces Agreement between", pub: pub,
+			text: "The 1999 Visiting Forces Agreement between the United States and the Philippines allows joint exercises.",
+			want: []string{"ACCORD US-PH 1999 signed"}},
+		{name: "OK/Visiting Chinese Premier Li Peng met", pub: pub,
+			text: "Visiting Chinese Premier Li Peng met Japanese leaders on Monday.",
+			want: []string{"MEETING CN-JP 2005-11-14 held"}},
+	})
+}

@@ -94,6 +94,9 @@ func findTriggers(s *sent) []trigger {
 			if p, ok := compoundParties(toks, i); ok && mode != "visit" && p > len(distinctCodes(s.actors, true)) {
 				continue // "ahead of next week's six-way nuclear disarmament talks": more sides than the sentence names
 			}
+			if mode == "visit" && t.cap && i > 0 && !toks[i-1].punct && i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct && !s.anyActorAt(i+1) && !prepositions[toks[i+1].w] {
+				continue // "the 1999 Visiting Forces Agreement": a word of a name (not a headline's "Visit To Cuba")
+			}
 			if mode == "visit" && (citizensVisit(s, i) || privateVisitor(s, i) || conditionalVerb(toks, i) || militaryBefore(toks, i)) {
 				continue // "for Mexicans to visit the United States", "a mother infected while visiting Brazil", "if he visited", "the U.S. warship has visited Zhanjiang"
 			}
