@@ -232,3 +232,18 @@ func TestVisitWordInAName(t *testing.T) {
 			want: []string{"MEETING CN-JP 2005-11-14 held"}},
 	})
 }
+
+// TestTreatyOfAYear: "under the Mutual Defense Treaty of 1951 and the
+// Visiting Forces Agreement of 1998": each named accord is dated by the
+// year after it ("of 1951 and" is a year, as "of 1951." was).
+func TestTreatyOfAYear(t *testing.T) {
+	pub := graph.Day(2005, 11, 7)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/the Mutual Defense Treaty of 1951 and the Visiting Forces Agreement of 1998", pub: pub,
+			text: "At least 20 exercises are being held yearly by US and Philippine troops under the Mutual Defense Treaty of 1951 and the Visiting Forces Agreement of 1998.",
+			want: []string{"ACCORD US-PH 1951 signed", "ACCORD US-PH 1998 signed"}},
+		{name: "OK/the 1957 Treaty of Rome", pub: pub,
+			text: "France and Germany signed the 1957 Treaty of Rome.",
+			want: []string{"ACCORD FR-DE 1957 signed"}},
+	})
+}

@@ -2968,6 +2968,10 @@ func yearNamed(toks []token, i int) bool {
 	if i+2 < len(toks) && toks[i+1].w == "of" && toks[i+2].cap {
 		return false // "the 1957 Treaty of Rome"
 	}
+	if y := toks[min(i+2, len(toks)-1)].w; toks[i].cap && i >= 2 && i+2 < len(toks) && toks[i+1].w == "of" && len(y) == 4 && isDigits(y) &&
+		(strings.HasPrefix(y, "19") || strings.HasPrefix(y, "20")) && toks[i-1].cap && !toks[i-1].punct {
+		return true // "the Mutual Defense Treaty of 1951": a named accord and the year it was signed
+	}
 	for k := i - 1; k >= 1 && k >= i-6; k-- {
 		t := toks[k]
 		if t.punct && t.w != "-" && t.w != "/" || t.w == "draft" || t.w == "proposed" || t.w == "planned" || t.w == "failed" {

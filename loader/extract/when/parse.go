@@ -844,8 +844,8 @@ func (p *parser) endsPhrase(i int) bool {
 		return t.val != '%' && !p.gluedDigits(i)
 	case kWord:
 		switch t.code {
-		case wFunction, wThe, wA, wStrongPre, wWeakPre, wWeekday, wMonth, wDet:
-			return true
+		case wFunction, wThe, wA, wStrongPre, wWeakPre, wWeekday, wMonth, wDet, wAnd, wOr:
+			return true // (also "the Mutual Defense Treaty of 1951 and ...")
 		}
 	}
 	return false
