@@ -247,3 +247,18 @@ func TestTreatyOfAYear(t *testing.T) {
 			want: []string{"ACCORD FR-DE 1957 signed"}},
 	})
 }
+
+// TestJointAppearance: "in a joint press appearance with President Bush on
+// Friday" is a meeting that day, as a joint news conference is; a leader's
+// own appearance at a summit is none.
+func TestJointAppearance(t *testing.T) {
+	pub := graph.Day(2005, 11, 5)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/in a joint press appearance with President Bush on Friday", pub: pub,
+			text: "Argentine President Nestor Kirchner, in a joint press appearance with U.S. President George W. Bush on Friday, warned that any US involvement in Latin America should be positive.",
+			want: []string{"MEETING AR-US 2005-11-04 held"}},
+		{name: "OK/his first appearance at the summit", pub: pub,
+			text: "Argentine President Nestor Kirchner made his first appearance at the summit on Friday.",
+			want: nil},
+	})
+}

@@ -61,7 +61,7 @@ var triggerClass = func() map[string]wordClass {
 		"phone", "telephone", "negotiating", "negotiated", "negotiates", "negotiate", "way",
 		"left", "leaves", "leaving", "leave", "return", "exchanged", "exchange", "exchanging", "dialogue", "dialog", "sit", "sits", "sat", "sitting",
 		"standing", "stood", "appearing", "appeared", "touch", "contact", "discussing",
-		"video", "video-call")
+		"video", "video-call", "appearance", "appearances")
 	add(clsMeeting, slices.Collect(maps.Keys(receiveMeetVerbs))...)
 	add(clsMeeting, slices.Collect(maps.Keys(summonVerbs))...)
 	add(clsAccord, slices.Collect(maps.Keys(accordNouns))...)
@@ -222,6 +222,14 @@ func findTriggers(s *sent) []trigger {
 			// told a news conference with Hollande", "Kerry told a news
 			// conference in Amman with Jordanian Foreign Minister Nasser
 			// Judeh": a joint appearance
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "meeting", needArgs: true, headNoun: -1})
+			continue
+		}
+		if w := withPastPlace(toks, i); (t.w == "appearance" || t.w == "appearances") && i >= 2 && (toks[i-1].w == "joint" || toks[i-2].w == "joint") &&
+			w > 0 && w+1 < len(toks) && spokeWithOfficer(s, w+1) {
+			// "Kirchner, in a joint press appearance with President Bush on
+			// Friday, warned": a joint appearance, as a joint news
+			// conference is
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "meeting", needArgs: true, headNoun: -1})
 			continue
 		}
