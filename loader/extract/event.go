@@ -698,6 +698,9 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 			if w == "that" && k > d.tokEnd {
 				return dist + cutOff, true // "on Wednesday did not rule out the possibility that the two men might meet": the main clause's day
 			}
+			if w == "," && k == trig-1 && slices.ContainsFunc(s.dates, func(o dateRef) bool { return o.tok > trig && o.tok <= trig+6 }) {
+				return dist + cutOff, true // "restored diplomatic relations on Tuesday, severed 24 years ago": the participle has its own date
+			}
 			if j := s.asideStart(k); j >= 0 && j < d.tok {
 				return dist + cutOff, true // "Spain, which joined last year, opposed it at a meeting": the aside's own date
 			}

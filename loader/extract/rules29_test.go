@@ -262,3 +262,15 @@ func TestJointAppearance(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestDateBeforeAParticiple: "restored diplomatic relations on Tuesday,
+// severed 24 years ago": a participle after a comma with its own date
+// leaves the date before the comma to the main verb.
+func TestDateBeforeAParticiple(t *testing.T) {
+	pub := graph.Day(2006, 11, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/restored ... on Tuesday, severed 24 years ago", pub: pub,
+			text: "Syria and Iraq restored diplomatic relations on Tuesday, severed 24 years ago.",
+			want: []string{"RELATIONS SY-IQ 2006-11-14 held", "RELATIONS SY-IQ 1982 held"}},
+	})
+}
