@@ -698,7 +698,7 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 			if w == "that" && k > d.tokEnd {
 				return dist + cutOff, true // "on Wednesday did not rule out the possibility that the two men might meet": the main clause's day
 			}
-			if w == "," && k == trig-1 && slices.ContainsFunc(s.dates, func(o dateRef) bool { return o.tok > trig && o.tok <= trig+6 }) {
+			if w == "," && k == trig-1 && s.dateWithin(trig+1, trig+6) {
 				return dist + cutOff, true // "restored diplomatic relations on Tuesday, severed 24 years ago": the participle has its own date
 			}
 			if j := s.asideStart(k); j >= 0 && j < d.tok {
@@ -2676,6 +2676,16 @@ func groupFirst(at []int, g int) int {
 		}
 	}
 	return -1
+}
+
+// dateWithin reports whether a date mention starts at a token from lo to hi.
+func (s *sent) dateWithin(lo, hi int) bool {
+	for i := range s.dates {
+		if s.dates[i].tok >= lo && s.dates[i].tok <= hi {
+			return true
+		}
+	}
+	return false
 }
 
 // groupLast returns the last token of actor group g, or -1.

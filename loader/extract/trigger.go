@@ -1906,6 +1906,7 @@ func videoNoun(toks []token, i int) int {
 	return 0
 }
 
+// videoWords follow "video" in the name of a call over a screen.
 var videoWords = set("call", "calls", "conference", "conferences", "link")
 
 // objectAfter returns where the person spoken to stands after the verb at i:
