@@ -714,7 +714,9 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		for k > 0 && (auxiliaries[s.toks[k].w] || beForms[s.toks[k].w] || s.toks[k].w == "also") {
 			k--
 		}
-		if k > 1 && k < from-1 && s.toks[k].w == "and" && !s.anyActorAt(k-1) && !s.toks[k-1].punct {
+		if k > 1 && (k < from-1 || k == from-1 && pastForm(s.toks[from].w) && !s.toks[k-1].cap && !pastForm(s.toks[k-1].w)) && s.toks[k].w == "and" && !s.anyActorAt(k-1) && !s.toks[k-1].punct {
+			// (also right before a past verb: "Bahrain expelled the Iranian
+			// charge d'affaires and closed its embassy in Tehran")
 			if g := s.clauseSubject(k, at); g >= 0 {
 				subj, subjG = codes[g], g
 			}

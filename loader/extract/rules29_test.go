@@ -274,3 +274,19 @@ func TestDateBeforeAParticiple(t *testing.T) {
 			want: []string{"RELATIONS SY-IQ 2006-11-14 held", "RELATIONS SY-IQ 1982 held"}},
 	})
 }
+
+// TestSecondVerbRightAfterAnd: "Bahrain expelled the Iranian charge
+// d'affaires and closed its embassy in Tehran": a past verb right after
+// "and" shares the clause's subject, not the first verb's object; a
+// passive pair ("presented and discussed") does not.
+func TestSecondVerbRightAfterAnd(t *testing.T) {
+	pub := graph.Day(2016, 1, 9)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/expelled the Iranian charge d'affaires and closed its embassy in Tehran", pub: pub,
+			text: "Bahrain expelled the Iranian charge d'affaires and closed its embassy in Tehran on Saturday.",
+			want: []string{"RELATIONS BH-IR 2016-01-09 held"}},
+		{name: "OK/an initiative presented and discussed next week in Washington", pub: graph.Day(1987, 4, 2),
+			text: "British Chancellor Nigel Lawson said he knew of no new debt initiative which might be presented and discussed next week in Washington.",
+			want: nil},
+	})
+}
