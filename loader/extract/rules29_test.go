@@ -290,3 +290,18 @@ func TestSecondVerbRightAfterAnd(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestAgreedToAFramework: "agreed on Tuesday to a ten-year defence
+// framework": a plan-like accord noun agreed to beyond the noun rule's
+// reach is an accord; "a framework for talks" is planned talks, none.
+func TestAgreedToAFramework(t *testing.T) {
+	pub := graph.Day(2015, 6, 5)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/agreed on Tuesday to a ten-year defence framework", pub: pub,
+			text: "The United States and India agreed on Tuesday to a ten-year defence framework.",
+			want: []string{"ACCORD US-IN 2015-06-02 agreed"}},
+		{name: "OK/agreed on Friday to a framework for talks on trade", pub: pub,
+			text: "Japan and the United States agreed on Friday to a framework for talks on trade.",
+			want: nil},
+	})
+}

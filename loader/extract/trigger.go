@@ -1462,6 +1462,12 @@ func agreedTo(s *sent, i int) (trigger, bool) {
 		}
 		return trigger{}, false
 	case "to":
+		if n := weakAccordAhead(toks, j+2); j+1 < len(toks) && (toks[j+1].w == "the" || toks[j+1].w == "a") && n >= 0 && accordVerbFor(toks, n, false) < 0 && !meetingAhead(toks, j+2) {
+			// "agreed on Tuesday to a ten-year defence framework": a
+			// framework, plan or package agreed to, too far from the verb
+			// for the noun rule
+			return trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: accordTopics(s, n), headNoun: -1}, true
+		}
 		if j+1 < len(toks) && (toks[j+1].w == "the" || toks[j+1].w == "a") && !accordNounAhead(toks, j+2) && !meetingAhead(toks, j+2) {
 			// "agreed last December to the 15 pct charge": agreeing to
 			// terms is an accord ("agreed to the accord" is the noun rule's).
@@ -2679,6 +2685,24 @@ func accordNounAhead(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// weakAccordAhead returns the accord noun within five words from k in its
+// clause when it is one that names plans too ("framework", "plan",
+// "package"), or -1.
+func weakAccordAhead(toks []token, k int) int {
+	for j := k; j < len(toks) && j < k+5; j++ {
+		if toks[j].punct {
+			return -1
+		}
+		if strong, ok := accordNouns[toks[j].w]; ok {
+			if strong {
+				return -1
+			}
+			return j
+		}
+	}
+	return -1
 }
 
 // meetingAhead reports whether a meeting word comes within eight words from
