@@ -1462,7 +1462,9 @@ func agreedTo(s *sent, i int) (trigger, bool) {
 		}
 		return trigger{}, false
 	case "to":
-		if n := weakAccordAhead(toks, j+2); j+1 < len(toks) && (toks[j+1].w == "the" || toks[j+1].w == "a") && n >= 0 && accordVerbFor(toks, n, false) < 0 && !meetingAhead(toks, j+2) {
+		// (n: an accord noun that also names plans, "framework", "package")
+		if n := firstAccordNoun(toks, j+2); j+1 < len(toks) && (toks[j+1].w == "the" || toks[j+1].w == "a") && n >= 0 && !accordNouns[toks[n].w] &&
+			accordVerbFor(toks, n, false) < 0 && !meetingAhead(toks, j+2) {
 			// "agreed on Tuesday to a ten-year defence framework": a
 			// framework, plan or package agreed to, too far from the verb
 			// for the noun rule
@@ -2675,30 +2677,16 @@ var agreedObjects = set("proposals", "terms", "measures", "arrangements", "arran
 
 // accordNounAhead reports whether an accord noun comes within five words
 // from k, before any punctuation.
-func accordNounAhead(toks []token, k int) bool {
-	for j := k; j < len(toks) && j < k+5; j++ {
-		if toks[j].punct {
-			return false
-		}
-		if _, ok := accordNouns[toks[j].w]; ok {
-			return true
-		}
-	}
-	return false
-}
+func accordNounAhead(toks []token, k int) bool { return firstAccordNoun(toks, k) >= 0 }
 
-// weakAccordAhead returns the accord noun within five words from k in its
-// clause when it is one that names plans too ("framework", "plan",
-// "package"), or -1.
-func weakAccordAhead(toks []token, k int) int {
+// firstAccordNoun returns the first accord noun within five words from k
+// in its clause, or -1.
+func firstAccordNoun(toks []token, k int) int {
 	for j := k; j < len(toks) && j < k+5; j++ {
 		if toks[j].punct {
 			return -1
 		}
-		if strong, ok := accordNouns[toks[j].w]; ok {
-			if strong {
-				return -1
-			}
+		if _, ok := accordNouns[toks[j].w]; ok {
 			return j
 		}
 	}
