@@ -179,6 +179,9 @@ func (s *sent) classify() {
 				if titleAhead(toks, k) {
 					break // "British Corporate Affairs Minister Michael Howard": a title
 				}
+				if t.w == "communist" && partyStates[a.code] {
+					break // "Vietnamese Communist Party leader Nong Duc Manh": the party that rules the state
+				}
 				if forceAhead(toks, k) {
 					break // "Commander of the U.S. Pacific Fleet Gary Roughead": a unit of the state's forces
 				}
