@@ -1731,6 +1731,15 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			// Lanka": one accord with each
 			return perHost(subj, obj), false
 		}
+		if t.kind == graph.KindAccord && t.headNoun >= 0 && pluralAccord(s.toks[t.headNoun].w) && len(subj) > 1 && len(obj) == 1 && !overlap(subj, obj) {
+			// "Egypt and Jordan have inked peace agreements with the
+			// Jewish state": each signatory's accord with the one partner
+			out := make([][]string, 0, len(subj))
+			for _, c := range subj {
+				out = append(out, []string{c, obj[0]})
+			}
+			return out, false
+		}
 		if (visit || t.mode == "phone" || t.kind == graph.KindMeeting && len(subj) == 1 && separateBefore(s.toks, t.tok)) && len(subj) > 0 && len(obj) > 1 && !overlap(subj, obj) {
 			// ("talked by phone with their Armenian and Azeri counterparts":
 			// two calls; "has held separate talks with Iran and Iraq": two

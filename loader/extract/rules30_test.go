@@ -22,3 +22,29 @@ func TestRulingPartyLeaderCapitalised(t *testing.T) {
 			want: nil},
 	})
 }
+// TestEpithetsOfStates: "the Jewish state" is Israel and "the Islamic
+// Republic" Iran; several signatories of plural accords "with" one partner
+// each have their own accord with it.
+func TestEpithetsOfStates(t *testing.T) {
+	pub := graph.Day(2005, 11, 16)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/signed a peace treaty with the Jewish state", pub: pub,
+			text: "Egypt signed a peace treaty with the Jewish state in 1979.",
+			want: []string{"ACCORD EG-IL 1979 signed"}},
+		{name: "FN/The Islamic Republic restored diplomatic ties", pub: pub,
+			text: "The Islamic Republic restored diplomatic ties with Egypt on Monday.",
+			want: []string{"RELATIONS IR-EG 2005-11-14 held"}},
+		{name: "FP/Egypt and Jordan have inked peace agreements with", pub: pub,
+			text: "Currently, only two Arab countries, Egypt and Jordan, have inked peace agreements with the Jewish state.",
+			want: []string{"ACCORD EG-IL 2005-11-16 signed", "ACCORD JO-IL 2005-11-16 signed"}},
+		{name: "FP/signed fishery agreements with the Soviet Union", pub: pub,
+			text: "Japan and South Korea signed fishery agreements with the Soviet Union last year.",
+			want: []string{"ACCORD JP-SU 2004 signed", "ACCORD KR-SU 2004 signed"}},
+		{name: "OK/a fishery agreement with the Soviet Union is one", pub: pub,
+			text: "Japan and South Korea signed a fishery agreement with the Soviet Union last year.",
+			want: []string{"ACCORD JP-KR-SU 2004 signed"}},
+		{name: "OK/an Islamic republic", pub: pub,
+			text: "Hamas wants an Islamic republic in Palestine.",
+			want: nil},
+	})
+}

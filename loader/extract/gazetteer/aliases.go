@@ -96,7 +96,7 @@ var curated = []alias{
 	// Seats of government used for governments.
 	{"Washington", "US", ByCapital}, {"Washington D.C.", "US", ByCapital}, {"Washington, D.C.", "US", ByCapital},
 	{"Washington DC", "US", ByCapital}, {"White House", "US", ByCapital}, {"Pentagon", "US", ByCapital},
-	{"Kremlin", "RU", ByCapital}, {"Downing Street", "GB", ByCapital}, {"Whitehall", "GB", ByCapital},
+	{"Kremlin", "RU", ByCapital}, {"Jewish state", "IL", ByName}, {"Islamic Republic", "IR", ByName}, {"Downing Street", "GB", ByCapital}, {"Whitehall", "GB", ByCapital},
 	{"Elysee", "FR", ByCapital}, {"Élysée", "FR", ByCapital}, {"Elysee Palace", "FR", ByCapital}, {"Élysée Palace", "FR", ByCapital},
 	{"Quai d'Orsay", "FR", ByCapital}, {"Blue House", "KR", ByCapital},
 	{"Havana", "CU", ByCapital}, {"Moscow", "RU", ByCapital}, {"London", "GB", ByCapital}, {"Paris", "FR", ByCapital},
