@@ -48,3 +48,16 @@ func TestEpithetsOfStates(t *testing.T) {
 			want: nil},
 	})
 }
+// TestConferenceBetweenTwoSides: "a conference between Abbas and Sharon"
+// is the two sides' meeting; a conference of many stays none.
+func TestConferenceBetweenTwoSides(t *testing.T) {
+	pub := graph.Day(2005, 11, 16)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/since a conference between Abbas and Israeli Prime Minister", pub: pub,
+			text: "Palestinian leader Mahmoud Abbas met Israeli Foreign Minister Silvan Shalom in Tunis on Wednesday. It was the highest-level contact since a conference between Abbas and Israeli Prime Minister Ariel Sharon in June.",
+			want: []string{"MEETING PS-IL 2005-11-16 held", "MEETING PS-IL 2005-06 held"}},
+		{name: "OK/the conference between 30 nations", pub: pub,
+			text: "The conference between the 30 nations of the Atlantic region ended on Monday.",
+			want: nil},
+	})
+}

@@ -225,6 +225,13 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "meeting", needArgs: true, headNoun: -1})
 			continue
 		}
+		if t.w == "conference" && i+1 < len(toks) && toks[i+1].w == "between" && !(i >= 1 && (toks[i-1].w == "news" || toks[i-1].w == "press")) {
+			// "since a conference between Abbas and Israeli Prime Minister
+			// Ariel Sharon in June": the two sides' meeting, not a
+			// gathering of many
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "meeting", needArgs: true, headNoun: -1})
+			continue
+		}
 		if w := withPastPlace(toks, i); (t.w == "appearance" || t.w == "appearances") && i >= 2 && (toks[i-1].w == "joint" || toks[i-2].w == "joint") &&
 			w > 0 && w+1 < len(toks) && spokeWithOfficer(s, w+1) {
 			// "Kirchner, in a joint press appearance with President Bush on
