@@ -1474,8 +1474,12 @@ func addLeaders(ss []*sent, persons, titles map[string]string, year int, told ma
 				// Xi Jinping": family name first; "PRESIDENT REAGAN MEETS": capitals)
 				continue
 			}
-			if given := gazetteer.LeaderGivenNames(t.w); i >= 2 && len(given) > 0 && s.toks[i-1].cap && !s.toks[i-1].punct &&
-				!titleWords[s.toks[i-1].w] && !monthOrDay[s.toks[i-1].w] && !slices.Contains(given, s.toks[i-1].w) && !told[code] { // ("On Tuesday Kerry and Lavrov signed": a day is no given name)
+			p := i - 1
+			if p > 0 && initialTok(s.toks[p]) {
+				p-- // "John F. Kerry": the given name before the initial
+			}
+			if given := gazetteer.LeaderGivenNames(t.w); p >= 1 && len(given) > 0 && s.toks[p].cap && !s.toks[p].punct &&
+				!titleWords[s.toks[p].w] && !monthOrDay[s.toks[p].w] && !slices.Contains(given, s.toks[p].w) && !told[code] { // ("On Tuesday Kerry and Lavrov signed": a day is no given name)
 				// "Gen. Ramezan Sharif" in an Iranian story, "Julian Castro"
 				// in an American one: a namesake, not the leader. (In a story
 				// of the leader's own state, "General Raheel Sharif" of

@@ -61,3 +61,19 @@ func TestConferenceBetweenTwoSides(t *testing.T) {
 			want: nil},
 	})
 }
+// TestMiddleInitial: "U.S. President George W. Bush" keeps its initial in
+// the name, so "Abe and ... George W. Bush will meet in Hanoi" is the two
+// leaders' meeting, not a U.S. visit to Vietnam; "W. Germany" stays West
+// Germany.
+func TestMiddleInitial(t *testing.T) {
+	pub := graph.Day(2006, 11, 1)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/Abe and George W. Bush will meet in Hanoi", pub: pub,
+			text: "Japanese Prime Minister Shinzo Abe and U.S. President George W. Bush will meet in Hanoi in mid-November.",
+			want: []string{"MEETING JP-US 2006-11 planned"}},
+	})
+	r := Extract(Input{Text: "The group will be based outside of Frankfurt, W. Germany, near its research facility.", Published: pub}, Options{})
+	if len(r.Countries) != 1 || r.Countries[0].Code != "DE" {
+		t.Errorf("Frankfurt, W. Germany: got %+v, want Germany", r.Countries)
+	}
+}

@@ -65,6 +65,8 @@ func tokenizeLowered(text, lowered string, start, end int) []token {
 			// Keep the final dot of a dotted abbreviation ("U.S.").
 			if j < end && text[j] == '.' && strings.Contains(text[i:j], ".") {
 				j++
+			} else if middleInitial(text, i, j, end) {
+				j++ // "George W. Bush": the initial keeps its dot, the name stays one
 			}
 			word := text[i:j]
 			poss, clitic := "", ""
@@ -214,4 +216,28 @@ func isClauseBreak(t token) bool {
 		return true
 	}
 	return false
+}
+
+// middleInitial reports whether the word text[i:j] is one capital letter
+// between a capitalised first name and a capitalised word, its dot inside
+// the sentence ("George W. Bush", "James A. Baker"): a name's initial, not
+// a full stop. "Frankfurt, W. Germany" is an abbreviation, no initial.
+func middleInitial(text string, i, j, end int) bool {
+	if j != i+1 || !upperASCII(text[i]) || j+2 >= end || text[j] != '.' || text[j+1] != ' ' || !upperASCII(text[j+2]) || i < 3 || text[i-1] != ' ' {
+		return false
+	}
+	k := i - 1
+	for k > 0 && (text[k-1] >= 'a' && text[k-1] <= 'z') {
+		k--
+	}
+	return k < i-2 && k > 0 && upperASCII(text[k-1]) && (k == 1 || text[k-2] == ' ')
+}
+
+// upperASCII reports whether b is an ASCII capital letter.
+func upperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }
+
+// initialTok reports whether t is a name's initial kept with its dot
+// ("W." of "George W. Bush"; see middleInitial).
+func initialTok(t token) bool {
+	return len(t.w) == 2 && t.w[1] == '.' && t.cap
 }
