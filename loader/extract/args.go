@@ -1288,7 +1288,7 @@ var meetVerbsAfterTo = set("meet", "see", "talk", "confer", "visit", "negotiate"
 // with ("talks on trade with China").
 var (
 	topicPreps   = set("on", "about", "over", "concerning", "regarding", "against")
-	partnerPreps = set("with", "between", "to", "and", "by")
+	partnerPreps = set("with", "between", "to", "by")
 )
 
 var visitNouns = set("visit", "visits", "trip", "trips", "tour")

@@ -22,6 +22,7 @@ func TestRulingPartyLeaderCapitalised(t *testing.T) {
 			want: nil},
 	})
 }
+
 // TestEpithetsOfStates: "the Jewish state" is Israel and "the Islamic
 // Republic" Iran; several signatories of plural accords "with" one partner
 // each have their own accord with it.
@@ -48,6 +49,7 @@ func TestEpithetsOfStates(t *testing.T) {
 			want: nil},
 	})
 }
+
 // TestConferenceBetweenTwoSides: "a conference between Abbas and Sharon"
 // is the two sides' meeting; a conference of many stays none.
 func TestConferenceBetweenTwoSides(t *testing.T) {
@@ -61,6 +63,7 @@ func TestConferenceBetweenTwoSides(t *testing.T) {
 			want: nil},
 	})
 }
+
 // TestMiddleInitial: "U.S. President George W. Bush" keeps its initial in
 // the name, so "Abe and ... George W. Bush will meet in Hanoi" is the two
 // leaders' meeting, not a U.S. visit to Vietnam; "W. Germany" stays West
@@ -76,4 +79,22 @@ func TestMiddleInitial(t *testing.T) {
 	if len(r.Countries) != 1 || r.Countries[0].Code != "DE" {
 		t.Errorf("Frankfurt, W. Germany: got %+v, want Germany", r.Countries)
 	}
+}
+
+// TestCountriesInATopicList: "talks on the Israeli-Palestinian conflict and
+// Iraq" are on Iraq, not with it; "and" inside what talks are on opens no
+// partner.
+func TestCountriesInATopicList(t *testing.T) {
+	pub := graph.Day(2006, 11, 26)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/visit Jordan for talks on the conflict and Iraq", pub: pub,
+			text: "U.S. President George W. Bush and Secretary of State Condoleezza Rice are scheduled to visit Jordan on Wednesday for talks on the Israeli-Palestinian conflict and Iraq.",
+			want: []string{"MEETING US-JO 2006-11-29 planned"}},
+		{name: "FP/hold talks on Iraq and Lebanon", pub: pub,
+			text: "Bush will hold talks on Iraq and Lebanon.",
+			want: nil},
+		{name: "OK/talks on trade with Jordan", pub: pub,
+			text: "Bush will hold talks on the conflict and Iraq with Jordan.",
+			want: []string{"MEETING US-JO  planned"}},
+	})
 }
