@@ -1663,7 +1663,11 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		}
 	}
 	if t.needArgs && (len(subj) == 0 || len(obj) == 0) && len(union(subj, obj)) < 2 {
-		return nil, false // a phone call needs both callers named
+		ana := s.pairSubject(min(t.tok, t.verb))
+		if len(ana) != 2 || len(union(subj, ana)) != 2 {
+			return nil, false // a phone call needs both callers named
+		}
+		subj = ana // "The two leaders agreed on the schedule through a telephone conversation"
 	}
 	if t.kind == graph.KindMeeting && len(subj) == 0 && len(obj) == 0 && sponsoredAt(s.toks, min(t.tok, t.verb)) {
 		return nil, false // "to kick-start peace talks in Geneva": the sides are others, unnamed
@@ -4393,4 +4397,27 @@ func (s *sent) allNamed(parts []string) bool {
 		}
 	}
 	return true
+}
+
+// pairSubject returns the story's pair when "the two leaders", "both
+// sides" or the like opens the sentence and is the subject of the clause
+// that reaches the word at k, without a clause break between; else nil.
+func (s *sent) pairSubject(k int) []string {
+	var codes []string
+	first := -1
+	for _, ac := range s.actors {
+		if ac.how == byAnaphora && ac.tok < k && (first < 0 || ac.tok == first) && !slices.Contains(codes, ac.code) {
+			first = ac.tok
+			codes = append(codes, ac.code)
+		}
+	}
+	if first < 0 || first > 2 || k-first > 14 {
+		return nil
+	}
+	for j := first + 1; j < k; j++ {
+		if isClauseBreak(s.toks[j]) || s.toks[j].w == "," || s.actorAt(j) {
+			return nil
+		}
+	}
+	return codes
 }

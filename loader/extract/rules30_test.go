@@ -98,3 +98,25 @@ func TestCountriesInATopicList(t *testing.T) {
 			want: []string{"MEETING US-JO  planned"}},
 	})
 }
+
+// TestCallAsTheMeansOfAPastVerb: "agreed to meet during a telephone
+// conversation" tells a call that took place and a meeting ahead; "the two
+// leaders" opening the sentence are the call's two sides; "agreed on the
+// schedule" settles a meeting's arrangements, no accord.
+func TestCallAsTheMeansOfAPastVerb(t *testing.T) {
+	pub := graph.Day(2005, 11, 2)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/agreed to meet during a telephone conversation", pub: pub,
+			text: "South Korean Foreign Minister Ban Ki-moon and Japanese Foreign Minister Taro Aso agreed to meet during a telephone conversation on Wednesday.",
+			want: []string{"MEETING KR-JP 2005-11-02 planned", "MEETING KR-JP 2005-11-02 held"}},
+		{name: "FN/The two leaders agreed on the schedule through a telephone conversation", pub: graph.Day(2006, 11, 1),
+			text: "Japanese Prime Minister Shinzo Abe and U.S. President George W. Bush will meet in Hanoi in mid-November. The two leaders agreed on the schedule through a telephone conversation on Sept. 27.",
+			want: []string{"MEETING JP-US 2006-11 planned", "MEETING JP-US 2006-09-27 held"}},
+		{name: "FP/agreed on the venue", pub: pub,
+			text: "Japan and the United States agreed on the venue on Monday.",
+			want: nil},
+		{name: "OK/agreed on a timetable for the withdrawal", pub: pub,
+			text: "Japan and the United States agreed on a timetable for the withdrawal of troops on Monday.",
+			want: []string{"ACCORD JP-US 2005-10-31 agreed"}},
+	})
+}

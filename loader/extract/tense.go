@@ -410,6 +410,12 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	if proposedThat(toks, trig) {
 		return graph.StatusProposed, statusCue
 	}
+	if callMeansOfPast(toks, lo, trig) && !calledOff && !hasCancel(toks, lo, hi) {
+		// "Ban and Aso agreed to meet during a telephone conversation":
+		// the call through which the past verb happened took place,
+		// whatever lies ahead of the meeting agreed in it
+		return graph.StatusHeld, statusCue
+	}
 	if pastPerfectAt(toks, trig) && !calledOff && !hasCancel(toks, lo, hi) {
 		// "ahead of the ruling he had spoken to Carter": done before a
 		// time the clause looks ahead to, whatever future words precede
@@ -1136,4 +1142,33 @@ func appositionBefore(toks []token, k int) int {
 		}
 	}
 	return 0
+}
+
+// callMeansOfPast reports whether the phone call at trig is the means of
+// its clause's past verb: "agreed on the schedule through a telephone
+// conversation", "agreed to meet during a phone call". The verb is past
+// and no future or modal word stands between it and the call, other
+// than the infinitive it governs ("agreed to meet").
+func callMeansOfPast(toks []token, lo, trig int) bool {
+	w := toks[trig].w
+	if w != "call" && w != "calls" && w != "conversation" && w != "conversations" {
+		return false
+	}
+	k := trig - 1
+	for k > lo && k >= trig-3 && (determiners[toks[k].w] || possessives[toks[k].w] || toks[k].w == "phone" || toks[k].w == "telephone") {
+		k--
+	}
+	if k <= lo || !(toks[k].w == "during" || toks[k].w == "through" || toks[k].w == "in" || toks[k].w == "over") {
+		return false
+	}
+	for j := k - 1; j >= lo && j >= k-12; j-- {
+		t := toks[j]
+		if futureWords[t.w] || auxiliaries[t.w] && !haveForms[t.w] || t.punct {
+			return false
+		}
+		if pastForm(t.w) && !(j > 0 && toks[j-1].w == "to") {
+			return !(j > 0 && (beForms[toks[j-1].w] || haveForms[toks[j-1].w] && toks[j-1].w != "has" && toks[j-1].w != "have" && toks[j-1].w != "had"))
+		}
+	}
+	return false
 }

@@ -1524,7 +1524,7 @@ func agreedTo(s *sent, i int) (trigger, bool) {
 		for k < len(toks) && topicDeterminers[toks[k].w] {
 			k++
 		}
-		if k >= len(toks) || statementHeads[toks[k].w] {
+		if k >= len(toks) || statementHeads[toks[k].w] || arrangementHeads[toks[k].w] {
 			return trigger{}, false
 		}
 		topics := readTopics(s, j+1, false)
@@ -1534,6 +1534,11 @@ func agreedTo(s *sent, i int) (trigger, bool) {
 		return trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: topics, headNoun: -1}, true
 	}
 }
+
+// arrangementHeads after "agreed on" settle when, where or how a meeting
+// is held ("agreed on the schedule through a telephone conversation",
+// "agreed on the venue"): the meeting's arrangements, not an accord.
+var arrangementHeads = set("schedule", "date", "dates", "timing", "agenda", "venue", "venues", "itinerary", "format")
 
 // statementHeads after "agreed on" make a statement of views, not an accord.
 var statementHeads = set("importance", "need", "necessity", "significance", "desirability", "value", "urgency",
