@@ -120,3 +120,14 @@ func TestCallAsTheMeansOfAPastVerb(t *testing.T) {
 			want: []string{"ACCORD JP-US 2005-10-31 agreed"}},
 	})
 }
+
+// TestPullThePlugOn: "has pulled the plug on the Danish minister's visit"
+// calls the visit off.
+func TestPullThePlugOn(t *testing.T) {
+	pub := graph.Day(2006, 11, 21)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/pulled the plug on the Danish minister's visit", pub: pub,
+			text: "Sudan pulled the plug on the Danish minister's visit to Sudan on Tuesday.",
+			want: []string{"MEETING DK-SD 2006-11-21 cancelled"}},
+	})
+}

@@ -406,6 +406,9 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		if (toks[k].w == "called" || toks[k].w == "call" || toks[k].w == "put") && toks[k+1].w == "off" {
 			calledOff = true
 		}
+		if pullForms[toks[k].w] && k+3 < len(toks) && toks[k+1].w == "the" && toks[k+2].w == "plug" && toks[k+3].w == "on" {
+			calledOff = true // "Sudan has pulled the plug on the Danish minister's visit"
+		}
 	}
 	if proposedThat(toks, trig) {
 		return graph.StatusProposed, statusCue
@@ -1172,3 +1175,6 @@ func callMeansOfPast(toks []token, lo, trig int) bool {
 	}
 	return false
 }
+
+// pullForms are the forms of "pull" in "pull the plug on": call off.
+var pullForms = set("pull", "pulls", "pulled", "pulling")
