@@ -954,9 +954,16 @@ func addTitleReferences(ss []*sent, titles map[string]string) {
 
 // familyFirst are the states whose names English news writes family name
 // first and repeats by it ("Zeng Qinghong ... Zeng said", "Nguyen Tan
-// Dung", "Hun Sen"). Korean and Taiwanese family names (Kim, Lee, Park,
-// Chen) are too common to name one person.
-var familyFirst = set("CN", "HK", "MO", "VN", "KH")
+// Dung", "Hun Sen", "Ban Ki-moon ... Ban and Aso agreed"). The commonest
+// Korean family names (Kim, Lee, Park) name no one person: see
+// commonKoreanNames.
+var familyFirst = set("CN", "HK", "MO", "VN", "KH", "KR", "KP")
+
+// commonKoreanNames are family names shared by so many Koreans, of both
+// states, that the name alone places no one: "Kim visits the Ministry of
+// People's Security" in a story that names officials of both Koreas.
+var commonKoreanNames = set("kim", "lee", "park", "choi", "jung", "chung", "kang", "cho", "yoon", "jang", "lim", "han", "oh",
+	"seo", "shin", "kwon", "hwang", "ahn", "song", "jeon", "hong", "yoo", "ko", "moon", "yang", "son", "bae", "baek", "heo", "nam")
 
 // familyName returns the first word of a two- or three-word name at j of
 // a person of code when that state writes the family name first, else "".
@@ -968,7 +975,7 @@ func familyName(toks []token, j int, code string) string {
 	for k := j; k < len(toks) && k < j+4 && toks[k].cap && !toks[k].punct && !titleWords[toks[k].w]; k++ {
 		n++
 	}
-	if n < 2 || n > 3 || len(toks[j].w) < 2 {
+	if n < 2 || n > 3 || len(toks[j].w) < 2 || (code == "KR" || code == "KP") && commonKoreanNames[toks[j].w] {
 		return ""
 	}
 	return toks[j].w

@@ -121,6 +121,21 @@ func TestCallAsTheMeansOfAPastVerb(t *testing.T) {
 	})
 }
 
+// TestKoreanFamilyNames: "Ban Ki-moon ... Ban and Aso" places Ban as
+// South Korea's, as Chinese and Vietnamese family names already were; the
+// commonest Korean family names ("Kim") place no one.
+func TestKoreanFamilyNames(t *testing.T) {
+	pub := graph.Day(2005, 11, 2)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Ban and Aso agreed to meet during a telephone conversation", pub: pub,
+			text: "South Korean Foreign Minister Ban Ki-moon will meet Japanese Foreign Minister Taro Aso. Yonhap quoted a source as saying that Ban and Aso agreed to meet during a telephone conversation earlier in the day.",
+			want: []string{"MEETING KR-JP 2005-11-02 planned", "MEETING KR-JP 2005-11-02 held"}},
+		{name: "OK/Kim visits a ministry in Pyongyang", pub: graph.Day(2016, 1, 22),
+			text: "South Korean Unification Minister Kim Jae-jin warned the North on Friday. Kim visits the Ministry of People's Security in 2013 in Pyongyang.",
+			want: nil},
+	})
+}
+
 // TestPullThePlugOn: "has pulled the plug on the Danish minister's visit"
 // calls the visit off.
 func TestPullThePlugOn(t *testing.T) {
