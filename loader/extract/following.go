@@ -22,7 +22,7 @@ func (a *article) addFollowingDays() {
 	added := false
 	for _, s := range a.ss {
 		for i := 0; i+2 < len(s.toks); i++ {
-			w, n, end, later, ahead := s.toks[i+1].w, 0, 0, false, false
+			w, n, end, later, ahead, anchored := s.toks[i+1].w, 0, 0, false, false, false
 			switch {
 			case s.toks[i].w == "the" && (w == "following" || w == "next" || w == "subsequent" || w == "coming") && i+3 < len(s.toks) &&
 				numberWords[s.toks[i+2].w] > 0 && s.toks[i+3].w == "days":
@@ -44,10 +44,34 @@ func (a *article) addFollowingDays() {
 				if w == "week" {
 					n = 7
 				}
+			case ((s.toks[i].w == "the" || s.toks[i].w == "a" || s.toks[i].w == "one") && w == "day" || numberWords[s.toks[i].w] > 0 && w == "days") &&
+				(s.toks[i+2].w == "after" || s.toks[i+2].w == "before"):
+				// "a telephone conversation the day after Abe stepped onto the
+				// post of prime minister on Sept. 26": a day counted from the
+				// day the clause after it tells
+				n, end, later, anchored = max(numberWords[s.toks[i].w], 1), i+3, true, true
+				if s.toks[i+2].w == "before" {
+					n = -n
+				}
 			default:
 				continue
 			}
 			if s.dateAt(i) || s.dateAt(i+1) {
+				continue
+			}
+			if anchored {
+				from := firstDayAhead(s, end)
+				if from.IsZero() {
+					continue
+				}
+				span := graph.Span{Start: graph.DateOf(from.First().AddDate(0, 0, n))}
+				start, stop := s.toks[i].start, s.toks[end-1].end
+				m := when.Mention{Text: a.text[start:stop], Start: start, End: stop, Value: span, Relative: true}
+				s.dates = append(s.dates, dateRef{m: m, tok: i, tokEnd: end, value: span, sinceClause: -1, whenAt: -1, following: true})
+				a.dates = append(a.dates, m)
+				a.dateVals = append(a.dateVals, span)
+				added = true
+				i = end - 1
 				continue
 			}
 			from := lastDay(s.dates, i)
@@ -190,4 +214,21 @@ func (a *article) addEve(s *sent) bool {
 		return true
 	}
 	return false
+}
+
+// firstDayAhead returns the day of the first day-precise date that starts
+// within twelve tokens from k, in the same clause (no comma, semicolon or
+// colon before it), else zero: the day "the day after" counts from.
+func firstDayAhead(s *sent, k int) graph.Date {
+	for j := k; j < len(s.toks) && j < k+12; j++ {
+		if w := s.toks[j].w; w == "," || w == ";" || w == ":" {
+			break
+		}
+		for _, d := range s.dates {
+			if d.tok == j && !d.following && d.value.End.IsZero() && d.value.Start.Precision() == graph.PrecisionDay {
+				return d.value.Start
+			}
+		}
+	}
+	return graph.Date{}
 }

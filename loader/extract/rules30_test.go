@@ -146,3 +146,20 @@ func TestPullThePlugOn(t *testing.T) {
 			want: []string{"MEETING DK-SD 2006-11-21 cancelled"}},
 	})
 }
+
+// TestDayAfterADatedClause: "the day after Abe took office on Sept. 26" is
+// Sept. 27, "two days after the election on Sept. 26" Sept. 28.
+func TestDayAfterADatedClause(t *testing.T) {
+	pub := graph.Day(2006, 11, 1)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/a telephone conversation the day after Abe took office on Sept. 26", pub: pub,
+			text: "Abe and Bush held a telephone conversation the day after Abe took office on Sept. 26.",
+			want: []string{"MEETING JP-US 2006-09-27 held"}},
+		{name: "FN/met two days after the election on Sept. 26", pub: pub,
+			text: "Abe and Bush met two days after the election on Sept. 26.",
+			want: []string{"MEETING JP-US 2006-09-28 held"}},
+		{name: "OK/on Sept. 27, the day after he took office", pub: pub,
+			text: "Abe called Bush on Sept. 27, the day after he took office.",
+			want: []string{"MEETING JP-US 2006-09-27 held"}},
+	})
+}
