@@ -1005,6 +1005,10 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 	// What is discussed is a topic ("Britain and Spain discussed Gibraltar").
 	topic := strings.HasPrefix(s.toks[tok].w, "discuss")
 	limit := start + 8
+	giving := s.agreedToGive(tok)
+	if giving {
+		limit = start + 20 // "agreed to provide 900 mln dlrs in credits to Indonesia": the recipient after the amount
+	}
 	byAt := -1
 	for k := start + 1; k < len(s.toks) && k <= limit; k++ {
 		t := s.toks[k]
@@ -1062,8 +1066,8 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			if g == subjG && k > start+1 && at[k-1] != g && s.toks[k-1].w != "and" {
 				continue // the rest of the agent's name ("by Japanese Defence Minister Gen Nakatani")
 			}
-			if !visit && s.locative(k, at) {
-				continue // "talks in Bonn": where, not with whom
+			if !visit && s.locative(k, at) && !(giving && s.toks[k-1].w == "in" && s.stateNameAt(k)) {
+				continue // "talks in Bonn": where, not with whom ("agreed to build two roads in Uganda": the state the aid goes to)
 			}
 			p := k - 1
 			for p > tok+1 && (s.toks[p].w == "a" || s.toks[p].w == "an" || s.toks[p].w == "the") {
@@ -2180,4 +2184,21 @@ func (s *sent) byAgent(k int, at []int) int {
 		}
 	}
 	return -1
+}
+
+// giveVerbs are what a state agrees to do for another with money or
+// goods: "agreed to provide credits", "agreed to build two roads".
+var giveVerbs = set("provide", "give", "grant", "extend", "supply", "lend", "loan", "sell", "build", "finance", "fund", "donate")
+
+// agreedToGive reports whether the trigger at tok is "agreed to <give>":
+// the accord of an aid, a credit or a sale, whose other party is the
+// state it goes to.
+func (s *sent) agreedToGive(tok int) bool {
+	return s.toks[tok].w == "agreed" && tok+2 < len(s.toks) && s.toks[tok+1].w == "to" && giveVerbs[s.toks[tok+2].w]
+}
+
+// stateNameAt reports whether a country is named by its name at k ("in
+// Uganda"), not by a city or capital ("in Kampala").
+func (s *sent) stateNameAt(k int) bool {
+	return slices.ContainsFunc(s.actors, func(a actor) bool { return a.tok == k && a.how == string(gazetteer.ByName) })
 }

@@ -163,3 +163,22 @@ func TestDayAfterADatedClause(t *testing.T) {
 			want: []string{"MEETING JP-US 2006-09-27 held"}},
 	})
 }
+
+// TestAgreedToGive: "agreed to provide 900 mln dlrs in credits to
+// Indonesia" and "agreed to build two roads in Uganda" are accords with
+// the state the aid goes to, told after the amount; a company's deal to
+// sell in a country stays none.
+func TestAgreedToGive(t *testing.T) {
+	pub := graph.Day(1987, 3, 21)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/agreed to provide credits to Indonesia", pub: pub,
+			text: "Japan agreed to provide 900 mln dlrs in credits to Indonesia.",
+			want: []string{"ACCORD JP-ID 1987-03-21 agreed"}},
+		{name: "FN/agreed to build two housing estates in Uganda", pub: pub,
+			text: "Egypt has agreed to build two housing estates and two new roads in Uganda worth a total of 295 million dollars, Egyptian commercial attache Muhammud el Tahan said.",
+			want: []string{"ACCORD EG-UG 1987-03-21 agreed"}},
+		{name: "OK/a company agreed to sell cars in Britain", pub: pub,
+			text: "Nissan Motor Co agreed to sell 20,000 cars in Britain this year.",
+			want: nil},
+	})
+}
