@@ -182,3 +182,21 @@ func TestAgreedToGive(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestReceivedAStatesOfficer: "received Sudan's foreign minister" and
+// "received Saudi Arabia's crown prince" meet a state's officer told by
+// its possessive; "received Obama's message" meets no one.
+func TestReceivedAStatesOfficer(t *testing.T) {
+	pub := graph.Day(2019, 5, 10)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/received Sudan's foreign minister", pub: pub,
+			text: "Egyptian President Abdel Fattah al-Sisi received Sudan's foreign minister in Cairo on Saturday.",
+			want: []string{"MEETING EG-SD 2019-05-04 held"}},
+		{name: "FN/received Saudi Arabia's crown prince", pub: pub,
+			text: "Egyptian President Abdel Fattah al-Sisi received Saudi Arabia's crown prince in Cairo on Saturday.",
+			want: []string{"MEETING EG-SA 2019-05-04 held"}},
+		{name: "OK/received Obama's message", pub: pub,
+			text: "Sisi received Obama's message in Cairo on Saturday.",
+			want: nil},
+	})
+}

@@ -196,7 +196,7 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", needArgs: true, headNoun: -1})
 			continue
 		}
-		if receiveMeetVerbs[t.w] && callsPerson(s, i) && !isModal(toks, i) && !possessedAfter(toks, i+1) {
+		if receiveMeetVerbs[t.w] && callsPerson(s, i) && !isModal(toks, i) && (!possessedAfter(toks, i+1) || s.possessiveOfficer(i+1)) {
 			// "Putin received Abe in the Kremlin on Monday", "Merkel
 			// welcomed Hollande to Berlin": a host meets a state's officer
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "meeting", needArgs: true, headNoun: -1})
@@ -2901,6 +2901,9 @@ func callsPerson(s *sent, i int) bool {
 	if s.actorAt(j) && j+1 < len(toks) && titleWords[toks[j+1].w] {
 		return true // "called Afghan President Ashraf Ghani"
 	}
+	if s.possessiveOfficer(j) {
+		return true // "received Sudan's foreign minister", "welcomed Sudan's new military ruler"
+	}
 	return toks[j].cap && titleWords[toks[j].w] && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct // "called President Obama"
 }
 
@@ -3682,4 +3685,30 @@ func decidedBefore(s *sent, k int) bool {
 		}
 	}
 	return j >= 0 && decisionWords[s.toks[j].w] && !isModal(s.toks, j)
+}
+
+// possessiveOfficer reports whether a state's possessive at j names its
+// officer: "Sudan's foreign minister", "Sudan's new military ruler", not
+// "Obama's message".
+func (s *sent) possessiveOfficer(j int) bool {
+	toks := s.toks
+	if !s.stateAt(j) {
+		return false
+	}
+	k := j + 1
+	for k < len(toks) && k <= j+3 && toks[k].w != "'s" && toks[k].cap && !toks[k].punct {
+		k++ // the rest of a two-word name: "Saudi Arabia's"
+	}
+	if k >= len(toks) || toks[k].w != "'s" {
+		return false
+	}
+	for n := k + 1; n < len(toks) && n <= k+4; n++ {
+		if titleWords[toks[n].w] || officialNouns[toks[n].w] {
+			return true
+		}
+		if toks[n].punct || toks[n].cap && !titleWords[toks[n].w] {
+			return false
+		}
+	}
+	return false
 }
