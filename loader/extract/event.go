@@ -659,6 +659,9 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 		trig = t.verb // "a treaty ..., which the two presidents signed last May"
 	}
 	dist := tokDistance(trig, d)
+	if v := subjectEventVerb(s.toks, t.tok); v > 0 && v < d.tok && trig == t.tok {
+		dist = min(dist, (d.tok-v)*2) // "A summit between Kim Jong Un and Donald Trump in Hanoi ended without a deal in February": the verb the event is subject of
+	}
 	if d.tokEnd < len(s.toks) && d.tokEnd != t.tok && premodifiedOther(s.toks[d.tokEnd].w) {
 		return dist + cutOff, true // "after his April 2009 speech in Prague", "the March 13 elections": the noun's own date
 	}
@@ -4420,4 +4423,30 @@ func (s *sent) pairSubject(k int) []string {
 		}
 	}
 	return codes
+}
+
+// subjectEventVerb returns the verb of the event's own time ("ended",
+// "began", "took place", "collapsed") whose subject is the meeting noun at
+// trig opening the sentence ("A summit between ... in Hanoi ended"), or
+// -1. However long the sides' names, the date after that verb is the
+// event's.
+func subjectEventVerb(toks []token, trig int) int {
+	if meetingWords[toks[trig].w] == "" || trig > 3 {
+		return -1
+	}
+	for k := 0; k < trig; k++ {
+		if !determiners[toks[k].w] && toks[k].cap && k > 0 || toks[k].punct {
+			return -1
+		}
+	}
+	for k := trig + 1; k < len(toks) && k <= trig+25; k++ {
+		w := toks[k].w
+		if timeVerbs[w] || w == "collapsed" || w == "broke" {
+			return k // (also "will begin in Tokyo on Monday")
+		}
+		if w == ";" || w == ":" || w == "which" || w == "who" || w == "that" || w == "said" || w == "says" || pastForm(w) && !toks[k].cap && !determiners[toks[k-1].w] {
+			return -1
+		}
+	}
+	return -1
 }

@@ -200,3 +200,18 @@ func TestReceivedAStatesOfficer(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestDateOfTheVerbAMeetingIsSubjectOf: "A summit between <long names> in
+// Hanoi ended without a deal in February" dates the summit by the verb it
+// is the subject of, however long the names between.
+func TestDateOfTheVerbAMeetingIsSubjectOf(t *testing.T) {
+	pub := graph.Day(2019, 5, 10)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/a summit ... in Hanoi ended without a deal in February", pub: pub,
+			text: "A summit between North Korean leader Kim Jong Un and U.S. President Donald Trump in Hanoi ended without a deal in February.",
+			want: []string{"MEETING KP-US 2019-02 held"}},
+		{name: "FP/talks between ... on the disputed islands will begin on Monday", pub: pub,
+			text: "Talks between Chinese and Japanese officials on the disputed islands in the East China Sea will begin in Tokyo on Monday.",
+			want: []string{"MEETING CN-JP 2019-05-13 planned"}},
+	})
+}
