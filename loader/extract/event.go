@@ -2503,6 +2503,9 @@ func (s *sent) nonStatePartner(tok, verb int) int {
 			if s.intlBodyAt(k) {
 				return k // "met World Bank and International Monetary Fund officials in Washington"
 			}
+			if armedGroups[t.w] {
+				return k // "met Taliban negotiators in Doha": a movement, not the host state
+			}
 			if s.anyActorAt(k) || t.punct || t.cap {
 				break
 			}
@@ -4450,3 +4453,7 @@ func subjectEventVerb(toks []token, trig int) int {
 	}
 	return -1
 }
+
+// armedGroups are movements news names by their own name whose people are
+// no state's: "met Taliban negotiators in Doha".
+var armedGroups = set("taliban", "hezbollah", "houthi", "houthis", "farc", "pkk", "isis", "isil")

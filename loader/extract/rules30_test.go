@@ -215,3 +215,17 @@ func TestDateOfTheVerbAMeetingIsSubjectOf(t *testing.T) {
 			want: []string{"MEETING CN-JP 2019-05-13 planned"}},
 	})
 }
+
+// TestArmedGroupsAreNoHost: "met Taliban negotiators in Doha" meets a
+// movement, not Qatar; "met Qatari officials in Doha" still meets Qatar.
+func TestArmedGroupsAreNoHost(t *testing.T) {
+	pub := graph.Day(2019, 5, 10)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/met Taliban negotiators in Doha", pub: pub,
+			text: "U.S. envoy Zalmay Khalilzad met Taliban negotiators in Doha on Sunday.",
+			want: nil},
+		{name: "OK/met Qatari officials in Doha", pub: pub,
+			text: "U.S. envoy Zalmay Khalilzad met Qatari officials in Doha on Sunday.",
+			want: []string{"MEETING US-QA 2019-05-05 held"}},
+	})
+}
