@@ -229,3 +229,36 @@ func TestArmedGroupsAreNoHost(t *testing.T) {
 			want: []string{"MEETING US-QA 2019-05-05 held"}},
 	})
 }
+
+// TestRelationsGerundAfterAPastClause: "ended a three-year rift on
+// Tuesday, restoring diplomatic ties" restored them; a gerund after a
+// report verb's clause does not.
+func TestRelationsGerundAfterAPastClause(t *testing.T) {
+	pub := graph.Day(2019, 5, 10)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/ended a rift on Tuesday, restoring diplomatic ties", pub: pub,
+			text: "Qatar and Saudi Arabia ended a three-year rift on Tuesday, restoring diplomatic ties.",
+			want: []string{"RELATIONS QA-SA 2019-05-07 held"}},
+		{name: "OK/said on Tuesday, restoring ties would take time", pub: pub,
+			text: "Analysts said on Tuesday, restoring diplomatic ties would take time.",
+			want: nil},
+	})
+}
+
+// TestDinnerForAGuestOfState: "hosted a dinner for German Chancellor
+// Angela Merkel" and "gave a dinner in honour of" meet the guest; a dinner
+// for business leaders meets no state.
+func TestDinnerForAGuestOfState(t *testing.T) {
+	pub := graph.Day(2019, 5, 10)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/hosted a dinner for German Chancellor Angela Merkel", pub: pub,
+			text: "Macron hosted a dinner for German Chancellor Angela Merkel at the Elysee on Tuesday.",
+			want: []string{"MEETING FR-DE 2019-05-07 held"}},
+		{name: "FN/gave a dinner in honour of", pub: pub,
+			text: "Macron gave a dinner in honour of German Chancellor Angela Merkel on Tuesday.",
+			want: []string{"MEETING FR-DE 2019-05-07 held"}},
+		{name: "OK/a dinner for business leaders", pub: pub,
+			text: "Macron hosted a dinner for business leaders on Tuesday.",
+			want: nil},
+	})
+}

@@ -62,6 +62,7 @@ var triggerClass = func() map[string]wordClass {
 		"left", "leaves", "leaving", "leave", "return", "exchanged", "exchange", "exchanging", "dialogue", "dialog", "sit", "sits", "sat", "sitting",
 		"standing", "stood", "appearing", "appeared", "touch", "contact", "discussing",
 		"video", "video-call", "appearance", "appearances")
+	add(clsMeeting, slices.Collect(maps.Keys(mealNouns))...)
 	add(clsMeeting, slices.Collect(maps.Keys(receiveMeetVerbs))...)
 	add(clsMeeting, slices.Collect(maps.Keys(summonVerbs))...)
 	add(clsAccord, slices.Collect(maps.Keys(accordNouns))...)
@@ -222,6 +223,14 @@ func findTriggers(s *sent) []trigger {
 			// told a news conference with Hollande", "Kerry told a news
 			// conference in Amman with Jordanian Foreign Minister Nasser
 			// Judeh": a joint appearance
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "meeting", needArgs: true, headNoun: -1})
+			continue
+		}
+		if n := mealFor(toks, i); n > 0 && i >= 2 && (hostMealVerbs[toks[i-2].w] || i >= 3 && hostMealVerbs[toks[i-3].w]) &&
+			(spokeWithOfficer(s, n) || toks[n].w == "the" && n+1 < len(toks) && toks[n+1].w == "visiting" && spokeWithOfficer(s, n+2)) {
+			// "Macron hosted a dinner for German Chancellor Angela Merkel",
+			// "gave a luncheon in honour of the visiting Indian premier":
+			// the host meets the guest
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "meeting", needArgs: true, headNoun: -1})
 			continue
 		}
@@ -639,7 +648,7 @@ func findTriggers(s *sent) []trigger {
 			continue
 		}
 		action, ok := relationVerbs[t.w]
-		if g, isG := relationGerunds[t.w]; isG && i > 0 && (pastGerundPreps[toks[i-1].w] || signedDocumentBefore(toks, i)) {
+		if g, isG := relationGerunds[t.w]; isG && i > 0 && (pastGerundPreps[toks[i-1].w] || signedDocumentBefore(toks, i) || pastClauseBefore(s, i)) {
 			action, ok = g, true // "since restoring diplomatic ties last year", "signed a joint communique establishing diplomatic relations"
 		}
 		decided := false
@@ -3711,4 +3720,52 @@ func (s *sent) possessiveOfficer(j int) bool {
 		}
 	}
 	return false
+}
+
+// pastClauseBefore reports whether the gerund at i follows a comma that
+// closes a clause whose subject is a state and whose verb is past: "Qatar
+// and Saudi Arabia ended a three-year rift on Tuesday, restoring
+// diplomatic ties" restored them.
+func pastClauseBefore(s *sent, i int) bool {
+	toks := s.toks
+	if i < 3 || toks[i-1].w != "," {
+		return false
+	}
+	verb := false
+	for k := i - 2; k >= 0; k-- {
+		w := toks[k].w
+		if toks[k].punct && w != "." && w != "-" {
+			return false
+		}
+		if pastForm(w) && !toks[k].cap && !reportVerbs[w] {
+			verb = true
+			continue
+		}
+		if verb && s.stateAt(k) {
+			return k <= 2 || toks[k-1].w == "and" || toks[k-1].w == "the" // the clause opens with the states
+		}
+	}
+	return false
+}
+
+// mealNouns are the meals a host gives a guest of state.
+var mealNouns = set("dinner", "banquet", "lunch", "luncheon", "breakfast", "reception")
+
+// hostMealVerbs give a meal: "hosted a dinner", "gave a state banquet".
+var hostMealVerbs = set("hosted", "hosts", "host", "hosting", "gave", "gives", "give", "giving", "held", "holds", "threw", "offered")
+
+// mealFor returns the token after "for" or "in honor of" that follows the
+// meal noun at i ("a dinner for Merkel", "a banquet in honour of Hu"),
+// else 0.
+func mealFor(toks []token, i int) int {
+	if !mealNouns[toks[i].w] || i+2 >= len(toks) {
+		return 0
+	}
+	if toks[i+1].w == "for" {
+		return i + 2
+	}
+	if i+3 < len(toks) && toks[i+1].w == "in" && (toks[i+2].w == "honor" || toks[i+2].w == "honour") && toks[i+3].w == "of" {
+		return i + 4
+	}
+	return 0
 }
