@@ -443,7 +443,16 @@ func tensedValue(m when.Mention, pub graph.Date, tense when.Tense, will, pastVer
 // verb, within six words before it, tells an event done: "signed an
 // agreement on October 1", "met him on May 3".
 func pastEventVerbBefore(toks []token, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
+	names := 0 // a name's words cost no reach: "met Chinese President Xi Jinping in Bishkek, Kyrgyzstan, on June 13"
+	for j := k - 1; j >= 0 && j >= k-6-names; j-- {
+		if toks[j].cap && !toks[j].punct && j > 0 && names < 8 {
+			names++
+			continue
+		}
+		if toks[j].w == "," && j >= 2 && toks[j-1].cap && !toks[j-1].punct && names < 8 {
+			names++ // ("in Bishkek, Kyrgyzstan, on June 13": the place's country between commas)
+			continue
+		}
 		if w := toks[j].w; toks[j].punct || isClauseBreak(toks[j]) || w == "and" || w == "for" || w == "to" || w == "that" ||
 			strings.HasSuffix(w, "ing") || futureWords[w] || termVerbs[w] || presentEventVerbs[w] {
 			return false // ("arrived in Washington for talks starting April 13", "The talks they held in Tokyo resume on May 12")

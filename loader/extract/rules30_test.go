@@ -262,3 +262,21 @@ func TestDinnerForAGuestOfState(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestPastVerbBeforeALongName: "met Chinese President Xi Jinping in
+// Bishkek, Kyrgyzstan, on June 13", told in May, is last June's meeting:
+// the names between the past verb and the date cost no reach.
+func TestPastVerbBeforeALongName(t *testing.T) {
+	pub := graph.Day(2019, 5, 10)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/met Chinese President Xi Jinping in Bishkek on June 13", pub: pub,
+			text: "Russian President Vladimir Putin met Chinese President Xi Jinping in Bishkek on June 13.",
+			want: []string{"MEETING RU-CN 2018-06-13 held"}},
+		{name: "FP/met Xi in Bishkek, Kyrgyzstan, on June 13", pub: pub,
+			text: "Putin met Xi in Bishkek, Kyrgyzstan, on June 13.",
+			want: []string{"MEETING RU-CN 2018-06-13 held"}},
+		{name: "OK/will meet ... on June 13", pub: pub,
+			text: "Russian President Vladimir Putin will meet Chinese President Xi Jinping in Bishkek on June 13.",
+			want: []string{"MEETING RU-CN 2019-06-13 planned"}},
+	})
+}
