@@ -280,3 +280,18 @@ func TestPastVerbBeforeALongName(t *testing.T) {
 			want: []string{"MEETING RU-CN 2019-06-13 planned"}},
 	})
 }
+
+// TestKoreanLeaders: the leader table places both Koreas' leaders by
+// their given names, as news writes them with or without a hyphen ("Kim
+// Jong Un", "Moon Jae-in"), in their years.
+func TestKoreanLeaders(t *testing.T) {
+	pub := graph.Day(2019, 5, 10)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Kim Jong Un and Vladimir Putin held their first summit", pub: pub,
+			text: "Kim Jong Un and Vladimir Putin held their first summit in Vladivostok on Thursday.",
+			want: []string{"MEETING KP-RU 2019-05-09 held"}},
+		{name: "OK/Moon Jae-in met Kim Jong-un", pub: pub,
+			text: "Moon Jae-in met Kim Jong-un at Panmunjom on Friday.",
+			want: []string{"MEETING KR-KP 2019-05-10 held"}},
+	})
+}

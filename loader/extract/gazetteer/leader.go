@@ -33,7 +33,10 @@ var leaders = []leader{
 	// Japan, Koreas.
 	{[]string{"nakasone"}, "JP", 1982, 1987}, {[]string{"takeshita"}, "JP", 1987, 1989}, {[]string{"koizumi"}, "JP", 2001, 2006},
 	{[]string{"abe"}, "JP", 2006, 2020}, {[]string{"kishida"}, "JP", 2012, 2024},
-	{[]string{"geun-hye"}, "KR", 2013, 2017},
+	{[]string{"geun-hye"}, "KR", 2013, 2017}, {[]string{"jae-in", "jae in"}, "KR", 2017, 2022}, {[]string{"moo-hyun", "moo hyun"}, "KR", 2003, 2008},
+	{[]string{"myung-bak", "myung bak"}, "KR", 2008, 2013}, {[]string{"dae-jung", "dae jung"}, "KR", 1998, 2003}, {[]string{"suk-yeol", "suk yeol"}, "KR", 2022, 0},
+	{[]string{"ki-moon"}, "KR", 2004, 2006},
+	{[]string{"jong-un", "jong un"}, "KP", 2011, 0}, {[]string{"jong-il", "jong il"}, "KP", 1994, 2011}, {[]string{"il-sung", "il sung"}, "KP", 1948, 1994},
 	// Europe.
 	{[]string{"thatcher"}, "GB", 1979, 1990}, {[]string{"blair"}, "GB", 1997, 2007}, {[]string{"cameron"}, "GB", 2010, 2016},
 	{[]string{"kohl"}, "DE", 1982, 1998}, {[]string{"genscher"}, "DE", 1974, 1992}, {[]string{"schroeder"}, "DE", 1998, 2005},
