@@ -1294,9 +1294,13 @@ func anotherBefore(s *sent, trig int) bool {
 }
 
 // thisIsThe reports whether the ordinal at k follows "It is the" ("It is
-// the second visit of an Iraqi president to France"): the story's own
+// the second visit of an Iraqi president to France") or opens an
+// apposition (", his third trip to Russia this year"): the story's own
 // event, counted, not another one.
 func thisIsThe(toks []token, k int) bool {
+	if k >= 2 && toks[k-2].w == "," && (toks[k-1].w == "his" || toks[k-1].w == "her" || toks[k-1].w == "their" || toks[k-1].w == "its" || toks[k-1].w == "the") {
+		return true // "Erdogan visited Moscow on April 8, his third trip to Russia this year": the visit told, in apposition
+	}
 	if k < 3 || toks[k-1].w != "the" {
 		return false
 	}

@@ -295,3 +295,18 @@ func TestKoreanLeaders(t *testing.T) {
 			want: []string{"MEETING KR-KP 2019-05-10 held"}},
 	})
 }
+
+// TestOrdinalInApposition: "visited Moscow on April 8, his third trip to
+// Russia this year" counts the visit told, no other one; "will make a
+// third trip to Russia in June" is another.
+func TestOrdinalInApposition(t *testing.T) {
+	pub := graph.Day(2019, 5, 10)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/visited Moscow on April 8, his third trip to Russia this year", pub: pub,
+			text: "Erdogan visited Moscow on April 8, his third trip to Russia this year.",
+			want: []string{"MEETING TR-RU 2019-04-08 held"}},
+		{name: "OK/will make a third trip in June", pub: pub,
+			text: "Erdogan visited Moscow on April 8. He will make a third trip to Russia in June.",
+			want: []string{"MEETING TR-RU 2019-04-08 held", "MEETING TR-RU 2019-06 planned"}},
+	})
+}
