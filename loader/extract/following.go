@@ -16,8 +16,11 @@ import (
 // following two days" gives the two days after tomorrow), else, when the
 // sentence names no day before them, from the last day the sentence before
 // told ("He arrived on Sunday. The next day he met Putin"), or, for
-// "next", from the publication date. The spans become date mentions like
-// any other, so the triggers near them take them.
+// "next", from the publication date. "the day after", "two days before"
+// followed by a day-precise date in the same clause count from that date
+// instead ("a telephone conversation the day after Abe took office on
+// Sept. 26" is Sept. 27). The spans become date mentions like any other,
+// so the triggers near them take them.
 func (a *article) addFollowingDays() {
 	added := false
 	for _, s := range a.ss {
@@ -59,41 +62,35 @@ func (a *article) addFollowingDays() {
 			if s.dateAt(i) || s.dateAt(i+1) {
 				continue
 			}
+			var span graph.Span
 			if anchored {
 				from := firstDayAhead(s, end)
 				if from.IsZero() {
 					continue
 				}
-				span := graph.Span{Start: graph.DateOf(from.First().AddDate(0, 0, n))}
-				start, stop := s.toks[i].start, s.toks[end-1].end
-				m := when.Mention{Text: a.text[start:stop], Start: start, End: stop, Value: span, Relative: true}
-				s.dates = append(s.dates, dateRef{m: m, tok: i, tokEnd: end, value: span, sinceClause: -1, whenAt: -1, following: true})
-				a.dates = append(a.dates, m)
-				a.dateVals = append(a.dateVals, span)
-				added = true
-				i = end - 1
-				continue
-			}
-			from := lastDay(s.dates, i)
-			if from.IsZero() && ahead {
-				from = a.in.Published
-			}
-			if from.IsZero() && s.idx > 0 && !s.dateBefore(i) {
-				// "On the following two days, ..." or "The next day, ..."
-				// follows the last day the sentence before told.
-				prev := a.ss[s.idx-1]
-				from = lastDay(prev.dates, len(prev.toks))
-			}
-			if from.IsZero() && w == "next" {
-				from = a.in.Published
-			}
-			if from.IsZero() || from.Precision() != graph.PrecisionDay {
-				continue
-			}
-			first := from.First()
-			span := graph.Span{Start: graph.DateOf(first.AddDate(0, 0, 1)), End: graph.DateOf(first.AddDate(0, 0, n))}
-			if n <= 1 || later {
-				span = graph.Span{Start: graph.DateOf(first.AddDate(0, 0, n))}
+				span = graph.Span{Start: graph.DateOf(from.First().AddDate(0, 0, n))}
+			} else {
+				from := lastDay(s.dates, i)
+				if from.IsZero() && ahead {
+					from = a.in.Published
+				}
+				if from.IsZero() && s.idx > 0 && !s.dateBefore(i) {
+					// "On the following two days, ..." or "The next day, ..."
+					// follows the last day the sentence before told.
+					prev := a.ss[s.idx-1]
+					from = lastDay(prev.dates, len(prev.toks))
+				}
+				if from.IsZero() && w == "next" {
+					from = a.in.Published
+				}
+				if from.IsZero() || from.Precision() != graph.PrecisionDay {
+					continue
+				}
+				first := from.First()
+				span = graph.Span{Start: graph.DateOf(first.AddDate(0, 0, 1)), End: graph.DateOf(first.AddDate(0, 0, n))}
+				if n <= 1 || later {
+					span = graph.Span{Start: graph.DateOf(first.AddDate(0, 0, n))}
+				}
 			}
 			start, stop := s.toks[i].start, s.toks[end-1].end
 			m := when.Mention{Text: a.text[start:stop], Start: start, End: stop, Value: span, Relative: true}
