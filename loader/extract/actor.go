@@ -533,7 +533,7 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 					k++
 				}
 				k0 := k
-				for k < len(toks) && k-k0 < 4 && toks[k].cap && mentionAt(mentions[si], toks, k) {
+				for k < len(toks) && k-k0 < 4 && toks[k].cap && coveredBy(mentions[si], toks[k]) {
 					k++
 				}
 				if k > k0 && k+1 < len(toks) && toks[k].cap && !toks[k].punct && !titleWords[toks[k].w] {
@@ -1398,16 +1398,6 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 		}
 	}
 	return roleState
-}
-
-// mentionAt reports whether a country mention covers token k.
-func mentionAt(ms []gazetteer.CountryMention, toks []token, k int) bool {
-	for _, m := range ms {
-		if m.Start <= toks[k].start && toks[k].end <= m.End {
-			return true
-		}
-	}
-	return false
 }
 
 // newsAgencies are told things, so a country right after one is no

@@ -583,10 +583,11 @@ func offsetMentioned(toks []token, k int) bool {
 }
 
 // offsetDays returns the days of an exact offset of days or weeks before
-// the "before" or "after" at k (k >= 2): "two days" is 2, "a week" 7.
+// the "before" or "after" at k (k >= 2): "two days" is 2, "the day" 1,
+// "a week" 7.
 func offsetDays(toks []token, k int) (int, bool) {
 	n := numberWords[toks[k-2].w]
-	if toks[k-2].w == "a" || toks[k-2].w == "one" {
+	if toks[k-2].w == "a" || toks[k-2].w == "one" || toks[k-2].w == "the" && toks[k-1].w == "day" {
 		n = 1
 	}
 	switch toks[k-1].w {

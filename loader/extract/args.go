@@ -1066,7 +1066,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			if g == subjG && k > start+1 && at[k-1] != g && s.toks[k-1].w != "and" {
 				continue // the rest of the agent's name ("by Japanese Defence Minister Gen Nakatani")
 			}
-			if !visit && s.locative(k, at) && !(giving && s.toks[k-1].w == "in" && s.stateNameAt(k)) {
+			if !visit && s.locative(k, at) && !(giving && s.toks[k-1].w == "in" && s.namedAt(k, gazetteer.ByName)) {
 				continue // "talks in Bonn": where, not with whom ("agreed to build two roads in Uganda": the state the aid goes to)
 			}
 			p := k - 1
@@ -1356,7 +1356,7 @@ func (s *sent) locative(k int, at []int) bool {
 		return false
 	}
 	if j >= 3 && s.toks[j-1].w == "," && s.toks[j-2].cap && !s.toks[j-2].punct && at[j-2] < 0 &&
-		slices.ContainsFunc(s.actors, func(a actor) bool { return a.tok == j && a.how == string(gazetteer.ByName) }) &&
+		s.namedAt(j, gazetteer.ByName) &&
 		!s.listAfter(j, at) && !s.titledAfter(j, at) { // (not "Following talks in Tehran, Iran and Turkey signed": a list of parties)
 		// "a unit in Muellheim, West Germany": the town's country
 		p := j - 3
@@ -1369,7 +1369,7 @@ func (s *sent) locative(k int, at []int) bool {
 		}
 	}
 	p := j - 1
-	if s.toks[p].w == "the" && p >= 1 && slices.ContainsFunc(s.actors, func(a actor) bool { return a.tok == j && a.how == string(gazetteer.ByCapital) }) {
+	if s.toks[p].w == "the" && p >= 1 && s.namedAt(j, gazetteer.ByCapital) {
 		p-- // "at the White House", "at the Kremlin": a seat of government
 	}
 	switch s.toks[p].w {
@@ -2197,8 +2197,9 @@ func (s *sent) agreedToGive(tok int) bool {
 	return s.toks[tok].w == "agreed" && tok+2 < len(s.toks) && s.toks[tok+1].w == "to" && giveVerbs[s.toks[tok+2].w]
 }
 
-// stateNameAt reports whether a country is named by its name at k ("in
-// Uganda"), not by a city or capital ("in Kampala").
-func (s *sent) stateNameAt(k int) bool {
-	return slices.ContainsFunc(s.actors, func(a actor) bool { return a.tok == k && a.how == string(gazetteer.ByName) })
+// namedAt reports whether an actor named the given way stands at k: by
+// its name ("in Uganda", not "in Kampala"), by its capital ("at the
+// Kremlin").
+func (s *sent) namedAt(k int, how gazetteer.How) bool {
+	return slices.ContainsFunc(s.actors, func(a actor) bool { return a.tok == k && a.how == string(how) })
 }

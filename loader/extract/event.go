@@ -1726,9 +1726,12 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		}
 		return perHost([]string{a.home}, obj), true
 	}
-	if t.kind == graph.KindAccord && s.toks[t.verb].cls&clsLend != 0 && len(subj) > 1 && len(obj) == 1 && !overlap(subj, obj) {
+	if t.kind == graph.KindAccord && len(subj) > 1 && len(obj) == 1 && !overlap(subj, obj) &&
+		(s.toks[t.verb].cls&clsLend != 0 || t.headNoun >= 0 && pluralAccord(s.toks[t.headNoun].w)) {
 		// "Venezuela, Nigeria and Kuwait loaned Ecuador 12 mln barrels":
-		// a loan from each lender
+		// a loan from each lender; "Egypt and Jordan have inked peace
+		// agreements with the Jewish state": each signatory's accord with
+		// the one partner
 		out := make([][]string, 0, len(subj))
 		for _, l := range subj {
 			out = append(out, []string{l, obj[0]})
@@ -1741,15 +1744,6 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			// bilateral investment treaties with China, Egypt and Sri
 			// Lanka": one accord with each
 			return perHost(subj, obj), false
-		}
-		if t.kind == graph.KindAccord && t.headNoun >= 0 && pluralAccord(s.toks[t.headNoun].w) && len(subj) > 1 && len(obj) == 1 && !overlap(subj, obj) {
-			// "Egypt and Jordan have inked peace agreements with the
-			// Jewish state": each signatory's accord with the one partner
-			out := make([][]string, 0, len(subj))
-			for _, c := range subj {
-				out = append(out, []string{c, obj[0]})
-			}
-			return out, false
 		}
 		if (visit || t.mode == "phone" || t.kind == graph.KindMeeting && len(subj) == 1 && separateBefore(s.toks, t.tok)) && len(subj) > 0 && len(obj) > 1 && !overlap(subj, obj) {
 			// ("talked by phone with their Armenian and Azeri counterparts":

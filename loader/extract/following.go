@@ -47,12 +47,12 @@ func (a *article) addFollowingDays() {
 				if w == "week" {
 					n = 7
 				}
-			case ((s.toks[i].w == "the" || s.toks[i].w == "a" || s.toks[i].w == "one") && w == "day" || numberWords[s.toks[i].w] > 0 && w == "days") &&
-				(s.toks[i+2].w == "after" || s.toks[i+2].w == "before"):
+			case (s.toks[i+2].w == "after" || s.toks[i+2].w == "before") && dayOffsetAt(s.toks, i+2):
 				// "a telephone conversation the day after Abe stepped onto the
 				// post of prime minister on Sept. 26": a day counted from the
 				// day the clause after it tells
-				n, end, later, anchored = max(numberWords[s.toks[i].w], 1), i+3, true, true
+				n, _ = offsetDays(s.toks, i+2)
+				end, later, anchored = i+3, true, true
 				if s.toks[i+2].w == "before" {
 					n = -n
 				}
@@ -228,4 +228,11 @@ func firstDayAhead(s *sent, k int) graph.Date {
 		}
 	}
 	return graph.Date{}
+}
+
+// dayOffsetAt reports whether offsetDays reads an offset of days before
+// the "before" or "after" at k: "the day", "a day", "two days".
+func dayOffsetAt(toks []token, k int) bool {
+	_, ok := offsetDays(toks, k)
+	return ok && (toks[k-1].w == "day" || toks[k-1].w == "days")
 }

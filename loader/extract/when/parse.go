@@ -255,6 +255,18 @@ func (p *parser) yearAfter(i int) (int, int, bool) {
 	return 0, i, false
 }
 
+// withYear gives pt the year told at k, a number ("Feb. 12, 1987") or one
+// relative to the anchor ("Feb. 12 last year"), and returns where it ends;
+// pt and k stay as they are when none is told.
+func (p *parser) withYear(pt part, k int) (part, int) {
+	if y, k2, ok := p.yearAfter(k); ok {
+		pt.y, k = y, k2
+	} else if y, k2, ok := p.relativeYear(k); ok {
+		pt.y, pt.rel, k = y, true, k2
+	}
+	return pt, k
+}
+
 // relativeYear reads "last year", "next year" or "this year" (after an
 // optional "of") at i as the year it names from the anchor: "Feb. 12 last
 // year", "in March of next year". It fails when the anchor is unknown.
@@ -295,13 +307,7 @@ func (p *parser) monthDay(i int) (part, int, bool) {
 	if !ok || !validMD(m, d) {
 		return part{}, 0, false
 	}
-	pt := part{m: m, d: d}
-	k := j + 1
-	if y, k2, ok := p.yearAfter(k); ok {
-		pt.y, k = y, k2
-	} else if y, k2, ok := p.relativeYear(k); ok {
-		pt.y, pt.rel, k = y, true, k2
-	}
+	pt, k := p.withYear(part{m: m, d: d}, j+1)
 	return pt, k, true
 }
 
@@ -319,12 +325,7 @@ func (p *parser) dayMonth(i int) (part, int, bool) {
 	if !ok || !validMD(m, d) {
 		return part{}, 0, false
 	}
-	pt := part{m: m, d: d}
-	if y, k2, ok := p.yearAfter(k); ok {
-		pt.y, k = y, k2
-	} else if y, k2, ok := p.relativeYear(k); ok {
-		pt.y, pt.rel, k = y, true, k2
-	}
+	pt, k := p.withYear(part{m: m, d: d}, k)
 	return pt, k, true
 }
 
