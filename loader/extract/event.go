@@ -182,7 +182,7 @@ func (a *article) events() []*cand {
 				if backRefs[t.tok] && !s.allNamed(parts) {
 					continue // "no information had emerged from the meeting" of NATO ambassadors told before: not the pair's
 				}
-				if t.kind == graph.KindMeeting && t.mode == "summit" && !s.namesAtLeast(parts, 2) && !ownSummit(s.toks, t.tok) {
+				if t.kind == graph.KindMeeting && (t.mode == "summit" || t.tok > 0 && s.toks[t.tok-1].w == "summit") && !s.namesAtLeast(parts, 2) && !ownSummit(s.toks, t.tok) {
 					continue // "Obama said at the end of a summit", "the June 8-10 economic summit meeting in Venice": a summit of many, unless the story's pair's own
 				}
 				if a.sidesUnfounded(s, parts) {
@@ -540,7 +540,7 @@ func assignDates(s *sent, trigs []trigger) [][]*dateRef {
 			best, bestD := -1, math.MaxInt
 			for di := range s.dates {
 				d := &s.dates[di]
-				if owner[di] < 0 || d.eveOf || d.modifier || d.outsideSince(t.tok) ||
+				if owner[di] < 0 || d.eveOf || d.modifier && !compound(t, trigs[owner[di]]) || d.outsideSince(t.tok) ||
 					anotherEvents(s, t, trigs[owner[di]]) && !d.inWhenClause(t.tok) {
 					continue
 				}
@@ -606,10 +606,20 @@ func verbBetween(toks []token, i, j int) bool {
 // between a journey and the talks it is for ("fly to Washington tomorrow
 // for talks", "arrived in Washington on Sunday for talks" are one trip); so
 // is the day of a departure told after t ("is on a visit to Malaysia ...
-// and leaves for Indonesia on Wednesday": the next trip's day).
+// and leaves for Indonesia on Wednesday": the next trip's day). Two
+// triggers side by side are one noun compound ("summit meeting").
 func anotherEvents(s *sent, t, o trigger) bool {
+	if compound(t, o) {
+		return false // "an April 5-6 summit meeting": one noun compound, one event
+	}
 	return o.kind == t.kind && !o.movement && !t.movement && !during(s, t.tok, o.tok) ||
 		departure(s, o) && o.tok > t.tok
+}
+
+// compound reports whether triggers t and o of one kind stand side by side,
+// one noun compound naming one event ("summit meeting", "summit talks").
+func compound(t, o trigger) bool {
+	return o.kind == t.kind && (o.tok+1 == t.tok || t.tok+1 == o.tok)
 }
 
 // pastVerbBefore reports whether a past-form word stands within eight
