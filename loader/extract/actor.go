@@ -1423,6 +1423,9 @@ func addLeaders(ss []*sent, persons, titles map[string]string, year int, told ma
 			if !t.cap || t.punct || len(t.w) < 2 {
 				continue // (two letters: "Xi")
 			}
+			if i > 0 && s.toks[i-1].w == "late" {
+				continue // "the late King Abdullah": a leader no longer in office, maybe another state's namesake
+			}
 			if strings.Contains(t.w, "-") {
 				if _, known := persons[t.w]; !known {
 					if code := gazetteer.Leader(t.w, year); code != "" {

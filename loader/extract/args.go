@@ -401,6 +401,21 @@ func (s *sent) personGroup(g int, at []int) bool {
 // courtesy call on", "before holding talks with".
 var holdGerunds = set("paying", "holding", "making", "having", "conducting", "concluding", "wrapping", "ending", "attending")
 
+// dateOpens reports whether a date alone, without a comma, stands before
+// token k at the start of the sentence: "This week he is also due to visit
+// Denmark".
+func (s *sent) dateOpens(k int) bool {
+	if k == 0 {
+		return false
+	}
+	for j := 0; j < k; j++ {
+		if !s.inDate(j) && !(j == 0 && placePreps[s.toks[j].w]) {
+			return false
+		}
+	}
+	return true
+}
+
 // pronounOpens reports whether the sentence opens with "He" or "She" and
 // names no state or person before token k.
 func (s *sent) pronounOpens(k int) bool {
@@ -791,7 +806,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			}
 			if g >= 0 {
 				subj, subjG = codes[g], g
-			} else if (s.openerEnd(k) == k || afterQuote(s.toks, k)) && s.prevPerson != "" { // (openerEnd(0) is 0)
+			} else if (s.openerEnd(k) == k || afterQuote(s.toks, k) || s.dateOpens(k)) && s.prevPerson != "" { // (openerEnd(0) is 0)
 				// "He told reporters on his return from Ethiopia", "In the
 				// afternoon, he will meet": the story's main person
 				subj = []string{s.prevPerson}
@@ -1295,7 +1310,7 @@ var (
 	partnerPreps = set("with", "between", "to", "by")
 )
 
-var visitNouns = set("visit", "visits", "trip", "trips", "tour")
+var visitNouns = set("visit", "visits", "trip", "trips", "tour", "stop", "stops", "stopover", "stopovers")
 
 // withOwners are nouns whose "with" phrase is theirs, not a meeting's
 // partner ("tensions with China").
@@ -1474,7 +1489,7 @@ var (
 	openerPreps = set("in", "during", "at")
 	openerFill  = set("a", "an", "the", "his", "her", "their", "its", "phone", "telephone", "lengthy", "long", "brief",
 		"first", "second", "recent", "private", "closed-door", "two-hour", "one-hour", "hour-long", "joint",
-		"last", "latest", "previous", "round", "of", "financial", "trade", "economic", "bilateral", "annual", "regular")
+		"last", "latest", "previous", "round", "of", "financial", "trade", "economic", "bilateral", "annual", "regular", "news", "press")
 )
 
 // opensWithParticiple reports whether the sentence opens with a participle

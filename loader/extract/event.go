@@ -616,6 +616,17 @@ func anotherEvents(s *sent, t, o trigger) bool {
 		departure(s, o) && o.tok > t.tok
 }
 
+// fillOnly reports whether tokens [i, j) are only determiners and the
+// modifiers of a stop ("a brief").
+func fillOnly(toks []token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if !stopBefore[toks[k].w] {
+			return false
+		}
+	}
+	return true
+}
+
 // compound reports whether triggers t and o of one kind stand side by side,
 // one noun compound naming one event ("summit meeting", "summit talks").
 func compound(t, o trigger) bool {
@@ -700,10 +711,16 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 			if (w == "ahead" || w == "prior") && k+1 < trig && (s.toks[k+1].w == "of" || s.toks[k+1].w == "to") {
 				return dist + cutOff, true // "released a priest on Friday ahead of Obama's visit": the visit comes later
 			}
+			if (w == "after" || w == "before") && d.tokEnd >= k-2 && stopNouns[s.toks[trig].w] && fillOnly(s.toks, k+1, trig) {
+				continue // "arrived last night after a brief stopover in Riyadh": the stop on the way
+			}
 			if (w == "after" || w == "before") && (k == trig-1 || w == "after" && k+4 == trig && s.toks[k+2].w == "days" && s.toks[k+3].w == "of") &&
 				d.tokEnd >= k-2 && (s.toks[trig].w == "meeting" || s.toks[trig].w == "talks") {
 				continue // "made the announcement Monday after meeting with Hollande", "left Bonn yesterday evening after talks",
 				// "returned to Paris this morning after three days of talks": the same day, or the days up to it
+			}
+			if w == "when" && fronted(s, d) {
+				continue // "In December, the issue came up when Parrikar visited the U.S. Pacific Command": the fronted date spans the sentence
 			}
 			if w == "and" || w == "but" || w == ";" || isClauseBreak(s.toks[k]) {
 				return dist + cutOff, true
@@ -1597,7 +1614,10 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	}
 	participle := strings.HasSuffix(s.toks[t.tok].w, "ing") || strings.HasSuffix(s.toks[t.tok].w, "ed")
 	openingParticiple := s.opensWithParticiple(t.tok)
-	if len(subj) == 0 && (t.movement || visit || t.kind == graph.KindRelations || t.kind == graph.KindMeeting && (len(obj) == 0 && !participle || openingParticiple && len(obj) > 0)) {
+	// (also "In a joint news conference with Cameron on Friday, President
+	// Obama said ...": who speaks after a prepositional opener held it)
+	opener := openingParticiple || !participle && t.tok > 0 && openerPreps[s.toks[0].w]
+	if len(subj) == 0 && (t.movement || visit || t.kind == graph.KindRelations || t.kind == graph.KindMeeting && (len(obj) == 0 && !participle || opener && len(obj) > 0)) {
 		if os := s.openerSubject(t.tok, at, groups); len(os) > 0 {
 			subj = os
 			args.subj[t.tok] = subj
@@ -1716,6 +1736,12 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		}
 		return nil, false
 	}
+	if stopNouns[s.toks[t.tok].w] && len(obj) == 0 && len(subj) > 0 {
+		// "after stops in Peking and Seoul": one visit to each place
+		if hosts := s.placeList(t.tok + 2); len(hosts) > 0 && !overlap(subj, hosts) {
+			return perHost(subj, hosts), false
+		}
+	}
 	if t.kind == graph.KindMeeting && len(obj) > 1 && objG >= 0 && placesAfter(s.toks, t.tok, groupFirst(at, objG)) {
 		// "held talks in the United States and Japan", "after talks in
 		// the United States, the EC and Latin America": the places of a
@@ -1731,10 +1757,14 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		// the Soviet Union and the U.S.": each is a partner of
 		// someone the sentence leaves out, the country the story is filed
 		// from, not of each other.
-		if a.home == "" || slices.Contains(obj, a.home) || len(obj) > 2 {
+		own := a.home
+		if (own == "" || slices.Contains(obj, own)) && len(a.pair) > 0 && !slices.Contains(obj, a.pair[0]) && s.bilateralBefore(t.tok) {
+			own = a.pair[0] // "LONDON - ... So far, bilateral accords have been reached with the U.K. and France": the story's state
+		}
+		if own == "" || slices.Contains(obj, own) || len(obj) > 2 {
 			return nil, false // a longer list is a round of talks with many
 		}
-		return perHost([]string{a.home}, obj), true
+		return perHost([]string{own}, obj), true
 	}
 	if t.kind == graph.KindAccord && len(subj) > 1 && len(obj) == 1 && !overlap(subj, obj) &&
 		(s.toks[t.verb].cls&clsLend != 0 || t.headNoun >= 0 && pluralAccord(s.toks[t.headNoun].w)) {
@@ -1963,7 +1993,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			}
 			codes = append(codes, other)
 			inferred = true
-		case host == codes[0] && !s.unplacedSubject(t.tok, at) && !(visit && s.unplacedVisitor(t, at)):
+		case host == codes[0] && !s.unplacedSubject(t.tok, at) && !(visit && s.unplacedVisitor(t, at)) && !stopNouns[s.toks[t.tok].w]:
 			// (a visitor the story does not place visits for no state of its pair)
 			codes = append([]string{a.pair[0]}, codes...)
 			inferred = true
@@ -1989,6 +2019,10 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	}
 	if len(codes) == 0 && !t.weak && !t.needArgs {
 		switch {
+		case len(s.laterThey(t.verb, at, groups)) >= 2:
+			// "Modi and Obama are expected to sign the pact when they meet
+			// in Washington next week": they are the sentence's subjects
+			return [][]string{s.laterThey(t.verb, at, groups)}, true
 		case (startsWithThey(s) || reportedThey(s.toks, t.verb)) && len(last) > 0:
 			return last[:1], true
 		case definiteTrigger(s, t) && len(last) > 0:
@@ -2180,6 +2214,35 @@ func (s *sent) statesUntilBreak(k int) []string {
 	return out
 }
 
+// placeList returns the states of the list of places (countries or their
+// cities) that starts at token k: "Peking and Seoul", "Tokyo, Seoul and
+// Manila".
+func (s *sent) placeList(k int) []string {
+	var out []string
+	for j := k; j < len(s.toks); j++ {
+		w := s.toks[j].w
+		if w == "and" || w == "," || w == "the" {
+			continue
+		}
+		code := ""
+		for _, ac := range s.actors {
+			if ac.tok == j && ac.explicit() {
+				code = ac.code
+			}
+		}
+		if code == "" {
+			if s.actorAt(j) {
+				continue // a name's further words ("New Delhi")
+			}
+			break
+		}
+		if !slices.Contains(out, code) {
+			out = append(out, code)
+		}
+	}
+	return out
+}
+
 // placesAfter reports whether the words from the trigger at i to the
 // group at g only say where: "talks in (both) (the) ...".
 func placesAfter(toks []token, i, g int) bool {
@@ -2313,6 +2376,41 @@ func (s *sent) anaphoraBefore(k int) bool {
 func startsWithThey(s *sent) bool {
 	return len(s.toks) > 0 && s.toks[0].w == "they"
 }
+
+// laterThey returns the states of the sentence's opening subject when
+// "they", in a clause after it, is the subject of the verb at v: "Modi and
+// Obama are expected to sign the pact when they meet". It returns nil
+// otherwise.
+func (s *sent) laterThey(v int, at []int, groups [][]string) []string {
+	k := v - 1
+	for k >= 0 && (auxiliaries[s.toks[k].w] || s.toks[k].w == "also" || s.toks[k].w == "again" || s.toks[k].w == "to") {
+		k--
+	}
+	if k < 2 || s.toks[k].w != "they" || !subordinators[s.toks[k-1].w] {
+		return nil
+	}
+	from := 0
+	for j := 1; j <= 3 && j < k; j++ {
+		if reportVerbs[s.toks[j].w] {
+			from = j + 1 // "Miyazawa said Nakasone and Reagan are likely to reaffirm ... when they meet"
+			if s.toks[from].w == "that" {
+				from++
+			}
+		}
+	}
+	for j := from; j < k && j <= from+3; j++ {
+		if s.toks[j].punct {
+			return nil
+		}
+		if g, ok := s.subjectGroupAt(j, at); ok && g >= 0 {
+			return groups[g]
+		}
+	}
+	return nil
+}
+
+// subordinators open a clause whose subject may take up the sentence's.
+var subordinators = set("when", "after", "before", "as", "once", "until", "if", "where", "while")
 
 // reportedThey reports whether "they" after a report verb is the subject of
 // the verb at v: "The sources said they will meet April 13 to 16", "said

@@ -92,7 +92,10 @@ func TestHeAfterTheOnlyPersonNamed(t *testing.T) {
 func TestCityOnlyAPlace(t *testing.T) {
 	runCountryCases(t, graph.Day(1987, 3, 10), []countryCase{
 		{name: "FP/listed in London", text: "Brazil's state oil company Petrobras is issuing a 100 mln dlr eurobond. The bond will be listed in London.", want: []string{"BR"}},
-		{name: "FP/stops in Peking", text: "Brazil's minister is in Hong Kong after stops in Peking and Seoul on an Asian trade tour.", want: []string{"BR", "HK"}},
+		// ("after stops in Peking and Seoul" were places here until session
+		// 31; fresh18's fc03 labels a minister's tour stops as visits, which
+		// make their states parties: see TestStopsOnATour.)
+		{name: "OK/stops in Peking", text: "Brazil's minister is in Hong Kong after stops in Peking and Seoul on an Asian trade tour.", want: []string{"BR", "HK", "CN", "KR"}},
 		{name: "FP/in Washington for the IMF meeting", text: "Argentina's minister said the debt will be on the agenda when he is in Washington for the International Monetary Fund meeting.", want: []string{"AR"}},
 		{name: "OK/Washington said", text: "Argentina's minister said the debt was the issue. Washington said it would help.", want: []string{"AR", "US"}},
 		{name: "OK/a visit makes a party", text: "Argentina's minister will visit Washington on Tuesday.", want: []string{"AR", "US"}},

@@ -594,7 +594,8 @@ func meetingNounAt(toks []token, k int) bool {
 // meetingModifiers stand between a determiner and a meeting noun ("formal
 // talks", "a high-level meeting").
 var meetingModifiers = set("formal", "informal", "direct", "bilateral", "further", "new", "fresh", "high-level",
-	"top-level", "ministerial", "emergency", "urgent", "exploratory", "preliminary", "peace", "trade", "official")
+	"top-level", "ministerial", "emergency", "urgent", "exploratory", "preliminary", "peace", "trade", "official",
+	"special", "extraordinary", "annual", "regular")
 
 // dayOfStay reports whether the stay at trig is told from one of its days:
 // "(on) the first/second/last day of (his) <stay>", "the first of a

@@ -63,6 +63,7 @@ var triggerClass = func() map[string]wordClass {
 		"standing", "stood", "appearing", "appeared", "touch", "contact", "discussing",
 		"video", "video-call", "appearance", "appearances")
 	add(clsMeeting, slices.Collect(maps.Keys(mealNouns))...)
+	add(clsMeeting, slices.Collect(maps.Keys(stopNouns))...)
 	add(clsMeeting, slices.Collect(maps.Keys(receiveMeetVerbs))...)
 	add(clsMeeting, slices.Collect(maps.Keys(summonVerbs))...)
 	add(clsAccord, slices.Collect(maps.Keys(accordNouns))...)
@@ -138,6 +139,12 @@ func findTriggers(s *sent) []trigger {
 				mode = "video" // "held a virtual summit", "met via video link"
 			}
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: mode, headNoun: -1})
+			continue
+		}
+		if stopNouns[t.w] && i > 0 && stopBefore[toks[i-1].w] && i+2 < len(toks) && (toks[i+1].w == "in" || toks[i+1].w == "at") && s.actorAt(i+2) {
+			// "is in Hong Kong after stops in Peking and Seoul", "a brief
+			// stopover in Tokyo": a traveller's visits
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", headNoun: -1})
 			continue
 		}
 		if (t.w == "call" || t.w == "calls" || t.w == "conversation" || t.w == "conversations") && i > 0 &&
@@ -3769,3 +3776,12 @@ func mealFor(toks []token, i int) int {
 	}
 	return 0
 }
+
+// stopNouns name a traveller's halt on a journey; stopBefore may stand
+// right before them when they are nouns ("after stops in", "a stopover
+// at"), not the verb ("to stop in").
+var (
+	stopNouns  = set("stop", "stops", "stopover", "stopovers")
+	stopBefore = set("a", "the", "his", "her", "their", "after", "with", "including", "brief", "first", "final", "last",
+		"two", "three", "short", "earlier", "previous", "next")
+)

@@ -54,6 +54,8 @@ var leaders = []leader{
 	{[]string{"peres"}, "IL", 1984, 2014},
 	{[]string{"abbas"}, "PS", 2005, 0}, {[]string{"arafat"}, "PS", 1969, 2004},
 	{[]string{"fahd"}, "SA", 1982, 2005}, {[]string{"king salman"}, "SA", 2015, 0}, {[]string{"jubeir"}, "SA", 2015, 2023},
+	{[]string{"king abdullah"}, "SA", 2005, 2015}, {[]string{"king abdullah"}, "JO", 1999, 0}, {[]string{"king hussein"}, "JO", 1952, 1999},
+	{[]string{"king hassan"}, "MA", 1961, 1999},
 	{[]string{"mubarak"}, "EG", 1981, 2011}, {[]string{"sisi"}, "EG", 2014, 0},
 	{[]string{"assad"}, "SY", 1971, 0}, {[]string{"saddam"}, "IQ", 1979, 2003},
 	{[]string{"mandela"}, "ZA", 1994, 1999}, {[]string{"zuma"}, "ZA", 2009, 2018}, {[]string{"buhari"}, "NG", 2015, 2023},
@@ -219,7 +221,7 @@ func LeaderGivenNames(name string) []string { return leaderGiven[strings.ToLower
 // Leader returns the country of a national leader named by name (a
 // surname as news writes it alone: "Obama", "Gorbachev"; or a lower-case
 // full name, "gordon brown") in office during year, or "" when no listed
-// leader fits. With year 0 (a text without a date, such as the BBC news
+// leader fits, or two states' leaders of that name do. With year 0 (a text without a date, such as the BBC news
 // dataset's) a name all of whose holders served one state gives that state
 // ("Blair", "Putin"), and a name shared by states over the years ("Prodi":
 // Italy, then the EU) gives "".
@@ -234,11 +236,15 @@ func Leader(name string, year int) string {
 		}
 		return code
 	}
+	code := ""
 	for _, i := range leaderIdx[strings.ToLower(name)] {
 		l := leaders[i]
 		if year >= l.from && (l.to == 0 || year <= l.to) {
-			return l.code
+			if code != "" && code != l.code {
+				return "" // two kings Abdullah reigned in 2005-2015
+			}
+			code = l.code
 		}
 	}
-	return ""
+	return code
 }
