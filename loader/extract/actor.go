@@ -373,7 +373,8 @@ var titleWords = set("president", "presidents", "prime", "minister", "ministers"
 	"field", "acting", "interim", "outgoing", "incoming", "elected", "president-elect", "colleague", "treasury",
 	"labor", "labour", "transport", "transportation", "education", "health", "environment", "customs", "immigration",
 	"intelligence", "homeland", "housing", "culture", "tourism", "planning", "fisheries", "mines", "petroleum",
-	"taoiseach", "tanaiste", "amir", "shah", "emperor", "empress", "chairman", "chairwoman", "governor-general", "viceroy")
+	"taoiseach", "tanaiste", "amir", "shah", "emperor", "empress", "chairman", "chairwoman", "governor-general", "viceroy",
+	"attorney-general", "solicitor-general", "prosecutor-general")
 
 // nameParticles stand inside a person's name before the surname: "Willy de
 // Clercq", "Hans van den Broek".

@@ -745,6 +745,9 @@ func saidAfterMet(toks []token, trig int) bool {
 // with", "told reporters ahead of talks with": its day is the day of
 // saying.
 func saidAtMeeting(toks []token, trig int) bool {
+	if trig == 0 && toks[0].w == "speaking" {
+		return true // "Speaking in Luxembourg, Kerry reiterated ...": there on the day of saying
+	}
 	k := trig - 1
 	for j := 0; j < 2 && k >= 1 && modifierWords[toks[k].w]; j++ {
 		k-- // "Speaking after an hour-long meeting with Baker"

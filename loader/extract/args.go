@@ -401,6 +401,18 @@ func (s *sent) personGroup(g int, at []int) bool {
 // courtesy call on", "before holding talks with".
 var holdGerunds = set("paying", "holding", "making", "having", "conducting", "concluding", "wrapping", "ending", "attending")
 
+// verbAfterGroup reports whether a past-form verb stands between tokens
+// i and j: the first verb phrase of a coordination ("thanked" in "Li Peng
+// thanked Italy and Spain, and told").
+func verbAfterGroup(toks []token, i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if pastForm(toks[k].w) && !toks[k].cap {
+			return true
+		}
+	}
+	return false
+}
+
 // dateOpens reports whether a date alone, without a comma, stands before
 // token k at the start of the sentence: "This week he is also due to visit
 // Denmark".
@@ -720,6 +732,20 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		if g >= 0 {
 			subj, subjG = codes[g], g
 		}
+	} else if pos == 1 && possessives[s.toks[pos].w] && (openerPreps[s.toks[0].w] || afterPreps[s.toks[0].w]) {
+		// "In his talks with Kurihara, he said, he made a pitch": the
+		// opener's owner is the main clause's subject
+		c := from + 1
+		for c < len(s.toks) && c <= from+12 && s.toks[c].w != "," {
+			c++
+		}
+		if c++; c < len(s.toks) && c <= from+13 {
+			if g := at[c]; g >= 0 {
+				subj, subjG = codes[g][:1], g // ("After her talks with Ryzhkov, Thatcher and the Soviet Premier were joined": the first)
+			} else if (s.toks[c].w == "he" || s.toks[c].w == "she") && s.prevPerson != "" {
+				subj = []string{s.prevPerson}
+			}
+		}
 	}
 	if tok == verb && subj == nil {
 		// "the United States also was pressing Canada to stop ... and was
@@ -729,9 +755,10 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		for k > 0 && (auxiliaries[s.toks[k].w] || beForms[s.toks[k].w] || s.toks[k].w == "also") {
 			k--
 		}
-		if k > 1 && (k < from-1 || k == from-1 && pastForm(s.toks[from].w) && !s.toks[k-1].cap && !pastForm(s.toks[k-1].w)) && s.toks[k].w == "and" && !s.anyActorAt(k-1) && !s.toks[k-1].punct {
+		if k > 1 && (k < from-1 || k == from-1 && pastForm(s.toks[from].w) && (!s.toks[k-1].cap || s.inDate(k-1)) && !pastForm(s.toks[k-1].w)) && s.toks[k].w == "and" && !s.anyActorAt(k-1) && !s.toks[k-1].punct {
 			// (also right before a past verb: "Bahrain expelled the Iranian
-			// charge d'affaires and closed its embassy in Tehran")
+			// charge d'affaires and closed its embassy in Tehran", "China
+			// praised France on Monday and told visiting ...")
 			if g := s.clauseSubject(k, at); g >= 0 {
 				subj, subjG = codes[g], g
 			}
@@ -764,6 +791,21 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		if stopAt[k] {
 			stop = k
 			break
+		}
+		if t.w == "and" && k >= 2 && s.toks[k-1].w == "," && k+1 < len(s.toks) && (pastForm(s.toks[k+1].w) || reportVerbs[s.toks[k+1].w]) {
+			// "Li Peng thanked Italy and Spain, and told visiting French
+			// Defence Minister Millon": the second verb phrase is the
+			// clause subject's, not the first one's objects'
+			found := false
+			for _, g := range []int{s.clauseSubject(k, at), at[0]} { // (at[0]: "Beijing showered Paris and Rome with compliments ..., and announced")
+				if g >= 0 && verbAfterGroup(s.toks, groupEnd(groupFirst(at, g), at)-1, k-1) {
+					subj, subjG, found = codes[g], g, true
+					break
+				}
+			}
+			if found {
+				break
+			}
 		}
 		if t.w == "to" && k == from-1 {
 			if f, code := s.forSubject(k); f >= 0 {

@@ -708,6 +708,9 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 			if w == "and" && k+1 == t.verb && t.verb < t.tok && pastForm(s.toks[t.verb].w) && pastVerbBefore(s.toks, d.tok) {
 				continue // "met in Tokyo on Monday and signed an agreement": one subject's two acts of that day
 			}
+			if w == "and" && s.toks[trig].w == "visiting" && k+1 < trig && trig-k <= 3 && (pastForm(s.toks[k+1].w) || reportVerbs[s.toks[k+1].w]) && pastVerbBefore(s.toks, d.tok) {
+				continue // "showered Paris with compliments Monday ..., and announced to visiting French Defence Minister": that day's guest
+			}
 			if (w == "ahead" || w == "prior") && k+1 < trig && (s.toks[k+1].w == "of" || s.toks[k+1].w == "to") {
 				return dist + cutOff, true // "released a priest on Friday ahead of Obama's visit": the visit comes later
 			}
@@ -753,8 +756,8 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 			}
 			switch s.toks[k].w {
 			case "which", "that":
-				if k <= trig+6 && eventTimeClause(s.toks, k+1) {
-					continue // "his visit, which begins on Monday": the clause dates the visit itself
+				if (k <= trig+6 || trig+1 < len(s.toks) && s.toks[trig+1].w == "of" && k <= trig+12 && s.toks[k-1].w == ",") && eventTimeClause(s.toks, k+1) {
+					continue // "his visit, which begins on Monday", "the visit of West German President Richard von Weizsaecker, which starts on Friday": the clause dates the visit itself
 				}
 				return dist + cutOff, true
 			case "who", "whose", "whom", ";", "because", "although", "though", "whereas", "if", "unless":
@@ -936,7 +939,9 @@ var prepareWords = set("prepare", "prepares", "preparing", "prepared", "preparat
 // the date told right after them.
 var otherEventNouns = set("collapse", "breakdown", "decision", "election", "elections", "vote", "referendum", "attack",
 	"attacks", "ceasefire", "truce", "coup", "crash", "announcement", "deadline", "war", "invasion", "revolution",
-	"explosion", "bombing", "bombings", "earthquake", "devaluation", "moratorium", "suspension")
+	"explosion", "bombing", "bombings", "earthquake", "devaluation", "moratorium", "suspension",
+	"disaster", "accident", "tragedy", "incident", "sinking", "shooting", "massacre", "raid", "blast", "assassination",
+	"riot", "riots", "clashes")
 
 // premodifiedOther reports whether a date right before w dates w itself:
 // another happening ("the March 13 elections") or a statement ("his April
@@ -1066,12 +1071,17 @@ func pickDates(s *sent, t trigger, ds []*dateRef) []*dateRef {
 func sameNounPhrase(toks []token, k, n int) bool {
 	for j := k; j < n; j++ {
 		w := toks[j].w
-		if toks[j].punct && w != "-" && w != "/" || determiners[w] || auxiliaries[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+		if toks[j].punct && w != "-" && w != "/" || determiners[w] || auxiliaries[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !eventParticiples[w] {
 			return false
 		}
 	}
 	return true
 }
+
+// eventParticiples premodify a meeting or accord noun as adjectives, not
+// verbs: "his scheduled talks in Moscow", "its stalled negotiations".
+var eventParticiples = set("scheduled", "planned", "proposed", "expected", "stalled", "suspended", "postponed", "delayed",
+	"renewed", "resumed", "long-awaited", "long-delayed", "ill-fated", "much-anticipated")
 
 // anniversaryBefore returns N when "the Nth anniversary of" comes shortly
 // before the trigger at trig ("the 30th anniversary of the establishment
@@ -1488,8 +1498,8 @@ func brokenBetween(toks []token, i, j int) bool {
 		i, j = j, i
 	}
 	for k := i + 1; k < j && k < len(toks); k++ {
-		if clauseCut[toks[k].w] {
-			return true
+		if clauseCut[toks[k].w] && !(toks[k].w == "which" && eventTimeClause(toks, k+1)) {
+			return true // (not "the four-day visit of ..., which starts on Friday": the visit's own time)
 		}
 	}
 	return false
@@ -1891,11 +1901,24 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	domestic := false
 	if visit {
 		host, hostHow = s.hostAfter(t.tok)
+		if len(codes) == 1 && a.home != "" && a.home != codes[0] && s.visitOfHere(t.tok) {
+			// "LA PAZ - ... during the four-day visit of West German
+			// President Richard von Weizsaecker": the visit the story is
+			// filed from, its visitor a titled person
+			host, hostHow = a.home, byHere
+		}
 		if host == "" && len(obj) == 1 {
 			host = obj[0]
 		}
 		if host == "" {
 			host, hostHow = s.leftAfterVisit(t.tok)
+		}
+		if host == "" {
+			host, hostHow = s.visitHeMakes(t.tok)
+			if host != "" && len(codes) == 0 && s.prevPerson != "" && s.prevPerson != host {
+				codes = []string{s.prevPerson} // "a state visit he will make to Britain": the story's main person
+				inferred = true
+			}
 		}
 		if host == "" {
 			host, hostHow = s.visitedRelative(t.tok)
@@ -2429,6 +2452,57 @@ func reportedThey(toks []token, v int) bool {
 	}
 	return reportVerbs[toks[k].w]
 }
+
+// visitOfHere reports whether the visit noun at trig is "the visit of"
+// a named visitor with no destination told in its clause.
+func (s *sent) visitOfHere(trig int) bool {
+	if trig+2 >= len(s.toks) || s.toks[trig+1].w != "of" || trig == 0 || s.toks[trig-1].w != "the" && !strings.HasSuffix(s.toks[trig-1].w, "-day") {
+		return false
+	}
+	titled := false
+	for k := trig + 2; k < len(s.toks) && k <= trig+5; k++ {
+		titled = titled || titleWords[s.toks[k].w]
+	}
+	if !titled {
+		return false // "the visit of Cuba's president" may name the host first; only "of <title> <name>"
+	}
+	for k := trig + 2; k < len(s.toks); k++ {
+		w := s.toks[k].w
+		if w == "to" || w == "in" || w == "at" {
+			return false // "the visit of Reagan to Bitburg"
+		}
+		if s.toks[k].punct || isClauseBreak(s.toks[k]) {
+			break
+		}
+	}
+	return true
+}
+
+// visitHeMakes returns the country of "<visit> he will make to X", "the
+// visit she paid to X": a relative clause naming the host, its subject the
+// story's person.
+func (s *sent) visitHeMakes(trig int) (code, how string) {
+	k := trig + 1
+	if k >= len(s.toks) || s.toks[k].w != "he" && s.toks[k].w != "she" {
+		return "", ""
+	}
+	k++
+	for k < len(s.toks) && (auxiliaries[s.toks[k].w] || beForms[s.toks[k].w]) {
+		k++
+	}
+	if k+2 >= len(s.toks) || !payVisitVerbs[s.toks[k].w] || s.toks[k+1].w != "to" {
+		return "", ""
+	}
+	for _, ac := range s.actors {
+		if ac.explicit() && ac.tok == k+2 {
+			return ac.code, ac.how
+		}
+	}
+	return "", ""
+}
+
+// payVisitVerbs make or pay a visit.
+var payVisitVerbs = set("make", "makes", "made", "making", "pay", "pays", "paid", "paying")
 
 // hostAfter returns the country a visit goes to: a country or capital right
 // after the trigger ("visit to Cuba", "visited Havana", "trip to China").

@@ -125,3 +125,111 @@ func TestKingsByName(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestVerbPhraseAfterCommaAnd: after ", and" (or "and" after a date) a second
+// verb phrase is the clause subject's, not its first verb's objects';
+// "to visiting X" is no infinitive and shares the first verb's day.
+func TestVerbPhraseAfterCommaAnd(t *testing.T) {
+	pub := graph.Day(1997, 4, 8)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/thanked Italy and Spain, and told visiting", pub: pub,
+			text: "Chinese Premier Li Peng thanked Italy and Spain, and told visiting French Defence Minister Charles Millon that China would sign a convention.",
+			want: []string{"MEETING FR-CN 1997-04-08 held"}},
+		{name: "FN/showered Paris and Rome ..., and announced to visiting", pub: pub,
+			text: "Beijing showered Paris and Rome with compliments Monday for their stance, and announced to visiting French Defence Minister Charles Millon that China would sign a convention.",
+			want: []string{"MEETING FR-CN 1997-04-07 held"}},
+		{name: "FN/praised France on Monday and told visiting", pub: pub,
+			text: "China praised France on Monday and told visiting French Defence Minister Charles Millon that it would sign a convention.",
+			want: []string{"MEETING FR-CN 1997-04-07 held"}},
+		{name: "OK/Britain and France agreed, and signed", pub: pub,
+			text: "Britain and France agreed on the text on Monday, and signed the treaty on Tuesday.",
+			want: []string{"ACCORD GB-FR 1997-04-08 signed"}},
+	})
+}
+
+// TestWhereSomeoneIs: "is currently in Damascus", "who was in Jakarta
+// recently" tell a stay (not "is now in Tehran's Evin prison");
+// "Speaking in Ankara, Merkel said" is there that day; "Attorney-General"
+// is a title.
+func TestWhereSomeoneIs(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FN/is currently in Damascus", pub: graph.Day(1987, 10, 19),
+			text: "Iranian Prime Minister Mir-Hossein Mousavi is currently in Damascus, and diplomats said he would seek Syrian help.",
+			want: []string{"MEETING IR-SY  ongoing"}},
+		{name: "FN/Attorney-General ..., who was in Jakarta recently", pub: graph.Day(2016, 1, 15),
+			text: "Australian Attorney-General George Brandis, who was in Jakarta recently to bolster security coordination, told the Australian newspaper he had no doubt.",
+			want: []string{"MEETING AU-ID  held"}},
+		{name: "OK/is now in Tehran's Evin prison", pub: graph.Day(2016, 2, 25),
+			text: "U.S. citizen Siamak Namazi was detained last year. She said she was told he is now in Tehran's Evin prison.",
+			want: nil},
+		{name: "FN/Speaking in Ankara, Merkel said", pub: graph.Day(2016, 2, 8),
+			text: "Speaking in Ankara, German Chancellor Angela Merkel said Europe needed to follow up quickly on its pledges of aid to help Turkey.",
+			want: []string{"MEETING DE-TR 2016-02-08 held"}},
+		{name: "OK/Speaking in Washington, Obama", pub: graph.Day(2016, 2, 8),
+			text: "Speaking in Washington, President Barack Obama said the talks would go on.",
+			want: nil},
+		{name: "OK/Speaking in Davos", pub: graph.Day(2016, 2, 8),
+			text: "Speaking in Davos, German Chancellor Angela Merkel said Europe must act.",
+			want: nil},
+	})
+}
+
+// TestWhoseTalks: the owner of "his scheduled talks in Moscow", of an
+// opening "In his talks with X, he said, ...", of "a state visit he will
+// make to Britain".
+func TestWhoseTalks(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FN/his scheduled talks in Moscow next week", pub: graph.Day(1987, 4, 8),
+			text: "U.S. Secretary of State George Shultz said the Marines spy case had cast a \"heavy shadow\" over his scheduled talks in Moscow next week.",
+			want: []string{"MEETING US-SU 1987-04-13/1987-04-19 planned"}},
+		{name: "FN/In his talks with X, he said, he", pub: graph.Day(1987, 6, 29),
+			text: "U.S. Defence Secretary Caspar Weinberger spoke to reporters. In his talks with Japanese Defence Minister Yuko Kurihara, he said, he made a pitch for American companies.",
+			want: []string{"MEETING US-JP  held"}},
+		{name: "OK/After her talks with Ryzhkov, Thatcher and the Soviet Premier", pub: graph.Day(1987, 3, 31),
+			text: "After her talks with Soviet Prime Minister Nikolai Ryzhkov on Monday, Thatcher and the Soviet Premier were joined by Gorbachev.",
+			want: []string{"MEETING GB-SU 1987-03-30 held"}},
+		{name: "FN/a state visit he will make to Britain", pub: graph.Day(1987, 3, 11),
+			text: "Saudi Arabia's King Fahd called for peace. His plea, in an interview with Reuters, came ahead of a state visit he will make to Britain later this month.",
+			want: []string{"MEETING SA-GB 1987-03 planned"}},
+	})
+}
+
+// TestAgreedThatTheyWould: "he and Xi had agreed that neither government
+// would ..." binds both; "agreed that the situation was serious" is a view.
+func TestAgreedThatTheyWould(t *testing.T) {
+	pub := graph.Day(2016, 3, 15)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/agreed that neither government would", pub: pub,
+			text: "President Barack Obama said he and Chinese President Xi Jinping had agreed that neither government would knowingly support cyber theft.",
+			want: []string{"ACCORD US-CN  agreed"}},
+		{name: "OK/agreed that the situation was serious", pub: pub,
+			text: "President Barack Obama said he and Chinese President Xi Jinping had agreed that the situation was serious.",
+			want: nil},
+	})
+}
+
+// TestAccordTermsAfterVerb: "A recent EU-Turkey deal allows Greece to
+// return migrants without delay": the words after "allows" are its terms,
+// no doubt about the deal.
+func TestAccordTermsAfterVerb(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FN/deal allows ... without", pub: graph.Day(2016, 6, 20),
+			text: "A recent EU-Turkey deal allows Greece to return Syrian asylum-seekers to Turkey without evaluation of their protection claims.",
+			want: []string{"ACCORD EU-TR  agreed"}},
+	})
+}
+
+// TestVisitOfHere: "the four-day visit of West German President X, which
+// starts on Friday", filed from La Paz, is his visit to Bolivia, for four
+// days from Friday; "the disaster Friday" dates the disaster, not a
+// meeting told before it.
+func TestVisitOfHere(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FN/the four-day visit of President X, which starts on Friday", pub: graph.Day(1987, 3, 19), dateline: "LA PAZ",
+			text: "The government said the strike was designed to cause it embarrassment during the four-day visit of West German President Richard Von Weizsaecker, which starts on Friday.",
+			want: []string{"MEETING DE-BO 1987-03-20/1987-03-23 planned"}},
+		{name: "FP/The meeting ... clouded by the disaster Friday", pub: graph.Day(1997, 4, 3),
+			text: "Italian Prime Minister Romano Prodi flew into southern Albania on Wednesday for talks with his Albanian counterpart Bashkim Fino. The meeting seemed to clear the air clouded by the disaster Friday in which more than 80 Albanian refugees were believed killed.",
+			want: []string{"MEETING IT-AL 1997-04-02 held"}},
+	})
+}

@@ -512,7 +512,8 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		return graph.StatusOngoing, statusCue
 	}
 	purposePast := !future && pastPurpose(toks, trig) && (span.IsZero() || published.IsZero() || pastSpan(span, published))
-	if future || verbTrig && futureWords[toks[trig].w] || trig > 0 && toks[trig-1].w == "to" && !pastFirstTo(toks, trig-1) && !purposePast {
+	guest := toks[trig].w == "visiting" && trig+1 < len(toks) && toks[trig+1].cap // "announced to visiting French Defence Minister": no infinitive
+	if future || verbTrig && futureWords[toks[trig].w] || trig > 0 && toks[trig-1].w == "to" && !guest && !pastFirstTo(toks, trig-1) && !purposePast {
 		if has(modalOnly, lo, trig) && !has(strongFuture, lo, trig) && span.IsZero() {
 			return graph.StatusPlanned, statusModal
 		}

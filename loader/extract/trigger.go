@@ -141,6 +141,12 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: mode, headNoun: -1})
 			continue
 		}
+		if i == 0 && t.w == "speaking" && len(toks) > 3 && toks[1].w == "in" && s.capitalOrCountryAt(2) {
+			// "Speaking in Ankara, Merkel said ...": the speaker is there,
+			// a visit when the main clause's speaker is another state's
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
+			continue
+		}
 		if stopNouns[t.w] && i > 0 && stopBefore[toks[i-1].w] && i+2 < len(toks) && (toks[i+1].w == "in" || toks[i+1].w == "at") && s.actorAt(i+2) {
 			// "is in Hong Kong after stops in Peking and Seoul", "a brief
 			// stopover in Tokyo": a traveller's visits
@@ -313,6 +319,10 @@ func findTriggers(s *sent) []trigger {
 				dayGap = 1 // "returned home from Ethiopia and Djibouti"
 			}
 			dayGap += s.dateAfter(i + dayGap)
+			if a := toks[min(i+1+dayGap, len(toks)-1)].w; i+2+dayGap < len(toks) && stayAdverbs[a] && toks[i+2+dayGap].w == prep &&
+				(!beForms[t.w] || a == "currently" || a == "recently") {
+				dayGap++ // "Mousavi is currently in Damascus", "flew again to Tokyo" (not "is now in Tehran's Evin prison")
+			}
 		}
 		if prep, ok := movementVerbs[t.w]; ok && i+3 < len(toks) && prep == "to" && toks[i+1].w == "on" && toks[i+2].w == "to" && s.actorAt(i+3) &&
 			!(i > 0 && nounBefore[toks[i-1].w]) {
@@ -1535,6 +1545,22 @@ func agreedTo(s *sent, i int) (trigger, bool) {
 			return trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: topics, headNoun: -1}, true
 		}
 		return trigger{}, false
+	case "that":
+		// "Obama said he and Xi had agreed that neither government would
+		// knowingly support cyber theft": both sides bound by a promise
+		// (not "agreed that the situation was serious": a view)
+		k := j + 1
+		if k < len(toks) && (toks[k].w == "neither" || toks[k].w == "both" || toks[k].w == "each" || toks[k].w == "they") {
+			for m := k + 1; m < len(toks) && m <= k+4; m++ {
+				if toks[m].w == "would" || toks[m].w == "will" {
+					return trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: readTopics(s, m+1, false), headNoun: -1}, true
+				}
+				if toks[m].punct {
+					break
+				}
+			}
+		}
+		return trigger{}, false
 	case "on", "upon":
 		k := j + 1
 		for k < len(toks) && topicDeterminers[toks[k].w] {
@@ -2494,6 +2520,9 @@ func toldAsStanding(toks []token, i int) bool {
 		}
 		if (toks[k].w == "calls" || toks[k].w == "called") && k+1 < len(toks) && toks[k+1].w == "for" {
 			break // "the long-term grain agreement between the two countries calls for Moscow to buy": its terms
+		}
+		if providesVerbs[toks[k].w] {
+			break // "A recent EU-Turkey deal allows Greece to return migrants without delay": its terms
 		}
 		if modalWords[toks[k].w] && passiveOfStanding(toks, k) && !indefiniteNoun(toks, i) {
 			k += 2
@@ -3785,3 +3814,23 @@ var (
 	stopBefore = set("a", "the", "his", "her", "their", "after", "with", "including", "brief", "first", "final", "last",
 		"two", "three", "short", "earlier", "previous", "next")
 )
+
+// stayAdverbs may stand between a verb of a stay or a journey and its
+// preposition.
+var stayAdverbs = set("currently", "now", "still", "already", "again", "also", "recently")
+
+// capitalOrCountryAt reports whether token k names a country or its capital
+// (not another city: "Speaking in Davos" is at a forum).
+func (s *sent) capitalOrCountryAt(k int) bool {
+	for _, a := range s.actors {
+		if a.tok == k && a.explicit() && (a.how == string(gazetteer.ByCapital) || a.how == string(gazetteer.ByName)) {
+			return true
+		}
+	}
+	return false
+}
+
+// providesVerbs, after an accord noun, state what the accord provides for:
+// the words after them are its terms, not doubts about it.
+var providesVerbs = set("allows", "allowed", "requires", "required", "obliges", "obliged", "permits", "permitted", "lets",
+	"commits", "committed", "binds", "forbids", "bars", "prohibits", "entitles", "gives", "grants", "guarantees")
