@@ -173,7 +173,8 @@ func (s *sent) classify() {
 				break
 			}
 			if t.cap && !titleWords[t.w] && !stateHeads[t.w] && !t.punct {
-				if attrVerbs[t.w] || auxiliaries[t.w] || reportVerbs[t.w] || sentenceStarters[t.raw] || wireCapitals[t.w] || coordinatedState(s, *a, isActorTok) {
+				if attrVerbs[t.w] || auxiliaries[t.w] || reportVerbs[t.w] || sentenceStarters[t.raw] || wireCapitals[t.w] || coordinatedState(s, *a, isActorTok) ||
+					n == 0 && len(t.w) > 5 && strings.HasSuffix(t.w, "ed") && !nameEdWords[t.w] { // ("the U.S. Criticised Japan": a verb; not "U.S. Armed Forces")
 					break // "Taiwan and the U.S. Have revised", "with the U.S. If Washington ...": the wire's capitals after "U.S.", no name
 				}
 				if titleAhead(toks, k) {
@@ -1969,3 +1970,8 @@ func appositionOf(toks []token, first int) string {
 	}
 	return toks[k-1].w
 }
+
+// nameEdWords end in "-ed" but open names or attributes after a state
+// ("U.S. Armed Forces", "U.K. Unlisted Securities Market", "U.S. Listed").
+var nameEdWords = set("armed", "united", "allied", "federated", "associated", "consolidated", "combined", "listed", "unlisted",
+	"based", "owned", "registered", "backed", "funded", "controlled", "licensed")

@@ -1565,6 +1565,11 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			return [][]string{{p, q}}, false // "France's agreement last autumn to purchase gas from Norway's Troll field"
 		}
 	}
+	if t.kind == graph.KindMeeting && !visit {
+		if sides := s.openerTalksSides(t.tok, at, groups); len(sides) == 2 {
+			return [][]string{sides}, false // "In talks last week, the U.S. criticised Japan's fiscal policy"
+		}
+	}
 	subj, obj, stop, subjG, objG, objName := s.arguments(t.tok, t.verb, stopAt, at, groups, visit || t.movement)
 	if t.kind == graph.KindMeeting && subjG >= 0 && len(groups[subjG]) >= 2 && s.leadersOfMany(groupFirst(at, subjG)) {
 		return nil, false // "Countries belonging to the ISSG, led by the United States and Russia, met in Geneva": the group's meeting
@@ -2451,6 +2456,50 @@ func reportedThey(toks []token, v int) bool {
 		k--
 	}
 	return reportVerbs[toks[k].w]
+}
+
+// openerTalksSides returns the two states of "In (high-level) talks (last
+// week), the U.S. criticised Japan's ...": the talks that open the sentence
+// are between the main clause's subject and the state its verb acts on.
+// It returns nil otherwise.
+func (s *sent) openerTalksSides(trig int, at []int, groups [][]string) []string {
+	toks := s.toks
+	if trig == 0 || trig > 4 || !openerPreps[toks[0].w] || meetingWords[toks[trig].w] != "talks" && toks[trig].w != "meeting" && toks[trig].w != "meetings" {
+		return nil
+	}
+	for k := 1; k < trig; k++ {
+		if !openerFill[toks[k].w] && !meetingModifiers[toks[k].w] {
+			return nil
+		}
+	}
+	c := trig + 1
+	for c < len(toks) && s.inDate(c) {
+		c++
+	}
+	if c >= len(toks) || toks[c].w != "," {
+		return nil
+	}
+	c++
+	if c < len(toks) && toks[c].w == "the" {
+		c++
+	}
+	if c >= len(toks) || at[c] < 0 || s.personAt(c) || len(groups[at[c]]) != 1 {
+		return nil
+	}
+	a := groups[at[c]][0]
+	v := groupEnd(c, at)
+	if v >= len(toks) || !pastForm(toks[v].w) || reportVerbs[toks[v].w] {
+		return nil
+	}
+	for k := v + 1; k < len(toks) && k <= v+3; k++ {
+		if g := at[k]; g >= 0 && len(groups[g]) == 1 && groups[g][0] != a {
+			return []string{a, groups[g][0]}
+		}
+		if toks[k].punct {
+			break
+		}
+	}
+	return nil
 }
 
 // visitOfHere reports whether the visit noun at trig is "the visit of"

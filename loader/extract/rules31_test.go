@@ -233,3 +233,37 @@ func TestVisitOfHere(t *testing.T) {
 			want: []string{"MEETING IT-AL 1997-04-02 held"}},
 	})
 }
+
+// TestOpeningTalksSides: "In high-level talks last week, the U.S.
+// criticised Japan's ..." are talks of the main clause's subject and the
+// state its verb acts on; "U.S. Criticised" is the wire's capital on a verb,
+// no name after the state.
+func TestOpeningTalksSides(t *testing.T) {
+	pub := graph.Day(1987, 3, 9)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/In high-level talks last week, the U.S. Criticised Japan's", pub: pub,
+			text: "In high-level talks last week, the U.S. Criticised Japan's overall fiscal policy as deflationary.",
+			want: []string{"MEETING US-JP 1987-03-02/1987-03-08 held"}},
+		{name: "OK/In talks last week, the U.S. said", pub: pub,
+			text: "In talks last week, the U.S. said Japan's fiscal policy was deflationary.",
+			want: nil},
+	})
+}
+
+// TestAgreedBetween: "the zero duty bindings agreed between the EC and
+// U.S. In 1962, he said.": terms two states agreed, dated by the sentence's
+// tail, which the wire's capital after "U.S." does not cut off.
+func TestAgreedBetween(t *testing.T) {
+	pub := graph.Day(1987, 3, 19)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/bindings agreed between the EC and U.S. In 1962, he said", pub: pub,
+			text: "The proposed tax also violates the zero duty bindings agreed between the EC and U.S. In 1962, he said.",
+			want: []string{"ACCORD EU-US 1962 agreed"}},
+		{name: "FN/four points agreed between Thatcher and Reagan", pub: graph.Day(1987, 6, 18),
+			text: "The British position towards SDI was based on four points agreed between Thatcher and Reagan in December 1984.",
+			want: []string{"ACCORD GB-US 1984-12 agreed"}},
+		{name: "OK/were agreed between", pub: pub,
+			text: "Officials said the terms were agreed between the banks and the companies.",
+			want: nil},
+	})
+}

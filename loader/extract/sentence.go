@@ -138,8 +138,10 @@ func endsSentenceAt(text string, dot, end int) bool {
 		return sentenceStarters[nextWord]
 	}
 	if letters > 0 {
-		// Dotted abbreviation: "U.S.", "a.m.".
-		return sentenceStarters[nextWord]
+		// Dotted abbreviation: "U.S.", "a.m."; not before the wire's capital
+		// of a sentence's tail ("agreed between the EC and U.S. In 1962, he
+		// said.")
+		return sentenceStarters[nextWord] && !saidTail(text[j:])
 	}
 	if unicode.IsUpper(next) || unicode.IsDigit(next) || isOpener(next) {
 		return true
@@ -204,6 +206,29 @@ func isOpener(r rune) bool {
 	switch r {
 	case '"', '\'', '(', '[', '\u201c', '\u2018', '\u00ab':
 		return true
+	}
+	return false
+}
+
+// saidTail reports whether s, up to its next full stop, is a short phrase
+// and a sayer ("In 1962, he said."): no sentence of its own, the tail of
+// the one before.
+func saidTail(s string) bool {
+	dot := strings.IndexByte(s, '.')
+	if dot < 0 || dot > 60 {
+		return false
+	}
+	words := strings.Fields(s[:dot])
+	if len(words) < 3 || len(words) > 7 {
+		return false
+	}
+	if last := words[len(words)-1]; last != "said" && last != "says" {
+		return false
+	}
+	for c := len(words) - 3; c >= len(words)-4 && c >= 1; c-- {
+		if strings.HasSuffix(words[c], ",") {
+			return true // ", he said", ", the minister said"
+		}
 	}
 	return false
 }

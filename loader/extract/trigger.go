@@ -1545,6 +1545,13 @@ func agreedTo(s *sent, i int) (trigger, bool) {
 			return trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: topics, headNoun: -1}, true
 		}
 		return trigger{}, false
+	case "between":
+		// "the zero duty bindings agreed between the EC and U.S. in 1962":
+		// terms two states agreed, told after the noun they name
+		if i >= 1 && !toks[i-1].punct && !auxiliaries[toks[i-1].w] && !beForms[toks[i-1].w] && len(s.statesUntilBreak(j+1)) == 2 {
+			return trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, headNoun: -1}, true
+		}
+		return trigger{}, false
 	case "that":
 		// "Obama said he and Xi had agreed that neither government would
 		// knowingly support cyber theft": both sides bound by a promise
