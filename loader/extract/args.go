@@ -1585,10 +1585,10 @@ func (s *sent) openerSubject(trig int, at []int, codes [][]string) []string {
 	comma := -1
 	for k := trig + 1; k < len(s.toks); k++ {
 		if s.toks[k].w == "," {
-			comma = k
 			if k+1 < len(s.toks) && (s.toks[k+1].w == "who" || s.toks[k+1].w == "whose") {
 				continue // "with Prime Minister David Cameron, who has staked his future on ..., Mr. Obama": past the aside
 			}
+			comma = k
 			break
 		}
 		if s.toks[k].w == ";" || s.toks[k].w == ":" {

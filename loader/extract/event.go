@@ -2046,11 +2046,12 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		return nil, false // "the big Paris agreement signing party": a named accord, its parties not told here
 	}
 	if len(codes) == 0 && !t.weak && !t.needArgs {
+		they := s.laterThey(t.verb, at, groups)
 		switch {
-		case len(s.laterThey(t.verb, at, groups)) >= 2:
+		case len(they) >= 2:
 			// "Modi and Obama are expected to sign the pact when they meet
 			// in Washington next week": they are the sentence's subjects
-			return [][]string{s.laterThey(t.verb, at, groups)}, true
+			return [][]string{they}, true
 		case (startsWithThey(s) || reportedThey(s.toks, t.verb)) && len(last) > 0:
 			return last[:1], true
 		case definiteTrigger(s, t) && len(last) > 0:
@@ -2421,7 +2422,7 @@ func (s *sent) laterThey(v int, at []int, groups [][]string) []string {
 	for j := 1; j <= 3 && j < k; j++ {
 		if reportVerbs[s.toks[j].w] {
 			from = j + 1 // "Miyazawa said Nakasone and Reagan are likely to reaffirm ... when they meet"
-			if s.toks[from].w == "that" {
+			if from < k && s.toks[from].w == "that" {
 				from++
 			}
 		}

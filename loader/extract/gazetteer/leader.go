@@ -221,7 +221,8 @@ func LeaderGivenNames(name string) []string { return leaderGiven[strings.ToLower
 // Leader returns the country of a national leader named by name (a
 // surname as news writes it alone: "Obama", "Gorbachev"; or a lower-case
 // full name, "gordon brown") in office during year, or "" when no listed
-// leader fits, or two states' leaders of that name do. With year 0 (a text without a date, such as the BBC news
+// leader fits or two states' leaders of that name do ("King Abdullah" in
+// 2010). With year 0 (a text without a date, such as the BBC news
 // dataset's) a name all of whose holders served one state gives that state
 // ("Blair", "Putin"), and a name shared by states over the years ("Prodi":
 // Italy, then the EU) gives "".
