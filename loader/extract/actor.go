@@ -277,7 +277,8 @@ var partyStates = set("CN", "VN", "CU", "KP", "LA", "SU")
 // after "U.S." ("the U.S. If Washington imposes", "U.S. To Press"): no
 // proper name follows the country.
 var wireCapitals = set("if", "and", "or", "but", "when", "as", "to", "in", "on", "at", "for", "with", "by", "of", "from",
-	"that", "which", "who", "than", "after", "before", "because", "since", "until", "while", "unless")
+	"that", "which", "who", "than", "after", "before", "because", "since", "until", "while", "unless",
+	"bilateral") // ("Canada/U.S. Bilateral trade negotiations": no name starts so)
 
 // departVerbs before a country make it the place someone leaves.
 var departVerbs = set("leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing")

@@ -267,3 +267,14 @@ func TestAgreedBetween(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestWireCapitalBilateral: "Canada/U.S. Bilateral trade negotiations":
+// the wire's capital after "U.S." opens no name, so the United States is
+// a side of the talks the compound names.
+func TestWireCapitalBilateral(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Canada/U.S. Bilateral trade negotiations", pub: graph.Day(1987, 3, 24), dateline: "TAUPO, New Zealand",
+			text: "Canadian Trade Minister Pat Carney said agricultural policies should become more price responsive. She said Canada/U.S. Bilateral trade negotiations, which must be concluded by October, are progressing well.",
+			want: []string{"MEETING CA-US  held"}},
+	})
+}
