@@ -798,7 +798,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			// clause subject's, not the first one's objects'
 			found := false
 			for _, g := range []int{s.clauseSubject(k, at), at[0]} { // (at[0]: "Beijing showered Paris and Rome with compliments ..., and announced")
-				if g >= 0 && verbAfterGroup(s.toks, groupEnd(groupFirst(at, g), at)-1, k-1) {
+				if g >= 0 && verbAfterGroup(s.toks, groupLast(at, g), k-1) {
 					subj, subjG, found = codes[g], g, true
 					break
 				}

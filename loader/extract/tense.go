@@ -1172,7 +1172,7 @@ func callMeansOfPast(toks []token, lo, trig int) bool {
 			return false
 		}
 		if pastForm(t.w) && !(j > 0 && toks[j-1].w == "to") {
-			return !(j > 0 && (beForms[toks[j-1].w] || haveForms[toks[j-1].w] && toks[j-1].w != "has" && toks[j-1].w != "have" && toks[j-1].w != "had"))
+			return !(j > 0 && beForms[toks[j-1].w]) // (a passive "was agreed" is no act through the call)
 		}
 	}
 	return false

@@ -141,7 +141,7 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: mode, headNoun: -1})
 			continue
 		}
-		if i == 0 && t.w == "speaking" && len(toks) > 3 && toks[1].w == "in" && s.capitalOrCountryAt(2) {
+		if i == 0 && t.w == "speaking" && len(toks) > 3 && toks[1].w == "in" && (s.namedAt(2, gazetteer.ByCapital) || s.namedAt(2, gazetteer.ByName)) { // (not a city: "Speaking in Davos")
 			// "Speaking in Ankara, Merkel said ...": the speaker is there,
 			// a visit when the main clause's speaker is another state's
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
@@ -1829,8 +1829,7 @@ func transitStop(toks []token, j int) bool {
 		return false
 	}
 	for e := k + 1; e < len(toks) && e <= k+4; e++ {
-		switch toks[e].w {
-		case "stop", "stopover", "stop-over", "transit":
+		if w := toks[e].w; stopNouns[w] || w == "stop-over" || w == "transit" {
 			return e+1 >= len(toks) || toks[e+1].w != "for" // (not "a stop for talks")
 		}
 		if toks[e].punct {
@@ -3825,17 +3824,6 @@ var (
 // stayAdverbs may stand between a verb of a stay or a journey and its
 // preposition.
 var stayAdverbs = set("currently", "now", "still", "already", "again", "also", "recently")
-
-// capitalOrCountryAt reports whether token k names a country or its capital
-// (not another city: "Speaking in Davos" is at a forum).
-func (s *sent) capitalOrCountryAt(k int) bool {
-	for _, a := range s.actors {
-		if a.tok == k && a.explicit() && (a.how == string(gazetteer.ByCapital) || a.how == string(gazetteer.ByName)) {
-			return true
-		}
-	}
-	return false
-}
 
 // providesVerbs, after an accord noun, state what the accord provides for:
 // the words after them are its terms, not doubts about it.
