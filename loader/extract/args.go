@@ -24,6 +24,7 @@ func (s *sent) groups() (at []int, codes [][]string) {
 		at[i] = -1
 	}
 	lastTok, g, gStart := -100, -1, -1
+	commaList := 0 // members of the current group while only commas join them
 	for _, a := range s.actors {
 		if !a.explicit() || s.excluded(a) || a.role != roleState {
 			continue
@@ -62,10 +63,11 @@ func (s *sent) groups() (at []int, codes [][]string) {
 				// said": an apposition, then the clause's subject
 				linked = false
 			}
-			if linked && s.newClauseAt(lastTok, a) {
+			if linked && commaList < 2 && s.newClauseAt(lastTok, a) {
 				// "Saudi Arabia cut ties with Iran, and Bahrain and Sudan
 				// followed suit": the list after ", and" is another clause's
-				// subject
+				// subject; after "Britain, France," it is the list's serial
+				// comma ("Britain, France, and Germany met")
 				linked = false
 			}
 			if a.tok == lastTok {
@@ -75,10 +77,16 @@ func (s *sent) groups() (at []int, codes [][]string) {
 				linked = false
 			}
 		}
-		if !linked {
+		switch {
+		case !linked:
 			g++
 			codes = append(codes, nil)
 			gStart = a.tok
+			commaList = 1
+		case a.tok > lastTok && commaList > 0 && !wordBetween(s.toks, lastTok, a.tok, conjunctions) && wordBetween(s.toks, lastTok, a.tok, commas):
+			commaList++
+		case a.tok > lastTok:
+			commaList = 0
 		}
 		if !slices.Contains(codes[g], a.code) {
 			codes[g] = append(codes[g], a.code)

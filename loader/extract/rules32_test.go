@@ -1,0 +1,33 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// Rules of session 32; each a general mechanism with its own case.
+
+// TestSerialComma: a list with a serial comma ("Britain, France, and
+// Germany") is one group, not a list and a new clause after ", and"; a
+// list joined by "and" before ", and" still ends there.
+func TestSerialComma(t *testing.T) {
+	pub := graph.Day(2016, 3, 10)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Britain, France, and Germany met", pub: pub,
+			text: "Britain, France, and Germany met in London on Monday.",
+			want: []string{"MEETING GB-FR-DE 2016-03-07 held"}},
+		{name: "FN/The United States, Japan, and South Korea held talks", pub: pub,
+			text: "The United States, Japan, and South Korea held talks in Seoul on Monday.",
+			want: []string{"MEETING US-JP-KR 2016-03-07 held"}},
+		{name: "FN/Leaders of Britain, France, and Germany signed", pub: pub,
+			text: "Leaders of Britain, France, and Germany signed an agreement on Monday.",
+			want: []string{"ACCORD GB-FR-DE 2016-03-07 signed"}},
+		{name: "OK/cut ties with Iran, and Bahrain and Sudan followed suit", pub: pub,
+			text: "Saudi Arabia cut ties with Iran on Monday, and Bahrain and Sudan followed suit.",
+			want: []string{"RELATIONS SA-IR 2016-03-07 held"}},
+		{name: "OK/ties with Iran and Iraq, and Bahrain followed suit", pub: pub,
+			text: "Saudi Arabia cut ties with Iran and Iraq on Monday, and Bahrain followed suit.",
+			want: []string{"RELATIONS SA-IR-IQ 2016-03-07 held"}},
+	})
+}
