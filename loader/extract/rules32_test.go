@@ -31,3 +31,17 @@ func TestSerialComma(t *testing.T) {
 			want: []string{"RELATIONS SA-IR-IQ 2016-03-07 held"}},
 	})
 }
+
+// TestCurlyApostrophe: a word with a typographic apostrophe reads as with
+// the typewriter one ("Charge d’Affaires").
+func TestCurlyApostrophe(t *testing.T) {
+	pub := graph.Day(1987, 3, 13)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/met Iranian Charge d’Affaires", pub: pub,
+			text: "Dumas, a close aide to President Francois Mitterrand, earlier this week met Iranian Charge d\u2019Affaires in Paris Haddadi Gholam-reza.",
+			want: []string{"MEETING FR-IR 1987-03-09/1987-03-13 held"}},
+		{name: "OK/met Iranian Charge d'Affaires", pub: pub,
+			text: "Dumas, a close aide to President Francois Mitterrand, earlier this week met Iranian Charge d'Affaires in Paris Haddadi Gholam-reza.",
+			want: []string{"MEETING FR-IR 1987-03-09/1987-03-13 held"}},
+	})
+}

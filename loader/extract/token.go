@@ -82,7 +82,8 @@ func tokenizeLowered(text, lowered string, start, end int) []token {
 			first, _ := utf8.DecodeRuneInString(word)
 			lw := lowered[i : i+len(word)]
 			if !ascii.Only(word) {
-				lw = strings.ToLower(word)
+				// "d’affaires" reads as "d'affaires": one apostrophe
+				lw = strings.ReplaceAll(strings.ToLower(word), "\u2019", "'")
 			}
 			toks = append(toks, token{w: lw, raw: word, start: i, end: i + len(word), cap: unicode.IsUpper(first), cls: triggerClass[lw]})
 			if poss != "" {
