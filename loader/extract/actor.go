@@ -1370,7 +1370,7 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 			case toks[k].w == "round" || toks[k].w == "scandal" || toks[k].w == "affair" || toks[k].w == "war" && toks[a.tok-1].w == "the" ||
 				toks[k].w == "trade" && k+1 < len(toks) && toks[k+1].w == "round":
 				return roleOther // "the Uruguay trade round", "the Iran scandal", "the Iraq war": a name for something else
-			case (toks[k].w == "talks" || toks[k].w == "negotiations") && (k+1 >= len(toks) || toks[k+1].w != "with"):
+			case talkPlurals[toks[k].w] && (k+1 >= len(toks) || toks[k+1].w != "with"):
 				return roleOther
 			}
 		}
@@ -1564,7 +1564,7 @@ var nameJoiners = set("and", "of", "on", "for")
 
 // namedTalks, like the accord nouns, end the names of talks ("Strategic
 // and Economic Dialogue").
-var namedTalks = set("talks", "negotiations", "dialogue", "summit", "consultations")
+var namedTalks = set("talks", "negotiations", "discussions", "dialogue", "summit", "consultations")
 
 // postedTitles before "to X" name someone posted to X, not X's officer.
 var postedTitles = set("envoy", "envoys", "ambassador", "ambassadors", "emissary", "mediator", "representative", "coordinator")

@@ -718,7 +718,7 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 				continue // "arrived last night after a brief stopover in Riyadh": the stop on the way
 			}
 			if (w == "after" || w == "before") && (k == trig-1 || w == "after" && k+4 == trig && s.toks[k+2].w == "days" && s.toks[k+3].w == "of") &&
-				d.tokEnd >= k-2 && (s.toks[trig].w == "meeting" || s.toks[trig].w == "talks") {
+				d.tokEnd >= k-2 && (s.toks[trig].w == "meeting" || talkPlurals[s.toks[trig].w]) {
 				continue // "made the announcement Monday after meeting with Hollande", "left Bonn yesterday evening after talks",
 				// "returned to Paris this morning after three days of talks": the same day, or the days up to it
 			}
@@ -1467,7 +1467,7 @@ func extendByDuration(toks []token, trig int, d *dateRef, span graph.Span) graph
 
 // durationNouns follow "<n>-day" in a stay told with its length.
 var durationNouns = set("visit", "trip", "tour", "stay", "talks", "summit", "mission", "meeting", "meetings",
-	"conference", "session", "round", "negotiations")
+	"conference", "session", "round", "negotiations", "discussions", "consultations")
 
 // durationNounAfter reports whether a stay noun follows "<n>-day" at k,
 // perhaps after an adjective or two ("a four-day official visit").
@@ -2315,7 +2315,7 @@ func definiteTrigger(s *sent, t trigger) bool {
 		// visit starting April 29": the talks or visit just told
 		return true
 	}
-	return t.tok == 1 && s.toks[0].w == "the" || t.tok == 0 && (w == "talks" || w == "negotiations" || w == "consultations")
+	return t.tok == 1 && s.toks[0].w == "the" || t.tok == 0 && talkPlurals[w]
 }
 
 // roundWords may stand between "the" and a meeting word that tells the
@@ -2350,7 +2350,7 @@ func union(a, b []string) []string {
 func bareEventSubject(s *sent, t trigger) bool {
 	switch t.kind {
 	case graph.KindMeeting:
-		if t.tok == 0 && (s.toks[0].w == "talks" || s.toks[0].w == "negotiations") && len(s.toks) > 1 && auxiliaries[s.toks[1].w] {
+		if t.tok == 0 && talkPlurals[s.toks[0].w] && len(s.toks) > 1 && auxiliaries[s.toks[1].w] {
 			// "Talks are due to begin in Moscow on Wednesday": the story's
 			// talks, held in one of its capitals.
 			for _, a := range s.actors {
@@ -4244,7 +4244,7 @@ func (s *sent) collectiveBefore(trig int) bool {
 // theTalks reports whether the meeting word at trig is talks told again
 // by a definite article: "the talks", "the peace talks".
 func theTalks(toks []token, trig int) bool {
-	if w := toks[trig].w; w != "talks" && w != "negotiations" {
+	if !talkPlurals[toks[trig].w] {
 		return false
 	}
 	k := trig - 1
@@ -4594,7 +4594,7 @@ func (a *article) gatheringRefs(s *sent) map[int]bool {
 }
 
 // gatheringHeads are the meeting nouns a later sentence refers back to.
-var gatheringHeads = set("meeting", "summit", "session", "conference", "negotiations", "talks")
+var gatheringHeads = set("meeting", "summit", "session", "conference", "negotiations", "talks", "discussions", "consultations")
 
 // forumBefore reports whether a forum's name stands right before the
 // meeting noun at i ("the OPEC meeting", "NATO ambassadors met in

@@ -97,7 +97,7 @@ func titleVenue(title string, m gazetteer.CountryMention) bool {
 // venueNouns are the meeting nouns a city names the venue of in a title
 // ("Geneva talks", "Paris conference"); not the verbs among meetingWords
 // ("MOSCOW HOSTS JAPANESE PREMIER": Moscow the host).
-var venueNouns = set("talks", "meeting", "meetings", "summit", "negotiations", "consultations", "conference", "round", "process", "framework")
+var venueNouns = set("talks", "meeting", "meetings", "summit", "negotiations", "consultations", "discussions", "conference", "round", "process", "framework")
 
 // clipHeld ends a held meeting dated by its week ("this week") at the
 // publication day: "talks ... during the president's trip to Israel this
@@ -1037,7 +1037,7 @@ func partnerWith(text string, start int) bool {
 	}
 	for _, w := range strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }) {
 		switch w {
-		case "negotiations", "talks", "negotiate", "negotiating", "deal", "agreement", "relationship":
+		case "negotiations", "talks", "discussions", "negotiate", "negotiating", "deal", "agreement", "relationship":
 			return true
 		}
 	}

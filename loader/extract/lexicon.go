@@ -13,7 +13,7 @@ import (
 // meetingWords trigger a MEETING; the value is its mode.
 var meetingWords = map[string]string{
 	"met": "meeting", "meet": "meeting", "meets": "meeting", "meeting": "meeting", "meetings": "meeting",
-	"talks": "talks", "negotiations": "talks", "negotiation": "talks", "consultations": "talks",
+	"talks": "talks", "negotiations": "talks", "negotiation": "talks", "consultations": "talks", "discussions": "talks",
 	"summit": "summit", "summits": "summit",
 	"visit": "visit", "visits": "visit", "visited": "visit", "visiting": "visit",
 	"trip": "visit", "trips": "visit", "tour": "visit", "toured": "visit",
@@ -25,10 +25,15 @@ var meetingWords = map[string]string{
 	"teleconference": "video", "teleconferences": "video",
 }
 
+// talkPlurals are the plural nouns that name talks; the rules that read
+// "talks" read them all ("after discussions with", "suspended
+// negotiations").
+var talkPlurals = set("talks", "negotiations", "discussions", "consultations")
+
 // weakMeetingWords trigger a MEETING only with two explicitly named
 // countries in the sentence.
 var weakMeetingWords = map[string]string{
-	"discussed": "talks", "discussions": "talks",
+	"discussed": "talks",
 }
 
 // accordNouns name an accord. Nouns marked false also name plans and

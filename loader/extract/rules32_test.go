@@ -45,3 +45,26 @@ func TestCurlyApostrophe(t *testing.T) {
 			want: []string{"MEETING FR-IR 1987-03-09/1987-03-13 held"}},
 	})
 }
+
+// TestDiscussionsAreTalks: "discussions" is read as "talks" is: a meeting
+// word, with the same rules for their dates, negation and status.
+func TestDiscussionsAreTalks(t *testing.T) {
+	pub := graph.Day(1987, 3, 24)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/After Monday's discussions, the U.S. and West German governments", pub: pub,
+			text: "After Monday's discussions, the U.S. and West German governments said the accord was still in effect.",
+			want: []string{"MEETING US-DE 1987-03-23 held"}},
+		{name: "FN/left Bonn yesterday evening after discussions with", pub: pub,
+			text: "Thatcher left Bonn early yesterday evening after discussions with Chancellor Helmut Kohl.",
+			want: []string{"MEETING GB-DE 1987-03-23 held"}},
+		{name: "FN/had suspended discussions with", pub: pub,
+			text: "India had suspended discussions with Pakistan following the blasts.",
+			want: []string{"MEETING IN-PK  suspended"}},
+		{name: "FN/In high-level discussions last week, the U.S. criticised Japan's", pub: pub,
+			text: "In high-level discussions last week, the U.S. criticised Japan's fiscal policy.",
+			want: []string{"MEETING US-JP 1987-03-16/1987-03-22 held"}},
+		{name: "OK/the discussions on further measures", pub: pub,
+			text: "\"This is about supporting our allies Japan and South Korea,\" said one EU diplomat involved in the discussions on further measures against North Korea.",
+			want: nil},
+	})
+}

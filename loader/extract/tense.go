@@ -251,7 +251,7 @@ func suspendedTalks(toks []token, trig int) bool {
 }
 
 // talksNouns name talks that can collapse or be suspended.
-var talksNouns = set("talks", "negotiations", "negotiation", "dialogue", "consultations")
+var talksNouns = set("talks", "negotiations", "negotiation", "discussions", "dialogue", "consultations")
 
 // suspendWords suspend talks.
 var suspendWords = set("suspended", "suspend", "suspends", "suspending", "halted", "halts", "froze", "frozen", "freezes")

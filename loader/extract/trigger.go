@@ -784,7 +784,7 @@ var happenVerbs = set("go", "take", "happen", "proceed", "be", "come", "material
 // "will not meet him until Wednesday" are no negation.
 func negatedVerb(toks []token, i int) bool {
 	k := i - 1
-	if (toks[i].w == "talks" || toks[i].w == "meeting" || toks[i].w == "negotiations" || toks[i].w == "summit") && k >= 0 {
+	if (talkPlurals[toks[i].w] || toks[i].w == "meeting" || toks[i].w == "summit") && k >= 0 {
 		if k >= 1 && (toks[k].w == "the" || toks[k].w == "a" || toks[k].w == "this") && attendForms[toks[k-1].w] {
 			k -= 2 // "are not attending the meeting"
 		} else if holdForms[toks[k].w] {
@@ -1220,7 +1220,7 @@ func negotiatedNoun(toks []token, i int) int {
 				return i - d
 			}
 			return -1
-		case (t.w == "on" || t.w == "over" || t.w == "about" || t.w == "for") && i-d >= 2 && toks[i-d-1].w == "talks" && toks[i-d-2].w == "in":
+		case (t.w == "on" || t.w == "over" || t.w == "about" || t.w == "for") && i-d >= 2 && talkPlurals[toks[i-d-1].w] && toks[i-d-2].w == "in":
 			return i - d - 1
 		case t.w == "on" || t.w == "over" || t.w == "about":
 			// "are holding talks on a new wheat agreement", "opened
@@ -1301,10 +1301,6 @@ func handedOver(toks []token, k int) bool {
 	return false
 }
 
-// talkNouns name talks whose subject an accord noun after "on", "over" or
-// "about" may be.
-var talkNouns = set("talks", "negotiations", "discussions")
-
 // talksBefore returns the talk noun that governs the preposition at p
 // ("talks on", "talks with Iceland about"), a few words before it with no
 // clause break between, or -1; also -1 for talks a question asks about or
@@ -1318,7 +1314,7 @@ func talksBefore(toks []token, p int) int {
 		if t.punct && t.w != "-" || isClauseBreak(t) || t.w == "that" {
 			return -1
 		}
-		if talkNouns[t.w] {
+		if talkPlurals[t.w] { // whose subject an accord noun after "on", "over" or "about" may be
 			for j := k - 1; j >= 0 && j >= k-8; j-- {
 				if toks[j].punct || isClauseBreak(toks[j]) && toks[j].w != "after" {
 					break
@@ -1519,7 +1515,7 @@ func agreedTo(s *sent, i int) (trigger, bool) {
 			if toks[k].punct && toks[k].w != "-" {
 				break
 			}
-			if k > j+4 && (toks[k].w != "talks" && toks[k].w != "negotiations" || toks[k-1].w != "open" && toks[k-1].w != "start" && toks[k-1].w != "begin" && toks[k-1].w != "hold") {
+			if k > j+4 && (!talkPlurals[toks[k].w] || toks[k-1].w != "open" && toks[k-1].w != "start" && toks[k-1].w != "begin" && toks[k-1].w != "hold") {
 				continue // beyond four words only "... to open talks" counts
 			}
 			if _, ok := meetingWords[toks[k].w]; ok || talkVerbs[toks[k].w] {
@@ -1778,7 +1774,7 @@ func generic(toks []token, i int) bool {
 		if quantifiers[w] || permitWords[w] {
 			return true // "any submarine visit", "allowing organized trips"
 		}
-		if (w == "overseas" || w == "foreign") && k == i-1 && strings.HasSuffix(toks[i].w, "s") && toks[i].w != "talks" {
+		if (w == "overseas" || w == "foreign") && k == i-1 && strings.HasSuffix(toks[i].w, "s") && !talkPlurals[toks[i].w] {
 			return true // "travellers cheques for overseas trips": journeys abroad of anyone, to nowhere in particular
 		}
 		if toks[k].punct || determiners[w] || w == "of" || w == "to" {
@@ -3607,7 +3603,7 @@ func formsGovernment(toks []token, i int) bool {
 
 // meansNouns are meeting words that, bare after "via" or "through", name a
 // way of settling things rather than a meeting.
-var meansNouns = set("talks", "negotiations", "dialogue", "consultations", "diplomacy")
+var meansNouns = set("talks", "negotiations", "discussions", "dialogue", "consultations", "diplomacy")
 
 // bodyHeads end the name of a body or team.
 var bodyHeads = set("committee", "council", "commission", "office", "group", "team", "unit", "body", "bureau",
@@ -3635,7 +3631,7 @@ func inBodyName(toks []token, i int) bool {
 // talks with Russia" name their sides.
 func internalPeace(s *sent, i int) bool {
 	toks := s.toks
-	if i < 2 || toks[i].w != "talks" && toks[i].w != "negotiations" || toks[i-1].w != "peace" {
+	if i < 2 || !talkPlurals[toks[i].w] || toks[i-1].w != "peace" {
 		return false
 	}
 	k := i - 2
