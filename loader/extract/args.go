@@ -1670,6 +1670,22 @@ func (s *sent) inDate(k int) bool {
 	return false
 }
 
+// afterDate returns the token after a date at k, with its "on"
+// ("speaking on Friday next to"), or k when no date is there.
+func (s *sent) afterDate(k int) int {
+	j := k
+	if j+1 < len(s.toks) && s.toks[j].w == "on" && s.inDate(j+1) {
+		j++
+	}
+	if j >= len(s.toks) || !s.inDate(j) {
+		return k
+	}
+	for j < len(s.toks) && s.inDate(j) {
+		j++
+	}
+	return j
+}
+
 // betweenActors is between, also taking "the two countries" for the
 // story's pair when anaphora is set.
 func (s *sent) betweenActors(trig int, anaphora bool) []string {

@@ -2473,10 +2473,7 @@ func (s *sent) openerTalksSides(trig int, at []int, groups [][]string) []string 
 			return nil
 		}
 	}
-	c := trig + 1
-	for c < len(toks) && s.inDate(c) {
-		c++
-	}
+	c := s.afterDate(trig + 1) // ("In talks (on) Monday, the U.S. ...")
 	if c >= len(toks) || toks[c].w != "," {
 		return nil
 	}

@@ -68,3 +68,20 @@ func TestDiscussionsAreTalks(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestDateWithOn: a date with its "on" is skipped as the bare date is
+// ("speaking on Friday next to", "In talks on Monday, the U.S. ...").
+func TestDateWithOn(t *testing.T) {
+	pub := graph.Day(2016, 3, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/speaking on Friday next to", pub: pub,
+			text: "Hollande, speaking on Friday next to Belgium's Prime Minister Charles Michel, said in Brussels he was sure.",
+			want: []string{"MEETING FR-BE 2016-03-18 held"}},
+		{name: "OK/speaking Friday next to", pub: pub,
+			text: "Hollande, speaking Friday next to Belgium's Prime Minister Charles Michel, said in Brussels he was sure.",
+			want: []string{"MEETING FR-BE 2016-03-18 held"}},
+		{name: "FN/In high-level talks on Monday, the U.S. criticised Japan's", pub: pub,
+			text: "In high-level talks on Monday, the U.S. criticised Japan's fiscal policy.",
+			want: []string{"MEETING US-JP 2016-03-14 held"}},
+	})
+}

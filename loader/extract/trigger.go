@@ -2965,10 +2965,7 @@ func alongsideSpeaking(s *sent, i int) bool {
 	default:
 		return false
 	}
-	j := i + 1
-	for j < len(toks) && s.inDate(j) {
-		j++ // "speaking Friday next to Belgium's Prime Minister"
-	}
+	j := s.afterDate(i + 1) // "speaking (on) Friday next to Belgium's Prime Minister"
 	switch {
 	case j+1 < len(toks) && (toks[j].w == "alongside" || toks[j].w == "beside"):
 		j++
