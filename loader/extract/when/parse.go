@@ -880,6 +880,9 @@ func (p *parser) weekday(i int, md mod) (result, bool) {
 	if (p.word(j, wAnd) || p.punct(j, '&') || p.rangeTo(j)) && p.word(j+1, wWeekday) {
 		last = time.Weekday(p.toks[j+1].val)
 		j += 2
+	} else if p.word(j, wAnd) && p.isWord(j+1, "on") && p.word(j+2, wWeekday) {
+		last = time.Weekday(p.toks[j+2].val) // "on Thursday and on Friday"
+		j += 3
 	}
 	r := result{end: j, rel: true, wd: md == modNone, tensed: md == modNone}
 	if s, ok := p.weekdays(w, last, md); ok {

@@ -129,6 +129,7 @@ var findCases = []struct {
 	{"NextWeekdaySame", "next Thursday", thu, false, "next Thursday=2016-03-03"},
 	{"ThisWeekday", "this Monday", thu, false, "this Monday=2016-02-22"},
 	{"WeekdayPair", "met on Monday and Tuesday", thu, false, "Monday and Tuesday=2016-02-22/2016-02-23"},
+	{"WeekdayPairWithOn", "met on Monday and on Tuesday", thu, false, "Monday and on Tuesday=2016-02-22/2016-02-23"},
 	{"NextWeekdayPair", "next Monday and Tuesday", thu, false, "next Monday and Tuesday=2016-02-29/2016-03-01"},
 	{"ThisWeek", "met in Havana this week to", thu, false, "this week=2016-02-22/2016-02-28"},
 	{"LastWeek", "last week", thu, false, "last week=2016-02-15/2016-02-21"},
