@@ -25,6 +25,7 @@ func (s *sent) groups() (at []int, codes [][]string) {
 	}
 	lastTok, g, gStart := -100, -1, -1
 	commaList := 0 // members of the current group while only commas join them
+	var last actor
 	for _, a := range s.actors {
 		if !a.explicit() || s.excluded(a) || a.role != roleState {
 			continue
@@ -73,7 +74,7 @@ func (s *sent) groups() (at []int, codes [][]string) {
 			if a.tok == lastTok {
 				linked, and = true, true
 			}
-			if !and && (a.tok <= lastTok || !onePhrase(s.toks[lastTok+1:a.tok])) {
+			if !and && (a.tok <= lastTok || !onePhrase(s.toks[lastTok+1:a.tok]) && !possessedPerson(s.toks[lastTok+1:a.tok], a) && !personOf(s.toks[lastTok+1:a.tok], last, a)) {
 				linked = false
 			}
 		}
@@ -94,6 +95,7 @@ func (s *sent) groups() (at []int, codes [][]string) {
 		for k := a.tok; k < len(s.toks) && s.toks[k].start < a.end; k++ {
 			at[k] = g
 		}
+		last = a
 		if a.tok > lastTok {
 			lastTok = a.tok
 		}
@@ -213,6 +215,19 @@ func onePhrase(between []token) bool {
 		}
 	}
 	return true
+}
+
+// possessedPerson reports whether between, the words from a state to the
+// person a, make the state's officer: "Israel's Foreign Minister Silvan
+// Shalom", one phrase as "Israeli Foreign Minister Silvan Shalom" is.
+func possessedPerson(between []token, a actor) bool {
+	return a.how == byPerson && len(between) >= 2 && between[0].w == "'s" && titleWords[between[1].w] && onePhrase(between[1:])
+}
+
+// personOf reports whether a names the state of the person just before
+// it: "Foreign Minister Silvan Shalom of Israel".
+func personOf(between []token, person, a actor) bool {
+	return person.how == byPerson && a.how != byPerson && a.code == person.code && len(between) == 1 && between[0].w == "of"
 }
 
 // excluded reports whether an actor is outside the sentence's events: a
@@ -909,7 +924,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			subj, subjG = codes[at[k-2]], at[k-2]
 			break
 		}
-		if t.w == "who" && k >= 2 && s.toks[k-1].w == "," && at[k-2] >= 0 && s.personAt(k-2) {
+		if t.w == "who" && k >= 2 && s.toks[k-1].w == "," && at[k-2] >= 0 && s.personEndsAt(k-2, at) {
 			// "Kerry, who visited Havana in August, ...": the relative
 			// clause's subject is the name it follows
 			subj, subjG = codes[at[k-2]], at[k-2]
@@ -1520,6 +1535,23 @@ var touchVerbs = set("touch", "touches", "touched", "touching")
 // openerWords may come before a participle that opens a sentence ("Shortly
 // after touching down in Cuba Sunday, President Obama ...").
 var openerWords = set("after", "before", "shortly", "just", "soon", "upon", "on", "while", "since", "when", "hours", "days", "minutes", "moments")
+
+// personEndsAt reports whether the mention of a person ends at token j:
+// the name, or the state after it ("Zarif of Iran", "Blair of the United
+// Kingdom").
+func (s *sent) personEndsAt(j int, at []int) bool {
+	if s.personAt(j) {
+		return true
+	}
+	k := j
+	for k > 0 && at[k-1] == at[j] && s.toks[k-1].w != "of" {
+		k--
+	}
+	if k > 0 && s.toks[k-1].w == "the" {
+		k--
+	}
+	return k >= 2 && s.toks[k-1].w == "of" && s.personAt(k-2) && at[k-2] == at[j]
+}
 
 // personAt reports whether a person stands for a state at token k
 // ("Kerry", "Iranian President Hassan Rouhani"), as against the state's

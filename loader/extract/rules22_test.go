@@ -43,7 +43,7 @@ func TestThePresidentIsTheMostNamed(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "FP/the last president named", pub: pub,
 			text: story + "Obama will meet President Francois Hollande of France, and President Xi Jinping of China. The president's refusal to meet President Recep Tayyip Erdogan of Turkey roiled the talks.",
-			want: []string{"MEETING US-FR  planned", "MEETING US-TR  planned"}},
+			want: []string{"MEETING US-FR-CN  planned", "MEETING US-TR  planned"}}, // (as "French President Hollande, and Chinese President Xi")
 		{name: "OK/the only president named", pub: pub,
 			text: "President Xi Jinping of China arrived in Washington on Thursday. The president will meet President Recep Tayyip Erdogan of Turkey on Friday.",
 			want: []string{"MEETING CN-US 2016-03-31 held", "MEETING CN-TR 2016-04-01 planned"}},

@@ -85,3 +85,28 @@ func TestDateWithOn(t *testing.T) {
 			want: []string{"MEETING US-JP 2016-03-14 held"}},
 	})
 }
+
+// TestStateOfficerForms: "Israel's Foreign Minister Silvan Shalom" and
+// "Foreign Minister Silvan Shalom of Israel" are one state's officer as
+// "Israeli Foreign Minister Silvan Shalom" is, in a list and before a
+// relative clause.
+func TestStateOfficerForms(t *testing.T) {
+	pub := graph.Day(2005, 11, 18)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Abbas and Israel's Foreign Minister Silvan Shalom met", pub: pub,
+			text: "Palestinian leader Mahmoud Abbas and Israel's Foreign Minister Silvan Shalom met in Tunis on Wednesday.",
+			want: []string{"MEETING PS-IL 2005-11-16 held"}},
+		{name: "FN/Abbas and Foreign Minister Silvan Shalom of Israel met", pub: pub,
+			text: "Palestinian leader Mahmoud Abbas and Foreign Minister Silvan Shalom of Israel met in Tunis on Wednesday.",
+			want: []string{"MEETING PS-IL 2005-11-16 held"}},
+		{name: "OK/Abbas and Israeli Foreign Minister Silvan Shalom met", pub: pub,
+			text: "Palestinian leader Mahmoud Abbas and Israeli Foreign Minister Silvan Shalom met in Tunis on Wednesday.",
+			want: []string{"MEETING PS-IL 2005-11-16 held"}},
+		{name: "FN/Zarif of Iran, who was on an official visit to Istanbul", pub: graph.Day(2016, 3, 18),
+			text: "Foreign Minister Mohammad Javad Zarif of Iran, who was on an official visit to Istanbul, condemned the bombing.",
+			want: []string{"MEETING IR-TR  held"}},
+		{name: "OK/Kerry of the United States, who arrived in Havana", pub: pub,
+			text: "Secretary of State John Kerry of the United States, who arrived in Havana on Monday, met Castro.",
+			want: []string{"MEETING US-CU 2005-11-14 held"}},
+	})
+}
