@@ -1057,6 +1057,9 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		// "Kerry said he and Lavrov had reached an agreement": the
 		// pronoun joined to the subject is the sayer.
 		j := s.coordStart(groupFirst(at, subjG), at)
+		for j >= 1 && at[j-1] < 0 && s.toks[j-1].cap && !s.toks[j-1].punct {
+			j-- // the title and name before "Xi Jinping of China"
+		}
 		if j >= 1 && (s.toks[j-1].w == "his" || s.toks[j-1].w == "her") {
 			j-- // "he and his Russian counterpart Sergei Lavrov"
 		}

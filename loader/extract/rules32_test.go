@@ -110,3 +110,18 @@ func TestStateOfficerForms(t *testing.T) {
 			want: []string{"MEETING US-CU 2005-11-14 held"}},
 	})
 }
+
+// TestHeAndOfficerOfState: "Kerry said he and Foreign Minister Sergei
+// Lavrov of Russia had reached an agreement": the sayer joins the officer
+// named with his state after him as with a demonym before him.
+func TestHeAndOfficerOfState(t *testing.T) {
+	pub := graph.Day(2016, 3, 15)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/said he and Foreign Minister Sergei Lavrov of Russia had reached", pub: pub,
+			text: "Kerry said he and Foreign Minister Sergei Lavrov of Russia had reached an agreement on Syria on Monday.",
+			want: []string{"ACCORD US-RU 2016-03-14 agreed"}},
+		{name: "OK/said he and Russian Foreign Minister Sergei Lavrov had reached", pub: pub,
+			text: "Kerry said he and Russian Foreign Minister Sergei Lavrov had reached an agreement on Syria on Monday.",
+			want: []string{"ACCORD US-RU 2016-03-14 agreed"}},
+	})
+}
