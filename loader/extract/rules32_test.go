@@ -125,3 +125,23 @@ func TestHeAndOfficerOfState(t *testing.T) {
 			want: []string{"ACCORD US-RU 2016-03-14 agreed"}},
 	})
 }
+
+// TestNegotiatedDeal: an accord under negotiation by states, also a
+// "deal" and also "in talks on" it or "has been negotiating" it.
+func TestNegotiatedDeal(t *testing.T) {
+	pub := graph.Day(2016, 3, 15)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/are also in talks on a military assistance deal", pub: pub,
+			text: "Israel and the United States are also in talks on a generous military assistance deal, he said.",
+			want: []string{"ACCORD IL-US  negotiating"}},
+		{name: "FN/has been negotiating a trade agreement with", pub: pub,
+			text: "Britain has been negotiating a trade agreement with India.",
+			want: []string{"ACCORD GB-IN  negotiating"}},
+		{name: "OK/had been negotiating", pub: pub,
+			text: "Britain had been negotiating a trade agreement with India.",
+			want: nil},
+		{name: "OK/a firm in talks on a deal", pub: pub,
+			text: "Gazprom is also in talks on a deal with Ukraine.",
+			want: nil},
+	})
+}

@@ -1182,11 +1182,18 @@ func scheduledSigning(toks []token, v int) bool {
 // a trade deal" (not "Gazprom is due to sign a deal").
 func (s *sent) stateSigns(v int) bool {
 	k := v - 1
-	for k >= 0 && (scheduleWords[s.toks[k].w] || nowAdverbs[s.toks[k].w] || s.toks[k].w == "to" || s.toks[k].w == "will" || s.toks[k].w == "are" || s.toks[k].w == "is") {
+	if k >= 1 && s.toks[k].w == "in" && talkPlurals[s.toks[v].w] {
+		k-- // "Israel and the United States are in talks on a ... deal"
+	}
+	for k >= 0 && (scheduleWords[s.toks[k].w] || nowAdverbs[s.toks[k].w] || signerAuxiliaries[s.toks[k].w]) {
 		k--
 	}
 	return k >= 0 && s.anyActorAt(k)
 }
+
+// signerAuxiliaries may stand between a state and its scheduled signing
+// or its negotiating: "Russia and Ukraine are also due to sign".
+var signerAuxiliaries = set("to", "will", "would", "are", "is", "was", "were", "has", "have", "had", "been", "also")
 
 // scheduleWords fix an act ahead: "expected to sign", "due to sign".
 var scheduleWords = set("expected", "due", "set", "scheduled", "slated")
@@ -1218,6 +1225,9 @@ func negotiatedNoun(toks []token, i int) int {
 			}
 			if k >= 0 && (toks[k].w == "is" || toks[k].w == "are") {
 				return i - d
+			}
+			if k >= 1 && toks[k].w == "been" && (toks[k-1].w == "has" || toks[k-1].w == "have" || k >= 2 && toks[k-1].w == "also" && (toks[k-2].w == "has" || toks[k-2].w == "have")) {
+				return i - d // "has (also) been negotiating": still at it
 			}
 			return -1
 		case (t.w == "on" || t.w == "over" || t.w == "about" || t.w == "for") && i-d >= 2 && talkPlurals[toks[i-d-1].w] && toks[i-d-2].w == "in":
