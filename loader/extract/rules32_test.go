@@ -145,3 +145,20 @@ func TestNegotiatedDeal(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestOfficerInApposition: "Zarif, the Iranian foreign minister," is one
+// officer, the object of "spoke to" as "Iranian Foreign Minister
+// Mohammad Javad Zarif" is; a placed person's given names come before him.
+func TestOfficerInApposition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FN/spoke to Mohammad Javad Zarif, the Iranian foreign minister, by phone", pub: graph.Day(2016, 3, 15),
+			text: "Kerry spoke to Mohammad Javad Zarif, the Iranian foreign minister, at least five times by phone.",
+			want: []string{"MEETING US-IR 2016-03-15 held"}},
+		{name: "FN/spoke with Angela Merkel, the German chancellor", pub: graph.Day(2016, 3, 15),
+			text: "Davutoglu said he spoke with Angela Merkel, the German chancellor, to offer condolences.",
+			want: []string{"MEETING TR-DE 2016-03-15 held"}},
+		{name: "FN/told Dilson Funaro, the Brazilian finance minister, here in February", pub: graph.Day(1987, 4, 10),
+			text: "British Chancellor Nigel Lawson said he told Dilson Funaro, the Brazilian finance minister, here in February that Britain would not intervene.",
+			want: []string{"MEETING GB-BR 1987-02 held"}},
+	})
+}

@@ -3188,8 +3188,10 @@ func spokeWithOfficer(s *sent, j int) bool {
 	if j >= len(toks) {
 		return false
 	}
-	if s.personAt(j) {
-		return true
+	for k := j; k < len(toks) && k <= j+3 && toks[k].cap && !toks[k].punct; k++ {
+		if s.personAt(k) {
+			return true // "Zarif", "Mohammad Javad Zarif"
+		}
 	}
 	if s.actorAt(j) {
 		k := j
