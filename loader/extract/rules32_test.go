@@ -162,3 +162,17 @@ func TestOfficerInApposition(t *testing.T) {
 			want: []string{"MEETING GB-BR 1987-02 held"}},
 	})
 }
+
+// TestGerundAfterLongClause: "before heading to Britain" takes the tense
+// of its clause however its date is written ("on Monday", "on July 18").
+func TestGerundAfterLongClause(t *testing.T) {
+	pub := graph.Day(2016, 7, 15)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/is due to attend ... on July 18 before heading to Britain", pub: pub,
+			text: "Kerry is due to attend a meeting of EU foreign ministers in Brussels on July 18 before heading to Britain.",
+			want: []string{"MEETING US-EU 2016-07-18 planned", "MEETING US-GB  planned"}},
+		{name: "OK/is due to attend ... on Monday before heading to Britain", pub: pub,
+			text: "Kerry is due to attend a meeting of EU foreign ministers in Brussels on Monday before heading to Britain.",
+			want: []string{"MEETING US-EU 2016-07-18 planned", "MEETING US-GB  planned"}},
+	})
+}

@@ -372,9 +372,9 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		}
 	}
 	if trig >= 1 && (toks[trig-1].w == "before" || toks[trig-1].w == "after") && strings.HasSuffix(toks[trig].w, "ing") {
-		lo = trig - 14 // "is due to attend a meeting ... before heading to Britain": the gerund takes the clause's tense
+		lo = trig - 20 // "is due to attend a meeting ... on July 18 before heading to Britain": the gerund takes the clause's tense
 		for k := trig - 2; k > lo && k >= 0; k-- {
-			if toks[k].w == ";" || toks[k].w == ":" {
+			if toks[k].w == ";" || toks[k].w == ":" || toks[k].w == "but" {
 				lo = k + 1
 				break
 			}
