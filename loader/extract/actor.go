@@ -238,6 +238,10 @@ func (s *sent) ethnicPairs() {
 		if !a.explicit() || a.how == byPerson || a.how == byAgency {
 			continue
 		}
+		if s.ethnicPeople(*a) {
+			a.role = roleAttr
+			continue
+		}
 		e := tokenAt(toks, a.end-1) + 1
 		if e >= len(toks) || toks[e].punct {
 			continue
@@ -255,6 +259,13 @@ func (s *sent) ethnicPairs() {
 			}
 		}
 	}
+}
+
+// ethnicPeople reports whether a is a demonym after "ethnic": "ethnic
+// Albanians in Kosovo", "ethnic Russians in Ukraine" are a people, not
+// their namesake state, nor one of the story's pair.
+func (s *sent) ethnicPeople(a actor) bool {
+	return a.how == string(gazetteer.ByDemonym) && a.tok >= 1 && s.toks[a.tok-1].w == "ethnic"
 }
 
 // ethnonyms after a place name a people living there, not the state of
@@ -1092,7 +1103,7 @@ func mainPair(title []gazetteer.CountryMention, ss []*sent, pub graph.Date) (pai
 			w = 2
 		}
 		for _, a := range s.actors {
-			if a.how == byAnaphora || a.how == byAgency || s.excluded(a) {
+			if a.how == byAnaphora || a.how == byAgency || s.excluded(a) || s.ethnicPeople(a) {
 				continue // a dateline ("BAHRAIN - Iran reported", "ANKARA Iran said") says where, not who
 			}
 			note(a.code, w)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/entente-dev/entente/graph"
@@ -175,4 +176,24 @@ func TestGerundAfterLongClause(t *testing.T) {
 			text: "Kerry is due to attend a meeting of EU foreign ministers in Brussels on Monday before heading to Britain.",
 			want: []string{"MEETING US-EU 2016-07-18 planned", "MEETING US-GB  planned"}},
 	})
+}
+
+// TestEthnicPeople: a demonym after "ethnic" is a people, not its
+// namesake state: not listed, not one of the story's pair.
+func TestEthnicPeople(t *testing.T) {
+	pub := graph.Day(2006, 12, 1)
+	for _, c := range []struct{ text, want, not string }{
+		{"Violence among ethnic Albanians, who comprise 90 percent of the population, worried Serbia and Russia.", "RS", "AL"},
+		{"Ethnic Russians in Ukraine's east protested on Monday.", "UA", "RU"},
+		{"Toronto has a large ethnic Chinese community, the Canadian spokesman said.", "CA", "CN"},
+	} {
+		r := Extract(Input{Text: c.text, Published: pub}, Options{})
+		var got []string
+		for _, k := range r.Countries {
+			got = append(got, k.Code)
+		}
+		if !slices.Contains(got, c.want) || slices.Contains(got, c.not) {
+			t.Errorf("%q: countries %v, want %s and not %s", c.text, got, c.want, c.not)
+		}
+	}
 }
