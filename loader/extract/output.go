@@ -299,7 +299,7 @@ func (a *article) prominent() []string {
 				// an event makes it a party.
 				continue
 			}
-			if ac.tok > 0 && inPlace[s.toks[listStart(s, ac.tok)-1].w] {
+			if ac.tok > 0 && placeBefore(s, listStart(s, ac.tok)) {
 				continue // "fighting proxy conflicts in Syria and Yemen", "Turkey, which borders Syria, Iraq and Iran": where, not who
 			}
 			if s.clubbed(ac) {
@@ -398,6 +398,28 @@ var clubHolders = set("presidency", "chairmanship", "membership", "member", "mem
 // inPlace are prepositions that make a country a location.
 var inPlace = set("in", "at", "across", "throughout", "inside", "near", "within", "borders", "bordering", "neighbouring",
 	"neighboring", "neighbours", "neighbors")
+
+// placeBefore reports whether the countries listed from token k are a
+// place: a place word before them ("in Syria and Yemen"), or before a
+// town named with them ("in Davos, Switzerland", "listed in New York and
+// London").
+func placeBefore(s *sent, k int) bool {
+	j := k - 1
+	if j < 0 {
+		return false
+	}
+	if inPlace[s.toks[j].w] {
+		return true
+	}
+	if j < 2 || s.toks[j].w != "," && s.toks[j].w != "and" {
+		return false
+	}
+	n := 0
+	for j--; j >= 0 && n < 4 && s.toks[j].cap && !s.toks[j].punct && !s.anyActorAt(j); j-- {
+		n++
+	}
+	return n > 0 && j >= 0 && inPlace[s.toks[j].w]
+}
 
 // listStart returns the first token of the list of countries that token k
 // ends or sits in ("Syria, Iraq and Iran"), or k.

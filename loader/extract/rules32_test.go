@@ -197,3 +197,25 @@ func TestEthnicPeople(t *testing.T) {
 		}
 	}
 }
+
+// TestPlaceBeforeList: a country named after a town with a place word
+// before it ("in Davos, Switzerland", "listed in New York and London") is
+// a place, not one of the article's countries.
+func TestPlaceBeforeList(t *testing.T) {
+	pub := graph.Day(1987, 3, 24)
+	story := "Japan and the United States held trade talks in Tokyo on Monday. Japanese officials said the talks went well. "
+	for _, c := range []struct{ text, not string }{
+		{story + "The U.S. proposals were first announced in Davos, Switzerland, in January.", "CH"},
+		{story + "Fujitsu, a Japanese company listed in New York and London, welcomed the talks.", "GB"},
+		{story + "The summit of western leaders is due in Venice, Italy, in June.", "IT"},
+	} {
+		r := Extract(Input{Text: c.text, Published: pub}, Options{})
+		var got []string
+		for _, k := range r.Countries {
+			got = append(got, k.Code)
+		}
+		if !slices.Contains(got, "JP") || !slices.Contains(got, "US") || slices.Contains(got, c.not) {
+			t.Errorf("%q: countries %v, want JP and US and not %s", c.text, got, c.not)
+		}
+	}
+}
