@@ -370,7 +370,13 @@ var currencyWords = set("dollar", "dollars", "dlr", "dlrs", "cents", "yen", "cur
 // European Union", "joined both NATO and the European Union", "the UK's
 // presidency of the G8 and EU"): a club, not an actor of the story.
 func (s *sent) clubbed(ac actor) bool {
-	if ac.code != "EU" || ac.tok == 0 {
+	if ac.code != "EU" {
+		return false
+	}
+	if e := tokenAt(s.toks, ac.end-1) + 1; e < len(s.toks) && memberNouns[s.toks[e].w] {
+		return true // "counterparts from other EU countries", "EU member states": its members, not the union
+	}
+	if ac.tok == 0 {
 		return false
 	}
 	for j, n := listStart(s, ac.tok)-1, 0; j >= 0 && n < 6; j, n = j-1, n+1 {
@@ -387,6 +393,9 @@ func (s *sent) clubbed(ac actor) bool {
 	}
 	return false
 }
+
+// memberNouns after a union name its members.
+var memberNouns = set("countries", "nations", "states", "member", "members", "partners", "governments")
 
 // clubVerbs join or leave a union of states.
 var clubVerbs = set("join", "joins", "joined", "joining", "rejoin", "rejoined", "leave", "leaves", "leaving", "quit", "quits",

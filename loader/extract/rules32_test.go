@@ -219,3 +219,20 @@ func TestPlaceBeforeList(t *testing.T) {
 		}
 	}
 }
+
+// TestUnionMembers: "EU countries", "EU member states" name the members,
+// not the union as an actor.
+func TestUnionMembers(t *testing.T) {
+	pub := graph.Day(1997, 4, 30)
+	for _, text := range []string{
+		"Iran protested on Monday. The ambassadors, plus counterparts from other EU countries, were withdrawn.",
+		"Iran protested on Monday. EU member states recalled their envoys from Tehran.",
+	} {
+		r := Extract(Input{Text: text, Published: pub}, Options{})
+		for _, k := range r.Countries {
+			if k.Code == "EU" {
+				t.Errorf("%q: the EU listed among the countries", text)
+			}
+		}
+	}
+}
