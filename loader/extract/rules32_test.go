@@ -236,3 +236,20 @@ func TestUnionMembers(t *testing.T) {
 		}
 	}
 }
+
+// TestDateOfEmbeddedVerb: a date after the verb of a reported clause is
+// that verb's ("Officials said Hu arrived here on Thursday"), not the day
+// of the saying.
+func TestDateOfEmbeddedVerb(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Officials said Hu arrived here on Thursday for a state visit", pub: graph.Day(2006, 11, 24),
+			text: "Officials said Hu arrived here on Thursday for a state visit at Musharraf's invitation.",
+			want: []string{"MEETING CN-PK 2006-11-23 held"}},
+		{name: "OK/reported Baker called Miyazawa early this week", pub: graph.Day(1987, 4, 3),
+			text: "Japanese Finance Minister Kiichi Miyazawa spoke to reporters. The Yomiuri Shimbun daily newspaper reported U.S. Treasury Secretary James Baker called Miyazawa early this week.",
+			want: []string{"MEETING US-JP 1987-03-30/1987-04-03 held"}},
+		{name: "OK/said in interviews last week that", pub: graph.Day(1987, 4, 3),
+			text: "Yeutter said in interviews last week that Japan and the United States would hold talks.",
+			want: []string{"MEETING JP-US  planned"}},
+	})
+}
