@@ -282,6 +282,7 @@ func TestLookup(t *testing.T) {
 			"usa": "US", "United States": "US", "the United States": "US", "United States of America": "US",
 			"UK": "GB", "Britain": "GB", "Soviet Union": "SU", "USSR": "SU", "EU": "EU", "Burma": "MM",
 			"Ivory Coast": "CI", "Côte d'Ivoire": "CI", "Turkey": "TR", "Türkiye": "TR", "PRC": "CN", "DEU": "DE",
+			"Cabo Verde": "CV", "St. Lucia": "LC", "St Kitts and Nevis": "KN", "Kazakstan": "KZ", "Kirghizia": "KG",
 		} {
 			c, ok := Lookup(in)
 			if !ok || c.Code != want {
