@@ -253,3 +253,16 @@ func TestDateOfEmbeddedVerb(t *testing.T) {
 			want: []string{"MEETING JP-US  planned"}},
 	})
 }
+
+// TestSeatsOfGovernment: talks in a capital the generated table spells
+// otherwise or lacks have that state as host.
+func TestSeatsOfGovernment(t *testing.T) {
+	pub := graph.Day(2016, 3, 10)
+	var cases []ruleCase
+	for city, code := range map[string]string{"Naypyidaw": "MM", "Nur-Sultan": "KZ", "Ulaanbaatar": "MN", "Cotonou": "BJ"} {
+		cases = append(cases, ruleCase{name: "FN/held talks in " + city, pub: pub,
+			text: "Norwegian officials held talks in " + city + " on Monday.",
+			want: []string{"MEETING NO-" + code + " 2016-03-07 held"}})
+	}
+	runRuleCases(t, cases)
+}

@@ -95,6 +95,9 @@ var curated = []alias{
 	{"Sanaa", "YE", ByCapital}, {"Sana'a", "YE", ByCapital},
 	// Demonyms news uses that the country data lacks.
 	{"Azeri", "AZ", ByDemonym}, {"Azeris", "AZ", ByDemonym}, {"Uzbek", "UZ", ByDemonym}, {"Kazakh", "KZ", ByDemonym},
+	{"Maldivian", "MV", ByDemonym}, {"Surinamese", "SR", ByDemonym}, {"Timorese", "TL", ByDemonym}, {"East Timorese", "TL", ByDemonym},
+	{"Cape Verdean", "CV", ByDemonym}, {"Equatoguinean", "GQ", ByDemonym}, {"Comorian", "KM", ByDemonym}, {"Basotho", "LS", ByDemonym},
+	{"Bissau-Guinean", "GW", ByDemonym}, {"Luxembourgish", "LU", ByDemonym},
 	{"Tajik", "TJ", ByDemonym}, {"Kyrgyz", "KG", ByDemonym}, {"Bosnian", "BA", ByDemonym}, {"Byelorussian", "BY", ByDemonym},
 	{"Emiratis", "AE", ByDemonym}, {"Icelandic", "IS", ByDemonym}, {"Nepali", "NP", ByDemonym},
 	{"Botswanan", "BW", ByDemonym}, {"Djiboutian", "DJ", ByDemonym}, {"Ecuadorian", "EC", ByDemonym},
@@ -111,6 +114,11 @@ var curated = []alias{
 	// "LA PAZ, March 23 -" files from Bolivia. (Dar es Salaam and Abidjan,
 	// seats too, are named in news mostly as ports and hosts of banks.)
 	{"La Paz", "BO", ByCapital},
+	// Capitals and seats of government the generated table spells
+	// otherwise or lacks.
+	{"Nur-Sultan", "KZ", ByCapital}, {"Ulaanbaatar", "MN", ByCapital}, {"Naypyidaw", "MM", ByCapital},
+	{"Nay Pyi Taw", "MM", ByCapital}, {"Naypyitaw", "MM", ByCapital}, {"Cotonou", "BJ", ByCapital},
+	{"Mbabane", "SZ", ByCapital}, {"Bujumbura", "BI", ByCapital},
 }
 
 // blocked are phrases that contain a country name but do not name the
@@ -147,7 +155,7 @@ var noText = map[string]bool{
 	"Victoria": true, "San José": true, "Kingston": true, "Hamilton": true, "Douglas": true, "Stanley": true,
 	"Jamestown": true, "Plymouth": true, "Georgetown": true, "The Valley": true, "West Island": true,
 	"Saint": true, "Zhonghua": true, "Amsterdam": true, "Sucre": true, "Dodoma": true, "Lobamba": true,
-	"Bern": true, "Yamoussoukro": true, "Naypyidaw": true,
+	"Bern": true, "Yamoussoukro": true,
 	"Dominique": true, "Swatini": true, "Ngwane": true, "Nihon": true, "Nippon": true, "Norge": true,
 	"Kingdom": true, "Republic": true, "Man": true, "Island": true,
 }

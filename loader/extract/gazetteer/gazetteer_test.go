@@ -283,6 +283,7 @@ func TestLookup(t *testing.T) {
 			"UK": "GB", "Britain": "GB", "Soviet Union": "SU", "USSR": "SU", "EU": "EU", "Burma": "MM",
 			"Ivory Coast": "CI", "Côte d'Ivoire": "CI", "Turkey": "TR", "Türkiye": "TR", "PRC": "CN", "DEU": "DE",
 			"Cabo Verde": "CV", "St. Lucia": "LC", "St Kitts and Nevis": "KN", "Kazakstan": "KZ", "Kirghizia": "KG",
+			"Maldivian": "MV", "Timorese": "TL", "Bissau-Guinean": "GW",
 		} {
 			c, ok := Lookup(in)
 			if !ok || c.Code != want {
