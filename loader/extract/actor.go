@@ -48,7 +48,7 @@ func (a actor) explicit() bool { return a.how != byAnaphora }
 // stateHeads are nouns that make a demonym or an attributive country name
 // stand for the state ("Cuban officials", "U.S. delegation").
 var stateHeads = set("government", "governments", "officials", "official", "delegation", "delegations",
-	"authorities", "diplomats", "diplomat", "embassy", "embassies", "ministry", "ministries", "parliament",
+	"authorities", "diplomats", "diplomat", "ambassador", "ambassadors", "embassy", "embassies", "ministry", "ministries", "parliament",
 	"negotiators", "negotiator", "representatives", "representative", "side", "sides", "regime", "administration",
 	"forces", "troops", "military", "army", "navy", "police", "security", "intelligence", "leaders", "leader",
 	"counterparts", "counterpart", "state", "states", "envoy", "envoys", "lawmakers", "legislators", "cabinet",
@@ -1394,6 +1394,9 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 		t := toks[k]
 		if _, ok := accordNouns[t.w]; ok || meetingWords[t.w] != "" {
 			return roleState // "the U.S.-British accord on bank supervision": what follows is the accord's
+		}
+		if relativeWords[t.w] || t.w == "that" {
+			return roleState // "an offensive backed by Russia and Iran that rebels say ...": a clause of its own follows
 		}
 		if againstStateHeads[t.w] {
 			return roleOther

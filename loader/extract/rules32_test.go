@@ -266,3 +266,22 @@ func TestSeatsOfGovernment(t *testing.T) {
 	}
 	runRuleCases(t, cases)
 }
+
+// TestStateBeforeClauseOrEnvoy: "German and Danish ambassadors" are the
+// states' envoys; "backed by Russia and Iran that rebels say ..." is
+// Iran's backing, the rebels belonging to the clause after it.
+func TestStateBeforeClauseOrEnvoy(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		pub  graph.Date
+		want string
+	}{
+		{"Iran ruled out the early return of German and Danish ambassadors in retaliation for the EU's latest measures.", graph.Day(1997, 4, 30), "DK"},
+		{"Syrian forces launched a major offensive backed by Russia and Iran that rebels say now threatens their revolt.", graph.Day(2016, 2, 8), "IR"},
+	} {
+		r := Extract(Input{Text: c.text, Published: c.pub}, Options{})
+		if !slices.ContainsFunc(r.Countries, func(k Country) bool { return k.Code == c.want }) {
+			t.Errorf("%q: %s not among the countries %v", c.text, c.want, r.Countries)
+		}
+	}
+}
