@@ -75,11 +75,21 @@ func eraCode(code string, pub graph.Date) string {
 	return code
 }
 
+// zaireYears are the days the Democratic Republic of the Congo was Zaire:
+// then "Congo" alone was the Republic of the Congo, Brazzaville's.
+var zaireYears = [2]graph.Date{{Year: 1971, Month: 10, Day: 27}, {Year: 1997, Month: 5, Day: 17}}
+
 // applyEra rewrites country mentions to the codes of the article's era and
 // drops those that stand for no state then.
 func applyEra(ms []gazetteer.CountryMention, pub graph.Date) []gazetteer.CountryMention {
 	for i := range ms {
 		ms[i].Code = eraCode(ms[i].Code, pub)
+		if ms[i].Code == "CD" && !pub.IsZero() && !pub.Before(zaireYears[0]) && pub.Before(zaireYears[1]) {
+			switch ms[i].Text {
+			case "Congo", "Congolese", "CONGO":
+				ms[i].Code = "CG" // "Egypt, Zambia, Zaire, Uganda, Congo and Mali", in 1987
+			}
+		}
 	}
 	return slices.DeleteFunc(ms, func(m gazetteer.CountryMention) bool { return m.Code == "" })
 }

@@ -285,3 +285,15 @@ func TestStateBeforeClauseOrEnvoy(t *testing.T) {
 		}
 	}
 }
+
+// TestCongoInZaireYears: while the Democratic Republic of the Congo was
+// Zaire (1971-1997), "Congo" alone is the Republic of the Congo.
+func TestCongoInZaireYears(t *testing.T) {
+	text := "Egypt, Zambia, Zaire, Uganda, Congo and Mali would be represented, and Congo signed an agreement with Egypt."
+	for pub, want := range map[graph.Date]string{graph.Day(1987, 3, 1): "CG", graph.Day(2016, 3, 1): "CD"} {
+		r := Extract(Input{Text: text, Published: pub}, Options{})
+		if len(r.Events) != 1 || !slices.Contains(r.Events[0].Participants, want) {
+			t.Errorf("published %v: events %v, want one accord of %s", pub, r.Events, want)
+		}
+	}
+}
