@@ -297,3 +297,23 @@ func TestCongoInZaireYears(t *testing.T) {
 		}
 	}
 }
+
+// TestMeetingsAtTable: "consulted with", "dined with", "had dinner with",
+// "shook hands with" a state's officer are meetings; not when denied.
+func TestMeetingsAtTable(t *testing.T) {
+	pub := graph.Day(2016, 3, 10)
+	lead := "Japanese Foreign Minister Taro Yamada "
+	tail := " Norwegian Foreign Minister Borge Brende in Oslo on Monday."
+	var cases []ruleCase
+	for _, v := range []string{"consulted with", "dined with", "had lunch with", "had a working lunch with", "shook hands with"} {
+		cases = append(cases, ruleCase{name: "FN/" + v, pub: pub, text: lead + v + tail, want: []string{"MEETING JP-NO 2016-03-07 held"}})
+	}
+	cases = append(cases,
+		ruleCase{name: "FN/will have dinner with", pub: pub,
+			text: "President Barack Obama will have dinner with Chinese President Xi Jinping on Friday.",
+			want: []string{"MEETING US-CN 2016-03-11 planned"}},
+		ruleCase{name: "OK/will not have lunch with", pub: pub,
+			text: "President Barack Obama will not have lunch with the Chinese president.",
+			want: nil})
+	runRuleCases(t, cases)
+}

@@ -61,7 +61,7 @@ var triggerClass = func() map[string]wordClass {
 		"phone", "telephone", "negotiating", "negotiated", "negotiates", "negotiate", "way",
 		"left", "leaves", "leaving", "leave", "return", "exchanged", "exchange", "exchanging", "dialogue", "dialog", "sit", "sits", "sat", "sitting",
 		"standing", "stood", "appearing", "appeared", "touch", "contact", "discussing",
-		"video", "video-call", "appearance", "appearances")
+		"video", "video-call", "appearance", "appearances", "hands")
 	add(clsMeeting, slices.Collect(maps.Keys(mealNouns))...)
 	add(clsMeeting, slices.Collect(maps.Keys(stopNouns))...)
 	add(clsMeeting, slices.Collect(maps.Keys(receiveMeetVerbs))...)
@@ -189,6 +189,12 @@ func findTriggers(s *sent) []trigger {
 			// "talked with Modi via video link on Monday", "briefed Macron
 			// by videoconference": talks over a screen
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "video", needArgs: true, headNoun: -1})
+			continue
+		}
+		if mealWith(s, i) {
+			// "Obama had dinner with Xi on Monday", "shook hands with
+			// Castro": a meeting, however brief
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "meeting", needArgs: true, headNoun: -1})
 			continue
 		}
 		if (phoneVerbs[t.w] && t.w != "speaking" || conferVerbs[t.w]) && i+2 < len(toks) && (toks[i+1].w == "with" || toks[i+1].w == "to" && !conferVerbs[t.w]) &&
@@ -3111,8 +3117,38 @@ func facilitatedTalks(toks []token, i int) bool {
 var preparedFor = set("framework", "basis", "way", "groundwork", "ground", "conditions", "prerequisite", "precondition",
 	"preconditions", "stage", "agenda", "blueprint")
 
-// conferVerbs with "with" and a state's officer are talks.
-var conferVerbs = set("confer", "confers", "conferred", "conferring")
+// conferVerbs with "with" and a state's officer are talks: "conferred
+// with", "consulted with", "dined with".
+var conferVerbs = set("confer", "confers", "conferred", "conferring", "consult", "consults", "consulted", "consulting",
+	"dine", "dines", "dined", "dining", "lunched", "breakfasted")
+
+// mealWith reports whether token i is a meal noun or "hands" told of
+// meeting a state's officer: "had dinner with Xi", "over a working lunch
+// with Merkel", "shook hands with Castro".
+func mealWith(s *sent, i int) bool {
+	toks := s.toks
+	if !mealNouns[toks[i].w] && toks[i].w != "hands" || i+2 >= len(toks) || toks[i+1].w != "with" || !spokeWithOfficer(s, i+2) {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if negations[toks[k].w] {
+			return false // "will not have lunch with", "refused to shake hands with" is no meeting either way
+		}
+	}
+	if toks[i].w == "hands" {
+		return i >= 1 && (toks[i-1].w == "shook" || toks[i-1].w == "shake" || toks[i-1].w == "shakes" || toks[i-1].w == "shaking")
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].w {
+		case "had", "has", "have", "having", "hosted", "hosts", "host", "hosting", "over", "attended", "at", "during", "after":
+			return true
+		}
+		if !meetingModifiers[toks[k].w] && !determiners[toks[k].w] && toks[k].w != "working" && toks[k].w != "private" && toks[k].w != "state" {
+			return false
+		}
+	}
+	return false
+}
 
 // lendVerbs lend money.
 var lendVerbs = set("lend", "lends", "lent", "lending", "loan", "loaned", "loaning")
