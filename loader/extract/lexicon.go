@@ -112,6 +112,7 @@ var relationVerbs = map[string]string{
 	"downgraded": graph.ActionDowngraded, "normalized": graph.ActionNormalized, "normalised": graph.ActionNormalized,
 	"opened": graph.ActionEstablished, "closed": graph.ActionSevered, "shut": graph.ActionSevered,
 	"forged": graph.ActionEstablished, "set": graph.ActionEstablished, // "set up diplomatic relations" (see relationsObject)
+	"formalized": graph.ActionEstablished, "formalised": graph.ActionEstablished, "ended": graph.ActionSevered,
 }
 
 // cancelWords make a meeting cancelled.

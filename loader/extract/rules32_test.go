@@ -317,3 +317,20 @@ func TestMeetingsAtTable(t *testing.T) {
 			want: nil})
 	runRuleCases(t, cases)
 }
+
+// TestRelationsFormalizedEnded: "formalized diplomatic relations"
+// establishes them, "ended diplomatic relations" severs them.
+func TestRelationsFormalizedEnded(t *testing.T) {
+	pub := graph.Day(2016, 3, 10)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/formalized diplomatic relations", pub: pub,
+			text: "Japan and Norway formalized diplomatic relations on Monday.",
+			want: []string{"RELATIONS JP-NO 2016-03-07 held"}},
+		{name: "FN/ended diplomatic relations", pub: pub,
+			text: "Japan and Norway ended diplomatic relations on Monday.",
+			want: []string{"RELATIONS JP-NO 2016-03-07 held"}},
+		{name: "OK/relations ... has raised hopes", pub: pub,
+			text: "The restoration of diplomatic relations between Cuba and the United States has raised hopes.",
+			want: []string{"RELATIONS CU-US  held"}},
+	})
+}
