@@ -21,19 +21,22 @@ const (
 	holThanksgiving
 	holHalloween
 	holValentines
+	holNewYearsDay
+	holNewYearsEve
 )
 
 // holidayWords are the first words of holiday names.
 var holidayWords = map[string]int{
 	"christmas": holChristmas, "easter": holEaster, "good": holGoodFriday, "palm": holPalmSunday,
 	"boxing": holBoxingDay, "thanksgiving": holThanksgiving, "halloween": holHalloween, "valentine": holValentines,
+	"new": holNewYearsDay,
 }
 
 // holiday reads a holiday's name at i ("Christmas", "Christmas Eve",
 // "Easter Monday", "Good Friday", "Palm Sunday", "Boxing Day",
-// "Thanksgiving Day", "Valentine's Day"), with an optional year after it;
-// without one, the year is the nearest (or, by tense, the last or next)
-// occurrence's.
+// "Thanksgiving Day", "Valentine's Day", "New Year's Day"), with an
+// optional year after it; without one, the year is the nearest (or, by
+// tense, the last or next) occurrence's.
 func (p *parser) holiday(i int) (result, bool) {
 	h := int(p.toks[i].val)
 	j := i + 1
@@ -68,6 +71,21 @@ func (p *parser) holiday(i int) (result, bool) {
 			return result{}, false
 		}
 		j += 3
+	case holNewYearsDay:
+		// "New Year's Day", "New Year's Eve", capitalised: "new" is a
+		// common word, and "New Year" alone may be a lunar one.
+		if p.toks[i].flags&fUpper == 0 || !p.word(j, wYear) || p.toks[j].flags&fUpper == 0 ||
+			!(p.punct(j+1, '\'') || p.punct(j+1, '\u2019')) || !p.word(j+2, wS) {
+			return result{}, false
+		}
+		switch {
+		case p.word(j+3, wDay):
+		case p.isWord(j+3, "eve"):
+			h = holNewYearsEve
+		default:
+			return result{}, false
+		}
+		j += 4
 	}
 	if p.toks[i].flags&fUpper == 0 && h != holChristmas && h != holEaster {
 		return result{}, false // "thanksgiving", "halloween" in lower case are rarely the day
@@ -130,6 +148,10 @@ func holidayDate(h, y int) (time.Month, int) {
 		return time.October, 31
 	case holValentines:
 		return time.February, 14
+	case holNewYearsDay:
+		return time.January, 1
+	case holNewYearsEve:
+		return time.December, 31
 	case holThanksgiving: // the fourth Thursday of November (the U.S. one)
 		first := midnight(y, time.November, 1)
 		return time.November, 1 + (int(time.Thursday)-int(first.Weekday())+7)%7 + 21

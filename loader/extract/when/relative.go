@@ -283,6 +283,8 @@ func (p *parser) ago(i int) (result, bool) {
 			unit = wMonths
 		case wYear:
 			unit = wYears
+		case wFortnight:
+			unit, n = wDays, 14 // "a fortnight ago"
 		}
 	}
 	r := result{end: i + 3, rel: true, age: age}

@@ -59,6 +59,7 @@ const (
 	wMonths
 	wYears
 	wDecades
+	wFortnight // fortnight: two weeks
 	wAgo
 	wEarlier
 	wLater
@@ -146,6 +147,7 @@ func buildVocab() map[string]entry {
 	set(wMonths, "months")
 	set(wYears, "years")
 	set(wDecades, "decade", "decades")
+	set(wFortnight, "fortnight")
 	set(wAgo, "ago")
 	set(wEarlier, "earlier")
 	set(wLater, "later")

@@ -250,6 +250,8 @@ var findCases = []struct {
 		"Christmas Eve=2015-12-24; Valentine's Day=2016-02-14; Thanksgiving=2015-11-26"},
 	{"HolidayWordsNot", "a good Friday for the palm sunday market and boxing clubs", thu, false, "Friday=2016-02-19; sunday=2016-02-21"},
 	{"HolidayModifiesAThing", "Easter eggs, Christmas trees and Easter Island, but the Easter holiday", thu, false, "Easter=2016-03-27"},
+	{"NewYearsDay", "met on New Year's Day and on New Year's Eve, not in the new year", thu, false, "New Year's Day=2016-01-01; New Year's Eve=2015-12-31"},
+	{"FortnightAgo", "met a fortnight ago", thu, false, "a fortnight ago=2016-02-11"},
 }
 
 func TestFind(t *testing.T) {
