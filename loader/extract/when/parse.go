@@ -643,7 +643,48 @@ func (p *parser) numberFirst(i int) (result, bool) {
 	if r, ok := p.dayFirstDate(i); ok {
 		return r, true
 	}
+	if r, ok := p.ordinalDay(i); ok {
+		return r, true
+	}
 	return p.ago(i)
+}
+
+// ordinalDay parses a day of the month alone, "on the 20th": in the
+// anchor's month, or the month before when that day is still ahead (the
+// month after for a future tense). Only after "on the" and before no noun
+// ("on the 5th anniversary" is no day).
+func (p *parser) ordinalDay(i int) (result, bool) {
+	t := p.toks[i]
+	if t.kind != kOrd || t.nd > 2 || t.val < 1 || t.val > 31 {
+		return result{}, false
+	}
+	if !p.trusted && !(p.word(i-1, wThe) && p.isWord(i-2, "on")) {
+		return result{}, false
+	}
+	if n := i + 1; n < len(p.toks) && p.toks[n].kind == kWord {
+		switch p.toks[n].code {
+		case wFunction, wStrongPre, wWeakPre, wAnd, wOr, wTo, wThrough, wMorning, wNight:
+		default:
+			return result{}, false
+		}
+	}
+	a, ok := p.anchorDay()
+	if !ok {
+		return result{}, false
+	}
+	r := result{end: i + 1, rel: true, tensed: true}
+	y, m, d := a.Year(), a.Month(), int(t.val)
+	switch {
+	case p.tense == TenseFuture && d < a.Day():
+		y, m = addMonths(y, m, 1)
+	case p.tense != TenseFuture && d > a.Day():
+		y, m = addMonths(y, m, -1)
+	}
+	if d > daysIn(y, m) {
+		return result{}, false
+	}
+	r.span = graph.Span{Start: graph.Day(y, m, d)}
+	return r, true
 }
 
 // dayFirstDate parses "20 July 2015", "21st of March", "1-3 March",

@@ -252,6 +252,7 @@ var findCases = []struct {
 	{"HolidayModifiesAThing", "Easter eggs, Christmas trees and Easter Island, but the Easter holiday", thu, false, "Easter=2016-03-27"},
 	{"NewYearsDay", "met on New Year's Day and on New Year's Eve, not in the new year", thu, false, "New Year's Day=2016-01-01; New Year's Eve=2015-12-31"},
 	{"FortnightAgo", "met a fortnight ago", thu, false, "a fortnight ago=2016-02-11"},
+	{"OrdinalDay", "met on the 20th, not on the 5th anniversary", thu, false, "20th=2016-02-20"},
 }
 
 func TestFind(t *testing.T) {
@@ -323,6 +324,7 @@ func TestResolve(t *testing.T) {
 		{"begins a visit on Tuesday", "1987-03-17", "1987-03-22", TenseFuture, "1987-03-24"},
 		{"talks on Wednesday", "2016-02-10", "2016-02-16", TenseFuture, "2016-02-17"},
 		{"will meet Monday and Tuesday", "2016-02-22/2016-02-23", thu, TenseFuture, "2016-02-29/2016-03-01"},
+		{"will meet on the 20th", "2016-02-20", thu, TenseFuture, "2016-03-20"},
 		{"will visit in November", "2015-11", "2016-01-18", TenseFuture, "2016-11"},
 		{"visited in November", "2015-11", "2016-01-18", TensePast, "2015-11"},
 		{"met on March 18", "2016-03-18", "2016-03-08", TensePast, "2015-03-18"},
