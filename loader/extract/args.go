@@ -1518,6 +1518,7 @@ var movementVerbs = map[string]string{
 	"come": "to", "comes": "to", "came": "to", "coming": "to", "go": "to", "goes": "to", "went": "to", "going": "to",
 	"returned": "from", "returning": "from", "returns": "from",
 	"depart": "for", "departs": "for", "departed": "for", "departing": "for",
+	"jetted": "to", "jetting": "to", "drove": "to", "stopped": "in", // (not "jets": "fighter jets to Qatar")
 	"foot": "in", // "set foot in Cuba" (see findTriggers)
 }
 

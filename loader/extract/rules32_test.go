@@ -334,3 +334,18 @@ func TestRelationsFormalizedEnded(t *testing.T) {
 			want: []string{"RELATIONS CU-US  held"}},
 	})
 }
+
+// TestJourneyVerbs: "stopped in", "jetted to", "drove to" a state are
+// journeys there, as "flew to" is; "fighter jets to Qatar" is none.
+func TestJourneyVerbs(t *testing.T) {
+	pub := graph.Day(2016, 3, 10)
+	var cases []ruleCase
+	for _, v := range []string{"stopped in Norway", "jetted to Norway", "drove to Oslo"} {
+		cases = append(cases, ruleCase{name: "FN/" + v, pub: pub,
+			text: "Japanese Prime Minister Shinzo Abe " + v + " on Monday.",
+			want: []string{"MEETING JP-NO 2016-03-07 held"}})
+	}
+	cases = append(cases, ruleCase{name: "OK/fighter jets to Qatar", pub: pub,
+		text: "The Pentagon has signed off on the sale of 36 F-15 fighter jets to Qatar.", want: nil})
+	runRuleCases(t, cases)
+}
