@@ -383,6 +383,7 @@ var titleWords = set("president", "presidents", "prime", "minister", "ministers"
 	"commerce", "justice", "security", "national", "adviser", "advisor", "lawmaker", "legislator",
 	"cardinal", "archbishop", "pope", "tycoon", "representative", "negotiator", "spokesperson", "attorney",
 	"governor", "mayor", "ruler", "sen.", "rep.", "gov.", "lt.", "col.", "gen", "maj.", "admiral", "marshal",
+	"sen", "rep", "gov", "col", "maj", "adm", "capt", // (the tokenizer keeps no dot on "Sen."; not "lt": "IRAN LT" crude)
 	"field", "acting", "interim", "outgoing", "incoming", "elected", "president-elect", "colleague", "treasury",
 	"labor", "labour", "transport", "transportation", "education", "health", "environment", "customs", "immigration",
 	"intelligence", "homeland", "housing", "culture", "tourism", "planning", "fisheries", "mines", "petroleum",

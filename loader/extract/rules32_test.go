@@ -349,3 +349,16 @@ func TestJourneyVerbs(t *testing.T) {
 		text: "The Pentagon has signed off on the sale of 36 F-15 fighter jets to Qatar.", want: nil})
 	runRuleCases(t, cases)
 }
+
+// TestAbbreviatedTitles: "U.S. Sen. John McCain" and "U.S. Rep. Ed
+// Royce" are the state's officers, as "U.S. Gen. Joseph Dunford" is.
+func TestAbbreviatedTitles(t *testing.T) {
+	pub := graph.Day(2016, 3, 10)
+	var cases []ruleCase
+	for who, kind := range map[string]string{"U.S. Sen. John McCain": "FN", "U.S. Rep. Ed Royce": "FN", "U.S. Gen. Joseph Dunford": "OK"} {
+		cases = append(cases, ruleCase{name: kind + "/" + who, pub: pub,
+			text: who + " met Japanese Prime Minister Shinzo Abe in Tokyo on Monday.",
+			want: []string{"MEETING US-JP 2016-03-07 held"}})
+	}
+	runRuleCases(t, cases)
+}
