@@ -362,3 +362,20 @@ func TestAbbreviatedTitles(t *testing.T) {
 	}
 	runRuleCases(t, cases)
 }
+
+// TestReceivedDelegation: a host that welcomes or receives a state's
+// delegation meets that state, as one that receives its officer does.
+func TestReceivedDelegation(t *testing.T) {
+	pub := graph.Day(2016, 3, 10)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/welcomed a Japanese delegation", pub: pub,
+			text: "Norway welcomed a Japanese delegation on Monday.",
+			want: []string{"MEETING NO-JP 2016-03-07 held"}},
+		{name: "FN/received a high-level Japanese delegation", pub: pub,
+			text: "Norway received a high-level Japanese delegation on Monday.",
+			want: []string{"MEETING NO-JP 2016-03-07 held"}},
+		{name: "OK/a company welcomed a Japanese delegation", pub: pub,
+			text: "The company welcomed a Japanese delegation on Monday.",
+			want: nil},
+	})
+}

@@ -2964,11 +2964,26 @@ func callsPerson(s *sent, i int) bool {
 	if s.actorAt(j) && j+1 < len(toks) && titleWords[toks[j+1].w] {
 		return true // "called Afghan President Ashraf Ghani"
 	}
+	if receiveMeetVerbs[toks[i].w] {
+		k := j
+		if toks[k].w == "a" || toks[k].w == "an" {
+			k++
+		}
+		for k < len(toks) && (toks[k].w == "visiting" || toks[k].w == "high-level" || toks[k].w == "senior" || toks[k].w == "trade") {
+			k++
+		}
+		if s.actorAt(k) && k+1 < len(toks) && receivedGroups[toks[k+1].w] {
+			return true // "welcomed a Japanese delegation", "received the visiting Chinese delegation"
+		}
+	}
 	if s.possessiveOfficer(j) {
 		return true // "received Sudan's foreign minister", "welcomed Sudan's new military ruler"
 	}
 	return toks[j].cap && titleWords[toks[j].w] && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct // "called President Obama"
 }
+
+// receivedGroups are a state's people a host receives as a body.
+var receivedGroups = set("delegation", "delegations", "officials", "mission", "envoys", "diplomats", "ministers")
 
 // alongsideSpeaking reports whether token i is a verb of appearing that
 // "alongside", "beside" or "next to" a state's officer follows: "speaking
