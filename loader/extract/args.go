@@ -1548,8 +1548,8 @@ func (s *sent) personEndsAt(j int, at []int) bool {
 		return true
 	}
 	k := j
-	for k > 0 && at[k-1] == at[j] && s.toks[k-1].w != "of" {
-		k--
+	for k > 0 && at[k-1] == at[j] {
+		k-- // to the first token of the state's name ("of" is in no group)
 	}
 	if k > 0 && s.toks[k-1].w == "the" {
 		k--

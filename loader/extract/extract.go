@@ -634,7 +634,7 @@ func dateRole(toks []token, tok, tokEnd int) (since, report bool, sinceClause in
 			break
 		}
 		if _, ok := movementVerbs[w]; ok || pastForm(w) && !reportVerbs[w] && !speakingWords[w] && !toks[j].cap {
-			break // "said Hu arrived here on Thursday": the date of the verb it follows
+			break // "said Hu arrived here on Thursday": the date of the verb it follows (a name such as "Mohammed" is no verb)
 		}
 		if reportVerbs[w] && w != "told" || w == "told" && toldWhom(toks, j+1, tok) || speakingWords[w] {
 			report = true // "Speaking to a forum here late yesterday, Yeutter said ...": the day he spoke
