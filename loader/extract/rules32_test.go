@@ -187,11 +187,7 @@ func TestEthnicPeople(t *testing.T) {
 		{"Ethnic Russians in Ukraine's east protested on Monday.", "UA", "RU"},
 		{"Toronto has a large ethnic Chinese community, the Canadian spokesman said.", "CA", "CN"},
 	} {
-		r := Extract(Input{Text: c.text, Published: pub}, Options{})
-		var got []string
-		for _, k := range r.Countries {
-			got = append(got, k.Code)
-		}
+		got := countriesOf(t, c.text, pub)
 		if !slices.Contains(got, c.want) || slices.Contains(got, c.not) {
 			t.Errorf("%q: countries %v, want %s and not %s", c.text, got, c.want, c.not)
 		}
@@ -209,11 +205,7 @@ func TestPlaceBeforeList(t *testing.T) {
 		{story + "Fujitsu, a Japanese company listed in New York and London, welcomed the talks.", "GB"},
 		{story + "The summit of western leaders is due in Venice, Italy, in June.", "IT"},
 	} {
-		r := Extract(Input{Text: c.text, Published: pub}, Options{})
-		var got []string
-		for _, k := range r.Countries {
-			got = append(got, k.Code)
-		}
+		got := countriesOf(t, c.text, pub)
 		if !slices.Contains(got, "JP") || !slices.Contains(got, "US") || slices.Contains(got, c.not) {
 			t.Errorf("%q: countries %v, want JP and US and not %s", c.text, got, c.not)
 		}
@@ -228,11 +220,8 @@ func TestUnionMembers(t *testing.T) {
 		"Iran protested on Monday. The ambassadors, plus counterparts from other EU countries, were withdrawn.",
 		"Iran protested on Monday. EU member states recalled their envoys from Tehran.",
 	} {
-		r := Extract(Input{Text: text, Published: pub}, Options{})
-		for _, k := range r.Countries {
-			if k.Code == "EU" {
-				t.Errorf("%q: the EU listed among the countries", text)
-			}
+		if slices.Contains(countriesOf(t, text, pub), "EU") {
+			t.Errorf("%q: the EU listed among the countries", text)
 		}
 	}
 }
@@ -279,9 +268,8 @@ func TestStateBeforeClauseOrEnvoy(t *testing.T) {
 		{"Iran ruled out the early return of German and Danish ambassadors in retaliation for the EU's latest measures.", graph.Day(1997, 4, 30), "DK"},
 		{"Syrian forces launched a major offensive backed by Russia and Iran that rebels say now threatens their revolt.", graph.Day(2016, 2, 8), "IR"},
 	} {
-		r := Extract(Input{Text: c.text, Published: c.pub}, Options{})
-		if !slices.ContainsFunc(r.Countries, func(k Country) bool { return k.Code == c.want }) {
-			t.Errorf("%q: %s not among the countries %v", c.text, c.want, r.Countries)
+		if got := countriesOf(t, c.text, c.pub); !slices.Contains(got, c.want) {
+			t.Errorf("%q: %s not among the countries %v", c.text, c.want, got)
 		}
 	}
 }
