@@ -62,6 +62,14 @@ def officer_apposition(t):
     return re.sub(OFFICER + r'(?= (?!said)[a-z])', lambda m: f'{m.group(3)}, the {m.group(1)} {m.group(2).lower()},', t)
 
 
+def said_before(t):
+    if not t.endswith('.') or '"' in t or re.search(r'\b(said|says|told|reported|announced)\b', t):
+        return t
+    if re.match(r'(The|A|An|It|He|She|They)\b', t):
+        t = t[0].lower() + t[1:]
+    return 'Officials said ' + t
+
+
 REWRITES = {
     'discussions': lambda t: re.sub(r'\btalks\b', 'discussions', t),
     'negotiations': lambda t: re.sub(r'\btalks\b', 'negotiations', t),
@@ -83,6 +91,7 @@ REWRITES = {
     'officer-of': officer_of,
     'officer-possessive': officer_possessive,
     'officer-apposition': officer_apposition,
+    'officials-said': said_before,
 }
 
 
