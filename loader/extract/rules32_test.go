@@ -367,3 +367,18 @@ func TestReceivedDelegation(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestCancelledPastAside: a visit called off after an aside about its
+// visitor ("by Turhan Tayan, the Turkish defence minister, has been
+// postponed") is cancelled, as without the aside.
+func TestCancelledPastAside(t *testing.T) {
+	pub := graph.Day(1997, 4, 3)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/visit to Israel by X, the Turkish defence minister, has been postponed", pub: pub,
+			text: "A planned visit to Israel by Turhan Tayan, the Turkish defence minister, has been postponed, diplomats said.",
+			want: []string{"MEETING TR-IL  cancelled"}},
+		{name: "OK/visit to Israel by the Turkish defence minister has been postponed", pub: pub,
+			text: "A planned visit to Israel by Turkish Defence Minister Turhan Tayan has been postponed, diplomats said.",
+			want: []string{"MEETING TR-IL  cancelled"}},
+	})
+}

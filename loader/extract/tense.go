@@ -700,9 +700,13 @@ func temporalPresent(toks []token, lo, trig int) bool {
 // cancelledLater catches "the visits were ... canceled" where the cancel
 // verb follows the trigger at some distance in the same clause.
 func cancelledLater(toks []token, trig int) bool {
-	for k := trig + 1; k < len(toks) && k <= trig+12; k++ {
+	for k, n := trig+1, 0; k < len(toks) && n < 12; k, n = k+1, n+1 {
 		if toks[k].w == ";" {
 			return false
+		}
+		if e := asideEnd(toks, k); e > k {
+			k = e // "A planned trip by Turhan Tayan, the Turkish defence minister, to Israel has been postponed": the aside counts for nothing
+			continue
 		}
 		if cancelWords[toks[k].w] && (toks[k].w == "cancelled" || toks[k].w == "canceled" || toks[k].w == "postponed" || toks[k].w == "scrapped") {
 			return true
@@ -712,6 +716,29 @@ func cancelledLater(toks []token, trig int) bool {
 		}
 	}
 	return false
+}
+
+// asideEnd returns the closing comma of an aside opening at the comma at
+// k (", the Turkish defence minister,", ", who ...,"), within ten words,
+// or k.
+func asideEnd(toks []token, k int) int {
+	if toks[k].w != "," || k+1 >= len(toks) {
+		return k
+	}
+	switch toks[k+1].w {
+	case "the", "a", "an", "who", "which":
+	default:
+		return k
+	}
+	for e := k + 2; e < len(toks) && e <= k+11; e++ {
+		switch toks[e].w {
+		case ",":
+			return e
+		case ";", ".", ":":
+			return k
+		}
+	}
+	return k
 }
 
 // determiners before a trigger make it a noun ("Several visits").
