@@ -382,3 +382,18 @@ func TestCancelledPastAside(t *testing.T) {
 			want: []string{"MEETING TR-IL  cancelled"}},
 	})
 }
+
+// TestPurposeTenseOverAside: what a meeting is for ("for a nuclear
+// summit") takes its verb's tense over an aside about a guest ("Xi
+// Jinping, the Chinese president,").
+func TestPurposeTenseOverAside(t *testing.T) {
+	pub := graph.Day(2016, 3, 29)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/including Xi Jinping, the Chinese president, for a nuclear summit", pub: pub,
+			text: "Obama will meet with foreign leaders including Xi Jinping, the Chinese president, for a nuclear summit in Washington on Thursday and Friday.",
+			want: []string{"MEETING US-CN 2016-03-31/2016-04-01 planned"}},
+		{name: "OK/including Chinese President Xi Jinping for a nuclear summit", pub: pub,
+			text: "Obama will meet with foreign leaders including Chinese President Xi Jinping for a nuclear summit in Washington on Thursday and Friday.",
+			want: []string{"MEETING US-CN 2016-03-31/2016-04-01 planned"}},
+	})
+}

@@ -365,6 +365,10 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		// meeting is for takes its verb's tense, however long the object.
 		lo = trig - 20
 		for k := trig - 1; k >= 0 && k > lo; k-- {
+			if j := asideOpening(toks, k); j >= 0 {
+				k = j // "including Xi Jinping, the Chinese president, for a nuclear summit": past the aside
+				continue
+			}
 			if w := toks[k].w; isClauseBreak(toks[k]) || w == "," || w == "whose" || w == "whom" || w == "and" || w == "then" {
 				lo = k + 1 // "..., China, whose representative landed in Pyongyang for talks", "... and then he flew to Moscow for talks": that clause's own tense
 				break
@@ -739,6 +743,23 @@ func asideEnd(toks []token, k int) int {
 		}
 	}
 	return k
+}
+
+// asideOpening returns the opening comma of the aside that the comma at k
+// closes (asideEnd), or -1.
+func asideOpening(toks []token, k int) int {
+	if toks[k].w != "," {
+		return -1
+	}
+	for j := k - 2; j >= 0 && j >= k-11; j-- {
+		if toks[j].w == "," {
+			if asideEnd(toks, j) == k {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // determiners before a trigger make it a noun ("Several visits").
