@@ -397,3 +397,19 @@ func TestPurposeTenseOverAside(t *testing.T) {
 			want: []string{"MEETING US-CN 2016-03-31/2016-04-01 planned"}},
 	})
 }
+
+// TestLtRank: "Lt." keeps its dot, so "Russian Lt. Gen. Sergei Rudskoi"
+// is Russia's officer; "IRAN LT" in a price table is no rank.
+func TestLtRank(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Russian Lt. Gen. Sergei Rudskoi met", pub: graph.Day(2016, 3, 10),
+			text: "Russian Lt. Gen. Sergei Rudskoi met Turkish Foreign Minister Mevlut Cavusoglu in Ankara on Monday.",
+			want: []string{"MEETING RU-TR 2016-03-07 held"}},
+	})
+	for text, want := range map[string]string{"Lt. Gen. Rudskoi": "lt.", "IRAN LT.........19.25": "lt"} {
+		toks := tokenize(text, 0, len(text))
+		if !slices.ContainsFunc(toks[:2], func(k token) bool { return k.w == want }) {
+			t.Errorf("%q: first tokens %q and %q, want %q", text, toks[0].w, toks[1].w, want)
+		}
+	}
+}

@@ -67,6 +67,8 @@ func tokenizeLowered(text, lowered string, start, end int) []token {
 				j++
 			} else if middleInitial(text, i, j, end) {
 				j++ // "George W. Bush": the initial keeps its dot, the name stays one
+			} else if j < end && text[j] == '.' && text[i:j] == "Lt" {
+				j++ // "Lt. Gen.": the rank keeps its dot ("IRAN LT" crude is no rank)
 			}
 			word := text[i:j]
 			poss, clitic := "", ""
