@@ -373,17 +373,20 @@ var staffWords = set("agent", "agents", "officer", "officers", "employee", "empl
 
 // titleWords can stand between a country and a person's name ("Iranian
 // President Hassan Rouhani", "his West German counterpart Manfred Woerner").
+// Abbreviated ranks are dotless, as the tokenizer splits "Sen." into "sen"
+// and "."; only "Lt." keeps its dot (token.go: a dotless "lt" would make
+// the "IRAN LT" crude of a price table an officer).
 var titleWords = set("president", "presidents", "prime", "minister", "ministers", "premier", "chancellor",
 	"king", "queen", "prince", "princess", "crown", "emir", "sheikh", "foreign", "defence", "defense",
 	"oil", "energy", "trade", "finance", "economy", "economic", "interior", "deputy", "vice", "secretary",
 	"state", "general", "leader", "leaders", "counterpart", "ambassador", "envoy", "ayatollah", "supreme",
 	"chief", "head", "spokesman", "spokeswoman", "official", "monarch", "sultan", "senator", "commander",
-	"mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.", "gen.", "former", "then", "new", "top", "opposition",
+	"mr", "mrs", "ms", "dr", "former", "then", "new", "top", "opposition",
 	"dictator", "strongman", "navy", "army", "military", "foreign-minister", "agriculture", "industry",
 	"commerce", "justice", "security", "national", "adviser", "advisor", "lawmaker", "legislator",
 	"cardinal", "archbishop", "pope", "tycoon", "representative", "negotiator", "spokesperson", "attorney",
-	"governor", "mayor", "ruler", "sen.", "rep.", "gov.", "lt.", "col.", "gen", "maj.", "admiral", "marshal",
-	"sen", "rep", "gov", "col", "maj", "adm", "capt", // (the tokenizer keeps no dot on "Sen."; not "lt": "IRAN LT" crude)
+	"governor", "mayor", "ruler", "admiral", "marshal",
+	"gen", "sen", "rep", "gov", "col", "maj", "adm", "capt", "lt.",
 	"field", "acting", "interim", "outgoing", "incoming", "elected", "president-elect", "colleague", "treasury",
 	"labor", "labour", "transport", "transportation", "education", "health", "environment", "customs", "immigration",
 	"intelligence", "homeland", "housing", "culture", "tourism", "planning", "fisheries", "mines", "petroleum",

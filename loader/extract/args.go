@@ -363,6 +363,48 @@ func asideOpen(toks []token, k int) int {
 	return -1
 }
 
+// asideEnd returns the closing comma of a short aside opening at the
+// comma at k (", the Turkish defence minister,", ", who ...,"), within ten
+// words, or k. Unlike asideOpen, which reads only relative asides but far,
+// it reads appositions: ", the" also opens a long noun phrase of the
+// clause, so only a near comma closes one.
+func asideEnd(toks []token, k int) int {
+	if toks[k].w != "," || k+1 >= len(toks) {
+		return k
+	}
+	switch toks[k+1].w {
+	case "the", "a", "an", "who", "which":
+	default:
+		return k
+	}
+	for e := k + 2; e < len(toks) && e <= k+11; e++ {
+		switch toks[e].w {
+		case ",":
+			return e
+		case ";", ".", ":":
+			return k
+		}
+	}
+	return k
+}
+
+// asideOpening is asideEnd read backwards: the opening comma of the short
+// aside that the comma at k closes, or -1.
+func asideOpening(toks []token, k int) int {
+	if toks[k].w != "," {
+		return -1
+	}
+	for j := k - 2; j >= 0 && j >= k-11; j-- {
+		if toks[j].w == "," {
+			if asideEnd(toks, j) == k {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // dashAsideStart returns, when toks[k] is a free-standing dash closing an
 // aside ("Canada - the world's two biggest trading partners ... -"), the
 // index of the dash opening it; else -1.

@@ -722,46 +722,6 @@ func cancelledLater(toks []token, trig int) bool {
 	return false
 }
 
-// asideEnd returns the closing comma of an aside opening at the comma at
-// k (", the Turkish defence minister,", ", who ...,"), within ten words,
-// or k.
-func asideEnd(toks []token, k int) int {
-	if toks[k].w != "," || k+1 >= len(toks) {
-		return k
-	}
-	switch toks[k+1].w {
-	case "the", "a", "an", "who", "which":
-	default:
-		return k
-	}
-	for e := k + 2; e < len(toks) && e <= k+11; e++ {
-		switch toks[e].w {
-		case ",":
-			return e
-		case ";", ".", ":":
-			return k
-		}
-	}
-	return k
-}
-
-// asideOpening returns the opening comma of the aside that the comma at k
-// closes (asideEnd), or -1.
-func asideOpening(toks []token, k int) int {
-	if toks[k].w != "," {
-		return -1
-	}
-	for j := k - 2; j >= 0 && j >= k-11; j-- {
-		if toks[j].w == "," {
-			if asideEnd(toks, j) == k {
-				return j
-			}
-			return -1
-		}
-	}
-	return -1
-}
-
 // determiners before a trigger make it a noun ("Several visits").
 var determiners = set("the", "a", "an", "several", "some", "many", "two", "three", "his", "her", "their", "its", "these", "those", "such", "further", "more", "other")
 
