@@ -340,6 +340,7 @@ type dateRef struct {
 type sent struct {
 	Sentence
 	prevPerson string // for "He": the country of the one person the sentence before names, else of the story's most named person so far ("" if none)
+	prevOnly   bool   // prevPerson is the one person the sentence before names
 	idx        int
 	toks       []token
 	actors     []actor
@@ -1586,6 +1587,40 @@ var namedTalks = set("talks", "negotiations", "discussions", "dialogue", "summit
 
 // postedTitles before "to X" name someone posted to X, not X's officer.
 var postedTitles = set("envoy", "envoys", "ambassador", "ambassadors", "emissary", "mediator", "representative", "coordinator")
+
+// unnamedOfficer reports whether mention ac names one officer of a state
+// by the office alone, no name after it ("the Israeli foreign minister",
+// "Israel's Prime Minister said", "the Soviet leader"): the person a
+// later "He" may be.
+func (s *sent) unnamedOfficer(ac actor) bool {
+	return ac.explicit() && ac.role == roleState && ac.how != byAgency && ac.how != byPerson && s.officeEnd(ac) > 0
+}
+
+// officeEnd returns the head of an unnamed office right after mention ac
+// ("foreign minister" in "the Israeli foreign minister said"), or -1.
+func (s *sent) officeEnd(ac actor) int {
+	toks := s.toks
+	k := tokenAt(toks, ac.end-1) + 1
+	if k < len(toks) && toks[k].w == "'s" {
+		k++
+	}
+	head := -1
+	for n := k; n < len(toks) && n <= k+3 && !toks[n].punct; n++ {
+		if officeHeads[toks[n].w] {
+			head = n
+		} else if !titleWords[toks[n].w] || head >= 0 {
+			break
+		}
+	}
+	if head < 0 || head+1 < len(toks) && toks[head+1].cap && !toks[head+1].punct {
+		return -1 // no office, or a name follows: "Israeli Foreign Minister Silvan Shalom" is a person read by name
+	}
+	return head
+}
+
+// officeHeads end the title of an office one person holds.
+var officeHeads = set("minister", "president", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader",
+	"secretary", "ambassador", "envoy", "foreign-minister", "monarch", "ruler", "shah", "emperor")
 
 // officeTitles end the title of a state's officer ("Corporate Affairs
 // Minister", "Economic Planning Minister", "Trade Representative").

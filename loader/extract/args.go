@@ -1269,6 +1269,10 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 					subj, subjG = codes[g], g
 					break
 				}
+				if w := s.toks[k].w; (w == "he" || w == "she") && k == c+1 && s.prevOnly && !slices.Contains(obj, s.prevPerson) {
+					subj = []string{s.prevPerson} // "After talks with Egyptian officials, he said": the person the sentence before names
+					break
+				}
 				if s.toks[k].punct {
 					break
 				}

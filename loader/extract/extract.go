@@ -203,17 +203,20 @@ func analyse(in Input, opt Options) *article {
 	for _, s := range a.ss {
 		s.prevPerson = best
 		if only != "" && only != "-" {
-			s.prevPerson = only
+			s.prevPerson, s.prevOnly = only, true
 		}
 		only = ""
 		for _, ac := range s.actors {
-			if ac.how == byPerson {
+			if ac.how == byPerson || s.unnamedOfficer(ac) {
 				if only == "" {
 					only = ac.code
 				} else if only != ac.code {
 					only = "-"
 				}
 				name := ac.code + " " + s.toks[ac.tok].w
+				if ac.how != byPerson {
+					name = ac.code + " " + s.toks[s.officeEnd(ac)].w // "IL minister": one person per office
+				}
 				count[name]++
 				if count[name] >= count[bestName] {
 					best, bestName = ac.code, name

@@ -1,0 +1,38 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// Rules of session 33; each a general mechanism with its own case.
+
+// TestUnnamedOfficerIsHe: an officer named by office alone ("the Israeli
+// foreign minister", "Egypt's Minister of State for Foreign Affairs,
+// Boutros Boutros Ghali,") is the person a "He" of the next sentence may
+// be, as a named one is; so is the one person the sentence before names
+// for the "he" after a sentence-opening meeting phrase.
+func TestUnnamedOfficerIsHe(t *testing.T) {
+	pub := graph.Day(2005, 6, 1)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/The Israeli foreign minister said ... He held talks with Egyptian officials", pub: pub,
+			text: "The Israeli foreign minister said on Sunday the peace process was at a crossroads. He held talks with Egyptian officials in Cairo on Tuesday.",
+			want: []string{"MEETING IL-EG 2005-05-31 held"}},
+		{name: "FN/The Soviet leader said ... He will travel to Egypt", pub: pub,
+			text: "The Soviet leader said on Sunday the peace process was at a crossroads. He will travel to Egypt next week.",
+			want: []string{"MEETING SU-EG 2005-06-06/2005-06-12 planned"}},
+		{name: "FN/Egypt's Minister of State ..., Boutros Boutros Ghali, said. He told reporters on his return from Ethiopia", pub: graph.Day(1987, 3, 1),
+			text: "Representatives of nine African countries will meet here on March 11 to discuss the African debt crisis, Egypt's Minister of State for Foreign Affairs, Boutros Boutros Ghali, said.\n\nHe told reporters on his return from Ethiopia that the meeting had been agreed.",
+			want: []string{"MEETING EG-ET  held"}},
+		{name: "FN/Israel's foreign minister said ... After talks with Egyptian officials, he said", pub: pub,
+			text: "Israel's foreign minister said the peace process was at a crossroads. After talks with Egyptian officials, he said the sides were close.",
+			want: []string{"MEETING IL-EG  held"}},
+		{name: "OK/Israeli Foreign Minister Silvan Shalom said ... He will travel to Egypt", pub: pub,
+			text: "Israeli Foreign Minister Silvan Shalom said on Sunday the peace process was at a crossroads. He will travel to Egypt next week.",
+			want: []string{"MEETING IL-EG 2005-06-06/2005-06-12 planned"}},
+		{name: "OK/Le Pen is expected to do well. After talks with French President Hollande, she said", pub: graph.Day(2016, 6, 26),
+			text: "German Chancellor Angela Merkel said on Saturday the talks should not take ages. Merkel told a news conference Britain would remain a close partner. Far-right National Front leader Marine Le Pen is expected to perform strongly in an election next year. After talks with French President Francois Hollande, she said it was clear.",
+			want: nil},
+	})
+}
