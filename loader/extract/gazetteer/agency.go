@@ -790,6 +790,18 @@ func titleCase(s string) string {
 // United States, and is left out otherwise (bodiesOf).
 func (a *agencyScanner) country(c agencyCand) (string, bool) {
 	code, ok := a.countryRaw(c)
+	if ok && code == "US" && usLacks(c.name) && a.before(c.i) == "" && a.after(c.j) == "" {
+		// "The four U.S. banks have been seeking finance ministry
+		// approval" in a Tokyo story: the United States has no ministries
+		// and no parliament, so the body is another state's: the nearest
+		// the sentence names, else the story's.
+		for _, alt := range []string{a.nearestOther(c.i, "US"), a.home, a.fallback} {
+			if alt != "" && alt != "US" {
+				return alt, true
+			}
+		}
+		return "", false
+	}
 	have, limited := bodiesOf[c.name]
 	if !ok || !limited || have[code] || a.before(c.i) != "" || a.after(c.j) != "" {
 		return code, ok
@@ -803,6 +815,28 @@ func (a *agencyScanner) country(c agencyCand) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// nearestOther returns the country other than not named nearest token i
+// in its sentence, before it first, or "".
+func (a *agencyScanner) nearestOther(i int, not string) string {
+	for d := 1; i-d >= 0 || i+d < len(a.toks); d++ {
+		for _, k := range []int{i - d, i + d} {
+			if k >= 0 && k < len(a.toks) && a.sentence[k] == a.sentence[i] && a.cover[k] >= 0 && a.ms[a.cover[k]].Code != not {
+				return a.ms[a.cover[k]].Code
+			}
+		}
+		if (i-d < 0 || a.sentence[i-d] != a.sentence[i]) && (i+d >= len(a.toks) || a.sentence[i+d] != a.sentence[i]) {
+			break
+		}
+	}
+	return ""
+}
+
+// usLacks reports whether the United States has no body of that
+// canonical name: ministries and a parliament.
+func usLacks(name string) bool {
+	return strings.HasPrefix(name, "Ministry of") || name == "Parliament"
 }
 
 // bodiesOf lists, for bodies only some states have under that name, the
