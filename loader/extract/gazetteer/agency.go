@@ -620,8 +620,12 @@ func (a *agencyScanner) isTopicWord(k int, capitalizedOK bool) bool {
 	if topicWords[a.fold[k]] {
 		return true
 	}
-	return capitalizedOK && isCapitalized(t) && !gazWords[t] && a.fold[k] != "the"
+	return capitalizedOK && isCapitalized(t) && !gazWords[t] && !topicDeterminers[a.fold[k]]
 }
+
+// topicDeterminers open a sentence before an agency's name, never a word
+// of it: "A Finance Ministry spokesman said".
+var topicDeterminers = wordSet(`the a an this that its his her their our another`)
 
 // ofList parses "Head of|for [the] X[, Y] [and Z]" from head token i.
 func (a *agencyScanner) ofList(i int, head string, plural bool) ([]agencyCand, int) {
