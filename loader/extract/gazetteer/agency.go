@@ -262,6 +262,9 @@ func (a *agencyScanner) namedAt(i int) (agencyCand, bool) {
 			a.fold[i-1] != "the" && !strings.Contains(a.tok(i-1), "-") {
 			break // "African National Congress", "World Jewish Congress": a body's own name
 		}
+		if p.n.text == "FSB" && i > 0 && !a.toks[i].brk && (a.fold[i-1] == "," || isCapitalized(a.tok(i-1)) && a.cover[i-1] < 0 && !topicDeterminers[a.fold[i-1]]) {
+			break // "Lincoln Savings Bank FSB", "Goldome FSB": a federal savings bank's legal form, not Russia's security service
+		}
 		if p.n.name == "Central Bank" && p.toks[0] == "Bank" && i > 0 && !a.toks[i].brk && isCapitalized(a.tok(i-1)) && !isUpperWord(a.tok(i-1)) &&
 			!finePrev[a.tok(i-1)] && a.cover[i-1] < 0 && !a.lower && a.fold[i-1] != "the" && !strings.Contains(a.tok(i-1), "-") {
 			break // "Royal Bank of Canada", "Industrial Bank of Japan": a commercial bank's own name

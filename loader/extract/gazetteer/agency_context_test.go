@@ -47,6 +47,8 @@ func TestFindAgenciesWith(t *testing.T) {
 			AgencyContext{Fallback: "US"}, []string{"JP Ministry of International Trade and Industry"}},
 		{"Err/no parliament of the United States", "An organization of U.S. legislators met the Parliament's committee.", AgencyContext{Fallback: "US"}, nil},
 		{"OK/a ministry the text calls American", "The U.S. Defense Ministry said so.", AgencyContext{}, []string{"US Ministry of Defense"}},
+		{"Err/a savings bank's legal form", "Goldome FSB said it agreed to buy Lincoln Savings Bank FSB, and Empire of America-California, FSB, rose.", AgencyContext{}, nil},
+		{"OK/Russia's security service", "Russia's FSB said so. The FSB security service agreed.", AgencyContext{}, []string{"RU FSB", "RU FSB"}},
 		{"Err/a commercial bank named after a country", "Royal Bank of Canada and Industrial Bank of Japan said so.", AgencyContext{}, nil},
 		{"OK/a central bank after a date or a list", "On Monday Bank of England officials said so, and Miyazawa and Bank of Japan Governor Sumita agreed.", AgencyContext{},
 			[]string{"GB Central Bank", "JP Central Bank"}},
