@@ -431,6 +431,11 @@ var notStateWords = map[string]bool{"News": true, "Press": true, "Broadcasting":
 	"Association": true, "Chamber": true, "Affairs": true, "Police": true, "Fire": true, "Reuter": true, "Reuters": true,
 	"Advertising": true}
 
+// notStateTopics are subjects that make a "Council of ..." or "Bureau of
+// ..." a union's or a trade's body, no state's (as "Technology" alone
+// makes an "Institute of Technology" a school).
+var notStateTopics = wordSet(`unions union metal metals`)
+
 // nameTail returns the last token of a proper name whose head is at j,
 // past an "of/for ..." tail of capitalised words ("Public Authority for
 // Investment", "State Administration for Industry and Commerce"); i is the
@@ -583,6 +588,9 @@ func (a *agencyScanner) ownedName(i int) (agencyCand, bool) {
 		return agencyCand{}, false // a name the lexicon reads itself: "China's State Council"
 	}
 	j := a.nameTail(head, i)
+	if j == head+2 && a.fold[head+1] == "of" && a.fold[j] == "technology" {
+		return agencyCand{}, false // "the Swiss Federal Institute of Technology": a school
+	}
 	from := start
 	if !possessive && (a.ms[m].How == ByDemonym || a.ms[m].How == ByName && i == e && !isUpperWord(a.tok(i)) && !strings.Contains(a.tok(i), ".")) {
 		from = i // "the Danish International Development Agency", "the Bahrain Monetary Agency"; not "U.S." or "EC"
@@ -697,6 +705,13 @@ func (a *agencyScanner) ofList(i int, head string, plural bool) ([]agencyCand, i
 	// "Office of ...", "Council of ...", "Commission for ..." also name
 	// churches, companies and UN bodies, so they need a country with them.
 	_, isMin := ministryHeads[a.fold[i]]
+	for _, sp := range spans {
+		for k := sp[0]; k <= sp[1] && !isMin; k++ {
+			if notStateTopics[a.fold[k]] || sp[0] == sp[1] && a.fold[k] == "technology" {
+				return nil, i // "the Australian Council of Trade Unions", "the American Bureau of Metal Statistics", "Institute of Technology"
+			}
+		}
+	}
 	var out []agencyCand
 	for _, t := range topics {
 		name := head + " of " + canonTopic(t)
