@@ -316,6 +316,9 @@ func (a *agencyScanner) match(i int) ([]agencyCand, int) {
 	// "Foreign Ministry", "State Department", "foreign and interior ministries".
 	if head, ok := ministryHeads[f]; ok {
 		if cs := a.topicBefore(i, head); len(cs) > 0 {
+			if a.ownedByNonState(cs[len(cs)-1].i, i) {
+				return nil, i + 1 // "the city's public works department", "a hospital emergency department"
+			}
 			return cs, i + 1
 		}
 	}
@@ -635,8 +638,29 @@ func (a *agencyScanner) isTopicWord(k int, capitalizedOK bool) bool {
 }
 
 // topicDeterminers open a sentence before an agency's name, never a word
-// of it: "A Finance Ministry spokesman said".
-var topicDeterminers = wordSet(`the a an this that its his her their our another`)
+// of it: "A Finance Ministry spokesman said", "But Foreign Ministry
+// officials said".
+var topicDeterminers = wordSet(`the a an this that its his her their our another but and or so yet meanwhile however
+also separately earlier later now then when while if as after before since although though`)
+
+// ownedByNonState reports whether the words before a ministry's or
+// department's subject at k (its head at h) make it no state's: the
+// possessive of a city, a province, a firm or a school ("the city's public
+// works department", "the province's health ministry", "Sumitomo Trust
+// and Banking Co Ltd's securities investment department"), or such a noun
+// before a lower-case "department" ("a hospital emergency department",
+// "the state agriculture department" of a U.S. state).
+func (a *agencyScanner) ownedByNonState(k, h int) bool {
+	if k >= 2 && a.possessiveAt(k-2) {
+		return k >= 3 && nonStateOwners[a.fold[k-3]]
+	}
+	return k >= 1 && nonStateOwners[a.fold[k-1]] && !isCapitalized(a.tok(k-1)) && a.tok(h) == "department" // (a "local Interior ministry branch" is a state's)
+}
+
+// nonStateOwners are nouns whose departments and ministries are no
+// national state's.
+var nonStateOwners = wordSet(`city county municipal provincial province state local regional hospital company firm
+university school college corporation ltd inc corp co plc`)
 
 // ofList parses "Head of|for [the] X[, Y] [and Z]" from head token i.
 func (a *agencyScanner) ofList(i int, head string, plural bool) ([]agencyCand, int) {
