@@ -894,11 +894,20 @@ var bodiesOf = map[string]map[string]bool{
 	"Congress":                   congresses,
 	"Department of the Treasury": {"US": true, "GB": true, "AU": true, "NZ": true, "IE": true},
 	"House of Commons":           {"GB": true, "CA": true},
+	"House of Representatives":   representatives,
+}
+
+// representatives are the states with a chamber news calls "the House of
+// Representatives".
+var representatives = map[string]bool{
+	"US": true, "AU": true, "NZ": true, "JP": true, "PH": true, "NG": true, "TH": true, "MY": true, "ID": true, "FJ": true,
+	"LR": true, "JM": true, "TT": true, "BS": true, "BB": true, "BZ": true, "CY": true, "MT": true, "EG": true, "LY": true,
+	"YE": true, "JO": true, "MA": true, "CO": true, "NP": true, "NL": true, "BE": true, "BA": true,
 }
 
 // bodyDefault is the state whose body a name means when context places
 // it in a state that has none (instead of the U.S.).
-var bodyDefault = map[string]string{"House of Commons": "GB", "Congress": "US"}
+var bodyDefault = map[string]string{"House of Commons": "GB", "Congress": "US", "House of Representatives": "US"}
 
 // congresses are the states whose legislature news calls "Congress".
 var congresses = map[string]bool{
