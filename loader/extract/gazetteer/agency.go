@@ -672,6 +672,9 @@ func (a *agencyScanner) ofList(i int, head string, plural bool) ([]agencyCand, i
 		if a.fold[k] == "the" {
 			k++
 		}
+		if _, ok := ofHeads[a.fold[k]]; ok && len(topics) > 0 {
+			break // "the Departments of Defense, State, Justice and Homeland Security, the Office of ...": another body
+		}
 		s := k
 		for k < len(a.toks) && a.isTopicWord(k, true) && a.sentence[k] == a.sentence[i] &&
 			(k == s || isCapitalized(a.tok(k)) == isCapitalized(a.tok(s))) { // ("Department of Agriculture statistics": the subject ends at the case change)

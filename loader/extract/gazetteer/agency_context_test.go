@@ -49,6 +49,8 @@ func TestFindAgenciesWith(t *testing.T) {
 			AgencyContext{Fallback: "CA"}, nil},
 		{"OK/a country's, a ministry's or a region's body", "The country's Grain Products Ministry, the Finance Ministry's Customs Administration Department and the local Interior ministry branch said so.",
 			AgencyContext{Fallback: "SU"}, []string{"SU Ministry of Grain Products", "SU Ministry of Finance", "SU Department of Customs Administration", "SU Ministry of the Interior"}},
+		{"OK/a list of departments ends at another body", "Six agencies - the Departments of Defense, State, Justice and Homeland Security, the Office of the Director of National Intelligence and the Joint Chiefs of Staff - approved it.",
+			AgencyContext{Fallback: "US"}, []string{"US Department of Defense", "US Department of State", "US Department of Justice", "US Department of Homeland Security", "US Office of the Director of National Intelligence", "US Joint Chiefs of Staff"}},
 		{"Err/a ministry of no subject", "A Ministry spokesman said so.", AgencyContext{Fallback: "JP"}, nil},
 		{"OK/the United States has no ministries", "The four U.S. banks have been seeking finance ministry approval in Tokyo.", AgencyContext{Home: "JP"},
 			[]string{"JP Ministry of Finance"}},
