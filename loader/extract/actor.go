@@ -54,7 +54,7 @@ var stateHeads = set("government", "governments", "officials", "official", "dele
 	"counterparts", "counterpart", "state", "states", "envoy", "envoys", "lawmakers", "legislators", "cabinet",
 	"team", "mission", "consulate", "spokesman", "spokeswoman", "spokesperson", "head", "heads", "junta",
 	"premier", "monarch", "crown", "statement", "proposal", "position", "leadership", "presidency", "congress",
-	"senate", "interests", "foreign", "defence", "defense", "interior", "oil", "trade", "finance", "economy",
+	"senate", "foreign", "defence", "defense", "interior", "oil", "trade", "finance", "economy",
 	"agriculture", "energy", "justice", "top", "senior", "high-level", "chief", "deputy", "vice", "acting",
 	"central", "national", "federal", "armed", "air", "naval", "general", "special", "new", "former",
 	"visiting", "health", "industry", "commerce", "education", "culture", "sports", "transport", "labour",

@@ -36,3 +36,18 @@ func TestUnnamedOfficerIsHe(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestInterestsAreFirms: "British and German interests" are firms or
+// holders of stakes, not the states: an accord with them is no state's,
+// and "Japanese interests" buying bonds name no actor.
+func TestInterestsAreFirms(t *testing.T) {
+	pub := graph.Day(1987, 3, 4)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/signed an agreement with British and German interests", pub: pub,
+			text: "Kenya has signed an agreement with British and German interests to establish a shipping line, sources close to the deal said.",
+			want: nil},
+		{name: "OK/signed an agreement with British and German officials", pub: pub,
+			text: "Kenya has signed an agreement with British and German officials to establish a shipping line, sources close to the deal said.",
+			want: []string{"ACCORD KE-GB-DE 1987-03-04 signed"}},
+	})
+}
