@@ -38,6 +38,7 @@ func Extract(in Input, opt Options) Result {
 	cands = mergeEvents(cands)
 	a.lengthsFromElsewhere(cands)
 	clipHeld(cands, in.Published)
+	pastPlans(cands, in.Published)
 	a.storyDays(cands)
 	a.currentPeriods(cands)
 	ri := newRuneIndex(in.Text)
@@ -116,6 +117,27 @@ func clipHeld(cs []*cand, pub graph.Date) {
 		}
 		if c.ev.End.First().After(pub.First()) && sp.Start.First().Before(pub.First()) {
 			c.ev.End = pub
+		}
+	}
+}
+
+// pastPlans marks held a meeting told as planned whose dates lie two or
+// more calendar years before the story: "The Queen meets the crowds during
+// her royal tour of New Zealand in 1977" (a caption's present) is no plan
+// in a story of 2016. A plan of last year may still be ahead of its
+// telling ("agreed last December for a prosecutor to travel"), so only
+// older ones change.
+func pastPlans(cs []*cand, pub graph.Date) {
+	if pub.IsZero() {
+		return
+	}
+	for _, c := range cs {
+		end := c.ev.End
+		if end.IsZero() {
+			end = c.ev.Start
+		}
+		if c.ev.Kind == graph.KindMeeting && c.ev.Status == graph.StatusPlanned && !end.IsZero() && end.Year < pub.Year-1 {
+			c.ev.Status = graph.StatusHeld
 		}
 	}
 }

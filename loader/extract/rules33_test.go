@@ -51,3 +51,17 @@ func TestInterestsAreFirms(t *testing.T) {
 			want: []string{"ACCORD KE-GB-DE 1987-03-04 signed"}},
 	})
 }
+
+// TestOldPlansWereHeld: a meeting told in the present ("a caption's
+// "meets") but dated two or more years before the story is no plan.
+func TestOldPlansWereHeld(t *testing.T) {
+	pub := graph.Day(2016, 5, 18)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/The Queen meets the crowds during her royal tour of New Zealand in 1977", pub: pub,
+			text: "British Queen Elizabeth spoke in parliament on Wednesday. The Queen meets the crowds during her royal tour of New Zealand in 1977.",
+			want: []string{"MEETING GB-NZ 1977 held"}},
+		{name: "OK/will visit New Zealand next year", pub: pub,
+			text: "British Queen Elizabeth spoke in parliament on Wednesday. The Queen will visit New Zealand next year.",
+			want: []string{"MEETING GB-NZ 2017 planned"}},
+	})
+}
