@@ -233,7 +233,7 @@ func (a *article) storyDays(cs []*cand) {
 			continue
 		}
 		switch c.ev.Status {
-		case graph.StatusHeld, graph.StatusAgreed, graph.StatusSigned:
+		case graph.StatusHeld, graph.StatusAgreed, graph.StatusSigned, graph.StatusPledged:
 		default:
 			continue
 		}

@@ -299,7 +299,7 @@ func TestLoanExtendedOrPledged(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "FN/will extend a loan to Indonesia", pub: pub,
 			text: "Japan will extend a 50 billion yen loan to Indonesia, officials said on Thursday.",
-			want: []string{"ACCORD JP-ID  pledged"}},
+			want: []string{"ACCORD JP-ID 1987-03-19 pledged"}},
 		{name: "FN/agreed to extend a loan to Indonesia", pub: pub,
 			text: "Japan agreed to extend a 50 billion yen loan to Indonesia on Thursday.",
 			want: []string{"ACCORD JP-ID 1987-03-19 agreed"}},

@@ -65,3 +65,18 @@ func TestOldPlansWereHeld(t *testing.T) {
 			want: []string{"MEETING GB-NZ 2017 planned"}},
 	})
 }
+
+// TestPledgeOfTheDay: a loan or grant told as the day's news ("Venezuela
+// will lend Ecuador ..., the minister said today") is pledged that day, as
+// an accord signed or agreed in such a sentence is.
+func TestPledgeOfTheDay(t *testing.T) {
+	pub := graph.Day(1987, 3, 12)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/will lend ..., the minister said today", pub: pub,
+			text: "Venezuela will lend Ecuador 50,000 barrels per day of crude oil over the next few months, Energy and Mines Minister Arturo Hernandez Grisanti said today.",
+			want: []string{"ACCORD VE-EC 1987-03-12 pledged"}},
+		{name: "OK/has agreed ..., officials said today", pub: pub,
+			text: "Venezuela has agreed to lend Ecuador 50,000 barrels per day of crude oil, officials said today.",
+			want: []string{"ACCORD VE-EC 1987-03-12 agreed"}},
+	})
+}

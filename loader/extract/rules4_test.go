@@ -263,7 +263,7 @@ func TestLoansBetweenStates(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/will lend is pledged", pub: graph.Day(1987, 6, 19),
 			text: "Japan will lend 27.17 billion yen to Indonesia, a Foreign Ministry spokesman said.",
-			want: []string{"ACCORD JP-ID  pledged"}},
+			want: []string{"ACCORD JP-ID 1987-06-19 pledged"}},
 		{name: "OK/lent is agreed", pub: graph.Day(1987, 6, 19),
 			text: "Japan lent 500 mln dlrs to Mexico last year.",
 			want: []string{"ACCORD JP-MX 1986 agreed"}},
