@@ -80,3 +80,21 @@ func TestPledgeOfTheDay(t *testing.T) {
 			want: []string{"ACCORD VE-EC 1987-03-12 agreed"}},
 	})
 }
+
+// TestGerundGoverningTrigger: a gerund after "before" or "after" that
+// governs the meeting word ("before holding talks", "before moving on for
+// talks") takes its clause's tense, as a gerund trigger does.
+func TestGerundGoverningTrigger(t *testing.T) {
+	pub := graph.Day(2016, 3, 2)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/will visit Croatia on Wednesday before holding talks in Turkey", pub: pub,
+			text: "Tusk will visit Croatia on Wednesday before holding talks in Turkey.",
+			want: []string{"MEETING EU-HR 2016-03-02 planned", "MEETING EU-TR  planned"}},
+		{name: "FN/is due to visit ... before moving on for talks in Turkey", pub: pub,
+			text: "European Council President Donald Tusk is due to visit Croatia on Wednesday before moving on for talks in Turkey.",
+			want: []string{"MEETING EU-HR 2016-03-02 planned", "MEETING EU-TR  planned"}},
+		{name: "OK/visited Croatia on Wednesday before holding talks in Turkey", pub: pub,
+			text: "Tusk visited Croatia on Wednesday before holding talks in Turkey.",
+			want: []string{"MEETING EU-HR 2016-03-02 held", "MEETING EU-TR  held"}},
+	})
+}

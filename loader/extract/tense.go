@@ -346,6 +346,21 @@ func proposedThat(toks []token, trig int) bool {
 	return false
 }
 
+// gerundAfterBefore returns the gerund after "before" or "after" that is
+// the trigger at trig or governs it from up to three words back ("before
+// heading", "before holding talks", "before moving on for talks"), or -1.
+func gerundAfterBefore(toks []token, trig int) int {
+	for g := trig; g >= 1 && g >= trig-3; g-- {
+		if toks[g].punct {
+			return -1
+		}
+		if strings.HasSuffix(toks[g].w, "ing") && (toks[g-1].w == "before" || toks[g-1].w == "after") {
+			return g
+		}
+	}
+	return -1
+}
+
 // meetingStatus decides a meeting's status from the cues of its clause:
 // cancelled, proposed, planned (future), else held when past, with the
 // strength of the decision. A date after the publication date makes an
@@ -375,9 +390,12 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 			}
 		}
 	}
-	if trig >= 1 && (toks[trig-1].w == "before" || toks[trig-1].w == "after") && strings.HasSuffix(toks[trig].w, "ing") {
-		lo = trig - 20 // "is due to attend a meeting ... on July 18 before heading to Britain": the gerund takes the clause's tense
-		for k := trig - 2; k > lo && k >= 0; k-- {
+	if g := gerundAfterBefore(toks, trig); g >= 0 {
+		// "is due to attend a meeting ... on July 18 before heading to
+		// Britain", "will visit Croatia on Wednesday before moving on for
+		// talks in Turkey": the gerund takes the clause's tense
+		lo = g - 20
+		for k := g - 2; k > lo && k >= 0; k-- {
 			if toks[k].w == ";" || toks[k].w == ":" || toks[k].w == "but" {
 				lo = k + 1
 				break
