@@ -98,3 +98,24 @@ func TestGerundGoverningTrigger(t *testing.T) {
 			want: []string{"MEETING EU-HR 2016-03-02 held", "MEETING EU-TR  held"}},
 	})
 }
+
+// TestQuantifiedAccords: "any agreement", "every accord" and "all
+// agreements" are a kind of accord, not one; "all three agreements" are
+// those signed.
+func TestQuantifiedAccords(t *testing.T) {
+	pub := graph.Day(1987, 3, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/all contracts and agreements signed by the Community", pub: pub,
+			text: "Under the 1957 Treaty of Rome all contracts and agreements signed by the Community must contain this territorial clause stipulating West Berlin is an integral part of the EC.",
+			want: nil},
+		{name: "FP/any agreement signed by Japan with the United States", pub: pub,
+			text: "Any agreement signed by Japan with the United States must be ratified.",
+			want: nil},
+		{name: "FP/All agreements signed by Japan with the United States", pub: pub,
+			text: "All agreements signed by Japan with the United States must be ratified.",
+			want: nil},
+		{name: "OK/signed all three agreements on Monday", pub: pub,
+			text: "Japan and the United States signed all three agreements on Monday.",
+			want: []string{"ACCORD JP-US 1987-03-16 signed"}},
+	})
+}

@@ -457,6 +457,9 @@ func findTriggers(s *sent) []trigger {
 			}
 			strong = year && i+1 < len(toks) && (toks[i+1].w == "with" || toks[i+1].w == "between")
 		}
+		if quantifiedAccord(toks, i) {
+			continue // "any agreement signed by Japan", "all contracts and agreements signed by the Community": a kind, not an accord
+		}
 		if manyParties(s, i) || ledBy(toks, i) || multiPartyCompound(toks, i, 2) { // ("a multilateral rescheduling agreement")
 			continue // a pact of many states is no bilateral accord
 		}
@@ -1858,6 +1861,26 @@ var banWords = set("ban", "bans", "banned", "banning", "bar", "bars", "barred", 
 
 // quantifiers before a meeting noun make it no particular meeting.
 var quantifiers = set("any", "no", "every", "each")
+
+// quantifiedAccord reports whether the accord noun at i is quantified
+// over ("any agreement", "every accord", "all contracts and agreements"),
+// not one accord: a quantifier within three words before it.
+func quantifiedAccord(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		w := toks[k].w
+		if toks[k].punct {
+			return false
+		}
+		if quantifiers[w] {
+			return true
+		}
+		if w == "all" && strings.HasSuffix(toks[i].w, "s") {
+			n := toks[k+1].w
+			return !determiners[n] && !possessives[n] && numberWords[n] == 0 && !isDigits(n) // (not "signed all three agreements", "all the agreements")
+		}
+	}
+	return false
+}
 
 // periodWords follow "every" in habits ("every year", "each month").
 var periodWords = set("year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "summer", "spring")
