@@ -119,3 +119,17 @@ func TestQuantifiedAccords(t *testing.T) {
 			want: []string{"ACCORD JP-US 1987-03-16 signed"}},
 	})
 }
+
+// TestAccordVerbInAnotherClause: a verb after "because" or "although" is
+// its own clause's, not the verb of an accord noun before it.
+func TestAccordVerbInAnotherClause(t *testing.T) {
+	pub := graph.Day(1987, 3, 2)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/the pact was unfair because the United States had signed agreements with Japan", pub: pub,
+			text: "Taiwan said the pact was unfair because the United States had signed more favourable agreements with Japan.",
+			want: []string{"ACCORD US-JP  signed"}},
+		{name: "OK/The agreement ..., which was delayed while officials studied it, was signed", pub: pub,
+			text: "The agreement between Japan and China, which was delayed while officials studied it, was signed on Monday.",
+			want: []string{"ACCORD JP-CN 1987-03-02 signed"}},
+	})
+}

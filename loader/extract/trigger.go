@@ -1088,8 +1088,8 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 				continue // a quoted name costs no distance: "an agreement on the \"guiding principles\" ... signed by"
 			}
 			n++
-			if t.w == ";" || t.w == ":" || t.w == "." {
-				return -1
+			if t.w == ";" || t.w == ":" || t.w == "." || clauseOpeners[t.w] {
+				return -1 // ("the pact was unfair because the United States had signed ...": another clause's verb)
 			}
 			if _, ok := accordNouns[t.w]; ok && !(from+d == i+2 && toks[i+1].w == "of") {
 				return -1 // the next accord noun owns what follows (not the noun's own name: "memorandum of understanding")
@@ -1165,6 +1165,10 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 	}
 	return best
 }
+
+// clauseOpeners open a clause of its own after an accord noun: a verb
+// beyond them is not the noun's.
+var clauseOpeners = set("because", "although", "though", "whereas", "unless")
 
 // scheduledSigning reports whether the signing verb at v is fixed ahead:
 // "are expected to sign", "will sign", "is to sign", "are due/set/scheduled
