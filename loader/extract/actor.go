@@ -1227,6 +1227,8 @@ func addAnaphora(s *sent, pair []string, people map[string]int) {
 		codes := pair
 		if named := personsBefore(s, i); len(named) == 2 && personHeads[toks[i+hit-1].w] {
 			codes = named // "refusal to meet with President Erdogan of Turkey ... the two men might meet briefly": those two
+		} else if named := s.statesBefore(i); len(named) == 2 && i+hit < len(toks) && (auxiliaries[toks[i+hit].w] || pastForm(toks[i+hit].w)) {
+			codes = named // "The EC and the U.S. realised ... both sides would have to prepare for tough negotiations": those two; not "China and Russia urged both sides to"
 		} else if peopleHeads[toks[i+hit-1].w] && (people[pair[0]] == 0 || people[pair[1]] == 0) {
 			continue
 		}
@@ -1949,6 +1951,12 @@ var marketCities = set("new york", "frankfurt", "zurich")
 // stateCodes returns the distinct countries the sentence names as states.
 func stateCodes(s *sent) []string {
 	return codesOf(s.actors, func(a actor) bool { return a.explicit() && a.role == roleState })
+}
+
+// statesBefore returns the states acting that the sentence names before
+// token k, in order, each once.
+func (s *sent) statesBefore(k int) []string {
+	return codesOf(s.actors, func(a actor) bool { return a.explicit() && a.role == roleState && a.tok < k })
 }
 
 // coordinatedState reports whether the mention a is the second conjunct

@@ -133,3 +133,15 @@ func TestAccordVerbInAnotherClause(t *testing.T) {
 			want: []string{"ACCORD JP-CN 1987-03-02 signed"}},
 	})
 }
+
+// TestBothSidesNamedBefore: "both sides" as a subject after a sentence
+// that names two states is those two, not the story's pair; as an object
+// ("urged both sides to") it stays the story's.
+func TestBothSidesNamedBefore(t *testing.T) {
+	pub := graph.Day(1987, 3, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/The EC and the U.S. realised ... both sides would have to prepare for negotiations", pub: pub,
+			text: "West Germany and the U.S. argued over taxes on Monday. West Germany and the U.S. met again on Tuesday. The EC and the U.S. realised the tax issue would stay on the agenda and both sides would have to prepare for tough negotiations, the spokesman said.",
+			want: []string{"MEETING DE-US 1987-03-17 held", "MEETING EU-US  planned"}},
+	})
+}
