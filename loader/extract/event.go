@@ -200,6 +200,7 @@ func (a *article) events() []*cand {
 		made = append(made, a.talksBeforeAccord(s, trigs, assigned, made)...)
 		made = dropSeatVisits(made)
 		made = dropBodyTrips(s, made)
+		made = dropGuessedPartners(made)
 		for _, c := range made {
 			a.pairAccord = a.pairAccord || c.ev.Kind == graph.KindAccord && len(a.pair) == 2 && sameSet(c.ev.Participants, a.pair)
 			a.pairMet = a.pairMet || c.ev.Kind == graph.KindMeeting && len(a.pair) == 2 && sameSet(c.ev.Participants, a.pair)
@@ -248,6 +249,24 @@ func (a *article) events() []*cand {
 		}
 	}
 	return a.dropVenueTrips(out)
+}
+
+// dropGuessedPartners drops a sentence's meeting whose partner was only
+// guessed from the story (the sentence does not name it) when another
+// meeting of the sentence names the same first party's partner: "Obama
+// discussed steps to deter North Korean missile tests during a meeting
+// with Chinese President Xi Jinping" in a story of the U.S. and Iran is
+// one meeting, with China.
+func dropGuessedPartners(made []*cand) []*cand {
+	return slices.DeleteFunc(made, func(c *cand) bool {
+		if !c.inferred || c.names || c.ev.Kind != graph.KindMeeting {
+			return false // (a host the sentence names, "before holding talks in Turkey", is no guess)
+		}
+		return slices.ContainsFunc(made, func(o *cand) bool {
+			return o != c && !o.inferred && o.ev.Kind == graph.KindMeeting && o.ev.Participants[0] == c.ev.Participants[0] &&
+				!sameSet(o.ev.Participants, c.ev.Participants)
+		})
+	})
 }
 
 // talksBeforeAccord gives the talks an accord of the sentence was reached

@@ -145,3 +145,16 @@ func TestBothSidesNamedBefore(t *testing.T) {
 			want: []string{"MEETING DE-US 1987-03-17 held", "MEETING EU-US  planned"}},
 	})
 }
+
+// TestGuessedPartnerBesideNamedOne: a meeting word whose partner only the
+// story's pair supplies ("Obama discussed steps ...") is dropped when the
+// sentence's other meeting word names that subject's partner ("during a
+// meeting with Chinese President Xi Jinping"): one meeting, with China.
+func TestGuessedPartnerBesideNamedOne(t *testing.T) {
+	pub := graph.Day(2016, 4, 1)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/discussed steps ... during a meeting with Xi, in a U.S.-Iran story", pub: pub,
+			text: "President Barack Obama hailed the nuclear deal with Iran on Friday. Iran is already beginning to see the benefits of the deal with the United States. Obama discussed steps to deter further North Korean missile tests during a meeting with Chinese President Xi Jinping.",
+			want: []string{"MEETING US-CN 2016-04-01 held"}},
+	})
+}
