@@ -158,3 +158,21 @@ func TestGuessedPartnerBesideNamedOne(t *testing.T) {
 			want: []string{"MEETING US-CN 2016-04-01 held"}},
 	})
 }
+
+// TestGatheringTwoStatesAttend: a summit or meetings that two states
+// named before "attend" are a gathering others hold, not their meeting;
+// one state attending abroad still visits.
+func TestGatheringTwoStatesAttend(t *testing.T) {
+	pub := graph.Day(2016, 5, 12)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/The presidents of Afghanistan and Nigeria will both be attending the summit", pub: pub,
+			text: "The presidents of Afghanistan and Nigeria will both be attending the summit.",
+			want: nil},
+		{name: "FP/to let Italy and Canada attend meetings held by the five", pub: pub,
+			text: "Italy said its exclusion violated an agreement to let Italy and Canada attend meetings held by the five.",
+			want: nil},
+		{name: "OK/Obama will attend the summit in Japan", pub: pub,
+			text: "Obama will attend the summit in Japan.",
+			want: []string{"MEETING US-JP  planned"}},
+	})
+}

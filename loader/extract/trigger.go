@@ -105,6 +105,9 @@ func findTriggers(s *sent) []trigger {
 			if inBodyName(toks, i) {
 				continue // "the Saudi-backed High Negotiations Committee": a body's name
 			}
+			if s.attendedByStates(i) {
+				continue // "The presidents of Afghanistan and Nigeria will both be attending the summit": others' gathering
+			}
 			if internalPeace(s, i) {
 				continue // "faltering Syrian peace talks": a state's talks with its own rebels
 			}
@@ -1169,6 +1172,26 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 // clauseOpeners open a clause of its own after an accord noun: a verb
 // beyond them is not the noun's.
 var clauseOpeners = set("because", "although", "though", "whereas", "unless")
+
+// attendedByStates reports whether the meeting word at i is what two or
+// more states named before it attend ("The presidents of Afghanistan and
+// Nigeria will both be attending the summit", "to let Italy and Canada
+// attend meetings held by the five"): a gathering others hold, not a
+// meeting of theirs.
+func (s *sent) attendedByStates(i int) bool {
+	if talkPlurals[s.toks[i].w] {
+		return false // "Britain and Argentina attended talks on the Antarctic Treaty": talks have sides
+	}
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if s.toks[k].punct {
+			return false
+		}
+		if attendForms[s.toks[k].w] {
+			return len(s.statesBefore(k)) >= 2
+		}
+	}
+	return false
+}
 
 // scheduledSigning reports whether the signing verb at v is fixed ahead:
 // "are expected to sign", "will sign", "is to sign", "are due/set/scheduled
