@@ -968,6 +968,9 @@ func (a *agencyScanner) countryRaw(c agencyCand) (string, bool) {
 			clause = false
 		}
 		if m := a.cover[k]; m >= 0 && a.ms[m].How != ByCapital {
+			if a.summonedEnvoy(k, c.i) {
+				continue // "the Russian ambassador had been summoned to the foreign ministry": the summoner's ministry
+			}
 			if clause {
 				return a.ms[m].Code, true
 			}
@@ -989,6 +992,37 @@ func (a *agencyScanner) countryRaw(c agencyCand) (string, bool) {
 	}
 	return a.fallback, true
 }
+
+// summonedEnvoy reports whether the country mention ending at token k
+// names an envoy who is summoned to the agency at i: "the Russian
+// ambassador had been summoned to the foreign ministry", "summoned Iran's
+// charge d'affaires to the ministry". The ministry is then the host's.
+func (a *agencyScanner) summonedEnvoy(k, i int) bool {
+	e := k
+	for e+1 < i && a.cover[e+1] == a.cover[k] {
+		e++
+	}
+	if e+2 < i && a.fold[e+1] == "'" && a.fold[e+2] == "s" {
+		e += 2
+	}
+	if e+1 >= i || !envoyWords[a.fold[e+1]] {
+		return false
+	}
+	for j := e + 2; j < i; j++ {
+		if f := a.fold[j]; f == "summoned" || f == "summon" || f == "summons" || f == "summoning" {
+			return true
+		}
+	}
+	for j := k - 1; j >= 0 && j >= k-6 && a.sentence[j] == a.sentence[i]; j-- {
+		if f := a.fold[j]; f == "summoned" || f == "summon" || f == "summons" || f == "summoning" {
+			return true
+		}
+	}
+	return false
+}
+
+// envoyWords after a country name its envoy.
+var envoyWords = wordSet(`ambassador envoy charge diplomat diplomats ambassadors envoys`)
 
 // officerTitles after a country make it an officer's, who speaks for its
 // bodies.
