@@ -145,6 +145,7 @@ var blocked = []string{
 	"Santiago de Cuba", "East Jerusalem", "Korean War", "Korean Peninsula", "Korean peninsula", "USA Today", "Russia Today",
 	"China Daily", "Jordan Times", "Jerusalem Post", "Kenya Airways",
 	"Uruguay Round", "Uruguay round", "Doha Round", "Doha round", "Tokyo Round", "Tokyo round", // trade rounds of GATT and the WTO
+	"Credit Suisse", "China Lake", "Netherlands Antilles", "Vietnam War", "Vietnam war",
 }
 
 // noText are generated names kept for Lookup but never matched in text:
@@ -226,6 +227,12 @@ var languagePrev = wordSet(`in into from speak speaks spoke speaking translated 
 // (Legal forms such as Inc and Corp are firmSuffixes, which firmName reads.)
 var companyNext = wordSet(`Post Times Airways Airlines Air Express Daily Herald Tribune Journal Telecom Railways
 Telegraph Mail Gazette Motors Petroleum River Ocean Sea Stock Open Cup Grand Prix Today`)
+
+// firmNext are capitalised words after a demonym or a country's name (not
+// an abbreviation such as "U.S.", after which Reuters capitalises every
+// word) that make the phrase a firm's name: "British Aerospace", "Canadian
+// Tire", "American Telephone and Telegraph", "Canadian Imperial Bank".
+var firmNext = wordSet(`Aerospace Tire Tires Telephone Imperial Sprint Steel`)
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}

@@ -304,6 +304,9 @@ func (s *scanner) accept(e *entry, i, j int) bool {
 	if companyNext[next] && !(next == "Air" && s.wordAt(j+2) == "Force") {
 		return false
 	}
+	if firmNext[next] && !strings.Contains(s.text[s.toks[i].start:s.toks[j].end], ".") && !isUpperWord(s.wordAt(i)) && !s.bodyAhead(j+2) {
+		return false // "British Aerospace", "Canadian Tire"; not "U.S. Steel" (Reuters' capitals for "U.S. steel"), nor "Japan Aerospace Exploration Agency"
+	}
 	if j+1 < len(s.toks) && !s.toks[j+1].brk && s.firmName(j+1) {
 		return false // "American Cyanamid Co", "Gibraltar Financial Corp"
 	}
@@ -354,6 +357,24 @@ func (s *scanner) accept(e *entry, i, j int) bool {
 	}
 	return true
 }
+
+// bodyAhead reports whether one of the three capitalised words from token
+// k ends the name of a state body: "(Japan Aerospace) Exploration Agency".
+func (s *scanner) bodyAhead(k int) bool {
+	for n := k; n < len(s.toks) && n < k+3 && !s.toks[n].brk; n++ {
+		w := s.wordAt(n)
+		if w == "" || !isCapitalized(w) {
+			return false
+		}
+		if bodyHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// bodyHeads end the names of state bodies.
+var bodyHeads = wordSet(`Agency Administration Authority Ministry Department Office Commission Board Institute`)
 
 // usStateContext reports whether the name at tokens i..j, also a U.S.
 // state's, stands where only the state fits: in a list with other states
