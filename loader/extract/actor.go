@@ -1620,7 +1620,9 @@ func (s *sent) officeEnd(ac actor) int {
 	return head
 }
 
-// officeHeads end the title of an office one person holds.
+// officeHeads end the title of an office one person holds for a state:
+// officeTitles' heads without the many-holder ones (spokesman, director,
+// commissioner), with the monarchs'.
 var officeHeads = set("minister", "president", "premier", "chancellor", "king", "queen", "emir", "sultan", "leader",
 	"secretary", "ambassador", "envoy", "foreign-minister", "monarch", "ruler", "shah", "emperor")
 

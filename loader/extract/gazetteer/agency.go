@@ -262,7 +262,7 @@ func (a *agencyScanner) namedAt(i int) (agencyCand, bool) {
 			a.fold[i-1] != "the" && !strings.Contains(a.tok(i-1), "-") {
 			break // "African National Congress", "World Jewish Congress": a body's own name
 		}
-		if p.n.text == "FSB" && i > 0 && !a.toks[i].brk && (a.fold[i-1] == "," || isCapitalized(a.tok(i-1)) && a.cover[i-1] < 0 && !topicDeterminers[a.fold[i-1]]) {
+		if p.n.text == "FSB" && i > 0 && !a.toks[i].brk && (a.fold[i-1] == "," || isCapitalized(a.tok(i-1)) && a.cover[i-1] < 0 && !leadWords[a.fold[i-1]]) {
 			break // "Lincoln Savings Bank FSB", "Goldome FSB": a federal savings bank's legal form, not Russia's security service
 		}
 		if p.n.name == "Central Bank" && p.toks[0] == "Bank" && i > 0 && !a.toks[i].brk && isCapitalized(a.tok(i-1)) && !isUpperWord(a.tok(i-1)) &&
@@ -634,13 +634,13 @@ func (a *agencyScanner) isTopicWord(k int, capitalizedOK bool) bool {
 	if topicWords[a.fold[k]] {
 		return true
 	}
-	return capitalizedOK && isCapitalized(t) && !gazWords[t] && !topicDeterminers[a.fold[k]]
+	return capitalizedOK && isCapitalized(t) && !gazWords[t] && !leadWords[a.fold[k]]
 }
 
-// topicDeterminers open a sentence before an agency's name, never a word
-// of it: "A Finance Ministry spokesman said", "But Foreign Ministry
-// officials said".
-var topicDeterminers = wordSet(`the a an this that its his her their our another but and or so yet meanwhile however
+// leadWords open a sentence or a phrase before an agency's name and are
+// never a word of it: "A Finance Ministry spokesman said", "But Foreign
+// Ministry officials said".
+var leadWords = wordSet(`the a an this that its his her their our another but and or so yet meanwhile however
 also separately earlier later now then when while if as after before since although though`)
 
 // ownedByNonState reports whether the words before a ministry's or
@@ -1009,12 +1009,12 @@ func (a *agencyScanner) summonedEnvoy(k, i int) bool {
 		return false
 	}
 	for j := e + 2; j < i; j++ {
-		if f := a.fold[j]; f == "summoned" || f == "summon" || f == "summons" || f == "summoning" {
+		if summonForms[a.fold[j]] {
 			return true
 		}
 	}
 	for j := k - 1; j >= 0 && j >= k-6 && a.sentence[j] == a.sentence[i]; j-- {
-		if f := a.fold[j]; f == "summoned" || f == "summon" || f == "summons" || f == "summoning" {
+		if summonForms[a.fold[j]] {
 			return true
 		}
 	}
@@ -1023,6 +1023,9 @@ func (a *agencyScanner) summonedEnvoy(k, i int) bool {
 
 // envoyWords after a country name its envoy.
 var envoyWords = wordSet(`ambassador envoy charge diplomat diplomats ambassadors envoys`)
+
+// summonForms are the forms of "summon".
+var summonForms = wordSet(`summon summons summoned summoning`)
 
 // officerTitles after a country make it an officer's, who speaks for its
 // bodies.
