@@ -176,3 +176,18 @@ func TestGatheringTwoStatesAttend(t *testing.T) {
 			want: []string{"MEETING US-JP  planned"}},
 	})
 }
+
+// TestMorePrivateTravellers: waitresses, hijackers, executives and the
+// like travel for no state ("Four waitresses from the Ryugyong Korean
+// Restaurant visited the nearby store").
+func TestMorePrivateTravellers(t *testing.T) {
+	pub := graph.Day(2016, 4, 13)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/Four waitresses from the Ryugyong Korean Restaurant visited the nearby store", pub: pub,
+			text: "NINGBO, China Two days before they sought asylum in South Korea, the North Korean waitresses in the Chinese coastal city of Ningbo shopped for backpacks at a nearby store.\n\nFour waitresses from the Ryugyong Korean Restaurant visited the nearby store on April 5 and bought three backpacks, the workers said.",
+			want: nil},
+		{name: "OK/Four officials from the North Korean embassy visited the nearby store", pub: pub,
+			text: "NINGBO, China Two days before they sought asylum in South Korea, the North Korean waitresses in the Chinese coastal city of Ningbo shopped for backpacks at a nearby store.\n\nFour officials from the North Korean embassy visited the nearby store on April 5 and bought three backpacks, the workers said.",
+			want: []string{"MEETING KP-CN 2016-04-05 held"}},
+	})
+}

@@ -3539,7 +3539,8 @@ var privatePeople = set("mother", "father", "woman", "man", "boy", "girl", "chil
 	"citizen", "citizens", "nationals", "journalist", "journalists", "reporter", "reporters", "businessman",
 	"businessmen", "businesspeople", "athletes", "players", "workers", "volunteers", "missionaries", "doctors",
 	"worshippers", "worshipers", "believers", "faithful", "men", "women", "people", "detainees", "prisoners", "inmates",
-	"refugees", "migrants", "servicemen", "soldiers", "sailors", "troops")
+	"refugees", "migrants", "servicemen", "soldiers", "sailors", "troops", "waitresses", "waiters", "hijackers",
+	"executives", "employees", "bankers", "investors", "protesters", "activists", "artists", "musicians")
 
 // postmodifierStarts open a phrase after a private subject's head ("Three
 // men released from Guantanamo Bay, the U.S. navy base in Cuba, have
