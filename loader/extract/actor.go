@@ -1590,17 +1590,14 @@ var namedTalks = set("talks", "negotiations", "discussions", "dialogue", "summit
 // postedTitles before "to X" name someone posted to X, not X's officer.
 var postedTitles = set("envoy", "envoys", "ambassador", "ambassadors", "emissary", "mediator", "representative", "coordinator")
 
-// unnamedOfficer reports whether mention ac names one officer of a state
-// by the office alone, no name after it ("the Israeli foreign minister",
-// "Israel's Prime Minister said", "the Soviet leader"): the person a
-// later "He" may be.
-func (s *sent) unnamedOfficer(ac actor) bool {
-	return ac.explicit() && ac.role == roleState && ac.how != byAgency && ac.how != byPerson && s.officeEnd(ac) > 0
-}
-
-// officeEnd returns the head of an unnamed office right after mention ac
-// ("foreign minister" in "the Israeli foreign minister said"), or -1.
-func (s *sent) officeEnd(ac actor) int {
+// unnamedOffice returns, when mention ac names one officer of a state by
+// the office alone, no name after it ("the Israeli foreign minister",
+// "Israel's Prime Minister said", "the Soviet leader": the person a later
+// "He" may be), the token of the office's head ("minister"); else -1.
+func (s *sent) unnamedOffice(ac actor) int {
+	if !ac.explicit() || ac.role != roleState || ac.how == byAgency || ac.how == byPerson {
+		return -1
+	}
 	toks := s.toks
 	k := tokenAt(toks, ac.end-1) + 1
 	if k < len(toks) && toks[k].w == "'s" {

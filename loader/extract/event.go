@@ -2272,12 +2272,7 @@ func (s *sent) placeList(k int) []string {
 		if w == "and" || w == "," || w == "the" {
 			continue
 		}
-		code := ""
-		for _, ac := range s.actors {
-			if ac.tok == j && ac.explicit() {
-				code = ac.code
-			}
-		}
+		code := s.stateCodeAt(j)
 		if code == "" {
 			if s.actorAt(j) {
 				continue // a name's further words ("New Delhi")

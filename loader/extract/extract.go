@@ -229,20 +229,24 @@ func analyse(in Input, opt Options) *article {
 		}
 		only = ""
 		for _, ac := range s.actors {
-			if ac.how == byPerson || s.unnamedOfficer(ac) {
-				if only == "" {
-					only = ac.code
-				} else if only != ac.code {
-					only = "-"
+			office := -1
+			if ac.how != byPerson {
+				if office = s.unnamedOffice(ac); office < 0 {
+					continue
 				}
-				name := ac.code + " " + s.toks[ac.tok].w
-				if ac.how != byPerson {
-					name = ac.code + " " + s.toks[s.officeEnd(ac)].w // "IL minister": one person per office
-				}
-				count[name]++
-				if count[name] >= count[bestName] {
-					best, bestName = ac.code, name
-				}
+			}
+			if only == "" {
+				only = ac.code
+			} else if only != ac.code {
+				only = "-"
+			}
+			name := ac.code + " " + s.toks[ac.tok].w
+			if office >= 0 {
+				name = ac.code + " " + s.toks[office].w // "IL minister": one person per office
+			}
+			count[name]++
+			if count[name] >= count[bestName] {
+				best, bestName = ac.code, name
 			}
 		}
 	}
