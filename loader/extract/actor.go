@@ -904,7 +904,7 @@ func titlesAnother(toks []token, k, f int) bool {
 
 // coreTitles are the head titles that "the <title>" refers back with.
 var coreTitles = set("president", "vice president", "premier", "chancellor", "king", "queen", "prince", "emir",
-	"sultan", "minister", "secretary", "ambassador", "envoy", "monarch", "ayatollah")
+	"sultan", "minister", "secretary", "ambassador", "envoy", "monarch", "ayatollah", "pope")
 
 // headTitle returns the title right before the name starting at toks[j]:
 // its last word, with "vice" kept ("vice president").
@@ -960,6 +960,9 @@ func addTitleReferences(ss []*sent, titles map[string]string) {
 				j++ // "the prime minister", "the foreign minister"
 			}
 			key += s.toks[j].w
+			if key == "pontiff" {
+				key = "pope" // "Pope Francis ... the pontiff said"
+			}
 			if !coreTitles[key] || j+1 < len(s.toks) && s.toks[j+1].w == "of" || s.toks[j].cap && i > 0 && j+1 < len(s.toks) && s.toks[j+1].cap {
 				continue // "the President Hotel"; "the Chancellor had emphasised" refers back
 			}
@@ -1466,6 +1469,10 @@ func addLeaders(ss []*sent, persons, titles map[string]string, year int, told ma
 				}
 				continue
 			}
+			if t.w == "pope" {
+				addPope(s.toks, i, persons, titles)
+				continue
+			}
 			if i+1 < len(s.toks) && s.toks[i+1].cap && !s.toks[i+1].punct {
 				// "Gordon Brown ... Mr Brown said": a surname too common for
 				// the table alone is placed by the full name.
@@ -1522,6 +1529,23 @@ func addLeaders(ss []*sent, persons, titles map[string]string, year int, told ma
 					titles[t.w] = ti
 				}
 			}
+		}
+	}
+}
+
+// addPope places the pope named after the title at toks[i] ("Pope
+// Francis", "Pope John Paul II") as the Holy See's head, by the last of his
+// names, whatever the year: a story of 2016 may recall "his predecessor
+// Pope Benedict". "the pope" later refers back to him.
+func addPope(toks []token, i int, persons, titles map[string]string) {
+	name := "pope"
+	for n := i + 1; n < len(toks) && n <= i+2 && toks[n].cap && !toks[n].punct; n++ {
+		name += " " + toks[n].w
+		if code := gazetteer.Leader(name, 0); code != "" {
+			if _, known := persons[toks[n].w]; !known {
+				persons[toks[n].w], titles[toks[n].w] = code, "pope"
+			}
+			return
 		}
 	}
 }

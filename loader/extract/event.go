@@ -122,9 +122,10 @@ type argMemo struct {
 // events runs the trigger rules over every sentence and builds candidates.
 func (a *article) events() []*cand {
 	var out []*cand
-	var last [][]string // participant sets of the previous sentence's events, for "They ..." and "The visits ..."
+	var last [][]string       // participant sets of the previous sentence's events, for "They ..." and "The visits ..."
+	var lastVisits [][]string // participant sets of the last sentence with visits, for "The visits ..." past a meeting told between
 	var lastMeeting *cand
-	lastSent := -10
+	lastSent, lastVisitsSent := -10, -10
 	lastMeetingSent := -10
 	for _, s := range a.ss {
 		trigs := findTriggers(s)
@@ -157,7 +158,14 @@ func (a *article) events() []*cand {
 					stopAt[o.tok] = true
 				}
 			}
-			sets, inferred := a.participants(s, t, last, at, groups, stopAt, args)
+			ref := last
+			if t.mode == "visit" && lastVisitsSent > lastSent-3 && lastVisitsSent != lastSent && definiteTrigger(s, t) {
+				// "Rouhani would be in Italy and leave for Paris. He is to
+				// meet Pope Francis. The visits were due in November": the
+				// visits told, not the meeting just before.
+				ref = lastVisits
+			}
+			sets, inferred := a.participants(s, t, ref, at, groups, stopAt, args)
 			if inferred && tripPurpose(s, t, trigs[:ti], args) {
 				continue // "Shultz, travelling to China for a week-long visit": the trip's own purpose
 			}
@@ -187,6 +195,9 @@ func (a *article) events() []*cand {
 				}
 				if a.sidesUnfounded(s, parts) {
 					continue // "The two sides will meet again on Friday" in a story of a government and its banks
+				}
+				if inferred && slices.Contains(parts, "VA") {
+					continue // "Kenya readies itself for Pope Francis' visit": the pope meets churches and crowds; his state partner must be named
 				}
 				for _, d := range refs {
 					for _, c := range a.makeEvents(s, t, d, parts, inferred) {
@@ -219,10 +230,17 @@ func (a *article) events() []*cand {
 					last = append(last, c.ev.Participants)
 				}
 			}
+			visits := last[:0:0]
 			for _, c := range made {
 				if c.ev.Kind == graph.KindMeeting {
 					lastMeeting, lastMeetingSent = c, s.idx
 				}
+				if c.ev.Mode == "visit" && !slices.ContainsFunc(visits, func(l []string) bool { return sameSet(l, c.ev.Participants) }) {
+					visits = append(visits, c.ev.Participants)
+				}
+			}
+			if len(visits) > 0 {
+				lastVisits, lastVisitsSent = visits, s.idx
 			}
 			continue
 		}
@@ -2975,7 +2993,7 @@ var partnerBodies = set("banks", "bank", "creditors", "creditor", "lenders", "co
 	"families", "family", "journalists", "reporters", "students", "activists", "dissidents", "victims",
 	"survivors", "workers", "supporters", "protesters", "fans", "residents", "refugees", "migrants", "entrepreneurs",
 	"businesspeople", "clerics", "priests", "athletes", "players", "celebrities", "sector", "industry", "exporters",
-	"importers", "traders", "producers", "manufacturers")
+	"importers", "traders", "producers", "manufacturers", "performers", "artists", "musicians", "bishops", "faithful")
 
 // mediatedTalks reports whether the talks at trig are peace talks or talks
 // a third party backs ("U.N.-backed negotiations", "Russian-brokered

@@ -198,7 +198,7 @@ func countryName(code string) string {
 func (a *article) outputCountries(evs []Event, ri runeIndex) []Country {
 	var codes []string
 	for _, c := range a.pair {
-		if !slices.Contains(codes, c) && a.namedBeyondDateline(c) && !a.onlyCityPlace(c) {
+		if !slices.Contains(codes, c) && a.namedBeyondDateline(c) && !a.onlyCityPlace(c) && !a.onlyPope(c) {
 			codes = append(codes, c)
 		}
 	}
@@ -305,10 +305,30 @@ func (a *article) prominent() []string {
 			if s.clubbed(ac) {
 				continue // "a referendum vote to leave the European Union": a club joined or left, not an actor
 			}
+			if a.onlyPope(ac.code) {
+				continue
+			}
 			order = append(order, ac.code)
 		}
 	}
 	return order
+}
+
+// onlyPope reports whether the article names the Holy See (code VA) only
+// by its pope ("insults of Pope Francis"): the church's head, not a state
+// of the story, unless an event makes it a party.
+func (a *article) onlyPope(code string) bool {
+	if code != "VA" {
+		return false
+	}
+	for _, s := range a.ss {
+		for _, ac := range s.actors {
+			if ac.code == code && ac.explicit() && ac.how != byPerson {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // onlyCityPlace reports whether the article names country code only by a

@@ -264,15 +264,15 @@ func TestUnplacedVisitorAfterAQuote(t *testing.T) {
 }
 
 // TestVisitOfAnUnplacedPossessor: "his U.S. trip", where "his" is a
-// person the story does not place ("popemobiles Francis will use in
+// person the story does not place ("cars Shakira will use in
 // Mexico"), is no trip of the story's pair; a placed traveller's is.
 func TestVisitOfAnUnplacedPossessor(t *testing.T) {
 	pub := graph.Day(2016, 2, 14)
-	lead := "Mexican President Enrique Pena Nieto welcomed Pope Francis to the National Palace. Mexico and the Vatican restored ties in 1992. " +
+	lead := "Mexican President Enrique Pena Nieto welcomed singer Shakira to the National Palace. Mexico and the Vatican restored ties in 1992. " +
 		"Pena Nieto said Mexico was honoured. Vatican officials estimate a million people came out in Mexico. A Vatican spokesman said the Vatican was pleased. "
 	runRuleCases(t, []ruleCase{
-		{name: "FP/popemobiles Francis will use in Mexico are recycled from his U.S. trip", pub: pub, dateline: "MEXICO CITY",
-			text: lead + "Three of the five popemobiles Francis will use in Mexico are being recycled from his U.S. trip in September.",
+		{name: "FP/cars Shakira will use in Mexico are recycled from her U.S. trip", pub: pub, dateline: "MEXICO CITY",
+			text: lead + "Three of the five cars Shakira will use in Mexico are being recycled from her U.S. trip in September.",
 			want: []string{"RELATIONS MX-VA 1992 held"}},
 		{name: "OK/Pena Nieto recalled his U.S. trip", pub: pub, dateline: "MEXICO CITY",
 			text: lead + "Pena Nieto said his U.S. trip in September had been a success.",

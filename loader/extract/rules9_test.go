@@ -114,13 +114,13 @@ func TestHostWelcomesAFullName(t *testing.T) {
 func TestVisitorNoStatePlaces(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "OK/a visit owned by someone no state", pub: graph.Day(2016, 2, 18), title: "U.S. and Mexico at odds", dateline: "MEXICO CITY",
-			text: "Mexico and the United States share a border. Mexico's migrants cross into the United States. The latest on Pope Francis' visit to Mexico.",
+			text: "Mexico and the United States share a border. Mexico's migrants cross into the United States. The latest on Patriarch Kirill's visit to Mexico.",
 			want: nil},
 		{name: "OK/a visit owned with 's by someone no state", pub: graph.Day(2016, 2, 18),
-			text: "Mexico and the United States share a border. Mexico's migrants cross into the United States. The latest on Pope Benedict's five-day visit to Mexico.",
+			text: "Mexico and the United States share a border. Mexico's migrants cross into the United States. The latest on the Dalai Lama's five-day visit to Mexico.",
 			want: nil},
 		{name: "OK/a visit of someone no state the sentence opens with", pub: graph.Day(2016, 2, 18), title: "U.S. and Mexico at odds", dateline: "MEXICO CITY",
-			text: "Mexico and the United States share a border. Mexico's migrants cross into the United States. Pope Francis is on his way back to Italy after a five-day visit in Mexico.",
+			text: "Mexico and the United States share a border. Mexico's migrants cross into the United States. Patriarch Kirill is on his way back to Moscow after a five-day visit in Mexico.",
 			want: nil},
 	})
 }

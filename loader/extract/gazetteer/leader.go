@@ -187,6 +187,10 @@ var leaders = []leader{
 	{[]string{"joschka fischer"}, "DE", 1998, 2005}, {[]string{"sigmar gabriel"}, "DE", 2013, 2018},
 	{[]string{"igor ivanov"}, "RU", 1998, 2004}, {[]string{"sergei ivanov"}, "RU", 2001, 2016},
 	{[]string{"avigdor lieberman"}, "IL", 2006, 2018}, {[]string{"silvan shalom"}, "IL", 2003, 2006},
+	// The Holy See: the pope is its head of state, named after the title
+	// ("Pope Francis", "Pope John Paul II"; not the Coptic "Pope Shenouda").
+	{[]string{"pope john paul"}, "VA", 1978, 2005}, {[]string{"pope benedict"}, "VA", 2005, 2013},
+	{[]string{"pope francis"}, "VA", 2013, 2025}, {[]string{"pope leo"}, "VA", 2025, 0},
 }
 
 // leaderIdx maps a name to the leaders that carry it.

@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// Rules of session 34; each a general mechanism with its own case.
+
+// TestPopeIsHolySee: the pope heads a sovereign state, the Holy See, whose
+// meetings with leaders are bilateral ones; "the pope" later in the story
+// is the same man.
+func TestPopeIsHolySee(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Pope Benedict XVI, who hopes one day to visit the Holy Land, on Wednesday met Israeli Prime Minister Ehud Olmert", pub: graph.Day(2006, 12, 14),
+			text: "Pope Benedict XVI, who hopes one day to visit the Holy Land, on Wednesday met Israeli Prime Minister Ehud Olmert, in Italy as part of a brief European tour.",
+			want: []string{"MEETING VA-IL 2006-12-13 held"}},
+		{name: "FN/Pope Francis told ... The pope met President Enrique Pena Nieto", pub: graph.Day(2016, 2, 14),
+			text: "Pope Francis told bishops on Friday to help migrants. The pope met Mexican President Enrique Pena Nieto at the national palace on Saturday.",
+			want: []string{"MEETING VA-MX 2016-02-13 held"}},
+		{name: "FN/Pope Francis ... the pontiff met Mexican President Enrique Pena Nieto", pub: graph.Day(2016, 2, 14),
+			text: "Pope Francis told bishops on Friday to help migrants. The pontiff met Mexican President Enrique Pena Nieto at the national palace on Saturday.",
+			want: []string{"MEETING VA-MX 2016-02-13 held"}},
+		{name: "FP/Pope Francis met with a group of circus performers, in a story of Russia and the Holy See", pub: graph.Day(2016, 2, 12),
+			text: "Russia and the Vatican restored ties in 2009. Pope Francis met with a group of circus performers on Wednesday.",
+			want: []string{"RELATIONS RU-VA 2009 held"}},
+		{name: "OK/Pope Francis met with a group of circus performers", pub: graph.Day(2016, 1, 14),
+			text: "Pope Francis met with a group of circus performers on Wednesday following his usual weekly meeting with the faithful.",
+			want: nil},
+	})
+}
+
+// TestPopeNamedNotActing: a pope named as the church's head lists no Holy
+// See among the story's countries; one who meets a state's leader does.
+func TestPopeNamedNotActing(t *testing.T) {
+	runCountryCases(t, graph.Day(2016, 5, 10), []countryCase{
+		{name: "FP/insults of Pope Francis in a largely Catholic country",
+			text: "Philippine presidential candidate Rodrigo Duterte stunned observers with his insults of Pope Francis in a largely Catholic country.",
+			want: []string{"PH"}},
+		{name: "OK/Pope Francis met Philippine President Benigno Aquino",
+			text: "Pope Francis met Philippine President Benigno Aquino at the presidential palace in Manila on Friday.",
+			want: []string{"PH", "VA"}},
+	})
+}
+
+// TestVisitsPastAMeeting: "The visits" refers back to the visits told, not
+// to a meeting told in the sentence between.
+func TestVisitsPastAMeeting(t *testing.T) {
+	pub := graph.Day(2016, 1, 18)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/Rouhani would be in Italy and leave for Paris. He is to meet Pope Francis. The visits were due in November", pub: pub,
+			text: "Iranian President Hassan Rouhani will visit Italy and France next week. The source said Rouhani would be in Italy on Jan. 25-26 and leave for Paris on Jan. 27. He is scheduled to meet Pope Francis on the second day. The visits were originally due to take place in November but were canceled after the attacks in Paris.",
+			want: []string{"MEETING IR-IT 2016-01-25/2016-01-26 planned", "MEETING IR-FR 2016-01-27 planned", "MEETING IR-VA 2016-01-25/2016-01-26 planned",
+				"MEETING IR-IT 2015-11 cancelled", "MEETING IR-FR 2015-11 cancelled"}},
+		{name: "OK/He will visit Italy. The visit was due in November", pub: pub,
+			text: "Iranian President Hassan Rouhani will visit Italy next week. The visit was originally due to take place in November but was canceled after the attacks in Paris.",
+			want: []string{"MEETING IR-IT 2016-01-25/2016-01-31 planned", "MEETING IR-IT 2015-11 cancelled"}},
+	})
+}
