@@ -58,3 +58,27 @@ func TestVisitsPastAMeeting(t *testing.T) {
 			want: []string{"MEETING IR-IT 2016-01-25/2016-01-31 planned", "MEETING IR-IT 2015-11 cancelled"}},
 	})
 }
+
+// TestAccordOfATimeToCome: an accord a time clause sets in the present
+// ("until an agreement is reached", "once a deal is signed with") is one
+// still to be made; "after an agreement was signed" was made.
+func TestAccordOfATimeToCome(t *testing.T) {
+	pub := graph.Day(1987, 6, 18)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/Japan will keep the tariffs until an agreement is reached with the United States", pub: pub,
+			text: "Japan will keep the tariffs until an agreement is reached with the United States.",
+			want: nil},
+		{name: "FP/Japan will lift the tariffs once an agreement is signed with the United States", pub: pub,
+			text: "Japan will lift the tariffs once an agreement is signed with the United States.",
+			want: nil},
+		{name: "FP/Japan will lift the tariffs after an agreement with the United States is signed", pub: pub,
+			text: "Japan will lift the tariffs after an agreement with the United States is signed.",
+			want: nil},
+		{name: "OK/Japan lifted the tariffs after an agreement was signed with the United States in May", pub: pub,
+			text: "Japan lifted the tariffs after an agreement was signed with the United States in May.",
+			want: []string{"ACCORD JP-US 1987-05 signed"}},
+		{name: "OK/Egypt signed with Japan for a 20 mln dlr credit", pub: pub,
+			text: "Egypt signed with Japan for a 20 mln dlr credit.",
+			want: []string{"ACCORD EG-JP 1987-06-18 signed"}},
+	})
+}

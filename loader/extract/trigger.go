@@ -626,7 +626,8 @@ func findTriggers(s *sent) []trigger {
 	// mln dlr credit"), when no accord noun already states it.
 	if !nounAccord {
 		for i, t := range toks {
-			if (t.w == "signed" || t.w == "signs") && i+2 < len(toks) && toks[i+1].w == "with" && s.stateAt(i+2) && !isModal(toks, i) {
+			if (t.w == "signed" || t.w == "signs") && i+2 < len(toks) && toks[i+1].w == "with" && s.stateAt(i+2) && !isModal(toks, i) &&
+				!(i > 0 && beForms[toks[i-1].w]) { // ("once an agreement is signed with": the noun's passive, which the noun rule reads)
 				out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusSigned, count: 1, topics: accordTopics(s, i), headNoun: -1})
 				nounAccord = true
 			}
@@ -3649,12 +3650,38 @@ func (s *sent) switchedTies(i int) (from, to int) {
 // a condition, "if" or "unless" and "a" or "an" with at most one word
 // between ("If a deal is reached and does not pass muster with Netanyahu",
 // "unless a final agreement is signed"): an accord supposed, not made.
+// So is one a time clause sets in the present ("until an agreement is
+// reached", "once a deal is signed"); "after a deal was reached" was made.
 // "If the agreement holds" is about an accord already told, and stays.
 func conditionalAccord(toks []token, i int) bool {
 	for k := i - 1; k >= 1 && k >= i-2; k-- {
 		if w := toks[k].w; w == "a" || w == "an" {
 			c := toks[k-1].w
+			if timeConjunctions[c] {
+				return presentAfter(toks, i)
+			}
 			return c == "if" || c == "unless"
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	return false
+}
+
+// timeConjunctions open a time clause whose present tells a time to come.
+var timeConjunctions = set("until", "till", "once", "when", "before", "after")
+
+// presentAfter reports whether the first auxiliary within six words after
+// the noun at i is a present one ("an agreement is reached", "a deal with
+// the United States has been signed").
+func presentAfter(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		switch toks[k].w {
+		case "is", "are", "has", "have":
+			return true
+		case "was", "were", "had":
+			return false
 		}
 		if toks[k].punct {
 			return false
