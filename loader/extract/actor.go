@@ -457,6 +457,9 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 		if surname == "" || titleWords[surname] || conflict[surname] || monthOrDay[surname] && surname != "may" {
 			return // (not "thanked French President Jacques Chirac Monday": a day is no surname)
 		}
+		if companySuffixes[surname] || orgHeads[surname] || bodyWords[surname] {
+			return // "Japan's state Export-Import Bank": a body's name, no person's
+		}
 		if c, ok := persons[surname]; ok && c != code {
 			delete(persons, surname)
 			conflict[surname] = true

@@ -2505,7 +2505,11 @@ func (s *sent) openerTalksSides(trig int, at []int, groups [][]string) []string 
 			return nil
 		}
 	}
-	c := s.afterDate(trig + 1) // ("In talks (on) Monday, the U.S. ...")
+	c := trig + 1
+	if c < len(toks) && (toks[c].w == "here" || toks[c].w == "there") {
+		c++ // "At meetings here this week, Bank of England officials pressed their Japanese counterparts"
+	}
+	c = s.afterDate(c) // ("In talks (on) Monday, the U.S. ...")
 	if c >= len(toks) || toks[c].w != "," {
 		return nil
 	}
@@ -2518,6 +2522,9 @@ func (s *sent) openerTalksSides(trig int, at []int, groups [][]string) []string 
 	}
 	a := groups[at[c]][0]
 	v := groupEnd(c, at)
+	if v < len(toks) && officialNouns[toks[v].w] {
+		v++ // "Bank of England officials pressed"
+	}
 	if v >= len(toks) || !pastForm(toks[v].w) || reportVerbs[toks[v].w] {
 		return nil
 	}

@@ -95,6 +95,13 @@ func titleVenue(title string, m gazetteer.CountryMention) bool {
 	return accordNouns[w] || venueNouns[w] || cityNameHeads[w] // (a strong accord noun: not "TOKYO PLAN", "BONN LOAN")
 }
 
+// titleCurrency reports whether a title's country mention names a currency
+// ("RAISES 48 MLN U.S. DOLLARS"), as currencyOrFormer tells in the text.
+func titleCurrency(title string, m gazetteer.CountryMention) bool {
+	rest := strings.Fields(strings.ToLower(title[min(m.End, len(title)):]))
+	return len(rest) > 0 && currencyWords[strings.Trim(rest[0], ".,:;'\"")]
+}
+
 // venueNouns are the meeting nouns a city names the venue of in a title
 // ("Geneva talks", "Paris conference"); not the verbs among meetingWords
 // ("MOSCOW HOSTS JAPANESE PREMIER": Moscow the host).
@@ -253,7 +260,7 @@ func analyse(in Input, opt Options) *article {
 	var title []gazetteer.CountryMention
 	if in.Title != "" {
 		title = slices.DeleteFunc(gazetteer.FindCountries(in.Title), func(m gazetteer.CountryMention) bool {
-			return titleVenue(in.Title, m)
+			return titleVenue(in.Title, m) || titleCurrency(in.Title, m)
 		})
 		title = applyEra(title, in.Published)
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/entente-dev/entente/graph"
@@ -81,4 +82,58 @@ func TestAccordOfATimeToCome(t *testing.T) {
 			text: "Egypt signed with Japan for a 20 mln dlr credit.",
 			want: []string{"ACCORD EG-JP 1987-06-18 signed"}},
 	})
+}
+
+// TestBodyNameIsNoPerson: "Japan's state Export-Import Bank" names a
+// body, not a person "Bank" of Japan whom "World Bank President Barber
+// Conable" would then be.
+func TestBodyNameIsNoPerson(t *testing.T) {
+	pub := graph.Day(1987, 3, 21)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/World Bank President ... Conable, who flew to Indonesia from Tokyo, will meet with President Suharto", pub: pub,
+			text: "World Bank President Barber Conable is expected to press Indonesia to maintain the momentum of economic policy changes. Conable, who flew to Indonesia yesterday from Tokyo, will meet with President Suharto and senior economic ministers. Japan's state Export-Import Bank last month agreed to provide around 900 mln dlrs in untied credits to help Indonesia.",
+			want: []string{"ACCORD JP-ID 1987-02 agreed"}},
+	})
+}
+
+// TestOpenerMeetingsHere: "At meetings here this week, Bank of England
+// officials pressed their Japanese counterparts": the sides of talks that
+// open the sentence are its subject and object, past "here" and the
+// officials of a body.
+func TestOpenerMeetingsHere(t *testing.T) {
+	pub := graph.Day(1987, 4, 9)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/At meetings here this week, Bank of England officials pressed their Japanese counterparts", pub: pub,
+			text: "At meetings here this week, Bank of England officials pressed their Japanese counterparts to change regulations.",
+			want: []string{"MEETING GB-JP 1987-04-06/1987-04-09 held"}},
+		{name: "OK/In talks last week, the U.S. criticised Japan's fiscal policy", pub: pub,
+			text: "In talks last week, the U.S. criticised Japan's fiscal policy.",
+			want: []string{"MEETING US-JP 1987-03-30/1987-04-05 held"}},
+	})
+}
+
+// TestTitleCurrency: "RAISES 48 MLN U.S. DOLLARS" names a currency, not a
+// state of the story, as "U.S. dollars" in its text does not.
+func TestTitleCurrency(t *testing.T) {
+	pub := graph.Day(1987, 3, 30)
+	tests := []struct {
+		name, title string
+		want        []string
+	}{
+		{"FP/SSANGYONG CONSTRUCTION RAISES 48 MLN U.S. DOLLARS", "SSANGYONG CONSTRUCTION RAISES 48 MLN U.S. DOLLARS", []string{"KR"}},
+		{"OK/SOUTH KOREA SIGNS U.S. LOAN", "SOUTH KOREA SIGNS U.S. LOAN", []string{"KR", "US"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Extract(Input{Title: tt.title, Published: pub,
+				Text: "Ssangyong Construction Co Ltd of South Korea has signed a 48.3 mln U.S. dlr financing package to fund the construction of a hotel in Jakarta, the agent said."}, Options{})
+			var got []string
+			for _, c := range r.Countries {
+				got = append(got, c.Code)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("countries %q, want %q", got, tt.want)
+			}
+		})
+	}
 }
