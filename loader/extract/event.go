@@ -1575,6 +1575,27 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			return nil, false
 		}
 	}
+	if t.heldTo {
+		// "accused Japan of reneging on the semiconductor pact": the state
+		// held to it and the one holding it there, not whoever else the
+		// clause names ("Turkey and Saudi Arabia were behind violations").
+		held, other, ok := s.complianceParties(t.headNoun)
+		if !ok {
+			return nil, false
+		}
+		if held != "" && other == "" && a.pairStrong && len(a.pair) == 2 && slices.Contains(a.pair, held) {
+			// "in retaliation for Japan's alleged failure to honour a
+			// semiconductor trade pact" in a story of Japan and the U.S.
+			other, inferred = a.pair[0], true
+			if other == held {
+				other = a.pair[1]
+			}
+		}
+		if held == "" || other == "" {
+			return nil, false // "honoring previous agreements with Israel are requirements": held by no one named
+		}
+		return [][]string{{held, other}}, inferred
+	}
 	if t.kind == graph.KindAccord && t.verb > t.tok && t.verb+1 < len(s.toks) && s.toks[t.verb+1].w == "by" {
 		// "The assistance agreement was signed by Jordan's Minister of
 		// Energy and a Canadian official": the agents are the parties.
@@ -2108,6 +2129,14 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			inferred = true
 		}
 	}
+	if len(codes) < 2 && t.kind == graph.KindAccord && t.headNoun >= 0 && !t.heldTo {
+		if held, other, _ := s.complianceParties(t.headNoun); held != "" && other != "" && (len(codes) == 0 || slices.Contains([]string{held, other}, codes[0])) {
+			// "tariffs to retaliate for Japan's failure to honor a 1986
+			// agreement": an accord one state is held to, told with the
+			// state that holds it to it, is theirs.
+			codes = []string{held, other}
+		}
+	}
 	if host != "" && slices.Contains(codes, host) && codes[len(codes)-1] != host {
 		out := make([]string, 0, len(codes))
 		for _, c := range codes {
@@ -2326,6 +2355,71 @@ func perHost(subj, hosts []string) [][]string {
 		out = append(out, append(append([]string(nil), subj...), h))
 	}
 	return out
+}
+
+// complianceWords before an accord noun tell a state is held to it:
+// honouring, breaking or failing it ("failure to honor a 1986 agreement",
+// "Japan's violations of the semiconductor pact", "reneging on the pact").
+var complianceWords = set("honor", "honour", "honoring", "honouring", "uphold", "upholding", "comply", "complying",
+	"compliance", "violate", "violated", "violates", "violating", "violation", "violations", "breach", "breached",
+	"breaching", "break", "breaking", "broke", "renege", "reneged", "reneging", "abide", "adhere", "live")
+
+// complianceNouns are the complianceWords that are nouns: their owner is
+// the state held to the accord.
+var complianceNouns = set("compliance", "violation", "violations", "breach")
+
+// complianceParties returns the parties of the accord noun at n that a
+// compliance word governs: the state held to it, named just before that
+// word ("Japan's alleged failure to uphold a 1986 agreement", "against
+// Japan for breaking its semiconductor agreement"), and the one other
+// state the sentence names (Washington, the subject); other is "" when the
+// sentence names no other, both are "" when none is held. ok is false when
+// the sentence rules the accord out of theirs: a third state, the held
+// state's partner in the clause, a partner of no state.
+func (s *sent) complianceParties(n int) (held, other string, ok bool) {
+	if !heldTo(s.toks, n) {
+		return "", "", true
+	}
+	if n+2 < len(s.toks) && s.toks[n+1].w == "with" && !s.anyActorAt(n+2) && !(s.toks[n+2].w == "the" && s.anyActorAt(n+3)) {
+		return "", "", false // "violating an agreement with Southeast Asian producers": a partner of no state
+	}
+	c := n - 1
+	for !complianceWords[s.toks[c].w] {
+		c--
+	}
+	heldTok, reach := -1, c-6
+	if complianceNouns[s.toks[c].w] {
+		reach = c - 3 // "Japan's alleged violation", "Japanese compliance": its owner, not the clause's subject ("held talks on compliance")
+	}
+	for k := c - 1; k >= 0 && k >= reach && held == ""; k-- {
+		if s.toks[k].punct && s.toks[k].w != "'s" {
+			break
+		}
+		for _, a := range s.actors {
+			if a.tok == k && a.explicit() && a.role == roleState {
+				held, heldTok = a.code, k
+			}
+		}
+	}
+	if held == "" {
+		return "", "", true
+	}
+	for _, a := range s.actors {
+		if !a.explicit() || a.role != roleState || a.code == held {
+			continue
+		}
+		if a.tok > n && !(a.tok <= n+3 && s.toks[n+1].w == "with") {
+			continue // "an agreement to let Italy and Canada attend": what the accord is about, not its party
+		}
+		if other != "" && other != a.code {
+			return "", "", false // three states: whose accord, the sentence does not say
+		}
+		if a.tok+2 == heldTok && s.toks[a.tok+1].w == "and" {
+			return "", "", false // "Turkey and Saudi Arabia were behind violations of the deal": both held to another's accord
+		}
+		other = a.code
+	}
+	return held, other, true
 }
 
 // definiteTrigger reports whether the trigger is a definite reference to

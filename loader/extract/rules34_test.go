@@ -137,3 +137,44 @@ func TestTitleCurrency(t *testing.T) {
 		})
 	}
 }
+
+// TestAccordHeldTo: an accord a state is said to honour, uphold or break
+// is in force between it and the state that holds it to it, the one other
+// state its sentence names (or, named alone, the other of the story's
+// pair); dated by its own phrase only.
+func TestAccordHeldTo(t *testing.T) {
+	pub := graph.Day(1987, 6, 18)
+	pair := "Japan and the United States are at odds over trade in computer chips. Japan said it would cut output. "
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Washington imposed the tariffs because of Japan's alleged failure to uphold a 1986 agreement", pub: pub,
+			text: "Washington imposed the tariffs because of Japan's alleged failure to uphold a 1986 agreement on semiconductor trade.",
+			want: []string{"ACCORD JP-US 1986 signed"}},
+		{name: "FN/The United States has accused Japan of reneging on the semiconductor pact", pub: pub,
+			text: "The United States has accused Japan of reneging on the semiconductor pact by failing to stop the flow of cut-price chips.",
+			want: []string{"ACCORD JP-US  in_force"}},
+		{name: "FN/against Japan for breaking its semiconductor agreement with the United States", pub: pub,
+			text: "White House officials said President Reagan was ready to impose retaliatory trade action against Japan for breaking its semiconductor agreement with the United States.",
+			want: []string{"ACCORD JP-US  in_force"}},
+		{name: "FN/in retaliation for Japan's alleged failure to honour a semiconductor trade pact, in a story of the pair", pub: pub, title: "JAPAN AND U.S. AT ODDS OVER CHIP PACT",
+			text: pair + "The tariffs are in retaliation for Japan's alleged failure to honour a semiconductor trade pact.",
+			want: []string{"ACCORD JP-US  agreed"}},
+		{name: "FN/U.S. and Japanese officials reviewed Japan's compliance with the agreement earlier this week: undated", pub: pub,
+			text: "U.S. and Japanese officials reviewed Japan's compliance with the agreement earlier this week.",
+			want: []string{"ACCORD JP-US  in_force"}},
+		{name: "FP/Turkey and Saudi Arabia were behind violations of the deal", pub: pub,
+			text: "Foreign Minister Walid al-Moualem told U.N. envoy Staffan de Mistura that Turkey and Saudi Arabia were behind violations of the deal.",
+			want: nil},
+		{name: "FP/criticised the U.S. for violating an agreement with Southeast Asian producers", pub: pub,
+			text: "Malaysian miners criticised the U.S. for violating an agreement with Southeast Asian producers by selling more stockpiled tin in 1986 than agreed.",
+			want: nil},
+		{name: "FP/whether the tariff violates the General Agreement on Tariffs and Trade", pub: pub,
+			text: "The Senate asked the U.S. Trade Representative whether the Canadian tariff violates the General Agreement on Tariffs and Trade.",
+			want: nil},
+		{name: "FP/Recognizing Israel, honoring previous agreements with Israel ... are requirements", pub: pub,
+			text: "Israel and the Palestinians remain far apart. Recognizing Israel, honoring previous agreements with Israel and renouncing violence are requirements of the Quartet to lift the siege on the Palestinians.",
+			want: nil},
+		{name: "OK/The cessation of hostilities drawn up by Washington and Moscow ... attacks were violating the agreement", pub: graph.Day(2016, 2, 29),
+			text: "The cessation of hostilities drawn up by Washington and Moscow faced nullification because Syrian government attacks were violating the agreement, the official said.",
+			want: []string{"ACCORD US-RU 2016-02-29 agreed"}},
+	})
+}

@@ -25,6 +25,7 @@ type trigger struct {
 	headNoun int  // ACCORD: the accord noun, or -1
 	undated  bool // ACCORD under negotiation: a date near it is the talks', not the accord's
 	partner  int  // RELATIONS: the token of the other party, when the phrase names it apart (else 0: none)
+	heldTo   bool // ACCORD: an accord in force a state is said to honour or break (heldTo); complianceParties names its parties
 }
 
 // wordClass says which passes of findTriggers a word can start, so that a
@@ -516,6 +517,21 @@ func findTriggers(s *sent) []trigger {
 			// with another, told without a verb.
 			nounAccord = true
 			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: accordTopics(s, i), headNoun: i, needArgs: true})
+			continue
+		}
+		if v < 0 && strong && !t.cap && heldTo(toks, i) {
+			// "accused Japan of reneging on the semiconductor pact", "for
+			// breaking its semiconductor agreement": an accord in force,
+			// which a state is said to honour or break, dated only by its
+			// own phrase ("had violated last September's bilateral
+			// agreement"), not by the clause's ("reviewed Japan's
+			// compliance with the agreement earlier this week"). (Not a
+			// named treaty of many: "the General Agreement on Tariffs".)
+			undated := true
+			for k := i - 1; k >= 0 && !complianceWords[toks[k].w]; k-- {
+				undated = undated && !s.dateAt(k)
+			}
+			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: accordTopics(s, i), headNoun: i, undated: undated, heldTo: true})
 			continue
 		}
 		if v < 0 && strong && underAfterClause(toks, i) > 0 {
@@ -3644,6 +3660,23 @@ func (s *sent) switchedTies(i int) (from, to int) {
 		return 0, 0
 	}
 	return from, to
+}
+
+// heldTo reports whether a compliance word governs the accord noun at i
+// across at most five words of its phrase ("failure to honor a 1986
+// agreement", "reneging on the semiconductor pact", "failing to live up
+// to the accord").
+func heldTo(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		w := toks[k].w
+		if complianceWords[w] {
+			return w != "live" || k+2 < i && toks[k+1].w == "up" && toks[k+2].w == "to"
+		}
+		if toks[k].punct && w != "'s" || w == "not" || w == "no" {
+			return false
+		}
+	}
+	return false
 }
 
 // conditionalAccord reports whether the accord noun at i is brought in by
