@@ -324,7 +324,7 @@ func analyse(in Input, opt Options) *article {
 		}
 		if m.Tensed && !in.Published.IsZero() {
 			tense := localTense(s.toks, d.tok)
-			if tense == when.TenseUnknown && m.Value.Start.Precision() == graph.PrecisionMonth {
+			if tense == when.TenseUnknown && (m.Value.Start.Precision() == graph.PrecisionMonth || m.Weekday) {
 				tense = clauseTense(s.toks, d.tok)
 			}
 			d.value = tensedValue(m, in.Published, tense, willBefore(s.toks, d.tok), pastEventVerbBefore(s.toks, d.tok))

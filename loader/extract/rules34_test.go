@@ -178,3 +178,21 @@ func TestAccordHeldTo(t *testing.T) {
 			want: []string{"ACCORD US-RU 2016-02-29 agreed"}},
 	})
 }
+
+// TestWeekdayTakesClauseTense: a bare weekday far from its clause's verb
+// takes that verb's tense, as a month does ("Greece will press for ...
+// at Monday's emergency EU summit with Turkey": the coming Monday).
+func TestWeekdayTakesClauseTense(t *testing.T) {
+	pub := graph.Day(2016, 3, 6)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Greece will press for solidarity ... at Monday's emergency EU summit with Turkey", pub: pub,
+			text: "Greece will press for solidarity with refugees and fair burden-sharing among European Union states at Monday's emergency EU summit with Turkey.",
+			want: []string{"MEETING EU-TR 2016-03-07 planned"}},
+		{name: "FN/no plans for ... Funaro to meet commercial bankers during his trip to Washington on Friday and Saturday", pub: graph.Day(1987, 2, 26),
+			text: "Bankers said there are no plans for Brazilian finance minister Dilson Funaro to meet commercial bankers during his trip to Washington on Friday and Saturday.",
+			want: []string{"MEETING BR-US 1987-02-27/1987-02-28 planned"}},
+		{name: "OK/Greece pressed for solidarity ... at Monday's emergency EU summit with Turkey", pub: pub,
+			text: "Greece pressed for solidarity with refugees and fair burden-sharing among European Union states at Monday's emergency EU summit with Turkey.",
+			want: []string{"MEETING EU-TR 2016-02-29 held"}},
+	})
+}
