@@ -151,12 +151,19 @@
 //   - An accord only ever named as one the states have, undated ("under the
 //     U.S.-Greek bases accord", "violating its semiconductor agreement
 //     with the United States"), is in_force; not a recent or new one, one
-//     named with "a", or a prisoner swap, which are news or deeds.
+//     named with "a", or a prisoner swap, which are news or deeds. An
+//     accord a state is said to honour, uphold or break ("Japan's failure
+//     to honor a 1986 agreement") is that state's and the one other state
+//     its sentence names (else the other of a strong story pair).
+//   - The pope is the Holy See's head of state: his meetings and trips
+//     with states are the Holy See's, when the sentence names the other
+//     state; a pope only named lists no country.
 //   - An accord's date is the day it was signed or agreed; the day it "took
 //     effect", "entered into force" or "expires" does not date it.
-//   - A country named only with its currency ("9.16 million U.S. dollars"),
-//     only as the opening of a firm's name ("American Cyanamid Co") or as
-//     "the former Yugoslavia" is no country of the story; nor is a union
+//   - A country named only with its currency ("9.16 million U.S. dollars",
+//     in the text or the title), only as the opening of a firm's name
+//     ("American Cyanamid Co") or as "the former Yugoslavia" is no country
+//     of the story; nor is a union
 //     someone joins, leaves or presides ("a vote to leave the European
 //     Union", "the UK's presidency of the EU") or a country that names a
 //     trade round or a scandal.

@@ -230,7 +230,7 @@ func (a *article) events() []*cand {
 					last = append(last, c.ev.Participants)
 				}
 			}
-			visits := last[:0:0]
+			var visits [][]string
 			for _, c := range made {
 				if c.ev.Kind == graph.KindMeeting {
 					lastMeeting, lastMeetingSent = c, s.idx

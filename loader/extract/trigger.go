@@ -25,7 +25,7 @@ type trigger struct {
 	headNoun int  // ACCORD: the accord noun, or -1
 	undated  bool // ACCORD under negotiation: a date near it is the talks', not the accord's
 	partner  int  // RELATIONS: the token of the other party, when the phrase names it apart (else 0: none)
-	heldTo   bool // ACCORD: an accord in force a state is said to honour or break (heldTo); complianceParties names its parties
+	heldTo   bool // ACCORD: an accord in force a state is said to honour or break; complianceParties names its parties
 }
 
 // wordClass says which passes of findTriggers a word can start, so that a
