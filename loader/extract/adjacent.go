@@ -727,7 +727,7 @@ func onsetPerfect(toks []token, trig int) bool {
 // Benjamin Netanyahu". The statement's day is the meeting's.
 func saidAfterMet(toks []token, trig int) bool {
 	k := trig - 1
-	if k < 2 || toks[trig].w != "met" || toks[k].w != "he" && toks[k].w != "she" || toks[k-1].w != "after" && toks[k-1].w != "when" {
+	if k < 2 || toks[trig].w != "met" || !heOrShe(toks[k].w) || toks[k-1].w != "after" && toks[k-1].w != "when" {
 		return false
 	}
 	for j := k - 2; j >= 1; j-- {

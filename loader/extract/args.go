@@ -496,7 +496,7 @@ func (s *sent) dateOpens(k int) bool {
 // pronounOpens reports whether the sentence opens with "He" or "She" and
 // names no state or person before token k.
 func (s *sent) pronounOpens(k int) bool {
-	if len(s.toks) == 0 || s.toks[0].w != "he" && s.toks[0].w != "she" {
+	if len(s.toks) == 0 || !heOrShe(s.toks[0].w) {
 		return false
 	}
 	for j := 1; j < k; j++ {
@@ -807,7 +807,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		if c++; c < len(s.toks) && c <= from+13 {
 			if g := at[c]; g >= 0 {
 				subj, subjG = codes[g][:1], g // ("After her talks with Ryzhkov, Thatcher and the Soviet Premier were joined": the first)
-			} else if (s.toks[c].w == "he" || s.toks[c].w == "she") && s.prevPerson != "" {
+			} else if heOrShe(s.toks[c].w) && s.prevPerson != "" {
 				subj = []string{s.prevPerson}
 			}
 		}
@@ -882,7 +882,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 				break
 			}
 		}
-		if t.w == "he" || t.w == "she" {
+		if heOrShe(t.w) {
 			// "Kerry welcomed Putin's announcement and said he planned to
 			// visit Moscow": the pronoun is the sayer, the sentence's first
 			// person; otherwise the subject is outside the sentence.
@@ -1110,7 +1110,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			v-- // "said on Sunday that he and ..."
 		}
 		if j >= 3 && s.toks[j-1].w == "and" &&
-			(s.toks[j-2].w == "he" || s.toks[j-2].w == "she") && reportVerbs[s.toks[v].w] {
+			heOrShe(s.toks[j-2].w) && reportVerbs[s.toks[v].w] {
 			g := s.sayerBefore(v, at)
 			if g < 0 {
 				g = s.clauseSubject(v, at)
@@ -1269,7 +1269,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 					subj, subjG = codes[g], g
 					break
 				}
-				if w := s.toks[k].w; (w == "he" || w == "she") && k == c+1 && s.prevOnly && !slices.Contains(obj, s.prevPerson) {
+				if w := s.toks[k].w; heOrShe(w) && k == c+1 && s.prevOnly && !slices.Contains(obj, s.prevPerson) {
 					subj = []string{s.prevPerson} // "After talks with Egyptian officials, he said": the person the sentence before names
 					break
 				}

@@ -2377,15 +2377,12 @@ var complianceNouns = set("compliance", "violation", "violations", "breach")
 // the sentence rules the accord out of theirs: a third state, the held
 // state's partner in the clause, a partner of no state.
 func (s *sent) complianceParties(n int) (held, other string, ok bool) {
-	if !heldTo(s.toks, n) {
+	c := complianceWordAt(s.toks, n)
+	if c < 0 {
 		return "", "", true
 	}
 	if n+2 < len(s.toks) && s.toks[n+1].w == "with" && !s.anyActorAt(n+2) && !(s.toks[n+2].w == "the" && s.anyActorAt(n+3)) {
 		return "", "", false // "violating an agreement with Southeast Asian producers": a partner of no state
-	}
-	c := n - 1
-	for !complianceWords[s.toks[c].w] {
-		c--
 	}
 	heldTok, reach := -1, c-6
 	if complianceNouns[s.toks[c].w] {
@@ -2663,7 +2660,7 @@ func (s *sent) visitOfHere(trig int) bool {
 // story's person.
 func (s *sent) visitHeMakes(trig int) (code, how string) {
 	k := trig + 1
-	if k >= len(s.toks) || s.toks[k].w != "he" && s.toks[k].w != "she" {
+	if k >= len(s.toks) || !heOrShe(s.toks[k].w) {
 		return "", ""
 	}
 	k++
@@ -3351,7 +3348,7 @@ func (s *sent) unplacedSubject(trig int, at []int) bool {
 		return true
 	}
 	for k := trig - 1; k >= 2 && k >= trig-4; k-- {
-		if w := s.toks[k].w; w != "he" && w != "she" {
+		if w := s.toks[k].w; !heOrShe(w) {
 			continue
 		}
 		// "Staffan de Mistura's office says he was to meet": the sayer,
@@ -4473,7 +4470,7 @@ var placeKinds = set("city", "town", "village", "province", "region", "port", "d
 func pronounSubject(s *sent, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := s.toks[k].w
-		if w == "he" || w == "she" {
+		if heOrShe(w) {
 			return true
 		}
 		if s.toks[k].punct || s.anyActorAt(k) {

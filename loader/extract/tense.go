@@ -250,8 +250,15 @@ func suspendedTalks(toks []token, trig int) bool {
 	return false
 }
 
-// talksNouns name talks that can collapse or be suspended.
-var talksNouns = set("talks", "negotiations", "negotiation", "discussions", "dialogue", "consultations")
+// talksNouns name talks that can collapse or be suspended: the talk
+// plurals, "negotiation" and "dialogue".
+var talksNouns = func() map[string]bool {
+	m := set("negotiation", "dialogue")
+	for w := range talkPlurals {
+		m[w] = true
+	}
+	return m
+}()
 
 // suspendWords suspend talks.
 var suspendWords = set("suspended", "suspend", "suspends", "suspending", "halted", "halts", "froze", "frozen", "freezes")
@@ -904,6 +911,9 @@ func comingTo(toks []token, lo, trig int) bool {
 	}
 	return false
 }
+
+// heOrShe reports whether w is "he" or "she": a person's pronoun.
+func heOrShe(w string) bool { return w == "he" || w == "she" }
 
 // subjectPronouns open a clause after a conjunction such as "as".
 var subjectPronouns = set("he", "she", "they", "it", "we", "i")

@@ -519,7 +519,7 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: accordTopics(s, i), headNoun: i, needArgs: true})
 			continue
 		}
-		if v < 0 && strong && !t.cap && heldTo(toks, i) {
+		if c := complianceWordAt(toks, i); c >= 0 && v < 0 && strong && !t.cap {
 			// "accused Japan of reneging on the semiconductor pact", "for
 			// breaking its semiconductor agreement": an accord in force,
 			// which a state is said to honour or break, dated only by its
@@ -528,7 +528,7 @@ func findTriggers(s *sent) []trigger {
 			// compliance with the agreement earlier this week"). (Not a
 			// named treaty of many: "the General Agreement on Tariffs".)
 			undated := true
-			for k := i - 1; k >= 0 && !complianceWords[toks[k].w]; k-- {
+			for k := c + 1; k < i; k++ {
 				undated = undated && !s.dateAt(k)
 			}
 			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: accordTopics(s, i), headNoun: i, undated: undated, heldTo: true})
@@ -3662,21 +3662,24 @@ func (s *sent) switchedTies(i int) (from, to int) {
 	return from, to
 }
 
-// heldTo reports whether a compliance word governs the accord noun at i
-// across at most five words of its phrase ("failure to honor a 1986
-// agreement", "reneging on the semiconductor pact", "failing to live up
-// to the accord").
-func heldTo(toks []token, i int) bool {
+// complianceWordAt returns the compliance word that governs the accord
+// noun at i across at most five words of its phrase ("failure to honor a
+// 1986 agreement", "reneging on the semiconductor pact", "failing to live
+// up to the accord"), or -1.
+func complianceWordAt(toks []token, i int) int {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
 		w := toks[k].w
 		if complianceWords[w] {
-			return w != "live" || k+2 < i && toks[k+1].w == "up" && toks[k+2].w == "to"
+			if w == "live" && !(k+2 < i && toks[k+1].w == "up" && toks[k+2].w == "to") {
+				return -1
+			}
+			return k
 		}
 		if toks[k].punct && w != "'s" || w == "not" || w == "no" {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
 
 // conditionalAccord reports whether the accord noun at i is brought in by
