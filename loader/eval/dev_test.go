@@ -93,7 +93,7 @@ var heldOutSets = []struct {
 	{"../../testdata/eval/fresh17", map[string]float64{"countries_f1": 0.95, "agencies_f1": 0.78, "events_f1": 0.65}, false},
 	{"../../testdata/eval/fresh18", map[string]float64{"countries_f1": 0.95, "agencies_f1": 0.72, "events_f1": 0.82}, false},
 	{"../../testdata/eval/fresh19", map[string]float64{"countries_f1": 0.92, "agencies_f1": 0.75, "events_f1": 0.45}, false},
-	{"../../testdata/eval/fresh20", map[string]float64{"countries_f1": 0.95, "agencies_f1": 0.78, "events_f1": 0.66}, false},
+	{"../../testdata/eval/fresh20", map[string]float64{"countries_f1": 0.95, "agencies_f1": 0.78, "events_f1": 0.80}, false},
 }
 
 func TestHeldOutSets(t *testing.T) {

@@ -217,8 +217,8 @@ func (s *sent) classify() {
 			if timeAhead(toks, k) || adverbBeforeVerb(toks, k) {
 				break // "Japan and the U.S. last Thursday signed": a date, then the verb
 			}
-			if (prepositions[t.w] || wireCapitals[t.w]) && a.how == string(gazetteer.ByName) {
-				break // "its agreement with the U.S. on semiconductors": a noun, not a modifier
+			if (prepositions[t.w] || wireCapitals[t.w]) && a.how == string(gazetteer.ByName) || n == 0 && prepositions[t.w] && a.tok >= 1 && toks[a.tok-1].w == "the" {
+				break // "its agreement with the U.S. on semiconductors", "held talks with the Japanese to no avail": a noun, not a modifier
 			}
 			a.role = roleAttr
 			break
@@ -289,7 +289,9 @@ var partyStates = set("CN", "VN", "CU", "KP", "LA", "SU")
 // proper name follows the country.
 var wireCapitals = set("if", "and", "or", "but", "when", "as", "to", "in", "on", "at", "for", "with", "by", "of", "from",
 	"that", "which", "who", "than", "after", "before", "because", "since", "until", "while", "unless",
-	"bilateral") // ("Canada/U.S. Bilateral trade negotiations": no name starts so)
+	"so", "not", "nor", "also", "now", "then", "yet", "still", "already", "even", "only", "about", "into", "through",
+	"during", "against", "without", "whether", "where", "it", "its", "this", "there",
+	"bilateral") // ("Canada/U.S. Bilateral trade negotiations": no name starts so; "for the U.S. So that he could")
 
 // departVerbs before a country make it the place someone leaves.
 var departVerbs = set("leave", "leaves", "left", "leaving", "depart", "departs", "departed", "departing")
@@ -1802,7 +1804,7 @@ func lowerTitleAhead(toks []token, k int) bool {
 // president was here." or "told reporters here" say only where someone was.
 var (
 	hereMove = set("arrive", "arrives", "arrived", "arriving", "come", "comes", "came", "coming", "due", "expected",
-		"visit", "visits", "visited", "visiting", "flew", "landed")
+		"visit", "visits", "visited", "visiting", "flew", "landed", "trip", "trips", "mission", "missions")
 	hereBe    = set("be", "is", "was", "were", "are", "been", "stay", "stayed", "staying", "stays")
 	herePurps = set("on", "for", "to")
 )

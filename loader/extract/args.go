@@ -444,6 +444,26 @@ var sponsorVerbs = set("sponsored", "sponsors", "sponsor", "co-sponsored", "cosp
 	"jump-start", "jumpstart")
 
 // subjectStops end the backward search for a subject.
+// venueBetween reports whether the words from lo to the meeting word at
+// trig are only a venue's preposition and determiner: "(with the EU) at a
+// summit", "(with Japan) during the talks".
+func venueBetween(toks []token, lo, trig int) bool {
+	if trig-lo < 1 || trig-lo > 3 || toks[lo].w != "at" && toks[lo].w != "during" {
+		return false
+	}
+	for k := lo + 1; k < trig; k++ {
+		if !determiners[toks[k].w] && !possessives[toks[k].w] && !meetingModifiers[toks[k].w] {
+			return false
+		}
+	}
+	return true
+}
+
+// theyClauseOpeners, before a "they" who meet, open a clause about the two
+// the sentence named before it: "he had given that message to Brazilian
+// officials earlier this month when they met for talks".
+var theyClauseOpeners = set("when", "where", "after", "as", "once", "before", "while")
+
 var subjectStops = set(";", ":", "(", ")", "which", "who", "whom", "whose", "that", "but", "while", "whereas",
 	"although", "though", "because", "if", "when", "where")
 
@@ -731,8 +751,8 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		// its partner in the opener and the main clause's subject.
 		partner, subject := "", ""
 		for k := tok + 1; k < c; k++ {
-			if s.toks[k-1].w == "with" && at[k] >= 0 {
-				partner = s.stateCodeAt(k)
+			if (s.toks[k-1].w == "with" || s.toks[k-1].w == "the" && k >= 2 && s.toks[k-2].w == "with") && at[k] >= 0 && partner == "" {
+				partner = s.stateCodeAt(k) // ("with the U.S. And Australia": the first named)
 			}
 		}
 		var gs []int
@@ -938,7 +958,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			// to Germany": one state named by its name is no "they".
 			break
 		}
-		if t.w == "they" && k >= 1 && s.toks[k-1].w == "that" && k >= from-3 {
+		if t.w == "they" && k >= 1 && (s.toks[k-1].w == "that" || theyClauseOpeners[s.toks[k-1].w]) && k >= from-3 {
 			// "Lho proposed in a letter to his North Korean counterpart
 			// Li Gun-mo that they meet": the two the sentence named.
 			var both []string
@@ -970,6 +990,24 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			// "Kerry, who visited Havana in August, ...": the relative
 			// clause's subject is the name it follows
 			subj, subjG = codes[at[k-2]], at[k-2]
+			break
+		}
+		if t.w == "who" && k >= 2 && k >= from-4 && (officialNouns[s.toks[k-1].w] || envoyNouns[s.toks[k-1].w]) {
+			// "The three high-level Japanese government representatives
+			// who would be coming here": the people the clause follows,
+			// of the state their phrase names.
+			for j := k - 2; j >= 0 && j >= k-5 && !s.toks[j].punct; j-- {
+				if at[j] < 0 {
+					continue
+				}
+				tj := s.toks[j]
+				if slices.ContainsFunc(s.actors, func(a actor) bool {
+					return a.explicit() && a.role == roleState && tj.start < a.end && a.start < tj.end
+				}) {
+					subj, subjG = codes[at[j]], at[j]
+				}
+				break
+			}
 			break
 		}
 		if t.w == "which" && k >= 2 && s.toks[k-1].w == "," && at[k-2] >= 0 && !s.personAt(k-2) {
@@ -1055,6 +1093,17 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			if j := groupStart(k, at); j >= 2 && s.toks[j-1].w == "with" && withOwners[s.toks[j-2].w] && !changesRelations(s.toks[tok].w) {
 				k = j
 				continue // "to discuss the crisis in trade relations with Japan in talks": the relations' partner
+			}
+			if j := groupStart(k, at); obj == nil && !visit && j >= 1 && (s.toks[j-1].w == "with" || j >= 2 && s.toks[j-1].w == "the" && s.toks[j-2].w == "with") &&
+				venueBetween(s.toks, k+1, from) {
+				// "hopeful it would be possible to find common ground with
+				// the European Union at a summit": the partner of what is
+				// done at the meeting is its other side; the subject lies
+				// further back.
+				obj, objG = codes[g], g
+				skipped += k - j + 2
+				k = j
+				continue
 			}
 			if j := s.coordStart(k, at); j >= 2 && s.toks[j-1].w == "and" && s.prepObject(j) {
 				// "the meetings between IMF and Sudanese government
@@ -2360,8 +2409,40 @@ var giveVerbs = set("provide", "give", "grant", "extend", "supply", "lend", "loa
 // the accord of an aid, a credit or a sale, whose other party is the
 // state it goes to.
 func (s *sent) agreedToGive(tok int) bool {
-	return s.toks[tok].w == "agreed" && tok+2 < len(s.toks) && s.toks[tok+1].w == "to" && giveVerbs[s.toks[tok+2].w]
+	toks := s.toks
+	if toks[tok].w != "agreed" {
+		return false
+	}
+	j := tok + 1
+	for j < len(toks) && s.inDate(j) {
+		j++ // "agreed last year to limit"
+	}
+	if j+1 >= len(toks) || toks[j].w != "to" {
+		return false
+	}
+	j++
+	if strings.HasSuffix(toks[j].w, "ly") && j+1 < len(toks) {
+		j++ // "to voluntarily limit"
+	}
+	if giveVerbs[toks[j].w] {
+		return true
+	}
+	if !restraintVerbs[toks[j].w] {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+5 && !toks[k].punct; k++ {
+		if tradeFlows[toks[k].w] {
+			return true // "agreed to limit its steel product exports to the U.S.": a restraint, whose other party takes the goods
+		}
+	}
+	return false
 }
+
+// restraintVerbs hold back a trade flow; tradeFlows are the flows.
+var (
+	restraintVerbs = set("limit", "restrict", "curb", "cut", "reduce", "restrain", "cap", "freeze")
+	tradeFlows     = set("exports", "shipments", "sales", "imports")
+)
 
 // namedAt reports whether an actor named the given way stands at k: by
 // its name ("in Uganda", not "in Kampala"), by its capital ("at the

@@ -27,16 +27,17 @@ type cand struct {
 	// tellings are the evidence sentences of every telling merged into
 	// this one, its own first; nil until a merge (see allTellings).
 	tellings  []evidTelling
-	following bool // dated by "the following two days": may continue an earlier telling's days
-	ordered   bool // a visit whose visitor is the trigger's own subject, not an order guessed from the pair
-	purpose   bool // the trigger says what a journey is for: "arrives later in the day for talks"
-	another   bool // "another informal summit", "a second round of talks": not the meeting told before
-	mention   bool // an accord named without a verb ("the U.S.-Japan agreement"): one the states have, not news
-	standing  bool // every telling merged in is such a mention: an accord in force
-	former    bool // "the first agreement", "the previous accord": an earlier one than the story's
-	departs   bool // a journey dated by its setting off ("leaves for Moscow on Tuesday"), not by its talks
-	storyDay  bool // dated only by the story's day (see storyDays)
-	leadNews  bool // undated in the lead and told as news: of the story's days, not of an earlier telling's
+	following bool   // dated by "the following two days": may continue an earlier telling's days
+	ordered   bool   // a visit whose visitor is the trigger's own subject, not an order guessed from the pair
+	purpose   bool   // the trigger says what a journey is for: "arrives later in the day for talks"
+	another   bool   // "another informal summit", "a second round of talks": not the meeting told before
+	mention   bool   // an accord named without a verb ("the U.S.-Japan agreement"): one the states have, not news
+	standing  bool   // every telling merged in is such a mention: an accord in force
+	former    bool   // "the first agreement", "the previous accord": an earlier one than the story's
+	departs   bool   // a journey dated by its setting off ("leaves for Moscow on Tuesday"), not by its talks
+	storyDay  bool   // dated only by the story's day (see storyDays)
+	leadNews  bool   // undated in the lead and told as news: of the story's days, not of an earlier telling's
+	part      string // "early", "mid" or "late": the part of the month or year its date words name ("at the end of April")
 	// days are the single days of the tellings merged into a longer span
 	// ("held talks ... on Tuesday" inside a four-day visit), for what
 	// happened "after the talks".
@@ -149,6 +150,9 @@ func (a *article) events() []*cand {
 			if comparedWith(s.toks, t.tok) {
 				continue // "compared with agreements reached by Indonesia, Venezuela and Brazil": a yardstick, not news
 			}
+			if t.kind == graph.KindMeeting && motiveInfinitive(s.toks, t.verb) {
+				continue // "the plan is not an incentive to the Palestinians to negotiate with Israel": a reason to meet, no meeting
+			}
 			if sourcesFamiliar(s.toks, t.tok) {
 				continue // "two sources familiar with the talks said": whose talks, the story told before
 			}
@@ -173,8 +177,8 @@ func (a *article) events() []*cand {
 			w := s.toks[t.tok].w
 			if !inferred {
 				named[w] = append(named[w], sets...)
-			} else if repeatsNamed(named[w], sets) {
-				continue // "pleas for talks with Manila, with Wang Yi saying it is time for talks": the same talks
+			} else if repeatsNamed(named[w], sets) && !anotherBefore(s, t.tok) {
+				continue // "pleas for talks with Manila, with Wang Yi saying it is time for talks": the same talks (not "will return for further talks")
 			}
 			refs := assigned[ti]
 			if len(refs) == 0 {
@@ -1281,6 +1285,9 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 		standing: t.kind == graph.KindAccord && t.verb == t.tok && t.headNoun == t.tok && t.status == graph.StatusAgreed && standingNoun(s.toks, t.tok),
 		former:   formerBefore(s.toks, t.tok), departs: t.movement && departureVerbs[s.toks[t.tok].w]}
 	base.leadNews = s.idx == 0 && d == nil && !base.mention && toldAsNews(s.toks, t.tok)
+	if d != nil {
+		base.part = periodPart(s.toks, d.tok)
+	}
 	n := 1
 	if t.kind == graph.KindAccord && t.count > 1 {
 		n = t.count
@@ -2793,6 +2800,33 @@ var personNouns = set("banker", "bankers", "businessman", "businessmen", "busine
 	"leaders", "leader", "people", "citizen", "citizens", "students", "student", "tourists", "tourist", "officials",
 	"official", "man", "woman", "men", "women", "group", "groups", "dealers", "traders", "analysts", "economists",
 	"exporters", "importers", "producers", "manufacturers", "makers", "maker", "chief", "head", "chairman", "president")
+
+// motiveInfinitive reports whether the meeting verb at v is an infinitive
+// that a noun of motive governs: "an incentive to negotiate", "an
+// incentive to the Palestinians to negotiate", "no reason for Tokyo to
+// hold talks".
+func motiveInfinitive(toks []token, v int) bool {
+	if v < 2 || toks[v-1].w != "to" {
+		return false
+	}
+	if motiveNouns[toks[v-2].w] {
+		return true // "gives Israel an incentive to negotiate"
+	}
+	for j := v - 2; j >= 1 && j >= v-7; j-- {
+		w := toks[j].w
+		if w == "for" || w == "to" {
+			return motiveNouns[toks[j-1].w]
+		}
+		if toks[j].punct && w != "." || !toks[j].cap && !determiners[w] && !possessives[w] && !officialNouns[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// motiveNouns give someone a reason to act, not the act: "incentive",
+// "pretext".
+var motiveNouns = set("incentive", "incentives", "reason", "reasons", "pretext", "excuse", "motive", "motivation")
 
 // repeatsNamed reports whether a trigger word whose partner was only
 // inferred repeats one the sentence already named parties for, with the

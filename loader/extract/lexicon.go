@@ -17,6 +17,7 @@ var meetingWords = map[string]string{
 	"summit": "summit", "summits": "summit",
 	"visit": "visit", "visits": "visit", "visited": "visit", "visiting": "visit",
 	"trip": "visit", "trips": "visit", "tour": "visit", "toured": "visit",
+	"mission": "visit", "missions": "visit", // only a travelling one: see otherSense
 	"telephoned": "phone", "phoned": "phone",
 	"hosted": "meeting", "hosting": "meeting", "conferred": "meeting",
 	"host": "meeting", "hosts": "meeting",

@@ -45,6 +45,9 @@ func sameEvent(e, c *cand) bool {
 	if e.sent == c.sent && e.trig == c.trig {
 		return false // one phrase that states several events
 	}
+	if e.part != "" && c.part != "" && e.part != c.part {
+		return false // "a trip at the end of April" is not "a visit early next month", though both are of April
+	}
 	if (e.another || c.another) && e.ev.Status != c.ev.Status {
 		return false // "agreed to hold another informal summit" after the one just held
 	}
@@ -87,6 +90,44 @@ func sameEvent(e, c *cand) bool {
 		// stay apart only when their topics differ (handled above).
 	}
 	return true
+}
+
+// periodPart returns the part of a month or year that the words before
+// the date mention at token k name: "early" ("early next month", "the
+// beginning of May"), "mid" ("mid-April", "the middle of June") or "late"
+// ("late April", "the end of the year"); "" for the whole.
+func periodPart(toks []token, k int) string {
+	if k >= len(toks) {
+		return ""
+	}
+	if strings.HasPrefix(toks[k].w, "mid-") {
+		return "mid"
+	}
+	if k >= 1 {
+		switch toks[k-1].w {
+		case "early":
+			return "early"
+		case "mid", "middle":
+			return "mid"
+		case "late":
+			return "late"
+		}
+	}
+	if k >= 2 && toks[k-1].w == "of" || k >= 3 && toks[k-1].w == "the" && toks[k-2].w == "of" {
+		j := k - 2
+		if toks[k-1].w == "the" {
+			j = k - 3
+		}
+		switch toks[j].w {
+		case "beginning", "start":
+			return "early"
+		case "middle":
+			return "mid"
+		case "end":
+			return "late"
+		}
+	}
+	return ""
 }
 
 // longBefore reports whether c is dated and ends more than two weeks

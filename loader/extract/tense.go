@@ -928,7 +928,7 @@ func hasCancel(toks []token, lo, hi int) bool {
 		if !cancelWords[w] {
 			continue
 		}
-		if (w == "declined" || w == "refused") && k+2 < len(toks) && toks[k+1].w == "to" && meetingWords[toks[k+2].w] == "" {
+		if (w == "declined" || w == "refused") && k+2 < len(toks) && toks[k+1].w == "to" && meetingWords[toks[k+2].w] == "" && toks[k+2].w != "negotiate" {
 			continue
 		}
 		if j := k + 1; j+1 < len(toks) && (determiners[toks[j].w] || possessives[toks[j].w]) && !meetingInPhrase(toks, j+1) {
@@ -1005,12 +1005,17 @@ func requestedBefore(toks []token, trig int) bool {
 			return true
 		}
 		if w == "for" && (toks[k-1].w == "asked" || toks[k-1].w == "asks" || toks[k-1].w == "asking" || toks[k-1].w == "pressed" ||
-			toks[k-1].w == "pressing" || toks[k-1].w == "pushed" || toks[k-1].w == "pushing") {
-			return true
+			toks[k-1].w == "pressing" || toks[k-1].w == "pushed" || toks[k-1].w == "pushing" || requestNouns[toks[k-1].w]) {
+			return true // (also "repeated pleas for talks", "renewed calls for a meeting")
 		}
 	}
 	return false
 }
+
+// requestNouns, before "for" and a meeting word, ask for a meeting not
+// yet held: "pleas for talks", "calls for a summit".
+var requestNouns = set("call", "calls", "calling", "plea", "pleas", "pleaded", "pleading", "appeal", "appeals", "appealed",
+	"appealing", "demand", "demands", "demanded", "demanding")
 
 // standingInNouns are what a side has or makes within talks under way.
 var standingInNouns = set("position", "positions", "hand", "stance", "role", "leverage", "participation", "interests")

@@ -474,7 +474,7 @@ func findTriggers(s *sent) []trigger {
 		if conditionalAccord(toks, i) {
 			continue // "If a deal is reached": an accord only supposed
 		}
-		if n := negotiatedNoun(toks, i); strong && n >= 0 && (!dealWords[t.w] || s.stateSigns(n)) && !toldConcluded(toks, i) {
+		if n := negotiatedNoun(toks, i); strong && n >= 0 && (!dealWords[t.w] || s.stateSigns(n) || s.statePartner(i) && !s.nameSigns(n)) && !toldConcluded(toks, i) {
 			// "is negotiating a bilateral investment treaty with China",
 			// "are in talks on a military assistance agreement": an accord
 			// under negotiation.
@@ -534,6 +534,14 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: accordTopics(s, i), headNoun: i, undated: undated, heldTo: true})
 			continue
 		}
+		if v < 0 && strong && underOpener(toks, i) > 0 && s.statePartner(i) {
+			// "Under an agreement with the U.S. And Australia, Japan has
+			// been increasing imports": an accord the main clause's state
+			// acts under, with the partner the opener names.
+			nounAccord = true
+			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: accordTopics(s, i), headNoun: i, needArgs: true})
+			continue
+		}
 		if v < 0 && strong && underAfterClause(toks, i) > 0 {
 			// "Britain handed Hong Kong back to China under agreements
 			// that ...": an accord the clause's states act under, when
@@ -548,7 +556,7 @@ func findTriggers(s *sent) []trigger {
 			}
 			continue
 		}
-		if strong && v < i && (!dealWords[t.w] || s.stateSigns(v)) && scheduledSigning(toks, v) {
+		if strong && v < i && (!dealWords[t.w] || s.stateSigns(v) || s.statePartner(i) && !s.nameSigns(v)) && scheduledSigning(toks, v) {
 			// "Egypt and the Soviet Union are expected to sign an agreement
 			// in Moscow next week": a signing fixed ahead, an accord under
 			// negotiation; not "hope to sign" or "could sign".
@@ -574,7 +582,7 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: v, status: status, count: 1, topics: accordTopics(s, i), headNoun: i})
 			continue
 		}
-		if isModal(toks, v) || v+2 < len(toks) && toks[v+1].w == "into" && toks[v+2].w == "law" {
+		if isModal(toks, v) && !(v == i+1 && pastForm(toks[v].w) && s.datedPhrase(v+1)) || v+2 < len(toks) && toks[v+1].w == "into" && toks[v+2].w == "law" {
 			continue // "signed into law" is domestic legislation
 		}
 		usedVerb[v] = true
@@ -1244,6 +1252,28 @@ func (s *sent) stateSigns(v int) bool {
 	return k >= 0 && s.anyActorAt(k)
 }
 
+// statePartner reports whether the accord noun at i names a state as its
+// partner right after it: "will sign a deal with UAE officials", "a deal
+// between Russia and Ukraine". A firm's deal names a firm there.
+func (s *sent) statePartner(i int) bool {
+	k := i + 1
+	if k >= len(s.toks) || s.toks[k].w != "with" && s.toks[k].w != "between" {
+		return false
+	}
+	return s.stateAt(k + 1)
+}
+
+// nameSigns reports whether a capitalised name that is no state, leader or
+// agency stands right before the signing or negotiating at v: a firm
+// ("Russia's Gazprom is due to sign a deal with Ukraine").
+func (s *sent) nameSigns(v int) bool {
+	k := v - 1
+	for k >= 0 && (scheduleWords[s.toks[k].w] || nowAdverbs[s.toks[k].w] || signerAuxiliaries[s.toks[k].w]) {
+		k--
+	}
+	return k >= 0 && s.toks[k].cap && !s.toks[k].punct && !s.anyActorAt(k)
+}
+
 // signerAuxiliaries may stand between a state and its scheduled signing
 // or its negotiating: "Russia and Ukraine are also due to sign".
 var signerAuxiliaries = set("to", "will", "would", "are", "is", "was", "were", "has", "have", "had", "been", "also")
@@ -1707,6 +1737,22 @@ var otherSenseAfter = set("deadline", "deadlines", "goal", "goals", "target", "t
 	"protests", "death", "end", "fate", "requirement", "target", "commitments", "payment", "escalation",
 	"escalations", "threat", "threats", "aggression", "attack", "attacks", "shortfall", "shortfalls")
 
+// missionActs reports whether the mission noun at i opens its sentence or
+// clause: the mission is then who acts, not the journey.
+func missionActs(toks []token, i int) bool {
+	k := i - 1
+	for k >= 0 && !toks[k].punct && !determiners[toks[k].w] && !possessives[toks[k].w] && !prepositions[toks[k].w] && k >= i-5 {
+		k--
+	}
+	if k >= 0 && (determiners[toks[k].w] || possessives[toks[k].w]) {
+		k--
+	}
+	return k < 0 || toks[k].punct
+}
+
+// travellingMissions before "mission" make it a delegation's visit.
+var travellingMissions = set("trade", "fact-finding", "goodwill", "purchasing", "buying", "peace", "economic", "investment")
+
 // ticketTrips before "trip" make it a ticket or an outing, no state's visit.
 var ticketTrips = set("round", "one-way", "field", "school", "road", "fishing", "shopping", "camping")
 
@@ -1733,6 +1779,13 @@ func otherSense(toks []token, i int) bool {
 	}
 	if habitual(toks, i) {
 		return true // "talks of this kind are regularly held each year"
+	}
+	if (toks[i].w == "mission" || toks[i].w == "missions") && (i == 0 || !travellingMissions[toks[i-1].w] || missionActs(toks, i)) {
+		// "the U.S. mission to the United Nations", "a rescue mission": an
+		// office or a task; "a trade mission" travels, but "A Ugandan
+		// goodwill mission ... will visit Kenya" is the traveller of
+		// another word's visit.
+		return true
 	}
 	if i > 0 && (toks[i].w == "trip" || toks[i].w == "trips") && ticketTrips[toks[i-1].w] {
 		return true // "customers would buy a round trip from the U.S. to London": a ticket
@@ -3460,6 +3513,25 @@ func (s *sent) dateInPhrase(k int) bool {
 	}
 	return false
 }
+
+// datedPhrase reports whether a date that is no deadline lies in the
+// phrase from token k: "(to renegotiate an agreement) signed last year",
+// "signed with the U.S. in 1985"; not "signed by June". A participle so
+// dated states a past fact, whatever wish governs the noun before it.
+func (s *sent) datedPhrase(k int) bool {
+	for j := k; j < len(s.toks) && j <= k+6; j++ {
+		if s.dateAt(j) {
+			return j == 0 || !deadlineWords[s.toks[j-1].w]
+		}
+		if t := s.toks[j]; t.punct && t.w != "." || auxiliaries[t.w] {
+			return false
+		}
+	}
+	return false
+}
+
+// deadlineWords before a date make it a time limit, not the day of a fact.
+var deadlineWords = set("by", "before", "until", "till", "within")
 
 // truceMakers are the participles of making a truce.
 var truceMakers = set("brokered", "sponsored", "co-sponsored", "drawn", "negotiated", "mediated", "agreed", "arranged",
