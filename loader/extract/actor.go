@@ -331,7 +331,7 @@ type dateRef struct {
 	agreeing    bool // "agreed on Wednesday to resume talks": the day of agreeing, not of the talks agreed to
 	effect      bool // "took effect on Saturday": the day an accord began to apply, not the day it was made
 	sinceStart  bool // "have been holding talks since last June": a bound that is the start of what goes on
-	covered     bool // "quotas for the period from next April": the time a topic covers, not an event's
+	covered     bool // "quotas for the period from next April": the time a topic covers; "(1.00 p.m. ET on Wednesday)": another zone's clock; not an event's date
 	// whenAt is the token of a "when" right after the date ("since March,
 	// when the EU and Turkey signed an agreement"), or -1: the clause it
 	// opens tells what happened on that date.

@@ -615,7 +615,7 @@ func daysAfter(d graph.Date, t time.Time) float64 { return d.First().Sub(t).Hour
 func (a *article) lendable(s *sent, c *cand, cs []*cand, pub time.Time) *dateRef {
 	for i := range s.dates {
 		d := &s.dates[i]
-		if d.since || d.report || d.agreeing && s.idx == c.sent || d.value.Start.Precision() != graph.PrecisionDay || days(d.value) > 3 {
+		if d.since || d.report || d.covered || d.agreeing && s.idx == c.sent || d.value.Start.Precision() != graph.PrecisionDay || days(d.value) > 3 {
 			continue // a week ("this week") is no day of a story; "threatened on Monday to suspend talks" dates the threat
 		}
 		diff := daysAfter(d.value.Start, pub)
@@ -993,7 +993,7 @@ func (a *article) tellingDate(c *cand, cs []*cand, others bool) (*dateRef, bool)
 	var got *dateRef
 	signed := false
 	take := func(d *dateRef, status string) bool {
-		if d.since || d.report || d.value.IsZero() {
+		if d.since || d.report || d.covered || d.value.IsZero() {
 			return true
 		}
 		if !pub.IsZero() {

@@ -150,6 +150,9 @@ func (a *article) events() []*cand {
 			if comparedWith(s.toks, t.tok) {
 				continue // "compared with agreements reached by Indonesia, Venezuela and Brazil": a yardstick, not news
 			}
+			if t.kind == graph.KindMeeting && s.firmPronounSubject(t.verb) {
+				continue // "Facebook ... said in a statement that it conferred closely with Israel": a firm's meeting
+			}
 			if t.kind == graph.KindMeeting && motiveInfinitive(s.toks, t.verb) {
 				continue // "the plan is not an incentive to the Palestinians to negotiate with Israel": a reason to meet, no meeting
 			}
@@ -2801,6 +2804,24 @@ var personNouns = set("banker", "bankers", "businessman", "businessmen", "busine
 	"official", "man", "woman", "men", "women", "group", "groups", "dealers", "traders", "analysts", "economists",
 	"exporters", "importers", "producers", "manufacturers", "makers", "maker", "chief", "head", "chairman", "president")
 
+// firmPronounSubject reports whether the meeting verb at v has "it" as its
+// subject and the sentence opens with a one-word name that is no state,
+// leader or agency ("Facebook did not respond ..., but said that it
+// conferred closely with Israel"): the firm met, and no state of the story
+// stands in for it.
+func (s *sent) firmPronounSubject(v int) bool {
+	toks := s.toks
+	k := v - 1
+	for k > 0 && (auxiliaries[toks[k].w] || strings.HasSuffix(toks[k].w, "ly")) {
+		k--
+	}
+	if k < 2 || toks[k].w != "it" {
+		return false
+	}
+	return toks[0].cap && !toks[0].punct && !s.anyActorAt(0) && !sentenceStarters[toks[0].raw] && !toks[1].cap &&
+		!subjectPronouns[toks[0].w] && !determiners[toks[0].w]
+}
+
 // motiveInfinitive reports whether the meeting verb at v is an infinitive
 // that a noun of motive governs: "an incentive to negotiate", "an
 // incentive to the Palestinians to negotiate", "no reason for Tokyo to
@@ -4470,6 +4491,12 @@ func visitsAPlace(toks []token, t trigger) bool {
 	if t.tok >= 1 && placeVisited[toks[t.tok-1].w] && (toks[t.tok].w == "visit" || toks[t.tok].w == "visits") {
 		return true // "Mr. Obama's mosque visit"
 	}
+	if regionAfter(toks, t.tok) {
+		return true // "her first trip to Asia", "a tour of West Africa": many states, none the story's by default
+	}
+	if t.tok+2 < len(toks) && toks[t.tok+1].w == "to" && (toks[t.tok+2].w == "a" || toks[t.tok+2].w == "an") {
+		return true // "to join him on a visit to a London mosque": a place, as "visited a mosque"
+	}
 	if t.verb != t.tok || t.tok+1 >= len(toks) {
 		return false
 	}
@@ -4491,6 +4518,32 @@ func visitsAPlace(toks []token, t trigger) bool {
 	}
 	return false
 }
+
+// regionAfter reports whether the visit word at i goes to a region of
+// many states: "trip to Asia", "tour of the Middle East", "visit to West
+// Africa", "travels to southeast Asia".
+func regionAfter(toks []token, i int) bool {
+	k := i + 1
+	if k < len(toks) && (toks[k].w == "to" || toks[k].w == "of" || toks[k].w == "through" || toks[k].w == "around") {
+		k++
+	} else {
+		return false
+	}
+	if k < len(toks) && toks[k].w == "the" {
+		k++
+	}
+	if k < len(toks) && compassWords[toks[k].w] {
+		k++
+	}
+	return k < len(toks) && regionNouns[toks[k].w]
+}
+
+// regionNouns name parts of the world that hold many states; compassWords
+// may come before them.
+var (
+	regionNouns  = set("asia", "europe", "africa", "middle", "gulf", "caribbean", "balkans", "scandinavia", "region", "pacific", "baltics", "maghreb", "levant")
+	compassWords = set("east", "west", "north", "south", "southeast", "southern", "northern", "eastern", "western", "central", "latin")
+)
 
 // placeVisited name buildings a visit noun may be of: "a mosque visit".
 var placeVisited = set("mosque", "church", "temple", "synagogue", "shrine", "school", "factory", "plant", "hospital",

@@ -339,7 +339,7 @@ func analyse(in Input, opt Options) *article {
 		d.agreeing = agreeingDay(s.toks, d.tok, d.tokEnd)
 		d.effect = !d.modifier && (effectDay(s.toks, d.tok) || agreedDeedDay(s.toks, d.tok, reachesAhead(d.value, in.Published))) // ("the expiration of their 1986 agreement": the year it was made)
 		d.sinceStart = d.since && continuingSince(s.toks, d.tok)
-		d.covered = coveredPeriod(s.toks, d.tok)
+		d.covered = coveredPeriod(s.toks, d.tok) || zoneConversion(s.toks, d.tok)
 		d.whenAt = whenAfter(s.toks, d.tokEnd)
 		s.dates = append(s.dates, d)
 	}
@@ -523,6 +523,33 @@ func whenAfter(toks []token, k int) int {
 	}
 	return -1
 }
+
+// zoneConversion reports whether the date at tok lies in a parenthesis
+// that gives a time told just before in another zone's clock: "at around
+// 2 a.m. (1.00 p.m. ET on Wednesday)", "(0200 GMT on Wednesday)". Its day
+// may be the day before the local one, so it dates nothing.
+func zoneConversion(toks []token, tok int) bool {
+	for k := tok - 1; k >= 0 && k >= tok-6; k-- {
+		switch {
+		case toks[k].w == ")":
+			return false
+		case toks[k].w == "(":
+			if k+1 >= len(toks) || toks[k+1].w == "" || toks[k+1].w[0] < '0' || toks[k+1].w[0] > '9' {
+				return false
+			}
+			for j := k + 1; j < tok; j++ {
+				if zoneWords[toks[j].w] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// zoneWords name the time zones wires convert local times into.
+var zoneWords = set("gmt", "utc", "et", "est", "edt", "pt", "pst", "pdt", "bst", "cet", "cest")
 
 // coveredPeriod reports whether the date at tok is the period a topic
 // covers: "beef quotas in the period from next April", "for the period

@@ -209,3 +209,45 @@ func TestTradeMission(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestZoneConversion: "(1.00 p.m. ET on Wednesday)" converts a local time
+// told before into another zone's clock; its day dates nothing.
+func TestZoneConversion(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FP/summoned the Chinese ambassador at around 2 a.m. (1.00 p.m. ET on Wednesday)", pub: graph.Day(2016, 6, 9), dateline: "TOKYO",
+			text: "Japan's Vice Foreign Minister Akitaka Saiki summoned the Chinese ambassador in Tokyo at around 2 a.m. (1.00 p.m. ET on Wednesday) to express a serious concern, the ministry said.",
+			want: []string{"MEETING JP-CN  held"}},
+		{name: "OK/summoned the Chinese ambassador on Wednesday", pub: graph.Day(2016, 6, 9), dateline: "TOKYO",
+			text: "Japan's Vice Foreign Minister Akitaka Saiki summoned the Chinese ambassador in Tokyo on Wednesday to express a serious concern, the ministry said.",
+			want: []string{"MEETING JP-CN 2016-06-08 held"}},
+	})
+}
+
+// TestFirmSaysItMet: "Facebook ... said that it conferred closely with
+// Israel": the firm met, and no state of the story's pair stands in for it.
+func TestFirmSaysItMet(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FP/Facebook did not respond, but said in a statement that it conferred closely with Israel", pub: graph.Day(2016, 7, 3), dateline: "JERUSALEM",
+			text: "Beset by a surge in Palestinian street attacks, Israel says Palestinian leaders incite violence. Israeli and Palestinian officials traded blame on Saturday. Israel accused the Palestinian Authority of incitement. Facebook did not respond directly to the criticism, but said in a statement that it conferred closely with Israel.",
+			want: nil},
+		{name: "OK/Egypt said it conferred closely with Israel", pub: graph.Day(2016, 7, 3),
+			text: "Egypt said it conferred closely with Israel.",
+			want: []string{"MEETING EG-IL 2016-07-03 held"}},
+	})
+}
+
+// TestTripToARegion: a trip to a region of many states names no host, so
+// the story's pair lends none.
+func TestTripToARegion(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FP/highlighting her first trip to Asia as Secretary of State in 2009", pub: graph.Day(2016, 7, 11),
+			text: "China and the United States clashed over trade. Former U.S. Secretary of State Hillary Clinton criticised China in 2011. China warned the United States on Monday. U.S. officials rejected China's warning. Navarro said Clinton's record was sketchy, highlighting her first trip to Asia as Secretary of State in 2009.",
+			want: nil},
+		{name: "FP/invited Trump to join him on a visit to a London mosque", pub: graph.Day(2016, 1, 17), dateline: "LONDON",
+			text: "Britain and the United States argued over Muslims. Britain's government criticised the United States on Saturday. U.S. officials rejected Britain's criticism. Britain's opposition leader invited U.S. presidential candidate Donald Trump to join him on a visit to a London mosque.",
+			want: nil},
+		{name: "OK/Clinton made her first trip to China in 2009", pub: graph.Day(2016, 7, 11),
+			text: "U.S. Secretary of State Hillary Clinton made her first trip to China in 2009.",
+			want: []string{"MEETING US-CN 2009 held"}},
+	})
+}
