@@ -590,7 +590,10 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 			first := tokenAt(toks, m.Start)
 			// Apposition: "Dilson Funaro, Brazil's finance minister", "Cho
 			// Hyun, the South Korean foreign minister".
-			if f := first; f >= 1 && j < len(toks) && nt > 0 && officeTitles[toks[j-1].w] {
+			if f := first; f >= 1 && j < len(toks) && nt > 0 && officeTitles[toks[j-1].w] && !(toks[j].cap && !toks[j].punct) {
+				// (not "William Dudley, Bangladesh Bank Governor Fazle
+				// Kabir and ...": a title with its own name is the next
+				// item of a list)
 				if toks[f-1].w == "the" {
 					f--
 				}

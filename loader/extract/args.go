@@ -732,6 +732,17 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		}
 		return nil, nil, -1, -1, -1, false // an accord acted under names its states in its clause, or none
 	}
+	if u := underAfterClause(s.toks, tok); u > 0 && verb == tok && s.statePartner(tok) {
+		// "The U.S. Has been promised a near monopoly of maize exports
+		// to Spain ... guaranteed under an agreement with the European
+		// Community": the clause's subject and the partner, however far
+		// apart.
+		if g := s.clauseSubject(u, at); g >= 0 && !s.demonymGroup(g, at) {
+			if p := s.stateCode(tok + 2); p != "" && !slices.Contains(codes[g], p) {
+				return codes[g], []string{p}, -1, g, -1, false
+			}
+		}
+	}
 	if c := opener(s.toks, tok, at, false); c > 0 {
 		// "Following talks in Tehran, Iran and Turkey signed an
 		// agreement": the opener's talks are the main clause's subjects'.

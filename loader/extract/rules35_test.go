@@ -75,6 +75,9 @@ func TestUnderAnAgreementWith(t *testing.T) {
 		{name: "FN/Under an agreement with the U.S. And Australia, Japan has been increasing imports", pub: graph.Day(1987, 3, 13),
 			text: "Under an agreement with the U.S. And Australia, Japan has been increasing imports by 9,000 tonnes a year from March 31, 1985.",
 			want: []string{"ACCORD JP-US  agreed"}},
+		{name: "FN/The U.S. Has been promised a near monopoly of maize exports ... guaranteed under an agreement with the European Community", pub: graph.Day(1987, 4, 1),
+			text: "The U.S. Has been promised a near monopoly of maize exports to Spain from third countries guaranteed under an agreement with the European Community, an EC official said.",
+			want: []string{"ACCORD US-EU  agreed"}},
 		{name: "OK/Under an agreement with IBM, Japan has been increasing imports", pub: graph.Day(1987, 3, 13),
 			text: "Under an agreement with IBM, Japan has been increasing imports.",
 			want: nil},
@@ -249,5 +252,20 @@ func TestTripToARegion(t *testing.T) {
 		{name: "OK/Clinton made her first trip to China in 2009", pub: graph.Day(2016, 7, 11),
 			text: "U.S. Secretary of State Hillary Clinton made her first trip to China in 2009.",
 			want: []string{"MEETING US-CN 2009 held"}},
+	})
+}
+
+// TestTitledListItemIsNoApposition: in "New York Fed President William
+// Dudley, Bangladesh Bank Governor Fazle Kabir and ...", the second title
+// has its own name: a list, not Dudley's office; the New York Fed is the
+// U.S. central bank's.
+func TestTitledListItemIsNoApposition(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FN/a meeting in Basel last month between New York Fed President William Dudley, Bangladesh Bank Governor Fazle Kabir", pub: graph.Day(2016, 6, 6),
+			text: "The source said questions were discussed at a meeting in Basel last month between New York Fed President William Dudley, Bangladesh Bank Governor Fazle Kabir and representatives from SWIFT.",
+			want: []string{"MEETING US-BD 2016-05 held"}},
+		{name: "OK/Dilson Funaro, Brazil's finance minister, met Baker", pub: graph.Day(1987, 3, 6),
+			text: "Dilson Funaro, Brazil's finance minister, met U.S. Treasury Secretary James Baker on Thursday.",
+			want: []string{"MEETING BR-US 1987-03-05 held"}},
 	})
 }

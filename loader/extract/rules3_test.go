@@ -147,7 +147,7 @@ func TestOwnersOpenersAndReportDays(t *testing.T) {
 			want: nil},
 		{name: "OK/speaking after talks, past an apposition", pub: graph.Day(2016, 2, 15),
 			text: "Speaking after talks in Brussels with the European Union's foreign policy chief, Federica Mogherini, Iranian Foreign Minister Mohammad Javad Zarif said a truce was near.",
-			want: []string{"MEETING IR-EU 2016-02-15 held"}},
+			want: []string{"MEETING EU-IR 2016-02-15 held"}}, // (Mogherini is the EU's, no longer read as Iranian; talks have no visitor to put first)
 		{name: "OK/the day a source told a paper is no visit's", pub: graph.Day(2016, 3, 12),
 			text: "U.S. President Barack Obama will attend a fair in Germany in late April and a source told the Independent on Sunday he would visit the British capital around that time.",
 			want: []string{"MEETING US-GB  planned"}},

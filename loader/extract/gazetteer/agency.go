@@ -217,11 +217,12 @@ func (a *agencyScanner) notNational(c agencyCand) bool {
 			return c.i > 1 && a.fold[c.i-2] == "united"
 		}
 	}
-	if c.i > 0 && !a.toks[c.i].brk && a.cover[c.i-1] < 0 && usStateNames[a.tok(c.i-1)] && a.tok(c.i) != "Federal" {
+	if c.i > 0 && !a.toks[c.i].brk && a.cover[c.i-1] < 0 && usStateNames[a.tok(c.i-1)] && a.tok(c.i) != "Federal" && a.tok(c.i) != "Fed" {
 		// "the California Department of Savings and Loans", "the New
 		// Mexico Department of Health": a U.S. state's own; not "the New
-		// York Federal Reserve", nor "the Mexico Finance Ministry", whose
-		// Mexico the country finder read as the country.
+		// York Federal Reserve" or "New York Fed", nor "the Mexico
+		// Finance Ministry", whose Mexico the country finder read as the
+		// country.
 		return true
 	}
 	return c.name == "Presidency" && c.j+1 < len(a.toks) && a.fold[c.j+1] == "of"
