@@ -153,6 +153,9 @@ func (a *article) events() []*cand {
 			if t.kind == graph.KindMeeting && s.firmPronounSubject(t.verb) {
 				continue // "Facebook ... said in a statement that it conferred closely with Israel": a firm's meeting
 			}
+			if t.kind == graph.KindMeeting && conditionalInfinitive(s.toks, t.verb) {
+				continue // "if they had a part in orchestrating the crisis in order to force Greece to negotiate with Turkey": supposed
+			}
 			if t.kind == graph.KindMeeting && motiveInfinitive(s.toks, t.verb) {
 				continue // "the plan is not an incentive to the Palestinians to negotiate with Israel": a reason to meet, no meeting
 			}
@@ -2820,6 +2823,25 @@ func (s *sent) firmPronounSubject(v int) bool {
 	}
 	return toks[0].cap && !toks[0].punct && !s.anyActorAt(0) && !sentenceStarters[toks[0].raw] && !toks[1].cap &&
 		!subjectPronouns[toks[0].w] && !determiners[toks[0].w]
+}
+
+// conditionalInfinitive reports whether the meeting verb at v is an
+// infinitive inside an "if" or "unless" clause (no punctuation between):
+// "If Japan agrees to negotiate with the U.S., ...". Such a meeting is only
+// supposed.
+func conditionalInfinitive(toks []token, v int) bool {
+	if v < 2 || toks[v-1].w != "to" {
+		return false
+	}
+	for k := v - 2; k >= 0 && k >= v-20; k-- {
+		if toks[k].punct {
+			return false
+		}
+		if toks[k].w == "if" || toks[k].w == "unless" {
+			return true
+		}
+	}
+	return false
 }
 
 // motiveInfinitive reports whether the meeting verb at v is an infinitive

@@ -269,3 +269,21 @@ func TestTitledListItemIsNoApposition(t *testing.T) {
 			want: []string{"MEETING BR-US 1987-03-05 held"}},
 	})
 }
+
+// TestSupposedNegotiations: talks inside an "if" clause are only supposed,
+// and "will not negotiate ... until Turkey recognises" refuses them on a
+// condition; "will not meet ... until Wednesday" still tells a meeting.
+func TestSupposedNegotiations(t *testing.T) {
+	pub := graph.Day(1987, 3, 27)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/if they had a part in orchestrating the crisis in order to force Greece to negotiate with Turkey", pub: pub,
+			text: "Papandreou told the U.S. and NATO that if they had a part in orchestrating the present crisis in order to force Greece to negotiate with Turkey, the Greek government would not accept it.",
+			want: nil},
+		{name: "FP/he will not negotiate with Ankara until Turkey recognises Greek rights", pub: pub,
+			text: "Greek Prime Minister Andreas Papandreou has maintained in the past that he will not negotiate with Ankara until Turkey recognises Greek rights in the Aegean.",
+			want: nil},
+		{name: "OK/Shultz will not meet Shevardnadze until Wednesday", pub: pub,
+			text: "U.S. Secretary of State George Shultz will not meet Soviet Foreign Minister Eduard Shevardnadze until Wednesday.",
+			want: []string{"MEETING US-SU  planned"}}, // (a bound: rules17)
+	})
+}

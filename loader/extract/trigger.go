@@ -835,10 +835,25 @@ func negatedVerb(toks []token, i int) bool {
 		k -= 2 // "does not plan to meet", "doesn't want to visit"
 	}
 	if k >= 0 && (toks[k].w == "not" || toks[k].w == "n't" || toks[k].w == "never") {
-		// "will not meet Shevardnadze until Wednesday": a meeting to come
-		return !slices.ContainsFunc(toks[i+1:min(i+8, len(toks))], func(t token) bool { return t.w == "until" || t.w == "till" })
+		// "will not meet Shevardnadze until Wednesday": a meeting to come;
+		// not "will not negotiate with Ankara until Turkey recognises
+		// Greek rights", a condition
+		for j := i + 1; j < len(toks) && j < i+8; j++ {
+			if (toks[j].w == "until" || toks[j].w == "till") && j+1 < len(toks) && untilTime(toks[j+1].w) {
+				return false
+			}
+		}
+		return true
 	}
 	return false
+}
+
+// untilTime reports whether w, after "until", starts a time ("until
+// Wednesday", "until next week", "until after the elections", "until 1990"),
+// not a condition ("until Turkey recognises").
+func untilTime(w string) bool {
+	return monthOrDay[w] || w == "next" || w == "later" || w == "after" || w == "the" || w == "this" || w == "tomorrow" ||
+		w == "mid" || w == "early" || w == "late" || w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // attendForms are the forms of "attend"; negated before a meeting noun
