@@ -170,7 +170,9 @@
 //   - A state abbreviation before a lower-case noun modifies it ("U.S.
 //     chains"); before a preposition it is the state ("an agreement with
 //     the U.S. on chips"). A demonym before a preposition stays people
-//     ("Americans in a handful of states").
+//     ("Americans in a handful of states"), except after "the" ("held
+//     talks with the Japanese to no avail"), where it names the state's
+//     side.
 //   - A season after this/last/next ("last autumn") dates at year
 //     precision, as the labelled sets do; winter, spanning two years, is
 //     no date. A "since" date starts what is still going on ("have been
@@ -179,6 +181,13 @@
 //     of them; sides left unnamed are not taken from the story's pair.
 //     Nor are sides guessed from the pair for private parties (banks,
 //     creditors, firms) that agree.
+//   - A day inside a parenthesis that gives a time in another zone's clock
+//     ("at around 2 a.m. (1.00 p.m. ET on Wednesday)") dates nothing: the
+//     story's own day is the event's.
+//   - A trip to a region ("her first trip to Asia") or to a place named
+//     with an article ("a visit to a London mosque") has no host unless
+//     the sentence names one. A trade, buying or goodwill mission to a
+//     state is a visit; a state's mission to a body is an office.
 //   - A purpose infinitive takes the tense of the journey it ends ("was in
 //     Berlin on Monday to meet the chancellor" is held), not of decisions
 //     and wishes ("agreed on Monday to meet" is ahead).
