@@ -443,7 +443,6 @@ var sponsorVerbs = set("sponsored", "sponsors", "sponsor", "co-sponsored", "cosp
 	"broker", "mediated", "mediates", "mediate", "facilitated", "facilitates", "facilitate", "kick-start", "kickstart",
 	"jump-start", "jumpstart")
 
-// subjectStops end the backward search for a subject.
 // venueBetween reports whether the words from lo to the meeting word at
 // trig are only a venue's preposition and determiner: "(with the EU) at a
 // summit", "(with Japan) during the talks".
@@ -464,6 +463,7 @@ func venueBetween(toks []token, lo, trig int) bool {
 // officials earlier this month when they met for talks".
 var theyClauseOpeners = set("when", "where", "after", "as", "once", "before", "while")
 
+// subjectStops end the backward search for a subject.
 var subjectStops = set(";", ":", "(", ")", "which", "who", "whom", "whose", "that", "but", "while", "whereas",
 	"although", "though", "because", "if", "when", "where")
 
