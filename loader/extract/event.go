@@ -1977,7 +1977,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 	domestic := false
 	if visit {
 		host, hostHow = s.hostAfter(t.tok)
-		if len(codes) == 1 && a.home != "" && a.home != codes[0] && s.visitOfHere(t.tok) {
+		if len(codes) == 1 && a.home != "" && a.home != codes[0] && (s.visitOfHere(t.tok) || unplacedVisit(s.toks, t.tok)) {
 			// "LA PAZ - ... during the four-day visit of West German
 			// President Richard von Weizsaecker": the visit the story is
 			// filed from, its visitor a titled person
@@ -2667,6 +2667,36 @@ func (s *sent) visitOfHere(trig int) bool {
 	}
 	return true
 }
+
+// unplacedVisit reports whether the visit word at trig names no place,
+// nor does the arrival or start before it: "arrived today for a four-day
+// visit", "began a four-day official visit today". In a story filed from a capital, the visit is to the country
+// the story is filed from.
+func unplacedVisit(toks []token, trig int) bool {
+	w := toks[trig].w
+	switch {
+	case arriveForms[w]:
+	case (w == "visit" || w == "visits") && trig >= 2 && slices.ContainsFunc(toks[max(0, trig-6):trig], func(t token) bool { return visitStarts[t.w] || arriveForms[t.w] }):
+	default:
+		return false
+	}
+	for k := trig + 1; k < len(toks) && k <= trig+10; k++ {
+		switch t := toks[k]; {
+		case t.w == "to" || t.w == "in" || t.w == "at" || t.w == "here" || t.w == "from" || t.w == "of" || t.w == "back" || t.w == "home":
+			return false
+		case t.punct || isClauseBreak(t) || t.w == "and" || t.w == "with":
+			return true
+		}
+	}
+	return true
+}
+
+// arriveForms are the forms of "arrive"; visitStarts, before "a ... visit",
+// begin or pay it.
+var (
+	arriveForms = set("arrive", "arrives", "arrived", "arriving")
+	visitStarts = set("began", "begins", "begin", "started", "starts", "opened", "opens", "paying", "pays", "paid")
+)
 
 // visitHeMakes returns the country of "<visit> he will make to X", "the
 // visit she paid to X": a relative clause naming the host, its subject the

@@ -287,3 +287,20 @@ func TestSupposedNegotiations(t *testing.T) {
 			want: []string{"MEETING US-SU  planned"}}, // (a bound: rules17)
 	})
 }
+
+// TestUnplacedVisitIsHere: an arrival or visit that names no place, in a
+// story filed from a capital, is a visit to that capital's country.
+func TestUnplacedVisitIsHere(t *testing.T) {
+	pub := graph.Day(1987, 3, 16)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/BUENOS AIRES - Weizsaecker arrived today for a four-day visit", pub: pub, dateline: "BUENOS AIRES, March 16",
+			text: "West German President Richard von Weizsaecker arrived today for a four-day visit.",
+			want: []string{"MEETING DE-AR 1987-03-16/1987-03-19 held"}},
+		{name: "OK/BUENOS AIRES - Weizsaecker arrived in Brazil today for a four-day visit", pub: pub, dateline: "BUENOS AIRES, March 16",
+			text: "West German President Richard von Weizsaecker arrived in Brazil today for a four-day visit.",
+			want: []string{"MEETING DE-BR 1987-03-16/1987-03-19 held"}},
+		{name: "OK/BUENOS AIRES - Alfonsin arrived today from a trip", pub: pub, dateline: "BUENOS AIRES, March 16",
+			text: "Argentine President Raul Alfonsin arrived today from a trip.",
+			want: nil},
+	})
+}
