@@ -1384,6 +1384,12 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 		(k >= len(toks) || toks[k].punct || !toks[k].cap) {
 		return roleAttr // "Murilo Portugal, the head of Brazil's banking lobby": a person's name
 	}
+	if a.how == string(gazetteer.ByDemonym) && a.tok >= 2 && toks[a.tok-1].cap && !toks[a.tok-1].punct && !isActorTok[a.tok-1] &&
+		(titleWords[toks[a.tok-1].w] || toks[a.tok-2].cap && !toks[a.tok-2].punct) &&
+		k < len(toks) && toks[k].cap && !toks[k].punct && (!isActorTok[k] || s.personAt(k)) && !titleWords[toks[k].w] && !stateHeads[toks[k].w] && !orgHeads[toks[k].w] &&
+		(k+1 >= len(toks) || toks[k+1].punct || !toks[k+1].cap) {
+		return roleAttr // "Russian Minister of Trade and Economic Development German Gref": a given name after a title
+	}
 	if a.how == string(gazetteer.ByName) && !abbreviation(toks[a.tok].raw) && a.tok > 0 {
 		prev := toks[a.tok-1].w
 		if !isActorTok[a.tok-1] && prev != "-" && prev != "and" && prev != "/" {

@@ -43,7 +43,9 @@ func (s *sent) groups() (at []int, codes [][]string) {
 				if bodyWords[t.w] && a.tok-lastTok > 7 {
 					continue
 				}
-				if t.w == "," && !and && a.how == byPerson && s.endsCoordination(gStart) {
+				if t.w == "," && !and && a.how == byPerson && (s.endsCoordination(gStart) || wordBetween(s.toks, gStart, k, conjunctions)) {
+					// (also "Prior to the two-way talks between Japan and the
+					// DPRK, Li Bin, Chinese ambassador ..., met")
 					// "between the Israeli government and the White House,
 					// Netanyahu cancelled": "X and Y, Z" is no list
 					linked = false
@@ -457,6 +459,10 @@ func venueBetween(toks []token, lo, trig int) bool {
 	}
 	return true
 }
+
+// discussVerbs take what is discussed as their object; their partner
+// comes with "with".
+var discussVerbs = set("discuss", "discussed", "discusses", "discussing")
 
 // theyClauseOpeners, before a "they" who meet, open a clause about the two
 // the sentence named before it: "he had given that message to Brazilian
@@ -1285,6 +1291,9 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			if k > 0 && (s.toks[k-1].w == "from" || s.toks[k-1].w == "than") && !s.peopleFrom(k, start) {
 				continue
 			}
+			if j := groupStart(k, at); discussVerbs[s.toks[tok].w] && !(j >= 1 && s.toks[j-1].w == "with" || j >= 2 && s.toks[j-1].w == "the" && s.toks[j-2].w == "with") {
+				continue // "the two discussed ways to solve the disagreements between Israel and the Palestinians": what is discussed; its partner comes with "with"
+			}
 			obj, objG = codes[g], g
 			if visit && len(subj) == 0 && k > 0 && s.toks[k-1].w == "to" {
 				// "a visit to Japan by US Defense Secretary William
@@ -1856,6 +1865,9 @@ func (s *sent) betweenActors(trig int, anaphora bool) []string {
 			if member >= 0 {
 				member = j
 			}
+		}
+		if s.toks[j].w == "," && coordinated && (s.personAt(j+1) || s.personAt(j+2)) {
+			break // "between Japan and the DPRK, Li Bin, Chinese ambassador ..., met": a complete "X and Y" list ends at its comma
 		}
 		if s.toks[j].punct && s.toks[j].w != "-" && s.toks[j].w != "," || s.toks[j].w == "," && !s.actorAt(j+1) {
 			member = -10 // the list ends: "between the European Union and Ankara, migrants and refugees ..."

@@ -327,6 +327,9 @@ func analyse(in Input, opt Options) *article {
 			if tense == when.TenseUnknown && (m.Value.Start.Precision() == graph.PrecisionMonth || m.Weekday) {
 				tense = clauseTense(s.toks, d.tok)
 			}
+			if m.Weekday && scheduledThenPut(s.toks, d.tok) {
+				tense = when.TenseFuture // "postponed a visit to Jordan that had been scheduled for Sunday": the coming Sunday
+			}
 			d.value = tensedValue(m, in.Published, tense, willBefore(s.toks, d.tok), pastEventVerbBefore(s.toks, d.tok))
 			a.dateVals[k] = d.value
 		}
@@ -522,6 +525,16 @@ func whenAfter(toks []token, k int) int {
 		return k
 	}
 	return -1
+}
+
+// scheduledThenPut reports whether the date at tok is the day something
+// "had been scheduled for" (set, planned, slated) in a sentence that puts
+// it off or calls it off: a day not yet come, or it would have happened.
+func scheduledThenPut(toks []token, tok int) bool {
+	if tok < 2 || toks[tok-1].w != "for" && toks[tok-1].w != "on" || !expectedAfter[toks[tok-2].w] {
+		return false
+	}
+	return slices.ContainsFunc(toks, func(t token) bool { return cancelWords[t.w] })
 }
 
 // zoneConversion reports whether the date at tok lies in a parenthesis

@@ -304,3 +304,30 @@ func TestUnplacedVisitIsHere(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestWireReadings: fresh wire findings (ext18): a demonym that is a
+// given name after a title, what is discussed, a summit named for an
+// organisation, a visit that "will be" the first, a day a postponed visit
+// "had been scheduled for", and a complete "X and Y" list before a comma.
+func TestWireReadings(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FP/signed by U.S. Trade Representative Susan Schwab and Russian Minister of Trade and Economic Development German Gref", pub: graph.Day(2006, 11, 19),
+			text: "Russia and the United States signed an agreement on Russia's WTO accession on Sunday. The agreement was signed by U.S. Trade Representative Susan Schwab and Russian Minister of Trade and Economic Development German Gref.",
+			want: []string{"ACCORD RU-US 2006-11-19 signed"}},
+		{name: "FP/the two discussed ways to solve the disagreements between Israel and the Palestinians", pub: graph.Day(2005, 11, 14),
+			text: "EU foreign policy chief Javier Solana said here on Monday that the EU is ready. Solana also held a meeting with visiting US Secretary of State Condoleezza Rice and the two discussed ways to solve the disagreements between Israel and the Palestinians on Rafah crossing.",
+			want: []string{"MEETING US-EU 2005-11-14 held"}},
+		{name: "FP/attend the ninth ASEAN plus China, Japan and the Republic of Korea Summit", pub: graph.Day(2005, 11, 30), dateline: "BEIJING, Nov. 30",
+			text: "Chinese Premier Wen Jiabao will pay official visits to France and Malaysia from Dec. 4 to 15, and he will also attend the ninth ASEAN plus China, Japan and the Republic of Korea Summit in Kuala Lumpur.",
+			want: []string{"MEETING CN-FR 2005-12-04/2005-12-15 planned", "MEETING CN-MY 2005-12-04/2005-12-15 planned"}},
+		{name: "FP/Zhao said, highlighting that Wen's visit to Slovakia will be the first by a Chinese leader", pub: graph.Day(2005, 11, 30),
+			text: "Trade cooperation has scored remarkable growth, Zhao said, highlighting that Wen's visit to Slovakia will be the first by a Chinese leader since Slovakia gained independence in 1993.",
+			want: []string{"MEETING CN-SK  planned"}},
+		{name: "FP/postponed a visit to Jordan that had been scheduled for Sunday", pub: graph.Day(2006, 12, 23),
+			text: "Palestinian president Mahmud Abbas has indefinitely postponed a visit to Jordan that had been scheduled for Sunday, Palestinian ambassador Atallah Khairy told AFP.",
+			want: []string{"MEETING PS-JO 2006-12-24 cancelled"}},
+		{name: "FP/Prior to the two-way talks between Japan and the DPRK, Li Bin, Chinese ambassador, met with Akitaka Saiki", pub: graph.Day(2005, 11, 3),
+			text: "Japan's chief negotiator Akitaka Saiki arrived in Beijing. Prior to the two-way talks between Japan and the DPRK, Li Bin, Chinese ambassador for Korean Peninsula Affairs, met with Akitaka Saiki Wednesday evening.",
+			want: []string{"MEETING JP-CN 2005-11-02 held", "MEETING JP-KP 2005-11-02 held"}},
+	})
+}

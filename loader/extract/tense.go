@@ -442,6 +442,12 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	if proposedThat(toks, trig) {
 		return graph.StatusProposed, statusCue
 	}
+	if futureAfterNoun(toks, trig) && !calledOff && !hasCancel(toks, lo, hi) {
+		// "highlighting that Wen's visit to Slovakia will be the first by a
+		// Chinese leader": the visit is the subject of a future verb,
+		// whatever the clause before says
+		return graph.StatusPlanned, statusCue
+	}
 	if callMeansOfPast(toks, lo, trig) && !calledOff && !hasCancel(toks, lo, hi) {
 		// "Ban and Aso agreed to meet during a telephone conversation":
 		// the call through which the past verb happened took place,
@@ -650,6 +656,27 @@ func dayOfStay(toks []token, trig int) bool {
 
 // ordinalDays name a day of a stay.
 var ordinalDays = set("first", "second", "third", "fourth", "fifth", "sixth", "last", "final", "opening", "closing")
+
+// futureAfterNoun reports whether the visit noun at trig, with its
+// destination or agent ("visit to Slovakia", "trip by the minister"), is
+// the subject of a future verb right after: "Wen's visit to Slovakia will
+// be the first".
+func futureAfterNoun(toks []token, trig int) bool {
+	if !visitNouns[toks[trig].w] {
+		return false
+	}
+	k := trig + 1
+	if k < len(toks) && (toks[k].w == "to" || toks[k].w == "with" || toks[k].w == "by" || toks[k].w == "of") {
+		k++
+		if k < len(toks) && toks[k].w == "the" {
+			k++
+		}
+		for n := 0; k < len(toks) && n < 4 && toks[k].cap && !toks[k].punct; n++ {
+			k++ // the place or person named
+		}
+	}
+	return k+1 < len(toks) && (toks[k].w == "will" || toks[k].w == "shall") && !toks[k+1].punct
+}
 
 // hypotheticalWords before a past verb make it a past of a plan or a
 // condition ("would sign the treaty when Reagan visited Moscow next year",

@@ -2415,6 +2415,20 @@ func gathering(s *sent, i int) bool {
 	if i > 0 && multilateralWords[toks[i-1].w] {
 		return true // "ahead of a regional summit in Mongolia"
 	}
+	if toks[i].cap && gatheringNouns[toks[i].w] {
+		// A capitalised name of many words: "the ninth ASEAN plus China,
+		// Japan and the Republic of Korea Summit", "the First East Asian
+		// Summit": an organisation's, whatever states it names.
+		for k := i - 1; k >= 0 && k >= i-12; k-- {
+			w := toks[k].w
+			if forumNames[w] && toks[k].cap && w != "group" && w != "council" && w != "conference" && w != "community" {
+				return true
+			}
+			if toks[k].punct && w != "," || !toks[k].cap && w != "and" && w != "plus" && w != "of" && w != "the" && w != "," {
+				break
+			}
+		}
+	}
 	for k := i - 1; k >= 0 && k >= i-3; k-- {
 		if w := toks[k].w; toks[k].cap && (regionWords[w] && w != "european" || w == "southeast") && gatheringNouns[toks[i].w] { // (not "Gulf war peace talks")
 			// "a 2010 Southeast Asian security summit in Hanoi", "an Arab
