@@ -308,7 +308,8 @@ func TestUnplacedVisitIsHere(t *testing.T) {
 // TestWireReadings: fresh wire findings (ext18): a demonym that is a
 // given name after a title, what is discussed, a summit named for an
 // organisation, a visit that "will be" the first, a day a postponed visit
-// "had been scheduled for", and a complete "X and Y" list before a comma.
+// "had been scheduled for", Grenada's House of Representatives, and a
+// complete "X and Y" list before a comma.
 func TestWireReadings(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "FP/signed by U.S. Trade Representative Susan Schwab and Russian Minister of Trade and Economic Development German Gref", pub: graph.Day(2006, 11, 19),
@@ -326,6 +327,9 @@ func TestWireReadings(t *testing.T) {
 		{name: "FP/postponed a visit to Jordan that had been scheduled for Sunday", pub: graph.Day(2006, 12, 23),
 			text: "Palestinian president Mahmud Abbas has indefinitely postponed a visit to Jordan that had been scheduled for Sunday, Palestinian ambassador Atallah Khairy told AFP.",
 			want: []string{"MEETING PS-JO 2006-12-24 cancelled"}},
+		{name: "FP/Grenada President of the Senate ... and Speaker of the House of Representatives Lawrence Joseph will pay a visit to China", pub: graph.Day(2006, 11, 30), dateline: "BEIJING, Nov. 30",
+			text: "Grenada President of the Senate Kenny Lalsingh and Speaker of the House of Representatives Lawrence Joseph will pay an official goodwill visit to China from Dec. 3 to 9.",
+			want: []string{"MEETING GD-CN 2006-12-03/2006-12-09 planned"}},
 		{name: "FP/Prior to the two-way talks between Japan and the DPRK, Li Bin, Chinese ambassador, met with Akitaka Saiki", pub: graph.Day(2005, 11, 3),
 			text: "Japan's chief negotiator Akitaka Saiki arrived in Beijing. Prior to the two-way talks between Japan and the DPRK, Li Bin, Chinese ambassador for Korean Peninsula Affairs, met with Akitaka Saiki Wednesday evening.",
 			want: []string{"MEETING JP-CN 2005-11-02 held", "MEETING JP-KP 2005-11-02 held"}},

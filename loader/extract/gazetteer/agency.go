@@ -906,7 +906,8 @@ var bodiesOf = map[string]map[string]bool{
 var representatives = map[string]bool{
 	"US": true, "AU": true, "NZ": true, "JP": true, "PH": true, "NG": true, "TH": true, "MY": true, "ID": true, "FJ": true,
 	"LR": true, "JM": true, "TT": true, "BS": true, "BB": true, "BZ": true, "CY": true, "MT": true, "EG": true, "LY": true,
-	"YE": true, "JO": true, "MA": true, "CO": true, "NP": true, "NL": true, "BE": true, "BA": true,
+	"YE": true, "JO": true, "MA": true, "CO": true, "NP": true, "NL": true, "BE": true, "BA": true, "GD": true, "AG": true,
+	"UY": true,
 }
 
 // bodyDefault is the state whose body a name means when context places
