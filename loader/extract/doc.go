@@ -188,6 +188,11 @@
 //     with an article ("a visit to a London mosque") has no host unless
 //     the sentence names one. A trade, buying or goodwill mission to a
 //     state is a visit; a state's mission to a body is an office.
+//   - A demonym between a title and a surname is a given name ("Minister
+//     of Trade and Economic Development German Gref"); a summit named for
+//     an organisation ("the ASEAN plus China, Japan and the Republic of
+//     Korea Summit") is that organisation's gathering, whatever states its
+//     name lists.
 //   - A purpose infinitive takes the tense of the journey it ends ("was in
 //     Berlin on Monday to meet the chancellor" is held), not of decisions
 //     and wishes ("agreed on Monday to meet" is ahead).
