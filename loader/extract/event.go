@@ -2670,8 +2670,8 @@ func (s *sent) visitOfHere(trig int) bool {
 
 // unplacedVisit reports whether the visit word at trig names no place,
 // nor does the arrival or start before it: "arrived today for a four-day
-// visit", "began a four-day official visit today". In a story filed from a capital, the visit is to the country
-// the story is filed from.
+// visit", "began a four-day official visit today". In a story filed from
+// a capital, the visit is to the country the story is filed from.
 func unplacedVisit(toks []token, trig int) bool {
 	w := toks[trig].w
 	switch {

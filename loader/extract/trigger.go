@@ -2416,9 +2416,9 @@ func gathering(s *sent, i int) bool {
 		return true // "ahead of a regional summit in Mongolia"
 	}
 	if toks[i].cap && gatheringNouns[toks[i].w] {
-		// A capitalised name of many words: "the ninth ASEAN plus China,
-		// Japan and the Republic of Korea Summit", "the First East Asian
-		// Summit": an organisation's, whatever states it names.
+		// A capitalised name of many words with an organisation's in it:
+		// "the ninth ASEAN plus China, Japan and the Republic of Korea
+		// Summit" is ASEAN's, whatever states it names.
 		for k := i - 1; k >= 0 && k >= i-12; k-- {
 			w := toks[k].w
 			if forumNames[w] && toks[k].cap && w != "group" && w != "council" && w != "conference" && w != "community" {
