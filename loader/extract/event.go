@@ -4587,7 +4587,13 @@ func regionAfter(toks []token, i int) bool {
 	if k < len(toks) && compassWords[toks[k].w] {
 		k++
 	}
-	return k < len(toks) && regionNouns[toks[k].w]
+	if k >= len(toks) || !regionNouns[toks[k].w] {
+		return false
+	}
+	if toks[k].w == "middle" && k+1 < len(toks) && toks[k+1].w == "east" {
+		k++
+	}
+	return k+1 >= len(toks) || toks[k+1].w != "and" && toks[k+1].w != "," // (not "a tour of Europe and America": a list may name a state)
 }
 
 // regionNouns name parts of the world that hold many states; compassWords
