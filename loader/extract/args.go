@@ -768,7 +768,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		// its partner in the opener and the main clause's subject.
 		partner, subject := "", ""
 		for k := tok + 1; k < c; k++ {
-			if (s.toks[k-1].w == "with" || s.toks[k-1].w == "the" && k >= 2 && s.toks[k-2].w == "with") && at[k] >= 0 && partner == "" {
+			if s.withBefore(k) && at[k] >= 0 && partner == "" {
 				partner = s.stateCodeAt(k) // ("with the U.S. And Australia": the first named)
 			}
 		}
@@ -1111,8 +1111,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 				k = j
 				continue // "to discuss the crisis in trade relations with Japan in talks": the relations' partner
 			}
-			if j := groupStart(k, at); obj == nil && !visit && j >= 1 && (s.toks[j-1].w == "with" || j >= 2 && s.toks[j-1].w == "the" && s.toks[j-2].w == "with") &&
-				venueBetween(s.toks, k+1, from) {
+			if j := groupStart(k, at); obj == nil && !visit && s.withBefore(j) && venueBetween(s.toks, k+1, from) {
 				// "hopeful it would be possible to find common ground with
 				// the European Union at a summit": the partner of what is
 				// done at the meeting is its other side; the subject lies
@@ -1291,7 +1290,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			if k > 0 && (s.toks[k-1].w == "from" || s.toks[k-1].w == "than") && !s.peopleFrom(k, start) {
 				continue
 			}
-			if j := groupStart(k, at); discussVerbs[s.toks[tok].w] && !(j >= 1 && s.toks[j-1].w == "with" || j >= 2 && s.toks[j-1].w == "the" && s.toks[j-2].w == "with") {
+			if discussVerbs[s.toks[tok].w] && !s.withBefore(groupStart(k, at)) {
 				continue // "the two discussed ways to solve the disagreements between Israel and the Palestinians": what is discussed; its partner comes with "with"
 			}
 			obj, objG = codes[g], g

@@ -2673,11 +2673,7 @@ func (s *sent) visitOfHere(trig int) bool {
 // visit", "began a four-day official visit today". In a story filed from
 // a capital, the visit is to the country the story is filed from.
 func unplacedVisit(toks []token, trig int) bool {
-	w := toks[trig].w
-	switch {
-	case arriveForms[w]:
-	case (w == "visit" || w == "visits") && trig >= 2 && slices.ContainsFunc(toks[max(0, trig-6):trig], func(t token) bool { return visitStarts[t.w] || arriveForms[t.w] }):
-	default:
+	if w := toks[trig].w; w != "visit" && w != "visits" || !slices.ContainsFunc(toks[max(0, trig-6):trig], func(t token) bool { return visitStarts[t.w] || arriveForms[t.w] }) {
 		return false
 	}
 	for k := trig + 1; k < len(toks) && k <= trig+10; k++ {

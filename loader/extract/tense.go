@@ -1032,16 +1032,16 @@ func requestedBefore(toks []token, trig int) bool {
 			return true
 		}
 		if w == "for" && (toks[k-1].w == "asked" || toks[k-1].w == "asks" || toks[k-1].w == "asking" || toks[k-1].w == "pressed" ||
-			toks[k-1].w == "pressing" || toks[k-1].w == "pushed" || toks[k-1].w == "pushing" || requestNouns[toks[k-1].w]) {
+			toks[k-1].w == "pressing" || toks[k-1].w == "pushed" || toks[k-1].w == "pushing" || requestWords[toks[k-1].w]) {
 			return true // (also "repeated pleas for talks", "renewed calls for a meeting")
 		}
 	}
 	return false
 }
 
-// requestNouns, before "for" and a meeting word, ask for a meeting not
-// yet held: "pleas for talks", "calls for a summit".
-var requestNouns = set("call", "calls", "calling", "plea", "pleas", "pleaded", "pleading", "appeal", "appeals", "appealed",
+// requestWords, before "for" and a meeting word, ask for a meeting not
+// yet held: "pleas for talks", "calls for a summit", "appealed for talks".
+var requestWords = set("call", "calls", "calling", "plea", "pleas", "pleaded", "pleading", "appeal", "appeals", "appealed",
 	"appealing", "demand", "demands", "demanded", "demanding")
 
 // standingInNouns are what a side has or makes within talks under way.

@@ -3543,14 +3543,17 @@ func (s *sent) dateInPhrase(k int) bool {
 	return false
 }
 
-// datedPhrase reports whether a date that is no deadline lies in the
-// phrase from token k: "(to renegotiate an agreement) signed last year",
-// "signed with the U.S. in 1985"; not "signed by June". A participle so
-// dated states a past fact, whatever wish governs the noun before it.
+// datedPhrase reports whether a date that is no bound lies in the phrase
+// from token k: "(to renegotiate an agreement) signed last year", "signed
+// with the U.S. in 1985"; not "signed by June" (a deadline, as dateRole
+// reads it). A participle so dated states a past fact, whatever wish
+// governs the noun before it.
 func (s *sent) datedPhrase(k int) bool {
 	for j := k; j < len(s.toks) && j <= k+6; j++ {
-		if s.dateAt(j) {
-			return j == 0 || !deadlineWords[s.toks[j-1].w]
+		for _, d := range s.dates {
+			if d.tok == j {
+				return !d.since
+			}
 		}
 		if t := s.toks[j]; t.punct && t.w != "." || auxiliaries[t.w] {
 			return false
@@ -3558,9 +3561,6 @@ func (s *sent) datedPhrase(k int) bool {
 	}
 	return false
 }
-
-// deadlineWords before a date make it a time limit, not the day of a fact.
-var deadlineWords = set("by", "before", "until", "till", "within")
 
 // truceMakers are the participles of making a truce.
 var truceMakers = set("brokered", "sponsored", "co-sponsored", "drawn", "negotiated", "mediated", "agreed", "arranged",
