@@ -33,7 +33,17 @@ func localTense(toks []token, i int) when.Tense {
 			}
 		}
 		if tn := tenseOf(toks, i-d); tn != when.TenseUnknown {
+			if tn == when.TensePast && reportedNounDate(toks, i-d, i) {
+				if ahead := tenseAhead(toks, i); ahead != when.TenseUnknown {
+					return ahead // "Officials said the Thursday talks will be headed by ...": the talks' own verb
+				}
+			}
 			return tn
+		}
+	}
+	if i >= 1 && determiners[toks[i-1].w] && toks[i].cap {
+		if ahead := tenseAhead(toks, i); ahead != when.TenseUnknown {
+			return ahead // "The Thursday talks between Japan and the United States will be headed by ...": the noun phrase's verb
 		}
 	}
 	fronted := i <= 2 && (i == 0 || toks[0].w == "on" || toks[0].w == "by" || toks[0].w == "in" || toks[0].w == "early" || toks[0].w == "late")
@@ -51,6 +61,48 @@ func localTense(toks []token, i int) when.Tense {
 			break // "before the start of today's talks that they expected no developments": the clause of another verb
 		}
 		if tn := tenseOf(toks, i+d); tn != when.TenseUnknown {
+			return tn
+		}
+	}
+	return when.TenseUnknown
+}
+
+// reportedNounDate reports whether the word at i (a date or a meeting noun)
+// is in the subject of a clause reported by the verb of saying at v ("said
+// the Thursday and Friday talks will ...", "said that the Monday meeting
+// was ..."): then the reported clause's verb, not the saying, tells its
+// tense.
+func reportedNounDate(toks []token, v, i int) bool {
+	if !reportVerbs[toks[v].w] {
+		return false
+	}
+	j := v + 1
+	if j < i && toks[j].w == "that" {
+		j++
+	}
+	if j >= i || !determiners[toks[j].w] || i-j > 5 {
+		return false
+	}
+	for k := j + 1; k < i; k++ {
+		if toks[k].punct || nounPhraseBreaks[toks[k].w] || tenseOf(toks, k) != when.TenseUnknown {
+			return false
+		}
+	}
+	return true
+}
+
+// nounPhraseBreaks end the premodifiers of a noun: a preposition opens
+// its complement ("the talks on Thursday").
+var nounPhraseBreaks = set("in", "on", "at", "with", "of", "for", "by", "to", "from", "between", "during", "after", "before")
+
+// tenseAhead reads the tense of the first verb after the word at i, up to
+// a clause break.
+func tenseAhead(toks []token, i int) when.Tense {
+	for k := i + 1; k < len(toks) && k <= i+14; k++ {
+		if isClauseBreak(toks[k]) || toks[k].w == "," || toks[k].w == "that" {
+			break
+		}
+		if tn := tenseOf(toks, k); tn != when.TenseUnknown {
 			return tn
 		}
 	}
