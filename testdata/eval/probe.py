@@ -62,10 +62,20 @@ def officer_apposition(t):
     return re.sub(OFFICER + r'(?= (?!said)[a-z])', lambda m: f'{m.group(3)}, the {m.group(1)} {m.group(2).lower()},', t)
 
 
+# OPENERS are the capitalised common words a sentence opens with; after
+# "Officials said " they are written lower-case, as a writer would.
+OPENERS = set("""The A An It He She They We This That These Those Its His Her Their In On At
+After Before During Under Last Earlier Later Meanwhile If When While Since Until By For From With
+Following Despite Although But And Yet So Two Three Both Some Many Most All Such Next""".split())
+
+
 def said_before(t):
     if not t.endswith('.') or '"' in t or re.search(r'\b(said|says|told|reported|announced)\b', t):
         return t
-    if re.match(r'(The|A|An|It|He|She|They)\b', t):
+    if re.match(r'[A-Z]{2,}[A-Z ,.]* [-\u2013\u2014(]', t):
+        return t  # a dateline opens the story, not a reported clause
+    first = t.split(' ', 1)[0].rstrip(',')
+    if first in OPENERS:
         t = t[0].lower() + t[1:]
     return 'Officials said ' + t
 
