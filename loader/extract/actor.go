@@ -1354,11 +1354,21 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 	}
 	if a.how == string(gazetteer.ByCapital) {
 		// "the Paris climate talks", "the Minsk agreement", "the Geneva
-		// conference": the city names the venue, not a party.
+		// conference": the city names the venue, not a party; but one
+		// side of a pair ("the EU-Ankara deal", "Washington-Beijing
+		// talks") or a possessor ("Paris's agreement to buy gas") is the
+		// state.
+		tk := toks[a.tok]
+		side := strings.ContainsAny(tk.raw, "-/") && (a.start > tk.start || a.end < tk.end) ||
+			k < len(toks) && toks[k].w == "'s"
 		for n := 0; k < len(toks) && n < 3; k, n = k+1, n+1 {
 			w := toks[k].w
-			if visitNouns[w] && (n == 0 || n == 1 && toks[k-1].w == "state") && a.tok > 0 && (possessives[toks[a.tok-1].w] || toks[a.tok-1].w == "a" || toks[a.tok-1].w == "'s") {
-				return roleState // "during a Washington visit", "his Moscow trip", "Nixon's Beijing visit": the host
+			if visitNouns[w] && (n == 0 || n == 1 && toks[k-1].w == "state") && a.tok > 0 && (visitOwner(toks, a.tok-1) ||
+				a.tok > 1 && visitAdjectives[toks[a.tok-1].w] && visitOwner(toks, a.tok-2)) {
+				return roleState // "during a Washington visit", "his Moscow trip", "Nixon's Beijing visit", "the president's landmark Havana visit": the host
+			}
+			if _, ok := accordNouns[w]; (ok || meetingWords[w] != "" && !pastForm(w)) && side {
+				return roleState
 			}
 			if _, ok := accordNouns[w]; ok || meetingWords[w] != "" && !pastForm(w) || w == "conference" || w == "process" || w == "framework" || cityNameHeads[w] && n == 0 {
 				return rolePlace // ("the Dublin regulation": a rule named for the city; not "Seoul and Tokyo met", a verb)
@@ -1440,6 +1450,17 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 	}
 	return roleState
 }
+
+// visitOwner reports whether the word at k can open a visit noun phrase
+// whose visitor is told: "a", a possessive pronoun, or "'s".
+func visitOwner(toks []token, k int) bool {
+	return possessives[toks[k].w] || toks[k].w == "a" || toks[k].w == "'s"
+}
+
+// visitAdjectives describe a visit between its owner and its host
+// ("Obama's landmark Havana visit", "his first Moscow trip").
+var visitAdjectives = set("landmark", "historic", "first", "second", "third", "last", "upcoming", "planned", "recent",
+	"official", "brief", "surprise", "forthcoming", "previous", "next")
 
 // newsAgencies are told things, so a country right after one is no
 // surname: "Western trade sources told Reuters Taiwan and the U.S. ...".

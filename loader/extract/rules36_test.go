@@ -29,3 +29,30 @@ func TestPremodifyingWeekdayTakesItsNounsVerb(t *testing.T) {
 			want: []string{"MEETING JP-US 2016-03-24 held"}},
 	})
 }
+
+// TestCapitalAsASide: a capital that is one side of a pair compound or the
+// possessor of a meeting or accord is its state; a capital that only
+// premodifies one is its venue.
+func TestCapitalAsASide(t *testing.T) {
+	pub := graph.Day(2016, 3, 15)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/A recent EU-Ankara deal allows Greece to return asylum-seekers", pub: pub,
+			text: "A recent EU-Ankara deal allows Greece to return asylum-seekers.",
+			want: []string{"ACCORD EU-TR  agreed"}},
+		{name: "FN/The Washington-Beijing talks ended on Monday", pub: pub,
+			text: "The Washington-Beijing talks ended on Monday.",
+			want: []string{"MEETING US-CN 2016-03-14 held"}},
+		{name: "FN/Paris's agreement last autumn to purchase gas from Norway", pub: pub,
+			text: "Paris's agreement last autumn to purchase gas from Norway was criticised.",
+			want: []string{"ACCORD FR-NO 2015 agreed"}},
+		{name: "FN/the president's landmark Havana visit on March 21 and 22", pub: pub,
+			text: "Obama's landmark Havana visit on March 21 and 22 was praised.",
+			want: []string{"MEETING US-CU 2016-03-21/2016-03-22 planned"}},
+		{name: "OK/The Paris-Dakar rally began on Monday", pub: pub,
+			text: "The Paris-Dakar rally began on Monday.",
+			want: nil},
+		{name: "OK/the Minsk agreement between Russia and Ukraine", pub: pub,
+			text: "Russia and Ukraine signed the Minsk agreement on Monday.",
+			want: []string{"ACCORD RU-UA 2016-03-14 signed"}},
+	})
+}

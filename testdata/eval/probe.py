@@ -80,6 +80,18 @@ def said_before(t):
     return 'Officials said ' + t
 
 
+CAPITALS = {'China': 'Beijing', 'the United States': 'Washington', 'Russia': 'Moscow', 'Japan': 'Tokyo',
+            'Britain': 'London', 'France': 'Paris', 'Iran': 'Tehran', 'India': 'New Delhi', 'Turkey': 'Ankara',
+            'Cuba': 'Havana', 'Egypt': 'Cairo', 'Pakistan': 'Islamabad', 'South Korea': 'Seoul', 'Canada': 'Ottawa'}
+COUNTRY = r'\b(' + '|'.join(map(re.escape, CAPITALS)) + r')\b(?! Sea| Development| Daily| Post| Airlines| National| Petroleum)'
+
+
+def capitals(t):
+    """A state named by its capital, as news does ("Beijing and Washington
+    agreed"); not after "in" or "to", where the capital would be a place."""
+    return re.sub(r'(?<!\bin )(?<!\bto )(?<!\bof )' + COUNTRY, lambda m: CAPITALS[m.group(1)], t)
+
+
 REWRITES = {
     'discussions': lambda t: re.sub(r'\btalks\b', 'discussions', t),
     'negotiations': lambda t: re.sub(r'\btalks\b', 'negotiations', t),
@@ -102,6 +114,8 @@ REWRITES = {
     'officer-possessive': officer_possessive,
     'officer-apposition': officer_apposition,
     'officials-said': said_before,
+    'capitals': capitals,
+    'held-talks-with': lambda t: re.sub(r'\bmet (?:with )?(?=(?:the |his |her )?[A-Z])', 'held talks with ', t),
 }
 
 
