@@ -56,3 +56,20 @@ func TestCapitalAsASide(t *testing.T) {
 			want: []string{"ACCORD RU-UA 2016-03-14 signed"}},
 	})
 }
+
+// TestConnectiveOpener: a connective opening a sentence ("Meanwhile,",
+// "However,", "But") leaves the clause after it read as the opening.
+func TestConnectiveOpener(t *testing.T) {
+	pub := graph.Day(1987, 6, 29)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Meanwhile, under the nonbinding pact, Moscow has agreed to purchase", pub: pub,
+			text: "Meanwhile, under the nonbinding pact, Moscow has agreed to purchase a minimum of nine mln tonnes of U.S. grain per year.",
+			want: []string{"ACCORD SU-US 1987-06-29 agreed"}},
+		{name: "FN/But at a summit with President Roh Moo-Hyun on Monday, Yushchenko said", pub: graph.Day(2006, 12, 20),
+			text: "But at a summit with President Roh Moo-Hyun on Monday, Yushchenko said Ukraine's experience could be helpful.",
+			want: []string{"MEETING UA-KR 2006-12-18 held"}},
+		{name: "OK/Meanwhile, Japan and China held talks on Monday", pub: pub,
+			text: "Meanwhile, Japan and China held talks on Monday.",
+			want: []string{"MEETING JP-CN 1987-06-29 held"}},
+	})
+}

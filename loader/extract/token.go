@@ -244,3 +244,33 @@ func upperASCII(b byte) bool { return b >= 'A' && b <= 'Z' }
 func initialTok(t token) bool {
 	return len(t.w) == 2 && t.w[1] == '.' && t.cap
 }
+
+// dropConnective drops a connective that opens a sentence and ties it to
+// the one before ("Meanwhile, in December, ...", "However, under the
+// accord, ...", "But at talks on Monday ..."), so the clause after it is
+// read as the sentence's opening: its opening phrases of time, venue and
+// terms keep their reading. The evidence sentence keeps the word.
+func dropConnective(toks []token) []token {
+	if len(toks) < 3 || !connectives[toks[0].w] || !toks[0].cap {
+		return toks
+	}
+	if toks[1].w == "," {
+		return toks[2:]
+	}
+	if bareConnectives[toks[0].w] {
+		return toks[1:]
+	}
+	return toks
+}
+
+// connectives are the sentence adverbs and conjunctions that open a
+// sentence without saying when or where anything happened (not "Earlier",
+// "Later", "Now" or "Then").
+var connectives = set("however", "meanwhile", "still", "instead", "also", "but", "and", "yet", "so", "separately",
+	"indeed", "nevertheless", "nonetheless", "moreover", "furthermore", "additionally", "plus", "rather", "otherwise",
+	"similarly", "likewise", "ultimately", "overall", "specifically", "besides", "thus", "therefore", "consequently")
+
+// bareConnectives open a sentence without a comma too ("But under the
+// pact, ...", "Also on Monday, ...").
+var bareConnectives = set("but", "and", "yet", "also")
+

@@ -115,6 +115,12 @@ REWRITES = {
     'officer-apposition': officer_apposition,
     'officials-said': said_before,
     'capitals': capitals,
+    'inked': lambda t: re.sub(r'\bsigned\b', 'inked', t),
+    'sealed': lambda t: re.sub(r'\bsigned\b', 'sealed', t),
+    'consultations': lambda t: re.sub(r'\btalks\b', 'consultations', t),
+    'meanwhile': lambda t: 'Meanwhile, ' + t[0].lower() + t[1:] if t.split(' ', 1)[0] in OPENERS else t,
+    'according-to': lambda t: t[:-1] + ', according to officials.' if t.endswith('.') and '"' not in t and not re.search(r'\b(said|says|told)\b', t) else t,
+    'American': lambda t: re.sub(r'\bU\.S\. (?=[a-z])', 'American ', t),
     'held-talks-with': lambda t: re.sub(r'\bmet (?:with )?(?=(?:the |his |her )?[A-Z])', 'held talks with ', t),
 }
 
