@@ -273,4 +273,3 @@ var connectives = set("however", "meanwhile", "still", "instead", "also", "but",
 // bareConnectives open a sentence without a comma too ("But under the
 // pact, ...", "Also on Monday, ...").
 var bareConnectives = set("but", "and", "yet", "also")
-
