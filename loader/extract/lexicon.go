@@ -55,7 +55,7 @@ var accordNouns = map[string]bool{
 var accordVerbs = map[string]string{
 	"signed": graph.StatusSigned, "sign": graph.StatusSigned, "signs": graph.StatusSigned, "signing": graph.StatusSigned,
 	"initialled": graph.StatusSigned, "initialed": graph.StatusSigned, "inked": graph.StatusSigned, "sealed": graph.StatusSigned,
-	"initialling": graph.StatusSigned, "initialing": graph.StatusSigned,
+	"initialling": graph.StatusSigned, "initialing": graph.StatusSigned, "penned": graph.StatusSigned,
 	"renewed": graph.StatusAgreed, "renewing": graph.StatusAgreed, "extended": graph.StatusAgreed,
 	"ratified": graph.StatusSigned,
 	"reached":  graph.StatusAgreed, "reach": graph.StatusAgreed, "concluded": graph.StatusAgreed,
@@ -68,12 +68,13 @@ var accordVerbs = map[string]string{
 
 // nounBoundVerbs conclude an accord only right by a strong accord noun
 // ("approved last week an agreement with Egypt", "the agreement was made at
-// ... meeting") or, for "worked", "drawn" and "drew", with "out" or "up"
-// ("worked out a reflagging arrangement", "the agreement drawn up by the
-// United States and Russia"; see accordVerbFor). They are too common to count as
+// ... meeting") or, for "worked", "drawn", "drew", "entered" and "wrapped",
+// with "out", "up" or "into" ("worked out a reflagging arrangement", "the
+// agreement drawn up by the United States and Russia", "entered into an
+// agreement"; see accordVerbFor). They are too common to count as
 // accordVerbs anywhere else.
 var nounBoundVerbs = map[string]string{"approved": graph.StatusAgreed, "made": graph.StatusAgreed, "worked": graph.StatusAgreed,
-	"drawn": graph.StatusAgreed, "drew": graph.StatusAgreed}
+	"drawn": graph.StatusAgreed, "drew": graph.StatusAgreed, "entered": graph.StatusAgreed, "wrapped": graph.StatusAgreed}
 
 // modalWords before a verb turn a fact into an intention, a need, a wish or
 // a possibility: "the need to sign", "hope to sign", "could sign".

@@ -73,3 +73,23 @@ func TestConnectiveOpener(t *testing.T) {
 			want: []string{"MEETING JP-CN 1987-06-29 held"}},
 	})
 }
+
+// TestMoreConcludingVerbs: "penned", "entered into" and "wrapped up"
+// conclude an accord as "signed" and "worked out" do.
+func TestMoreConcludingVerbs(t *testing.T) {
+	pub := graph.Day(2016, 3, 15)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/China and Russia penned a deal on Monday", pub: pub,
+			text: "China and Russia penned a deal on Monday.",
+			want: []string{"ACCORD CN-RU 2016-03-14 signed"}},
+		{name: "FN/China and Russia entered into an agreement on Monday", pub: pub,
+			text: "China and Russia entered into an agreement on Monday.",
+			want: []string{"ACCORD CN-RU 2016-03-14 agreed"}},
+		{name: "FN/China and Russia wrapped up a deal on Monday", pub: pub,
+			text: "China and Russia wrapped up a deal on Monday.",
+			want: []string{"ACCORD CN-RU 2016-03-14 agreed"}},
+		{name: "OK/China and Russia entered talks on a new agreement on Monday", pub: pub,
+			text: "China and Russia entered talks on a new agreement on Monday.",
+			want: []string{"MEETING CN-RU 2016-03-14 held", "ACCORD CN-RU  negotiating"}},
+	})
+}

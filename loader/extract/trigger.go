@@ -1186,13 +1186,17 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 			if !strong || best != i+2 || toks[i+1].w != "was" && toks[i+1].w != "were" {
 				return -1
 			}
-		case "worked", "drawn", "drew":
-			// only "worked out a reflagging arrangement" and "the agreement
-			// drawn up by", close to the noun: not "worked on", "drew up
-			// plans for a new agreement", "have drawn out their talks"
+		case "worked", "drawn", "drew", "entered", "wrapped":
+			// only "worked out a reflagging arrangement", "the agreement
+			// drawn up by", "entered into an agreement" and "wrapped up a
+			// deal", close to the noun: not "worked on", "drew up plans for
+			// a new agreement", "have drawn out their talks"
 			particle := "up"
-			if toks[best].w == "worked" {
+			switch toks[best].w {
+			case "worked":
 				particle = "out"
+			case "entered":
+				particle = "into"
 			}
 			if best+1 >= len(toks) || toks[best+1].w != particle || best < i-4 || best > i+2 {
 				return -1
