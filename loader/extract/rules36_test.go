@@ -93,3 +93,20 @@ func TestMoreConcludingVerbs(t *testing.T) {
 			want: []string{"MEETING CN-RU 2016-03-14 held", "ACCORD CN-RU  negotiating"}},
 	})
 }
+
+// TestAudienceWith: an audience or a one-on-one had with a state's officer
+// is a meeting, as a lunch had with one is.
+func TestAudienceWith(t *testing.T) {
+	pub := graph.Day(2016, 3, 15)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Abe had an audience with Chinese President Xi Jinping on Monday", pub: pub,
+			text: "Japanese Prime Minister Shinzo Abe had an audience with Chinese President Xi Jinping on Monday.",
+			want: []string{"MEETING JP-CN 2016-03-14 held"}},
+		{name: "FN/Abe had a one-on-one with Chinese President Xi Jinping on Monday", pub: pub,
+			text: "Japanese Prime Minister Shinzo Abe had a one-on-one with Chinese President Xi Jinping on Monday.",
+			want: []string{"MEETING JP-CN 2016-03-14 held"}},
+		{name: "OK/Abe is seeking an audience with Xi", pub: pub,
+			text: "Japanese Prime Minister Shinzo Abe is seeking an audience with Chinese President Xi Jinping.",
+			want: nil},
+	})
+}

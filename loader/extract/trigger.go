@@ -64,6 +64,7 @@ var triggerClass = func() map[string]wordClass {
 		"standing", "stood", "appearing", "appeared", "touch", "contact", "discussing",
 		"video", "video-call", "appearance", "appearances", "hands")
 	add(clsMeeting, slices.Collect(maps.Keys(mealNouns))...)
+	add(clsMeeting, slices.Collect(maps.Keys(encounterNouns))...)
 	add(clsMeeting, slices.Collect(maps.Keys(stopNouns))...)
 	add(clsMeeting, slices.Collect(maps.Keys(receiveMeetVerbs))...)
 	add(clsMeeting, slices.Collect(maps.Keys(summonVerbs))...)
@@ -3290,12 +3291,17 @@ var preparedFor = set("framework", "basis", "way", "groundwork", "ground", "cond
 var conferVerbs = set("confer", "confers", "conferred", "conferring", "consult", "consults", "consulted", "consulting",
 	"dine", "dines", "dined", "dining", "lunched", "breakfasted")
 
-// mealWith reports whether token i is a meal noun or "hands" told of
-// meeting a state's officer: "had dinner with Xi", "over a working lunch
-// with Merkel", "shook hands with Castro".
+// encounterNouns name a meeting only as had with someone: "had an
+// audience with King Abdullah", "had a one-on-one with Xi".
+var encounterNouns = set("audience", "one-on-one", "tete-a-tete", "tête-à-tête", "parleys")
+
+// mealWith reports whether token i is a meal noun, an encounter noun or
+// "hands" told of meeting a state's officer: "had dinner with Xi", "over a
+// working lunch with Merkel", "had an audience with the King", "shook
+// hands with Castro".
 func mealWith(s *sent, i int) bool {
 	toks := s.toks
-	if !mealNouns[toks[i].w] && toks[i].w != "hands" || i+2 >= len(toks) || toks[i+1].w != "with" || !spokeWithOfficer(s, i+2) {
+	if !mealNouns[toks[i].w] && !encounterNouns[toks[i].w] && toks[i].w != "hands" || i+2 >= len(toks) || toks[i+1].w != "with" || !spokeWithOfficer(s, i+2) {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
