@@ -1444,8 +1444,8 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 		if nonStateHeads[t.w] || poss && t.cap && companySuffixes[t.w] {
 			return roleAttr
 		}
-		if t.punct || isActorTok[k] || stateHeads[t.w] || titleWords[t.w] || t.cap && !poss {
-			return roleState
+		if t.punct || isActorTok[k] || stateHeads[t.w] || titleWords[t.w] || t.cap && !poss || !poss && (auxiliaries[t.w] || beForms[t.w]) {
+			return roleState // ("France is sending a company of troops": the verb ends the noun phrase)
 		}
 	}
 	return roleState

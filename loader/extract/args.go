@@ -342,7 +342,10 @@ func asideOpen(toks []token, k int) int {
 		switch toks[j].w {
 		case ",":
 			switch toks[j+1].w {
-			case "who", "whose", "which", "whom", "also":
+			case "who", "whose", "which", "whom":
+				return j
+			}
+			if toks[j+1].afterAlso {
 				return j // (", also general secretary of the CPC,")
 			}
 			if j+2 < k && prepositions[toks[j+1].w] && (toks[j+2].w == "which" || toks[j+2].w == "whom" || toks[j+2].w == "whose") {

@@ -110,3 +110,33 @@ func TestAudienceWith(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestAlsoChangesNoEvent: "also" adds an event to others told before; the
+// event its sentence tells reads as it would without it.
+func TestAlsoChangesNoEvent(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FN/he and Lavrov had also reached a provisional agreement", pub: graph.Day(2016, 2, 21),
+			text: "U.S. Secretary of State John Kerry said on Sunday he and his Russian counterpart Sergei Lavrov had also reached a provisional agreement on terms of a cessation of hostilities in Syria.",
+			want: []string{"ACCORD US-RU 2016-02-21 agreed"}},
+		{name: "FN/under a barter agreement also signed here last week", pub: graph.Day(1987, 6, 1),
+			text: "Bangladesh will import 60,000 tons of diesel oil from the Soviet Union under a barter agreement also signed here last week, officials said.",
+			want: []string{"ACCORD BD-SU 1987-05-25/1987-05-31 signed"}},
+		{name: "OK/Jeremy Corbyn was also in Brussels", pub: graph.Day(2016, 2, 19),
+			text: "Cameron's opponent, Jeremy Corbyn, was also in Brussels where he described the deal as a sideshow.",
+			want: nil},
+	})
+}
+
+// TestVerbEndsCountrysNounPhrase: a country followed by its verb is a
+// state, whatever noun the verb's object has ("France is sending a
+// company of about 250 troops": no company of France's).
+func TestVerbEndsCountrysNounPhrase(t *testing.T) {
+	runCountryCases(t, graph.Day(2016, 6, 14), []countryCase{
+		{name: "FN/France is sending a company of about 250 troops",
+			text: "Canada is expected to command a fourth battalion in Latvia. France is sending a company of about 250 troops.",
+			want: []string{"CA", "LV", "FR"}},
+		{name: "OK/France is also sending a company of about 250 troops",
+			text: "Canada is expected to command a fourth battalion in Latvia. France is also sending a company of about 250 troops.",
+			want: []string{"CA", "LV", "FR"}},
+	})
+}

@@ -149,7 +149,7 @@ func tenseOf(toks []token, k int) when.Tense {
 	case futureWords[w] && strings.HasSuffix(w, "s") && k > 0 && (determiners[toks[k-1].w] || afterPreps[toks[k-1].w] || toks[k-1].w == "during"):
 		return when.TenseUnknown // a plural noun ("the visits", "after visits to"), not a present-tense verb
 	case (w == "plan" || w == "plans") && !(k+1 < len(toks) && toks[k+1].w == "to") &&
-		!(k > 0 && (subjectPronouns[toks[k-1].w] || toks[k-1].w == "also" || toks[k-1].w == "still")):
+		!(k > 0 && (subjectPronouns[toks[k-1].w] || toks[k].afterAlso || toks[k-1].w == "still")):
 		return when.TenseUnknown // "agreed on a ceasefire plan on Monday": a noun; "he plans a July trip" is the verb
 	case lookingForward(toks, k):
 		return when.TenseFuture // "Beijing was looking forward to Chirac's visit in May": what is looked forward to lies ahead

@@ -22,6 +22,9 @@ type token struct {
 	// a name, not the modal verb its lower-case form w spells) and the
 	// "called" of "what he called" (a name given, not a call for it).
 	notModal bool
+	// afterAlso marks the word after an "also" dropConnective dropped
+	// ("was also in Brussels": one more who was there, no visit).
+	afterAlso bool
 }
 
 // tokenize splits text[start:end] into tokens. Words are runs of letters,
@@ -250,17 +253,31 @@ func initialTok(t token) bool {
 // accord, ...", "But at talks on Monday ..."), so the clause after it is
 // read as the sentence's opening: its opening phrases of time, venue and
 // terms keep their reading. The evidence sentence keeps the word.
+//
+// It drops "also" wherever it stands, too: it adds an event to others told
+// before and changes none of the ones its sentence tells ("had also reached
+// a provisional agreement", "a barter agreement also signed here last
+// week").
 func dropConnective(toks []token) []token {
-	if len(toks) < 3 || !connectives[toks[0].w] || !toks[0].cap {
-		return toks
+	if len(toks) >= 3 && connectives[toks[0].w] && toks[0].cap {
+		if toks[1].w == "," {
+			toks = toks[2:]
+		} else if bareConnectives[toks[0].w] {
+			toks = toks[1:]
+		}
 	}
-	if toks[1].w == "," {
-		return toks[2:]
+	out := toks[:0]
+	also := false
+	for _, t := range toks {
+		if t.w == "also" {
+			also = true
+			continue
+		}
+		t.afterAlso = also
+		also = false
+		out = append(out, t)
 	}
-	if bareConnectives[toks[0].w] {
-		return toks[1:]
-	}
-	return toks
+	return out
 }
 
 // connectives are the sentence adverbs and conjunctions that open a

@@ -350,9 +350,10 @@ func findTriggers(s *sent) []trigger {
 			if j+1 < len(toks) && !toks[j].cap && !toks[j].punct && (strings.Contains(toks[j].w, "-") || placeAdjectives[toks[j].w]) {
 				j++ // "arrived in refugee-flooded Jordan", "flew to neighbouring Jordan"
 			}
-			if s.actorAt(j) && !(prep == "in" && beForms[t.w] && (s.cityAt(j) || upperWord(t.raw) || s.blocAt(j))) && !militaryBefore(toks, i) && !(prep == "from" && reducedRelative(s, i)) && !crowdMoving(toks, i) && !forbidden(toks, i) &&
+			if s.actorAt(j) && !(prep == "in" && beForms[t.w] && (s.cityAt(j) || upperWord(t.raw) || s.blocAt(j) || toks[i+1].afterAlso)) && !militaryBefore(toks, i) && !(prep == "from" && reducedRelative(s, i)) && !crowdMoving(toks, i) && !forbidden(toks, i) &&
 				!privateVisitor(s, i) && !transitStop(toks, j) { // ("for Libyan worshippers to travel to Saudi Arabia", "arriving in Japan for an overnight stop")
-				// ("was in Dubai" only says where someone was, "as long as it
+				// ("was in Dubai" only says where someone was, "was also in
+				// Brussels" one more who was there, "as long as it
 				// was in the EU" a membership, "against IS in Iraq" names the
 				// Islamic State; "troops arrived in Aden" are no visit)
 				at := i
@@ -2062,8 +2063,11 @@ func verbAfter(s *sent, i int) bool {
 		return false
 	}
 	switch s.toks[i-1].w {
-	case "will", "would", "to", "shall", "'ll", "could", "may", "might", "also":
+	case "will", "would", "to", "shall", "'ll", "could", "may", "might":
 		return true
+	}
+	if s.toks[i].afterAlso {
+		return true // ("Salman also hosts Modi")
 	}
 	return s.actorAt(i-1) || s.toks[i-1].cap && !s.toks[i-1].punct && !sentenceStarters[s.toks[i-1].raw]
 }
