@@ -115,6 +115,8 @@ REWRITES = {
     'officer-apposition': officer_apposition,
     'officials-said': said_before,
     'capitals': capitals,
+    'also': lambda t: re.sub(r'(?<!also )\b(met|signed|held|visited|agreed|reached|discussed)\b', r'also \1', t, count=1),
+    'aside': lambda t: re.sub(OFFICER + r'(?= (?!said|and|,)[a-z])', lambda m: m.group(0) + ', a veteran diplomat,', t, count=1),
     'inked': lambda t: re.sub(r'\bsigned\b', 'inked', t),
     'sealed': lambda t: re.sub(r'\bsigned\b', 'sealed', t),
     'consultations': lambda t: re.sub(r'\btalks\b', 'consultations', t),
