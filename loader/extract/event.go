@@ -727,6 +727,12 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 		trig = t.verb // "a treaty ..., which the two presidents signed last May"
 	}
 	dist := tokDistance(trig, d)
+	for k := trig + 1; k < d.tok; k++ {
+		if e := asideEnd(s.toks, k); e > k && e < d.tok {
+			dist -= (e - k) * 2 // "a meeting between Baker and Stoltenberg, the West German finance minister, on Monday": an apposition costs no reach
+			k = e
+		}
+	}
 	if v := subjectEventVerb(s.toks, t.tok); v > 0 && v < d.tok && trig == t.tok {
 		dist = min(dist, (d.tok-v)*2) // "A summit between Kim Jong Un and Donald Trump in Hanoi ended without a deal in February": the verb the event is subject of
 	}

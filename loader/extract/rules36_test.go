@@ -140,3 +140,16 @@ func TestVerbEndsCountrysNounPhrase(t *testing.T) {
 			want: []string{"CA", "LV", "FR"}},
 	})
 }
+
+// TestAppositionCostsNoReach: a short apposition after a name neither
+// hides the question the name stands in nor pushes a date out of reach.
+func TestAppositionCostsNoReach(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FP/It is still unclear whether South Korean President Roh Moo-hyun, a veteran diplomat, will hold a summit", pub: graph.Day(2006, 11, 15),
+			text: "It is still unclear whether South Korean President Roh Moo-hyun, a veteran diplomat, will hold a summit with Koizumi during the APEC event, the official said.",
+			want: nil},
+		{name: "FN/a meeting between Baker and Stoltenberg, a veteran diplomat, on Monday", pub: graph.Day(1987, 10, 20),
+			text: "News of a meeting between U.S. Treasury Secretary James Baker and West German Finance Minister Gerhard Stoltenberg, a veteran diplomat, on Monday soothed currency markets, dealers said.",
+			want: []string{"MEETING US-DE 1987-10-19 planned"}},
+	})
+}

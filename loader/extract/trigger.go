@@ -765,9 +765,14 @@ func findTriggers(s *sent) []trigger {
 // named in a question about something else ("whether Obama would use his
 // trip to press Cuba") is not asked about.
 func openQuestion(toks []token, i int) bool {
-	q := -1
-	for k := i - 1; k >= 0 && k >= i-12 && q < 0; k-- {
+	q, skip := -1, 0
+	for k := i - 1; k >= 0 && k >= i-12-skip && q < 0; k-- {
 		t := toks[k]
+		if o := asideOpening(toks, k); o >= 0 {
+			skip += k - o + 1
+			k = o
+			continue // "whether South Korean President Roh Moo-hyun, a veteran diplomat, will hold a summit": past the apposition
+		}
 		if t.punct && t.w != "-" && t.w != "'" || t.w == "but" {
 			return false // ("Whether or not a summit takes place this year, Shultz will meet Shevardnadze": another clause)
 		}
