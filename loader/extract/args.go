@@ -522,6 +522,21 @@ func (s *sent) dateOpens(k int) bool {
 	return true
 }
 
+// coordinatedClauseOpens reports whether token k opens a clause joined to
+// the one before by "and" or "but", after a date of its own or none: "On
+// Monday he met West German officials in Bonn, and on Tuesday he held
+// talks in Paris".
+func (s *sent) coordinatedClauseOpens(k int) bool {
+	j := k - 1
+	for j >= 1 && s.inDate(j) {
+		j--
+	}
+	if j >= 1 && s.toks[j].w == "on" && s.inDate(j+1) {
+		j--
+	}
+	return j >= 1 && (s.toks[j].w == "and" || s.toks[j].w == "but") && j < k
+}
+
 // pronounOpens reports whether the sentence opens with "He" or "She" and
 // names no state or person before token k.
 func (s *sent) pronounOpens(k int) bool {
@@ -953,7 +968,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			}
 			if g >= 0 {
 				subj, subjG = codes[g], g
-			} else if (s.openerEnd(k) == k || afterQuote(s.toks, k) || s.dateOpens(k)) && s.prevPerson != "" { // (openerEnd(0) is 0)
+			} else if (s.openerEnd(k) == k || afterQuote(s.toks, k) || s.dateOpens(k) || s.coordinatedClauseOpens(k)) && s.prevPerson != "" { // (openerEnd(0) is 0)
 				// "He told reporters on his return from Ethiopia", "In the
 				// afternoon, he will meet": the story's main person
 				subj = []string{s.prevPerson}

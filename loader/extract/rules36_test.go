@@ -153,3 +153,14 @@ func TestAppositionCostsNoReach(t *testing.T) {
 			want: []string{"MEETING US-DE 1987-10-19 planned"}},
 	})
 }
+
+// TestPronounOpensCoordinatedClause: "he" opening a clause joined by "and"
+// after a date of its own is the story's person, as it is opening the
+// sentence.
+func TestPronounOpensCoordinatedClause(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FN/On Monday he met West German officials in Bonn, and on Tuesday he held talks in Paris", pub: graph.Day(1987, 3, 11),
+			text: "Brazil's finance minister Dilson Funaro is touring Europe. On Monday he met West German officials in Bonn, and on Tuesday he held talks in Paris with French officials.",
+			want: []string{"MEETING BR-DE 1987-03-09 held", "MEETING BR-FR 1987-03-10 held"}},
+	})
+}
