@@ -72,7 +72,9 @@ var nonStateHeads = set("banker", "businessman", "businesswoman", "executive", "
 	"club", "fans", "players", "citizens", "tourists", "travelers", "travellers", "workers",
 	"students", "state-owned", "state-run", "privately", "private", "conglomerate", "giant", "unit", "subsidiary",
 	"businessmen", "businesspeople", "executives", "bankers", "farmers", "growers", "creditors", "creditor",
-	"worshippers", "worshipers", "pilgrims")
+	"worshippers", "worshipers", "pilgrims", "industrialist", "industrialists", "entrepreneur", "entrepreneurs",
+	"merchant", "merchants", "lobbyist", "lobbyists", "shipowners", "priest", "priests", "clergy", "scholars",
+	"academics", "professors", "consumers", "shareholders")
 
 // againstStateHeads after a country name its people acting against or
 // apart from its state ("Syria's opposition", "Syrian rebels"): the

@@ -3001,6 +3001,9 @@ func (s *sent) nonStatePartner(tok, verb int) int {
 	if verb > tok {
 		start = tok // "after the agreement with the IMF is signed": the noun's own partner
 	}
+	if meetingWords[s.toks[tok].w] != "" && tok+3 < len(s.toks) && s.toks[tok+1].w == "of" && s.peopleOf(tok+2) {
+		return tok + 1 // "told a meeting of Pakistani industrialists": a people's gathering, no state's
+	}
 	for k := start + 1; k < len(s.toks) && k <= start+8; k++ {
 		if s.toks[k].w != "with" && s.toks[k].w != "between" {
 			if objectStops[s.toks[k].w] {
@@ -3012,6 +3015,9 @@ func (s *sent) nonStatePartner(tok, verb int) int {
 			t := s.toks[j]
 			if s.anyActorAt(j) && j+1 < len(s.toks) && communityNouns[s.toks[j+1].w] && !s.toks[j+1].cap && !s.anyActorAt(j+1) { // (not "the European Community")
 				return k // "with members of the Turkish community": a people, not its state
+			}
+			if s.peopleOf(j) {
+				return k // "talks with Japanese bankers": people of the state, not the state
 			}
 			if s.anyActorAt(j) || t.punct {
 				return -1 // ("talks between banks and Mexico, Chile and Venezuela": the banks come first)
@@ -3027,6 +3033,30 @@ func (s *sent) nonStatePartner(tok, verb int) int {
 		return -1
 	}
 	return -1
+}
+
+// peopleOf reports whether a demonym at k (after a determiner or none)
+// only describes a body of people who are no state: "Pakistani
+// industrialists", "the Japanese bankers".
+func (s *sent) peopleOf(k int) bool {
+	if k < len(s.toks) && determiners[s.toks[k].w] {
+		k++
+	}
+	if k+1 >= len(s.toks) || !s.demonymAt(k) {
+		return false
+	}
+	n := s.toks[k+1]
+	return !n.cap && !n.punct && (partnerBodies[n.w] || nonStateHeads[n.w])
+}
+
+// demonymAt reports whether a state is named at token k by its demonym.
+func (s *sent) demonymAt(k int) bool {
+	for _, a := range s.actors {
+		if a.tok == k && a.how == string(gazetteer.ByDemonym) {
+			return true
+		}
+	}
+	return false
 }
 
 // communityNouns after a demonym name a people living somewhere, not its

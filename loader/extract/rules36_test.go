@@ -164,3 +164,21 @@ func TestPronounOpensCoordinatedClause(t *testing.T) {
 			want: []string{"MEETING BR-DE 1987-03-09 held", "MEETING BR-FR 1987-03-10 held"}},
 	})
 }
+
+// TestPeopleOfAStateAreNoSide: a meeting of a state's industrialists, or
+// talks with its bankers or a businessman, is none with the state (found by
+// the session's precision audit of unlabelled bulk output).
+func TestPeopleOfAStateAreNoSide(t *testing.T) {
+	pub := graph.Day(1987, 4, 10)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/Chinese ambassador told a meeting of Pakistani industrialists", pub: pub,
+			text: "Chinese ambassador Tian Ding told a meeting of Pakistani industrialists on Thursday that China intended to increase imports from Pakistan.",
+			want: nil},
+		{name: "FP/a one billion dollar accord signed in Moscow last month with French businessman Jean-Baptiste Doumeng", pub: graph.Day(1987, 3, 11),
+			text: "Soviet Foreign Trade Minister Boris Aristov said trade with France would grow. He said concrete deals had not yet been finalised as a result of a one billion dollar accord signed in Moscow last month with French businessman Jean-Baptiste Doumeng.",
+			want: nil},
+		{name: "OK/Japan's finance minister held talks with American officials on Monday", pub: pub,
+			text: "Japan's finance minister held talks with American officials on Monday.",
+			want: []string{"MEETING JP-US 1987-04-06 held"}},
+	})
+}
