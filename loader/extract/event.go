@@ -792,6 +792,9 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 			}
 		}
 	} else {
+		if c := participleAsideEnd(s.toks, trig); c > 0 && c < d.tok {
+			return dist + cutOff, true // "A poll, conducted after Thatcher returned from Moscow, this morning gave": the main clause's date
+		}
 		// A relative clause between them ("visit was ... turnover, which
 		// fell to dlrs 14 billion last year") has its own verb and date.
 		for k := trig + 1; k < d.tok && k < len(s.toks); k++ {
@@ -829,6 +832,34 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 		}
 	}
 	return dist, false
+}
+
+// participleAsideEnd returns the comma closing an aside opened by a comma
+// and a past participle that holds the trigger at trig ("A poll,
+// conducted after Thatcher returned from Moscow, this morning gave ..."),
+// or -1.
+func participleAsideEnd(toks []token, trig int) int {
+	open := -1
+	for k := trig - 1; k >= 1 && k >= trig-10; k-- {
+		if toks[k].punct {
+			if toks[k].w == "," && pastForm(toks[k+1].w) && !reportVerbs[toks[k+1].w] && k+1 < trig {
+				open = k
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return -1
+	}
+	for k := trig + 1; k < len(toks) && k <= trig+12; k++ {
+		if toks[k].punct {
+			if toks[k].w == "," {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // appositionParticiple reports whether the comma at k opens an apposition

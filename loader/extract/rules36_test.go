@@ -182,3 +182,17 @@ func TestPeopleOfAStateAreNoSide(t *testing.T) {
 			want: []string{"MEETING JP-US 1987-04-06 held"}},
 	})
 }
+
+// TestParticipleAsideKeepsItsEvent: an event told inside an aside opened
+// by a participle ("A poll, conducted after Thatcher returned from Moscow,
+// this morning gave ...") does not take the main clause's date after it.
+func TestParticipleAsideKeepsItsEvent(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FP-date/A poll, conducted after Thatcher returned from Moscow, this morning gave", pub: graph.Day(1987, 4, 7),
+			text: "A poll for commercial television, conducted after Prime Minister Thatcher returned from Moscow, this morning gave the Conservatives their highest rating since 1983.",
+			want: []string{"MEETING GB-SU  held"}},
+		{name: "OK/Thatcher, accompanied by aides, visited Moscow on Tuesday", pub: graph.Day(1987, 4, 7),
+			text: "Thatcher, accompanied by aides, visited Moscow on Tuesday.",
+			want: []string{"MEETING GB-SU 1987-04-07 held"}},
+	})
+}
