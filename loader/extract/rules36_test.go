@@ -196,3 +196,20 @@ func TestParticipleAsideKeepsItsEvent(t *testing.T) {
 			want: []string{"MEETING GB-SU 1987-04-07 held"}},
 	})
 }
+
+// TestMeetingOfAnOrganisationsOfficials: a meeting of an organisation's
+// officials, told after its venue, is the organisation's gathering, whose
+// sides the story's pair does not give.
+func TestMeetingOfAnOrganisationsOfficials(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FP/a meeting in Havana of officials of the Soviet-led trade group Comecon", pub: graph.Day(1987, 3, 30), title: "YUGOSLAVIA TO HELP PRODUCE NEW SOVIET AIRLINER",
+			text: "Yugoslavia said it has been asked to participate in the production of a new Soviet airliner -- the Ilyushin 114.\n\n" +
+				"The official Tanjug news agency said this was decided at a meeting in Havana of officials of the Soviet-led trade group Comecon. " +
+				"Yugoslavia is a communist nonaligned state, belonging neither to the Warsaw Pact or the Western alliance, Nato, but it enjoys preferential trading status in Comecon. " +
+				"Under the deal, Yugoslavia will produce several major parts, including the landing gear, for the new medium-range 80-passenger Ilyushin airliner, Tanjug said.",
+			want: nil},
+		{name: "OK/a meeting in Havana of officials of the two countries", pub: graph.Day(1987, 3, 30),
+			text: "Yugoslavia said it has been asked to help produce a new Soviet airliner. It was decided at a meeting in Havana of officials of the two countries.",
+			want: []string{"MEETING YU-SU 1987-03-30 held"}},
+	})
+}

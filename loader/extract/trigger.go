@@ -2239,7 +2239,8 @@ var vagueVerbs = set("intensify", "strengthen", "boost", "expand", "deepen", "en
 var forumNames = set("opec", "nato", "asean", "apec", "gatt", "wto", "imf", "ico", "icao", "iaea", "oecd", "g7",
 	"g-7", "g8", "g-8", "g20", "g-20", "brics", "oas", "oau", "au", "sco", "un", "u.n.", "u.n", "commonwealth",
 	"arab", "league", "nations", "organisation", "organization", "assembly", "council", "conference",
-	"group", "club", "forum", "bloc", "community", "davos", "world")
+	"group", "club", "forum", "bloc", "community", "davos", "world", "comecon", "cmea", "gcc", "ecowas", "mercosur",
+	"efta", "saarc", "sadc")
 
 // ministersOf reports whether the meeting word at i is told as one of many
 // states' officers: "a meeting in Berlin of foreign ministers from the six
@@ -2507,8 +2508,40 @@ func gathering(s *sent, i int) bool {
 			return true // "a meeting of the United Nations' aviation agency"
 		}
 	}
+	return s.forumOfficers(i)
+}
+
+// forumOfficers reports whether the meeting word at i is one of an
+// organisation's officers, told after a venue: "a meeting in Havana of
+// officials of the Soviet-led trade group Comecon".
+func (s *sent) forumOfficers(i int) bool {
+	toks := s.toks
+	of := -1
+	for k := i + 1; k < len(toks) && k <= i+4; k++ {
+		if toks[k].w == "of" {
+			of = k
+			break
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	if of < 0 || of+2 >= len(toks) || !officerPlurals[toks[of+1].w] || toks[of+2].w != "of" && toks[of+2].w != "from" {
+		return false
+	}
+	for k := of + 3; k < len(toks) && k <= of+9; k++ {
+		if toks[k].punct && toks[k].w != "-" {
+			return false
+		}
+		if toks[k].cap && (forumNames[toks[k].w] && toks[k].w != "world" || s.intlNameAt(k)) {
+			return true
+		}
+	}
 	return false
 }
+
+// officerPlurals name the people an organisation sends to its meetings.
+var officerPlurals = set("officials", "representatives", "delegates", "delegations", "ministers", "envoys", "experts")
 
 // forumModifiers may stand between a forum's name and its gathering:
 // "informal GATT ministerial talks", "the NATO defense ministers meeting".
