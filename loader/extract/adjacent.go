@@ -535,9 +535,17 @@ func longStretch(toks []token, trig int) bool {
 
 // timedByAnother reports whether the sentence times its event from another
 // happening it leaves undated: "two days after the attack", "a week before
-// the vote", "on the eve of the Munich conference". Such an event is of
-// that happening's time, not the story's day.
+// the vote", "on the eve of the Munich conference", or a fronted "While
+// its production was down". Such an event is of that happening's time, not
+// the story's day.
 func timedByAnother(toks []token) bool {
+	if len(toks) > 3 && toks[0].w == "while" {
+		for k := 1; k < len(toks) && !toks[k].punct; k++ {
+			if toks[k].w == "was" || toks[k].w == "were" {
+				return true // "While its production was down, Venezuela ... loaned Ecuador": over that time, not the story's day
+			}
+		}
+	}
 	for k := 1; k+1 < len(toks); k++ {
 		switch w := toks[k].w; {
 		case (w == "after" || w == "before") && k >= 2 && offsetMentioned(toks, k) && !(k >= 3 && comeForms[toks[k-3].w]):

@@ -213,3 +213,17 @@ func TestMeetingOfAnOrganisationsOfficials(t *testing.T) {
 			want: []string{"MEETING YU-SU 1987-03-30 held"}},
 	})
 }
+
+// TestWhileClauseTimesItsSentence: a sentence opened by "While" and a
+// past state tells what happened over that time, not on the story's day.
+func TestWhileClauseTimesItsSentence(t *testing.T) {
+	pub := graph.Day(1987, 6, 29)
+	runRuleCases(t, []ruleCase{
+		{name: "FP-date/While its production was down, Venezuela loaned Ecuador", pub: pub,
+			text: "While its production was down, Venezuela loaned Ecuador a total 12 mln barrels of crude, Santos said.",
+			want: []string{"ACCORD VE-EC  agreed"}},
+		{name: "OK/Venezuela loaned Ecuador 12 mln barrels of crude, Santos said", pub: pub,
+			text: "Venezuela loaned Ecuador 12 mln barrels of crude, Santos said.",
+			want: []string{"ACCORD VE-EC 1987-06-29 agreed"}},
+	})
+}
