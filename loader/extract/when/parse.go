@@ -562,8 +562,10 @@ func (p *parser) monthContext(i int) bool {
 // monthAlone resolves a month named without a year (j is the token after
 // it), or a month range "from March to May [2015]".
 func (p *parser) monthAlone(i, m, j int, md mod) (result, bool) {
-	if md == modNone && (p.rangeTo(j) || (p.word(j, wAnd) && (p.trusted || p.word(i-1, wBetween)))) {
-		if m2, k, ok := p.monthAt(j + 1); ok && !p.toks[j+1].abbr || ok && p.punct(k-1, '.') {
+	if md == modNone && (p.rangeTo(j) || (p.word(j, wAnd) && (p.trusted || p.word(i-1, wBetween))) || p.word(j, wOr)) {
+		// ("in May or June": either, so the span of both months; only
+		// months a season apart at most, "March or June" being no span)
+		if m2, k, ok := p.monthAt(j + 1); (ok && !p.toks[j+1].abbr || ok && p.punct(k-1, '.')) && (!p.word(j, wOr) || m2 == m%12+1 || m2 == (m+1)%12+1) {
 			if y, k2, ok := p.yearAfter(k); ok {
 				y1 := y
 				if m > m2 {
@@ -918,7 +920,7 @@ func (p *parser) weekday(i int, md mod) (result, bool) {
 		}
 	}
 	last := w
-	if (p.word(j, wAnd) || p.punct(j, '&') || p.rangeTo(j)) && p.word(j+1, wWeekday) {
+	if (p.word(j, wAnd) || p.word(j, wOr) || p.punct(j, '&') || p.rangeTo(j)) && p.word(j+1, wWeekday) {
 		last = time.Weekday(p.toks[j+1].val)
 		j += 2
 	} else if p.word(j, wAnd) && p.isWord(j+1, "on") && p.word(j+2, wWeekday) {

@@ -77,6 +77,9 @@ var findCases = []struct {
 	{"MidMonth", "released in mid-March.", "2016-03-20", false, "mid-March=2016-03"},
 	{"LateOrEarly", "hopes to meet Reagan in late April or early May, not in late April or early June.", "1987-03-20", false,
 		"late April or early May=1986-04/1986-05; late April=1986-04; early June=1986-06"}, // (untensed: the past)
+	{"MonthOrMonth", "talks in May or June.", "1987-03-20", false, "May or June=1986-05/1986-06"}, // (untensed: the past)
+	{"MonthOrMonthYear", "talks in August or September 1988.", "1987-03-20", false, "August or September 1988=1988-08/1988-09"},
+	{"WeekdayOrWeekday", "talks on Monday or Tuesday.", "2016-03-23", false, "Monday or Tuesday=2016-03-21/2016-03-22"},
 	{"MidMonthSpace", "released in mid March.", "2016-03-20", false, "mid March=2016-03"},
 	{"LateMonthYear", "in late December 2015", thu, false, "late December 2015=2015-12"},
 	{"WeekdayDate", "Monday, March 21, 2016 (photo)", thu, false, "Monday, March 21, 2016=2016-03-21"},
