@@ -516,13 +516,30 @@ var doneVerbs = set("signed", "initialled", "initialed", "ratified", "concluded"
 	"hosted", "talked", "established", "restored", "severed", "arrived")
 
 // whenAfter returns the token of a "when" opening a clause right after a
-// date that ends before token k ("in March, when Xi met Obama"), or -1.
+// date that ends before token k ("in March, when Xi met Obama"), or after
+// the pair a "between" there names ("last year between Reagan and Suharto
+// when they met"), or -1.
 func whenAfter(toks []token, k int) int {
 	if k < len(toks) && toks[k].w == "," {
 		k++
 	}
 	if k < len(toks) && toks[k].w == "when" {
 		return k
+	}
+	if k < len(toks) && toks[k].w == "between" {
+		// "an agreement reached last year between Reagan and Suharto when
+		// they met on Bali": the pair's when clause, past their names
+		for j := k + 1; j+1 < len(toks) && j <= k+14; j++ {
+			if toks[j].w == "when" {
+				if toks[j+1].w == "they" {
+					return j
+				}
+				break
+			}
+			if toks[j].punct && toks[j].w != "-" {
+				break
+			}
+		}
 	}
 	return -1
 }
