@@ -116,7 +116,7 @@ func TestWhenTheyMet(t *testing.T) {
 			want: []string{"MEETING US-BR 1987-03 held"}},
 		{name: "FN/an agreement reached last year between Reagan and Suharto when they met on Bali", pub: graph.Day(1987, 3, 20),
 			text: "The satellite was launched as the result of an agreement reached last year between President Ronald Reagan and Indonesia's President Suharto when they met on Bali.",
-			want: []string{"MEETING US-ID  held", "ACCORD US-ID 1986 agreed"}},
+			want: []string{"MEETING US-ID 1986 held", "ACCORD US-ID 1986 agreed"}}, // (dated since session 36: the date reaches the pair's when clause)
 	})
 }
 

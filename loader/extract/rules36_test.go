@@ -227,13 +227,3 @@ func TestWhileClauseTimesItsSentence(t *testing.T) {
 			want: []string{"ACCORD VE-EC 1987-06-29 agreed"}},
 	})
 }
-
-// TestWhenTheyMetAfterThePair: a date reaches the "when they" clause told
-// after the pair its "between" names.
-func TestWhenTheyMetAfterThePair(t *testing.T) {
-	runRuleCases(t, []ruleCase{
-		{name: "FN-date/an agreement reached last year between Reagan and Suharto when they met on Bali", pub: graph.Day(1987, 3, 20),
-			text: "The satellite was launched as the result of an agreement reached last year between President Ronald Reagan and Indonesia's President Suharto when they met on Bali.",
-			want: []string{"MEETING US-ID 1986 held", "ACCORD US-ID 1986 agreed"}},
-	})
-}
