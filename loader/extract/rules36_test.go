@@ -227,3 +227,17 @@ func TestWhileClauseTimesItsSentence(t *testing.T) {
 			want: []string{"ACCORD VE-EC 1987-06-29 agreed"}},
 	})
 }
+
+// TestHopeForAnOutcomeAtAMeeting: a breakthrough hoped for at a meeting
+// makes the meeting no wish: it is planned.
+func TestHopeForAnOutcomeAtAMeeting(t *testing.T) {
+	pub := graph.Day(1987, 4, 3)
+	runRuleCases(t, []ruleCase{
+		{name: "FN-status/pinning hopes for a breakthrough on the trip to Tokyo next week", pub: pub,
+			text: "The U.K. Government was pinning hopes for a breakthrough on the trip to Tokyo next week by Corporate Affairs Minister Michael Howard.",
+			want: []string{"MEETING GB-JP 1987-04-06/1987-04-12 planned"}},
+		{name: "OK/Britain hopes for talks with Japan next week", pub: pub,
+			text: "Britain hopes for talks with Japan next week.",
+			want: []string{"MEETING GB-JP 1987-04-06/1987-04-12 proposed"}},
+	})
+}

@@ -235,6 +235,33 @@ func hopeForOther(toks []token, lo, trig int) bool {
 	return true
 }
 
+// hopeForOutcome reports whether what is hoped for before the trigger is an
+// outcome the meeting is its setting for: "pinning hopes for a
+// breakthrough on the trip to Tokyo next week", "hopes for progress at the
+// talks". The meeting itself is then no wish but a plan.
+func hopeForOutcome(toks []token, lo, trig int) bool {
+	if trig < 3 || toks[trig-1].w != "the" || !settingPreps[toks[trig-2].w] {
+		return false
+	}
+	for k := trig - 3; k > lo && k >= trig-8; k-- {
+		if toks[k].punct {
+			return false
+		}
+		if toks[k].w == "for" && k+1 < trig-2 && outcomeNouns[toks[k+1].w] || k+2 < trig-2 && toks[k].w == "for" && (toks[k+1].w == "a" || toks[k+1].w == "an") && outcomeNouns[toks[k+2].w] {
+			return k >= 1 && (toks[k-1].w == "hopes" || toks[k-1].w == "hope" || toks[k-1].w == "hoped")
+		}
+	}
+	return false
+}
+
+// settingPreps put a meeting as the setting of what happens: "at the
+// talks", "on the trip", "during the visit".
+var settingPreps = set("at", "on", "during", "from")
+
+// outcomeNouns are what a meeting may bring.
+var outcomeNouns = set("breakthrough", "progress", "success", "results", "result", "solution", "agreement", "deal",
+	"compromise", "movement", "headway", "settlement", "accord", "outcome")
+
 // collapsedTalks reports whether the talks at trig are told to have
 // broken down: "Talks between Iran and Iraq on a ceasefire broke down
 // yesterday", "the collapse of U.S.-brokered peace talks".
@@ -526,7 +553,7 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		return graph.StatusCollapsed, statusCue
 	case suspendedTalks(toks, trig):
 		return graph.StatusSuspended, statusCue
-	case has(proposeWords, atVenue(toks, lo, trig), trig) && !(trig > 0 && possessives[toks[trig-1].w]) && !duringBefore(toks, lo, trig) && !hopeForOther(toks, lo, trig):
+	case has(proposeWords, atVenue(toks, lo, trig), trig) && !(trig > 0 && possessives[toks[trig-1].w]) && !duringBefore(toks, lo, trig) && !hopeForOther(toks, lo, trig) && !hopeForOutcome(toks, lo, trig):
 		// "he hopes his visit can bring that day forward": the hope is
 		// about what the visit does, not whether it happens.
 		return graph.StatusProposed, statusCue
