@@ -241,3 +241,13 @@ func TestHopeForAnOutcomeAtAMeeting(t *testing.T) {
 			want: []string{"MEETING GB-JP 1987-04-06/1987-04-12 proposed"}},
 	})
 }
+
+// TestAwaitedOutcomeOfTalks: talks whose outcome someone awaits are still
+// going on, and the day of saying so is not theirs.
+func TestAwaitedOutcomeOfTalks(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FP-date/is awaiting the outcome of trade talks between the U.S. and Japan, Button said last Friday", pub: graph.Day(1987, 4, 7),
+			text: "The Australian government is awaiting the outcome of trade talks between the U.S. and Japan with interest and concern, Industry Minister John Button said last Friday.",
+			want: []string{"MEETING US-JP  ongoing"}},
+	})
+}

@@ -376,6 +376,23 @@ func inTalksNow(toks []token, trig int) bool {
 	return toks[k].w == "is" || toks[k].w == "are"
 }
 
+// awaitedOutcome reports whether the talks at trig are those whose outcome
+// or results someone awaits: "awaiting the outcome of trade talks".
+func awaitedOutcome(toks []token, trig int) bool {
+	k := trig - 1
+	for k >= 0 && k >= trig-3 && !toks[k].punct && toks[k].w != "of" {
+		k-- // ("of trade talks", "of the bilateral talks")
+	}
+	if k < 3 || toks[k].w != "of" || toks[k-1].w != "outcome" && toks[k-1].w != "results" && toks[k-1].w != "result" || toks[k-2].w != "the" {
+		return false
+	}
+	switch toks[k-3].w {
+	case "awaiting", "await", "awaits", "awaited", "for":
+		return true // ("waiting for the outcome of")
+	}
+	return false
+}
+
 // nowAdverbs may stand between "is/are" and what goes on now ("are also in
 // talks", "is currently negotiating").
 var nowAdverbs = set("also", "still", "now", "currently")
@@ -592,6 +609,9 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	}
 	if inTalksNow(toks, trig) {
 		return graph.StatusOngoing, statusCue // "Israel and the United States are also in talks on ..."
+	}
+	if span.IsZero() && awaitedOutcome(toks, trig) {
+		return graph.StatusOngoing, statusCue // "is awaiting the outcome of trade talks between the U.S. and Japan": not over yet
 	}
 	if span.IsZero() && trig >= 2 && toks[trig-1].w == "in" && talksNouns[toks[trig].w] && standingInNouns[toks[trig-2].w] {
 		return graph.StatusOngoing, statusModal // "weakened Taiwan's position in talks with Washington": talks under way
