@@ -80,6 +80,10 @@ def said_before(t):
     return 'Officials said ' + t
 
 
+OFFICIAL = {'China': "the People's Republic of China", 'South Korea': 'the Republic of Korea', 'North Korea': 'the DPRK',
+            'Russia': 'the Russian Federation', 'the United States': 'the United States of America',
+            'Iran': 'the Islamic Republic of Iran', 'Britain': 'the United Kingdom', 'Vietnam': 'Viet Nam',
+            'Syria': 'the Syrian Arab Republic', 'Venezuela': 'the Bolivarian Republic of Venezuela', 'Egypt': 'the Arab Republic of Egypt'}
 CAPITALS = {'China': 'Beijing', 'the United States': 'Washington', 'Russia': 'Moscow', 'Japan': 'Tokyo',
             'Britain': 'London', 'France': 'Paris', 'Iran': 'Tehran', 'India': 'New Delhi', 'Turkey': 'Ankara',
             'Cuba': 'Havana', 'Egypt': 'Cairo', 'Pakistan': 'Islamabad', 'South Korea': 'Seoul', 'Canada': 'Ottawa'}
@@ -115,6 +119,10 @@ REWRITES = {
     'officer-apposition': officer_apposition,
     'officials-said': said_before,
     'capitals': capitals,
+    'official-names': lambda t: re.sub(r'\b(China|South Korea|North Korea|Russia|the United States|Iran|Britain|Vietnam|Syria|Venezuela|Egypt)\b(?! Sea| Development| Daily)',
+                                       lambda m: OFFICIAL[m.group(1)], t),
+    'ordinal-day': lambda t: re.sub(r'\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2})\b(?![-\d])(?! (?:and|to|through|-))',
+                                    lambda m: m.group(1) + ' ' + m.group(2) + {'1': 'st', '2': 'nd', '3': 'rd'}.get(m.group(2)[-1] if not m.group(2).startswith('1') or len(m.group(2)) == 1 else '', 'th'), t),
     'also': lambda t: re.sub(r'(?<!also )\b(met|signed|held|visited|agreed|reached|discussed)\b', r'also \1', t, count=1),
     'aside': lambda t: re.sub(OFFICER + r'(?= (?!said|and|,)[a-z])', lambda m: m.group(0) + ', a veteran diplomat,', t, count=1),
     'inked': lambda t: re.sub(r'\bsigned\b', 'inked', t),
