@@ -13,10 +13,12 @@ import (
 	"github.com/entente-dev/entente/loader/extract"
 )
 
-// auditFiles hold the precision audits of sessions 17 and 18: events drawn
-// at random from the extractor's output on unlabelled bulk articles, each
-// judged right, wrong or borderline against its article (see their READMEs).
-var auditFiles = []string{"../../testdata/eval/audit17/audit.json", "../../testdata/eval/audit18/audit.json"}
+// auditFiles hold the precision audits of sessions 17, 18 and 36: events
+// drawn at random from the extractor's output on unlabelled bulk articles,
+// each judged right, wrong or borderline against its article (see their
+// READMEs).
+var auditFiles = []string{"../../testdata/eval/audit17/audit.json", "../../testdata/eval/audit18/audit.json",
+	"../../testdata/eval/audit36/audit.json"}
 
 // auditedEvent is one judged event of an audit file.
 type auditedEvent struct {
