@@ -141,6 +141,7 @@ func (a *article) events() []*cand {
 		}
 		trigs = kept
 		assigned := assignDates(s, trigs)
+		relativeClauseDates(s, trigs, assigned)
 		s.trigs, s.dated = trigs, assigned
 		at, groups := s.groups()
 		args := &argMemo{subj: map[int][]string{}, objClaim: map[int]int{}, found: map[int]bool{}}
@@ -277,6 +278,51 @@ func (a *article) events() []*cand {
 		}
 	}
 	return a.dropVenueTrips(out)
+}
+
+// relativeClauseDates gives an undated trigger told in a clause of
+// "during which", "in which" or "on which" the date of the noun that clause
+// is about: "a similar trip to West Africa in 2014 during the Ebola
+// outbreak in which he toured response operations in Liberia", "a trip to
+// Asia last May, during which he visited Vietnam".
+func relativeClauseDates(s *sent, trigs []trigger, assigned [][]*dateRef) {
+	for ti, t := range trigs {
+		if len(assigned[ti]) > 0 {
+			continue
+		}
+		k := t.tok - 1
+		for k >= 1 && t.tok-k <= 6 && s.toks[k].w != "which" && !s.toks[k].punct {
+			k--
+		}
+		if k < 2 || s.toks[k].w != "which" || !relativeTimePreps[s.toks[k-1].w] {
+			continue
+		}
+		var best *dateRef
+		for di := range s.dates {
+			d := &s.dates[di]
+			if d.tokEnd <= k-1 && d.tok >= k-14 && !d.report && !d.since && !d.covered && (best == nil || d.tok > best.tok) {
+				best = d
+			}
+		}
+		if best != nil && !clauseBreakIn(s.toks, best.tokEnd, k-1) {
+			assigned[ti] = []*dateRef{best}
+		}
+	}
+}
+
+// relativeTimePreps open a relative clause about what happened over a
+// time or a journey: "during which", "in which", "on which".
+var relativeTimePreps = set("during", "in", "on")
+
+// clauseBreakIn reports whether a sentence break (not a comma) stands
+// between tokens i and j.
+func clauseBreakIn(toks []token, i, j int) bool {
+	for k := i; k < j && k < len(toks); k++ {
+		if isClauseBreak(toks[k]) || toks[k].w == ";" {
+			return true
+		}
+	}
+	return false
 }
 
 // dropGuessedPartners drops a sentence's meeting whose partner was only

@@ -251,3 +251,17 @@ func TestAwaitedOutcomeOfTalks(t *testing.T) {
 			want: []string{"MEETING US-JP  ongoing"}},
 	})
 }
+
+// TestRelativeClauseOfATime: an event told in a "during which" or "in
+// which" clause takes the date of the trip or time the clause is about.
+func TestRelativeClauseOfATime(t *testing.T) {
+	pub := graph.Day(2016, 8, 10)
+	runRuleCases(t, []ruleCase{
+		{name: "FN-date/a similar trip to West Africa in 2014 ... in which he toured response operations in Liberia", pub: pub,
+			text: "Thomas Frieden, the director of the U.S. Centers for Disease Control, said the outbreak was slowing. Frieden recalled a similar trip to West Africa in 2014 during the Ebola outbreak in which he toured response operations in Liberia.",
+			want: []string{"MEETING US-LR 2014 held"}},
+		{name: "FN-date/a trip to Asia last May, during which he visited Vietnam", pub: pub,
+			text: "Kerry made a trip to Asia last May, during which he visited Vietnam.",
+			want: []string{"MEETING US-VN 2016-05 held"}},
+	})
+}
