@@ -644,20 +644,32 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 	// Michael Duffy said ...": the name the next sentence opens with.
 	// Sentences are taken in order: a name learnt from one may block the
 	// next ("known"), and the result must not depend on map order.
+	for si := 0; si < len(ss) && si < 3; si++ {
+		if untitled[si] == "" {
+			untitled[si] = officeOfState(ss[si].toks, mentions[si]) // "the director of the U.S. Centers for Disease Control ... calls"
+		}
+	}
 	for si, code := range untitled {
 		if code == "" || si+1 >= len(ss) {
 			continue
 		}
 		toks := ss[si+1].toks
-		k := 0
-		for k < len(toks) && k < 4 && toks[k].cap && !toks[k].punct && !titleWords[toks[k].w] && !coveredBy(mentions[si+1], toks[k]) {
+		start := 0
+		if q := quotedOpening(toks); q > 0 {
+			start = q // '"There is no playbook for Zika," Dr. Thomas Frieden said'
+		}
+		if start+1 < len(toks) && honorifics[toks[start].w] && toks[start+1].w == "." {
+			start += 2
+		}
+		k := start
+		for k < len(toks) && k-start < 4 && toks[k].cap && !toks[k].punct && !titleWords[toks[k].w] && !coveredBy(mentions[si+1], toks[k]) {
 			k++
 		}
-		if k >= 2 && k < len(toks) && toks[k].w == "," {
+		if k-start >= 2 && k < len(toks) && toks[k].w == "," {
 			k = appositionEnd(toks, k) // "Paul Channon, secretary for trade and industry, said"
 		}
-		if k >= 2 && k < len(toks) && reportVerbs[toks[k].w] {
-			if sn := nameSurname(toks, 0); sn != "" {
+		if k-start >= 2 && k < len(toks) && reportVerbs[toks[k].w] {
+			if sn := nameSurname(toks, start); sn != "" {
 				if _, known := persons[sn]; !known {
 					add(sn, code)
 				}
@@ -892,6 +904,52 @@ func addHomeOfficers(ss []*sent, mentions [][]gazetteer.CountryMention, persons,
 			titles[sn] = headTitle(toks, j+1)
 		}
 	}
+}
+
+// officeOfState returns the state whose officer the sentence makes its
+// subject by office alone, written "the <office> of the <state's ...>"
+// ("the director of the U.S. Centers for Disease Control and Prevention
+// calls Puerto Rico his top priority"), or "".
+func officeOfState(toks []token, mentions []gazetteer.CountryMention) string {
+	for k := 0; k+3 < len(toks); k++ {
+		if toks[k].w != "the" || !officeTitles[toks[k+1].w] && toks[k+1].w != "head" && toks[k+1].w != "chief" || toks[k+2].w != "of" {
+			continue
+		}
+		if k > 0 && (prepositions[toks[k-1].w] || toks[k-1].w == "and") {
+			continue // "a meeting with the director of ...": not the sentence's subject
+		}
+		j := k + 3
+		if toks[j].w == "the" {
+			j++
+		}
+		for _, m := range mentions {
+			if j < len(toks) && m.Start == toks[j].start {
+				return m.Code
+			}
+		}
+	}
+	return ""
+}
+
+// quotedOpening returns the token after the sentence's first quotation
+// when a comma closes it ('Unlike Ebola, "there's no playbook for Zika,"
+// Dr. Thomas Frieden said': the name of its speaker), or -1.
+func quotedOpening(toks []token) int {
+	open := -1
+	for k := 0; k < len(toks) && k < 60; k++ {
+		if toks[k].w != "\"" {
+			continue
+		}
+		if open < 0 {
+			open = k
+			continue
+		}
+		if k+1 < len(toks) && k >= 1 && toks[k-1].w == "," {
+			return k + 1
+		}
+		return -1
+	}
+	return -1
 }
 
 // titlesAnother reports whether the words from k (right after a country's

@@ -265,3 +265,20 @@ func TestRelativeClauseOfATime(t *testing.T) {
 			want: []string{"MEETING US-VN 2016-05 held"}},
 	})
 }
+
+// TestDelayedNameOfAnOfficer: a lead that names a state's officer by office
+// alone ("the director of the U.S. Centers for Disease Control") and a
+// next sentence that names its speaker after a quote ('... ," Dr. Thomas
+// Frieden said') place that speaker in the state.
+func TestDelayedNameOfAnOfficer(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FN/the director of the U.S. CDC ... Dr. Thomas Frieden said ... Frieden recalled a trip in which he toured Liberia", pub: graph.Day(2016, 3, 9),
+			text: "In the fight against the Zika virus, the director of the U.S. Centers for Disease Control and Prevention calls Puerto Rico his top priority. " +
+				"Unlike the Ebola virus, \"there's no playbook for Zika,\" Dr. Thomas Frieden said in an interview on Tuesday. " +
+				"Frieden recalled a similar trip to West Africa in 2014 during the Ebola outbreak in which he toured response operations in Liberia.",
+			want: []string{"MEETING US-LR 2014 held"}},
+		{name: "OK/a meeting with the director of the U.S. CDC names no U.S. speaker", pub: graph.Day(2016, 3, 9),
+			text: "Brazil's health minister had a meeting with the director of the U.S. Centers for Disease Control. \"We agreed on a plan,\" Dr. Marcelo Castro said. Castro visited Peru in 2015.",
+			want: []string{"MEETING BR-US  held", "MEETING BR-PE 2015 held"}},
+	})
+}
