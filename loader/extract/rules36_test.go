@@ -282,3 +282,17 @@ func TestDelayedNameOfAnOfficer(t *testing.T) {
 			want: []string{"MEETING BR-US  held", "MEETING BR-PE 2015 held"}},
 	})
 }
+
+// TestContactsWith: contacts had with a state's officer are a meeting, also
+// when a time stands before "with".
+func TestContactsWith(t *testing.T) {
+	pub := graph.Day(1987, 3, 20)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/he would have contacts later today with his Chinese counterpart Zhou Nan", pub: pub,
+			text: "Chief Portuguese negotiator Rui Medina said earlier he would have contacts later today with his Chinese counterpart Zhou Nan.",
+			want: []string{"MEETING PT-CN 1987-03-20 planned"}},
+		{name: "OK/Japan has contacts with Chinese companies", pub: pub,
+			text: "Japan has contacts with Chinese companies.",
+			want: nil},
+	})
+}

@@ -3334,8 +3334,9 @@ var conferVerbs = set("confer", "confers", "conferred", "conferring", "consult",
 	"dine", "dines", "dined", "dining", "lunched", "breakfasted")
 
 // encounterNouns name a meeting only as had with someone: "had an
-// audience with King Abdullah", "had a one-on-one with Xi".
-var encounterNouns = set("audience", "one-on-one", "tete-a-tete", "tête-à-tête", "parleys")
+// audience with King Abdullah", "had a one-on-one with Xi", "would have
+// contacts later today with his Chinese counterpart".
+var encounterNouns = set("audience", "one-on-one", "tete-a-tete", "tête-à-tête", "parleys", "contacts")
 
 // mealWith reports whether token i is a meal noun, an encounter noun or
 // "hands" told of meeting a state's officer: "had dinner with Xi", "over a
@@ -3343,7 +3344,11 @@ var encounterNouns = set("audience", "one-on-one", "tete-a-tete", "tête-à-têt
 // hands with Castro".
 func mealWith(s *sent, i int) bool {
 	toks := s.toks
-	if !mealNouns[toks[i].w] && !encounterNouns[toks[i].w] && toks[i].w != "hands" || i+2 >= len(toks) || toks[i+1].w != "with" || !spokeWithOfficer(s, i+2) {
+	w := i + 1
+	for w < len(toks) && w <= i+3 && (s.inDate(w) || toks[w].w == "later" || toks[w].w == "earlier") {
+		w++ // "would have contacts later today with his Chinese counterpart"
+	}
+	if !mealNouns[toks[i].w] && !encounterNouns[toks[i].w] && toks[i].w != "hands" || w+1 >= len(toks) || toks[w].w != "with" || !spokeWithOfficer(s, w+1) {
 		return false
 	}
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
