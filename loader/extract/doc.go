@@ -196,4 +196,17 @@
 //   - A purpose infinitive takes the tense of the journey it ends ("was in
 //     Berlin on Monday to meet the chancellor" is held), not of decisions
 //     and wishes ("agreed on Monday to meet" is ahead).
+//   - A connective opening a sentence ("Meanwhile,", "However,", "But")
+//     and every "also" are dropped from the sentence's tokens (the word
+//     after an "also" is marked), so a sentence reads as it would without
+//     them: the rules written for sentence openings and verb phrases apply
+//     to "Meanwhile, under the pact, Moscow has agreed" and "had also
+//     reached an agreement". The evidence sentence keeps the words.
+//   - People of a state are no side of its meetings and accords ("a
+//     meeting of Pakistani industrialists", "an accord signed with French
+//     businessman Jean-Baptiste Doumeng"); a capital that is one side of a
+//     pair compound ("the EU-Ankara deal") or an accord's possessor
+//     ("Paris's agreement") is its state, not a venue.
+//   - "In May or June" and "on Monday or Tuesday" are spans of both days
+//     or months: the event lies in either.
 package extract
