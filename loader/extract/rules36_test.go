@@ -296,3 +296,20 @@ func TestContactsWith(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestTalksUnderWay: talks that "are progressing" or "are under way" are
+// ongoing, not held (and so take no story day).
+func TestTalksUnderWay(t *testing.T) {
+	pub := graph.Day(1987, 3, 18)
+	runRuleCases(t, []ruleCase{
+		{name: "FP-status/Canada/U.S. Bilateral trade negotiations, which must be concluded ... by October, are progressing well", pub: pub,
+			text: "She said Canada/U.S. Bilateral trade negotiations, which must be concluded at least in draft form by October, are progressing well.",
+			want: []string{"MEETING CA-US  ongoing"}},
+		{name: "FP-status/The talks between Canada and the U.S. are under way in Ottawa", pub: pub,
+			text: "The talks between Canada and the U.S. are under way in Ottawa.",
+			want: []string{"MEETING CA-US  ongoing"}},
+		{name: "OK/Talks between Canada and the U.S. ended on Monday", pub: pub,
+			text: "Talks between Canada and the U.S. ended on Monday.",
+			want: []string{"MEETING CA-US 1987-03-16 held"}},
+	})
+}

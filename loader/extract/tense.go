@@ -376,6 +376,48 @@ func inTalksNow(toks []token, trig int) bool {
 	return toks[k].w == "is" || toks[k].w == "are"
 }
 
+// underWayAfter reports whether the talks noun at trig is the subject of a
+// verb telling them under way: "are progressing well", "are continuing",
+// "is under way" (past a "between" phrase or an aside).
+func underWayAfter(toks []token, trig int) bool {
+	k := trig + 1
+	for k < len(toks) && k <= trig+8 && !toks[k].punct && !beForms[toks[k].w] {
+		k++ // "talks between Canada and the U.S."
+	}
+	if k < len(toks) && toks[k].w == "," {
+		if e := asideEndFar(toks, k); e > k {
+			k = e + 1 // ", which must be concluded ... by October,"
+		}
+	}
+	if k+1 >= len(toks) || toks[k].w != "are" && toks[k].w != "is" {
+		return false
+	}
+	switch w := toks[k+1].w; w {
+	case "progressing", "continuing", "proceeding", "ongoing", "underway":
+		return true
+	case "under", "still":
+		return k+2 < len(toks) && (toks[k+2].w == "way" || toks[k+2].w == "going" || toks[k+2].w == "continuing")
+	}
+	return false
+}
+
+// asideEndFar returns the comma closing a relative aside opened by the
+// comma at k (", which ...,", ", who ...,"), within twenty words, or k.
+func asideEndFar(toks []token, k int) int {
+	if k+1 >= len(toks) || toks[k+1].w != "which" && toks[k+1].w != "who" {
+		return k
+	}
+	for e := k + 2; e < len(toks) && e <= k+21; e++ {
+		if toks[e].w == "," {
+			return e
+		}
+		if isClauseBreak(toks[e]) || toks[e].w == ";" {
+			return k
+		}
+	}
+	return k
+}
+
 // awaitedOutcome reports whether the talks at trig are those whose outcome
 // or results someone awaits: "awaiting the outcome of trade talks".
 func awaitedOutcome(toks []token, trig int) bool {
@@ -609,6 +651,9 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	}
 	if inTalksNow(toks, trig) {
 		return graph.StatusOngoing, statusCue // "Israel and the United States are also in talks on ..."
+	}
+	if span.IsZero() && talksNouns[toks[trig].w] && underWayAfter(toks, trig) {
+		return graph.StatusOngoing, statusCue // "Canada/U.S. Bilateral trade negotiations, which must be concluded ..., are progressing well"
 	}
 	if span.IsZero() && awaitedOutcome(toks, trig) {
 		return graph.StatusOngoing, statusCue // "is awaiting the outcome of trade talks between the U.S. and Japan": not over yet
