@@ -862,7 +862,12 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 					continue // "his visit, which begins on Monday", "the visit of West German President Richard von Weizsaecker, which starts on Friday": the clause dates the visit itself
 				}
 				return dist + cutOff, true
-			case "who", "whose", "whom", ";", "because", "although", "though", "whereas", "if", "unless":
+			case "who":
+				if visitNouns[s.toks[trig].w] && trig+1 < len(s.toks) && s.toks[trig+1].w == "of" && k <= trig+12 && s.toks[k-1].w == "," && arrivalClause(s.toks, k+1) {
+					continue // "the visit of West German president Richard von Weizsaecker, who arrives on a four-day official tour on Friday": the visitor's arrival dates the visit
+				}
+				return dist + cutOff, true
+			case "whose", "whom", ";", "because", "although", "though", "whereas", "if", "unless":
 				return dist + cutOff, true // (a condition's own date: "... agreement with the U.S. if Washington imposes tariffs from April 17")
 			case "after", "before", "until", "once", "when":
 				if k+1 < len(s.toks) && subjectPronouns[s.toks[k+1].w] {
@@ -4323,6 +4328,21 @@ var timeVerbs = set("begin", "begins", "began", "begun", "start", "starts", "sta
 func eventTimeClause(toks []token, k int) bool {
 	for j := k; j < len(toks) && j < k+3; j++ {
 		if timeVerbs[toks[j].w] {
+			return true
+		}
+		if toks[j].punct {
+			return false
+		}
+	}
+	return false
+}
+
+// arrivalClause reports whether a clause from k tells an arrival or a
+// start within three words: "who arrives on ...", "who will arrive".
+func arrivalClause(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+3; j++ {
+		switch toks[j].w {
+		case "arrives", "arrived", "arrive", "arriving", "lands", "landed", "begins", "began", "starts", "started":
 			return true
 		}
 		if toks[j].punct {

@@ -313,3 +313,14 @@ func TestTalksUnderWay(t *testing.T) {
 			want: []string{"MEETING CA-US 1987-03-16 held"}},
 	})
 }
+
+// TestVisitorArrivesInAside: "the visit of <visitor>, who arrives ... on
+// Friday" is dated by the arrival the aside tells.
+func TestVisitorArrivesInAside(t *testing.T) {
+	pub := graph.Day(1987, 3, 18)
+	runRuleCases(t, []ruleCase{
+		{name: "FN-date/the visit of West German president Richard von Weizsaecker, who arrives on a four-day official tour on Friday", pub: pub, dateline: "LA PAZ, March 18",
+			text: "The strike is part of a plan to coincide with the visit of West German president Richard von Weizsaecker, who arrives on a four-day official tour on Friday.",
+			want: []string{"MEETING DE-BO 1987-03-20 planned"}},
+	})
+}
