@@ -534,7 +534,7 @@ func (s *sent) coordinatedClauseOpens(k int) bool {
 	if j >= 1 && s.toks[j].w == "on" && s.inDate(j+1) {
 		j--
 	}
-	return j >= 1 && (s.toks[j].w == "and" || s.toks[j].w == "but") && j < k
+	return j >= 1 && (s.toks[j].w == "and" || s.toks[j].w == "but")
 }
 
 // pronounOpens reports whether the sentence opens with "He" or "She" and

@@ -22,7 +22,7 @@ type token struct {
 	// a name, not the modal verb its lower-case form w spells) and the
 	// "called" of "what he called" (a name given, not a call for it).
 	notModal bool
-	// afterAlso marks the word after an "also" dropConnective dropped
+	// afterAlso marks the word after an "also" dropConnectives dropped
 	// ("was also in Brussels": one more who was there, no visit).
 	afterAlso bool
 }
@@ -248,7 +248,7 @@ func initialTok(t token) bool {
 	return len(t.w) == 2 && t.w[1] == '.' && t.cap
 }
 
-// dropConnective drops a connective that opens a sentence and ties it to
+// dropConnectives drops a connective that opens a sentence and ties it to
 // the one before ("Meanwhile, in December, ...", "However, under the
 // accord, ...", "But at talks on Monday ..."), so the clause after it is
 // read as the sentence's opening: its opening phrases of time, venue and
@@ -258,7 +258,7 @@ func initialTok(t token) bool {
 // before and changes none of the ones its sentence tells ("had also reached
 // a provisional agreement", "a barter agreement also signed here last
 // week").
-func dropConnective(toks []token) []token {
+func dropConnectives(toks []token) []token {
 	if len(toks) >= 3 && connectives[toks[0].w] && toks[0].cap {
 		if toks[1].w == "," {
 			toks = toks[2:]
