@@ -935,13 +935,13 @@ func officeOfState(toks []token, mentions []gazetteer.CountryMention) string {
 // when a comma closes it ('Unlike Ebola, "there's no playbook for Zika,"
 // Dr. Thomas Frieden said': the name of its speaker), or -1.
 func quotedOpening(toks []token) int {
-	open := -1
+	opened := false
 	for k := 0; k < len(toks) && k < 60; k++ {
 		if toks[k].w != "\"" {
 			continue
 		}
-		if open < 0 {
-			open = k
+		if !opened {
+			opened = true
 			continue
 		}
 		if k+1 < len(toks) && k >= 1 && toks[k-1].w == "," {

@@ -314,15 +314,10 @@ func relativeClauseDates(s *sent, trigs []trigger, assigned [][]*dateRef) {
 // time or a journey: "during which", "in which", "on which".
 var relativeTimePreps = set("during", "in", "on")
 
-// clauseBreakIn reports whether a sentence break (not a comma) stands
+// clauseBreakIn reports whether a clause break (not a comma) stands
 // between tokens i and j.
 func clauseBreakIn(toks []token, i, j int) bool {
-	for k := i; k < j && k < len(toks); k++ {
-		if isClauseBreak(toks[k]) || toks[k].w == ";" {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(toks[i:min(j, len(toks))], isClauseBreak)
 }
 
 // dropGuessedPartners drops a sentence's meeting whose partner was only
@@ -890,17 +885,12 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 // conducted after Thatcher returned from Moscow, this morning gave ..."),
 // or -1.
 func participleAsideEnd(toks []token, trig int) int {
-	open := -1
-	for k := trig - 1; k >= 1 && k >= trig-10; k-- {
-		if toks[k].punct {
-			if toks[k].w == "," && pastForm(toks[k+1].w) && !reportVerbs[toks[k+1].w] && k+1 < trig {
-				open = k
-			}
-			break
-		}
+	k := trig - 1
+	for k >= 1 && k >= trig-10 && !toks[k].punct {
+		k--
 	}
-	if open < 0 {
-		return -1
+	if k < 1 || k < trig-10 || toks[k].w != "," || k+1 >= trig || !pastForm(toks[k+1].w) || reportVerbs[toks[k+1].w] {
+		return -1 // the first mark before the trigger opens no participle's aside
 	}
 	for k := trig + 1; k < len(toks) && k <= trig+12; k++ {
 		if toks[k].punct {
@@ -3124,21 +3114,11 @@ func (s *sent) peopleOf(k int) bool {
 	if k < len(s.toks) && determiners[s.toks[k].w] {
 		k++
 	}
-	if k+1 >= len(s.toks) || !s.demonymAt(k) {
+	if k+1 >= len(s.toks) || !s.namedAt(k, gazetteer.ByDemonym) {
 		return false
 	}
 	n := s.toks[k+1]
 	return !n.cap && !n.punct && (partnerBodies[n.w] || nonStateHeads[n.w])
-}
-
-// demonymAt reports whether a state is named at token k by its demonym.
-func (s *sent) demonymAt(k int) bool {
-	for _, a := range s.actors {
-		if a.tok == k && a.how == string(gazetteer.ByDemonym) {
-			return true
-		}
-	}
-	return false
 }
 
 // communityNouns after a demonym name a people living somewhere, not its
@@ -4341,8 +4321,8 @@ func eventTimeClause(toks []token, k int) bool {
 // start within three words: "who arrives on ...", "who will arrive".
 func arrivalClause(toks []token, k int) bool {
 	for j := k; j < len(toks) && j < k+3; j++ {
-		switch toks[j].w {
-		case "arrives", "arrived", "arrive", "arriving", "lands", "landed", "begins", "began", "starts", "started":
+		switch w := toks[j].w; {
+		case arriveForms[w], w == "lands", w == "landed", w == "begins", w == "began", w == "starts", w == "started":
 			return true
 		}
 		if toks[j].punct {

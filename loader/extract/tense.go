@@ -411,7 +411,7 @@ func asideEndFar(toks []token, k int) int {
 		if toks[e].w == "," {
 			return e
 		}
-		if isClauseBreak(toks[e]) || toks[e].w == ";" {
+		if isClauseBreak(toks[e]) {
 			return k
 		}
 	}
