@@ -397,11 +397,6 @@ func ownSummit(toks []token, trig int) bool {
 	return false
 }
 
-// combiningForms are the first halves of compounds of two peoples that
-// name no country alone ("Anglo-French", "Franco-German").
-var combiningForms = map[string]string{"anglo": "GB", "franco": "FR", "sino": "CN", "russo": "RU", "indo": "IN",
-	"italo": "IT", "greco": "GR", "turco": "TR", "hispano": "ES", "luso": "PT", "germano": "DE", "austro": "AT"}
-
 // twoPeoples reports whether the hyphenated word w joins two different
 // countries' peoples: "anglo-french", "sino-japanese".
 func twoPeoples(w string) bool {
@@ -410,7 +405,7 @@ func twoPeoples(w string) bool {
 		return false
 	}
 	code := func(x string) string {
-		if c, ok := combiningForms[x]; ok {
+		if c := gazetteer.CombiningForm(x); c != "" {
 			return c
 		}
 		if c, ok := gazetteer.Lookup(x); ok {

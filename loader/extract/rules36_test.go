@@ -6,7 +6,7 @@ import (
 	"github.com/entente-dev/entente/graph"
 )
 
-// Rules of session 36; each a general mechanism with its own case.
+// Rules of sessions 36 and 37; each a general mechanism with its own case.
 
 // TestPremodifyingWeekdayTakesItsNounsVerb: a weekday premodifying a
 // meeting noun ("the Thursday talks") takes the tense of the verb its noun
@@ -322,5 +322,23 @@ func TestVisitorArrivesInAside(t *testing.T) {
 		{name: "FN-date/the visit of West German president Richard von Weizsaecker, who arrives on a four-day official tour on Friday", pub: pub, dateline: "LA PAZ, March 18",
 			text: "The strike is part of a plan to coincide with the visit of West German president Richard von Weizsaecker, who arrives on a four-day official tour on Friday.",
 			want: []string{"MEETING DE-BO 1987-03-20 planned"}},
+	})
+}
+
+// TestCombiningFormsNameStates: the first half of a compound of two peoples
+// ("Franco-German", "Anglo-Irish") names its state, as "Sino-" does, so
+// the compound gives both sides of the meeting or accord it modifies.
+func TestCombiningFormsNameStates(t *testing.T) {
+	pub := graph.Day(1987, 6, 29) // a Monday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/A Franco-German summit on Monday failed to make progress", pub: pub,
+			text: "A Franco-German summit on Monday failed to make progress.",
+			want: []string{"MEETING FR-DE 1987-06-29 held"}},
+		{name: "FN/The Anglo-Irish agreement was signed on Monday", pub: pub,
+			text: "The Anglo-Irish agreement was signed on Monday.",
+			want: []string{"ACCORD GB-IE 1987-06-29 signed"}},
+		{name: "OK/A Sino-German summit on Monday failed to make progress", pub: pub,
+			text: "A Sino-German summit on Monday failed to make progress.",
+			want: []string{"MEETING CN-DE 1987-06-29 held"}},
 	})
 }

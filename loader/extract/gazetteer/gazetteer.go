@@ -115,6 +115,11 @@ func buildCountries() {
 	for _, a := range curated {
 		add(a.text, a.code, a.how, 100)
 	}
+	for w, code := range combiningForms {
+		if w != "Sino" { // (a curated demonym)
+			add(w, code, ByDemonym, 100)
+		}
+	}
 	for _, b := range blocked {
 		add(b, "", ByName, 200)
 	}
@@ -213,7 +218,7 @@ func buildCountries() {
 	}
 	for _, cs := range cands {
 		for _, c := range cs {
-			if c.e.code != "" && c.e.how != ByCapital {
+			if c.e.code != "" && c.e.how != ByCapital && (combiningForms[c.e.phrase] == "" || c.e.phrase == "Sino") {
 				put(c.e.phrase, c.e.code, c.prio)
 			}
 		}
@@ -228,6 +233,20 @@ func buildCountries() {
 		lookupIdx[k] = v.code
 	}
 }
+
+// CombiningForm returns the country of the first half of a compound of two
+// peoples, in any case ("franco" of "Franco-German" is "FR"), or "".
+func CombiningForm(w string) string {
+	return combiningLower()[strings.ToLower(w)]
+}
+
+var combiningLower = sync.OnceValue(func() map[string]string {
+	m := make(map[string]string, len(combiningForms))
+	for w, code := range combiningForms {
+		m[strings.ToLower(w)] = code
+	}
+	return m
+})
 
 // demonymPlural returns the plural of a demonym that takes a plain "-s"
 // ("Nigerian", "Pakistani"), or "" for one that has none ("Chinese",

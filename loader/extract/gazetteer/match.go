@@ -316,6 +316,9 @@ func (s *scanner) accept(e *entry, i, j int) bool {
 	if e.how == ByCapital && (marketNext[next] || strings.HasPrefix(s.text[s.toks[j].end:], "-based")) {
 		return false // "a London broker", "London coffee futures", "the Dublin rules", "a London-based expert": a market or a place
 	}
+	if combiningForms[name] != "" && name != "Sino" && !s.combined(i) {
+		return false // "Franco" alone is a name ("Franco's Spain"); "Franco-German" is France's
+	}
 	if personLike[name] && !s.lower {
 		if prev != "" && isCapitalized(prev) && !isUpperWord(prev) && !finePrev[prev] && !gazWords[prev] {
 			return false // "Michael Jordan", "George Washington"
@@ -356,6 +359,22 @@ func (s *scanner) accept(e *entry, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// combined reports whether the combining form at token i is the first
+// half of a compound of two peoples: a hyphen, then, written right against
+// it, a country's name or demonym or another combining form
+// ("Franco-German", "Indo-US", "Anglo-Franco-German"); not "Anglo-Saxon",
+// "Indo-Pacific" nor "Indo-China", the peninsula.
+func (s *scanner) combined(i int) bool {
+	if i+2 >= len(s.toks) || s.tok(i+1) != "-" || s.toks[i+1].start != s.toks[i].end || s.toks[i+2].start != s.toks[i+1].end {
+		return false
+	}
+	w := s.wordAt(i + 2)
+	if w == "" || !isCapitalized(w) && !s.lower || w == "China" && s.wordAt(i) == "Indo" {
+		return false
+	}
+	return combiningForms[w] != "" || lookupIdx[lookupKey(w)] != ""
 }
 
 // bodyAhead reports whether one of the three capitalised words from token
