@@ -192,6 +192,9 @@ func analyse(in Input, opt Options) *article {
 			byS[i] = append(byS[i], m)
 		}
 	}
+	for i, s := range a.ss {
+		s.toks = joinNames(s.toks, byS[i], text)
+	}
 	var titles map[string]string
 	a.persons, titles = findPersons(a.ss, byS, in.Published.Year)
 	named, told := map[string]int{}, map[string]bool{} // told: the states the text names twice or more

@@ -342,3 +342,27 @@ func TestCombiningFormsNameStates(t *testing.T) {
 			want: []string{"MEETING CN-DE 1987-06-29 held"}},
 	})
 }
+
+// TestNamesOfSeveralWordsReadAsOne: a country named in several words ("Sri
+// Lanka", "the United Arab Emirates") is one token to every rule, so that
+// it reads as a one-word name does in the same place.
+func TestNamesOfSeveralWordsReadAsOne(t *testing.T) {
+	pub := graph.Day(1998, 3, 1) // a Sunday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Saiki summoned the Sri Lankan ambassador in Tokyo on Monday", pub: pub,
+			text: "Japan's Vice Foreign Minister Akitaka Saiki summoned the Sri Lankan ambassador in Tokyo on Monday.",
+			want: []string{"MEETING JP-LK 1998-02-23 held"}},
+		{name: "OK/Saiki summoned the Chilean ambassador in Tokyo on Monday", pub: pub,
+			text: "Japan's Vice Foreign Minister Akitaka Saiki summoned the Chilean ambassador in Tokyo on Monday.",
+			want: []string{"MEETING JP-CL 1998-02-23 held"}},
+		{name: "FN/a controversial Sri Lanka-US pact that allows civilian nuclear cooperation", pub: pub,
+			text: "Singh is seeking Japan's blessing for a controversial Sri Lanka-US pact that allows civilian nuclear cooperation.",
+			want: []string{"ACCORD LK-US  agreed"}},
+		{name: "FN/Spain has granted the Dominican Republic a credit line", pub: pub,
+			text: "Spain has granted the Dominican Republic a 25 mln dlr credit line for the purchase of Spanish goods.",
+			want: []string{"ACCORD ES-DO 1998-03-01 agreed"}},
+		{name: "FN/A planned trip to the United Arab Emirates has been postponed", pub: pub,
+			text: "A planned trip by Turkish Defence Minister Turhan Tayan to the United Arab Emirates has been postponed, Turkish diplomats said Thursday.",
+			want: []string{"MEETING TR-AE  cancelled"}},
+	})
+}

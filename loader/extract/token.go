@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+
+	"github.com/entente-dev/entente/loader/extract/gazetteer"
 	"unicode"
 	"unicode/utf8"
 
@@ -209,6 +211,38 @@ func tokenAt(toks []token, off int) int {
 		}
 	}
 	return lo
+}
+
+// joinNames makes one token of each country name written in several words
+// ("Sri Lanka", "the United Arab Emirates", "New Zealand-US"), so that
+// every rule that reads the words around a state, or counts the words
+// between two, reads "Sri Lankan ambassador" as it reads "Chilean
+// ambassador". The joined token's lower-case form has single spaces. ms
+// are the sentence's country mentions, in text order.
+func joinNames(toks []token, ms []gazetteer.CountryMention, text string) []token {
+	var out []token
+	done := 0 // toks[:done] are in out
+	for _, m := range ms {
+		i, j := tokenAt(toks, m.Start), tokenAt(toks, m.End-1)
+		if i < done || j <= i || j >= len(toks) {
+			continue
+		}
+		if out == nil {
+			out = make([]token, 0, len(toks))
+		}
+		out = append(out, toks[done:i]...)
+		t := toks[i]
+		t.end = toks[j].end
+		t.raw = strings.Join(strings.Fields(text[t.start:t.end]), " ")
+		t.w = strings.ReplaceAll(strings.ToLower(t.raw), "\u2019", "'")
+		t.cls = triggerClass[t.w]
+		out = append(out, t)
+		done = j + 1
+	}
+	if out == nil {
+		return toks
+	}
+	return append(out, toks[done:]...)
 }
 
 // isClauseBreak reports whether a token separates clauses strongly enough
