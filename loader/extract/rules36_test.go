@@ -366,3 +366,24 @@ func TestNamesOfSeveralWordsReadAsOne(t *testing.T) {
 			want: []string{"MEETING TR-AE  cancelled"}},
 	})
 }
+
+// TestShortTitles: "PM" and "FM" before a name are the titles they stand
+// for ("Turkish PM Ahmet Davutoglu" reads as "Turkish Premier ..."); a
+// clock's "PM" is not.
+func TestShortTitles(t *testing.T) {
+	pub := graph.Day(2016, 2, 15) // a Monday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Biden on Saturday called Turkish PM Ahmet Davutoglu", pub: pub,
+			text: "U.S. Vice President Joe Biden on Saturday called Turkish PM Ahmet Davutoglu to address the deteriorating security situation in northern Syria.",
+			want: []string{"MEETING US-TR 2016-02-13 held"}},
+		{name: "FN/Polish PM Jaroslaw Kaczynski met here Thursday with his Latvian counterpart", pub: pub,
+			text: "Polish PM Jaroslaw Kaczynski met on Thursday with his Latvian counterpart Aigars Kalvitis.",
+			want: []string{"MEETING PL-LV 2016-02-11 held"}},
+		{name: "FN/Kerry told a news conference in Amman with Jordanian FM Nasser Judeh", pub: pub,
+			text: "Kerry told a news conference in Amman with Jordanian FM Nasser Judeh that a ceasefire could begin in the coming days.",
+			want: []string{"MEETING US-JO 2016-02-15 held"}},
+		{name: "OK/Talks between Japan and China will begin at 3 PM Monday", pub: pub,
+			text: "Talks between Japan and China will begin at 3 PM Monday.",
+			want: []string{"MEETING JP-CN 2016-02-15 planned"}},
+	})
+}

@@ -213,6 +213,27 @@ func tokenAt(toks []token, off int) int {
 	return lo
 }
 
+// titleShortForms are the short forms news writes for a title before a
+// name ("Indian PM Manmohan Singh", "Pakistani FM Khurshid Kasuri"), with
+// the title word the rules know them by.
+var titleShortForms = map[string]string{"PM": "premier", "FM": "minister"}
+
+// readShortTitles gives each short title before a capitalised name the
+// lower-case form of its title word, so that "Israeli FM David Levy" reads
+// as "Israeli Minister David Levy" does; not a clock's "3 PM Monday" nor a
+// radio's "FM".
+func readShortTitles(toks []token) []token {
+	for i := 0; i+1 < len(toks); i++ {
+		w, ok := titleShortForms[toks[i].raw]
+		if !ok || !toks[i+1].cap || toks[i+1].punct || i > 0 && toks[i-1].w != "" && toks[i-1].w[0] >= '0' && toks[i-1].w[0] <= '9' {
+			continue
+		}
+		toks[i].w = w
+		toks[i].cls = triggerClass[w]
+	}
+	return toks
+}
+
 // joinNames makes one token of each country name written in several words
 // ("Sri Lanka", "the United Arab Emirates", "New Zealand-US"), so that
 // every rule that reads the words around a state, or counts the words

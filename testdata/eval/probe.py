@@ -132,6 +132,15 @@ REWRITES = {
     'according-to': lambda t: t[:-1] + ', according to officials.' if t.endswith('.') and '"' not in t and not re.search(r'\b(said|says|told)\b', t) else t,
     'American': lambda t: re.sub(r'\bU\.S\. (?=[a-z])', 'American ', t),
     'held-talks-with': lambda t: re.sub(r'\bmet (?:with )?(?=(?:the |his |her )?[A-Z])', 'held talks with ', t),
+    'US-spelling': lambda t: re.sub(r'\b(travel|cancel|signal|label|channel|model)led\b', r'\1ed', t).replace('Defence', 'Defense').replace('defence', 'defense').replace('programme', 'program'),
+    'UK-spelling': lambda t: re.sub(r'\b(travel|cancel|signal)ed\b', r'\1led', t).replace('Defense', 'Defence').replace('defense', 'defence'),
+    'digits': lambda t: re.sub(r'\b(two|three|four|five|six|seven|eight|nine|ten)-day\b',
+                               lambda m: str(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].index(m.group(1)) + 2) + '-day', t),
+    'PM': lambda t: re.sub(r'\bPrime Minister\b', 'PM', t),
+    'FM': lambda t: re.sub(r'\bForeign Minister\b', 'FM', t),
+    'Pres': lambda t: re.sub(r'\bPresident (?=[A-Z])', 'Pres. ', t),
+    'dialogue': lambda t: re.sub(r'\btalks\b', 'dialogue', t),
+    'in-talks': lambda t: re.sub(r'\bheld talks with\b', 'was in talks with', t),
 }
 
 
