@@ -928,12 +928,20 @@ func (s *sent) cityAt(j int) bool {
 	return false
 }
 
-// actorAt reports whether an explicit country mention covers token j.
+// actorAt reports whether an explicit country mention covers token j, or
+// whether j is the article of a country's name ("the Philippines", "the
+// United States"), which rules then read as they read "Kenya".
 func (s *sent) actorAt(j int) bool {
 	if j < 0 || j >= len(s.toks) {
 		return false
 	}
 	t := s.toks[j]
+	if t.w == "the" && j+1 < len(s.toks) {
+		t = s.toks[j+1] // "touching down in the Philippines": the article is the name's
+		if !slices.ContainsFunc(s.actors, func(a actor) bool { return a.how == string(gazetteer.ByName) && t.start < a.end && a.start < t.end }) {
+			return false
+		}
+	}
 	for _, a := range s.actors {
 		if a.how != byAnaphora && t.start < a.end && a.start < t.end {
 			return true

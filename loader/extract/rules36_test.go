@@ -387,3 +387,24 @@ func TestShortTitles(t *testing.T) {
 			want: []string{"MEETING JP-CN 2016-02-15 planned"}},
 	})
 }
+
+// TestNamesWithTheirArticle: a name that takes "the" ("the Philippines",
+// "the United States") is where a rule looks for a state, as a name
+// without one is ("touching down in Kenya").
+func TestNamesWithTheirArticle(t *testing.T) {
+	pub := graph.Day(2016, 3, 21) // a Monday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Shortly after touching down in the Philippines Sunday, President Xi told ABC News", pub: pub,
+			text: "Shortly after touching down in the Philippines Sunday, President Xi told ABC News that Google plans to help.",
+			want: []string{"MEETING CN-PH 2016-03-20 held"}},
+		{name: "FN/Shortly after touching down in the United States Sunday, President Xi told ABC News", pub: pub,
+			text: "Shortly after touching down in the United States Sunday, President Xi told ABC News that Google plans to help.",
+			want: []string{"MEETING CN-US 2016-03-20 held"}},
+		{name: "OK/Shortly after touching down in Kenya Sunday, President Xi told ABC News", pub: pub,
+			text: "Shortly after touching down in Kenya Sunday, President Xi told ABC News that Google plans to help.",
+			want: []string{"MEETING CN-KE 2016-03-20 held"}},
+		{name: "FP/a stop at the RSA Security Conference in San Francisco", pub: pub,
+			text: "The Pentagon teased the offering as part of Defense Secretary Ashton Carter's visit to Silicon Valley this week, including a stop at the RSA Security Conference in San Francisco on Wednesday.",
+			want: nil},
+	})
+}

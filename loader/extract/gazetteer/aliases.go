@@ -165,6 +165,7 @@ var noText = map[string]bool{
 	"Jamestown": true, "Plymouth": true, "Georgetown": true, "The Valley": true, "West Island": true,
 	"Saint": true, "Zhonghua": true, "Amsterdam": true, "Sucre": true, "Dodoma": true, "Lobamba": true,
 	"Bern": true, "Yamoussoukro": true,
+	"RSA":       true, // news writes it for the security firm and its cipher ("the RSA Security Conference")
 	"Dominique": true, "Swatini": true, "Ngwane": true, "Nihon": true, "Nippon": true, "Norge": true,
 	"Kingdom": true, "Republic": true, "Man": true, "Island": true,
 }
