@@ -101,7 +101,10 @@ var curated = []alias{
 	{"Tajik", "TJ", ByDemonym}, {"Kyrgyz", "KG", ByDemonym}, {"Bosnian", "BA", ByDemonym}, {"Byelorussian", "BY", ByDemonym},
 	{"Emiratis", "AE", ByDemonym}, {"Icelandic", "IS", ByDemonym}, {"Nepali", "NP", ByDemonym},
 	{"Botswanan", "BW", ByDemonym}, {"Djiboutian", "DJ", ByDemonym}, {"Ecuadorian", "EC", ByDemonym},
-	{"Slovenian", "SI", ByDemonym},
+	{"Slovenian", "SI", ByDemonym}, {"Slovakian", "SK", ByDemonym}, {"Belarussian", "BY", ByDemonym},
+	{"Salvadorean", "SV", ByDemonym}, {"Antiguan", "AG", ByDemonym}, {"Vanuatuan", "VU", ByDemonym},
+	{"Kittitian", "KN", ByDemonym}, {"Vincentian", "VC", ByDemonym},
+	{"Lao PDR", "LA", ByName}, {"KSA", "SA", ByName}, // ASEAN's and the Gulf press's short forms
 	// Seats of government used for governments.
 	{"Washington", "US", ByCapital}, {"Washington D.C.", "US", ByCapital}, {"Washington, D.C.", "US", ByCapital},
 	{"Washington DC", "US", ByCapital}, {"White House", "US", ByCapital}, {"Pentagon", "US", ByCapital},

@@ -28,6 +28,7 @@ func TestFindCountries(t *testing.T) {
 		{"Abbreviations", "The U.S., the U.K., the USA, the PRC, the DPRK and the ROK.", "US GB US CN KP KR"},
 		{"USPronounInCaps", "LET US GO TO CUBA", "CU"},
 		{"USHyphen", "the U.S.-Cuba talks", "US CU"},
+		{"RareForms", "Lao PDR, the KSA, Slovakian, Belarussian and Salvadorean envoys, Antiguan, Vanuatuan, Kittitian and Vincentian ministers", "LA SA SK BY SV AG VU KN VC"},
 		{"CombiningForms", "a Franco-German summit, the Anglo-Irish accord, Indo-US ties, the Russo-Japanese war, Anglo-Franco-German talks", "FR DE GB IE IN US RU JP GB FR DE"},
 		{"CombiningFormsAlone", "Franco's Spain, Anglo-Saxon law, the Indo-Pacific, French Indo-China, Italo Calvino, a Greco-Roman bout, Anglo-american", "ES FR CN"}, // (Spain, French and China name their own)
 		{"Demonyms", "Cuban and American officials, Turkish and British envoys, Soviet and Saudi ministers.", "CU US TR GB SU SA"},
