@@ -408,3 +408,18 @@ func TestNamesWithTheirArticle(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestPartsOfTheWeekMonthYear: "earlier in the week", "at the start of the
+// month", "early in the year" date an event by the story's week, month or
+// year, as "earlier this week" and "at the end of the month" do.
+func TestPartsOfTheWeekMonthYear(t *testing.T) {
+	pub := graph.Day(2016, 4, 24) // a Sunday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Earlier in the week, Obama met with Saudi leaders in Riyadh", pub: pub,
+			text: "Earlier in the week, Obama met with Saudi leaders in Riyadh.",
+			want: []string{"MEETING US-SA 2016-04-18/2016-04-24 held"}},
+		{name: "FN/Peru and Japan signed an agreement at the start of the month", pub: pub,
+			text: "Peru and Japan signed an agreement at the start of the month.",
+			want: []string{"ACCORD PE-JP 2016-04 signed"}},
+	})
+}

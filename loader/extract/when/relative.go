@@ -142,6 +142,11 @@ func (p *parser) period(j int, md mod, end int) (result, bool) {
 	return r, true
 }
 
+// periodUnit reports whether token i is "week", "month" or "year".
+func (p *parser) periodUnit(i int) bool {
+	return p.word(i, wWeek) || p.word(i, wMonthUnit) || p.word(i, wYear)
+}
+
 // seasons are the months of the northern seasons that a year holds whole
 // ("winter" spans two years and is left out).
 var seasons = map[string][2]time.Month{
@@ -174,7 +179,8 @@ func (p *parser) season(j int, md mod) (result, bool) {
 }
 
 // earlierLater parses "earlier this week|month|year", "later this
-// week|month|year" and "earlier|later in the day" (the anchor day here;
+// week|month|year", "earlier in the week|month|year" and
+// "earlier|later in the day" (the anchor day here;
 // Find gives it the day named just before). The week is cut at the anchor: "earlier this week" runs
 // from Monday to the anchor, "later this week" from the anchor to Sunday.
 func (p *parser) earlierLater(i int) (result, bool) {
@@ -184,10 +190,13 @@ func (p *parser) earlierLater(i int) (result, bool) {
 		r.theDay = true
 		return r, true
 	}
-	if !p.word(i+1, wThis) {
+	j := i + 2
+	switch {
+	case !later && p.isWord(i+1, "in") && p.word(i+2, wThe) && p.periodUnit(i+3):
+		j = i + 3 // "earlier in the week": this week's (not "later in the week": a story's narrative often means the week it told before)
+	case !p.word(i+1, wThis):
 		return result{}, false
 	}
-	j := i + 2
 	switch {
 	case p.word(j, wWeek):
 		r := result{end: j + 1, rel: true}
@@ -208,10 +217,17 @@ func (p *parser) earlierLater(i int) (result, bool) {
 
 // partOf parses "early March", "mid-March", "late 2015", "mid-2015",
 // "end-1986": the month or year at its own precision; and "end of the
-// month" or "end of the year": the anchor's.
+// month", "the start of the year", "the beginning of the week", "early in
+// the year", "late in the month": the anchor's.
 func (p *parser) partOf(i int) (result, bool) {
-	if p.toks[i].code == wEnd && p.word(i+1, wOf) && p.word(i+2, wThe) && (p.word(i+3, wMonthUnit) || p.word(i+3, wYear)) {
+	if p.toks[i].code == wEnd && p.word(i+1, wOf) && p.word(i+2, wThe) && p.periodUnit(i+3) {
 		return p.period(i+3, modThis, i+4) // "at the end of the month": the anchor's month
+	}
+	if (p.toks[i].code == wEarly || p.toks[i].code == wLate) && p.isWord(i+1, "in") && p.word(i+2, wThe) && p.periodUnit(i+3) {
+		return p.period(i+3, modThis, i+4) // "early in the year"
+	}
+	if p.toks[i].code == wEnd && !p.isWord(i, "end") {
+		return result{}, false // ("the start of talks"; only "end" is glued to a month or year: "end-1986")
 	}
 	j := i + 1
 	hyphen := p.dash(j) && p.glued(j) && p.glued(j+1)

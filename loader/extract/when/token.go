@@ -154,7 +154,7 @@ func buildVocab() map[string]entry {
 	set(wEarly, "early")
 	set(wLate, "late")
 	set(wMid, "mid")
-	set(wEnd, "end")
+	set(wEnd, "end", "start", "beginning", "middle", "close") // (each only before "of the month|week|year" or glued: partOf)
 	set(wA, "a", "an")
 	set(wThe, "the")
 	set(wDet, "its", "his", "her", "their", "our", "whose", "that", "my", "your")
