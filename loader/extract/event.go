@@ -4647,8 +4647,8 @@ func visitsAPlace(toks []token, t trigger) bool {
 	if t.tok >= 1 && placeVisited[toks[t.tok-1].w] && (toks[t.tok].w == "visit" || toks[t.tok].w == "visits") {
 		return true // "Mr. Obama's mosque visit"
 	}
-	if regionAfter(toks, t.tok) {
-		return true // "her first trip to Asia", "a tour of West Africa": many states, none the story's by default
+	if regionAfter(toks, t.tok) || regionBefore(toks, t.tok) {
+		return true // "her first trip to Asia", "a tour of West Africa", "during a Middle East visit": many states, none the story's by default
 	}
 	if t.tok+2 < len(toks) && toks[t.tok+1].w == "to" && (toks[t.tok+2].w == "a" || toks[t.tok+2].w == "an") {
 		return true // "to join him on a visit to a London mosque": a place, as "visited a mosque"
@@ -4699,6 +4699,30 @@ func regionAfter(toks []token, i int) bool {
 	}
 	return k+1 >= len(toks) || toks[k+1].w != "and" && toks[k+1].w != "," // (not "a tour of Europe and America": a list may name a state)
 }
+
+// regionBefore reports whether the visit noun at i is premodified by a
+// region of many states: "during a Middle East visit", "an Asian tour",
+// "his Latin American trip" (not "an American tour").
+func regionBefore(toks []token, i int) bool {
+	if !visitNouns[toks[i].w] {
+		return false
+	}
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		w := toks[k].w
+		switch {
+		case regionNouns[w] || regionAdjectives[w]:
+			return true
+		case w == "american" && compassWords[toks[k-1].w]:
+			return true // "a Latin American trip"
+		case !compassWords[w] && w != "east":
+			return false
+		}
+	}
+	return false
+}
+
+// regionAdjectives premodify a journey to a region of many states.
+var regionAdjectives = set("asian", "european", "african", "mideast", "balkan", "scandinavian", "baltic", "nordic", "regional", "arab")
 
 // regionNouns name parts of the world that hold many states; compassWords
 // may come before them.

@@ -423,3 +423,18 @@ func TestPartsOfTheWeekMonthYear(t *testing.T) {
 			want: []string{"ACCORD PE-JP 2016-04 signed"}},
 	})
 }
+
+// TestRegionPremodifiesAJourney: a journey premodified by a region ("a
+// Middle East visit", "an Asian tour") goes to many states, none the
+// story's pair by default, as "a trip to Asia" does.
+func TestRegionPremodifiesAJourney(t *testing.T) {
+	pub := graph.Day(1987, 3, 24)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/the offer was made last week by Admiral William Crowe during a Middle East visit", pub: pub,
+			text: "The United States has offered warships to escort tankers past Iranian missile batteries. Iran warned the United States against it. The officials said the offer was made last week by Navy Admiral William Crowe, chairman of the Pentagon Joint Chiefs of Staff, during a Middle East visit.",
+			want: nil},
+		{name: "OK/the offer was made last week by Admiral William Crowe during a visit to Iran", pub: pub,
+			text: "The officials said the offer was made last week by Navy Admiral William Crowe, chairman of the Pentagon Joint Chiefs of Staff, during a visit to Iran.",
+			want: []string{"MEETING US-IR 1987-03-16/1987-03-22 held"}},
+	})
+}

@@ -141,6 +141,8 @@ REWRITES = {
     'Pres': lambda t: re.sub(r'\bPresident (?=[A-Z])', 'Pres. ', t),
     'dialogue': lambda t: re.sub(r'\btalks\b', 'dialogue', t),
     'in-talks': lambda t: re.sub(r'\bheld talks with\b', 'was in talks with', t),
+    'surname-only': lambda t: re.sub(TITLE + r' (?:[A-Z][a-z]+ ){1,2}([A-Z][a-z]+)\b', r'\1 \2', t),
+    'middle-name': lambda t: re.sub(TITLE + r' ([A-Z][a-z]+) ([A-Z][a-z]+)\b(?! [A-Z])', r'\1 \2 J. \3', t),
 }
 
 
