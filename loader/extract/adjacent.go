@@ -768,7 +768,7 @@ func saidAtMeeting(toks []token, trig int) bool {
 	}
 	switch toks[k].w {
 	case "during", "at", "in", "when", "while":
-	case "after", "before", "of":
+	case "after", "before", "of", "following":
 		if toks[k-1].w == "that" && k >= 2 && reportVerbs[toks[k-2].w] {
 			return true // "Baker also said that after meeting Japanese special envoy Shintaro Abe, ..."
 		}
@@ -781,6 +781,7 @@ func saidAtMeeting(toks []token, trig int) bool {
 			}
 			k--
 		}
+		k = audienceAndPlaceBefore(toks, k)
 		w := toks[k-1].w
 		return w == "speaking" || w == "spoke" || w == "speaks" || reportVerbs[w] || w == "reporters" && k >= 2 && toks[k-2].w == "told" ||
 			statementWords[w] // "It made the statement after talks with Canadian officials" (not yet "issued after two days of talks": "days of" stops it)
@@ -804,9 +805,30 @@ func saidAtMeeting(toks []token, trig int) bool {
 	return false
 }
 
+// audienceAndPlaceBefore returns k moved back past the audience and the
+// place of a statement that end right before it: "made the statements (to
+// reporters in the West Bank city of Ramallah) following a meeting".
+func audienceAndPlaceBefore(toks []token, k int) int {
+	j := k
+	for j >= 3 && toks[j-1].cap && !toks[j-1].punct || j >= 3 && (toks[j-1].w == "of" || toks[j-1].w == "city" || toks[j-1].w == "capital" || toks[j-1].w == "the") {
+		j-- // "the West Bank city of Ramallah"
+	}
+	if j < k && j >= 2 && toks[j-1].w == "in" {
+		k = j - 1
+	}
+	if k >= 3 && toks[k-2].w == "to" && audienceWords[toks[k-1].w] {
+		k -= 2 // "to reporters"
+	}
+	return k
+}
+
+// audienceWords hear a statement: "told reporters", "the statements to
+// journalists".
+var audienceWords = set("reporters", "journalists", "newsmen", "press")
+
 // statementWords name a statement, or its issuing, made after talks: its
 // day is the talks' day.
-var statementWords = set("statement", "announcement", "remarks", "issued", "released")
+var statementWords = set("statement", "statements", "announcement", "remarks", "comments", "issued", "released")
 
 // modifierWords qualify a meeting noun between its article and it: "an
 // hour-long meeting", "a brief meeting".

@@ -438,3 +438,15 @@ func TestRegionPremodifiesAJourney(t *testing.T) {
 			want: []string{"MEETING US-IR 1987-03-16/1987-03-22 held"}},
 	})
 }
+
+// TestStatementFollowingAMeeting: a statement made to reporters, and where,
+// "following a meeting" dates the meeting by the day of the statement, as
+// "made the statement after talks" does.
+func TestStatementFollowingAMeeting(t *testing.T) {
+	pub := graph.Day(2005, 11, 15) // a Tuesday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/made the statements to reporters in the West Bank city of Ramallah following a meeting with Abbas", pub: pub,
+			text: "EU foreign policy chief Javier Solana said here on Monday that the EU would monitor the crossing. Solana made the statements to reporters in the West Bank city of Ramallah following a meeting with Palestinian leader Mahmoud Abbas.",
+			want: []string{"MEETING EU-PS 2005-11-14 held"}},
+	})
+}
