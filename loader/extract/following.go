@@ -8,8 +8,9 @@ import (
 )
 
 // addFollowingDays finds "the following two days", "the next three
-// days", "the next day", "two days later", "the same day" and "a week
-// before a scheduled visit" (the visit's day, counted on from the day told
+// days", "the next day", "the day after", "two days later", "the same
+// day", "a week later", "the following week", "the week after" and "a
+// week before a scheduled visit" (the visit's day, counted on from the day told
 // before it in the sentence, else the publication date) in each
 // sentence and dates them from the day-precise date before them in the
 // same sentence ("arrives in Moscow tomorrow and will hold talks on the
@@ -25,7 +26,7 @@ func (a *article) addFollowingDays() {
 	added := false
 	for _, s := range a.ss {
 		for i := 0; i+2 < len(s.toks); i++ {
-			w, n, end, later, ahead, anchored := s.toks[i+1].w, 0, 0, false, false, false
+			w, n, end, later, ahead, anchored, week := s.toks[i+1].w, 0, 0, false, false, false, false
 			switch {
 			case s.toks[i].w == "the" && (w == "following" || w == "next" || w == "subsequent" || w == "coming") && i+3 < len(s.toks) &&
 				numberWords[s.toks[i+2].w] > 0 && s.toks[i+3].w == "days":
@@ -47,6 +48,15 @@ func (a *article) addFollowingDays() {
 				if w == "week" {
 					n = 7
 				}
+			case s.toks[i].w == "the" && (w == "following" || w == "subsequent") && s.toks[i+2].w == "week",
+				s.toks[i].w == "the" && w == "week" && s.toks[i+2].w == "after" && clauseEndAt(s.toks, i+3):
+				n, end, week = 7, i+3, true // "would meet the week after", "the following week": the week after the one told
+			case (s.toks[i].w == "a" || s.toks[i].w == "one") && w == "week" && s.toks[i+2].w == "later":
+				n, end, later = 7, i+3, true // "a week later"
+			case numberWords[s.toks[i].w] > 0 && w == "weeks" && s.toks[i+2].w == "later":
+				n, end, later = 7*numberWords[s.toks[i].w], i+3, true // "two weeks later"
+			case s.toks[i].w == "the" && w == "day" && s.toks[i+2].w == "after" && clauseEndAt(s.toks, i+3):
+				n, end = 1, i+3 // "would meet the day after.": as "the next day"
 			case (s.toks[i+2].w == "after" || s.toks[i+2].w == "before") && dayOffsetAt(s.toks, i+2):
 				// "a telephone conversation the day after Abe stepped onto the
 				// post of prime minister on Sept. 26": a day counted from the
@@ -91,6 +101,10 @@ func (a *article) addFollowingDays() {
 				if n <= 1 || later {
 					span = graph.Span{Start: graph.DateOf(first.AddDate(0, 0, n))}
 				}
+				if week {
+					mon := first.AddDate(0, 0, 7-(int(first.Weekday())+6)%7) // the Monday after the day told
+					span = graph.Span{Start: graph.DateOf(mon), End: graph.DateOf(mon.AddDate(0, 0, 6))}
+				}
 			}
 			start, stop := s.toks[i].start, s.toks[end-1].end
 			m := when.Mention{Text: a.text[start:stop], Start: start, End: stop, Value: span, Relative: true}
@@ -121,6 +135,20 @@ func (a *article) addFollowingDays() {
 		ds[k], vs[k] = a.dates[i], a.dateVals[i]
 	}
 	a.dates, a.dateVals = ds, vs
+}
+
+// clauseEndAt reports whether the clause ends at token k, or goes on with
+// what a date may end ("the day after to discuss", "the week after in
+// Geneva"): the phrase before it names no happening it counts from.
+func clauseEndAt(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].punct {
+		return true
+	}
+	switch toks[k].w {
+	case "and", "to", "in", "at", "for", "with", "but":
+		return true
+	}
+	return false
 }
 
 // dateBefore reports whether the sentence names a date of any precision

@@ -450,3 +450,27 @@ func TestStatementFollowingAMeeting(t *testing.T) {
 			want: []string{"MEETING EU-PS 2005-11-14 held"}},
 	})
 }
+
+// TestWeeksCountedFromADayTold: "the week after", "the following week", "a
+// week later" and a bare "the day after" count from the day told before
+// them, as "the next day" and "two days later" do.
+func TestWeeksCountedFromADayTold(t *testing.T) {
+	pub := graph.Day(1987, 3, 27) // a Friday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/would make a formal request next week and would meet the week after", pub: pub,
+			text: "Japan would make a formal request next week and Japanese and U.S. officials would meet the week after.",
+			want: []string{"MEETING JP-US 1987-04-06/1987-04-12 planned"}},
+		{name: "FN/met on Monday and agreed to meet again the following week", pub: pub,
+			text: "Japanese and U.S. officials met on Monday and agreed to meet again the following week.",
+			want: []string{"MEETING JP-US 1987-03-23 held", "MEETING JP-US 1987-03-30/1987-04-05 planned"}},
+		{name: "FN/met on Monday and will meet again a week later", pub: pub,
+			text: "Japanese and U.S. officials met on Monday and will meet again a week later.",
+			want: []string{"MEETING JP-US 1987-03-23 held", "MEETING JP-US 1987-03-30 planned"}},
+		{name: "FN/would make a request on Monday and would meet the day after", pub: pub,
+			text: "Japan would make a request on Monday and Japanese and U.S. officials would meet the day after.",
+			want: []string{"MEETING JP-US 1987-03-31 planned"}},
+		{name: "OK/will meet the day after the elections", pub: pub,
+			text: "Japanese and U.S. officials will meet the day after the elections.",
+			want: []string{"MEETING JP-US  planned"}},
+	})
+}
