@@ -39,14 +39,17 @@ func (a *article) addFollowingDays() {
 				n, end, later = 1, i+3, true // "a day later"
 			case numberWords[s.toks[i].w] > 0 && w == "days" && s.toks[i+2].w == "later":
 				n, end, later = numberWords[s.toks[i].w], i+3, true // "two days later"
-			case (numberWords[s.toks[i].w] > 0 && w == "days" || (s.toks[i].w == "a" || s.toks[i].w == "one") && w == "week") &&
+			case (numberWords[s.toks[i].w] > 0 && w == "days" || (s.toks[i].w == "a" || s.toks[i].w == "one") && (w == "week" || w == "day")) &&
 				s.toks[i+2].w == "before" && meetingAhead(s.toks, i+3):
 				// "only a week before a scheduled Moscow visit", "two days
 				// before the scheduled arrival of ... for talks": the meeting
 				// comes that long after the day told (else the story's day)
 				n, end, later, ahead = numberWords[s.toks[i].w], i+3, true, true
-				if w == "week" {
+				switch w {
+				case "week":
 					n = 7
+				case "day":
+					n = 1 // "made the remark one day before U.S. and Japanese officials are to meet"
 				}
 			case s.toks[i].w == "the" && (w == "following" || w == "subsequent") && s.toks[i+2].w == "week",
 				s.toks[i].w == "the" && w == "week" && s.toks[i+2].w == "after" && clauseEndAt(s.toks, i+3):

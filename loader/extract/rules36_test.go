@@ -453,7 +453,8 @@ func TestStatementFollowingAMeeting(t *testing.T) {
 
 // TestWeeksCountedFromADayTold: "the week after", "the following week", "a
 // week later" and a bare "the day after" count from the day told before
-// them, as "the next day" and "two days later" do.
+// them, as "the next day" and "two days later" do; "one day before" a
+// meeting ahead counts back from it, as "two days before" does.
 func TestWeeksCountedFromADayTold(t *testing.T) {
 	pub := graph.Day(1987, 3, 27) // a Friday
 	runRuleCases(t, []ruleCase{
@@ -469,6 +470,9 @@ func TestWeeksCountedFromADayTold(t *testing.T) {
 		{name: "FN/would make a request on Monday and would meet the day after", pub: pub,
 			text: "Japan would make a request on Monday and Japanese and U.S. officials would meet the day after.",
 			want: []string{"MEETING JP-US 1987-03-31 planned"}},
+		{name: "FN/made the remark one day before U.S. and Japanese officials are to meet", pub: graph.Day(1987, 4, 8),
+			text: "Presidential spokesman Marlin Fitzwater made the remark one day before U.S. and Japanese officials are to meet under the emergency provisions of a semiconductor pact.",
+			want: []string{"MEETING US-JP 1987-04-09 planned"}},
 		{name: "OK/will meet the day after the elections", pub: pub,
 			text: "Japanese and U.S. officials will meet the day after the elections.",
 			want: []string{"MEETING JP-US  planned"}},
