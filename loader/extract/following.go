@@ -27,7 +27,16 @@ func (a *article) addFollowingDays() {
 	for _, s := range a.ss {
 		for i := 0; i+2 < len(s.toks); i++ {
 			w, n, end, later, ahead, anchored, week := s.toks[i+1].w, 0, 0, false, false, false, false
+			var preset graph.Span // a day the phrase picks out of a stretch told before
 			switch {
+			case (s.toks[i].w == "the" || possessives[s.toks[i].w]) && ordinalDays[w] && s.toks[i+2].w == "day":
+				// "He will meet the president on his first day in Italy"
+				// and "the Pope on the second day", after "would be in
+				// Italy on Jan. 25-26": that day of the stretch
+				if preset = a.dayOfStretch(s, i, w); preset.IsZero() {
+					continue
+				}
+				end = i + 3
 			case s.toks[i].w == "the" && (w == "following" || w == "next" || w == "subsequent" || w == "coming") && i+3 < len(s.toks) &&
 				numberWords[s.toks[i+2].w] > 0 && s.toks[i+3].w == "days":
 				n, end = numberWords[s.toks[i+2].w], i+4
@@ -75,8 +84,10 @@ func (a *article) addFollowingDays() {
 			if s.dateAt(i) || s.dateAt(i+1) {
 				continue
 			}
-			var span graph.Span
-			if anchored {
+			span := preset
+			if !preset.IsZero() {
+				// (picked above)
+			} else if anchored {
 				from := firstDayAhead(s, end)
 				if from.IsZero() {
 					continue
@@ -138,6 +149,38 @@ func (a *article) addFollowingDays() {
 		ds[k], vs[k] = a.dates[i], a.dateVals[i]
 	}
 	a.dates, a.dateVals = ds, vs
+}
+
+// dayNumbers count the days of a stretch: "on the second day".
+var dayNumbers = map[string]int{"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+
+// dayOfStretch returns the day an ordinal ("second") or "last" (or
+// "final", "closing") picks out of
+// the last stretch of days told before token i, in its sentence or the two
+// before it ("would be in Italy on Jan. 25-26"), or zero when there is
+// none or it is shorter.
+func (a *article) dayOfStretch(s *sent, i int, w string) graph.Span {
+	var st graph.Span
+	for k := s.idx; k >= 0 && k >= s.idx-2 && st.IsZero(); k-- {
+		ds := a.ss[k].dates
+		for _, d := range ds {
+			if (k < s.idx || d.tokEnd <= i) && d.value.Start.Precision() == graph.PrecisionDay && d.value.End.Precision() == graph.PrecisionDay {
+				st = d.value // the last one wins
+			}
+		}
+	}
+	if st.IsZero() {
+		return graph.Span{}
+	}
+	first, last := st.Start.First(), st.End.First()
+	day := last
+	if n := dayNumbers[w]; n > 0 {
+		day = first.AddDate(0, 0, n-1)
+	}
+	if day.After(last) {
+		return graph.Span{}
+	}
+	return graph.Span{Start: graph.DateOf(day)}
 }
 
 // clauseEndAt reports whether the clause ends at token k, or goes on with

@@ -478,3 +478,19 @@ func TestWeeksCountedFromADayTold(t *testing.T) {
 			want: []string{"MEETING JP-US  planned"}},
 	})
 }
+
+// TestDayOfAStretchTold: "on the second day", "on his first day", "on the
+// last day" pick that day out of the stretch of days told just before
+// ("would be in Italy on Jan. 25-26"); with no stretch told they date
+// nothing.
+func TestDayOfAStretchTold(t *testing.T) {
+	pub := graph.Day(2016, 1, 18)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/would be in Italy on Jan. 25-26. He will meet the Pope on the second day", pub: pub,
+			text: "Rouhani would be in Italy on Jan. 25-26. He is scheduled to meet Pope Francis on the second day.",
+			want: []string{"MEETING IR-IT 2016-01-25/2016-01-26 planned", "MEETING IR-VA 2016-01-26 planned"}},
+		{name: "OK/Iranian President Rouhani will meet the Pope on the second day of his visit", pub: pub,
+			text: "Iranian President Hassan Rouhani will meet Pope Francis on the second day of his visit.",
+			want: []string{"MEETING IR-VA  planned"}},
+	})
+}
