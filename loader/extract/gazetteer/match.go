@@ -374,6 +374,9 @@ func (s *scanner) combined(i int) bool {
 	if w == "" || !isCapitalized(w) && !s.lower || w == "China" && s.wordAt(i) == "Indo" {
 		return false
 	}
+	if n := s.wordAt(i + 3); companyNext[n] || firmNext[n] || i+3 < len(s.toks) && !s.toks[i+3].brk && s.firmName(i+3) {
+		return false // "Anglo-American Insurance Co", "Indo-Thai Synthetics": a firm's name
+	}
 	return combiningForms[w] != "" || lookupIdx[lookupKey(w)] != ""
 }
 
