@@ -810,7 +810,7 @@ func saidAtMeeting(toks []token, trig int) bool {
 // reporters in the West Bank city of Ramallah) following a meeting".
 func audienceAndPlaceBefore(toks []token, k int) int {
 	j := k
-	for j >= 3 && toks[j-1].cap && !toks[j-1].punct || j >= 3 && (toks[j-1].w == "of" || toks[j-1].w == "city" || toks[j-1].w == "capital" || toks[j-1].w == "the") {
+	for j >= 3 && (toks[j-1].cap && !toks[j-1].punct || placeNameWords[toks[j-1].w]) {
 		j-- // "the West Bank city of Ramallah"
 	}
 	if j < k && j >= 2 && toks[j-1].w == "in" {
@@ -821,6 +821,10 @@ func audienceAndPlaceBefore(toks []token, k int) int {
 	}
 	return k
 }
+
+// placeNameWords join the capitalised words of a place named with its kind:
+// "the West Bank city of Ramallah".
+var placeNameWords = set("of", "city", "capital", "the")
 
 // audienceWords hear a statement: "told reporters", "the statements to
 // journalists".

@@ -85,15 +85,15 @@ func (a *article) addFollowingDays() {
 				continue
 			}
 			span := preset
-			if !preset.IsZero() {
-				// (picked above)
-			} else if anchored {
+			switch {
+			case !preset.IsZero(): // picked out of a stretch above
+			case anchored:
 				from := firstDayAhead(s, end)
 				if from.IsZero() {
 					continue
 				}
 				span = graph.Span{Start: graph.DateOf(from.First().AddDate(0, 0, n))}
-			} else {
+			default:
 				from := lastDay(s.dates, i)
 				if from.IsZero() && ahead {
 					from = a.in.Published
@@ -155,10 +155,9 @@ func (a *article) addFollowingDays() {
 var dayNumbers = map[string]int{"first": 1, "opening": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 
 // dayOfStretch returns the day an ordinal ("second") or "last" (or
-// "final", "closing") picks out of
-// the last stretch of days told before token i, in its sentence or the two
-// before it ("would be in Italy on Jan. 25-26"), or zero when there is
-// none or it is shorter.
+// "final", "closing") picks out of the last stretch of days told before
+// token i, in its sentence or the two before it ("would be in Italy on Jan.
+// 25-26"), or zero when there is none or it is shorter.
 func (a *article) dayOfStretch(s *sent, i int, w string) graph.Span {
 	var st graph.Span
 	for k := s.idx; k >= 0 && k >= s.idx-2 && st.IsZero(); k-- {

@@ -2,11 +2,10 @@ package extract
 
 import (
 	"strings"
-
-	"github.com/entente-dev/entente/loader/extract/gazetteer"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/entente-dev/entente/loader/extract/gazetteer"
 	"github.com/entente-dev/entente/loader/extract/internal/ascii"
 )
 
@@ -235,7 +234,7 @@ func readShortTitles(toks []token) []token {
 }
 
 // joinNames makes one token of each country name written in several words
-// ("Sri Lanka", "the United Arab Emirates", "New Zealand-US"), so that
+// ("Sri Lanka", "United Arab Emirates", "New Zealand-US"), so that
 // every rule that reads the words around a state, or counts the words
 // between two, reads "Sri Lankan ambassador" as it reads "Chilean
 // ambassador". The joined token's lower-case form has single spaces. ms
