@@ -209,4 +209,17 @@
 //     ("Paris's agreement") is its state, not a venue.
 //   - "In May or June" and "on Monday or Tuesday" are spans of both days
 //     or months: the event lies in either.
+//   - A country named in several words ("Sri Lanka", "United Arab
+//     Emirates", "New Zealand-US") is one token to the rules, and the
+//     article of a name ("the Philippines") stands where rules look for a
+//     state: a rule reads "summoned the Sri Lankan ambassador" and
+//     "touching down in the United States" as it reads "the Chilean
+//     ambassador" and "in Kenya". "PM" and "FM" before a name read as the
+//     titles they shorten. A combining form ("Franco-", "Anglo-", "Indo-")
+//     names its state only joined to another people ("Franco-German").
+//   - An ordinal day ("on the second day", "his first day in Italy") is
+//     that day of the last stretch of days told before it; "the week
+//     after", "the following week" and "a week later" count from the day
+//     told, as "the next day" does. "later in the week" or "month" dates
+//     nothing: a narrative uses them for the week it told before.
 package extract
