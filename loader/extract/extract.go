@@ -193,7 +193,7 @@ func analyse(in Input, opt Options) *article {
 		}
 	}
 	for i, s := range a.ss {
-		s.toks = joinNames(s.toks, byS[i], text)
+		s.toks = joinNames(s.toks, byS[i], text, lowered)
 	}
 	var titles map[string]string
 	a.persons, titles = findPersons(a.ss, byS, in.Published.Year)

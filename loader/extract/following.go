@@ -29,7 +29,7 @@ func (a *article) addFollowingDays() {
 			w, n, end, later, ahead, anchored, week := s.toks[i+1].w, 0, 0, false, false, false, false
 			var preset graph.Span // a day the phrase picks out of a stretch told before
 			switch {
-			case (s.toks[i].w == "the" || possessives[s.toks[i].w]) && ordinalDays[w] && s.toks[i+2].w == "day":
+			case s.toks[i+2].w == "day" && ordinalDays[w] && (s.toks[i].w == "the" || possessives[s.toks[i].w]):
 				// "He will meet the president on his first day in Italy"
 				// and "the Pope on the second day", after "would be in
 				// Italy on Jan. 25-26": that day of the stretch
@@ -65,7 +65,7 @@ func (a *article) addFollowingDays() {
 				n, end, week = 7, i+3, true // "would meet the week after", "the following week": the week after the one told
 			case (s.toks[i].w == "a" || s.toks[i].w == "one") && w == "week" && s.toks[i+2].w == "later":
 				n, end, later = 7, i+3, true // "a week later"
-			case numberWords[s.toks[i].w] > 0 && w == "weeks" && s.toks[i+2].w == "later":
+			case w == "weeks" && s.toks[i+2].w == "later" && numberWords[s.toks[i].w] > 0:
 				n, end, later = 7*numberWords[s.toks[i].w], i+3, true // "two weeks later"
 			case s.toks[i].w == "the" && w == "day" && s.toks[i+2].w == "after" && clauseEndAt(s.toks, i+3):
 				n, end = 1, i+3 // "would meet the day after.": as "the next day"

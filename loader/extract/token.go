@@ -223,6 +223,9 @@ var titleShortForms = map[string]string{"PM": "premier", "FM": "minister"}
 // radio's "FM".
 func readShortTitles(toks []token) []token {
 	for i := 0; i+1 < len(toks); i++ {
+		if r := toks[i].raw; len(r) != 2 || r[1] != 'M' {
+			continue // (the cheap test first: every short form is two letters in M)
+		}
 		w, ok := titleShortForms[toks[i].raw]
 		if !ok || !toks[i+1].cap || toks[i+1].punct || i > 0 && toks[i-1].w != "" && toks[i-1].w[0] >= '0' && toks[i-1].w[0] <= '9' {
 			continue
@@ -239,7 +242,7 @@ func readShortTitles(toks []token) []token {
 // between two, reads "Sri Lankan ambassador" as it reads "Chilean
 // ambassador". The joined token's lower-case form has single spaces. ms
 // are the sentence's country mentions, in text order.
-func joinNames(toks []token, ms []gazetteer.CountryMention, text string) []token {
+func joinNames(toks []token, ms []gazetteer.CountryMention, text, lowered string) []token {
 	var out []token
 	done := 0 // toks[:done] are in out
 	for _, m := range ms {
@@ -253,8 +256,11 @@ func joinNames(toks []token, ms []gazetteer.CountryMention, text string) []token
 		out = append(out, toks[done:i]...)
 		t := toks[i]
 		t.end = toks[j].end
-		t.raw = strings.Join(strings.Fields(text[t.start:t.end]), " ")
-		t.w = strings.ReplaceAll(strings.ToLower(t.raw), "\u2019", "'")
+		t.raw, t.w = text[t.start:t.end], lowered[t.start:t.end] // (no copies for the usual "Sri Lanka")
+		if strings.Contains(t.raw, "  ") || strings.ContainsAny(t.raw, "\n\t\r") || !ascii.Only(t.raw) {
+			t.raw = strings.Join(strings.Fields(t.raw), " ")
+			t.w = strings.ReplaceAll(strings.ToLower(t.raw), "\u2019", "'")
+		}
 		t.cls = triggerClass[t.w]
 		out = append(out, t)
 		done = j + 1
