@@ -494,3 +494,24 @@ func TestDayOfAStretchTold(t *testing.T) {
 			want: []string{"MEETING IR-VA  planned"}},
 	})
 }
+
+// TestMeetingThatDidNotTakePlace: a meeting that "did not take place",
+// "never took place", "failed to take place" or "was put off" is
+// cancelled, as one "called off" is.
+func TestMeetingThatDidNotTakePlace(t *testing.T) {
+	pub := graph.Day(2016, 3, 9)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/The meeting between Peru and Japan was put off", pub: pub,
+			text: "The meeting between Peru and Japan was put off.",
+			want: []string{"MEETING PE-JP  cancelled"}},
+		{name: "FN/The summit between Peru and Japan never took place", pub: pub,
+			text: "The summit between Peru and Japan never took place.",
+			want: []string{"MEETING PE-JP  cancelled"}},
+		{name: "FN/The visit by Peru's president to Japan failed to take place", pub: pub,
+			text: "The visit by Peru's president to Japan failed to take place.",
+			want: []string{"MEETING PE-JP  cancelled"}},
+		{name: "OK/The meeting between Peru and Japan took place on Monday", pub: pub,
+			text: "The meeting between Peru and Japan took place on Monday.",
+			want: []string{"MEETING PE-JP 2016-03-07 held"}},
+	})
+}

@@ -911,8 +911,12 @@ func cancelledLater(toks []token, trig int) bool {
 		if cancelWords[toks[k].w] && (toks[k].w == "cancelled" || toks[k].w == "canceled" || toks[k].w == "postponed" || toks[k].w == "scrapped") {
 			return true
 		}
-		if toks[k].w == "called" && k+1 < len(toks) && toks[k+1].w == "off" && k > 0 && (beForms[toks[k-1].w] || toks[k-1].w == "been") {
-			return true // "The visit to Japan by ... Shultz has been called off"
+		if (toks[k].w == "called" || toks[k].w == "put") && k+1 < len(toks) && toks[k+1].w == "off" && k > 0 && (beForms[toks[k-1].w] || toks[k-1].w == "been") {
+			return true // "The visit to Japan by ... Shultz has been called off", "The meeting ... was put off"
+		}
+		if (toks[k].w == "take" || toks[k].w == "took") && k+1 < len(toks) && toks[k+1].w == "place" && k >= 2 &&
+			(toks[k-1].w == "not" || toks[k-1].w == "never" || toks[k-1].w == "n't" || toks[k-1].w == "to" && toks[k-2].w == "failed") {
+			return true // "The planned meeting ... did not take place", "never took place", "failed to take place"
 		}
 	}
 	return false
