@@ -1313,6 +1313,17 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 		if t.topics != nil {
 			ev.Topics = append(ev.Topics, t.topics...)
 		}
+		if t.verb == t.tok && t.headNoun == t.tok {
+			if np, ok := endedBy(s.toks, t.tok); ok {
+				// "withdrew from its 1948 tax treaty with Japan on Monday":
+				// an accord ended, dated by its own making if the phrase
+				// names it, not by the ending
+				ev.Status = graph.StatusInvalidated
+				if d != nil && !(d.tok >= np && d.tokEnd <= t.tok) {
+					span, ev.Start, ev.End, ev.When = graph.Span{}, graph.Date{}, graph.Date{}, ""
+				}
+			}
+		}
 	case graph.KindRelations:
 		ev.Status = graph.StatusHeld
 		ev.Action = t.action
@@ -4927,6 +4938,79 @@ func makingVerb(w string) bool {
 	_, ok := accordVerbs[w]
 	return ok || w == "conclude"
 }
+
+// endedBy reports whether the accord noun at i is the object of a verb
+// that ends an accord ("terminated the 1948 income tax treaty", "withdrew
+// from its treaty with", "pulled out of the pact"), and returns where its
+// noun phrase starts.
+func endedBy(toks []token, i int) (int, bool) {
+	k := i - 1
+	for k >= 0 && k >= i-6 && !accordEnders[toks[k].w] {
+		w := toks[k].w
+		if toks[k].punct && w != "-" && w != "/" || meetingWords[w] != "" || isClauseBreak(toks[k]) || phraseBreaks[w] {
+			return 0, false // ("agreed to scrap tariffs under a new trade pact": the pact is not what is scrapped)
+		}
+		if _, ok := accordVerbs[w]; ok {
+			return 0, false
+		}
+		k--
+	}
+	if k < 0 || k < i-6 {
+		return 0, false
+	}
+	np := k + 1
+	switch toks[k].w {
+	case "from": // "withdrew from", "withdrew the United States from", "pulled out from"
+		if k < 1 || !verbWithin(toks, k, 4, withdrawVerbs) && !(toks[k-1].w == "out" && verbWithin(toks, k-1, 4, pullVerbs)) {
+			return 0, false
+		}
+	case "of": // "pulled out of", "pulled Britain out of"
+		if k < 2 || toks[k-1].w != "out" || !verbWithin(toks, k-1, 4, pullVerbs) {
+			return 0, false
+		}
+	case "up": // "tore up"
+		if k < 1 || toks[k-1].w != "tore" && toks[k-1].w != "tear" && toks[k-1].w != "tearing" {
+			return 0, false
+		}
+	case "down": // "struck down"
+		if k < 1 || toks[k-1].w != "struck" && toks[k-1].w != "strike" {
+			return 0, false
+		}
+	}
+	return np, true
+}
+
+// accordEnders end an accord they govern (with "from", "of", "up" and
+// "down" only after the verbs endedBy checks).
+var accordEnders = set("terminated", "terminate", "terminates", "terminating", "scrapped", "scrap", "scraps", "scrapping",
+	"abrogated", "abrogate", "abrogating", "annulled", "annul", "annulling", "revoked", "revoke", "revoking",
+	"renounced", "renounce", "renouncing", "repudiated", "repudiate", "invalidated", "invalidate", "ditched", "ditch",
+	"from", "of", "up", "down")
+
+// phraseBreaks end the noun phrase of an accord read backwards from its
+// noun: a preposition or a conjunction before it belongs to another phrase.
+var phraseBreaks = set("under", "with", "to", "for", "on", "in", "at", "by", "over", "about", "into", "against", "and", "or",
+	"that", "which", "than", "as", "after", "before", "without")
+
+// verbWithin reports whether one of verbs stands within n words before k,
+// past only its object's words (no punctuation, no preposition between).
+func verbWithin(toks []token, k, n int, verbs map[string]bool) bool {
+	for j := k - 1; j >= 0 && j >= k-n; j-- {
+		if verbs[toks[j].w] {
+			return true
+		}
+		if toks[j].punct && toks[j].w != "." || phraseBreaks[toks[j].w] {
+			return false
+		}
+	}
+	return false
+}
+
+// withdrawVerbs leave an accord "from" it; pullVerbs "out of" it.
+var (
+	withdrawVerbs = set("withdrew", "withdraw", "withdraws", "withdrawing", "withdrawn", "exit", "exited", "exits", "exiting")
+	pullVerbs     = set("pulled", "pull", "pulls", "pulling")
+)
 
 // endedWords tell an accord that no longer holds, or is suspended.
 var endedWords = set("expired", "defunct", "now-defunct", "former", "lapsed", "previous", "suspended", "collapsed",

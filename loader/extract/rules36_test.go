@@ -515,3 +515,27 @@ func TestMeetingThatDidNotTakePlace(t *testing.T) {
 			want: []string{"MEETING PE-JP 2016-03-07 held"}},
 	})
 }
+
+// TestAccordEnded: an accord a state withdraws from, pulls out of,
+// terminates, scraps or renounces is invalidated, dated by its own making
+// when its phrase names it, never by the day it was ended.
+func TestAccordEnded(t *testing.T) {
+	pub := graph.Day(2016, 3, 9)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/Peru withdrew from its tax treaty with Japan on Monday", pub: pub,
+			text: "Peru withdrew from its tax treaty with Japan on Monday.",
+			want: []string{"ACCORD PE-JP  invalidated"}},
+		{name: "FP/Peru scrapped its 1948 tax treaty with Japan on Monday", pub: pub,
+			text: "Peru scrapped its 1948 tax treaty with Japan on Monday.",
+			want: []string{"ACCORD PE-JP 1948 invalidated"}},
+		{name: "FP/Trump withdrew the United States from the 2015 nuclear deal with Iran on Tuesday", pub: graph.Day(2018, 5, 9),
+			text: "Trump withdrew the United States from the 2015 nuclear deal with Iran on Tuesday.",
+			want: []string{"ACCORD US-IR 2015 invalidated"}},
+		{name: "OK/Peru and Japan agreed on Monday to scrap tariffs under a new trade pact", pub: pub,
+			text: "Peru and Japan agreed on Monday to scrap tariffs under a new trade pact.",
+			want: []string{"ACCORD PE-JP 2016-03-07 agreed"}},
+		{name: "OK/Peru received a loan from Japan under an agreement signed on Monday", pub: pub,
+			text: "Peru received a loan from Japan under an agreement signed on Monday.",
+			want: []string{"ACCORD PE-JP 2016-03-07 signed"}},
+	})
+}
