@@ -1427,10 +1427,12 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 				a.tok > 1 && visitAdjectives[toks[a.tok-1].w] && visitOwner(toks, a.tok-2)) {
 				return roleState // "during a Washington visit", "his Moscow trip", "Nixon's Beijing visit", "the president's landmark Havana visit": the host
 			}
-			if _, ok := accordNouns[w]; (ok || meetingWords[w] != "" && !pastForm(w)) && side {
+			_, accord := accordNouns[w]
+			event := accord || meetingWords[w] != "" && !pastForm(w)
+			if event && side {
 				return roleState
 			}
-			if _, ok := accordNouns[w]; ok || meetingWords[w] != "" && !pastForm(w) || w == "conference" || w == "process" || w == "framework" || cityNameHeads[w] && n == 0 {
+			if event || w == "conference" || w == "process" || w == "framework" || cityNameHeads[w] && n == 0 {
 				return rolePlace // ("the Dublin regulation": a rule named for the city; not "Seoul and Tokyo met", a verb)
 			}
 			if nonStateHeads[w] {

@@ -4725,7 +4725,7 @@ func regionBefore(toks []token, i int) bool {
 			return true
 		case w == "american" && compassWords[toks[k-1].w]:
 			return true // "a Latin American trip"
-		case !compassWords[w] && w != "east":
+		case !compassWords[w]:
 			return false
 		}
 	}

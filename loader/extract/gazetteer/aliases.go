@@ -127,10 +127,11 @@ var curated = []alias{
 // combiningForms are the first halves of compounds of two peoples
 // ("Franco-German", "Anglo-Irish", "Indo-Pakistan"): each names its country
 // only when a hyphen joins it to another people or country (see combined).
-// "Sino" is a curated demonym besides, found alone too ("Sino-foreign").
+// ("Sino" is a curated demonym instead: news joins it to foreign as well,
+// "Sino-foreign".)
 var combiningForms = map[string]string{"Franco": "FR", "Anglo": "GB", "Russo": "RU", "Indo": "IN", "Italo": "IT",
 	"Greco": "GR", "Graeco": "GR", "Turco": "TR", "Hispano": "ES", "Luso": "PT", "Germano": "DE", "Austro": "AT",
-	"Belgo": "BE", "Nippo": "JP", "Sino": "CN"}
+	"Belgo": "BE", "Nippo": "JP"}
 
 // blocked are phrases that contain a country name but do not name the
 // country (or its government): companies, newspapers, US states and cities,

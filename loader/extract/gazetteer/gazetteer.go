@@ -116,9 +116,7 @@ func buildCountries() {
 		add(a.text, a.code, a.how, 100)
 	}
 	for w, code := range combiningForms {
-		if w != "Sino" { // (a curated demonym)
-			add(w, code, ByDemonym, 100)
-		}
+		add(w, code, ByDemonym, 100)
 	}
 	for _, b := range blocked {
 		add(b, "", ByName, 200)
@@ -218,7 +216,7 @@ func buildCountries() {
 	}
 	for _, cs := range cands {
 		for _, c := range cs {
-			if c.e.code != "" && c.e.how != ByCapital && (combiningForms[c.e.phrase] == "" || c.e.phrase == "Sino") {
+			if c.e.code != "" && c.e.how != ByCapital && combiningForms[c.e.phrase] == "" {
 				put(c.e.phrase, c.e.code, c.prio)
 			}
 		}

@@ -316,7 +316,7 @@ func (s *scanner) accept(e *entry, i, j int) bool {
 	if e.how == ByCapital && (marketNext[next] || strings.HasPrefix(s.text[s.toks[j].end:], "-based")) {
 		return false // "a London broker", "London coffee futures", "the Dublin rules", "a London-based expert": a market or a place
 	}
-	if combiningForms[name] != "" && name != "Sino" && !s.combined(i) {
+	if combiningForms[name] != "" && !s.combined(i) {
 		return false // "Franco" alone is a name ("Franco's Spain"); "Franco-German" is France's
 	}
 	if personLike[name] && !s.lower {
