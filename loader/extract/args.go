@@ -1248,7 +1248,8 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		}
 		if t.w == "on" && k == start+1 && (s.toks[start].w == "call" || s.toks[start].w == "calls") {
 			topic = false // "paid a courtesy call on the Namibian president": whom the call is on
-		} else if topicPreps[t.w] && at[k] < 0 && !(t.w == "about" && k+1 < len(s.toks) && isNumberTok(s.toks[k+1])) {
+		} else if topicPreps[t.w] && at[k] < 0 && !(t.w == "about" && k+1 < len(s.toks) && isNumberTok(s.toks[k+1])) &&
+			!(t.w == "on" && k+1 < len(s.toks) && s.dateAt(k+1)) { // ("left on Monday for Moscow": a day, not a topic)
 			topic = true // "talks on Syria", "the future of Gibraltar": what, not with whom
 		} else if t.w == "to" && len(subj) > 0 && !visit && meetingWords[s.toks[tok].w] != "" && purposeVerbAt(s, k+1) {
 			// "The council is expected to meet Thursday to review Japanese
@@ -1651,7 +1652,8 @@ var movementVerbs = map[string]string{
 	"returned": "from", "returning": "from", "returns": "from",
 	"depart": "for", "departs": "for", "departed": "for", "departing": "for",
 	"jetted": "to", "jetting": "to", "drove": "to", "stopped": "in", // (not "jets": "fighter jets to Qatar")
-	"foot": "in", // "set foot in Cuba" (see findTriggers)
+	"foot": "in",  // "set foot in Cuba" (see findTriggers)
+	"off":  "for", // "set off for Moscow" (see findTriggers)
 }
 
 // departureVerbs date a journey by its setting off: the talks it is for

@@ -153,6 +153,14 @@ func tenseOf(toks []token, k int) when.Tense {
 		return when.TenseUnknown // "agreed on a ceasefire plan on Monday": a noun; "he plans a July trip" is the verb
 	case lookingForward(toks, k):
 		return when.TenseFuture // "Beijing was looking forward to Chirac's visit in May": what is looked forward to lies ahead
+	case setOut(toks, k):
+		// "set foot in Cuba on Sunday", "set off for Moscow": a journey's
+		// verb, past unless "will", "to" or a modal comes before it (not
+		// "the first president to set foot in Cuba")
+		if k > 0 && (toks[k-1].w == "will" || toks[k-1].w == "to" && !pastFirstTo(toks, k-1) || toks[k-1].w == "'ll" || toks[k-1].w == "shall" || modalWords[toks[k-1].w]) {
+			return when.TenseFuture
+		}
+		return when.TensePast
 	case futureWords[w] && expectation[w] && pastAuxBefore(toks, k) && !(k > 0 && (toks[k-1].w == "now" || toks[k-1].w == "still")):
 		// "were originally due to take place in November": a plan of the
 		// past ("was now expected to arrive in London Monday": ahead)
@@ -681,7 +689,7 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	// date's value.
 	future := false
 	for k := lo; k < trig && !future; k++ {
-		future = futureWords[toks[k].w] && !s.inDate(k) && !(toks[k].w == "set" && k > 0 && haveForms[toks[k-1].w]) || // ("had set targets": done)
+		future = futureWords[toks[k].w] && !s.inDate(k) && !(toks[k].w == "set" && k > 0 && haveForms[toks[k-1].w]) && !setOut(toks, k) || // ("had set targets": done)
 			lookingForward(toks, k) || promisedAt(toks, k) == trig
 	}
 	if !future && lo > 0 {
@@ -692,7 +700,7 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	}
 	purposePast := !future && pastPurpose(toks, trig) && (span.IsZero() || published.IsZero() || pastSpan(span, published))
 	guest := toks[trig].w == "visiting" && trig+1 < len(toks) && toks[trig+1].cap // "announced to visiting French Defence Minister": no infinitive
-	if future || verbTrig && futureWords[toks[trig].w] || trig > 0 && toks[trig-1].w == "to" && !guest && !pastFirstTo(toks, trig-1) && !purposePast {
+	if future || verbTrig && futureWords[toks[trig].w] && !setOut(toks, trig) || trig > 0 && toks[trig-1].w == "to" && !guest && !pastFirstTo(toks, trig-1) && !purposePast {
 		if has(modalOnly, lo, trig) && !has(strongFuture, lo, trig) && span.IsZero() {
 			return graph.StatusPlanned, statusModal
 		}
@@ -1396,3 +1404,10 @@ func callMeansOfPast(toks []token, lo, trig int) bool {
 
 // pullForms are the forms of "pull" in "pull the plug on": call off.
 var pullForms = set("pull", "pulls", "pulled", "pulling")
+
+// setOut reports whether token k is the "set" of "set foot in" or "set off"
+// ("set off for Moscow", "set off a round of talks"): a verb, not the plan
+// of "is set to visit".
+func setOut(toks []token, k int) bool {
+	return toks[k].w == "set" && k+1 < len(toks) && (toks[k+1].w == "foot" || toks[k+1].w == "off")
+}

@@ -122,7 +122,7 @@ func findTriggers(s *sent) []trigger {
 			if noPlanBefore(toks, i) {
 				continue // "has no plans to start bilateral trade talks with the United States"
 			}
-			if (t.w == "host" || t.w == "hosts") && (!verbAfter(s, i) || ownedNoun(s, i)) {
+			if (t.w == "host" || t.w == "hosts") && (!verbAfter(s, i) || ownedNoun(s, i)) && !playsHost(toks, i) {
 				continue // "the host country", "a host of issues", "told his French hosts Tuesday": a noun
 			}
 			if strings.HasPrefix(t.w, "host") && i+1 < len(toks) && hostNouns[toks[i+1].w] {
@@ -339,8 +339,9 @@ func findTriggers(s *sent) []trigger {
 			!(i > 0 && nounBefore[toks[i-1].w]) {
 			// "Cohen will fly on to South Korea": the next stop
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
-		} else if t.w == "foot" && !(i > 0 && setForms[toks[i-1].w]) {
-			// only "set foot in", not "on foot in"
+		} else if (t.w == "foot" || t.w == "off") && !(i > 0 && setForms[toks[i-1].w]) {
+			// only "set foot in" and "set off for", not "on foot in" or
+			// "took off for"
 		} else if prep, ok := movementVerbs[t.w]; ok && i+2 < len(toks) && (toks[i+1+dayGap].w == prep || toks[i+1].w == "into" && strings.HasPrefix(t.w, "fl")) &&
 			!(i > 0 && nounBefore[toks[i-1].w] && !strings.HasSuffix(t.w, "ing")) { // ("flies into Tokyo on Monday")
 			j := i + 2 + dayGap
@@ -357,8 +358,8 @@ func findTriggers(s *sent) []trigger {
 				// was in the EU" a membership, "against IS in Iraq" names the
 				// Islamic State; "troops arrived in Aden" are no visit)
 				at := i
-				if t.w == "foot" {
-					at = i - 1 // "to set foot in": the verb "set" carries the tense
+				if t.w == "foot" || t.w == "off" {
+					at = i - 1 // "to set foot in", "set off for": the verb "set" carries the tense
 				}
 				out = append(out, trigger{kind: graph.KindMeeting, tok: at, verb: at, mode: "visit", movement: true, headNoun: -1})
 			}
@@ -1074,7 +1075,21 @@ func ownedNoun(s *sent, i int) bool {
 	return k >= 0 && (possessives[s.toks[k].w] || s.toks[k].w == "our" || s.toks[k].w == "my")
 }
 
-// setForms before "foot in" make a visit: "set foot in Cuba".
+// playsHost reports whether the "host" at i is the noun of "played host to"
+// (a verb of hosting, like "hosted"), not "the host country".
+func playsHost(toks []token, i int) bool {
+	if i == 0 || i+1 >= len(toks) || toks[i+1].w != "to" {
+		return false
+	}
+	switch toks[i-1].w {
+	case "play", "plays", "played", "playing":
+		return true
+	}
+	return false
+}
+
+// setForms before "foot in" or "off for" make a visit: "set foot in Cuba",
+// "set off for Moscow".
 var setForms = set("set", "sets", "setting")
 
 // comeForms reach an accord before "to": "came to an agreement".

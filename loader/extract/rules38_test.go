@@ -1,0 +1,67 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/entente-dev/entente/graph"
+)
+
+// Rules of session 38; each a general mechanism with its own case.
+
+// TestSetOffAndSetFoot: "set off for" is a departure like "left for", and
+// the "set" of "set off" and "set foot in" is a past verb ("set off a round
+// of talks" too), not the plan of "is set to visit".
+func TestSetOffAndSetFoot(t *testing.T) {
+	pub := graph.Day(2016, 3, 23) // a Wednesday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Wen Jiabao set off for Moscow on Monday", pub: pub,
+			text: "Chinese Premier Wen Jiabao set off for Moscow on Monday for an official visit to Russia.",
+			want: []string{"MEETING CN-RU 2016-03-21 held"}},
+		{name: "FN/Obama set foot in Cuba on Sunday", pub: pub,
+			text: "Obama became the first president to set foot in Cuba on Sunday.",
+			want: []string{"MEETING US-CU 2016-03-20 held"}},
+		{name: "FN/The seizure on Tuesday set off a round of talks", pub: pub,
+			text: "The seizure of the sailors on Tuesday set off a round of talks between the United States and Iran.",
+			want: []string{"MEETING US-IR 2016-03-22 held"}},
+		{name: "OK/Wen Jiabao will set off for Moscow on Monday", pub: pub,
+			text: "Chinese Premier Wen Jiabao will set off for Moscow on Monday.",
+			want: []string{"MEETING CN-RU 2016-03-28 planned"}},
+		{name: "OK/Wen Jiabao is set to leave for Moscow on Monday", pub: pub,
+			text: "Chinese Premier Wen Jiabao is set to leave for Moscow on Monday.",
+			want: []string{"MEETING CN-RU 2016-03-28 planned"}},
+		{name: "OK/The team took off for Moscow on Monday", pub: pub,
+			text: "The Chinese team took off for Moscow on Monday.",
+			want: nil},
+	})
+}
+
+// TestDayBeforeTheDestination: "on Monday" between a verb of travel and its
+// destination is a day, not the topic "on" opens ("talks on Syria").
+func TestDayBeforeTheDestination(t *testing.T) {
+	pub := graph.Day(2016, 3, 23)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Wen Jiabao left on Monday for Moscow", pub: pub,
+			text: "Chinese Premier Wen Jiabao left on Monday for Moscow.",
+			want: []string{"MEETING CN-RU 2016-03-21 held"}},
+		{name: "OK/Kerry held talks on Syria with Lavrov on Monday", pub: pub,
+			text: "U.S. Secretary of State John Kerry held talks on Syria with Russian Foreign Minister Sergei Lavrov on Monday.",
+			want: []string{"MEETING US-RU 2016-03-21 held"}},
+	})
+}
+
+// TestPlayHostTo: "played host to" a guest is "hosted" them; "played host
+// to" a gathering or a game is no meeting of two states.
+func TestPlayHostTo(t *testing.T) {
+	pub := graph.Day(2016, 3, 23)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Abe played host to Park on Tuesday", pub: pub,
+			text: "Japanese Prime Minister Shinzo Abe played host to South Korean President Park Geun-hye on Tuesday.",
+			want: []string{"MEETING JP-KR 2016-03-22 held"}},
+		{name: "OK/Japan played host to the Group of Seven summit", pub: pub,
+			text: "Japan played host to the Group of Seven summit on Tuesday.",
+			want: nil},
+		{name: "OK/the host country", pub: pub,
+			text: "Japan, the host country, welcomed South Korean President Park Geun-hye.",
+			want: nil},
+	})
+}
