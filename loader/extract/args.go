@@ -1071,6 +1071,15 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			}
 			break
 		}
+		if t.w == "before" && k >= 2 && k >= from-3 && premodifiersOnly(s, k+1, from) && meetingWords[s.toks[tok].w] == "talks" && !reportVerbs[s.toks[k-1].w] && s.partnerAfter(tok) {
+			// "Taiwan announced a new round of tariff cuts shortly before
+			// trade talks with Washington": the clause's subject is the
+			// talks' other side, however long the clause.
+			if g := s.clauseSubject(k, at); g >= 0 && !s.demonymGroup(g, at) {
+				subj, subjG = codes[g], g
+			}
+			break
+		}
 		if (t.w == "after" || t.w == "following") && k == from-1 && k >= 1 && reportVerbs[s.toks[k-1].w] {
 			// "Senior Iranian official Ali Larijani said after talks in
 			// Tehran with a Syrian delegation": the sayer held the talks,
@@ -2491,4 +2500,17 @@ var (
 // Kremlin").
 func (s *sent) namedAt(k int, how gazetteer.How) bool {
 	return slices.ContainsFunc(s.actors, func(a actor) bool { return a.tok == k && a.how == string(how) })
+}
+
+// premodifiersOnly reports whether the tokens from i up to j are only words
+// that can premodify a noun ("the", "trade", "fresh"): no punctuation,
+// capitals, prepositions, conjunctions or actors.
+func premodifiersOnly(s *sent, i, j int) bool {
+	for k := i; k < j; k++ {
+		t := s.toks[k]
+		if t.punct || t.cap || prepositions[t.w] || t.w == "and" || t.w == "or" || s.anyActorAt(k) {
+			return false
+		}
+	}
+	return true
 }

@@ -65,3 +65,18 @@ func TestPlayHostTo(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestClauseBeforeTalks: the subject of a clause done "before talks with"
+// a state is the talks' other side, however long the clause; a market or
+// a people is not.
+func TestClauseBeforeTalks(t *testing.T) {
+	pub := graph.Day(1987, 4, 13)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Taiwan announced a new round of tariff cuts shortly before trade talks with Washington", pub: pub,
+			text: "Taiwan announced a new round of import tariff cuts on 862 foreign goods shortly before trade talks with Washington.",
+			want: []string{"MEETING TW-US  held"}},
+		{name: "OK/The dollar fell in Tokyo shortly before trade talks with Washington", pub: pub,
+			text: "The dollar fell sharply in Tokyo shortly before trade talks with Washington.",
+			want: nil},
+	})
+}
