@@ -2465,6 +2465,12 @@ var complianceWords = set("honor", "honour", "honoring", "honouring", "uphold", 
 // the state held to the accord.
 var complianceNouns = set("compliance", "violation", "violations", "breach")
 
+// grievanceNouns after a state name what its government holds against
+// another ("U.S. complaints about Japan's violation of the pact"): the
+// state is the one wronged, a party of the accord broken.
+var grievanceNouns = set("complaint", "complaints", "charges", "accusations", "allegations", "protests", "demands",
+	"pressure", "sanctions", "penalties", "retaliation", "tariffs", "threats", "anger", "concerns")
+
 // complianceParties returns the parties of the accord noun at n that a
 // compliance word governs: the state held to it, named just before that
 // word ("Japan's alleged failure to uphold a 1986 agreement", "against
@@ -2486,11 +2492,15 @@ func (s *sent) complianceParties(n int) (held, other string, ok bool) {
 		reach = c - 3 // "Japan's alleged violation", "Japanese compliance": its owner, not the clause's subject ("held talks on compliance")
 	}
 	for k := c - 1; k >= 0 && k >= reach && held == ""; k-- {
-		if s.toks[k].punct && s.toks[k].w != "'s" {
+		if s.toks[k].punct && s.toks[k].w != "'s" && s.toks[k].w != "'" {
 			break
 		}
 		for _, a := range s.actors {
-			if a.tok == k && a.explicit() && a.role == roleState {
+			// ("alleged Japanese violation", "Japanese chipmakers'
+			// violation": a people's word owning the noun is its state)
+			owner := a.role == roleAttr && complianceNouns[s.toks[c].w] &&
+				(a.tok+1 == c || a.tok+3 == c && (s.toks[a.tok+2].w == "'" || s.toks[a.tok+2].w == "'s"))
+			if a.tok == k && a.explicit() && (a.role == roleState || owner) {
 				held, heldTok = a.code, k
 			}
 		}
@@ -2499,7 +2509,8 @@ func (s *sent) complianceParties(n int) (held, other string, ok bool) {
 		return "", "", true
 	}
 	for _, a := range s.actors {
-		if !a.explicit() || a.role != roleState || a.code == held {
+		grievance := a.role == roleAttr && a.tok+1 < len(s.toks) && grievanceNouns[s.toks[a.tok+1].w] // "U.S. complaints about Japan's violation"
+		if !a.explicit() || a.role != roleState && !grievance || a.code == held {
 			continue
 		}
 		if a.tok > n && !(a.tok <= n+3 && s.toks[n+1].w == "with") {

@@ -80,3 +80,22 @@ func TestClauseBeforeTalks(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestAccordHeldToByAPeople: a people's word owning a noun of breaking an
+// accord ("alleged Japanese violation", "Japanese chipmakers' violation")
+// names the state held to it, and a state's grievance ("U.S. complaints")
+// names the one wronged: the accord's two parties.
+func TestAccordHeldToByAPeople(t *testing.T) {
+	pub := graph.Day(1987, 4, 8)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/U.S. complaints about Japanese chipmakers' violation of the agreement signed last summer", pub: pub,
+			text: "The Japanese government might now feel more pressure to address U.S. complaints about Japanese chipmakers' violation of the semiconductor trade agreement signed last summer.",
+			want: []string{"ACCORD JP-US 1986 signed"}},
+		{name: "FN/the U.S. would retaliate against alleged Japanese violation of a chip pact", pub: pub,
+			text: "Reagan said last week that the U.S. would impose high tariffs on Japanese imports to retaliate against alleged Japanese violation of a computer chip trade pact.",
+			want: []string{"ACCORD JP-US  agreed"}},
+		{name: "OK/Japanese firms complained about the violation of the pact", pub: pub,
+			text: "Japanese firms complained about the violation of the pact by U.S. makers.",
+			want: nil},
+	})
+}
