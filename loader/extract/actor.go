@@ -2128,8 +2128,10 @@ func appositionOf(toks []token, first int) string {
 	}
 	of := k
 	office := false
-	for k--; k >= 0 && k >= first-9 && !toks[k].cap && !toks[k].punct && toks[k].w != "the"; k-- {
-		office = office || officeTitles[toks[k].w] // ("minister of foreign affairs of the ROK")
+	for k--; k >= 0 && k >= first-14 && !toks[k].cap && !toks[k].punct && toks[k].w != "the"; k-- {
+		// ("minister of foreign affairs of the ROK", "deputy prime minister
+		// and minister of science and technology of the ROK")
+		office = office || officeTitles[toks[k].w]
 	}
 	if !office && k >= 0 && k == of-1 && toks[k].cap && officeTitles[toks[k].w] {
 		// A capitalised office, its head right before "of": "External

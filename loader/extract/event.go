@@ -210,7 +210,19 @@ func (a *article) events() []*cand {
 				if inferred && slices.Contains(parts, "VA") {
 					continue // "Kenya readies itself for Pope Francis' visit": the pope meets churches and crowds; his state partner must be named
 				}
-				for _, d := range refs {
+				for di, d := range refs {
+					parts := parts
+					if di > 0 && !inferred {
+						// "will meet Merkel in Berlin on Tuesday and his
+						// Italian counterpart Romano Prodi the following
+						// day", "visit Germany on Tuesday and Italy on
+						// Wednesday": the later day is the next partner's
+						if x := s.gappedPartner(refs[di-1], d); x != "" {
+							if parts = gapped(parts, args.subj[t.tok], x); parts == nil {
+								continue
+							}
+						}
+					}
 					for _, c := range a.makeEvents(s, t, d, parts, inferred) {
 						subj := args.subj[t.tok]
 						c.ordered = len(subj) > 0 && len(parts) > 0 && subj[0] == parts[0]
@@ -278,6 +290,44 @@ func (a *article) events() []*cand {
 		}
 	}
 	return a.dropVenueTrips(out)
+}
+
+// gappedPartner returns the state named right after "and" between two
+// dates of one trigger, when only a title or a name stands there
+// ("Merkel in Berlin on Tuesday and his Italian counterpart Romano Prodi
+// the following day"), or "".
+func (s *sent) gappedPartner(prev, d *dateRef) string {
+	if prev == nil || d == nil || d.tok <= prev.tokEnd {
+		return ""
+	}
+	k := prev.tokEnd
+	if k < d.tok && s.toks[k].w == "," {
+		k++
+	}
+	if k >= d.tok || s.toks[k].w != "and" {
+		return ""
+	}
+	code := ""
+	for j := k + 1; j < d.tok; j++ {
+		t := s.toks[j]
+		if t.punct || isClauseBreak(t) || t.cls&(clsMeeting|clsAccord) != 0 && code == "" {
+			return "" // a verb or a clause of its own: not a gapped partner
+		}
+		if c := s.stateCodeAt(j); c != "" && code == "" {
+			code = c
+		}
+	}
+	return code
+}
+
+// gapped returns parts with its partners (those not in subj) replaced by x,
+// or nil when x is already a subject's or there is no subject.
+func gapped(parts, subj []string, x string) []string {
+	if len(subj) == 0 || slices.Contains(subj, x) {
+		return nil
+	}
+	out := append([]string(nil), subj...)
+	return append(out, x)
 }
 
 // relativeClauseDates gives an undated trigger told in a clause of

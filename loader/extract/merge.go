@@ -159,12 +159,19 @@ func absorb(e, c *cand) {
 	case setsOffFor(e, c):
 		e.setDate(c.span(), c.ev.When) // the days of the talks, not of the flight
 	case setsOffFor(c, e):
-	case eVisit && !cVisit && !e.span().IsZero():
+	case eVisit && !cVisit && !e.span().IsZero() && !(looseWeek(e) && e.span().Contains(c.span())):
+		// (a visit told loosely, "a trip to Berlin and Rome this week",
+		// takes the day of a meeting of it: "will meet Merkel in Berlin on
+		// Tuesday")
 	case eVisit && daysRun(e.span()) && !strings.Contains(strings.ToLower(e.ev.When), "week") && oneDay(c.span()) && e.span().Contains(c.span()):
 		// "wraps up a four-day visit to France" (Sunday to Wednesday) and
 		// "began his trip by visiting ... Toulouse on Sunday": a day of
 		// the visit does not shrink it (a week told loosely, "next
 		// week", does shrink to the day told).
+	case eVisit && cVisit && daysRun(c.span()) && oneDay(e.span()) && c.span().Contains(e.span()):
+		// "in the United States from Tuesday until Thursday" after a day
+		// of the visit ("due to meet Kerry on Tuesday"): the visit's days
+		e.setDate(c.span(), c.ev.When)
 	case cVisit && !eVisit && !c.span().IsZero(), narrower(c.span(), e.span()):
 		e.setDate(c.span(), c.ev.When)
 	}
@@ -195,6 +202,12 @@ func absorb(e, c *cand) {
 		e.ev.Participants = c.ev.Participants // the visit knows who is the visitor
 		e.ordered = e.ordered || c.ordered
 	}
+}
+
+// looseWeek reports whether c is dated only by a week told loosely ("this
+// week", "next week").
+func looseWeek(c *cand) bool {
+	return days(c.span()) == 7 && strings.Contains(strings.ToLower(c.ev.When), "week")
 }
 
 // oneDay reports whether s is a single day.

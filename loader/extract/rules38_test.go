@@ -99,3 +99,50 @@ func TestAccordHeldToByAPeople(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestLongTitleOfACountry: "Name, <title> of <Country>" places its holder
+// however many words the title runs to.
+func TestLongTitleOfACountry(t *testing.T) {
+	pub := graph.Day(2005, 11, 15) // a Tuesday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/met with Oh Myung, deputy prime minister and minister of science and technology of the ROK", pub: pub,
+			text: "Chinese State Councilor Chen Zhili met with Oh Myung, deputy prime minister and minister of science and technology of the Republic of Korea (ROK), at the Diaoyutai State Guesthouse on Tuesday.",
+			want: []string{"MEETING CN-KR 2005-11-15 held"}},
+		{name: "OK/met with Oh Myung, deputy prime minister of the ROK", pub: pub,
+			text: "Chinese State Councilor Chen Zhili met with Oh Myung, deputy prime minister of the Republic of Korea (ROK), on Tuesday.",
+			want: []string{"MEETING CN-KR 2005-11-15 held"}},
+	})
+}
+
+// TestGappedPartnerWithItsDay: "meet A on Tuesday and B the following
+// day", "visit Germany on Tuesday and Italy on Wednesday": each partner
+// with its own day, not the first partner twice.
+func TestGappedPartnerWithItsDay(t *testing.T) {
+	pub := graph.Day(2006, 12, 11) // a Monday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/meet Merkel in Berlin on Tuesday and his Italian counterpart Prodi the following day", pub: pub,
+			text: "Israeli Prime Minister Ehud Olmert will meet German Chancellor Angela Merkel in Berlin on Tuesday and his Italian counterpart Romano Prodi the following day in Rome.",
+			want: []string{"MEETING IL-DE 2006-12-12 planned", "MEETING IL-IT 2006-12-13 planned"}},
+		{name: "FN/visit Germany on Tuesday and Italy on Wednesday", pub: pub,
+			text: "Israeli Prime Minister Ehud Olmert will visit Germany on Tuesday and Italy on Wednesday.",
+			want: []string{"MEETING IL-DE 2006-12-12 planned", "MEETING IL-IT 2006-12-13 planned"}},
+		{name: "OK/meet Merkel on Tuesday and again on Wednesday", pub: pub,
+			text: "Israeli Prime Minister Ehud Olmert will meet German Chancellor Angela Merkel on Tuesday and again on Wednesday.",
+			want: []string{"MEETING IL-DE 2006-12-12 planned", "MEETING IL-DE 2006-12-13 planned"}},
+	})
+}
+
+// TestLooseWeekTakesTheDay: a trip told loosely ("this week") takes the
+// day of a meeting of it; a run of days told for the visit still wins over
+// that day.
+func TestLooseWeekTakesTheDay(t *testing.T) {
+	pub := graph.Day(2006, 12, 11) // a Monday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/a trip to Berlin this week; will meet Merkel in Berlin on Tuesday", pub: pub,
+			text: "Israeli Prime Minister Ehud Olmert will seek European support during a trip to Germany this week. Olmert will meet German Chancellor Angela Merkel in Berlin on Tuesday.",
+			want: []string{"MEETING IL-DE 2006-12-12 planned"}},
+		{name: "OK/goes to Germany this week; meets Merkel Tuesday; in Germany from Tuesday until Thursday", pub: pub,
+			text: "Israeli Prime Minister Ehud Olmert goes to Germany this week. Olmert is due to meet German Chancellor Angela Merkel on Tuesday. Olmert is scheduled to be in Germany from Tuesday until Thursday.",
+			want: []string{"MEETING IL-DE 2006-12-12/2006-12-14 planned"}},
+	})
+}
