@@ -142,6 +142,7 @@ func (a *article) events() []*cand {
 		trigs = kept
 		assigned := assignDates(s, trigs)
 		relativeClauseDates(s, trigs, assigned)
+		coordinatedDates(trigs, assigned)
 		s.trigs, s.dated = trigs, assigned
 		at, groups := s.groups()
 		args := &argMemo{subj: map[int][]string{}, objClaim: map[int]int{}, found: map[int]bool{}}
@@ -290,6 +291,29 @@ func (a *article) events() []*cand {
 		}
 	}
 	return a.dropVenueTrips(out)
+}
+
+// coordinatedDates gives an undated accord coordinated with another under
+// one verb the other's dates: "signed an oil agreement and a final
+// agreement on economic cooperation" earlier in the day, "an agreement on
+// trade and an agreement on tourism on Saturday".
+func coordinatedDates(trigs []trigger, assigned [][]*dateRef) {
+	for ti, t := range trigs {
+		if t.coordOf == 0 {
+			continue
+		}
+		for oi, o := range trigs {
+			if o.kind != graph.KindAccord || o.headNoun != t.coordOf-1 {
+				continue
+			}
+			switch {
+			case len(assigned[ti]) == 0:
+				assigned[ti] = assigned[oi]
+			case len(assigned[oi]) == 0:
+				assigned[oi] = assigned[ti] // "an agreement on trade and an agreement on tourism on Saturday"
+			}
+		}
+	}
 }
 
 // gappedPartner returns the state named right after "and" between two

@@ -349,9 +349,9 @@ func TestSession16ReviewGuards(t *testing.T) {
 		{name: "OK/reported talks of a past year", pub: pub,
 			text: "Officials said Obama and Castro were meeting in Havana when the news broke last year.",
 			want: []string{"MEETING US-CU 2015 held"}},
-		{name: "OK/two accords of one day", pub: pub,
+		{name: "OK/two accords of one day", pub: pub, // (one per topic since session 38, both dated)
 			text: "China and Japan signed a trade agreement and a fisheries agreement on Monday.",
-			want: []string{"ACCORD CN-JP 2016-02-29 signed"}},
+			want: []string{"ACCORD CN-JP 2016-02-29 signed", "ACCORD CN-JP 2016-02-29 signed"}},
 		{name: "OK/we believe, outside a quote", pub: pub,
 			text: "China, we believe, will hold talks with Japan next week.",
 			want: []string{"MEETING CN-JP 2016-03-07/2016-03-13 planned"}},

@@ -146,3 +146,21 @@ func TestLooseWeekTakesTheDay(t *testing.T) {
 			want: []string{"MEETING IL-DE 2006-12-12/2006-12-14 planned"}},
 	})
 }
+
+// TestCoordinatedAccordsOnePerTopic: accord nouns coordinated under one
+// verb, each with its own topic, are one accord each, sharing the date;
+// an accompanying protocol is no accord of its own.
+func TestCoordinatedAccordsOnePerTopic(t *testing.T) {
+	pub := graph.Day(2005, 11, 26) // a Saturday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/signed an oil agreement and a final agreement on economic and technical cooperation", pub: pub,
+			text: "Earlier in the day, senior officials of Kuwait and the ROK signed an oil agreement and a final agreement on economic and technical cooperation.",
+			want: []string{"ACCORD KW-KR 2005-11-26 signed", "ACCORD KW-KR 2005-11-26 signed"}},
+		{name: "FN/signed an agreement on trade and an agreement on tourism on Saturday", pub: pub,
+			text: "Kuwait and South Korea signed an agreement on trade and an agreement on tourism on Saturday.",
+			want: []string{"ACCORD KW-KR 2005-11-26 signed", "ACCORD KW-KR 2005-11-26 signed"}},
+		{name: "OK/signed a trade agreement and an accompanying protocol", pub: pub,
+			text: "Kuwait and South Korea signed a trade agreement and an accompanying protocol on Saturday.",
+			want: []string{"ACCORD KW-KR 2005-11-26 signed"}},
+	})
+}

@@ -26,6 +26,7 @@ type trigger struct {
 	undated  bool // ACCORD under negotiation: a date near it is the talks', not the accord's
 	partner  int  // RELATIONS: the token of the other party, when the phrase names it apart (else 0: none)
 	heldTo   bool // ACCORD: an accord in force a state is said to honour or break; complianceParties names its parties
+	coordOf  int  // ACCORD: 1 + the noun of the accord this one is coordinated with under one verb ("an oil agreement and a ... agreement on"), else 0
 }
 
 // wordClass says which passes of findTriggers a word can start, so that a
@@ -552,6 +553,17 @@ func findTriggers(s *sent) []trigger {
 			nounAccord = true
 			out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: accordTopics(s, i), headNoun: i, needArgs: true})
 			continue
+		}
+		if v >= 0 && usedVerb[v] {
+			if j := coordinatedAccord(out, toks, v, i); j >= 0 {
+				// "signed an oil agreement and a final agreement on
+				// economic and technical cooperation": one accord per
+				// topic, each noun with its own
+				if topics := accordTopics(s, i); len(topics) > 0 && len(out[j].topics) > 0 && !slices.Equal(topics, out[j].topics) && !ancillaryTopic(topics) {
+					out = append(out, trigger{kind: graph.KindAccord, tok: i, verb: v, status: out[j].status, count: 1, topics: topics, headNoun: i, coordOf: out[j].headNoun + 1})
+					continue
+				}
+			}
 		}
 		if v < 0 || usedVerb[v] {
 			if v >= 0 {
@@ -1087,6 +1099,43 @@ func playsHost(toks []token, i int) bool {
 	}
 	return false
 }
+
+// coordinatedAccord returns the index in out of the accord trigger of verb
+// v whose noun the accord noun at i is coordinated with ("an oil agreement
+// and a final agreement on ..."): only "and", articles and lower-case
+// premodifiers between them. -1 when there is none.
+func coordinatedAccord(out []trigger, toks []token, v, i int) int {
+	for j := len(out) - 1; j >= 0; j-- {
+		o := out[j]
+		if o.kind != graph.KindAccord || o.verb != v || o.headNoun < 0 || o.headNoun >= i {
+			continue
+		}
+		and := false
+		for k := o.headNoun + 1; k < i; k++ {
+			switch w := toks[k].w; {
+			case w == "and":
+				and = true
+			case toks[k].punct || toks[k].cap || i-o.headNoun > 12:
+				return -1
+			}
+		}
+		if and {
+			return j
+		}
+		return -1
+	}
+	return -1
+}
+
+// ancillaryTopic reports whether an accord's topic only says it goes with
+// another ("an accompanying protocol", "the related documents").
+func ancillaryTopic(topics []string) bool {
+	return len(topics) == 1 && ancillaryWords[topics[0]]
+}
+
+// ancillaryWords premodify an accord that goes with another.
+var ancillaryWords = set("accompanying", "related", "additional", "supplementary", "further", "follow-up", "implementing",
+	"subsidiary", "annexed", "attached")
 
 // setForms before "foot in" or "off for" make a visit: "set foot in Cuba",
 // "set off for Moscow".
