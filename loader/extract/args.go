@@ -884,6 +884,24 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			}
 		}
 	}
+	if tok == verb && subj == nil && carryVerbs[s.toks[tok].w] && tok+1 < len(s.toks) && (s.toks[tok+1].w == "him" || s.toks[tok+1].w == "her" || s.toks[tok+1].w == "them") {
+		// "Lee is on a tour ..., which has already brought him to the
+		// UAE": the one the journey carries is the person before it, or
+		// the subject of its clause
+		for k := tok - 1; k >= 0; k-- {
+			if g := at[k]; g >= 0 && (s.personAt(k) || s.groupHasPerson(g, at)) {
+				subj, subjG = codes[g], g
+				break
+			}
+		}
+		if subj == nil {
+			if g := s.clauseSubject(tok, at); g >= 0 {
+				subj, subjG = codes[g], g
+			} else if s.prevPerson != "" {
+				subj = []string{s.prevPerson}
+			}
+		}
+	}
 	// "Russia, which sponsored the talks along with the United States":
 	// a sponsor of the talks is no side of them.
 	sponsored := sponsoredAt(s.toks, from)

@@ -164,3 +164,20 @@ func TestCoordinatedAccordsOnePerTopic(t *testing.T) {
 			want: []string{"ACCORD KW-KR 2005-11-26 signed"}},
 	})
 }
+
+// TestJourneyTakesItsTraveller: a journey that "brought him to" or "will
+// take her to" a state is a visit of the one it carries.
+func TestJourneyTakesItsTraveller(t *testing.T) {
+	pub := graph.Day(2005, 11, 26)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/a tour which has already brought him to the UAE and will also bring him on to Qatar, Saudi Arabia and Oman", pub: pub,
+			text: "South Korean Prime Minister Lee Hae-chan is on a 12-day tour to five countries in the Gulf area, which has already brought him to the United Arab Emirates and will also bring him on to Qatar, Saudi Arabia and Oman.",
+			want: []string{"MEETING KR-AE  held", "MEETING KR-QA  planned", "MEETING KR-SA  planned", "MEETING KR-OM  planned"}},
+		{name: "FN/a tour that will take him to Japan", pub: pub,
+			text: "Indian Prime Minister Narendra Modi left on Sunday on a tour that will take him to Japan.",
+			want: []string{"MEETING IN-JP  planned"}},
+		{name: "OK/The scandal took him to court in Britain", pub: pub,
+			text: "The scandal took him to court in Britain.",
+			want: nil},
+	})
+}

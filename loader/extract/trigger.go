@@ -69,6 +69,7 @@ var triggerClass = func() map[string]wordClass {
 	add(clsMeeting, slices.Collect(maps.Keys(stopNouns))...)
 	add(clsMeeting, slices.Collect(maps.Keys(receiveMeetVerbs))...)
 	add(clsMeeting, slices.Collect(maps.Keys(summonVerbs))...)
+	add(clsMeeting, slices.Collect(maps.Keys(carryVerbs))...)
 	add(clsAccord, slices.Collect(maps.Keys(accordNouns))...)
 	add(clsAccord, "swap", "exchange") // a prisoner swap only
 	add(clsLend, slices.Collect(maps.Keys(lendVerbs))...)
@@ -422,6 +423,12 @@ func findTriggers(s *sent) []trigger {
 					break
 				}
 			}
+		}
+		if carryVerbs[t.w] && s.journeyCarries(i) {
+			// "a 12-day tour ..., which has already brought him to the
+			// United Arab Emirates and will also bring him on to Qatar":
+			// the journey takes its traveller there
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "visit", movement: true, headNoun: -1})
 		}
 		if t.w == "return" && i > 0 && possessives[toks[i-1].w] && i+2 < len(toks) && toks[i+1].w == "from" && s.actorAt(i+2) {
 			// "on his return from Ethiopia and Djibouti": a visit done
@@ -1126,6 +1133,41 @@ func coordinatedAccord(out []trigger, toks []token, v, i int) int {
 	}
 	return -1
 }
+
+// carryVerbs, with a journey as their subject, take its traveller
+// somewhere: "a tour that will take him to Japan".
+var carryVerbs = set("bring", "brings", "brought", "bringing", "take", "takes", "took", "taking")
+
+// journeyCarries reports whether the carry verb at i has a traveller
+// pronoun and a state after "to" ("brought him to the United Arab
+// Emirates", "will also bring him on to Qatar") and a journey noun shortly
+// before it ("a tour that will take her to Japan").
+func (s *sent) journeyCarries(i int) bool {
+	toks := s.toks
+	k := i + 1
+	if k >= len(toks) || !(toks[k].w == "him" || toks[k].w == "her" || toks[k].w == "them") {
+		return false
+	}
+	k++
+	if k < len(toks) && (toks[k].w == "on" || toks[k].w == "back" || toks[k].w == "also" || toks[k].w == "next") {
+		k++
+	}
+	if k+1 >= len(toks) || toks[k].w != "to" || !s.actorAt(k+1) && !(toks[k+1].w == "the" && s.actorAt(k+2)) {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-22; j-- { // ("a 12-day tour to five countries in the Gulf area, which has already brought him to the UAE and will also bring him on to Qatar")
+		if journeyNouns[toks[j].w] {
+			return true
+		}
+		if toks[j].w == ";" || toks[j].w == ":" || toks[j].w == "\"" {
+			return false
+		}
+	}
+	return false
+}
+
+// journeyNouns name a journey that can take someone somewhere.
+var journeyNouns = set("tour", "trip", "journey", "itinerary", "travels", "visit", "mission")
 
 // ancillaryTopic reports whether an accord's topic only says it goes with
 // another ("an accompanying protocol", "the related documents").
