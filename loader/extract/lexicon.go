@@ -115,6 +115,7 @@ var relationVerbs = map[string]string{
 	"opened": graph.ActionEstablished, "closed": graph.ActionSevered, "shut": graph.ActionSevered,
 	"forged": graph.ActionEstablished, "set": graph.ActionEstablished, // "set up diplomatic relations" (see relationsObject)
 	"formalized": graph.ActionEstablished, "formalised": graph.ActionEstablished, "ended": graph.ActionSevered,
+	"started": graph.ActionEstablished, // "ever since the Kuwait-ROK diplomatic relations were started in 1979" (not "started to improve")
 }
 
 // cancelWords make a meeting cancelled.

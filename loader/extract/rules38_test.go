@@ -181,3 +181,17 @@ func TestJourneyTakesItsTraveller(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestRelationsStarted: diplomatic relations "started" in a year were
+// established then; relations that "started to improve" were not.
+func TestRelationsStarted(t *testing.T) {
+	pub := graph.Day(2005, 11, 26)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/since the Kuwait-ROK diplomatic relations were started in 1979", pub: pub,
+			text: "\"Ever since the Kuwait-ROK diplomatic relations were started in 1979, they have steadily improved,\" Lee said.",
+			want: []string{"RELATIONS KW-KR 1979 held"}},
+		{name: "OK/relations started to improve in 2004", pub: pub,
+			text: "Relations between Kuwait and South Korea started to improve in 2004.",
+			want: nil},
+	})
+}

@@ -731,8 +731,8 @@ func findTriggers(s *sent) []trigger {
 		if b, isB := relationBases[t.w]; isB && i >= 2 && toks[i-1].w == "to" && decidedBefore(s, i-1) {
 			action, ok, decided = b, true, true // "has decided to break diplomatic relations with Iran"
 		}
-		if !ok {
-			continue
+		if !ok || t.w == "started" && i+1 < len(toks) && (toks[i+1].w == "to" || strings.HasSuffix(toks[i+1].w, "ing")) {
+			continue // ("relations started to improve", "ties started warming": a change of their state, not their start)
 		}
 		if i > 0 && (possessives[toks[i-1].w] || toks[i-1].w == "the" || toks[i-1].w == "a" || toks[i-1].w == "newly" || toks[i-1].w == "long" || toks[i-1].w == "'s") {
 			continue // "its established international ties", "the newly restored American embassy", "Washington's restored ties": an adjective
