@@ -61,6 +61,16 @@ func (a *article) borrowDates(cs []*cand) {
 	}
 	p := pub.First()
 	for _, c := range cs {
+		if c.span().IsZero() && c.ev.Kind == graph.KindAccord && (c.ev.Status == graph.StatusAgreed || c.ev.Status == graph.StatusSigned) {
+			if d := a.laterAccordDay(c, cs, p); d != nil {
+				// "rejected on Wednesday a US-brokered agreement reached
+				// between the PNA and Israel ... . Hamas condemned the PNA's
+				// approval of the agreement that was reached on Tuesday":
+				// the day the accord told again was reached
+				c.setDate(d.value, d.m.Text)
+				continue
+			}
+		}
 		if c.span().IsZero() && c.ev.Kind == graph.KindAccord {
 			if m := sharedVerbPhraseMeeting(a.ss[c.sent], c, cs); m != nil {
 				// "officials met in Seoul on Dec. 28 and agreed to settle the
@@ -172,6 +182,45 @@ func (a *article) borrowDates(cs []*cand) {
 			}
 		}
 	}
+}
+
+// laterAccordDay returns the date of "the agreement (that was) reached on
+// Tuesday" in one of the six sentences after the undated accord c, when
+// that sentence gave no accord of its own: a definite accord noun, a
+// concluding verb within three words after it, and right after the verb a
+// past date of a day or month within a month of publication. nil when
+// there is none.
+func (a *article) laterAccordDay(c *cand, cs []*cand, p time.Time) *dateRef {
+	for j := c.sent + 1; j < len(a.ss) && j <= c.sent+6; j++ {
+		if slices.ContainsFunc(cs, func(o *cand) bool { return o.sent == j && o.ev.Kind == graph.KindAccord }) {
+			continue
+		}
+		s := a.ss[j]
+		for k := 1; k+2 < len(s.toks); k++ {
+			if strong, ok := accordNouns[s.toks[k].w]; !ok || !strong || s.toks[k-1].w != "the" {
+				continue
+			}
+			for v := k + 1; v <= k+4 && v+1 < len(s.toks); v++ {
+				if _, ok := concludingVerb(s.toks[v].w); !ok || !pastForm(s.toks[v].w) {
+					continue
+				}
+				for di := range s.dates {
+					d := &s.dates[di]
+					if d.tok != v+1 && !(d.tok == v+2 && s.toks[v+1].w == "on") || d.since || d.value.IsZero() {
+						continue
+					}
+					if pr := d.value.Start.Precision(); pr != graph.PrecisionDay && pr != graph.PrecisionMonth {
+						continue
+					}
+					if last := d.value.Last().Last(); last.After(p) || last.AddDate(0, 1, 0).Before(p) {
+						continue
+					}
+					return d
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // doneBefore reports whether the clause of the event at trig tells it as

@@ -756,10 +756,10 @@ func dateRole(toks []token, tok, tokEnd int) (since, report bool, sinceClause in
 	if k >= 0 && toks[k].w == "on" {
 		k--
 	}
-	if k >= 0 && reportVerbs[toks[k].w] {
-		report = true
+	if k >= 0 && (reportVerbs[toks[k].w] || reactionVerbs[toks[k].w] && accordObject(toks, tokEnd)) {
+		report = true // (also "rejected on Wednesday a US-brokered agreement reached between ...": the day of the reaction)
 	}
-	if tokEnd < len(toks) && reportVerbs[toks[tokEnd].w] && tokEnd-tok <= 3 {
+	if tokEnd < len(toks) && (reportVerbs[toks[tokEnd].w] || reactionVerbs[toks[tokEnd].w] && accordObject(toks, tokEnd+1)) && tokEnd-tok <= 3 {
 		report = true
 	}
 	// A date that modifies an event noun right after it ("said the Feb.
@@ -782,6 +782,26 @@ func dateRole(toks []token, tok, tokEnd int) (since, report bool, sinceClause in
 		}
 	}
 	return since, report, sinceClause
+}
+
+// reactionVerbs tell what a state or a movement made of an accord told:
+// the date by them is the reaction's day.
+var reactionVerbs = set("rejected", "welcomed", "condemned", "criticized", "criticised", "hailed", "praised", "denounced",
+	"slammed", "blasted", "lauded", "applauded")
+
+// accordObject reports whether a strong accord noun heads the noun phrase
+// starting at k, within six words ("a US-brokered agreement"), with no date
+// owning it ("last month's Gaza truce agreement" is dated by its own).
+func accordObject(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+6; j++ {
+		if toks[j].w == "'s" || toks[j].punct && toks[j].w != "-" {
+			return false
+		}
+		if strong, ok := accordNouns[toks[j].w]; ok && strong {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceOf returns the index of the sentence containing byte offset off,

@@ -195,3 +195,20 @@ func TestRelationsStarted(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestReactionDayAndLaterTelling: the day by a verb of reaction to an
+// accord ("rejected on Wednesday a US-brokered agreement") is the
+// reaction's, and an accord so left undated takes the day a later
+// sentence says it was reached ("the agreement that was reached on
+// Tuesday").
+func TestReactionDayAndLaterTelling(t *testing.T) {
+	pub := graph.Day(2005, 11, 16) // a Wednesday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/rejected on Wednesday a US-brokered agreement; the agreement that was reached on Tuesday", pub: pub,
+			text: "Hamas rejected on Wednesday a US-brokered agreement reached between the Palestinian National Authority and Israel on Gaza border crossings. Hamas condemned the PNA's approval of the agreement that was reached on Tuesday after intense mediation by US Secretary of State Condoleezza Rice.",
+			want: []string{"ACCORD PS-IL 2005-11-15 agreed"}},
+		{name: "OK/welcomed last month's Gaza truce agreement reached by Olmert and Abbas", pub: pub,
+			text: "It welcomed last month's Gaza truce agreement reached by Israeli Prime Minister Ehud Olmert and Palestinian leader Mahmoud Abbas.",
+			want: []string{"ACCORD IL-PS 2005-10 agreed"}},
+	})
+}
