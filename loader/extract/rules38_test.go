@@ -212,3 +212,21 @@ func TestReactionDayAndLaterTelling(t *testing.T) {
 			want: []string{"ACCORD IL-PS 2005-10 agreed"}},
 	})
 }
+
+// TestCrowdsOfManyAreNoPair: a summit of a state and a continent ("a
+// landmark China-Africa summit") is a gathering of many, and a people
+// "known to congregate or visit" somewhere travel for themselves.
+func TestCrowdsOfManyAreNoPair(t *testing.T) {
+	pub := graph.Day(2006, 11, 3)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/Mugabe's plane touched down in Beijing; delegations arrived for a China-Africa summit", pub: pub,
+			text: "With the touchdown of the airplane taken by Zimbabwean President Robert Gabriel Mugabe at Beijing airport on Friday evening, 47 delegations of the 48 African countries, including 41 heads of state or government, have arrived for a landmark China-Africa summit due to open Saturday.",
+			want: nil},
+		{name: "FP/places where Americans are known to congregate or visit", pub: pub,
+			text: "The U.S. embassy in Beijing said the threat may exist in China for places where Americans are known to congregate or visit.",
+			want: nil},
+		{name: "OK/China and South Africa held a summit", pub: pub,
+			text: "China and South Africa held a summit in Beijing on Friday.",
+			want: []string{"MEETING CN-ZA 2006-11-03 held"}},
+	})
+}

@@ -1169,6 +1169,20 @@ func (s *sent) journeyCarries(i int) bool {
 // journeyNouns name a journey that can take someone somewhere.
 var journeyNouns = set("tour", "trip", "journey", "itinerary", "travels", "visit", "mission")
 
+// regionCompound reports whether w joins a name to a part of the world by
+// a hyphen: "china-africa", "eu-africa", "asia-europe".
+func regionCompound(w string) bool {
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	for _, p := range strings.Split(w, "-") {
+		if regionNouns[p] || p == "latin" || p == "arab" || p == "asean" {
+			return true
+		}
+	}
+	return false
+}
+
 // ancillaryTopic reports whether an accord's topic only says it goes with
 // another ("an accompanying protocol", "the related documents").
 func ancillaryTopic(topics []string) bool {
@@ -2536,6 +2550,9 @@ func gathering(s *sent, i int) bool {
 	if i > 0 && multilateralWords[toks[i-1].w] {
 		return true // "ahead of a regional summit in Mongolia"
 	}
+	if i > 0 && regionCompound(toks[i-1].w) {
+		return true // "a landmark China-Africa summit": a state and a continent's many
+	}
 	if toks[i].cap && gatheringNouns[toks[i].w] {
 		// A capitalised name of many words with an organisation's in it:
 		// "the ninth ASEAN plus China, Japan and the Republic of Korea
@@ -3794,8 +3811,10 @@ func reducedRelative(s *sent, i int) bool {
 func citizensVisit(s *sent, i int) bool {
 	t := s.toks
 	k := i - 1
-	for k >= 0 && i-k <= 3 && (t[k].w == "to" || t[k].w == "who" || auxiliaries[t[k].w] || beForms[t[k].w]) {
-		k--
+	for k >= 0 && i-k <= 7 && (t[k].w == "to" || t[k].w == "who" || auxiliaries[t[k].w] || beForms[t[k].w] || citizenFrames[t[k].w] ||
+		(t[k].w == "or" || t[k].w == "and") && k >= 1 && !t[k-1].cap && !t[k-1].punct ||
+		k+1 < i && (t[k+1].w == "or" || t[k+1].w == "and") && !t[k].cap && !t[k].punct && !strings.HasSuffix(t[k].w, "s")) {
+		k-- // ("where Americans are known to congregate or visit")
 	}
 	if k < 0 || !strings.HasSuffix(t[k].w, "s") || t[k].w == "'s" {
 		return false
@@ -3811,6 +3830,10 @@ func citizensVisit(s *sent, i int) bool {
 	_, ok := gazetteer.Lookup(strings.TrimSuffix(t[k].raw, "s")) // "Mexicans", which the gazetteer reads as people, no mention
 	return ok
 }
+
+// citizenFrames stand between a people's plural and the verb of their
+// travels: "Americans are known to visit", "Cubans are free to travel".
+var citizenFrames = set("known", "likely", "able", "allowed", "free", "often", "also", "usually", "still", "now")
 
 // privatePeople are people who travel for themselves.
 var privatePeople = set("mother", "father", "woman", "man", "boy", "girl", "child", "children", "baby", "tourist", "tourists",
