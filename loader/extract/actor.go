@@ -1142,6 +1142,8 @@ func nameSurname(toks []token, j int) string {
 	for j < len(toks) && n < 5 {
 		t := toks[j]
 		switch {
+		case regnalNumbers[t.w] && surname != "":
+			// "King Abdullah II", "Hussein II": the name before the number
 		case t.cap && !t.punct && len(t.w) > 1 && !titleWords[t.w]:
 			surname = t.w
 		case t.cap && len(t.w) == 1 && surname != "" && j+2 < len(toks) && toks[j+1].w == "." && toks[j+2].cap:
@@ -1155,6 +1157,9 @@ func nameSurname(toks []token, j int) string {
 	}
 	return surname
 }
+
+// regnalNumbers follow a monarch's name and are no surname of theirs.
+var regnalNumbers = set("ii", "iii", "iv", "vi", "vii", "viii")
 
 // mainPair returns the story's most prominent actor countries (at most two,
 // the first more prominent): title mentions count most, then the lead

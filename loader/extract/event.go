@@ -143,6 +143,7 @@ func (a *article) events() []*cand {
 		assigned := assignDates(s, trigs)
 		relativeClauseDates(s, trigs, assigned)
 		coordinatedDates(trigs, assigned)
+		purposeDates(s, trigs, assigned)
 		s.trigs, s.dated = trigs, assigned
 		at, groups := s.groups()
 		args := &argMemo{subj: map[int][]string{}, objClaim: map[int]int{}, found: map[int]bool{}}
@@ -180,6 +181,13 @@ func (a *article) events() []*cand {
 			sets, inferred := a.participants(s, t, ref, at, groups, stopAt, args)
 			if inferred && tripPurpose(s, t, trigs[:ti], args) {
 				continue // "Shultz, travelling to China for a week-long visit": the trip's own purpose
+			}
+			if js := journeySubject(s, t, trigs[:ti], args); !inferred && js != nil && !slices.Equal(js, args.subj[t.tok]) {
+				// "Bush, who visited Jordan last month for talks with Iraqi
+				// Prime Minister Nuri al-Maliki": the traveller holds the
+				// talks the journey is for, not the state visited
+				sets = withSubject(sets, args.subj[t.tok], js)
+				args.subj[t.tok] = js
 			}
 			args.found[t.tok] = len(sets) > 0
 			w := s.toks[t.tok].w
@@ -311,6 +319,32 @@ func coordinatedDates(trigs []trigger, assigned [][]*dateRef) {
 				assigned[ti] = assigned[oi]
 			case len(assigned[oi]) == 0:
 				assigned[oi] = assigned[ti] // "an agreement on trade and an agreement on tourism on Saturday"
+			}
+		}
+	}
+}
+
+// purposeDates gives an undated meeting that a dated journey of its clause
+// is for the journey's dates: "Bush, who visited Jordan last month for
+// talks with Iraqi Prime Minister Nuri al-Maliki".
+func purposeDates(s *sent, trigs []trigger, assigned [][]*dateRef) {
+	for ti, t := range trigs {
+		if t.kind != graph.KindMeeting || len(assigned[ti]) > 0 || t.tok < 2 {
+			continue
+		}
+		f := t.tok - 1
+		for f > 0 && f >= t.tok-3 && s.toks[f].w != "for" && !s.toks[f].cap && !s.toks[f].punct {
+			f-- // "for further talks", "for two days of talks"
+		}
+		if s.toks[f].w != "for" {
+			continue
+		}
+		for oi, o := range trigs {
+			if o.kind != graph.KindMeeting || o.tok >= f || f-o.tok > 8 || len(assigned[oi]) != 1 || !(o.mode == "visit" || o.movement) {
+				continue
+			}
+			if d := assigned[oi][0]; d != nil && d.tok > o.tok && d.tokEnd <= f && !clauseBreakIn(s.toks, o.tok, f) {
+				assigned[ti] = assigned[oi] // (the journey's own date, between it and its purpose)
 			}
 		}
 	}
@@ -1838,7 +1872,8 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			subj = args.subj[first]
 		}
 	}
-	if k, ok := args.objClaim[subjG]; ok && subjG >= 0 && k != t.tok && !pronounSubject(s, t.tok) && (len(args.subj[k]) > 0 || visit && s.visitAt(k)) {
+	if k, ok := args.objClaim[subjG]; ok && subjG >= 0 && k != t.tok && !pronounSubject(s, t.tok) && (len(args.subj[k]) > 0 || visit && s.visitAt(k)) &&
+		!s.relativeAntecedent(groupLast(at, subjG), t.tok) { // (not "told US President George W. Bush, who visited Jordan": the relative clause's own subject)
 		// (not a pronoun that names the earlier object: "telephoned Merkel
 		// hours before she was to meet Chirac")
 		// The group is what an earlier trigger acts on ("will visit Italy
@@ -3731,6 +3766,61 @@ func tripPurpose(s *sent, t trigger, earlier []trigger, args *argMemo) bool {
 		}
 	}
 	return false
+}
+
+// relativeAntecedent reports whether a "who" relative clause opens right
+// after token last (", who" or "who") and its verb is the past-tense
+// trigger at trig, at most three words on: the name at last is that
+// clause's subject.
+func (s *sent) relativeAntecedent(last, trig int) bool {
+	k := last + 1
+	if k < trig && s.toks[k].w == "," {
+		k++
+	}
+	return k < trig && s.toks[k].w == "who" && trig-k <= 3 && pastForm(s.toks[trig].w) // ("who visited", "who had already visited")
+}
+
+// journeySubject returns the traveller of the visit or journey of t's
+// clause that t's meeting noun is for ("visited Jordan last month for
+// talks with"), when the journey named one; else nil.
+func journeySubject(s *sent, t trigger, earlier []trigger, args *argMemo) []string {
+	if t.kind != graph.KindMeeting || t.movement || t.verb != t.tok || t.mode == "visit" {
+		return nil
+	}
+	k := t.tok - 1
+	for k >= 0 && t.tok-k <= 4 && (determiners[s.toks[k].w] || !s.toks[k].cap && !s.toks[k].punct && s.toks[k].w != "for") {
+		k--
+	}
+	if k < 0 || s.toks[k].w != "for" {
+		return nil
+	}
+	for i := len(earlier) - 1; i >= 0; i-- {
+		o := earlier[i]
+		if o.kind == graph.KindMeeting && (o.movement || o.mode == "visit" && o.verb == o.tok && pastForm(s.toks[o.tok].w)) && o.tok < k && k-o.tok <= 10 &&
+			!clauseBreakIn(s.toks, o.tok, k) && len(args.subj[o.tok]) > 0 {
+			return args.subj[o.tok]
+		}
+	}
+	return nil
+}
+
+// withSubject replaces the subject codes old in each participant set by
+// subj; a set left with fewer than two states stays as it was.
+func withSubject(sets [][]string, old, subj []string) [][]string {
+	out := make([][]string, 0, len(sets))
+	for _, parts := range sets {
+		n := append([]string(nil), subj...)
+		for _, c := range parts {
+			if !slices.Contains(old, c) && !slices.Contains(n, c) {
+				n = append(n, c)
+			}
+		}
+		if len(n) < 2 {
+			n = parts
+		}
+		out = append(out, n)
+	}
+	return out
 }
 
 // unplacedOwner reports whether the trigger at trig is owned by a name the

@@ -230,3 +230,30 @@ func TestCrowdsOfManyAreNoPair(t *testing.T) {
 			want: []string{"MEETING CN-ZA 2006-11-03 held"}},
 	})
 }
+
+// TestRegnalNumberIsNoSurname: "King Abdullah II" is Abdullah, so a later
+// bare "Abdullah" acts for Jordan.
+func TestRegnalNumberIsNoSurname(t *testing.T) {
+	pub := graph.Day(2006, 12, 22) // a Friday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Jordan's King Abdullah II ... Abdullah, who held talks Friday with Abe", pub: pub,
+			text: "Jordan's King Abdullah II warned Friday chances were running out for peace. Abdullah, who held talks Friday with Japanese Prime Minister Shinzo Abe, is seen as a key Western ally.",
+			want: []string{"MEETING JO-JP 2006-12-22 held"}},
+	})
+}
+
+// TestJourneyForTalks: talks a journey is for are the traveller's, on the
+// journey's date, and a name the teller's verb acts on stays the subject of
+// its own "who" clause ("told Bush, who visited Jordan last month for
+// talks with Maliki").
+func TestJourneyForTalks(t *testing.T) {
+	pub := graph.Day(2006, 12, 22)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/told Bush, who visited Jordan last month for talks with Maliki", pub: pub,
+			text: "Jordan's King Abdullah II warned Friday chances were running out. Abdullah said he told US President George W. Bush, who visited Jordan last month for talks with Iraqi Prime Minister Nuri al-Maliki, that the world needed to act.",
+			want: []string{"MEETING US-JO 2006-11 held", "MEETING US-IQ 2006-11 held"}},
+		{name: "OK/Bush flew to Jordan on Wednesday for talks with Maliki", pub: pub,
+			text: "US President George W. Bush flew to Jordan on Wednesday for talks with Iraqi Prime Minister Nuri al-Maliki.",
+			want: []string{"MEETING US-JO 2006-12-20 held", "MEETING US-IQ 2006-12-20 held"}},
+	})
+}
