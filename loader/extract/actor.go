@@ -1272,8 +1272,12 @@ func addAnaphora(s *sent, pair []string, people map[string]int) {
 		hit := 0
 		switch {
 		case toks[i].w == "bilateral":
-			if sc := stateCodes(s); len(sc) < 2 || sameSet(sc, pair) {
-				hit = 1 // "resume bilateral talks" with a Philippine president in a China story: the sentence's own two
+			if sc := stateCodes(s); (len(sc) < 2 || sameSet(sc, pair)) && !(len(sc) == 1 && !slices.Contains(pair, sc[0])) {
+				// "resume bilateral talks" with a Philippine president in a
+				// China story: the sentence's own two (not "The visit to
+				// Japan is aimed at stepping up bilateral cooperation" in
+				// a story of Indonesia and Russia: Japan's with its visitor)
+				hit = 1
 			}
 		case toks[i].w == "both":
 			hit = pairHead(toks, i)

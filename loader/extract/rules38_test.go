@@ -257,3 +257,18 @@ func TestJourneyForTalks(t *testing.T) {
 			want: []string{"MEETING US-JO 2006-12-20 held", "MEETING US-IQ 2006-12-20 held"}},
 	})
 }
+
+// TestPresentPassiveAndBilateral: "The visit to Japan is primarily aimed
+// at" is no past, and its "bilateral cooperation" is Japan's with its
+// visitor, not the story's pair's.
+func TestPresentPassiveAndBilateral(t *testing.T) {
+	pub := graph.Day(2006, 11, 23)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/The visit to Japan is aimed at boosting ties", pub: pub,
+			text: "Indonesian President Yudhoyono will visit Japan on Nov. 26. The visit to Japan is aimed at boosting ties.",
+			want: []string{"MEETING ID-JP 2006-11-26 planned"}},
+		{name: "FP/stepping up bilateral cooperation in a story of Indonesia and Russia", pub: pub,
+			text: "Indonesia and Russia will sign an agreement during Indonesian President Susilo Bambang Yudhoyono's visit to Russia on Nov. 29. Russia and Indonesia are old partners. Dino said the president will visit Tokyo on Nov. 26. The visit to Japan is primarily aimed at stepping up bilateral economic cooperation.",
+			want: []string{"MEETING ID-RU 2006-11-29 planned", "ACCORD ID-RU 2006-11-29 negotiating", "MEETING ID-JP 2006-11-26 planned"}},
+	})
+}

@@ -183,6 +183,9 @@ func tenseOf(toks []token, k int) when.Tense {
 		if k >= 2 && toks[k-1].w == "be" && (toks[k-2].w == "to" || toks[k-2].w == "will" || toks[k-2].w == "would") {
 			return when.TenseFuture
 		}
+		if b := k - 1; b >= 1 && (presentBe[toks[b].w] || strings.HasSuffix(toks[b].w, "ly") && presentBe[toks[b-1].w]) && !pastIrregular[w] {
+			return when.TenseUnknown // "The visit to Japan is primarily aimed at ...": a present passive, no past
+		}
 		return when.TensePast
 	}
 	return when.TenseUnknown
@@ -1411,3 +1414,6 @@ var pullForms = set("pull", "pulls", "pulled", "pulling")
 func setOut(toks []token, k int) bool {
 	return toks[k].w == "set" && k+1 < len(toks) && (toks[k+1].w == "foot" || toks[k+1].w == "off")
 }
+
+// presentBe are the present forms of "to be" before a passive participle.
+var presentBe = set("is", "are", "am")
