@@ -1773,7 +1773,8 @@ func timeAhead(toks []token, k int) bool {
 	case "last", "next", "this":
 		return k+1 < len(toks) && (monthOrDay[toks[k+1].w] || periodWords[toks[k+1].w] || toks[k+1].w == "weekend")
 	}
-	return false
+	// "between Israel, Egypt and the Palestinians two weeks ago"
+	return (numberWords[toks[k].w] > 0 || isDigits(toks[k].w) || toks[k].w == "a") && k+2 < len(toks) && periodWords[toks[k+1].w] && toks[k+2].w == "ago"
 }
 
 // adverbBeforeVerb reports whether an adverb in -ly at k comes before a

@@ -272,3 +272,17 @@ func TestPresentPassiveAndBilateral(t *testing.T) {
 			want: []string{"MEETING ID-RU 2006-11-29 planned", "ACCORD ID-RU 2006-11-29 negotiating", "MEETING ID-JP 2006-11-26 planned"}},
 	})
 }
+
+// TestPeopleBeforeAgoAndTheRegion: "the Palestinians two weeks ago" are a
+// side, not an attribute of a noun; "visited the region" names no host.
+func TestPeopleBeforeAgoAndTheRegion(t *testing.T) {
+	pub := graph.Day(2005, 11, 25)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/agreement reached between Israel, Egypt and the Palestinians two weeks ago; Rice had visited the region", pub: pub,
+			text: "An agreement had been reached between Israel, Egypt and the Palestinians two weeks ago with the mediation of US Secretary of State Condoleezza Rice, who had visited the region and pushed hard on the two sides to hammer out the agreement.",
+			want: []string{"ACCORD IL-EG-PS 2005-11-11 agreed"}},
+		{name: "OK/visited the region of Kashmir", pub: pub,
+			text: "Indian Prime Minister Manmohan Singh visited the region of Kashmir on Friday.",
+			want: nil},
+	})
+}

@@ -103,6 +103,9 @@ func findTriggers(s *sent) []trigger {
 			if mode == "visit" && t.cap && i > 0 && !toks[i-1].punct && i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct && !s.anyActorAt(i+1) && !prepositions[toks[i+1].w] {
 				continue // "the 1999 Visiting Forces Agreement": a word of a name (not a headline's "Visit To Cuba")
 			}
+			if mode == "visit" && i+2 < len(toks) && toks[i+1].w == "the" && (toks[i+2].w == "region" || toks[i+2].w == "area") && !(i+3 < len(toks) && toks[i+3].w == "of") {
+				continue // "Rice, who had visited the region and pushed hard on the two sides": many places, no host
+			}
 			if mode == "visit" && (citizensVisit(s, i) || privateVisitor(s, i) || conditionalVerb(toks, i) || militaryBefore(toks, i)) {
 				continue // "for Mexicans to visit the United States", "a mother infected while visiting Brazil", "if he visited", "the U.S. warship has visited Zhanjiang"
 			}
