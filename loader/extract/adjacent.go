@@ -841,7 +841,19 @@ func saidAtMeeting(toks []token, trig int) bool {
 		return true
 	}
 	// "said Vice-Chairman of China's Central Military Commission Xu Caihou
-	// during a meeting with ...": the sayer's title and name between.
+	// during a meeting with ...": the sayer's title and name between;
+	// "said Luo Gan, a member of the Standing Committee of the Political
+	// Bureau, during a meeting with ...": and an apposition after the name.
+	if toks[k-1].w == "," {
+		for j := k - 2; j >= 1 && j >= k-24; j-- {
+			if toks[j].w == "," {
+				if toks[j-1].cap && !toks[j-1].punct {
+					k = j
+				}
+				break
+			}
+		}
+	}
 	for j := k - 1; j >= 0 && j >= k-12; j-- {
 		t := toks[j]
 		if reportVerbs[t.w] {

@@ -286,3 +286,15 @@ func TestPeopleBeforeAgoAndTheRegion(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestSaidDuringAMeetingAfterAnApposition: "said Luo Gan, a member of the
+// Standing Committee ..., during a meeting with" a visitor is held on the
+// day the lead reports, and stays apart from a visit planned ahead.
+func TestSaidDuringAMeetingAfterAnApposition(t *testing.T) {
+	pub := graph.Day(2005, 11, 18) // a Friday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/said Luo Gan, a member of the Standing Committee, during a meeting with Gonzales; Bush will start his visit on Nov. 19", pub: pub,
+			text: "China and the United States should promote cooperation between their law enforcement organs, a senior Chinese official said here Friday. \"The Chinese government hopes the two sides will make progress,\" said Luo Gan, a member of the Standing Committee of the Political Bureau of the CPC Central Committee, during a meeting with Alberto Gonzales, attorney general of the US department of Justice. US President George W. Bush will start his visit to China on Nov. 19th.",
+			want: []string{"MEETING CN-US 2005-11-18 held", "MEETING US-CN 2005-11-19 planned"}},
+	})
+}

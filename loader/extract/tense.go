@@ -738,7 +738,22 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 		// a visit": a week or month still running, told ahead.
 		return graph.StatusPlanned, statusModal
 	}
+	if saidAtMeeting(toks, trig) && hasReportVerb(toks, trig) {
+		// "said Luo Gan, a member of the Standing Committee ..., during a
+		// meeting with Alberto Gonzales": said there, so held
+		return graph.StatusHeld, statusCue
+	}
 	return graph.StatusHeld, statusGuess
+}
+
+// hasReportVerb reports whether a past verb of saying comes before trig.
+func hasReportVerb(toks []token, trig int) bool {
+	for k := trig - 1; k >= 0; k-- {
+		if reportVerbs[toks[k].w] && toks[k].w != "says" && toks[k].w != "say" && toks[k].w != "reports" {
+			return true
+		}
+	}
+	return false
 }
 
 // aheadInClause reports whether a future or modal word, not part of a
