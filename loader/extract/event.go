@@ -38,6 +38,9 @@ type cand struct {
 	storyDay  bool   // dated only by the story's day (see storyDays)
 	leadNews  bool   // undated in the lead and told as news: of the story's days, not of an earlier telling's
 	part      string // "early", "mid" or "late": the part of the month or year its date words name ("at the end of April")
+	length    int    // MEETING: the days an undated telling says the visit lasts ("the president's planned four-day visit"), else 0
+	ends      bool   // MEETING: its one day is the day it ended ("concluded his visit on Tuesday"), not its first
+	within    bool   // MEETING: its one day is some day of a visit of length days ("said Tuesday during his two-day visit")
 	// days are the single days of the tellings merged into a longer span
 	// ("held talks ... on Tuesday" inside a four-day visit), for what
 	// happened "after the talks".
@@ -1486,6 +1489,18 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 	if d != nil {
 		base.part = periodPart(s.toks, d.tok)
 	}
+	if t.kind == graph.KindMeeting && t.mode == "visit" {
+		if d == nil {
+			if !underWayNow(s.toks, t.tok) {
+				base.length = visitLength(s.toks, t.tok)
+			}
+		} else if d.tokEnd <= t.tok && slices.ContainsFunc(s.toks[d.tokEnd:t.tok], func(t token) bool { return t.w == "during" }) {
+			base.length, base.within = visitLength(s.toks, t.tok), true
+		}
+		for k := t.tok - 1; k >= 0 && k >= t.tok-6; k-- {
+			base.ends = base.ends || endingWords[s.toks[k].w] && s.toks[k].w != "after"
+		}
+	}
 	n := 1
 	if t.kind == graph.KindAccord && t.count > 1 {
 		n = t.count
@@ -1660,6 +1675,9 @@ func extendByDuration(toks []token, trig int, d *dateRef, span graph.Span) graph
 	if hi < lo {
 		lo, hi = hi, lo
 	}
+	if d.tokEnd <= trig && slices.ContainsFunc(toks[d.tokEnd:trig], func(t token) bool { return t.w == "during" }) {
+		return span // "said Tuesday during his two-day visit to Shanghai": a day of the visit, not its first
+	}
 	for k := lo - 5; k <= hi+9 && k+1 < len(toks); k++ {
 		if k >= 1 && k+1 < len(toks) && toks[k-1].w == "for" && toks[k+1].w == "days" && numberWords[toks[k].w] >= 2 &&
 			!brokenBetween(toks, k, trig) && !brokenBetween(toks, k, d.tok) && k < d.tok {
@@ -1710,6 +1728,37 @@ func extendByDuration(toks []token, trig int, d *dateRef, span graph.Span) graph
 // durationNouns follow "<n>-day" in a stay told with its length.
 var durationNouns = set("visit", "trip", "tour", "stay", "talks", "summit", "mission", "meeting", "meetings",
 	"conference", "session", "round", "negotiations", "discussions", "consultations")
+
+// visitLength returns the days a visit told without a date lasts, from a
+// duration word right before its noun ("the president's planned four-day
+// visit", "During the two-day visit"), or 0.
+func visitLength(toks []token, trig int) int {
+	for k := trig - 1; k >= 0 && k >= trig-3; k-- {
+		w := toks[k].w
+		if strings.HasSuffix(w, "-day") {
+			if n := numberWords[strings.TrimSuffix(w, "-day")]; n >= 2 {
+				return n
+			}
+			return 0
+		}
+		if toks[k].punct || toks[k].cap && k < trig-1 {
+			return 0
+		}
+	}
+	return 0
+}
+
+// underWayNow reports whether the visit at trig is told as under way
+// ("Hollande, who is on a three-day visit to India"): its days run around
+// the story's, from no day the story tells.
+func underWayNow(toks []token, trig int) bool {
+	for k := trig - 1; k >= 1 && k >= trig-5; k-- {
+		if toks[k].w == "on" {
+			return presentBe[toks[k-1].w]
+		}
+	}
+	return false
+}
 
 // durationNounAfter reports whether a stay noun follows "<n>-day" at k,
 // perhaps after an adjective or two ("a four-day official visit").

@@ -57,7 +57,8 @@ func sameEvent(e, c *cand) bool {
 	if e.leadNews && longBefore(c) || c.leadNews && longBefore(e) {
 		return false // "said at the end of a brief visit here" is not "a meeting in Paris last January"
 	}
-	if !spanCompatible(e.span(), c.span()) && !continues(e, c) && !journeyFor(e, c) && !setsOffFor(e, c) && !setsOffFor(c, e) {
+	if !spanCompatible(e.span(), c.span()) && !continues(e, c) && !journeyFor(e, c) && !setsOffFor(e, c) && !setsOffFor(c, e) &&
+		!withinStretch(e, c) && !withinStretch(c, e) {
 		return false
 	}
 	if e.span().IsZero() && c.span().IsZero() && e.ev.When != "" && c.ev.When != "" && !strings.EqualFold(e.ev.When, c.ev.When) {
@@ -152,6 +153,10 @@ func absorb(e, c *cand) {
 		}
 	}
 	switch {
+	case withinStretch(e, c):
+		e.setDate(c.span(), c.ev.When) // the visit's first day, of which e's day is one
+		e.within = false
+	case withinStretch(c, e):
 	case journeyFor(e, c):
 		e.ev.End = c.span().Last() // the visit runs from the arrival to its talks
 	case continues(e, c):
@@ -175,6 +180,15 @@ func absorb(e, c *cand) {
 	case cVisit && !eVisit && !c.span().IsZero(), narrower(c.span(), e.span()):
 		e.setDate(c.span(), c.ev.When)
 	}
+	if n := max(e.length, c.length); n > 1 && eVisit && cVisit && oneDay(e.span()) && !e.ends && !c.ends && !e.within &&
+		e.ev.Status != graph.StatusOngoing && c.ev.Status != graph.StatusOngoing { // ("who is on a three-day visit": the day is one of it)
+		// "a visit to Russia on Nov. 29" and "the president's planned
+		// four-day visit to Russia": the visit runs from that day
+		first := e.span().Start.First()
+		e.ev.End = graph.DateOf(first.AddDate(0, 0, n-1))
+	}
+	e.length = max(e.length, c.length)
+	e.ends = e.ends || c.ends
 	keep := concluded(e, c) && c.ev.Status == graph.StatusNegotiating // a making told keeps its status over the work on it
 	if !keep && (c.strength > e.strength && (!c.inferred || e.inferred) || concluded(e, c) && (c.ev.Status == graph.StatusSigned || e.ev.Status == graph.StatusNegotiating)) {
 		// (a telling that only inferred its parties, "The meetings will also
@@ -202,6 +216,18 @@ func absorb(e, c *cand) {
 		e.ev.Participants = c.ev.Participants // the visit knows who is the visitor
 		e.ordered = e.ordered || c.ordered
 	}
+}
+
+// withinStretch reports whether x's day, some day of a visit of x.length
+// days, can lie in the visit y starts on its one day: "said Tuesday during
+// his two-day visit" and "kick off his first official visit to China on
+// Nov 21" (Monday).
+func withinStretch(x, y *cand) bool {
+	if !x.within || x.length < 2 || !oneDay(x.span()) || !oneDay(y.span()) || y.ends || y.within {
+		return false
+	}
+	xd, yd := x.span().Start.First(), y.span().Start.First()
+	return !xd.Before(yd) && !xd.After(yd.AddDate(0, 0, x.length-1))
 }
 
 // looseWeek reports whether c is dated only by a week told loosely ("this

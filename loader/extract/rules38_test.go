@@ -298,3 +298,22 @@ func TestSaidDuringAMeetingAfterAnApposition(t *testing.T) {
 			want: []string{"MEETING CN-US 2005-11-18 held", "MEETING US-CN 2005-11-19 planned"}},
 	})
 }
+
+// TestVisitLengthAcrossTellings: a visit's length told in another sentence
+// runs it from its one day ("visit to Russia on Nov. 29" and "the planned
+// four-day visit to Russia"); a day "during his two-day visit" is one of its
+// days, which another telling's first day places; a visit under way ("is on
+// a three-day visit") gives no first day.
+func TestVisitLengthAcrossTellings(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FN/visit to Russia on Nov. 29; planned four-day visit", pub: graph.Day(2006, 11, 23),
+			text: "Indonesia and Russia will sign an agreement during Indonesian President Susilo Bambang Yudhoyono's visit to Russia on Nov. 29, a spokesman said here Thursday. The spokesman announced the president's planned four-day visit to Russia.",
+			want: []string{"MEETING ID-RU 2006-11-29/2006-12-02 planned", "ACCORD ID-RU 2006-11-29 negotiating"}},
+		{name: "FN/said Tuesday during his two-day visit; kick off his visit on Nov 21", pub: graph.Day(2005, 11, 22),
+			text: "China's approach to its fight against the bird flu is \"resolute and comprehensive\", said Xavier Bertrand, the French Minister of Health and Solidarity, Tuesday during his two-day visit to Shanghai. French Minister Bertrand was invited by the Chinese Ministry of Health to kick off his first official visit to China on Nov 21. During the two-day visit, he discussed a range of issues on the topic of bird flu prevention and control with his Chinese counterpart Gao Qiang.",
+			want: []string{"MEETING FR-CN 2005-11-21/2005-11-22 held"}},
+		{name: "OK/met Hollande, who is on a three-day visit to India", pub: graph.Day(2016, 1, 25),
+			text: "Indian Prime Minister Narendra Modi met French President Francois Hollande on Monday. Hollande is on a three-day visit to India.",
+			want: []string{"MEETING IN-FR 2016-01-25 held"}},
+	})
+}
