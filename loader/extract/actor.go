@@ -1681,7 +1681,7 @@ func eventNounAhead(toks []token, k int) bool {
 		if t.punct || t.cap || nonStateHeads[t.w] {
 			return false
 		}
-		if meetingWords[t.w] != "" {
+		if meetingWords[t.w] != "" || t.w == "dialogue" || t.w == "dialog" { // ("the first China-U.S. strategic economic dialogue")
 			return true
 		}
 		if _, ok := accordNouns[t.w]; ok {

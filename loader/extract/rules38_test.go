@@ -317,3 +317,18 @@ func TestVisitLengthAcrossTellings(t *testing.T) {
 			want: []string{"MEETING IN-FR 2016-01-25 held"}},
 	})
 }
+
+// TestPairDialogue: a dialogue named by a pair compound ("the first
+// China-U.S. strategic economic dialogue") is the pair's talks, held or
+// called for as its verbs say.
+func TestPairDialogue(t *testing.T) {
+	pub := graph.Day(2006, 12, 15) // a Friday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/The first China-U.S. strategic economic dialogue opened in Beijing on Thursday", pub: pub,
+			text: "The first China-U.S. strategic economic dialogue opened in Beijing on Thursday.",
+			want: []string{"MEETING CN-US 2006-12-14 held"}},
+		{name: "FN/He called for a China-Japan dialogue on history", pub: pub,
+			text: "He called for a China-Japan dialogue on history.",
+			want: []string{"MEETING CN-JP  proposed"}},
+	})
+}

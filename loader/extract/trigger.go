@@ -304,8 +304,9 @@ func findTriggers(s *sent) []trigger {
 				}
 			}
 		}
-		if (t.w == "dialogue" || t.w == "dialog") && heldBefore(toks, i) {
-			// "held their annual bilateral security dialogue": talks under
+		if (t.w == "dialogue" || t.w == "dialog") && (heldBefore(toks, i) || compoundPair(s, i) != nil) {
+			// "held their annual bilateral security dialogue", "the first
+			// China-U.S. strategic economic dialogue opened": talks under
 			// the name diplomats give them; not "called for dialogue".
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", headNoun: -1})
 			continue
