@@ -2070,7 +2070,8 @@ func changesRelations(w string) bool {
 	_, a := relationVerbs[w]
 	_, b := relationBases[w]
 	_, c := relationGerunds[w]
-	return a || b || c
+	_, d := relationNouns[w] // "the restoration of diplomatic ties with Iraq"
+	return a || b || c || d
 }
 
 // clauseSubject returns the actor group that opens the sentence as its

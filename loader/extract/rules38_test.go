@@ -332,3 +332,21 @@ func TestPairDialogue(t *testing.T) {
 			want: []string{"MEETING CN-JP  proposed"}},
 	})
 }
+
+// TestAnnouncedRestorationOfTies: "announced on Tuesday the restoration of
+// diplomatic ties with Iraq" restores them that day, with the partner
+// after "ties with"; "a broader normalization of relations" is a process.
+func TestAnnouncedRestorationOfTies(t *testing.T) {
+	pub := graph.Day(2006, 11, 22) // a Wednesday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Moualem announced on Tuesday the restoration of diplomatic ties with Iraq", pub: pub,
+			text: "Syrian Foreign Minister Walid al-Moualem announced on Tuesday the restoration of diplomatic ties with Iraq.",
+			want: []string{"RELATIONS SY-IQ 2006-11-21 held"}},
+		{name: "FN/Syria and Iraq announced on Tuesday the restoration of diplomatic ties", pub: pub,
+			text: "Syria and Iraq announced on Tuesday the restoration of diplomatic ties.",
+			want: []string{"RELATIONS SY-IQ 2006-11-21 held"}},
+		{name: "OK/part of a broader normalization of relations with Cuba", pub: pub,
+			text: "The U.S. move is part of a broader normalization of relations with Cuba.",
+			want: nil},
+	})
+}

@@ -713,9 +713,14 @@ func findTriggers(s *sent) []trigger {
 			continue
 		}
 		intent := false
+		for j := i - 1; j >= 0 && j >= i-2; j-- {
+			if toks[j].w == "a" || toks[j].w == "an" {
+				intent = true // "as part of a broader normalization of relations with Cuba": a process, no change told
+			}
+		}
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
-			if modalWords[toks[j].w] || toks[j].w == "for" || toks[j].w == "on" {
-				intent = true // "called for the restoration of relations", "talks on the normalization of ties"
+			if modalWords[toks[j].w] || toks[j].w == "for" || toks[j].w == "on" && !s.dateAt(j+1) {
+				intent = true // "called for the restoration of relations", "talks on the normalization of ties" (not "announced on Tuesday the restoration")
 			}
 		}
 		if !intent {
