@@ -1256,6 +1256,15 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 				k = e // "his annual meeting, on April 5-6 in Ottawa, with Prime Minister Brian Mulroney"
 				continue
 			}
+			if e := titleAsideThenAnd(s.toks, k); e > 0 && obj == nil {
+				// "talked with Nong Duc Manh, general secretary of the CPV
+				// Central Committee, and Vietnamese President Tran Duc
+				// Luong": past an unplaced name's title to the next partner
+				limit += e - k
+				k = e - 1
+				objName = false
+				continue
+			}
 		}
 		if t.w == "." && honorifics[s.toks[k-1].w] {
 			continue // "told Mr. Erdogan"
@@ -2532,4 +2541,27 @@ func premodifiersOnly(s *sent, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// titleAsideThenAnd returns the token after the "and" that follows a
+// lower-case title set off by commas from k (", general secretary of the
+// CPV Central Committee, and"), or 0.
+func titleAsideThenAnd(toks []token, k int) int {
+	if k+1 >= len(toks) || toks[k+1].cap || toks[k+1].punct {
+		return 0
+	}
+	office := false
+	for j := k + 1; j < len(toks) && j <= k+14; j++ {
+		if toks[j].w == "," {
+			if office && j+2 < len(toks) && toks[j+1].w == "and" {
+				return j + 2
+			}
+			return 0
+		}
+		if toks[j].punct || isClauseBreak(toks[j]) {
+			return 0
+		}
+		office = office || officeTitles[toks[j].w]
+	}
+	return 0
 }

@@ -147,6 +147,7 @@ func (a *article) events() []*cand {
 		relativeClauseDates(s, trigs, assigned)
 		coordinatedDates(trigs, assigned)
 		purposeDates(s, trigs, assigned)
+		occasionDates(s, trigs, assigned)
 		s.trigs, s.dated = trigs, assigned
 		at, groups := s.groups()
 		args := &argMemo{subj: map[int][]string{}, objClaim: map[int]int{}, found: map[int]bool{}}
@@ -348,6 +349,48 @@ func purposeDates(s *sent, trigs []trigger, assigned [][]*dateRef) {
 			}
 			if d := assigned[oi][0]; d != nil && d.tok > o.tok && d.tokEnd <= f && !clauseBreakIn(s.toks, o.tok, f) {
 				assigned[ti] = assigned[oi] // (the journey's own date, between it and its purpose)
+			}
+		}
+	}
+}
+
+// occasionDates gives an undated meeting held during a gathering the date
+// told after the gathering's phrase: "expected to meet with Putin during
+// a planned summit of the Commonwealth of Independent States in Minsk,
+// capital of Belarus, later this month".
+func occasionDates(s *sent, trigs []trigger, assigned [][]*dateRef) {
+	for ti, t := range trigs {
+		if t.kind != graph.KindMeeting || len(assigned[ti]) > 0 {
+			continue
+		}
+		k := -1
+		for j := t.tok + 1; j < len(s.toks) && j <= t.tok+12; j++ {
+			if s.toks[j].w == "during" || s.toks[j].w == "sidelines" {
+				k = j
+				break
+			}
+			if isClauseBreak(s.toks[j]) {
+				break
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		n := -1
+		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
+			if gatheringNouns[s.toks[j].w] || s.toks[j].w == "summit" || s.toks[j].w == "conference" {
+				n = j
+				break
+			}
+		}
+		if n < 0 {
+			continue
+		}
+		for di := range s.dates {
+			d := &s.dates[di]
+			if d.tok > n && d.tok-n <= 20 && !d.since && !d.report && !d.covered && !d.modifier && !clauseBreakIn(s.toks, n, d.tok) {
+				assigned[ti] = []*dateRef{d}
+				break
 			}
 		}
 	}

@@ -350,3 +350,36 @@ func TestAnnouncedRestorationOfTies(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestTalkedWithPastATitle: "he talked with" a state's officer is talks,
+// and a partner list reaches past an unplaced name's title ("Nong Duc Manh,
+// general secretary of the CPV Central Committee, and Vietnamese President
+// Tran Duc Luong").
+func TestTalkedWithPastATitle(t *testing.T) {
+	pub := graph.Day(2005, 11, 1) // a Tuesday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Hu added he talked with Nong Duc Manh, general secretary of the CPV, and Vietnamese President Tran Duc Luong", pub: pub,
+			text: "Chinese President Hu Jintao spoke to reporters on Tuesday. Hu added he talked with Nong Duc Manh, general secretary of the CPV Central Committee, and Vietnamese President Tran Duc Luong on Monday afternoon.",
+			want: []string{"MEETING CN-VN 2005-10-31 held"}},
+		{name: "FN/Hu met with Nong Duc Manh, general secretary of the CPV, and Vietnamese President Tran Duc Luong", pub: pub,
+			text: "Chinese President Hu Jintao met with Nong Duc Manh, general secretary of the CPV Central Committee, and Vietnamese President Tran Duc Luong on Monday afternoon.",
+			want: []string{"MEETING CN-VN 2005-10-31 held"}},
+		{name: "OK/he talked with reporters in Vietnam", pub: pub,
+			text: "Chinese President Hu Jintao said he talked with reporters in Vietnam on Monday.",
+			want: nil},
+	})
+}
+
+// TestMeetingDuringADatedGathering: a meeting held during a gathering takes
+// the date told after the gathering's phrase.
+func TestMeetingDuringADatedGathering(t *testing.T) {
+	pub := graph.Day(2006, 11, 1)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/expected to meet Putin during a planned CIS summit in Minsk, capital of Belarus, later this month", pub: pub,
+			text: "He also said Georgian President Mikhail Saakashvili expected to meet with Russian President Vladimir Putin during a planned summit of the Commonwealth of Independent States in Minsk, capital of Belarus, later this month.",
+			want: []string{"MEETING GE-RU 2006-11 planned"}},
+		{name: "OK/a Franco-German meeting in the sidelines of a summit failed over a 1987-88 farm price package", pub: graph.Day(1987, 6, 29),
+			text: "A specially convened Franco-German meeting in the sidelines of a summit of EC leaders failed to make any progress over a 1987-88 farm price package.",
+			want: []string{"MEETING FR-DE  held"}},
+	})
+}

@@ -384,6 +384,13 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", needArgs: true, headNoun: -1})
 			continue
 		}
+		if t.w == "talked" && i+2 < len(toks) && toks[i+1].w == "with" && !phoneAfter(toks, i) && s.stateWithin(i+2, 16) {
+			// "Hu added he talked with Nong Duc Manh, general secretary of
+			// the CPV Central Committee, and Vietnamese President Tran Duc
+			// Luong on Monday afternoon": talks, as "met with" is a meeting
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", needArgs: true, headNoun: -1})
+			continue
+		}
 		if (t.w == "talk" || t.w == "talked") && i >= 3 && !determiners[toks[i-1].w] && s.pairSubjectBefore(i) && !phoneAfter(toks, i) {
 			// "Obama and Putin would talk in the coming days", "Kerry and
 			// Lavrov talked on Monday": talks of the two subjects (by
@@ -1141,6 +1148,20 @@ func coordinatedAccord(out []trigger, toks []token, v, i int) int {
 		return -1
 	}
 	return -1
+}
+
+// stateWithin reports whether a state is named explicitly within n tokens
+// from k, before a clause break.
+func (s *sent) stateWithin(k, n int) bool {
+	for j := k; j < len(s.toks) && j < k+n; j++ {
+		if isClauseBreak(s.toks[j]) {
+			return false
+		}
+		if s.stateAt(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // carryVerbs, with a journey as their subject, take its traveller
