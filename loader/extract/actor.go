@@ -1142,6 +1142,8 @@ func nameSurname(toks []token, j int) string {
 	for j < len(toks) && n < 5 {
 		t := toks[j]
 		switch {
+		case monthOrDay[t.w] && t.w != "may" && surname != "":
+			return surname // "Madagascan President Marc Ravalomanana Friday said": the day ends the name
 		case regnalNumbers[t.w] && surname != "":
 			// "King Abdullah II", "Hussein II": the name before the number
 		case t.cap && !t.punct && len(t.w) > 1 && !titleWords[t.w]:

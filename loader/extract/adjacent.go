@@ -812,6 +812,9 @@ func saidAtMeeting(toks []token, trig int) bool {
 	if k >= 0 && (toks[k].w == "a" || toks[k].w == "an" || toks[k].w == "the" || toks[k].w == "his" || toks[k].w == "her") {
 		k--
 	}
+	if k == 0 && (toks[0].w == "in" || toks[0].w == "during" || toks[0].w == "at") {
+		return openerThenSpeech(toks, trig) // "In a meeting with his Chinese counterpart Hu Jintao in Beijing, the president referred to China as ..."
+	}
 	if k < 1 {
 		return false
 	}
@@ -865,6 +868,32 @@ func saidAtMeeting(toks []token, trig int) bool {
 	}
 	return false
 }
+
+// openerThenSpeech reports whether the sentence-opening phrase holding the
+// meeting word at trig ends at a comma soon followed by a verb of speech:
+// what the main clause says was said at that meeting.
+func openerThenSpeech(toks []token, trig int) bool {
+	for j := trig + 1; j < len(toks) && j <= trig+14; j++ {
+		if toks[j].w != "," {
+			if isClauseBreak(toks[j]) {
+				return false
+			}
+			continue
+		}
+		for v := j + 1; v < len(toks) && v <= j+5; v++ {
+			if reportVerbs[toks[v].w] && toks[v].w != "says" && toks[v].w != "say" || speechVerbs[toks[v].w] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// speechVerbs tell, like reportVerbs, what someone said: "referred to China
+// as", "stressed", "expressed hope".
+var speechVerbs = set("referred", "stressed", "expressed", "urged", "praised", "hailed", "described", "reiterated", "pledged",
+	"welcomed", "called", "emphasized", "emphasised", "voiced", "asked")
 
 // audienceAndPlaceBefore returns k moved back past the audience and the
 // place of a statement that end right before it: "made the statements (to

@@ -383,3 +383,40 @@ func TestMeetingDuringADatedGathering(t *testing.T) {
 			want: []string{"MEETING FR-DE  held"}},
 	})
 }
+
+// TestSomeOfManyAtASummit: states listed after "including" are some of a
+// larger gathering, so the summit they arrive for is none of theirs.
+func TestSomeOfManyAtASummit(t *testing.T) {
+	pub := graph.Day(2006, 11, 3)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/15 African leaders arrived, including presidents of Zambia, Ghana and Kenya, for the Beijing Summit", pub: pub,
+			text: "Meanwhile, 15 African leaders arrived in Beijing Thursday, including presidents of Zambia, Ghana and Kenya, and nine others had arrived earlier for the Beijing Summit.",
+			want: nil},
+		{name: "OK/meet with foreign leaders including Xi for a nuclear summit in Washington", pub: graph.Day(2016, 3, 26),
+			text: "Obama will meet with foreign leaders including Chinese President Xi Jinping for a nuclear summit in Washington on Thursday and Friday.",
+			want: []string{"MEETING US-CN 2016-03-31/2016-04-01 planned"}},
+	})
+}
+
+// TestOpeningMeetingOfAStatement: "In a meeting with his Chinese
+// counterpart Hu Jintao in Beijing, the president referred to China as"
+// is a meeting on the day the lead reports.
+func TestOpeningMeetingOfAStatement(t *testing.T) {
+	pub := graph.Day(2006, 11, 3) // a Friday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/In a meeting with his Chinese counterpart Hu Jintao in Beijing, the president referred", pub: pub,
+			text: "Madagascan President Marc Ravalomanana Friday said he hopes more Chinese companies enter Madagascar. In a meeting with his Chinese counterpart Hu Jintao in Beijing, the president referred to China as an important partner and sincere friend.",
+			want: []string{"MEETING MG-CN 2006-11-03 held"}},
+	})
+}
+
+// TestWeekdayEndsAName: "President Marc Ravalomanana Friday said" names
+// Ravalomanana, whom a later bare surname then places.
+func TestWeekdayEndsAName(t *testing.T) {
+	pub := graph.Day(2006, 11, 3) // a Friday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Malagasy President Marc Ravalomanana Friday said; Ravalomanana held talks with Hu", pub: pub,
+			text: "Malagasy President Marc Ravalomanana Friday said he hopes more Chinese companies invest. Ravalomanana held talks with Chinese President Hu Jintao on Thursday.",
+			want: []string{"MEETING MG-CN 2006-11-02 held"}},
+	})
+}

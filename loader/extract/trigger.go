@@ -103,6 +103,9 @@ func findTriggers(s *sent) []trigger {
 			if mode == "visit" && t.cap && i > 0 && !toks[i-1].punct && i+1 < len(toks) && toks[i+1].cap && !toks[i+1].punct && !s.anyActorAt(i+1) && !prepositions[toks[i+1].w] {
 				continue // "the 1999 Visiting Forces Agreement": a word of a name (not a headline's "Visit To Cuba")
 			}
+			if mode == "summit" && s.includingStates() {
+				continue // "15 African leaders arrived in Beijing Thursday, including presidents of Zambia, Ghana and Kenya, ... for the Beijing Summit": some of many
+			}
 			if mode == "visit" && i+2 < len(toks) && toks[i+1].w == "the" && (toks[i+2].w == "region" || toks[i+2].w == "area") && !(i+3 < len(toks) && toks[i+3].w == "of") {
 				continue // "Rice, who had visited the region and pushed hard on the two sides": many places, no host
 			}
@@ -1148,6 +1151,27 @@ func coordinatedAccord(out []trigger, toks []token, v, i int) int {
 		return -1
 	}
 	return -1
+}
+
+// includingStates reports whether the sentence lists two or more states
+// after "including" (", including presidents of Zambia, Ghana and Kenya"):
+// some members of a larger gathering.
+func (s *sent) includingStates() bool {
+	for k, t := range s.toks {
+		if t.w != "including" {
+			continue
+		}
+		var codes []string
+		for j := k + 1; j < len(s.toks) && j <= k+12 && !isClauseBreak(s.toks[j]) && !(prepositions[s.toks[j].w] && s.toks[j].w != "of"); j++ {
+			if c := s.stateCode(j); c != "" && !slices.Contains(codes, c) {
+				codes = append(codes, c)
+			}
+		}
+		if len(codes) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // stateWithin reports whether a state is named explicitly within n tokens

@@ -103,7 +103,7 @@ var curated = []alias{
 	{"Botswanan", "BW", ByDemonym}, {"Djiboutian", "DJ", ByDemonym}, {"Ecuadorian", "EC", ByDemonym},
 	{"Slovenian", "SI", ByDemonym}, {"Slovakian", "SK", ByDemonym}, {"Belarussian", "BY", ByDemonym},
 	{"Salvadorean", "SV", ByDemonym}, {"Antiguan", "AG", ByDemonym}, {"Vanuatuan", "VU", ByDemonym},
-	{"Kittitian", "KN", ByDemonym}, {"Vincentian", "VC", ByDemonym},
+	{"Kittitian", "KN", ByDemonym}, {"Vincentian", "VC", ByDemonym}, {"Madagascan", "MG", ByDemonym},
 	{"Lao PDR", "LA", ByName}, {"KSA", "SA", ByName}, // ASEAN's and the Gulf press's short forms
 	// Seats of government used for governments.
 	{"Washington", "US", ByCapital}, {"Washington D.C.", "US", ByCapital}, {"Washington, D.C.", "US", ByCapital},

@@ -29,6 +29,7 @@ func TestFindCountries(t *testing.T) {
 		{"USPronounInCaps", "LET US GO TO CUBA", "CU"},
 		{"USHyphen", "the U.S.-Cuba talks", "US CU"},
 		{"RareForms", "Lao PDR, the KSA, Slovakian, Belarussian and Salvadorean envoys, Antiguan, Vanuatuan, Kittitian and Vincentian ministers", "LA SA SK BY SV AG VU KN VC"},
+		{"Madagascan", "Madagascan President Marc Ravalomanana said", "MG"},
 		{"CombiningForms", "a Franco-German summit, the Anglo-Irish accord, Indo-US ties, the Russo-Japanese war, Anglo-Franco-German talks", "FR DE GB IE IN US RU JP GB FR DE"},
 		{"CombiningFormsAlone", "Franco's Spain, Anglo-Saxon law, the Indo-Pacific, French Indo-China, Italo Calvino, a Greco-Roman bout, Anglo-american, Anglo-American Insurance Co Ltd", "ES FR CN"}, // (Spain, French and China name their own)
 		{"Demonyms", "Cuban and American officials, Turkish and British envoys, Soviet and Saudi ministers.", "CU US TR GB SU SA"},
