@@ -222,4 +222,18 @@
 //     after", "the following week" and "a week later" count from the day
 //     told, as "the next day" does. "later in the week" or "month" dates
 //     nothing: a narrative uses them for the week it told before.
+//   - Each partner of a gapped coordination keeps its own day ("meet
+//     Merkel on Tuesday and Prodi the following day"); accord nouns
+//     coordinated under one verb are one accord per topic and share the
+//     date; a journey that "brought him to" a state is a visit of the one
+//     it carries; talks a dated journey is "for" are the traveller's, on
+//     its date; a meeting "during" a dated gathering takes that date.
+//   - A visit's length told in one sentence ("the planned four-day visit")
+//     runs the visit from the first day another telling gives; a day
+//     "during his two-day visit" is one of its days, not its first. A trip
+//     told loosely ("this week") takes the day of a meeting of it.
+//   - The day by a verb of reaction to an accord ("rejected on Wednesday a
+//     US-brokered agreement") is the reaction's; an accord so left
+//     undated takes the day a later "the agreement that was reached on
+//     Tuesday" gives.
 package extract

@@ -336,11 +336,8 @@ func purposeDates(s *sent, trigs []trigger, assigned [][]*dateRef) {
 		if t.kind != graph.KindMeeting || len(assigned[ti]) > 0 || t.tok < 2 {
 			continue
 		}
-		f := t.tok - 1
-		for f > 0 && f >= t.tok-3 && s.toks[f].w != "for" && !s.toks[f].cap && !s.toks[f].punct {
-			f-- // "for further talks", "for two days of talks"
-		}
-		if s.toks[f].w != "for" {
+		f := purposeFor(s.toks, t.tok) // "for further talks", "for two days of talks"
+		if f < 0 {
 			continue
 		}
 		for oi, o := range trigs {
@@ -3845,11 +3842,8 @@ func tripPurpose(s *sent, t trigger, earlier []trigger, args *argMemo) bool {
 	if t.kind != graph.KindMeeting || t.movement || t.verb != t.tok {
 		return false
 	}
-	k := t.tok - 1
-	for k >= 0 && t.tok-k <= 4 && (determiners[s.toks[k].w] || !s.toks[k].cap && !s.toks[k].punct && s.toks[k].w != "for") {
-		k--
-	}
-	if k < 0 || s.toks[k].w != "for" {
+	k := purposeFor(s.toks, t.tok)
+	if k < 0 {
 		return false
 	}
 	for _, o := range earlier {
@@ -3872,6 +3866,20 @@ func (s *sent) relativeAntecedent(last, trig int) bool {
 	return k < trig && s.toks[k].w == "who" && trig-k <= 3 && pastForm(s.toks[trig].w) // ("who visited", "who had already visited")
 }
 
+// purposeFor returns the "for" that opens the purpose phrase of the meeting
+// noun at tok, with only determiners and lower-case words between ("for
+// further talks", "for two days of talks"), or -1.
+func purposeFor(toks []token, tok int) int {
+	k := tok - 1
+	for k >= 0 && tok-k <= 4 && (determiners[toks[k].w] || !toks[k].cap && !toks[k].punct && toks[k].w != "for") {
+		k--
+	}
+	if k < 0 || toks[k].w != "for" {
+		return -1
+	}
+	return k
+}
+
 // journeySubject returns the traveller of the visit or journey of t's
 // clause that t's meeting noun is for ("visited Jordan last month for
 // talks with"), when the journey named one; else nil.
@@ -3879,11 +3887,8 @@ func journeySubject(s *sent, t trigger, earlier []trigger, args *argMemo) []stri
 	if t.kind != graph.KindMeeting || t.movement || t.verb != t.tok || t.mode == "visit" {
 		return nil
 	}
-	k := t.tok - 1
-	for k >= 0 && t.tok-k <= 4 && (determiners[s.toks[k].w] || !s.toks[k].cap && !s.toks[k].punct && s.toks[k].w != "for") {
-		k--
-	}
-	if k < 0 || s.toks[k].w != "for" {
+	k := purposeFor(s.toks, t.tok)
+	if k < 0 {
 		return nil
 	}
 	for i := len(earlier) - 1; i >= 0; i-- {

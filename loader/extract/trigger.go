@@ -1128,20 +1128,24 @@ func playsHost(toks []token, i int) bool {
 
 // coordinatedAccord returns the index in out of the accord trigger of verb
 // v whose noun the accord noun at i is coordinated with ("an oil agreement
-// and a final agreement on ..."): only "and", articles and lower-case
-// premodifiers between them. -1 when there is none.
+// and a final agreement on ...", "an agreement on trade and an agreement on
+// tourism"): an "and" and only lower-case words between them, at most a
+// dozen. -1 when there is none.
 func coordinatedAccord(out []trigger, toks []token, v, i int) int {
 	for j := len(out) - 1; j >= 0; j-- {
 		o := out[j]
 		if o.kind != graph.KindAccord || o.verb != v || o.headNoun < 0 || o.headNoun >= i {
 			continue
 		}
+		if i-o.headNoun > 12 {
+			return -1
+		}
 		and := false
 		for k := o.headNoun + 1; k < i; k++ {
-			switch w := toks[k].w; {
-			case w == "and":
+			switch {
+			case toks[k].w == "and":
 				and = true
-			case toks[k].punct || toks[k].cap || i-o.headNoun > 12:
+			case toks[k].punct || toks[k].cap:
 				return -1
 			}
 		}
