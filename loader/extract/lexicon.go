@@ -121,7 +121,7 @@ var relationVerbs = map[string]string{
 // cancelWords make a meeting cancelled.
 var cancelWords = set("cancel", "cancels", "cancelled", "canceled", "cancelling", "canceling", "cancellation",
 	"postponed", "postpone", "postpones", "scrapped", "declined", "refused", "shelved", "aborted", "snubbed",
-	"skipped", "skipping", "boycotted", "boycotting", "boycotts")
+	"skipped", "skipping", "boycotted", "boycotting", "boycotts", "axed")
 
 // proposeWords make a meeting proposed.
 var proposeWords = set("proposed", "propose", "proposes", "proposal", "offered", "offer", "offers", "suggested",

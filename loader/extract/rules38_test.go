@@ -420,3 +420,20 @@ func TestWeekdayEndsAName(t *testing.T) {
 			want: []string{"MEETING MG-CN 2006-11-02 held"}},
 	})
 }
+
+// TestCancelAnOwnedVisit: a verb of cancelling reaches a visit named with
+// its owner ("scrapped the Danish minister's visit"), and "axed" cancels.
+func TestCancelAnOwnedVisit(t *testing.T) {
+	pub := graph.Day(2006, 11, 14)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Sudan has scrapped the Danish minister's visit to Khartoum", pub: pub,
+			text: "Sudan has scrapped the Danish minister's visit to Khartoum.",
+			want: []string{"MEETING DK-SD  cancelled"}},
+		{name: "FN/Sudan axed the Danish minister's visit to Khartoum", pub: pub,
+			text: "Sudan axed the Danish minister's visit to Khartoum.",
+			want: []string{"MEETING DK-SD  cancelled"}},
+		{name: "OK/cancel the tariffs ahead of next month's meeting", pub: pub,
+			text: "Japan could encourage Washington to cancel the tariffs ahead of next month's meeting with Tokyo.",
+			want: []string{"MEETING US-JP 2006-12 planned"}},
+	})
+}

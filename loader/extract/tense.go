@@ -1141,10 +1141,16 @@ func hasCancel(toks []token, lo, hi int) bool {
 }
 
 // meetingInPhrase reports whether the noun phrase from k, up to three
-// words, holds a meeting word: "the planned trip", "his visit".
+// words, or five past an owner's "'s", holds a meeting word: "the planned
+// trip", "his visit", "the Danish minister's visit".
 func meetingInPhrase(toks []token, k int) bool {
-	for j := k; j < len(toks) && j < k+3; j++ {
-		if toks[j].punct || prepositions[toks[j].w] {
+	n := 3
+	for j := k; j < len(toks) && j < k+5; j++ {
+		if toks[j].w == "'s" || toks[j].w == "'" {
+			n = 5
+			continue
+		}
+		if j >= k+n || toks[j].punct || prepositions[toks[j].w] {
 			return false
 		}
 		if meetingWords[toks[j].w] != "" {
