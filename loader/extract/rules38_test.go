@@ -437,3 +437,17 @@ func TestCancelAnOwnedVisit(t *testing.T) {
 			want: []string{"MEETING US-JP 2006-12 planned"}},
 	})
 }
+
+// TestToAVisitingGuest: "announced to visiting French Defence Minister
+// Charles Millon" tells a guest, not the infinitive "to visit".
+func TestToAVisitingGuest(t *testing.T) {
+	pub := graph.Day(1997, 4, 8) // a Tuesday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/announced to visiting French Defence Minister Charles Millon on Monday", pub: pub,
+			text: "China announced to visiting French Defence Minister Charles Millon on Monday that it would sign the convention.",
+			want: []string{"MEETING FR-CN 1997-04-07 held"}},
+		{name: "OK/China wants to visit France on Monday", pub: pub,
+			text: "China wants to visit France on Monday.",
+			want: []string{"MEETING CN-FR 1997-04-14 proposed"}},
+	})
+}

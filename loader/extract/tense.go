@@ -172,6 +172,8 @@ func tenseOf(toks []token, k int) when.Tense {
 
 	case w == "to" && pastFirstTo(toks, k):
 		return when.TensePast // "became the first sitting U.S. president to visit Cuba": done
+	case w == "to" && k+2 < len(toks) && toks[k+1].w == "visiting" && toks[k+2].cap:
+		return when.TenseUnknown // "announced to visiting French Defence Minister Charles Millon": a guest, no infinitive
 	case w == "to" && k+1 < len(toks) && (meetingWords[toks[k+1].w] != "" || toks[k+1].w == "be" || toks[k+1].w == "hold" || toks[k+1].w == "sign" ||
 		toks[k+1].w == "begin" || toks[k+1].w == "start" || toks[k+1].w == "resume" || toks[k+1].w == "open" ||
 		movementVerbs[toks[k+1].w] != "" && k > 0 && beForms[toks[k-1].w]):
