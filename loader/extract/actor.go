@@ -1456,6 +1456,9 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 		}
 		return roleState
 	}
+	if a.how == string(gazetteer.ByName) && a.tok >= 3 && toks[a.tok-1].w == "of" && toks[a.tok-2].w == "party" && toks[a.tok-3].w == "communist" && partyStates[a.code] {
+		return roleState // "a delegation of the Communist Party of China": the party that rules the state, as "Chinese communist party chief"
+	}
 	if a.how == string(gazetteer.ByName) && a.tok >= 2 && (toks[a.tok-1].w == "of" || toks[a.tok-1].w == "de" || toks[a.tok-1].w == "do") &&
 		(companyOfHeads[toks[a.tok-2].w] || companySuffixes[toks[a.tok-2].w] || orgHeads[toks[a.tok-2].w] && toks[a.tok-2].cap) {
 		return roleAttr // "Petroleos de Venezuela", "Financial Corporation of America", "Bank of Montreal"

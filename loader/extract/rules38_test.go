@@ -451,3 +451,18 @@ func TestToAVisitingGuest(t *testing.T) {
 			want: []string{"MEETING CN-FR 1997-04-14 proposed"}},
 	})
 }
+
+// TestRulingPartyOfAState: "a delegation of the Communist Party of China"
+// acts for China, as "a Chinese communist party delegation" does; a party
+// of a state it does not rule does not.
+func TestRulingPartyOfAState(t *testing.T) {
+	pub := graph.Day(2005, 11, 6) // a Sunday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/A delegation of the Communist Party of China arrived for a five-day visit to Cambodia", pub: pub,
+			text: "A delegation of the Communist Party of China arrived in Phnom Penh on Saturday for a five-day visit to Cambodia.",
+			want: []string{"MEETING CN-KH 2005-11-05/2005-11-09 held"}},
+		{name: "OK/A delegation of the Communist Party of Britain", pub: pub,
+			text: "A delegation of the Communist Party of Britain arrived in Phnom Penh on Saturday for a five-day visit to Cambodia.",
+			want: nil},
+	})
+}
