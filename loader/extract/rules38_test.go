@@ -466,3 +466,16 @@ func TestRulingPartyOfAState(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestRulersState: "travelled to Idi Amin's Uganda" goes to Uganda.
+func TestRulersState(t *testing.T) {
+	pub := graph.Day(2005, 3, 1)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/travelled to Idi Amin's Uganda in 1975", pub: pub,
+			text: "British Foreign Secretary James Callaghan once travelled to Idi Amin's Uganda in 1975 to plead for the life of a British lecturer.",
+			want: []string{"MEETING GB-UG 1975 held"}},
+		{name: "OK/travelled to China's capital in 2003", pub: pub,
+			text: "British Prime Minister Tony Blair travelled to China's capital in 2003.",
+			want: []string{"MEETING GB-CN 2003 held"}},
+	})
+}

@@ -360,6 +360,9 @@ func findTriggers(s *sent) []trigger {
 			if j+1 < len(toks) && !toks[j].cap && !toks[j].punct && (strings.Contains(toks[j].w, "-") || placeAdjectives[toks[j].w]) {
 				j++ // "arrived in refugee-flooded Jordan", "flew to neighbouring Jordan"
 			}
+			if r := rulersState(s, j); r > 0 {
+				j = r // "travelled to Idi Amin's Uganda in 1975"
+			}
 			if s.actorAt(j) && !(prep == "in" && beForms[t.w] && (s.cityAt(j) || upperWord(t.raw) || s.blocAt(j) || toks[i+1].afterAlso)) && !militaryBefore(toks, i) && !(prep == "from" && reducedRelative(s, i)) && !crowdMoving(toks, i) && !forbidden(toks, i) &&
 				!privateVisitor(s, i) && !transitStop(toks, j) { // ("for Libyan worshippers to travel to Saudi Arabia", "arriving in Japan for an overnight stop")
 				// ("was in Dubai" only says where someone was, "was also in
@@ -1190,6 +1193,19 @@ func (s *sent) stateWithin(k, n int) bool {
 		}
 	}
 	return false
+}
+
+// rulersState returns the token of a state named after a person's name
+// and its "'s" at k ("Idi Amin's Uganda", "Putin's Russia"), or 0.
+func rulersState(s *sent, k int) int {
+	j := k
+	for j < len(s.toks) && j < k+3 && s.toks[j].cap && !s.toks[j].punct && !s.anyActorAt(j) || j < len(s.toks) && j < k+3 && s.personAt(j) {
+		j++
+	}
+	if j == k || j+1 >= len(s.toks) || s.toks[j].w != "'s" || !s.stateAt(j+1) {
+		return 0
+	}
+	return j + 1
 }
 
 // carryVerbs, with a journey as their subject, take its traveller
