@@ -236,4 +236,8 @@
 //     US-brokered agreement") is the reaction's; an accord so left
 //     undated takes the day a later "the agreement that was reached on
 //     Tuesday" gives.
+//   - A state ruled by its communist party acts through that party's
+//     delegations ("a delegation of the Communist Party of China"), as
+//     the labelled wire sets count them; a party of any other state does
+//     not.
 package extract
