@@ -1274,7 +1274,7 @@ func addAnaphora(s *sent, pair []string, people map[string]int) {
 		hit := 0
 		switch {
 		case toks[i].w == "bilateral":
-			if sc := stateCodes(s); (len(sc) < 2 || sameSet(sc, pair)) && !(len(sc) == 1 && !slices.Contains(pair, sc[0])) {
+			if sc := stateCodes(s); len(sc) == 0 || len(sc) == 1 && slices.Contains(pair, sc[0]) || sameSet(sc, pair) {
 				// "resume bilateral talks" with a Philippine president in a
 				// China story: the sentence's own two (not "The visit to
 				// Japan is aimed at stepping up bilateral cooperation" in

@@ -881,7 +881,7 @@ func openerThenSpeech(toks []token, trig int) bool {
 			continue
 		}
 		for v := j + 1; v < len(toks) && v <= j+5; v++ {
-			if reportVerbs[toks[v].w] && toks[v].w != "says" && toks[v].w != "say" || speechVerbs[toks[v].w] {
+			if pastReport(toks[v].w) || speechVerbs[toks[v].w] {
 				return true
 			}
 		}

@@ -333,7 +333,7 @@ func coordinatedDates(trigs []trigger, assigned [][]*dateRef) {
 // talks with Iraqi Prime Minister Nuri al-Maliki".
 func purposeDates(s *sent, trigs []trigger, assigned [][]*dateRef) {
 	for ti, t := range trigs {
-		if t.kind != graph.KindMeeting || len(assigned[ti]) > 0 || t.tok < 2 {
+		if t.kind != graph.KindMeeting || len(assigned[ti]) > 0 {
 			continue
 		}
 		f := purposeFor(s.toks, t.tok) // "for further talks", "for two days of talks"
@@ -375,7 +375,7 @@ func occasionDates(s *sent, trigs []trigger, assigned [][]*dateRef) {
 		}
 		n := -1
 		for j := k + 1; j < len(s.toks) && j <= k+4; j++ {
-			if gatheringNouns[s.toks[j].w] || s.toks[j].w == "summit" || s.toks[j].w == "conference" {
+			if gatheringNouns[s.toks[j].w] {
 				n = j
 				break
 			}
@@ -1534,7 +1534,7 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 			if !underWayNow(s.toks, t.tok) {
 				base.length = visitLength(s.toks, t.tok)
 			}
-		} else if d.tokEnd <= t.tok && slices.ContainsFunc(s.toks[d.tokEnd:t.tok], func(t token) bool { return t.w == "during" }) {
+		} else if dayDuring(s.toks, d, t.tok) {
 			base.length, base.within = visitLength(s.toks, t.tok), true
 		}
 		for k := t.tok - 1; k >= 0 && k >= t.tok-6; k-- {
@@ -1715,7 +1715,7 @@ func extendByDuration(toks []token, trig int, d *dateRef, span graph.Span) graph
 	if hi < lo {
 		lo, hi = hi, lo
 	}
-	if d.tokEnd <= trig && slices.ContainsFunc(toks[d.tokEnd:trig], func(t token) bool { return t.w == "during" }) {
+	if dayDuring(toks, d, trig) {
 		return span // "said Tuesday during his two-day visit to Shanghai": a day of the visit, not its first
 	}
 	for k := lo - 5; k <= hi+9 && k+1 < len(toks); k++ {
@@ -1768,6 +1768,13 @@ func extendByDuration(toks []token, trig int, d *dateRef, span graph.Span) graph
 // durationNouns follow "<n>-day" in a stay told with its length.
 var durationNouns = set("visit", "trip", "tour", "stay", "talks", "summit", "mission", "meeting", "meetings",
 	"conference", "session", "round", "negotiations", "discussions", "consultations")
+
+// dayDuring reports whether the date d comes before the visit at trig with
+// "during" between them ("said Tuesday during his two-day visit"): one
+// day of the visit, not its first.
+func dayDuring(toks []token, d *dateRef, trig int) bool {
+	return d.tokEnd <= trig && slices.ContainsFunc(toks[d.tokEnd:trig], func(t token) bool { return t.w == "during" })
+}
 
 // visitLength returns the days a visit told without a date lasts, from a
 // duration word right before its noun ("the president's planned four-day

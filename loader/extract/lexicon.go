@@ -153,6 +153,12 @@ var reportVerbs = set("said", "says", "say", "announced", "announces", "told", "
 	"stated", "disclosed", "confirmed", "revealed", "declared", "wrote", "tweeted", "commented", "explained",
 	"insisted", "noted", "warned", "acknowledged", "denied", "claimed")
 
+// pastReport reports whether w is a verb of saying in the past, not the
+// present "says", "say" or "reports".
+func pastReport(w string) bool {
+	return reportVerbs[w] && w != "says" && w != "say" && w != "reports"
+}
+
 // topicCues introduce a topic; the value is how many tokens the cue spans
 // (matching is on the first word; the rest is checked by topicCueAt).
 var topicCueWords = set("on", "about", "over", "discuss", "discussed", "combating", "combatting", "fighting",

@@ -178,7 +178,7 @@ func tenseOf(toks []token, k int) when.Tense {
 		toks[k+1].w == "begin" || toks[k+1].w == "start" || toks[k+1].w == "resume" || toks[k+1].w == "open" ||
 		movementVerbs[toks[k+1].w] != "" && k > 0 && beForms[toks[k-1].w]):
 		return when.TenseFuture
-	case pastIrregular[w] || reportVerbs[w] && w != "says" && w != "say" && w != "reports",
+	case pastIrregular[w] || pastReport(w),
 		len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed"):
 		// A participle after "to be" / "will be" is future ("to be
 		// followed from Tuesday by a visit").
@@ -751,7 +751,7 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 // hasReportVerb reports whether a past verb of saying comes before trig.
 func hasReportVerb(toks []token, trig int) bool {
 	for k := trig - 1; k >= 0; k-- {
-		if reportVerbs[toks[k].w] && toks[k].w != "says" && toks[k].w != "say" && toks[k].w != "reports" {
+		if pastReport(toks[k].w) {
 			return true
 		}
 	}

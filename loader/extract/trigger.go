@@ -726,14 +726,14 @@ func findTriggers(s *sent) []trigger {
 			continue
 		}
 		intent := false
-		for j := i - 1; j >= 0 && j >= i-2; j-- {
-			if toks[j].w == "a" || toks[j].w == "an" {
-				intent = true // "as part of a broader normalization of relations with Cuba": a process, no change told
-			}
-		}
 		for j := i - 1; j >= 0 && j >= i-4; j-- {
-			if modalWords[toks[j].w] || toks[j].w == "for" || toks[j].w == "on" && !s.dateAt(j+1) {
-				intent = true // "called for the restoration of relations", "talks on the normalization of ties" (not "announced on Tuesday the restoration")
+			w := toks[j].w
+			if modalWords[w] || w == "for" || w == "on" && !s.dateAt(j+1) || j >= i-2 && (w == "a" || w == "an") {
+				// "called for the restoration of relations", "talks on the
+				// normalization of ties" (not "announced on Tuesday the
+				// restoration"), "as part of a broader normalization of
+				// relations with Cuba": no change told
+				intent = true
 			}
 		}
 		if !intent {
