@@ -41,6 +41,7 @@ type cand struct {
 	length    int    // MEETING: the days an undated telling says the visit lasts ("the president's planned four-day visit"), else 0
 	ends      bool   // MEETING: its one day is the day it ended ("concluded his visit on Tuesday"), not its first
 	within    bool   // MEETING: its one day is some day of a visit of length days ("said Tuesday during his two-day visit")
+	closes    bool   // MEETING: its one day is the last of talks told before ("the talks, which are scheduled to end Wednesday")
 	// days are the single days of the tellings merged into a longer span
 	// ("held talks ... on Tuesday" inside a four-day visit), for what
 	// happened "after the talks".
@@ -1529,6 +1530,7 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 	if d != nil {
 		base.part = periodPart(s.toks, d.tok)
 	}
+	base.closes = t.kind == graph.KindMeeting && d != nil && endDayOf(s.toks, t.tok, d.tok)
 	if t.kind == graph.KindMeeting && t.mode == "visit" {
 		if d == nil {
 			if !underWayNow(s.toks, t.tok) {
@@ -1734,8 +1736,8 @@ func extendByDuration(toks []token, trig int, d *dateRef, span graph.Span) graph
 			n = numberWords[strings.TrimSuffix(toks[k].w, "-day")]
 		case (toks[k].w == "week-long" || toks[k].w == "weeklong") && trig > k && trig <= k+2:
 			n = 7 // "the week-long visit starting April 29", "his week-long Washington visit" (its own, not "after a week-long trip to ...")
-		case k+3 < len(toks) && toks[k+1].w == "days" && toks[k+2].w == "of" && meetingWords[toks[k+3].w] != "" && numberWords[toks[k].w] >= 2:
-			n = numberWords[toks[k].w] // "ended two days of talks today"
+		case k+3 < len(toks) && toks[k+1].w == "days" && toks[k+2].w == "of" && daysOfTalks(toks, k+3) && numberWords[toks[k].w] >= 2:
+			n = numberWords[toks[k].w] // "ended two days of talks today", "two days of emergency talks which ended yesterday"
 		default:
 			continue
 		}
@@ -1763,6 +1765,47 @@ func extendByDuration(toks []token, trig int, d *dateRef, span graph.Span) graph
 		return graph.Span{Start: span.Start, End: graph.DateOf(first.AddDate(0, 0, n-1))}
 	}
 	return span
+}
+
+// endDayOf reports whether the date at d is the day the meeting at trig
+// ends, told right after it: "the talks, which are scheduled to end
+// Wednesday", "talks ending on Friday".
+func endDayOf(toks []token, trig, d int) bool {
+	if d <= trig+1 || d > trig+8 || d > len(toks) {
+		return false
+	}
+	ending := false
+	for _, t := range toks[trig+1 : d] {
+		switch {
+		case closingVerbs[t.w]:
+			ending = true
+		case !endDayLinks[t.w]:
+			return false
+		}
+	}
+	return ending
+}
+
+// closingVerbs end a meeting on a day told after them.
+var closingVerbs = set("end", "ends", "ending", "conclude", "concludes", "concluding", "close", "closes", "closing")
+
+// endDayLinks are the words that may stand between a meeting noun and the
+// verb that ends it: "the talks, which are scheduled to end".
+var endDayLinks = set(",", "which", "that", "are", "is", "will", "scheduled", "due", "expected", "set", "to", "on")
+
+// daysOfTalks reports whether a meeting word follows "<n> days of" at k,
+// perhaps after an uncapitalised modifier or two ("two days of emergency
+// talks", "three days of intensive trade talks").
+func daysOfTalks(toks []token, k int) bool {
+	for j := k; j < len(toks) && j <= k+2; j++ {
+		if meetingWords[toks[j].w] != "" {
+			return true
+		}
+		if toks[j].punct || toks[j].cap || prepositions[toks[j].w] || determiners[toks[j].w] {
+			return false
+		}
+	}
+	return false
 }
 
 // durationNouns follow "<n>-day" in a stay told with its length.
@@ -1836,8 +1879,8 @@ func brokenBetween(toks []token, i, j int) bool {
 		i, j = j, i
 	}
 	for k := i + 1; k < j && k < len(toks); k++ {
-		if clauseCut[toks[k].w] && !(toks[k].w == "which" && eventTimeClause(toks, k+1)) {
-			return true // (not "the four-day visit of ..., which starts on Friday": the visit's own time)
+		if clauseCut[toks[k].w] && !(toks[k].w == "which" && eventTimeClause(toks, k+1)) && !(toks[k].w == "who" && arrivalClause(toks, k+1)) {
+			return true // (not "the four-day visit of ..., which starts on Friday" or "the visit of ..., who arrives on a four-day tour on Friday": the visit's own time)
 		}
 	}
 	return false

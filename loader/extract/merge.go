@@ -58,14 +58,14 @@ func sameEvent(e, c *cand) bool {
 		return false // "said at the end of a brief visit here" is not "a meeting in Paris last January"
 	}
 	if !spanCompatible(e.span(), c.span()) && !continues(e, c) && !journeyFor(e, c) && !setsOffFor(e, c) && !setsOffFor(c, e) &&
-		!withinStretch(e, c) && !withinStretch(c, e) {
+		!withinStretch(e, c) && !withinStretch(c, e) && !closesTalks(e, c) && !closesTalks(c, e) {
 		return false
 	}
 	if e.span().IsZero() && c.span().IsZero() && e.ev.When != "" && c.ev.When != "" && !strings.EqualFold(e.ev.When, c.ev.When) {
 		return false // "on Tuesday" and "last April", unanchored, are still different days
 	}
 	if e.ev.Status != c.ev.Status && e.strength >= statusCue && c.strength >= statusCue && !ongoing(e, c) && !ongoing(c, e) &&
-		!concluded(e, c) && !ahead(e, c) && !ahead(c, e) {
+		!concluded(e, c) && !ahead(e, c) && !ahead(c, e) && !closesTalks(e, c) && !closesTalks(c, e) {
 		return false
 	}
 	if e.ev.Kind == graph.KindAccord && e.ev.Status != c.ev.Status && (olderAccord(e, c) && !(c.mention && !e.former) || olderAccord(c, e) && !(e.mention && !c.former)) {
@@ -161,6 +161,10 @@ func absorb(e, c *cand) {
 		e.ev.End = c.span().Last() // the visit runs from the arrival to its talks
 	case continues(e, c):
 		e.ev.End = c.span().Last() // "talks begin tomorrow ... on the following two days"
+	case closesTalks(e, c):
+		e.ev.End = c.span().Start // "held talks ... today" and "the talks, which are scheduled to end Wednesday"
+	case closesTalks(c, e):
+		e.setDate(graph.Span{Start: c.span().Start, End: e.span().Start}, c.ev.When)
 	case setsOffFor(e, c):
 		e.setDate(c.span(), c.ev.When) // the days of the talks, not of the flight
 	case setsOffFor(c, e):
@@ -376,6 +380,18 @@ func continues(e, c *cand) bool {
 		return false
 	}
 	return graph.DateOf(e.span().Last().First().AddDate(0, 0, 1)) == c.span().Start
+}
+
+// closesTalks reports whether c, told after e, gives the last day of the
+// talks e starts on its one day, up to two weeks later: "Shultz held talks
+// with Shevardnadze today" and "the talks, which are scheduled to end
+// Wednesday".
+func closesTalks(e, c *cand) bool {
+	if !c.closes || e.closes || c.sent <= e.sent || !oneDay(e.span()) || !oneDay(c.span()) {
+		return false
+	}
+	d := daysAfter(c.span().Start, e.span().Start.First())
+	return d > 0 && d <= 14
 }
 
 // journeyFor reports whether c is what the visit e of the same sentence is

@@ -315,13 +315,14 @@ func TestTalksUnderWay(t *testing.T) {
 }
 
 // TestVisitorArrivesInAside: "the visit of <visitor>, who arrives ... on
-// Friday" is dated by the arrival the aside tells.
+// Friday" is dated by the arrival the aside tells, and (session 39) runs
+// the days of the tour the aside gives.
 func TestVisitorArrivesInAside(t *testing.T) {
 	pub := graph.Day(1987, 3, 18)
 	runRuleCases(t, []ruleCase{
 		{name: "FN-date/the visit of West German president Richard von Weizsaecker, who arrives on a four-day official tour on Friday", pub: pub, dateline: "LA PAZ, March 18",
 			text: "The strike is part of a plan to coincide with the visit of West German president Richard von Weizsaecker, who arrives on a four-day official tour on Friday.",
-			want: []string{"MEETING DE-BO 1987-03-20 planned"}},
+			want: []string{"MEETING DE-BO 1987-03-20/1987-03-23 planned"}},
 	})
 }
 

@@ -583,8 +583,9 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	}
 	calledOff := false
 	for k := lo; k+1 < hi; k++ {
-		if (toks[k].w == "called" || toks[k].w == "call" || toks[k].w == "put") && toks[k+1].w == "off" {
-			calledOff = true
+		if (toks[k].w == "called" || toks[k].w == "call" || toks[k].w == "put") && toks[k+1].w == "off" &&
+			!(k+3 < len(toks) && (determiners[toks[k+2].w] || possessives[toks[k+2].w]) && !meetingInPhrase(toks, k+3)) {
+			calledOff = true // (not "to call off the threatened tariffs during two days of talks": something else called off)
 		}
 		if pullForms[toks[k].w] && k+3 < len(toks) && toks[k+1].w == "the" && toks[k+2].w == "plug" && toks[k+3].w == "on" {
 			calledOff = true // "Sudan has pulled the plug on the Danish minister's visit"
@@ -592,6 +593,11 @@ func meetingStatus(s *sent, trig int, span graph.Span, published graph.Date) (st
 	}
 	if proposedThat(toks, trig) {
 		return graph.StatusProposed, statusCue
+	}
+	if ifSuccessful(toks, trig) && !calledOff && !hasCancel(toks, lo, hi) {
+		// "Talks this week between Nakasone and Reagan, if successful,
+		// could take pressure off the dollar": an outcome still ahead
+		return graph.StatusPlanned, statusCue
 	}
 	if futureAfterNoun(toks, trig) && !calledOff && !hasCancel(toks, lo, hi) {
 		// "highlighting that Wen's visit to Slovakia will be the first by a
@@ -849,6 +855,25 @@ func futureAfterNoun(toks []token, trig int) bool {
 	}
 	return k+1 < len(toks) && (toks[k].w == "will" || toks[k].w == "shall") && !toks[k+1].punct
 }
+
+// ifSuccessful reports whether the meeting noun at trig is the subject of
+// "if successful" within its noun phrase: "Talks this week between
+// Nakasone and Reagan, if successful, could ...".
+func ifSuccessful(toks []token, trig int) bool {
+	for k := trig + 1; k+1 < len(toks) && k <= trig+14; k++ {
+		if toks[k].w == "if" && (toks[k+1].w == "successful" || toks[k+1].w == "succesful") {
+			return toks[k-1].w == ","
+		}
+		if w := toks[k].w; w == ";" || w == "\"" || !toks[k].punct && !toks[k].cap && !nounPhraseLinks[w] && k > trig+2 {
+			return false // a verb or another clause first
+		}
+	}
+	return false
+}
+
+// nounPhraseLinks are the small words inside a meeting's noun phrase:
+// "talks this week between the two leaders".
+var nounPhraseLinks = set("this", "next", "week", "month", "between", "with", "of", "the", "and", "two", "on", "in", "at")
 
 // hypotheticalWords before a past verb make it a past of a plan or a
 // condition ("would sign the treaty when Reagan visited Moscow next year",

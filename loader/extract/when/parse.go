@@ -943,7 +943,17 @@ func (p *parser) today(i int) (result, bool) {
 	case wTomorrow:
 		off = 1
 	}
-	return p.dayOffset(i+1, off)
+	r, ok := p.dayOffset(i+1, off)
+	if j := i + 1; ok && off >= 0 && p.word(j, wAnd) && !r.span.IsZero() {
+		// "talks tomorrow and Friday", "today and tomorrow": the next day
+		// after it closes a run of two
+		next := r.span.Start.First().AddDate(0, 0, 1)
+		if p.word(j+1, wWeekday) && time.Weekday(p.toks[j+1].val) == next.Weekday() || p.word(j+1, wTomorrow) && off == 0 {
+			r.span.End = graph.DateOf(next)
+			r.end = j + 2
+		}
+	}
+	return r, ok
 }
 
 // theDay parses "the day before [yesterday]", "the previous day", "the day after tomorrow",
