@@ -69,3 +69,21 @@ func TestIfSuccessful(t *testing.T) {
 			want: []string{"MEETING JP-US 1987-04-27/1987-04-29 held"}},
 	})
 }
+
+// TestAccordDatedByALaterTelling: a later sentence that dates "the pact"
+// dates the accord the story named: "The pact, agreed to last July," (a
+// passive "agreed to", not the infinitive of "agreed to stop") and "The
+// eight month old pact" (an age written apart, like "seven-month-old").
+func TestAccordDatedByALaterTelling(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FN/The pact, agreed to last July, called on Japan", pub: graph.Day(1987, 3, 24),
+			text: "The council will decide what sanctions should be taken against Japan for alleged violations of a U.S.-Japanese semiconductors agreement. The pact, agreed to last July, called on Japan to stop selling chips below cost.",
+			want: []string{"ACCORD US-JP 1986-07 agreed"}},
+		{name: "FN/The eight month old pact called on Japan", pub: graph.Day(1987, 3, 13),
+			text: "Japan denied breaking a pact with the U.S. The eight month old pact called on Japan to stop dumping chips.",
+			want: []string{"ACCORD JP-US 1986-07 agreed"}},
+		{name: "OK/Japan agreed to stop dumping chips", pub: graph.Day(1987, 3, 13),
+			text: "Under the pact with the United States, Japan agreed to stop dumping chips.",
+			want: []string{"ACCORD JP-US  in_force"}},
+	})
+}

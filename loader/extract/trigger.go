@@ -1344,7 +1344,7 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 				// agreed in February with the Commission"), not "agreed to".
 				passiveAgreed := t.w == "agreed" && (from+d == i+1 || from+d == i+2 && (toks[i+1].w == "," || strings.HasSuffix(toks[i+1].w, "ly")) || // "The pact, agreed last year,", "a pact provisionally agreed"
 					toks[from+d-1].w == "was" || toks[from+d-1].w == "were" || toks[from+d-1].w == "been") &&
-					!(from+d+1 < len(toks) && toks[from+d+1].w == "to")
+					!(from+d+1 < len(toks) && toks[from+d+1].w == "to" && !strandedTo(toks, from+d+2))
 				if t.w != "sign" && t.w != "reach" && (t.w != "agreed" || passiveAgreed) {
 					return from + d
 				}
@@ -3137,6 +3137,21 @@ func ledBy(toks []token, i int) bool {
 // visit").
 var referenceHeads = set("details", "detail", "results", "result", "outcome", "outcomes", "progress", "success",
 	"course", "content", "contents", "substance", "tone", "atmosphere", "agenda", "significance", "purpose")
+
+// strandedTo reports whether the "to" before k ends a passive "agreed to"
+// rather than opening an infinitive: "The pact, agreed to last July,
+// called on Japan", "the terms agreed to in March".
+func strandedTo(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].punct {
+		return true
+	}
+	switch w := toks[k].w; w {
+	case "last", "in", "on", "earlier", "this", "by":
+		return true
+	default:
+		return monthOrDay[w] && w != "may"
+	}
+}
 
 // agreedObjects after "agreed" name what two sides settled ("agreed new
 // proposals", "agreed terms").

@@ -29,8 +29,8 @@
 //     years" (the years from eight before the anchor's to the anchor's), "in
 //     the last 18 months";
 //   - ages of things that began, told as compounds: "its seven-month-old
-//     agreement", "Syria's five-year-old civil war" (Mention.Age; not a
-//     person's "65-year-old");
+//     agreement", "Syria's five-year-old civil war", or written apart, "the
+//     eight month old pact" (Mention.Age; not a person's "65-year-old");
 //   - holidays whose day is shared across countries: "Christmas (Day|Eve)",
 //     "Boxing Day", "Easter (Sunday|Monday)", "Good Friday", "Palm Sunday"
 //     (Western Easter by the Gregorian computus), "Thanksgiving (Day)" (the

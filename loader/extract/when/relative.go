@@ -283,6 +283,10 @@ func (p *parser) ago(i int) (result, bool) {
 		if n == 1 && t.kind == kWord && t.code == wA {
 			return result{}, false
 		}
+	case i+3 < len(p.toks) && (p.word(i+1, wMonthUnit) || p.word(i+1, wYear) || p.word(i+1, wWeek)) && p.isWord(i+2, "old") &&
+		t.code != wA && (p.agedNoun(i+3) || p.agedNoun(i+4)):
+		// "The eight month old pact", the compound written apart
+		age, unit = true, p.toks[i+1].code
 	case p.word(i+2, wAgo) && i+1 < len(p.toks) && p.toks[i+1].kind == kWord:
 		unit = p.toks[i+1].code
 	default:
@@ -304,7 +308,7 @@ func (p *parser) ago(i int) (result, bool) {
 		}
 	}
 	r := result{end: i + 3, rel: true, age: age}
-	if age {
+	if age && p.punct(i+1, '-') {
 		r.end = i + 5
 	}
 	switch unit {
