@@ -41,6 +41,24 @@ const (
 	roleOther             // what others act on or own: "Syria peace talks", "Syria's opposition"
 )
 
+// witnessBefore reports whether the actor at k is named as a witness, up
+// to four words after "in front of", "in the presence of" or "witnessed
+// by" with no mark between: "signed ... in the presence of Chinese
+// President Hu Jintao".
+func witnessBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-5; j-- {
+		switch {
+		case toks[j].punct:
+			return false
+		case toks[j].w == "of" && (toks[j-1].w == "presence" || toks[j-1].w == "front" && j >= 2 && toks[j-2].w == "in"):
+			return true
+		case toks[j].w == "by" && toks[j-1].w == "witnessed":
+			return true
+		}
+	}
+	return false
+}
+
 // explicit reports whether the country is named in the sentence itself
 // rather than inferred.
 func (a actor) explicit() bool { return a.how != byAnaphora }
@@ -103,6 +121,10 @@ func (s *sent) classify() {
 				a.role = roleOther // "former FBI agent Robert Levinson": no longer acts for the state
 				continue
 			}
+		}
+		if a.explicit() && witnessBefore(toks, a.tok) {
+			a.role = roleOther // "reached an agreement in front of U.S. President Bush": a witness, no party
+			continue
 		}
 		if !a.explicit() || a.how == byPerson || a.how == byAgency {
 			continue
@@ -502,6 +524,9 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 			if !office {
 				nt = 0 // "the relief deal with Tanzania Mr Brown said": a courtesy title names no office
 			}
+			if e := invertedOffice(toks, j); nt > 0 && e > j && officeTitles[toks[j-1].w] && e < len(toks) && !toks[e].cap {
+				j = e // "The Danish minister of foreign affairs promises": an office with no name
+			}
 			if sig := officeSignature(toks, j0, j); nt > 0 && sig != "" && !posting {
 				if nameSurname(toks, j) != "" {
 					namedOffice[sig] = true
@@ -551,9 +576,10 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 					}
 				}
 			}
-			if nt > 0 && j+2 < len(toks) && toks[j].w == "to" && postedTitles[toks[j-1].w] {
+			if nt > 0 && j+2 < len(toks) && (toks[j].w == "to" || toks[j].w == "in") && postedTitles[toks[j-1].w] {
 				// "outgoing Malaysian ambassador to Zimbabwe Shaharuddin
-				// Som": past the post's state, the envoy's name
+				// Som", "US envoy in Sudan Andrew Natsios": past the post's
+				// state, the envoy's name
 				k := j + 1
 				if toks[k].w == "the" {
 					k++
@@ -691,6 +717,9 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 			for k < len(toks) && toks[k].cap && titleWords[toks[k].w] {
 				k++
 			}
+			if e := invertedOffice(toks, k); e > k && officeTitles[toks[k-1].w] && toks[k+1].cap {
+				k = e // "Minister of Foreign Affairs Per Stig Moeller"
+			}
 			sig := officeSignature(toks, j, k)
 			if sig == "" || len(offices[sig]) != 1 || namedOffice[sig] || k >= len(toks) || coveredBy(mentions[si], toks[k]) {
 				j = k
@@ -803,10 +832,31 @@ func appositionEnd(toks []token, k int) int {
 // or "" when they name no portfolio: "president" or "prime minister" alone
 // is too often another state's to follow.
 func officeSignature(toks []token, i, k int) string {
+	if of := slices.IndexFunc(toks[i:k], func(t token) bool { return t.w == "of" }); of > 0 {
+		// "minister of foreign affairs" is the "foreign minister"
+		var ws []string
+		for _, t := range toks[i+of+1 : k] {
+			if t.w != "the" && t.w != "affairs" {
+				ws = append(ws, t.w)
+			}
+		}
+		for _, t := range toks[i : i+of] {
+			ws = append(ws, t.w)
+		}
+		return officeSignatureOf(ws)
+	}
+	ws := make([]string, 0, k-i)
+	for _, t := range toks[i:k] {
+		ws = append(ws, t.w)
+	}
+	return officeSignatureOf(ws)
+}
+
+// officeSignatureOf is officeSignature of the office's words in order.
+func officeSignatureOf(ws []string) string {
 	var b strings.Builder
 	portfolio := false
-	for j := i; j < k; j++ {
-		w := toks[j].w
+	for _, w := range ws {
 		switch {
 		case w == "former" || w == "ex":
 			return "" // a former officer acts for no state
@@ -821,10 +871,32 @@ func officeSignature(toks []token, i, k int) string {
 		}
 		b.WriteString(w)
 	}
-	if !portfolio || k == i || !officeTitles[toks[k-1].w] {
+	if !portfolio || len(ws) == 0 || !officeTitles[ws[len(ws)-1]] {
 		return ""
 	}
 	return b.String()
+}
+
+// invertedOffice returns the end of "of [the] <portfolio>[ affairs]" at k
+// after a title ("Minister of Foreign Affairs"), or k.
+func invertedOffice(toks []token, k int) int {
+	if k+1 >= len(toks) || toks[k].w != "of" {
+		return k
+	}
+	j := k + 1
+	if toks[j].w == "the" {
+		j++
+	}
+	if j >= len(toks) || !portfolioWords[toks[j].w] {
+		return k
+	}
+	for j < len(toks) && portfolioWords[toks[j].w] {
+		j++
+	}
+	if j < len(toks) && toks[j].w == "affairs" {
+		j++
+	}
+	return j
 }
 
 // tenureWords say when or how someone holds an office, not which office:
@@ -1146,8 +1218,8 @@ func nameSurname(toks []token, j int) string {
 			return surname // "Madagascan President Marc Ravalomanana Friday said": the day ends the name
 		case regnalNumbers[t.w] && surname != "":
 			// "King Abdullah II", "Hussein II": the name before the number
-		case t.cap && !t.punct && len(t.w) > 1 && !titleWords[t.w]:
-			surname = t.w
+		case t.cap && !t.punct && len(t.w) > 1 && !titleWords[t.w], surname != "" && articledName(t.raw):
+			surname = t.w // (and "Omar Hassan al-Bashir": the article's name, "Al-Bashir" later)
 		case t.cap && len(t.w) == 1 && surname != "" && j+2 < len(toks) && toks[j+1].w == "." && toks[j+2].cap:
 			j++ // a middle initial: "Richard A. Boucher"
 		case nameParticles[t.w] && surname != "":
@@ -1158,6 +1230,17 @@ func nameSurname(toks []token, j int) string {
 		n++
 	}
 	return surname
+}
+
+// articledName reports whether raw is a name with an Arabic article in
+// lower case: "al-Bashir", "el-Sisi".
+func articledName(raw string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-"} {
+		if len(raw) > len(p)+1 && strings.HasPrefix(raw, p) && raw[len(p)] >= 'A' && raw[len(p)] <= 'Z' {
+			return true
+		}
+	}
+	return false
 }
 
 // regnalNumbers follow a monarch's name and are no surname of theirs.

@@ -840,8 +840,8 @@ func saidAtMeeting(toks []token, trig int) bool {
 	default:
 		return false
 	}
-	if reportVerbs[toks[k-1].w] {
-		return true
+	if reportVerbs[toks[k-1].w] || statementWords[toks[k-1].w] && toks[k].w != "when" && toks[k].w != "while" {
+		return true // (and "Liang made the remarks in his talks with his Bulgarian counterpart")
 	}
 	// "said Vice-Chairman of China's Central Military Commission Xu Caihou
 	// during a meeting with ...": the sayer's title and name between;

@@ -854,8 +854,8 @@ func (s *sent) addPersons(persons map[string]string, ms []gazetteer.CountryMenti
 		return
 	}
 	for i, t := range s.toks {
-		if !t.cap || t.punct {
-			continue
+		if !t.cap && !articledName(t.raw) || t.punct {
+			continue // (a name with its article in lower case counts: "Zaid al-Rifa'i")
 		}
 		if c, ok := persons[t.w]; ok && c != "" && strings.Contains(t.w, "-") {
 			s.actors = append(s.actors, actor{code: c, tok: i, start: t.start, end: t.end, how: byPerson}) // "Park Geun-hye"

@@ -87,3 +87,93 @@ func TestAccordDatedByALaterTelling(t *testing.T) {
 			want: []string{"ACCORD JP-US  in_force"}},
 	})
 }
+
+// TestWitnessIsNoParty: a state named "in front of", "in the presence of"
+// or "witnessed by" watches the accord; it is no party.
+func TestWitnessIsNoParty(t *testing.T) {
+	pub := graph.Day(2006, 11, 21) // a Tuesday
+	runRuleCases(t, []ruleCase{
+		{name: "FP/reached an agreement in front of U.S. President Bush", pub: pub,
+			text: "Afghan President Hamid Karzai and his Pakistani counterpart Pervez Musharaf reached an agreement in front of U.S. President Bush on Tuesday to hold a grand assembly of elders.",
+			want: []string{"ACCORD AF-PK 2006-11-21 agreed"}},
+		{name: "FP/signed an agreement in the presence of Bush", pub: pub,
+			text: "Afghanistan and Pakistan signed an agreement in the presence of U.S. President Bush on Tuesday.",
+			want: []string{"ACCORD AF-PK 2006-11-21 signed"}},
+		{name: "OK/signed an agreement with the United States in front of reporters", pub: pub,
+			text: "Pakistan signed an agreement with the United States in front of reporters on Tuesday.",
+			want: []string{"ACCORD PK-US 2006-11-21 signed"}},
+	})
+}
+
+// TestOfficesTheirHoldersAreKnownBy: an envoy "in" the state he is posted
+// to acts for the state named before his title ("US envoy in Sudan Andrew
+// Natsios"), and "Minister of Foreign Affairs" is the office "the Danish
+// minister of foreign affairs" names without a holder.
+func TestOfficesTheirHoldersAreKnownBy(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FN/US envoy in Sudan Andrew Natsios ... Natsios arrived in Khartoum on Saturday", pub: graph.Day(2006, 12, 10),
+			text: "The violence erupted as US envoy in Sudan Andrew Natsios stepped up efforts to persuade Khartoum to accept a peacekeeping force. Natsios arrived in Khartoum on Saturday and met Foreign Minister Lam Akol on Sunday.",
+			want: []string{"MEETING US-SD 2006-12-09 held"}},
+		{name: "FN/The Danish minister of foreign affairs ... Minister of Foreign Affairs Per Stig Moeller met", pub: graph.Day(2005, 11, 14),
+			text: "The Danish minister of foreign affairs promises an aid package to help Palestinians carry out their January election. Aid was on the agenda when Minister of Foreign Affairs Per Stig Moeller met with the Palestinian president, Mahmoud Abbas, in Ramallah on Sunday.",
+			want: []string{"MEETING DK-PS 2005-11-13 held"}},
+	})
+}
+
+// TestNamesWithAnArticle: "Omar Hassan al-Bashir" is known by his
+// article's name, "Al-Bashir", whether it is written in lower case or not.
+func TestNamesWithAnArticle(t *testing.T) {
+	pub := graph.Day(1997, 4, 14) // a Monday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/General Al-Bashir also met members of a Ugandan delegation", pub: pub,
+			text: "Sudanese President Omar Hassan al-Bashir left Libya by air Sunday after holding talks with Libyan leader Moammer Kadhafi. General Al-Bashir also met members of a Ugandan delegation on Sunday.",
+			want: []string{"MEETING SD-LY  held", "MEETING SD-UG 1997-04-13 held"}},
+		{name: "OK/Zaid al-Rifa'i said he had made progress in talks with Shultz", pub: graph.Day(1987, 4, 7),
+			text: "Jordanian Prime Minister Zaid al-Rifa'i said he had made progress in talks with U.S. Secretary of State George Shultz.",
+			want: []string{"MEETING JO-US  held"}},
+	})
+}
+
+// TestWouldNotPreventAVisit: "would not prevent him from visiting Jordan
+// on Sunday" leaves the visit planned; "prevented him from visiting"
+// stops it.
+func TestWouldNotPreventAVisit(t *testing.T) {
+	pub := graph.Day(2005, 11, 11) // a Friday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/the bombings would not prevent him from visiting Jordan on Sunday", pub: pub,
+			text: "Danish Foreign Minister Per Stig Moeller condemned the bombings in Amman. Moeller said that the bombings would not prevent him from visiting Jordan on Sunday.",
+			want: []string{"MEETING DK-JO 2005-11-13 planned"}},
+		{name: "OK/the bombings prevented him from visiting Jordan", pub: pub,
+			text: "Danish Foreign Minister Per Stig Moeller condemned the bombings in Amman. The bombings prevented him from visiting Jordan on Sunday.",
+			want: nil},
+	})
+}
+
+// TestTalkedAboutWith: "he talked about the pullout with U.S. President
+// George W. Bush" is talks, a topic told before the partner; remarks made
+// "in his talks with" a counterpart were made on the day they are reported.
+func TestTalkedAboutWith(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FN/he talked about the pullout with U.S. President George W. Bush", pub: graph.Day(2006, 11, 27),
+			text: "Italian Prime Minister Romano Prodi said on Monday that Italy will complete its troop withdrawal from Iraq. Prodi added that he talked about the pullout with U.S. President George W. Bush.",
+			want: []string{"MEETING IT-US 2006-11-27 held"}},
+		{name: "FN/Liang made the remarks in his talks with his Bulgarian counterpart", pub: graph.Day(2005, 11, 23),
+			text: "China is ready to bring its military relationship with Bulgaria to a new high, Liang Guanglie, chief of general staff of the Chinese People's Liberation Army, said here Wednesday. Liang made the remarks in his talks with his Bulgarian counterpart Nikola Kolev.",
+			want: []string{"MEETING BG-CN 2005-11-23 held"}},
+	})
+}
+
+// TestConferenceHostedBy: a gathering "hosted by" a state is the host's,
+// told by its noun; the one who addresses or attends it does not meet the
+// host ("was hosted by" a leader still does).
+func TestConferenceHostedBy(t *testing.T) {
+	pub := graph.Day(2006, 11, 17) // a Friday
+	runRuleCases(t, []ruleCase{
+		{name: "FP/Museveni told a conference on governance hosted by the European Commission", pub: pub,
+			text: "Ugandan President Yoweri Museveni told a conference on state governance in Africa hosted by the European Commission in Brussels that aid must rise.",
+			want: nil},
+		{name: "OK/Museveni was hosted by German Chancellor Angela Merkel", pub: pub,
+			text: "Ugandan President Yoweri Museveni was hosted by German Chancellor Angela Merkel in Berlin on Friday.",
+			want: []string{"MEETING UG-DE 2006-11-17 held"}},
+	})
+}

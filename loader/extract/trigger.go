@@ -142,6 +142,9 @@ func findTriggers(s *sent) []trigger {
 			if t.w == "hosted" && i+2 < len(toks) && toks[i+1].w == "by" && len(s.statesUntilBreak(i+2)) >= 2 {
 				continue // "the tournament, which was hosted by Poland and Ukraine": co-hosts meet no one
 			}
+			if t.w == "hosted" && i+1 < len(toks) && toks[i+1].w == "by" && hostedMeetingBefore(toks, i) {
+				continue // "told a conference on state governance in Africa hosted by the European Commission": the host's gathering, told by its noun
+			}
 			if strings.HasPrefix(t.w, "host") && hostsCrowd(toks, i) {
 				continue // "hosted 1.1 million", "is hosting more than 2.5 million Syrian refugees"
 			}
@@ -390,10 +393,13 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", needArgs: true, headNoun: -1})
 			continue
 		}
-		if t.w == "talked" && i+2 < len(toks) && toks[i+1].w == "with" && !phoneAfter(toks, i) && s.stateWithin(i+2, 16) {
+		if t.w == "talked" && i+2 < len(toks) && (toks[i+1].w == "with" && s.stateWithin(i+2, 16) ||
+			(toks[i+1].w == "about" || toks[i+1].w == "over") && s.withStateAfterTopic(i+1)) && !phoneAfter(toks, i) {
 			// "Hu added he talked with Nong Duc Manh, general secretary of
 			// the CPV Central Committee, and Vietnamese President Tran Duc
 			// Luong on Monday afternoon": talks, as "met with" is a meeting
+			// (and "he talked about the pullout with U.S. President George
+			// W. Bush": a topic, then the partner)
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", needArgs: true, headNoun: -1})
 			continue
 		}
@@ -2142,7 +2148,9 @@ func forbidden(toks []token, i int) bool {
 	if i > 0 && toks[i-1].w == "from" {
 		for k := i - 2; k >= 0 && k >= i-6 && !toks[k].punct; k-- {
 			if banWords[toks[k].w] {
-				return true
+				// (not "would not prevent him from visiting Jordan on
+				// Sunday": the visit goes ahead)
+				return !(k >= 1 && negations[toks[k-1].w] || k >= 2 && negations[toks[k-2].w])
 			}
 		}
 	}
@@ -2281,6 +2289,21 @@ func hostsGathering(s *sent, i int) bool {
 		}
 		if meetingWords[s.toks[j].w] != "" {
 			return gathering(s, j)
+		}
+	}
+	return false
+}
+
+// hostedMeetingBefore reports whether a meeting noun stands within eight
+// words before the participle "hosted" at i, in one phrase: "a conference
+// on state governance in Africa hosted by", "talks hosted by Norway".
+func hostedMeetingBefore(toks []token, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-8; j-- {
+		if toks[j].punct || beForms[toks[j].w] || auxiliaries[toks[j].w] {
+			return false // ("the talks were hosted by": the verb of the clause)
+		}
+		if meetingWords[toks[j].w] != "" || gatheringHeads[toks[j].w] {
+			return true
 		}
 	}
 	return false
