@@ -41,6 +41,32 @@ const (
 	roleOther             // what others act on or own: "Syria peace talks", "Syria's opposition"
 )
 
+// sovereignBefore reports whether the territory named at k follows its
+// sovereign's possessive or one of its sovereign's places in a list of
+// names: "China's Hong Kong", "Beijing, Shanghai and Hong Kong".
+func (s *sent) sovereignBefore(k int, sov string) bool {
+	toks := s.toks
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if toks[j].w == "'s" && j >= 1 && s.codeAt(j-1) == sov || s.codeAt(j) == sov {
+			return true
+		}
+		if !(toks[j].cap && !toks[j].punct || toks[j].w == "," || toks[j].w == "and") {
+			return false
+		}
+	}
+	return false
+}
+
+// codeAt returns the code of an actor named at token k, or "".
+func (s *sent) codeAt(k int) string {
+	for _, a := range s.actors {
+		if a.tok == k && a.explicit() {
+			return a.code
+		}
+	}
+	return ""
+}
+
 // witnessBefore reports whether the actor at k is named as a witness, up
 // to four words after "in front of", "in the presence of" or "witnessed
 // by" with no mark between: "signed ... in the presence of Chinese
@@ -122,6 +148,15 @@ func (s *sent) classify() {
 				continue
 			}
 		}
+		if sov := gazetteer.Sovereign(a.code); sov != "" && a.explicit() && s.sovereignBefore(a.tok, sov) {
+			a.role = rolePlace // "will visit Beijing, Shanghai and Hong Kong", "China's Hong Kong": a place of its sovereign's
+			continue
+		}
+		if e := tokenAt(toks, a.end-1) + 1; a.explicit() && e < len(toks) && (toks[e].w == "province" || toks[e].w == "region") &&
+			a.tok >= 2 && toks[a.tok-1].w == "'s" && s.codeAt(a.tok-2) != "" && s.codeAt(a.tok-2) != a.code {
+			a.role = rolePlace // "China's Taiwan Province": a province of the state before it, as that state calls it
+			continue
+		}
 		if a.explicit() && witnessBefore(toks, a.tok) {
 			a.role = roleOther // "reached an agreement in front of U.S. President Bush": a witness, no party
 			continue
@@ -145,6 +180,10 @@ func (s *sent) classify() {
 		}
 		if a.tok > 0 && departVerbs[toks[a.tok-1].w] && a.how != string(gazetteer.ByDemonym) {
 			a.role = rolePlace // "He will leave Zimbabwe on Wednesday ... for Lesotho": where he leaves
+			continue
+		}
+		if a.how == string(gazetteer.ByCapital) && a.tok >= 2 && toks[a.tok-1].w == "of" && (toks[a.tok-2].w == "capital" || toks[a.tok-2].w == "city") {
+			a.role = rolePlace // "in the Nigerian capital of Abuja": the capital as a place, as the capital is
 			continue
 		}
 		if a.how == string(gazetteer.ByCapital) && a.tok > 0 {

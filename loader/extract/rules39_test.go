@@ -177,3 +177,52 @@ func TestConferenceHostedBy(t *testing.T) {
 			want: []string{"MEETING UG-DE 2006-11-17 held"}},
 	})
 }
+
+// TestStateWithItsRebels: "Khartoum and the two rebel groups ... started
+// ... peace talks in the Nigerian capital of Abuja": a state's talks with
+// its rebels, in a place ("the capital of Abuja" is where, as "the Nigerian
+// capital" is).
+func TestStateWithItsRebels(t *testing.T) {
+	pub := graph.Day(2005, 11, 29) // a Tuesday
+	runRuleCases(t, []ruleCase{
+		{name: "FP/Khartoum and the two rebel groups started peace talks in the Nigerian capital of Abuja", pub: pub,
+			text: "UN Secretary-General Kofi Annan welcomed the resumption of peace talks in Nigeria. With the mediation of the African Union, Khartoum and the two rebel groups -- the Sudan Liberation Movement and the Justice and Equality Movement -- started the long-delayed seventh round of peace talks in the Nigerian capital of Abuja earlier in the day.",
+			want: nil},
+		{name: "OK/Sudan and Chad started talks in the Nigerian capital of Abuja", pub: pub,
+			text: "Sudan and Chad started talks in the Nigerian capital of Abuja on Tuesday.",
+			want: []string{"MEETING SD-TD 2005-11-29 held"}},
+	})
+}
+
+// TestTerritoryOfItsSovereign: a territory named beside its sovereign's
+// places or after its possessive is a place of that state: "will visit
+// Beijing, Shanghai and Hong Kong", "China's Taiwan Province", a treaty "as
+// it applies to the Netherlands Antilles and Aruba".
+func TestTerritoryOfItsSovereign(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FP/Darling will visit Beijing, Shanghai and Hong Kong", pub: graph.Day(2006, 11, 22),
+			text: "British Trade Secretary Alistair Darling will visit Beijing, Shanghai and Hong Kong next week.",
+			want: []string{"MEETING GB-CN 2006-11-27/2006-12-03 planned"}},
+		{name: "FN/terminating the 1948 tax treaty as it applies to the Netherlands Antilles and Aruba", pub: graph.Day(1987, 6, 29),
+			title: "U.S. TO END NETHERLANDS ANTILLES TAX TREATY", dateline: "WASHINGTON",
+			text: "The Treasury Department said it notified the Netherlands that it was terminating the 1948 income tax treaty as it applies to the Netherlands Antilles and Aruba. The Treasury decided to end the treaty after negotiations between the United States and the Netherlands had failed.",
+			want: []string{"ACCORD NL-US 1948 invalidated", "MEETING US-NL  held"}},
+		{name: "OK/Hong Kong signed an agreement with Britain", pub: graph.Day(1987, 6, 29),
+			text: "Hong Kong signed an air services agreement with Canada on Monday.",
+			want: []string{"ACCORD HK-CA 1987-06-29 signed"}},
+	})
+}
+
+// TestProvinceOfAState: "China's Taiwan Province and Hong Kong Special
+// Administrative Region" are places of China, as Xinhua names them; Taiwan
+// named on its own is a country of the story.
+func TestProvinceOfAState(t *testing.T) {
+	runCountryCases(t, graph.Day(2005, 11, 10), []countryCase{
+		{name: "FP/sent to Thailand and China's Taiwan Province and Hong Kong Special Administrative Region",
+			text: "The relic has been sent to Thailand and China's Taiwan Province and Hong Kong Special Administrative Region for enshrinement.",
+			want: []string{"CN", "TH"}},
+		{name: "OK/sent to Thailand and Taiwan",
+			text: "The relic has been sent to Thailand and Taiwan for enshrinement.",
+			want: []string{"TH", "TW"}},
+	})
+}

@@ -121,8 +121,8 @@ func findTriggers(s *sent) []trigger {
 			if internalPeace(s, i) {
 				continue // "faltering Syrian peace talks": a state's talks with its own rebels
 			}
-			if withOwnRebels(toks, i) {
-				continue // "peace talks between the government and the rebel Lord's Resistance Army": a state and its rebels
+			if withOwnRebels(toks, i) || s.rebelsInSubject(i) {
+				continue // "peace talks between the government and the rebel Lord's Resistance Army", "Khartoum and the two rebel groups ... started ... talks": a state and its rebels
 			}
 			if formsGovernment(toks, i) {
 				continue // "the ongoing consultations to form such a government": a state's own politics
@@ -4149,6 +4149,31 @@ func withOwnRebels(toks []token, i int) bool {
 	}
 	return false
 }
+
+// rebelsInSubject reports whether the subject before the meeting word at i
+// coordinates a state with rebels: "Khartoum and the two rebel groups --
+// the Sudan Liberation Movement and the Justice and Equality Movement --
+// started the long-delayed seventh round of peace talks".
+func (s *sent) rebelsInSubject(i int) bool {
+	toks := s.toks
+	for j := i - 1; j >= 1 && j >= i-30; j-- {
+		if toks[j].w == ";" || toks[j].w == ":" {
+			return false
+		}
+		if toks[j].w != "and" || !s.stateAt(j-1) {
+			continue
+		}
+		for k := j + 1; k < i && k <= j+4; k++ {
+			if rebelWords[toks[k].w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rebelWords name armed or political groups fighting a government.
+var rebelWords = set("rebel", "rebels", "insurgents", "insurgent", "guerrillas", "guerrilla", "militants", "militant")
 
 // formsGovernment reports whether the meeting word at i is followed, in
 // its clause, by its purpose of forming a government, cabinet or
