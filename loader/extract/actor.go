@@ -1274,6 +1274,9 @@ func nameSurname(toks []token, j int) string {
 // articledName reports whether raw is a name with an Arabic article in
 // lower case: "al-Bashir", "el-Sisi".
 func articledName(raw string) bool {
+	if len(raw) < 4 || raw[2] != '-' && raw[3] != '-' {
+		return false // (most words: no article's hyphen)
+	}
 	for _, p := range []string{"al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "an-"} {
 		if len(raw) > len(p)+1 && strings.HasPrefix(raw, p) && raw[len(p)] >= 'A' && raw[len(p)] <= 'Z' {
 			return true

@@ -435,8 +435,15 @@ func (d *dateRef) modifies(toks []token) bool {
 	return d.tokEnd == d.tok+1 && modifierBefore[before] && d.m.Value.Start.Precision() == graph.PrecisionMonth ||
 		d.tokEnd < len(toks) && toks[d.tokEnd].w == "'s" ||
 		d.tokEnd > d.tok+1 && (before == "a" || before == "an") && nounAfter(toks, d.tokEnd) ||
-		d.tokEnd == d.tok+1 && (before == "the" || before == "a" || possessives[before]) &&
+		d.tokEnd == d.tok+1 && (before == "the" || before == "a" || possessives[before] || d.tok >= 2 && yearAdjectiveAfterArticle(toks, d.tok-1)) &&
 			d.m.Value.Start.Precision() == graph.PrecisionYear && accordNounWithin(toks, d.tokEnd, 5)
+}
+
+// yearAdjectiveAfterArticle reports whether token k is one of the
+// adjectives the date finder lets stand between an article and a year
+// ("the landmark 2015 nuclear deal"), after that article.
+func yearAdjectiveAfterArticle(toks []token, k int) bool {
+	return when.YearAdjective(toks[k].w) && (toks[k-1].w == "the" || toks[k-1].w == "a" || possessives[toks[k-1].w])
 }
 
 // accordNounWithin reports whether an accord noun follows token k within n

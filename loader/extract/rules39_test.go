@@ -226,3 +226,15 @@ func TestProvinceOfAState(t *testing.T) {
 			want: []string{"TH", "TW"}},
 	})
 }
+
+// TestYearAfterAnAdjective: "the landmark 2015 nuclear deal" names a past
+// accord by its year, as "the 2015 nuclear deal" does (the date finder's
+// cases hold "an additional 2000 troops", no year).
+func TestYearAfterAnAdjective(t *testing.T) {
+	pub := graph.Day(2016, 3, 24)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/reduced tensions between the United States and Iran after a landmark 2015 nuclear deal", pub: pub,
+			text: "The indictment would come at a time of reduced tensions between the United States and Iran after a landmark 2015 nuclear deal.",
+			want: []string{"ACCORD US-IR 2015 signed"}},
+	})
+}

@@ -3524,6 +3524,9 @@ func yearNamed(toks []token, i int) bool {
 			if d >= 1 && monthOrDay[toks[d].w] {
 				d-- // "a July 1986 agreement"
 			}
+			if d >= 1 && yearAdjectiveAfterArticle(toks, d) {
+				d-- // "the landmark 2015 nuclear deal"
+			}
 			switch toks[d].w {
 			case "the", "a", "its", "their", "his", "her":
 				return true // ("the 1986 U.S.-Japanese semiconductor pact")

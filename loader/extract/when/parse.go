@@ -869,11 +869,34 @@ func (p *parser) yearContext(i int) bool {
 		return i+1 < len(p.toks) && p.toks[i+1].kind == kWord && p.toks[i+1].code != wUnit
 	case (p.word(prev, wAnd) || p.word(prev, wOr) || p.punct(prev, ',')) && p.lastYear == prev:
 		return true
+	case p.yearAdjective(prev) && (p.word(prev-1, wThe) || p.word(prev-1, wA) || p.word(prev-1, wDet)):
+		return i+1 < len(p.toks) && p.toks[i+1].kind == kWord && p.toks[i+1].code != wUnit // "the landmark 2015 nuclear deal"
 	case p.punct(prev, '(') && p.punct(i+1, ')'):
 		return true
 	}
 	return false
 }
+
+// yearAdjective reports whether token i is an adjective that may stand
+// between an article and the year of what it names: "the landmark 2015
+// nuclear deal", "the failed 1986 talks". (Not "an additional 2000 troops":
+// only words that judge an event.)
+func (p *parser) yearAdjective(i int) bool {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != kWord {
+		return false
+	}
+	return YearAdjective(strings.ToLower(p.text[p.toks[i].start:p.toks[i].end]))
+}
+
+// YearAdjective reports whether the lower-case word w is one that may
+// stand between an article and a year it dates: "the landmark 2015 nuclear
+// deal".
+func YearAdjective(w string) bool { return yearAdjectives[w] }
+
+// yearAdjectives judge an event before its year (see yearAdjective).
+var yearAdjectives = map[string]bool{"landmark": true, "historic": true, "controversial": true, "previous": true,
+	"earlier": true, "original": true, "failed": true, "abortive": true, "ill-fated": true, "disputed": true,
+	"interim": true, "existing": true, "so-called": true, "famous": true, "infamous": true}
 
 // endsPhrase reports whether token i ends a noun phrase that a year began:
 // the end of the text, punctuation (not glued to more digits), or a
