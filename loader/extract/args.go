@@ -875,7 +875,8 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		for k > 0 && (auxiliaries[s.toks[k].w] || beForms[s.toks[k].w] || s.toks[k].w == "also") {
 			k--
 		}
-		if k > 1 && (k < from-1 || k == from-1 && pastForm(s.toks[from].w) && (!s.toks[k-1].cap || s.inDate(k-1)) && !pastForm(s.toks[k-1].w)) && s.toks[k].w == "and" && !s.anyActorAt(k-1) && !s.toks[k-1].punct {
+		if k > 1 && (k < from-1 || k == from-1 && pastForm(s.toks[from].w) && (!s.toks[k-1].cap || s.inDate(k-1)) && !pastForm(s.toks[k-1].w)) && s.toks[k].w == "and" && !s.anyActorAt(k-1) &&
+			(!s.toks[k-1].punct || s.toks[k-1].w == "," && k < from-1 && k > 2 && !s.anyActorAt(k-2)) { // (", and has met twice with": an auxiliary opens the second verb phrase)
 			// (also right before a past verb: "Bahrain expelled the Iranian
 			// charge d'affaires and closed its embassy in Tehran", "China
 			// praised France on Monday and told visiting ...")
@@ -1420,6 +1421,11 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 					break
 				}
 			}
+		}
+	}
+	if subj == nil && len(obj) > 0 && tok == verb && meetingWords[s.toks[tok].w] != "" && !visitNouns[s.toks[tok].w] {
+		if owner := s.possessiveOwner(tok, obj); owner != "" {
+			subj = []string{owner} // "the focus of her bilateral talks on Saturday with President George W. Bush, Arroyo told reporters"
 		}
 	}
 	return subj, obj, stop, subjG, objG, objName
@@ -2564,4 +2570,36 @@ func titleAsideThenAnd(toks []token, k int) int {
 		office = office || officeTitles[toks[j].w]
 	}
 	return 0
+}
+
+// possessiveOwner returns the state of the person whose "his" or "her"
+// owns the meeting noun at tok (one modifier may stand between: "her
+// bilateral talks"), when the sentence's partners are obj: the person
+// another of the sentence's persons, one named in the sentence (the one
+// who says so first), else the one the sentence before names; "" when
+// none is known.
+func (s *sent) possessiveOwner(tok int, obj []string) string {
+	k := tok - 1
+	if k >= 1 && !s.toks[k].cap && !s.toks[k].punct && !possessives[s.toks[k].w] {
+		k-- // "her bilateral talks"
+	}
+	if k < 0 || s.toks[k].w != "his" && s.toks[k].w != "her" {
+		return ""
+	}
+	owner := ""
+	for _, a := range s.actors {
+		if a.how != byPerson || slices.Contains(obj, a.code) {
+			continue
+		}
+		if e := tokenAt(s.toks, a.end-1) + 1; e < len(s.toks) && reportVerbs[s.toks[e].w] {
+			return a.code // "..., Arroyo told reporters": the sayer
+		}
+		if owner == "" {
+			owner = a.code
+		}
+	}
+	if owner == "" && s.prevOnly && !slices.Contains(obj, s.prevPerson) {
+		owner = s.prevPerson
+	}
+	return owner
 }

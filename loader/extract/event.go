@@ -1812,6 +1812,46 @@ func daysOfTalks(toks []token, k int) bool {
 var durationNouns = set("visit", "trip", "tour", "stay", "talks", "summit", "mission", "meeting", "meetings",
 	"conference", "session", "round", "negotiations", "discussions", "consultations")
 
+// carriedTraveller returns the state of the one a journey carries ("his
+// tour, which will also take him to Spain", "the plane bringing her to
+// Berlin"): the owner of the journey noun before the carry verb at v, the
+// last person named before it in the sentence, else the person the
+// sentence before names; "" when none is known.
+func (s *sent) carriedTraveller(v int) string {
+	last := ""
+	for _, a := range s.actors {
+		if a.tok < v && a.how == byPerson {
+			last = a.code
+		}
+	}
+	owned := false
+	for j := v - 1; j >= 1 && j >= v-22; j-- {
+		if !journeyNouns[s.toks[j].w] {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-5; k-- {
+			if w := s.toks[k].w; w == "his" || w == "her" {
+				owned = true // "his four-nation tour": the person's
+				break
+			}
+			if s.toks[k].w == "'s" && k >= 1 {
+				return s.codeAt(k - 1) // "Hu's tour"
+			}
+			if s.toks[k].punct {
+				break
+			}
+		}
+		break
+	}
+	switch {
+	case last != "":
+		return last
+	case s.prevOnly || owned:
+		return s.prevPerson // (the story's most named person for "his tour")
+	}
+	return ""
+}
+
 // dayDuring reports whether the date d comes before the visit at trig with
 // "during" between them ("said Tuesday during his two-day visit"): one
 // day of the visit, not its first.
@@ -1973,6 +2013,11 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		}
 	}
 	subj, obj, stop, subjG, objG, objName := s.arguments(t.tok, t.verb, stopAt, at, groups, visit || t.movement)
+	if visit && t.movement && carryVerbs[s.toks[t.verb].w] {
+		if who := s.carriedTraveller(t.verb); who != "" {
+			subj, subjG = []string{who}, -1 // "his tour, which will also take him to Spain": the tour's owner travels, not the clause's subject
+		}
+	}
 	if t.kind == graph.KindMeeting && subjG >= 0 && len(groups[subjG]) >= 2 && s.leadersOfMany(groupFirst(at, subjG)) {
 		return nil, false // "Countries belonging to the ISSG, led by the United States and Russia, met in Geneva": the group's meeting
 	}

@@ -238,3 +238,40 @@ func TestYearAfterAnAdjective(t *testing.T) {
 			want: []string{"ACCORD US-IR 2015 signed"}},
 	})
 }
+
+// TestTheJourneyCarriesItsOwner: "his four-nation tour, which will also
+// take him to Spain and South Korea" carries the tour's owner, not the
+// clause's subject ("Germany is the second leg of ..."); "the plane
+// bringing her to Berlin" carries its passenger.
+func TestTheJourneyCarriesItsOwner(t *testing.T) {
+	pub := graph.Day(2005, 11, 11) // a Friday
+	runRuleCases(t, []ruleCase{
+		{name: "FP/Germany is the second leg of his tour, which will also take him to Spain and South Korea", pub: pub,
+			text: "Chinese President Hu Jintao met German President Horst Koehler in Berlin on Friday. Hu said China valued its ties with Germany. Germany is the second leg of his four-nation European-Asian tour, which will also take him to Spain and South Korea.",
+			want: []string{"MEETING CN-DE 2005-11-11 held", "MEETING CN-ES  planned", "MEETING CN-KR  planned"}},
+		{name: "FN/Rice said aboard the plane bringing her to Berlin", pub: graph.Day(2005, 12, 5),
+			text: "U.S. Secretary of State Condoleezza Rice condemned the attack. \"This kind of attack has to be condemned,\" Rice said aboard the plane bringing her to Berlin, where she began a five-day European tour.",
+			want: []string{"MEETING US-DE 2005-12-05 held"}},
+	})
+}
+
+// TestSecondVerbPhraseAfterAComma: ", and has met twice with the Israeli
+// leader" shares the clause's subject, as "and met" does.
+func TestSecondVerbPhraseAfterAComma(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FN/King Hussein has been critical of Netanyahu's policies, and has met twice with the Israeli leader", pub: graph.Day(1997, 4, 23),
+			text: "King Hussein has been highly critical of Netanyahu's policies, and has met twice with the Israeli leader, including once earlier this month in the United States.",
+			want: []string{"MEETING JO-IL 1997-04 held"}},
+	})
+}
+
+// TestHerTalksWith: "her bilateral talks on Saturday with President George
+// W. Bush, Arroyo told reporters" are the sayer's talks; "On the first
+// day of his visit" keeps its visit undated (a visit noun is left alone).
+func TestHerTalksWith(t *testing.T) {
+	runRuleCases(t, []ruleCase{
+		{name: "FN/the focus of her bilateral talks on Saturday with Bush, Arroyo told reporters", pub: graph.Day(2006, 11, 17),
+			text: "Philippine President Gloria Arroyo left for Hanoi on Friday. The alliance would be the focus of her bilateral talks on Saturday with President George W. Bush, Arroyo told reporters.",
+			want: []string{"MEETING PH-VN 2006-11-17 held", "MEETING PH-US 2006-11-18 planned"}},
+	})
+}

@@ -1247,7 +1247,7 @@ func (s *sent) journeyCarries(i int) bool {
 }
 
 // journeyNouns name a journey that can take someone somewhere.
-var journeyNouns = set("tour", "trip", "journey", "itinerary", "travels", "visit", "mission")
+var journeyNouns = set("tour", "trip", "journey", "itinerary", "travels", "visit", "mission", "plane", "flight", "aircraft")
 
 // regionCompound reports whether w joins a name to a part of the world by
 // a hyphen: "china-africa", "eu-africa", "asia-europe".
