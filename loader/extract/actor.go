@@ -1584,9 +1584,8 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 	if a.how == string(gazetteer.ByName) && a.tok >= 3 && toks[a.tok-1].w == "of" && toks[a.tok-2].w == "party" && toks[a.tok-3].w == "communist" && partyStates[a.code] {
 		return roleState // "a delegation of the Communist Party of China": the party that rules the state, as "Chinese communist party chief"
 	}
-	if a.how == string(gazetteer.ByName) && a.tok >= 2 && (toks[a.tok-1].w == "of" || toks[a.tok-1].w == "de" || toks[a.tok-1].w == "do") &&
-		(companyOfHeads[toks[a.tok-2].w] || companySuffixes[toks[a.tok-2].w] || orgHeads[toks[a.tok-2].w] && toks[a.tok-2].cap) {
-		return roleAttr // "Petroleos de Venezuela", "Financial Corporation of America", "Bank of Montreal"
+	if s.firmName(a, true) {
+		return roleAttr // "Petroleos de Venezuela", "Financial Corporation of America", "Bank of Montreal", "the Bank of Bahrain and Kuwait", "Australia and New Zealand Banking Group Ltd"
 	}
 	if a.how == string(gazetteer.ByName) && a.tok >= 1 && toks[a.tok-1].cap && !toks[a.tok-1].punct && !isActorTok[a.tok-1] &&
 		!titleWords[toks[a.tok-1].w] && !sentenceStarters[toks[a.tok-1].raw] && !stateHeads[toks[a.tok-1].w] && !orgHeads[toks[a.tok-1].w] &&
@@ -1651,6 +1650,84 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 	}
 	return roleState
 }
+
+// firmName reports whether the country mention is part of a firm's,
+// bank's or index's name: after "Bank of" or the like ("Financial
+// Corporation of America", "the Bank of Bahrain and Kuwait"), or before
+// capitalised words that end such a name ("Australia and New Zealand
+// Banking Group Ltd", "the U.S. Standard and Poors Index").
+//
+// With origin, a country after a closed name ("Ssangyong Construction Co
+// Ltd of South Korea") counts too: the firm's origin, an attribute of it
+// though a country of the story.
+func (s *sent) firmName(a actor, origin bool) bool {
+	toks := s.toks
+	if a.how != string(gazetteer.ByName) && a.how != string(gazetteer.ByDemonym) || a.tok >= len(toks) {
+		return false
+	}
+	if ls := listStart(s, a.tok); a.how == string(gazetteer.ByName) && ls >= 2 && (toks[ls-1].w == "of" || toks[ls-1].w == "de" || toks[ls-1].w == "do") &&
+		(companyOfHeads[toks[ls-2].w] || companySuffixes[toks[ls-2].w] && (origin || !closedNames[toks[ls-2].w]) || orgHeads[toks[ls-2].w] && toks[ls-2].cap) {
+		// (without origin: only a proper name's head, and not a central
+		// bank's "Bank of England" with nothing named before it; "the
+		// national telephone company of Spain" is Spain's)
+		central := toks[ls-2].w == "bank" && (ls < 3 || !toks[ls-3].cap || toks[ls-3].punct) && ls == a.tok && !s.listedAfter(a)
+		return origin || toks[ls-2].cap && !central // ("the Bank of Bahrain and Kuwait": a bank of two states is none's central bank)
+	}
+	if toks[a.tok].end > a.end || a.tok >= 1 && toks[a.tok-1].w == "of" {
+		return false // "Singapore-based Creative Technology Ltd", "Husky Oil Ltd of Canada and Pearson Plc": where the firm is, not its name
+	}
+	if e := tokenAt(toks, a.end-1) + 1; e < len(toks) && firmDescriptors[toks[e].w] {
+		return false // "U.S. Publisher Harcourt Brace Jovanovich Inc": the firm's nationality, not its name
+	}
+	isActorTok := make([]bool, len(toks))
+	for _, b := range s.actors {
+		for j := b.tok; j < len(toks) && toks[j].start < b.end; j++ {
+			isActorTok[j] = true
+		}
+	}
+	return companyNameAfter(toks, tokenAt(toks, a.end-1)+1, isActorTok)
+}
+
+// listedAfter reports whether "and" and another country follow the
+// mention.
+func (s *sent) listedAfter(a actor) bool {
+	e := tokenAt(s.toks, a.end-1) + 1
+	return e+1 < len(s.toks) && s.toks[e].w == "and" && s.codeAt(e+1) != ""
+}
+
+// companyNameAfter reports whether the capitalised words from k, with
+// other countries and "and" among them, end a firm's or an index's name
+// within six words: "(Australia) and New Zealand Banking Group Ltd",
+// "(U.S.) Standard and Poors Index".
+func companyNameAfter(toks []token, k int, isActorTok []bool) bool {
+	named := false
+	for j := k; j < len(toks) && j < k+6; j++ {
+		t := toks[j]
+		switch {
+		case t.cap && companyNameEnds[t.w]:
+			return named || j > k // (not "U.S. Corp" alone: a name needs a word of its own)
+		case isActorTok[j], (t.w == "and" || t.w == "&") && j+1 < len(toks) && toks[j+1].cap:
+		case t.cap && !t.punct && !(stateHeads[t.w] && t.w != "new"):
+			named = true // (not "the Dutch Embassy and Delta Airlines": a state's body first)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// firmDescriptors tell what a firm is before its name: "U.S. publisher
+// Harcourt Brace Jovanovich Inc", "Japanese carmaker Toyota Motor Corp".
+var firmDescriptors = set("publisher", "firm", "company", "group", "maker", "carmaker", "automaker", "giant", "bank",
+	"banks", "conglomerate", "insurer", "carrier", "airline", "retailer", "unit", "subsidiary", "broker", "brokerage",
+	"investor", "developer", "producer", "refiner", "shipper", "trader", "chipmaker", "manufacturer", "partner")
+
+// closedNames end a firm's name: a country after them and "of" is where
+// the firm is from ("Co Ltd of South Korea").
+var closedNames = set("corp", "corp.", "co", "co.", "inc", "inc.", "ltd", "ltd.", "plc", "ag", "sa", "nv", "gmbh", "spa", "bhd")
+
+// companyNameEnds end a firm's or an index's name after capitalised words.
+var companyNameEnds = set("index", "banking", "ltd", "ltd.", "corp", "corp.", "inc", "inc.", "plc", "bhd", "co", "co.")
 
 // visitOwner reports whether the word at k can open a visit noun phrase
 // whose visitor is told: "a", a possessive pronoun, or "'s".

@@ -359,9 +359,20 @@ func (a *article) namedBeyondDateline(code string) bool {
 	}
 	for _, s := range a.ss {
 		for _, ac := range s.actors {
-			if ac.code == code && ac.explicit() && !s.excluded(ac) && !s.currencyOrFormer(ac) && !s.clubbed(ac) {
+			if ac.code == code && ac.explicit() && !s.excluded(ac) && !s.currencyOrFormer(ac) && !s.clubbed(ac) && !(s.firmName(ac, false) && !s.stateBodyAt(ac)) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// stateBodyAt reports whether the mention lies in the name of its state's
+// own agency ("the Bank of England"): no firm's name.
+func (s *sent) stateBodyAt(ac actor) bool {
+	for _, m := range s.agencies {
+		if m.Country == ac.code && m.Start <= ac.start && ac.end <= m.End {
+			return true
 		}
 	}
 	return false
@@ -376,6 +387,12 @@ func (s *sent) currencyOrFormer(ac actor) bool {
 	if k < len(s.toks) && currencyWords[s.toks[k].w] || k+1 < len(s.toks) && s.toks[k].w == "-" && currencyWords[s.toks[k+1].w] {
 		return true // ("a 100 million-U.S.-dollar research center")
 	}
+	if k < len(s.toks) && (moneyNames[s.toks[k].w] || ac.how == string(gazetteer.ByDemonym) && !s.toks[k].cap && demonymMoney[s.toks[k].w]) {
+		return true // "25 mln Swiss francs", "300 mln Luxembourg francs", "The Danish crown started at 26.48 marks"
+	}
+	if k < len(s.toks) && s.toks[k].w == "$" && k == ac.tok+1 && ac.how == string(gazetteer.ByName) {
+		return true // "(US$1.55 million)"
+	}
 	// "the former Yugoslavia"; not "former U.S. Attorney General", an officer who was
 	return ac.tok > 0 && s.toks[ac.tok-1].w == "former" && ac.how == string(gazetteer.ByName) && !abbreviation(s.toks[ac.tok].raw) &&
 		(k >= len(s.toks) || !s.toks[k].cap && !titleWords[s.toks[k].w])
@@ -384,6 +401,18 @@ func (s *sent) currencyOrFormer(ac actor) bool {
 // currencyWords name money after a country ("U.S. dollars", "Hong Kong
 // dollars", "Japanese yen").
 var currencyWords = set("dollar", "dollars", "dlr", "dlrs", "cents", "yen", "currency")
+
+// moneyNames after a country's name or people name its money and nothing
+// else: "Swiss francs", "Luxembourg francs", "49 U.S. cts".
+var moneyNames = set("franc", "francs", "cts", "krona", "kronor", "krone", "kroner", "lira", "lire", "peso", "pesos",
+	"rupee", "rupees", "riyal", "riyals", "rial", "rials", "shilling", "shillings", "guilder", "guilders", "escudo",
+	"escudos", "peseta", "pesetas", "drachma", "drachmas", "dinar", "dinars", "yuan", "renminbi", "ruble", "rubles",
+	"rouble", "roubles", "forint", "zloty", "zlotys", "baht", "ringgit", "rupiah", "shekel", "shekels")
+
+// demonymMoney after a people's word, in lower case, name its money: "the
+// Danish crown", "West German marks", "the British pound" (not "Japan
+// marks the day", "Israel pounds Gaza": after a name they are verbs).
+var demonymMoney = set("crown", "crowns", "mark", "marks", "pound", "pounds", "won", "rand")
 
 // clubbed reports whether the mention names a union of states that
 // someone joins, leaves, presides or is a member of ("to leave the

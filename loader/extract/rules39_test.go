@@ -275,3 +275,32 @@ func TestHerTalksWith(t *testing.T) {
 			want: []string{"MEETING PH-VN 2006-11-17 held", "MEETING PH-US 2006-11-18 planned"}},
 	})
 }
+
+// TestMoneyAndFirmsNameNoState: from an audit of the countries listed for
+// 120 unused bulk stories, a country word that only names money ("25 mln
+// Swiss francs", "the Danish crown", "(US$1.55 million)", "49 U.S. cts")
+// or stands inside a firm's or an index's name ("Australia and New Zealand
+// Banking Group Ltd", "the Bank of Bahrain and Kuwait", "the U.S. Standard
+// and Poors Index", "Royal Bank of Canada") names no state of the story;
+// a central bank ("the Bank of England"), a firm's nationality ("U.S.
+// publisher Harcourt Brace Jovanovich Inc", "the national telephone company
+// of Spain") and "Japan marks" still do. "The U.S. Virgin Islands" are not
+// the British ones (a territory, listed as the gold's optional lists do).
+func TestMoneyAndFirmsNameNoState(t *testing.T) {
+	runCountryCases(t, graph.Day(1987, 4, 7), []countryCase{
+		{name: "FP/25 mln Swiss francs", text: "Sandoz AG said group net profit rose to 541 mln Swiss francs.", want: nil},
+		{name: "FP/The Danish crown started at 26.48 marks", text: "The Danish crown started at 26.48 marks per 100.", want: nil},
+		{name: "FP/(US$1.55 million)", text: "Alberta gave emergency funding of $2 million (US$1.55 million) to the Red Cross.", want: nil},
+		{name: "FP/the rand rose to 49 U.S. cts", text: "The commercial rand rose 0.5 cts to 49 U.S. Cts.", want: nil},
+		{name: "FP/Australia and New Zealand Banking Group Ltd", text: "Australia and New Zealand Banking Group Ltd said it will raise its lending rate.", want: nil},
+		{name: "FP/the Bank of Bahrain and Kuwait", text: "Citibank and the Bank of Bahrain and Kuwait filed claims with a court.", want: nil},
+		{name: "FP/the U.S. Standard and Poors Index", text: "The weekly index is based on the U.S. Standard and Poors Index.", want: nil},
+		{name: "FP/Royal Bank of Canada", text: "Royal Bank of Canada said first quarter earnings fell.", want: nil},
+		{name: "OK/the Bank of England", text: "The Bank of England said it would hold rates.", want: []string{"GB"}},
+		{name: "OK/U.S. publisher Harcourt Brace Jovanovich Inc", text: "Rumours that U.S. Publisher Harcourt Brace Jovanovich Inc might bid pushed shares up.", want: []string{"US"}},
+		{name: "OK/the national telephone company of Spain", text: "Telefonica is the national telephone company of Spain.", want: []string{"ES"}},
+		{name: "OK/Japan marks the anniversary", text: "Japan marks the anniversary of the war.", want: []string{"JP"}},
+		{name: "OK/the Dutch Embassy and Delta Airlines", text: "The family thanked the Dutch Embassy and Delta Airlines for their support.", want: []string{"NL"}},
+		{name: "FP/The U.S. Virgin Islands sued Takata", text: "The U.S. Virgin Islands sued Takata Corp and Honda Motor Co.", want: []string{"VI"}},
+	})
+}

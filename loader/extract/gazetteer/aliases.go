@@ -61,6 +61,7 @@ var curated = []alias{
 	{"Palestine", "PS", ByName}, {"Palestinian Authority", "PS", ByName}, {"Palestinian National Authority", "PS", ByName},
 	{"PLO", "PS", ByName}, {"Palestine Liberation Organization", "PS", ByName}, {"Palestinian", "PS", ByDemonym}, {"Palestinians", "PS", ByDemonym},
 	{"Lao", "LA", ByDemonym},
+	{"U.S. Virgin Islands", "VI", ByName}, {"US Virgin Islands", "VI", ByName}, // (not the British ones the bare name gives)
 	// Older names and spellings of 1980s-1990s wires.
 	{"Teheran", "IR", ByCapital}, {"Kampuchea", "KH", ByName}, {"Kampuchean", "KH", ByDemonym},
 	{"Ceylon", "LK", ByName}, {"Upper Volta", "BF", ByName}, {"Dacca", "BD", ByCapital},
