@@ -92,7 +92,7 @@ func titleVenue(title string, m gazetteer.CountryMention) bool {
 		return false
 	}
 	w := strings.Trim(rest[0], ".,:;'\"")
-	return accordNouns[w] || venueNouns[w] || cityNameHeads[w] // (a strong accord noun: not "TOKYO PLAN", "BONN LOAN")
+	return accordNouns[w] || venueNouns[w] || cityNameHeads[w] || gazetteer.MarketWord(w) // (a strong accord noun: not "TOKYO PLAN", "BONN LOAN"; "LONDON SUGAR OPENS STEADY": a market)
 }
 
 // titleCurrency reports whether a title's country mention names a currency

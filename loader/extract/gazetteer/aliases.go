@@ -231,6 +231,11 @@ bourse exchange exchanges metal metals interbank commodity commodities coffee co
 shares equities insurance underwriters analyst analysts economist economists banker bankers bank banks fund funds
 close closing fixing time rules rule regulation regulations property housing`)
 
+// MarketWord reports whether the lower-case word w, after a city's name,
+// makes the city a market or a place rather than its state: "London
+// sugar", "Tokyo stocks", "a London broker".
+func MarketWord(w string) bool { return marketNext[w] }
+
 // languageNext and languagePrev are the words around a demonym that make it
 // the name of a language ("said in Spanish", "Spanish-speaking").
 var languageNext = wordSet(`language languages speaking speaker speakers translation translator translators subtitles lessons`)
