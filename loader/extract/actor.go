@@ -1679,13 +1679,7 @@ func (s *sent) firmName(a actor, origin bool) bool {
 	if e := tokenAt(toks, a.end-1) + 1; e < len(toks) && firmDescriptors[toks[e].w] {
 		return false // "U.S. Publisher Harcourt Brace Jovanovich Inc": the firm's nationality, not its name
 	}
-	isActorTok := make([]bool, len(toks))
-	for _, b := range s.actors {
-		for j := b.tok; j < len(toks) && toks[j].start < b.end; j++ {
-			isActorTok[j] = true
-		}
-	}
-	return companyNameAfter(toks, tokenAt(toks, a.end-1)+1, isActorTok)
+	return companyNameAfter(toks, tokenAt(toks, a.end-1)+1, func(j int) bool { return s.codeAt(j) != "" })
 }
 
 // listedAfter reports whether "and" and another country follow the
@@ -1699,14 +1693,14 @@ func (s *sent) listedAfter(a actor) bool {
 // other countries and "and" among them, end a firm's or an index's name
 // within six words: "(Australia) and New Zealand Banking Group Ltd",
 // "(U.S.) Standard and Poors Index".
-func companyNameAfter(toks []token, k int, isActorTok []bool) bool {
+func companyNameAfter(toks []token, k int, actorAt func(int) bool) bool {
 	named := false
 	for j := k; j < len(toks) && j < k+6; j++ {
 		t := toks[j]
 		switch {
 		case t.cap && companyNameEnds[t.w]:
 			return named || j > k // (not "U.S. Corp" alone: a name needs a word of its own)
-		case isActorTok[j], (t.w == "and" || t.w == "&") && j+1 < len(toks) && toks[j+1].cap:
+		case (t.w == "and" || t.w == "&") && j+1 < len(toks) && toks[j+1].cap, t.cap && actorAt(j):
 		case t.cap && !t.punct && !(stateHeads[t.w] && t.w != "new"):
 			named = true // (not "the Dutch Embassy and Delta Airlines": a state's body first)
 		default:

@@ -240,4 +240,18 @@
 //     delegations ("a delegation of the Communist Party of China"), as
 //     the labelled wire sets count them; a party of any other state does
 //     not.
+//   - The day told with the end of talks ("the talks, which are scheduled
+//     to end Wednesday", "two days of talks which ended yesterday") is
+//     their last; a run of two days may be told by "tomorrow and Friday".
+//   - A witness is no party ("reached an agreement in front of U.S.
+//     President Bush"); a state coordinated with rebels meets no other
+//     state; a gathering "hosted by" a state is the host's, not a meeting
+//     of its speaker with the host; a territory beside its sovereign's
+//     places ("Beijing, Shanghai and Hong Kong") or after its possessive
+//     ("China's Taiwan Province") is that state's place.
+//   - A country word that names only money ("Swiss francs", "the Danish
+//     crown") or stands inside a firm's, bank's or index's name
+//     ("Australia and New Zealand Banking Group Ltd", "Royal Bank of
+//     Canada") is no country of the story; a central bank ("the Bank of
+//     England") and a firm's nationality ("U.S. publisher ...") still are.
 package extract
