@@ -2574,10 +2574,9 @@ func titleAsideThenAnd(toks []token, k int) int {
 
 // possessiveOwner returns the state of the person whose "his" or "her"
 // owns the meeting noun at tok (one modifier may stand between: "her
-// bilateral talks"), when the sentence's partners are obj: the person
-// another of the sentence's persons, one named in the sentence (the one
-// who says so first), else the one the sentence before names; "" when
-// none is known.
+// bilateral talks") when obj are the talks' partners: a person the
+// sentence names outside obj (its sayer first), else the one person the
+// sentence before names; "" when none is known.
 func (s *sent) possessiveOwner(tok int, obj []string) string {
 	k := tok - 1
 	if k >= 1 && !s.toks[k].cap && !s.toks[k].punct && !possessives[s.toks[k].w] {
