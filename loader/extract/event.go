@@ -958,8 +958,9 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 			if (w == "after" || w == "before") && d.tokEnd >= k-2 && stopNouns[s.toks[trig].w] && fillOnly(s.toks, k+1, trig) {
 				continue // "arrived last night after a brief stopover in Riyadh": the stop on the way
 			}
-			if (w == "after" || w == "before") && (k == trig-1 || w == "after" && k+4 == trig && s.toks[k+2].w == "days" && s.toks[k+3].w == "of") &&
-				d.tokEnd >= k-2 && (s.toks[trig].w == "meeting" || talkPlurals[s.toks[trig].w]) {
+			if (w == "after" || w == "before") && (k == trig-1 || w == "after" && k+4 == trig && s.toks[k+2].w == "days" && s.toks[k+3].w == "of" ||
+				w == "after" && k+2 == trig && s.toks[k+1].w == "holding") &&
+				(d.tokEnd >= k-2 || w == "after" && departedOn(s.toks, d) && !verbBetween(s.toks, d.tokEnd, k)) && (s.toks[trig].w == "meeting" || talkPlurals[s.toks[trig].w]) {
 				continue // "made the announcement Monday after meeting with Hollande", "left Bonn yesterday evening after talks",
 				// "returned to Paris this morning after three days of talks": the same day, or the days up to it
 			}
@@ -1765,6 +1766,20 @@ func extendByDuration(toks []token, trig int, d *dateRef, span graph.Span) graph
 		return graph.Span{Start: span.Start, End: graph.DateOf(first.AddDate(0, 0, n-1))}
 	}
 	return span
+}
+
+// departedOn reports whether a verb of leaving stands within four words
+// before the date d: "left Libya by air Sunday".
+func departedOn(toks []token, d *dateRef) bool {
+	for k := d.tok - 1; k >= 0 && k >= d.tok-4; k-- {
+		if departVerbs[toks[k].w] {
+			return true
+		}
+		if toks[k].punct {
+			return false
+		}
+	}
+	return false
 }
 
 // endDayOf reports whether the date at d is the day the meeting at trig

@@ -128,7 +128,7 @@ func TestNamesWithAnArticle(t *testing.T) {
 	runRuleCases(t, []ruleCase{
 		{name: "FN/General Al-Bashir also met members of a Ugandan delegation", pub: pub,
 			text: "Sudanese President Omar Hassan al-Bashir left Libya by air Sunday after holding talks with Libyan leader Moammer Kadhafi. General Al-Bashir also met members of a Ugandan delegation on Sunday.",
-			want: []string{"MEETING SD-LY  held", "MEETING SD-UG 1997-04-13 held"}},
+			want: []string{"MEETING SD-LY 1997-04-13 held", "MEETING SD-UG 1997-04-13 held"}},
 		{name: "OK/Zaid al-Rifa'i said he had made progress in talks with Shultz", pub: graph.Day(1987, 4, 7),
 			text: "Jordanian Prime Minister Zaid al-Rifa'i said he had made progress in talks with U.S. Secretary of State George Shultz.",
 			want: []string{"MEETING JO-US  held"}},
@@ -329,4 +329,19 @@ func TestMarketTitle(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestLeftAfterHoldingTalks: "left Libya by air Sunday in defiance of UN
+// sanctions, after holding talks with Kadhafi" dates the talks by the day
+// of leaving, as "left Bonn yesterday evening after talks" does.
+func TestLeftAfterHoldingTalks(t *testing.T) {
+	pub := graph.Day(1997, 4, 14) // a Monday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/left Libya by air Sunday in defiance of UN sanctions, after holding talks with Kadhafi", pub: pub,
+			text: "Sudanese President Omar Hassan al-Bashir left Libya by air Sunday in defiance of UN sanctions against Tripoli, after holding talks with Libyan leader Moammer Kadhafi.",
+			want: []string{"MEETING SD-LY 1997-04-13 held"}},
+		{name: "OK/criticised UN sanctions in a speech Sunday, after holding talks", pub: pub,
+			text: "Sudanese President Omar Hassan al-Bashir criticised UN sanctions in a speech Sunday in defiance of the ban, after holding talks with Libyan leader Moammer Kadhafi.",
+			want: []string{"MEETING SD-LY  held"}},
+	})
 }
