@@ -928,6 +928,9 @@ func dateDistanceCut(s *sent, t trigger, d *dateRef) (int, bool) {
 		return dist + cutOff, true // "after his April 2009 speech in Prague", "the March 13 elections": the noun's own date
 	}
 	if d.tok < trig {
+		if fronted(s, d) && d.value.Start.Precision() != graph.PrecisionDay && !d.value.Start.IsZero() && pastPerfectAt(s.toks, t.verb) && s.reportBetween(d.tokEnd, trig) {
+			return min(dist, cutOff-1), false // "In September, Obama said he and Xi had agreed": done by that month
+		}
 		if fronted(s, d) && dist >= cutOff && !s.reportBetween(d.tokEnd, trig) {
 			dist = cutOff - 1 // "Last week, Japanese Foreign Minister Kuranari and his Chinese counterpart Wu met": the clause's date
 		}

@@ -345,3 +345,18 @@ func TestLeftAfterHoldingTalks(t *testing.T) {
 			want: []string{"MEETING SD-LY  held"}},
 	})
 }
+
+// TestFrontedMonthOfAPastPerfect: "In September, Obama said he and Xi had
+// agreed" dates the agreement by that month, as a fronted day already
+// dated such a report ("On Monday, Obama said he had met Xi").
+func TestFrontedMonthOfAPastPerfect(t *testing.T) {
+	pub := graph.Day(2016, 3, 15) // a Tuesday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/In September, Obama said he and Xi had agreed", pub: pub,
+			text: "In September, President Barack Obama said he and Chinese President Xi Jinping had agreed that neither government would support cyber theft.",
+			want: []string{"ACCORD US-CN 2015-09 agreed"}},
+		{name: "OK/On Monday, Obama said he had met Xi", pub: pub,
+			text: "On Monday, President Barack Obama said he had met Chinese President Xi Jinping.",
+			want: []string{"MEETING US-CN 2016-03-14 held"}},
+	})
+}
