@@ -360,3 +360,15 @@ func TestFrontedMonthOfAPastPerfect(t *testing.T) {
 			want: []string{"MEETING US-CN 2016-03-14 held"}},
 	})
 }
+
+// TestPlaceOfAnAttack: a capital before an attack noun is where the attack
+// was ("last November's Paris attacks", "the Ankara bombing"), as a
+// capital before a market word is the market; a state named otherwise in
+// the story stays.
+func TestPlaceOfAnAttack(t *testing.T) {
+	runCountryCases(t, graph.Day(2016, 3, 23), []countryCase{
+		{name: "FP/Since last November's Paris attacks, security has been tight", text: "Since last November's Paris attacks, security has been tight.", want: nil},
+		{name: "FP/Scores were killed in the Ankara bombing", text: "Scores were killed in the Ankara bombing.", want: nil},
+		{name: "OK/France and Belgium vowed to cooperate after the Brussels attacks", text: "France and Belgium vowed to cooperate after the Brussels attacks.", want: []string{"FR", "BE"}},
+	})
+}

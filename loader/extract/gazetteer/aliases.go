@@ -231,6 +231,11 @@ bourse exchange exchanges metal metals interbank commodity commodities coffee co
 shares equities insurance underwriters analyst analysts economist economists banker bankers bank banks fund funds
 close closing fixing time rules rule regulation regulations property housing`)
 
+// attackNext are the words after a city's name that make it the place of
+// an attack ("the Paris attacks", "the Ankara bombing"), not its state.
+var attackNext = wordSet(`attack attacks attacker attackers bombing bombings bomber bombers blast blasts shooting shootings
+massacre siege gunman gunmen`)
+
 // MarketWord reports whether the lower-case word w, after a city's name,
 // makes the city a market or a place rather than its state: "London
 // sugar", "Tokyo stocks", "a London broker".

@@ -313,8 +313,8 @@ func (s *scanner) accept(e *entry, i, j int) bool {
 	if bad := badNext[name]; bad != nil && bad[next] {
 		return false
 	}
-	if e.how == ByCapital && (marketNext[next] || strings.HasPrefix(s.text[s.toks[j].end:], "-based")) {
-		return false // "a London broker", "London coffee futures", "the Dublin rules", "a London-based expert": a market or a place
+	if e.how == ByCapital && (marketNext[next] || attackNext[next] || strings.HasPrefix(s.text[s.toks[j].end:], "-based")) {
+		return false // "a London broker", "London coffee futures", "the Dublin rules", "a London-based expert", "the Paris attacks": a market or a place
 	}
 	if combiningForms[name] != "" && !s.combined(i) {
 		return false // "Franco" alone is a name ("Franco's Spain"); "Franco-German" is France's
