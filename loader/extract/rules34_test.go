@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/entente-dev/entente/graph"
@@ -115,27 +114,12 @@ func TestOpenerMeetingsHere(t *testing.T) {
 // TestTitleCurrency: "RAISES 48 MLN U.S. DOLLARS" names a currency, not a
 // state of the story, as "U.S. dollars" in its text does not.
 func TestTitleCurrency(t *testing.T) {
-	pub := graph.Day(1987, 3, 30)
-	tests := []struct {
-		name, title string
-		want        []string
-	}{
-		{"FP/SSANGYONG CONSTRUCTION RAISES 48 MLN U.S. DOLLARS", "SSANGYONG CONSTRUCTION RAISES 48 MLN U.S. DOLLARS", []string{"KR"}},
-		{"OK/SOUTH KOREA SIGNS U.S. LOAN", "SOUTH KOREA SIGNS U.S. LOAN", []string{"KR", "US"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			r := Extract(Input{Title: tt.title, Published: pub,
-				Text: "Ssangyong Construction Co Ltd of South Korea has signed a 48.3 mln U.S. dlr financing package to fund the construction of a hotel in Jakarta, the agent said."}, Options{})
-			var got []string
-			for _, c := range r.Countries {
-				got = append(got, c.Code)
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("countries %q, want %q", got, tt.want)
-			}
+	runTitleCountryCases(t, graph.Day(1987, 3, 30),
+		"Ssangyong Construction Co Ltd of South Korea has signed a 48.3 mln U.S. dlr financing package to fund the construction of a hotel in Jakarta, the agent said.",
+		[]titleCountryCase{
+			{"FP/SSANGYONG CONSTRUCTION RAISES 48 MLN U.S. DOLLARS", "SSANGYONG CONSTRUCTION RAISES 48 MLN U.S. DOLLARS", []string{"KR"}},
+			{"OK/SOUTH KOREA SIGNS U.S. LOAN", "SOUTH KOREA SIGNS U.S. LOAN", []string{"KR", "US"}},
 		})
-	}
 }
 
 // TestAccordHeldTo: an accord a state is said to honour, uphold or break

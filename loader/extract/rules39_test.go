@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/entente-dev/entente/graph"
@@ -309,26 +308,11 @@ func TestMoneyAndFirmsNameNoState(t *testing.T) {
 // TestMarketTitle: a title's city before a market word is the market
 // ("LONDON SUGAR OPENS STEADY", "TOKYO STOCKS PLUNGE"), as in the text.
 func TestMarketTitle(t *testing.T) {
-	pub := graph.Day(1987, 4, 7)
-	for _, tt := range []struct {
-		name, title string
-		want        []string
-	}{
+	runTitleCountryCases(t, graph.Day(1987, 4, 7), "Prices were little changed in quiet trading, dealers said.", []titleCountryCase{
 		{"FP/LONDON SUGAR OPENS STEADY", "LONDON SUGAR OPENS STEADY", nil},
 		{"FP/TOKYO STOCKS PLUNGE", "TOKYO STOCKS PLUNGE 502.98 POINTS", nil},
 		{"OK/LONDON AND PARIS SIGN ACCORD", "LONDON AND PARIS SIGN TRADE ACCORD", []string{"GB", "FR"}},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			r := Extract(Input{Title: tt.title, Published: pub, Text: "Prices were little changed in quiet trading, dealers said."}, Options{})
-			var got []string
-			for _, c := range r.Countries {
-				got = append(got, c.Code)
-			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("countries %q, want %q", got, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestLeftAfterHoldingTalks: "left Libya by air Sunday in defiance of UN

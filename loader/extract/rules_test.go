@@ -2,6 +2,7 @@ package extract
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -33,6 +34,31 @@ func runRuleCases(t *testing.T, tests []ruleCase) {
 			}
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// titleCountryCase is one case of a rule about the countries a title gives: the
+// codes wanted, in order, for the title over a fixed text.
+type titleCountryCase struct {
+	name, title string
+	want        []string
+}
+
+// runTitleCountryCases extracts each title over text and compares the story's
+// countries with the codes wanted.
+func runTitleCountryCases(t *testing.T, pub graph.Date, text string, tests []titleCountryCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Extract(Input{Title: tt.title, Published: pub, Text: text}, Options{})
+			var got []string
+			for _, c := range r.Countries {
+				got = append(got, c.Code)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("countries %q, want %q", got, tt.want)
 			}
 		})
 	}
