@@ -41,50 +41,6 @@ const (
 	roleOther             // what others act on or own: "Syria peace talks", "Syria's opposition"
 )
 
-// sovereignBefore reports whether the territory named at k follows its
-// sovereign's possessive or one of its sovereign's places in a list of
-// names: "China's Hong Kong", "Beijing, Shanghai and Hong Kong".
-func (s *sent) sovereignBefore(k int, sov string) bool {
-	toks := s.toks
-	for j := k - 1; j >= 0 && j >= k-8; j-- {
-		if toks[j].w == "'s" && j >= 1 && s.codeAt(j-1) == sov || s.codeAt(j) == sov {
-			return true
-		}
-		if !(toks[j].cap && !toks[j].punct || toks[j].w == "," || toks[j].w == "and") {
-			return false
-		}
-	}
-	return false
-}
-
-// codeAt returns the code of an actor named at token k, or "".
-func (s *sent) codeAt(k int) string {
-	for _, a := range s.actors {
-		if a.tok == k && a.explicit() {
-			return a.code
-		}
-	}
-	return ""
-}
-
-// witnessBefore reports whether the actor at k is named as a witness, up
-// to four words after "in front of", "in the presence of" or "witnessed
-// by" with no mark between: "signed ... in the presence of Chinese
-// President Hu Jintao".
-func witnessBefore(toks []token, k int) bool {
-	for j := k - 1; j >= 1 && j >= k-5; j-- {
-		switch {
-		case toks[j].punct:
-			return false
-		case toks[j].w == "of" && (toks[j-1].w == "presence" || toks[j-1].w == "front" && j >= 2 && toks[j-2].w == "in"):
-			return true
-		case toks[j].w == "by" && toks[j-1].w == "witnessed":
-			return true
-		}
-	}
-	return false
-}
-
 // explicit reports whether the country is named in the sentence itself
 // rather than inferred.
 func (a actor) explicit() bool { return a.how != byAnaphora }
@@ -153,7 +109,7 @@ func (s *sent) classify() {
 			continue
 		}
 		if e := tokenAt(toks, a.end-1) + 1; a.explicit() && e < len(toks) && (toks[e].w == "province" || toks[e].w == "region") &&
-			a.tok >= 2 && toks[a.tok-1].w == "'s" && s.codeAt(a.tok-2) != "" && s.codeAt(a.tok-2) != a.code {
+			a.tok >= 2 && toks[a.tok-1].w == "'s" && s.stateCodeAt(a.tok-2) != "" && s.stateCodeAt(a.tok-2) != a.code {
 			a.role = rolePlace // "China's Taiwan Province": a province of the state before it, as that state calls it
 			continue
 		}
@@ -288,6 +244,40 @@ func (s *sent) classify() {
 		}
 	}
 	s.ethnicPairs()
+}
+
+// sovereignBefore reports whether the territory named at k follows its
+// sovereign's possessive or one of its sovereign's places in a list of
+// names: "China's Hong Kong", "Beijing, Shanghai and Hong Kong".
+func (s *sent) sovereignBefore(k int, sov string) bool {
+	toks := s.toks
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		if toks[j].w == "'s" && j >= 1 && s.stateCodeAt(j-1) == sov || s.stateCodeAt(j) == sov {
+			return true
+		}
+		if !(toks[j].cap && !toks[j].punct || toks[j].w == "," || toks[j].w == "and") {
+			return false
+		}
+	}
+	return false
+}
+
+// witnessBefore reports whether the actor at k is named as a witness, up
+// to four words after "in front of", "in the presence of" or "witnessed
+// by" with no mark between: "signed ... in the presence of Chinese
+// President Hu Jintao".
+func witnessBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-5; j-- {
+		switch {
+		case toks[j].punct:
+			return false
+		case toks[j].w == "of" && (toks[j-1].w == "presence" || toks[j-1].w == "front" && j >= 2 && toks[j-2].w == "in"):
+			return true
+		case toks[j].w == "by" && toks[j-1].w == "witnessed":
+			return true
+		}
+	}
+	return false
 }
 
 // ethnicPairs reads two peoples' words in a row as one community: "Greek
@@ -1679,14 +1669,14 @@ func (s *sent) firmName(a actor, origin bool) bool {
 	if e := tokenAt(toks, a.end-1) + 1; e < len(toks) && firmDescriptors[toks[e].w] {
 		return false // "U.S. Publisher Harcourt Brace Jovanovich Inc": the firm's nationality, not its name
 	}
-	return companyNameAfter(toks, tokenAt(toks, a.end-1)+1, func(j int) bool { return s.codeAt(j) != "" })
+	return companyNameAfter(toks, tokenAt(toks, a.end-1)+1, func(j int) bool { return s.stateCodeAt(j) != "" })
 }
 
 // listedAfter reports whether "and" and another country follow the
 // mention.
 func (s *sent) listedAfter(a actor) bool {
 	e := tokenAt(s.toks, a.end-1) + 1
-	return e+1 < len(s.toks) && s.toks[e].w == "and" && s.codeAt(e+1) != ""
+	return e+1 < len(s.toks) && s.toks[e].w == "and" && s.stateCodeAt(e+1) != ""
 }
 
 // companyNameAfter reports whether the capitalised words from k, with

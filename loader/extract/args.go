@@ -885,11 +885,16 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			}
 		}
 	}
-	if tok == verb && subj == nil && carryVerbs[s.toks[tok].w] && tok+1 < len(s.toks) && (s.toks[tok+1].w == "him" || s.toks[tok+1].w == "her" || s.toks[tok+1].w == "them") {
+	if tok == verb && carryVerbs[s.toks[tok].w] && tok+1 < len(s.toks) && (s.toks[tok+1].w == "him" || s.toks[tok+1].w == "her" || s.toks[tok+1].w == "them") {
 		// "Lee is on a tour ..., which has already brought him to the
-		// UAE": the one the journey carries is the person before it, or
-		// the subject of its clause
-		for k := tok - 1; k >= 0; k-- {
+		// UAE": the one the journey carries is the journey's owner ("his
+		// tour, which will also take him to Spain", not the clause's
+		// "Germany"), else the person before it, or the subject of its
+		// clause
+		if who := s.carriedTraveller(tok); who != "" {
+			subj, subjG = []string{who}, -1
+		}
+		for k := tok - 1; k >= 0 && subj == nil; k-- {
 			if g := at[k]; g >= 0 && (s.personAt(k) || s.groupHasPerson(g, at)) {
 				subj, subjG = codes[g], g
 				break

@@ -1853,7 +1853,7 @@ func (s *sent) carriedTraveller(v int) string {
 				break
 			}
 			if s.toks[k].w == "'s" && k >= 1 {
-				return s.codeAt(k - 1) // "Hu's tour"
+				return s.stateCodeAt(k - 1) // "Hu's tour"
 			}
 			if s.toks[k].punct {
 				break
@@ -2031,11 +2031,6 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		}
 	}
 	subj, obj, stop, subjG, objG, objName := s.arguments(t.tok, t.verb, stopAt, at, groups, visit || t.movement)
-	if visit && t.movement && carryVerbs[s.toks[t.verb].w] {
-		if who := s.carriedTraveller(t.verb); who != "" {
-			subj, subjG = []string{who}, -1 // "his tour, which will also take him to Spain": the tour's owner travels, not the clause's subject
-		}
-	}
 	if t.kind == graph.KindMeeting && subjG >= 0 && len(groups[subjG]) >= 2 && s.leadersOfMany(groupFirst(at, subjG)) {
 		return nil, false // "Countries belonging to the ISSG, led by the United States and Russia, met in Geneva": the group's meeting
 	}

@@ -207,7 +207,7 @@ func TestTerritoryOfItsSovereign(t *testing.T) {
 			title: "U.S. TO END NETHERLANDS ANTILLES TAX TREATY", dateline: "WASHINGTON",
 			text: "The Treasury Department said it notified the Netherlands that it was terminating the 1948 income tax treaty as it applies to the Netherlands Antilles and Aruba. The Treasury decided to end the treaty after negotiations between the United States and the Netherlands had failed.",
 			want: []string{"ACCORD NL-US 1948 invalidated", "MEETING US-NL  held"}},
-		{name: "OK/Hong Kong signed an agreement with Britain", pub: graph.Day(1987, 6, 29),
+		{name: "OK/Hong Kong signed an air services agreement with Canada", pub: graph.Day(1987, 6, 29),
 			text: "Hong Kong signed an air services agreement with Canada on Monday.",
 			want: []string{"ACCORD HK-CA 1987-06-29 signed"}},
 	})

@@ -4145,8 +4145,7 @@ func withOwnRebels(toks []token, i int) bool {
 		return false
 	}
 	for j := k + 2; j < len(toks) && j <= k+4; j++ {
-		switch toks[j].w {
-		case "rebel", "rebels", "insurgents", "insurgent", "guerrillas", "guerrilla", "militants", "militant", "opposition":
+		if rebelWords[toks[j].w] || toks[j].w == "opposition" {
 			return true
 		}
 	}

@@ -283,7 +283,7 @@ func (p *parser) ago(i int) (result, bool) {
 		if n == 1 && t.kind == kWord && t.code == wA {
 			return result{}, false
 		}
-	case i+3 < len(p.toks) && (p.word(i+1, wMonthUnit) || p.word(i+1, wYear) || p.word(i+1, wWeek)) && p.isWord(i+2, "old") &&
+	case i+3 < len(p.toks) && p.periodUnit(i+1) && p.isWord(i+2, "old") &&
 		t.code != wA && (p.agedNoun(i+3) || p.agedNoun(i+4)):
 		// "The eight month old pact", the compound written apart
 		age, unit = true, p.toks[i+1].code
