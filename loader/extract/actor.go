@@ -239,6 +239,9 @@ func (s *sent) classify() {
 			if (prepositions[t.w] || wireCapitals[t.w]) && a.how == string(gazetteer.ByName) || n == 0 && prepositions[t.w] && a.tok >= 1 && toks[a.tok-1].w == "the" {
 				break // "its agreement with the U.S. on semiconductors", "held talks with the Japanese to no avail": a noun, not a modifier
 			}
+			if n == 0 && a.how == string(gazetteer.ByName) && s.namedStateAnd(*a) {
+				break // "the agreement between Japan and the U.S. covers chips": a second state after a named one, then the verb
+			}
 			a.role = roleAttr
 			break
 		}
@@ -2292,6 +2295,23 @@ func coordinatedState(s *sent, a actor, isActorTok []bool) bool {
 		return false
 	}
 	return isActorTok[k-1] && !s.toks[k-1].punct
+}
+
+// namedStateAnd reports whether "<state name> and the" stands before the
+// abbreviated name a ("Japan and the U.S.", "the EC and the U.S."): a second
+// state coordinated with one named as such, not the modifier of the word
+// after it, which news writes after a demonym ("Japanese and U.S. firms").
+func (s *sent) namedStateAnd(a actor) bool {
+	k := a.tok - 1
+	if k < 2 || s.toks[k].w != "the" || s.toks[k-1].w != "and" {
+		return false
+	}
+	for _, b := range s.actors {
+		if b.explicit() && b.how == string(gazetteer.ByName) && b.role == roleState && tokenAt(s.toks, b.end-1) == k-2 {
+			return true
+		}
+	}
+	return false
 }
 
 // appositionAfter reports whether ", the|a <noun>" follows token k-1: what
