@@ -25,3 +25,20 @@ func TestStateAfterNamedStateAnd(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestPresBeforeName: "Pres." before a name is the title it shortens, as
+// "PM" and "FM" are; the dot after it ends no noun phrase.
+func TestPresBeforeName(t *testing.T) {
+	pub := graph.Day(2016, 3, 15) // a Tuesday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Putin and U.S. Pres. Barack Obama spoke by telephone on Monday", pub: pub,
+			text: "Putin and U.S. Pres. Barack Obama spoke by telephone on Monday about Syria.",
+			want: []string{"MEETING RU-US 2016-03-14 held"}},
+		{name: "FN/In September, Pres. Barack Obama said he and Chinese Pres. Xi Jinping had agreed", pub: pub,
+			text: "In September, Pres. Barack Obama said he and Chinese Pres. Xi Jinping had agreed that neither government would knowingly support cyber theft.",
+			want: []string{"ACCORD US-CN 2015-09 agreed"}},
+		{name: "OK/the pres office", pub: pub,
+			text: "Japanese officials will hold talks with U.S. officials at the Pres. office.",
+			want: []string{"MEETING JP-US  planned"}},
+	})
+}

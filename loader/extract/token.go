@@ -213,27 +213,39 @@ func tokenAt(toks []token, off int) int {
 }
 
 // titleShortForms are the short forms news writes for a title before a
-// name ("Indian PM Manmohan Singh", "Pakistani FM Khurshid Kasuri"), with
-// the title word the rules know them by.
-var titleShortForms = map[string]string{"PM": "premier", "FM": "minister"}
+// name ("Indian PM Manmohan Singh", "Pakistani FM Khurshid Kasuri", "U.S.
+// Pres. Barack Obama"), with the title word the rules know them by.
+var titleShortForms = map[string]string{"PM": "premier", "FM": "minister", "Pres": "president"}
 
 // readShortTitles gives each short title before a capitalised name the
 // lower-case form of its title word, so that "Israeli FM David Levy" reads
-// as "Israeli Minister David Levy" does; not a clock's "3 PM Monday" nor a
-// radio's "FM".
+// as "Israeli Minister David Levy" does and "Pres. Xi Jinping" as
+// "President Xi Jinping" (the dot dropped); not a clock's "3 PM Monday" nor
+// a radio's "FM".
 func readShortTitles(toks []token) []token {
-	for i := 0; i+1 < len(toks); i++ {
-		if r := toks[i].raw; len(r) != 2 || r[1] != 'M' {
-			continue // (the cheap test first: every short form is two letters in M)
+	j := 0 // toks[:j] are kept; j < i once a dot is left out
+	for i := 0; i < len(toks); i++ {
+		if r := toks[i].raw; (len(r) == 2 && r[1] == 'M' || r == "Pres") && i+1 < len(toks) { // (the cheap test first)
+			w := titleShortForms[r]
+			next := i + 1
+			if r == "Pres" && toks[next].w == "." && next+1 < len(toks) {
+				next++ // "Pres." before the name
+			}
+			if w != "" && toks[next].cap && !toks[next].punct && (i == 0 || toks[i-1].w == "" || toks[i-1].w[0] < '0' || toks[i-1].w[0] > '9') {
+				toks[i].w = w
+				toks[i].cls = triggerClass[w]
+				toks[j] = toks[i]
+				j++
+				i = next - 1 // the dot, if any, is left out
+				continue
+			}
 		}
-		w, ok := titleShortForms[toks[i].raw]
-		if !ok || !toks[i+1].cap || toks[i+1].punct || i > 0 && toks[i-1].w != "" && toks[i-1].w[0] >= '0' && toks[i-1].w[0] <= '9' {
-			continue
+		if j != i {
+			toks[j] = toks[i]
 		}
-		toks[i].w = w
-		toks[i].cls = triggerClass[w]
+		j++
 	}
-	return toks
+	return toks[:j]
 }
 
 // joinNames makes one token of each country name written in several words
