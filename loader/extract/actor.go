@@ -1538,6 +1538,9 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 			return rolePlace // "the Treaty of Rome", "the Congress of Vienna": named for where it was made
 		}
 	}
+	if a.how == string(gazetteer.ByCapital) && a.tok >= 2 && toks[a.tok-1].w == "of" && closedNames[toks[a.tok-2].w] {
+		return rolePlace // "Gunze Sangyo Inc of Tokyo": where the firm is, as "Tokyo-based"
+	}
 	if a.how == string(gazetteer.ByCapital) && cityNamesSomething(toks, k) {
 		return rolePlace // "the Doha Development Agenda", "the Kyoto Protocol", "the Paris Club": a name after a city
 	}

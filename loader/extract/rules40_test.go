@@ -42,3 +42,27 @@ func TestPresBeforeName(t *testing.T) {
 			want: []string{"MEETING JP-US  planned"}},
 	})
 }
+
+// TestFirmsTownNoState: a capital after a firm's legal form and "of" is
+// where the firm is ("Gunze Sangyo Inc of Tokyo"), as "Tokyo-based" is; a
+// country there is still the firm's nationality.
+func TestFirmsTownNoState(t *testing.T) {
+	runCountryCases(t, graph.Day(1987, 3, 5), []countryCase{
+		{name: "FP/Gunze Sangyo Inc of Tokyo", text: "Gunze Sangyo Inc of Tokyo is issuing 25 mln Swiss francs of notes.", want: nil},
+		{name: "FP/Reuters Holdings PLC of London", text: "Rich Inc, a subsidiary of Reuters Holdings PLC of London, completed a trading system.", want: nil},
+		{name: "OK/Husky Oil Ltd of Canada", text: "Husky Oil Ltd of Canada said profit rose.", want: []string{"CA"}},
+		{name: "OK/Tokyo said", text: "Tokyo said it would cut tariffs on chips.", want: []string{"JP"}},
+	})
+}
+
+// TestUSTownsNoState: a country's or a capital's name before a comma and
+// a U.S. state's abbreviation is a U.S. town ("Angola, Ind.", "Cairo,
+// Ga.", "North Kingstown, R.I.").
+func TestUSTownsNoState(t *testing.T) {
+	runCountryCases(t, graph.Day(1987, 3, 16), []countryCase{
+		{name: "FP/Clevite's existing Angola, Ind. plant", text: "Clevite will make the products at its existing plant in Angola, Ind., the company said.", want: nil},
+		{name: "FP/a Cairo, Ga., propane gas distributor", text: "United Cities Gas Co has acquired Lyle Propane Gas Co, a Cairo, Ga., propane gas distributor.", want: nil},
+		{name: "FP/David F. La Roche of North Kingstown, R.I.", text: "Investor David F. La Roche of North Kingstown, R.I., said he is offering to buy shares.", want: nil},
+		{name: "OK/Angola, Cuba and South Africa", text: "Angola, Cuba and South Africa signed an accord.", want: []string{"AO", "CU", "ZA"}},
+	})
+}

@@ -277,6 +277,33 @@ func (s *scanner) caseOK(e *entry, i, j int) bool {
 	return true
 }
 
+// usStateAbbrevs are the abbreviations news writes after a U.S. town's
+// name ("Angola, Ind."), without their dot; not "La." or "Me.", which also
+// open sentences and names, nor "Miss.".
+var usStateAbbrevs = map[string]bool{"Ala": true, "Ariz": true, "Ark": true, "Calif": true, "Colo": true, "Conn": true,
+	"Del": true, "Fla": true, "Ga": true, "Ill": true, "Ind": true, "Kan": true, "Ky": true, "Md": true, "Mass": true,
+	"Mich": true, "Minn": true, "Mo": true, "Mont": true, "Neb": true, "Nev": true, "Okla": true, "Ore": true, "Pa": true,
+	"Tenn": true, "Tex": true, "Vt": true, "Va": true, "Wash": true, "Wis": true, "Wyo": true}
+
+// usStateAbbrevAt reports whether a U.S. state's abbreviation with its dot
+// starts at token k: "Ind.", "Pa.", "N.J.", "W.Va.".
+func (s *scanner) usStateAbbrevAt(k int) bool {
+	w := s.wordAt(k)
+	if k+1 >= len(s.toks) || s.tok(k+1) != "." {
+		return false
+	}
+	if usStateAbbrevs[w] {
+		return true
+	}
+	switch w {
+	case "N", "S", "R", "W":
+		x := s.wordAt(k + 2)
+		return k+3 < len(s.toks) && s.tok(k+3) == "." && (w == "N" && strings.Contains("JYHCMD", x) && len(x) == 1 ||
+			w == "S" && (x == "C" || x == "D") || w == "R" && x == "I" || w == "W" && x == "Va")
+	}
+	return false
+}
+
 // wordAt returns the word token at i, or "" when i is out of range, not a
 // word, or across a paragraph break from the match.
 func (s *scanner) wordAt(i int) string {
@@ -326,6 +353,9 @@ func (s *scanner) accept(e *entry, i, j int) bool {
 		if next != "" && isCapitalized(next) && !isUpperWord(next) && !fineNext[next] && !gazWords[next] && !s.namesAccord(j+1) {
 			return false // "Jordan Spieth", "Paris Hilton"; not "the U.S.-Israel Free Trade Agreement"
 		}
+	}
+	if j+2 < len(s.toks) && s.tok(j+1) == "," && s.usStateAbbrevAt(j+2) {
+		return false // "Angola, Ind.", "Holland, Pa.", "Berlin, N.J.": a town of the United States
 	}
 	if usStates[name] && s.usStateContext(i, j) {
 		return false
