@@ -122,6 +122,7 @@ type argMemo struct {
 	subj     map[int][]string // trigger token -> subject codes
 	objClaim map[int]int      // group id -> trigger token
 	found    map[int]bool     // trigger token -> it made an event
+	withOwn  string           // the unnamed owner an earlier "talks with A and B" of the sentence was given, or ""
 }
 
 // events runs the trigger rules over every sentence and builds candidates.
@@ -2069,6 +2070,12 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			subj = args.subj[first]
 		}
 	}
+	if k, ok := args.objClaim[subjG]; ok && subjG >= 0 && k != t.tok && len(args.subj[k]) == 0 && withBeforeGroup(s.toks, groupFirst(at, subjG)) {
+		// "talks with Uzbekistan, South Africa and Morocco have already
+		// finished and further negotiations are ahead": the partners of
+		// the earlier talks' unnamed owner, not the later talks' sides
+		return nil, false
+	}
 	if k, ok := args.objClaim[subjG]; ok && subjG >= 0 && k != t.tok && !pronounSubject(s, t.tok) && (len(args.subj[k]) > 0 || visit && s.visitAt(k)) &&
 		!s.relativeAntecedent(groupLast(at, subjG), t.tok) { // (not "told US President George W. Bush, who visited Jordan": the relative clause's own subject)
 		// (not a pronoun that names the earlier object: "telephoned Merkel
@@ -2227,6 +2234,12 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		}
 		return perHost(subj, obj), false
 	}
+	if len(subj) == 0 && len(obj) == 1 && objG >= 0 && args.withOwn != "" && obj[0] != args.withOwn && withBeforeGroup(s.toks, groupFirst(at, objG)) {
+		// "The second-round talks with Russia and Nepal completed ...
+		// while the second round of talks with Iran is underway": the
+		// same owner's
+		return [][]string{{args.withOwn, obj[0]}}, true
+	}
 	if len(subj) == 0 && len(obj) > 1 && objG >= 0 && withBeforeGroup(s.toks, groupFirst(at, objG)) {
 		// "the agreements that were signed with Mauritius and Qatar", "the
 		// second-round talks with Russia and Nepal", "months of talks with
@@ -2237,9 +2250,14 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		if (own == "" || slices.Contains(obj, own)) && len(a.pair) > 0 && !slices.Contains(obj, a.pair[0]) && s.bilateralBefore(t.tok) {
 			own = a.pair[0] // "LONDON - ... So far, bilateral accords have been reached with the U.K. and France": the story's state
 		}
-		if own == "" || slices.Contains(obj, own) || len(obj) > 2 {
-			return nil, false // a longer list is a round of talks with many
+		if own == "" || slices.Contains(obj, own) || len(obj) > 4 || len(obj) > 2 && (len(a.pair) == 0 || a.pair[0] != own) {
+			// A longer list is a round of talks with many, unless the
+			// story is of the state it is filed from ("DHAKA - ...
+			// preliminary talks with Uzbekistan, South Africa and Morocco
+			// have already finished" on tax treaties: one each).
+			return nil, false
 		}
+		args.withOwn = own
 		return perHost([]string{own}, obj), true
 	}
 	if t.kind == graph.KindAccord && len(subj) > 1 && len(obj) == 1 && !overlap(subj, obj) &&

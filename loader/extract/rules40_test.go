@@ -66,3 +66,23 @@ func TestUSTownsNoState(t *testing.T) {
 		{name: "OK/Angola, Cuba and South Africa", text: "Angola, Cuba and South Africa signed an accord.", want: []string{"AO", "CU", "ZA"}},
 	})
 }
+
+// TestTalksWithListOfHome: "talks with A, B and C" with no one holding
+// them, in a story of the state it is filed from, are that state's talks
+// with each; a later "talks with D" of the sentence too; and "further
+// negotiations" after the list are not the listed states' own.
+func TestTalksWithListOfHome(t *testing.T) {
+	pub := graph.Day(2005, 11, 30)
+	lead := "Bangladesh has signed double taxation treaties with 26 countries, officials said. "
+	runRuleCases(t, []ruleCase{
+		{name: "FN/preliminary talks with Uzbekistan, South Africa and Morocco have already finished", pub: pub, dateline: "DHAKA",
+			text: lead + "Besides, preliminary talks with Uzbekistan, South Africa and Morocco have already finished and further negotiations are ahead.",
+			want: []string{"MEETING BD-UZ 2005-11-30 held", "MEETING BD-ZA 2005-11-30 held", "MEETING BD-MA 2005-11-30 held"}},
+		{name: "FN/talks with Russia and Nepal completed while the second round of talks with Iran is underway", pub: pub, dateline: "DHAKA",
+			text: lead + "The second-round talks with Russia and Nepal completed while the second round of talks with Iran is underway.",
+			want: []string{"MEETING BD-RU 2005-11-30 held", "MEETING BD-NP 2005-11-30 held", "MEETING BD-IR  ongoing"}},
+		{name: "OK/a Brussels story of Soviet talks with China, Syria, Libya and Iraq", pub: graph.Day(1987, 4, 2), dateline: "BRUSSELS",
+			text: "The Soviet Union faces electricity shortages, a Belgian expert said. \"It is also doubtful that the talks with China, Syria, Libya and Iraq with regard to Soviet deliveries will have positive results,\" he said.",
+			want: nil},
+	})
+}
