@@ -309,8 +309,8 @@ var participationVerbs = set("involved", "involves", "involve", "included", "inc
 // such "for".
 func (s *sent) forSubject(k int) (int, string) {
 	for j := k - 1; j >= 1 && j >= k-6; j-- {
-		if s.toks[j].punct {
-			return -1, ""
+		if s.toks[j].punct || auxiliaries[s.toks[j].w] || beForms[s.toks[j].w] {
+			return -1, "" // (not "left ... for Hanoi and was expected to meet": a verb of its own before "to")
 		}
 		if s.toks[j].w != "for" {
 			continue
@@ -1428,7 +1428,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			}
 		}
 	}
-	if subj == nil && len(obj) > 0 && tok == verb && meetingWords[s.toks[tok].w] != "" && !visitNouns[s.toks[tok].w] {
+	if subj == nil && len(obj) > 0 && tok == verb && (meetingWords[s.toks[tok].w] != "" || s.toks[tok].w == "talk") && !visitNouns[s.toks[tok].w] {
 		if owner := s.possessiveOwner(tok, obj); owner != "" {
 			subj = []string{owner} // "the focus of her bilateral talks on Saturday with President George W. Bush, Arroyo told reporters"
 		}
@@ -1988,6 +1988,17 @@ func (s *sent) destination(k int, at []int) bool {
 	switch s.toks[j-1].w {
 	case "to", "from", "into":
 		return true
+	case "for":
+		// "left at around 5:30 p.m. Manila time for Hanoi and was expected
+		// to meet": where the subject went
+		for k := j - 2; k >= 0 && k >= j-12; k-- {
+			if departureVerbs[s.toks[k].w] {
+				return true
+			}
+			if s.toks[k].w == "," || s.toks[k].w == ";" {
+				break
+			}
+		}
 	}
 	return false
 }

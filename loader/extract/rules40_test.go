@@ -86,3 +86,35 @@ func TestTalksWithListOfHome(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestBilateralTalkSingular: wire English writes "her bilateral talk" for
+// "her bilateral talks"; the possessive's owner is the sayer the sentence
+// names after it.
+func TestBilateralTalkSingular(t *testing.T) {
+	pub := graph.Day(2006, 11, 17) // a Friday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/the focus of her bilateral talk on Saturday with President George W. Bush, Arroyo told reporters", pub: pub, dateline: "MANILA",
+			text: "Philippine President Gloria Macapagal-Arroyo said on Friday she would push for closer economic cooperation. Philippines-U.S. strategic alliance against terrorism would be the focus of her bilateral talk on Saturday with President George W. Bush on the sidelines of APEC, Arroyo told reporters before she boarded the flight.",
+			want: []string{"MEETING PH-US 2006-11-18 planned"}},
+	})
+}
+
+// TestDestinationForIsNoSubject: the state one left for is no subject of
+// a second verb phrase ("left ... for Hanoi and was expected to meet"),
+// nor is "for Hanoi" the subject of an infinitive ("for a Swedish
+// prosecutor to travel") when a verb of its own stands between.
+func TestDestinationForIsNoSubject(t *testing.T) {
+	pub := graph.Day(2006, 11, 17) // a Friday
+	lead := "Philippine President Gloria Macapagal-Arroyo said on Friday she would push for closer economic cooperation. "
+	runRuleCases(t, []ruleCase{
+		{name: "OK/left at around 5:30 p.m. Manila time for Hanoi and was expected to meet the Filipino community", pub: pub, dateline: "MANILA",
+			text: lead + "President Arroyo left at around 5:30 p.m. Manila time for Hanoi and was expected to meet the Filipino community shortly after her arrival.",
+			want: nil},
+		{name: "FP/left ... for Hanoi and was expected to meet Japanese Prime Minister Shinzo Abe", pub: pub, dateline: "MANILA",
+			text: lead + "President Arroyo left at around 5:30 p.m. Manila time for Hanoi and was expected to meet Japanese Prime Minister Shinzo Abe on Saturday.",
+			want: []string{"MEETING JP-PH 2006-11-18 planned"}},
+		{name: "OK/an agreement for a Swedish prosecutor to travel to the UK", pub: graph.Day(2016, 2, 5),
+			text: "Last December, Ecuador and Swedish authorities reached a bilateral agreement for a Swedish prosecutor to travel to the UK to question Assange at the embassy.",
+			want: []string{"MEETING SE-GB 2015-12 planned", "ACCORD EC-SE 2015-12 agreed"}},
+	})
+}

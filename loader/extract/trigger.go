@@ -403,6 +403,13 @@ func findTriggers(s *sent) []trigger {
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", needArgs: true, headNoun: -1})
 			continue
 		}
+		if t.w == "talk" && i >= 1 && toks[i-1].w == "bilateral" {
+			// "the focus of her bilateral talk on Saturday with President
+			// George W. Bush": the singular that wire English writes for
+			// "bilateral talks"
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "talks", headNoun: -1})
+			continue
+		}
 		if (t.w == "talk" || t.w == "talked") && i >= 3 && !determiners[toks[i-1].w] && s.pairSubjectBefore(i) && !phoneAfter(toks, i) {
 			// "Obama and Putin would talk in the coming days", "Kerry and
 			// Lavrov talked on Monday": talks of the two subjects (by
