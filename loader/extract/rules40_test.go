@@ -118,3 +118,21 @@ func TestDestinationForIsNoSubject(t *testing.T) {
 			want: []string{"MEETING SE-GB 2015-12 planned", "ACCORD EC-SE 2015-12 agreed"}},
 	})
 }
+
+// TestAgreedAdverbOn: an adverb in -ly between "agreed" and its "on" or
+// "to" ("agreed recently on an interim security report") reads as the
+// verb alone does; an intention after it stays none.
+func TestAgreedAdverbOn(t *testing.T) {
+	pub := graph.Day(2005, 11, 30)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Japan and the United States agreed recently on an interim security report", pub: pub,
+			text: "Japan and the United States agreed recently on an interim security report which enables smoother military cooperation between them.",
+			want: []string{"ACCORD JP-US  agreed"}},
+		{name: "FN/agreed formally on a new security plan", pub: pub,
+			text: "Japan and the United States agreed formally on a new security plan.",
+			want: []string{"ACCORD JP-US 2005-11-30 agreed"}},
+		{name: "OK/agreed recently to expand military cooperation (an intention)", pub: pub,
+			text: "Japan and the United States agreed recently to expand military cooperation.",
+			want: nil},
+	})
+}

@@ -1768,6 +1768,16 @@ func numberBefore(toks []token, i int) int {
 	return 0
 }
 
+// mannerAdverb reports whether t is a lower-case adverb in -ly
+// ("recently", "formally", "tentatively") that may stand between a verb
+// and its complement.
+func mannerAdverb(t token) bool {
+	return !t.cap && !t.punct && len(t.w) > 4 && strings.HasSuffix(t.w, "ly") && !notAdverbsLy[t.w]
+}
+
+// notAdverbsLy end in -ly but are no adverbs.
+var notAdverbsLy = set("italy", "july", "only", "early", "family", "rally", "supply", "apply", "reply", "assembly", "monopoly", "ally")
+
 // agreedTo reads "agreed [in principle] [on <date>] to <verb> ..." and
 // "agreed [in principle] on <thing>" as an accord. Agreements to hold
 // meetings are left to the meeting rules (they are planned meetings), and
@@ -1780,6 +1790,9 @@ func agreedTo(s *sent, i int) (trigger, bool) {
 	}
 	if j < len(toks) && toks[j].punct && toks[j].w != "," {
 		j++ // closing quote of "agreed in principle"
+	}
+	if j+1 < len(toks) && mannerAdverb(toks[j]) && (toks[j+1].w == "on" || toks[j+1].w == "to" || toks[j+1].w == "upon") {
+		j++ // "agreed recently on an interim security report", "agreed formally to the plan"
 	}
 	// A date between: "agreed on Tuesday to ...", "agreed in 1995 to ...".
 	for _, d := range s.dates {
