@@ -547,6 +547,7 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 			for j < len(toks) && (titleWords[toks[j].w] || (toks[j].w == "of" && j+1 < len(toks) && titleWords[toks[j+1].w]) ||
 				toks[j].cap && !toks[j].punct && (titleAhead(toks, j) || forceAhead(toks, j)) ||
 				j == j0 && lowerOffice(toks, j) || // "China's navy commander Gu Wengen"
+				j > j0 && envoyRemits[toks[j].w] && j+1 < len(toks) && officeTitles[toks[j+1].w] || // "US Middle East peace envoy Dennis Ross"
 				nt > 0 && toks[j].w == "and" && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct &&
 					(titleAhead(toks, j+1) || titleWords[toks[j+1].w] && portfolioAnd(toks, j))) {
 				office = office || !honorifics[strings.TrimSuffix(toks[j].w, ".")]
@@ -2000,12 +2001,20 @@ func titleAhead(toks []token, k int) bool {
 		if j > k && toks[j].w == "of" && j+1 < len(toks) && toks[j+1].cap && chamberNames[toks[j+1].w] {
 			continue // "House of Representatives Speaker Newt Gingrich" (not "Chamber of Commerce president")
 		}
+		if j > k && !toks[j].cap && envoyRemits[toks[j].w] && j+1 < len(toks) && officeTitles[toks[j+1].w] {
+			return true // "US Middle East peace envoy Dennis Ross": a remit in lower case, then the title
+		}
 		if !toks[j].cap || toks[j].punct {
 			return false
 		}
 	}
 	return false
 }
+
+// envoyRemits stand in lower case between a region's name and an envoy's
+// or negotiator's title: "Middle East peace envoy", "Balkans special
+// envoy".
+var envoyRemits = set("peace", "special", "trade", "arms", "nuclear", "climate", "security")
 
 // chamberNames end the name of a legislature's house after "of": "House of
 // Representatives", "Chamber of Deputies", "House of Commons".

@@ -2640,8 +2640,13 @@ func pluralAccord(w string) bool {
 }
 
 // separateBefore reports whether "separate" or "separately" qualifies the
-// meeting word at trig: "held separate talks with Iran and Iraq".
+// meeting word at trig ("held separate talks with Iran and Iraq"), or
+// "with both" follows it: a mediator "met with both Israeli and
+// Palestinian leaders", each side in turn.
 func separateBefore(toks []token, trig int) bool {
+	if trig+2 < len(toks) && toks[trig+1].w == "with" && toks[trig+2].w == "both" {
+		return true // "Ross, who met with both Israeli and Palestinian leaders": each side in turn
+	}
 	for k := trig - 1; k >= 0 && k >= trig-3; k-- {
 		if toks[k].w == "separate" || toks[k].w == "separately" {
 			return true

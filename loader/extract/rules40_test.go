@@ -136,3 +136,32 @@ func TestAgreedAdverbOn(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestEnvoyRemitTitle: a remit in lower case between a region and an
+// envoy's title ("US Middle East peace envoy Dennis Ross") keeps the state
+// his and the name a person of it.
+func TestEnvoyRemitTitle(t *testing.T) {
+	pub := graph.Day(1997, 4, 23) // a Wednesday
+	runRuleCases(t, []ruleCase{
+		{name: "FN/US Middle East peace envoy Dennis Ross met Palestinian leader Yasser Arafat", pub: pub,
+			text: "US Middle East peace envoy Dennis Ross met Palestinian leader Yasser Arafat on Monday.",
+			want: []string{"MEETING US-PS 1997-04-21 held"}},
+		{name: "OK/US Middle East envoy Dennis Ross met Arafat", pub: pub,
+			text: "US Middle East envoy Dennis Ross met Palestinian leader Yasser Arafat on Monday.",
+			want: []string{"MEETING US-PS 1997-04-21 held"}},
+	})
+}
+
+// TestMetWithBoth: a mediator who "met with both Israeli and Palestinian
+// leaders" met each side in turn, not the two sides together.
+func TestMetWithBoth(t *testing.T) {
+	pub := graph.Day(1997, 4, 23) // a Wednesday
+	runRuleCases(t, []ruleCase{
+		{name: "FP/Ross, who met with both Israeli and Palestinian leaders", pub: pub,
+			text: "Arafat held talks earlier this month with US envoy Dennis Ross, who met with both Israeli and Palestinian leaders in an unsuccessful bid to revive negotiations.",
+			want: []string{"MEETING PS-US 1997-04 held", "MEETING US-IL 1997-04 held"}},
+		{name: "OK/Israeli and Palestinian leaders met on Monday", pub: pub,
+			text: "Israeli and Palestinian leaders met on Monday.",
+			want: []string{"MEETING IL-PS 1997-04-21 held"}},
+	})
+}
