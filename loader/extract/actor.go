@@ -407,6 +407,7 @@ type sent struct {
 	capitals   []gazetteer.CountryMention // capitals and cities, for places
 	trigs      []trigger                  // the event words events() kept, with the dates it gave each
 	dated      [][]*dateRef
+	withOwn    string // the unnamed owner events() gave an earlier "talks with A and B" of the sentence, or ""
 }
 
 // upperRun reports whether the tokens from the sentence's start to k are

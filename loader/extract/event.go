@@ -122,7 +122,6 @@ type argMemo struct {
 	subj     map[int][]string // trigger token -> subject codes
 	objClaim map[int]int      // group id -> trigger token
 	found    map[int]bool     // trigger token -> it made an event
-	withOwn  string           // the unnamed owner an earlier "talks with A and B" of the sentence was given, or ""
 }
 
 // events runs the trigger rules over every sentence and builds candidates.
@@ -2234,11 +2233,11 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		}
 		return perHost(subj, obj), false
 	}
-	if len(subj) == 0 && len(obj) == 1 && objG >= 0 && args.withOwn != "" && obj[0] != args.withOwn && withBeforeGroup(s.toks, groupFirst(at, objG)) {
+	if len(subj) == 0 && len(obj) == 1 && objG >= 0 && s.withOwn != "" && obj[0] != s.withOwn && withBeforeGroup(s.toks, groupFirst(at, objG)) {
 		// "The second-round talks with Russia and Nepal completed ...
 		// while the second round of talks with Iran is underway": the
 		// same owner's
-		return [][]string{{args.withOwn, obj[0]}}, true
+		return [][]string{{s.withOwn, obj[0]}}, true
 	}
 	if len(subj) == 0 && len(obj) > 1 && objG >= 0 && withBeforeGroup(s.toks, groupFirst(at, objG)) {
 		// "the agreements that were signed with Mauritius and Qatar", "the
@@ -2257,7 +2256,7 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			// have already finished" on tax treaties: one each).
 			return nil, false
 		}
-		args.withOwn = own
+		s.withOwn = own
 		return perHost([]string{own}, obj), true
 	}
 	if t.kind == graph.KindAccord && len(subj) > 1 && len(obj) == 1 && !overlap(subj, obj) &&
