@@ -165,3 +165,19 @@ func TestMetWithBoth(t *testing.T) {
 			want: []string{"MEETING IL-PS 1997-04-21 held"}},
 	})
 }
+
+// TestTickersAndFirmPlacesNoState: a Reuters ticker in angle brackets
+// ("Rockwell International Corp <ROK>"), a place in parentheses inside a
+// firm's name ("Morgan Stanley (Jersey) Ltd") and two places named like
+// states ("East London", the South African port; "Inner Mongolia", a
+// Chinese region) name no state (session 40's country audit, audit41).
+func TestTickersAndFirmPlacesNoState(t *testing.T) {
+	runCountryCases(t, graph.Day(1987, 3, 20), []countryCase{
+		{name: "FP/Rockwell International Corp <ROK>", text: "Rockwell International Corp <ROK> said it won a contract.", want: nil},
+		{name: "FP/Union Carbide Corp <UK>", text: "A judge asked Union Carbide Corp <UK> to pay interim compensation.", want: nil},
+		{name: "FP/Morgan Stanley (Jersey) Ltd", text: "Morgan Stanley (Jersey) Ltd is issuing 45,000 covered equity warrants.", want: nil},
+		{name: "FP/maize from East London", text: "Elsewhere, maize from East London to Japan paid 22 dlrs.", want: []string{"JP"}},
+		{name: "FP/parts of Inner Mongolia", text: "Rain fell in Peking, Shandong and parts of Inner Mongolia.", want: nil},
+		{name: "OK/Seoul (South Korea) and Tokyo signed an accord", text: "Seoul (South Korea) and Tokyo signed an accord.", want: []string{"KR", "JP"}},
+	})
+}

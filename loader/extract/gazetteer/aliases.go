@@ -159,6 +159,7 @@ var blocked = []string{
 	"China Daily", "Jordan Times", "Jerusalem Post", "Kenya Airways",
 	"Uruguay Round", "Uruguay round", "Doha Round", "Doha round", "Tokyo Round", "Tokyo round", // trade rounds of GATT and the WTO
 	"Credit Suisse", "China Lake", "Netherlands Antilles", "Vietnam War", "Vietnam war",
+	"East London", "Inner Mongolia", // a South African port; a Chinese region
 }
 
 // noText are generated names kept for Lookup but never matched in text:

@@ -277,6 +277,10 @@ func (s *scanner) caseOK(e *entry, i, j int) bool {
 	return true
 }
 
+// firmForms are the legal forms that end a firm's name.
+var firmForms = map[string]bool{"Ltd": true, "Limited": true, "Inc": true, "Corp": true, "Co": true, "Plc": true, "PLC": true,
+	"LTD": true, "SA": true, "AG": true, "NV": true, "BV": true, "GmbH": true, "Bhd": true, "Pty": true, "Pte": true, "SpA": true}
+
 // usStateAbbrevs are the abbreviations news writes after a U.S. town's
 // name ("Angola, Ind."), without their dot; not "La." or "Me.", which also
 // open sentences and names, nor "Miss.".
@@ -353,6 +357,12 @@ func (s *scanner) accept(e *entry, i, j int) bool {
 		if next != "" && isCapitalized(next) && !isUpperWord(next) && !fineNext[next] && !gazWords[next] && !s.namesAccord(j+1) {
 			return false // "Jordan Spieth", "Paris Hilton"; not "the U.S.-Israel Free Trade Agreement"
 		}
+	}
+	if i >= 1 && j+1 < len(s.toks) && s.tok(i-1) == "<" && s.tok(j+1) == ">" {
+		return false // "Rockwell International Corp <ROK>": a ticker symbol
+	}
+	if i >= 1 && j+2 < len(s.toks) && s.tok(i-1) == "(" && s.tok(j+1) == ")" && firmForms[s.wordAt(j+2)] {
+		return false // "Morgan Stanley (Jersey) Ltd", "Kumagai Gumi (Hong Kong) Ltd": part of a firm's name
 	}
 	if j+2 < len(s.toks) && s.tok(j+1) == "," && s.usStateAbbrevAt(j+2) {
 		return false // "Angola, Ind.", "Holland, Pa.", "Berlin, N.J.": a town of the United States
