@@ -1695,6 +1695,12 @@ func companyNameAfter(toks []token, k int, actorAt func(int) bool) bool {
 	named := false
 	for j := k; j < len(toks) && j < k+6; j++ {
 		t := toks[j]
+		if t.w == "(" && j > k {
+			if c := slices.IndexFunc(toks[j+1:min(j+5, len(toks))], func(x token) bool { return x.w == ")" }); c > 0 {
+				j += c + 1 // "National Australia Merchant Bank (Singapore) Ltd": the place of the firm's branch
+				continue
+			}
+		}
 		switch {
 		case t.cap && companyNameEnds[t.w]:
 			return named || j > k // (not "U.S. Corp" alone: a name needs a word of its own)

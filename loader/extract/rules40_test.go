@@ -178,6 +178,7 @@ func TestTickersAndFirmPlacesNoState(t *testing.T) {
 		{name: "FP/Morgan Stanley (Jersey) Ltd", text: "Morgan Stanley (Jersey) Ltd is issuing 45,000 covered equity warrants.", want: nil},
 		{name: "FP/maize from East London", text: "Elsewhere, maize from East London to Japan paid 22 dlrs.", want: []string{"JP"}},
 		{name: "FP/parts of Inner Mongolia", text: "Rain fell in Peking, Shandong and parts of Inner Mongolia.", want: nil},
+		{name: "FP/National Australia Merchant Bank (Singapore) Ltd", text: "SIMBL has invited National Australia Merchant Bank (Singapore) Ltd to join the loan.", want: nil},
 		{name: "OK/Seoul (South Korea) and Tokyo signed an accord", text: "Seoul (South Korea) and Tokyo signed an accord.", want: []string{"KR", "JP"}},
 	})
 }
