@@ -182,3 +182,16 @@ func TestTickersAndFirmPlacesNoState(t *testing.T) {
 		{name: "OK/Seoul (South Korea) and Tokyo signed an accord", text: "Seoul (South Korea) and Tokyo signed an accord.", want: []string{"KR", "JP"}},
 	})
 }
+
+// TestArmedGroupAndAbbreviationNamesNoState: "the Islamic State of Iraq and
+// Syria" is an armed group's name, and "E.C." at the end of "H.E.C." is no
+// European Community (audit41); "W.German" is still West German.
+func TestArmedGroupAndAbbreviationNamesNoState(t *testing.T) {
+	runCountryCases(t, graph.Day(2016, 3, 25), []countryCase{
+		{name: "FP/The Islamic State of Iraq and Syria (ISIS) claimed the attack", text: "The Islamic State of Iraq and Syria (ISIS) claimed the attack.", want: nil},
+		{name: "FP/the Islamic State of Iraq and the Levant", text: "The Islamic State of Iraq and the Levant claimed the attack.", want: nil},
+		{name: "FP/Human-Elephant Conflict, or H.E.C.", text: "Human-Elephant Conflict, or H.E.C., is rising.", want: nil},
+		{name: "OK/Iraq and Syria signed an accord", text: "Iraq and Syria signed an accord.", want: []string{"IQ", "SY"}},
+		{name: "OK/W.German output fell", text: "W.German output fell in 1987.", want: []string{"DE"}},
+	})
+}

@@ -160,6 +160,8 @@ var blocked = []string{
 	"Uruguay Round", "Uruguay round", "Doha Round", "Doha round", "Tokyo Round", "Tokyo round", // trade rounds of GATT and the WTO
 	"Credit Suisse", "China Lake", "Netherlands Antilles", "Vietnam War", "Vietnam war",
 	"East London", "Inner Mongolia", // a South African port; a Chinese region
+	"Islamic State of Iraq and Syria", "Islamic State in Iraq and Syria", "Islamic State of Iraq and the Levant",
+	"Islamic State in Iraq and the Levant", "Islamic State of Iraq and al-Sham", "Islamic State of Iraq", // an armed group's names
 }
 
 // noText are generated names kept for Lookup but never matched in text:

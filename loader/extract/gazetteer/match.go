@@ -358,6 +358,10 @@ func (s *scanner) accept(e *entry, i, j int) bool {
 			return false // "Jordan Spieth", "Paris Hilton"; not "the U.S.-Israel Free Trade Agreement"
 		}
 	}
+	if i >= 2 && s.tok(i-1) == "." && s.toks[i-1].end == s.toks[i].start && s.toks[i-2].end == s.toks[i-1].start && len(s.wordAt(i-2)) == 1 &&
+		strings.Contains(s.text[s.toks[i].start:s.toks[j].end], ".") {
+		return false // "H.E.C.": the end of a longer dotted abbreviation, not "E.C."
+	}
 	if i >= 1 && j+1 < len(s.toks) && s.tok(i-1) == "<" && s.tok(j+1) == ">" {
 		return false // "Rockwell International Corp <ROK>": a ticker symbol
 	}
