@@ -254,4 +254,12 @@
 //     ("Australia and New Zealand Banking Group Ltd", "Royal Bank of
 //     Canada") is no country of the story; a central bank ("the Bank of
 //     England") and a firm's nationality ("U.S. publisher ...") still are.
+//     Nor is a Reuters ticker ("<ROK>"), a place inside a firm's name
+//     ("Morgan Stanley (Jersey) Ltd", "Gunze Sangyo Inc of Tokyo"), a U.S.
+//     town written with its state ("Angola, Ind.") or an armed group's name
+//     ("the Islamic State of Iraq and Syria").
+//   - "Talks with A and B" that no one named holds are the partners' talks
+//     with the state the story is filed from, one each; with three or four
+//     partners only when the story is that state's (else a round of many,
+//     no event). A mediator who "met with both" sides met each in turn.
 package extract
