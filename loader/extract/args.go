@@ -1991,11 +1991,11 @@ func (s *sent) destination(k int, at []int) bool {
 	case "for":
 		// "left at around 5:30 p.m. Manila time for Hanoi and was expected
 		// to meet": where the subject went
-		for k := j - 2; k >= 0 && k >= j-12; k-- {
-			if departureVerbs[s.toks[k].w] {
+		for m := j - 2; m >= 0 && m >= j-12; m-- {
+			if departureVerbs[s.toks[m].w] {
 				return true
 			}
-			if s.toks[k].w == "," || s.toks[k].w == ";" {
+			if s.toks[m].w == "," || s.toks[m].w == ";" {
 				break
 			}
 		}
