@@ -195,3 +195,19 @@ func TestArmedGroupAndAbbreviationNamesNoState(t *testing.T) {
 		{name: "OK/W.German output fell", text: "W.German output fell in 1987.", want: []string{"DE"}},
 	})
 }
+
+// TestArmedGroupsNoStateForces: "the Free Syrian Army" and "the Irish
+// Republican Army" are armed groups against a state, not its army.
+func TestArmedGroupsNoStateForces(t *testing.T) {
+	for _, tt := range []struct{ name, text string }{
+		{"FP/Rebels of the Free Syrian Army retreated", "Rebels of the Free Syrian Army retreated from Aleppo."},
+		{"FP/The Irish Republican Army commander was arrested", "The Irish Republican Army commander was arrested."},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := Extract(Input{Text: tt.text, Published: graph.Day(2016, 3, 25)}, Options{})
+			if len(r.Countries) != 0 || len(r.Agencies) != 0 {
+				t.Errorf("got countries %v and agencies %v, want none", r.Countries, r.Agencies)
+			}
+		})
+	}
+}

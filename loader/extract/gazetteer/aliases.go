@@ -162,6 +162,7 @@ var blocked = []string{
 	"East London", "Inner Mongolia", // a South African port; a Chinese region
 	"Islamic State of Iraq and Syria", "Islamic State in Iraq and Syria", "Islamic State of Iraq and the Levant",
 	"Islamic State in Iraq and the Levant", "Islamic State of Iraq and al-Sham", "Islamic State of Iraq", // an armed group's names
+	"Free Syrian Army", "Irish Republican Army", // armed groups against a state, not its forces
 }
 
 // noText are generated names kept for Lookup but never matched in text:
