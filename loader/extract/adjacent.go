@@ -1262,7 +1262,7 @@ func (a *article) lengthsFromElsewhere(cs []*cand) {
 				if !strings.HasSuffix(t.w, "-day") || !durationNounAfter(s.toks, k) || !s.namesAny(c.ev.Participants) {
 					continue
 				}
-				m := numberWords[strings.TrimSuffix(t.w, "-day")]
+				m := dayCount(t.w)
 				if n != 0 && m != n {
 					n = -1 // lengths that disagree: none is known
 				} else if n == 0 {

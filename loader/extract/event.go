@@ -1737,7 +1737,7 @@ func extendByDuration(toks []token, trig int, d *dateRef, span graph.Span) graph
 		var n int
 		switch {
 		case strings.HasSuffix(toks[k].w, "-day") && durationNounAfter(toks, k):
-			n = numberWords[strings.TrimSuffix(toks[k].w, "-day")]
+			n = dayCount(toks[k].w)
 		case (toks[k].w == "week-long" || toks[k].w == "weeklong") && trig > k && trig <= k+2:
 			n = 7 // "the week-long visit starting April 29", "his week-long Washington visit" (its own, not "after a week-long trip to ...")
 		case k+3 < len(toks) && toks[k+1].w == "days" && toks[k+2].w == "of" && daysOfTalks(toks, k+3) && numberWords[toks[k].w] >= 2:
@@ -1826,6 +1826,14 @@ func daysOfTalks(toks []token, k int) bool {
 	return false
 }
 
+// dayCount returns the days a "<n>-day" word tells ("four-day": 4), or 0.
+func dayCount(w string) int {
+	if !strings.HasSuffix(w, "-day") {
+		return 0
+	}
+	return numberWords[strings.TrimSuffix(w, "-day")]
+}
+
 // durationNouns follow "<n>-day" in a stay told with its length.
 var durationNouns = set("visit", "trip", "tour", "stay", "talks", "summit", "mission", "meeting", "meetings",
 	"conference", "session", "round", "negotiations", "discussions", "consultations")
@@ -1884,7 +1892,7 @@ func visitLength(toks []token, trig int) int {
 	for k := trig - 1; k >= 0 && k >= trig-3; k-- {
 		w := toks[k].w
 		if strings.HasSuffix(w, "-day") {
-			if n := numberWords[strings.TrimSuffix(w, "-day")]; n >= 2 {
+			if n := dayCount(w); n >= 2 {
 				return n
 			}
 			return 0
@@ -2069,22 +2077,24 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			subj = args.subj[first]
 		}
 	}
-	if k, ok := args.objClaim[subjG]; ok && subjG >= 0 && k != t.tok && len(args.subj[k]) == 0 && withBeforeGroup(s.toks, groupFirst(at, subjG)) {
-		// "talks with Uzbekistan, South Africa and Morocco have already
-		// finished and further negotiations are ahead": the partners of
-		// the earlier talks' unnamed owner, not the later talks' sides
-		return nil, false
-	}
-	if k, ok := args.objClaim[subjG]; ok && subjG >= 0 && k != t.tok && !pronounSubject(s, t.tok) && (len(args.subj[k]) > 0 || visit && s.visitAt(k)) &&
-		!s.relativeAntecedent(groupLast(at, subjG), t.tok) { // (not "told US President George W. Bush, who visited Jordan": the relative clause's own subject)
-		// (not a pronoun that names the earlier object: "telephoned Merkel
-		// hours before she was to meet Chirac")
-		// The group is what an earlier trigger acts on ("will visit Italy
-		// and France next week on his first trip"): share that trigger's
-		// subject instead, or none when that visit had none ("on their
-		// trip to India and Bhutan, their first royal trip to the
-		// countries").
-		subj = args.subj[k]
+	if k, ok := args.objClaim[subjG]; ok && subjG >= 0 && k != t.tok {
+		switch {
+		case len(args.subj[k]) == 0 && withBeforeGroup(s.toks, groupFirst(at, subjG)):
+			// "talks with Uzbekistan, South Africa and Morocco have already
+			// finished and further negotiations are ahead": the partners of
+			// the earlier talks' unnamed owner, not the later talks' sides
+			return nil, false
+		case !pronounSubject(s, t.tok) && (len(args.subj[k]) > 0 || visit && s.visitAt(k)) &&
+			!s.relativeAntecedent(groupLast(at, subjG), t.tok): // (not "told US President George W. Bush, who visited Jordan": the relative clause's own subject)
+			// (not a pronoun that names the earlier object: "telephoned
+			// Merkel hours before she was to meet Chirac")
+			// The group is what an earlier trigger acts on ("will visit
+			// Italy and France next week on his first trip"): share that
+			// trigger's subject instead, or none when that visit had none
+			// ("on their trip to India and Bhutan, their first royal trip
+			// to the countries").
+			subj = args.subj[k]
+		}
 	}
 	if len(subj) > 0 {
 		args.subj[t.tok] = subj
