@@ -29,6 +29,8 @@ TOP = ["id", "held_out", "source", "format", "published", "countries", "countrie
 SOURCE_REQ = ["repo", "path", "commit", "encoding", "chars", "bytes", "sha256", "cache"]
 SOURCE_REUTERS = ["offset", "length", "newid"]
 SOURCE_OK = set(SOURCE_REQ + SOURCE_REUTERS + ["alt"])
+# A page of the library's stored web pages is named by its address and the query that finds it.
+SOURCE_PAGE = ["url", "query", "encoding", "chars", "bytes", "sha256", "cache"]
 MEETING_STATUS = {"held", "ongoing", "planned", "cancelled", "proposed", "suspended", "collapsed"}
 ACCORD_STATUS = {"signed", "agreed", "pledged", "proposed", "promised", "negotiating", "in_force",
                  "invalidated", "pending_ratification"}
@@ -98,13 +100,14 @@ class Checker:
         if not isinstance(s, dict):
             self.bad(path, "source", "missing or not an object")
             return None
-        for k in SOURCE_REQ:
+        req, ok = (SOURCE_PAGE, set(SOURCE_PAGE)) if "url" in s else (SOURCE_REQ, SOURCE_OK)
+        for k in req:
             if k not in s:
                 self.bad(path, f"source.{k}", "missing")
         for k in s:
-            if k not in SOURCE_OK:
-                self.bad(path, f"source.{k}", "unknown key: want only " + ", ".join(sorted(SOURCE_OK)))
-        if not COMMIT.match(str(s.get("commit", ""))):
+            if k not in ok:
+                self.bad(path, f"source.{k}", "unknown key: want only " + ", ".join(sorted(ok)))
+        if "url" not in s and not COMMIT.match(str(s.get("commit", ""))):
             self.bad(path, "source.commit", "want 40 hex digits")
         if not SHA.match(str(s.get("sha256", ""))):
             self.bad(path, "source.sha256", "want 64 lower-case hex digits")
@@ -140,6 +143,13 @@ class Checker:
             chars = len(data.decode("latin-1"))
         if chars != s.get("chars"):
             self.bad(path, "source.chars", f"got {s.get('chars')}, article has {chars} characters")
+        if cache.endswith(".jsonl"):
+            # A JSON line: evidence is quoted from its title and text fields.
+            try:
+                rec = json.loads(data.decode("utf-8").splitlines()[0])
+                data = (str(rec.get("title") or "") + "\n" + str(rec.get("text") or "")).encode("utf-8")
+            except (ValueError, IndexError, AttributeError) as err:
+                self.bad(path, "source.cache", f"not one JSON object on its first line: {err}")
         return normalised(data)
 
     def event(self, path, field, e, text, published):
