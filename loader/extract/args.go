@@ -1671,8 +1671,11 @@ func (s *sent) listAfter(j int, at []int) bool {
 var placePreps = set("in", "at", "near", "outside", "inside", "across", "throughout", "around", "on", "of", "to", "from")
 
 // anyActorAt reports whether any country mention (of any role) covers
-// token k.
+// token k; false past the sentence's end (a text cut off after "for").
 func (s *sent) anyActorAt(k int) bool {
+	if k < 0 || k >= len(s.toks) {
+		return false
+	}
 	t := s.toks[k]
 	for _, a := range s.actors {
 		if a.how != byAnaphora && t.start < a.end && a.start < t.end {

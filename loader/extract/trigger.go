@@ -354,7 +354,7 @@ func findTriggers(s *sent) []trigger {
 		} else if (t.w == "foot" || t.w == "off") && !(i > 0 && setForms[toks[i-1].w]) {
 			// only "set foot in" and "set off for", not "on foot in" or
 			// "took off for"
-		} else if prep, ok := movementVerbs[t.w]; ok && i+2 < len(toks) && (toks[i+1+dayGap].w == prep || toks[i+1].w == "into" && strings.HasPrefix(t.w, "fl")) &&
+		} else if prep, ok := movementVerbs[t.w]; ok && i+2+dayGap < len(toks) && (toks[i+1+dayGap].w == prep || toks[i+1].w == "into" && strings.HasPrefix(t.w, "fl")) &&
 			!(i > 0 && nounBefore[toks[i-1].w] && !strings.HasSuffix(t.w, "ing")) { // ("flies into Tokyo on Monday")
 			j := i + 2 + dayGap
 			if toks[j].w == "the" && j+1 < len(toks) {

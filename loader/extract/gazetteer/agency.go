@@ -671,7 +671,9 @@ func (a *agencyScanner) ofList(i int, head string, plural bool) ([]agencyCand, i
 	end := i
 	for k < len(a.toks) && a.sentence[k] == a.sentence[i] {
 		if a.fold[k] == "the" {
-			k++
+			if k++; k == len(a.toks) {
+				break // the text ends after "of the"
+			}
 		}
 		if _, ok := ofHeads[a.fold[k]]; ok && len(topics) > 0 {
 			break // "the Departments of Defense, State, Justice and Homeland Security, the Office of ...": another body
