@@ -216,13 +216,26 @@ var leadDatelineRE = regexp.MustCompile(`^(?:\(\s*)?([A-Z][A-Za-z.'’-]*(?:[ ,/
 	`(?:\s*\(([A-Za-z][A-Za-z &.'-]{0,40})\))?` +
 	`\s*(--|—|–|_|-|:)\s+`)
 
+// leadDatelineDayFirstRE is leadDatelineRE with the date written day
+// first, as outlets outside the United States do: "Ottawa/Havana,
+// 2 September 2022 (TDI):", "ISLAMABAD, 5 March 2021 -". The year is
+// required, so "LONDON, 5 March -" stays a place and a date without one.
+var leadDatelineDayFirstRE = regexp.MustCompile(`^(?:\(\s*)?([A-Z][A-Za-z.'’-]*(?:[ ,/]+[A-Z][A-Za-z.'’-]*){0,4})` +
+	`,\s*(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRE + `)\.?,?\s+(\d{4})` +
+	`(?:\s*\(([A-Za-z][A-Za-z &.'-]{0,40})\))?` +
+	`\s*(--|—|–|_|-|:)\s+`)
+
 // ParseLeadDateline recognises a dateline at the start of text and returns
 // it with the length of text it covers (including the dash and following
 // space). It reports false when text does not start with a dateline.
 func ParseLeadDateline(text string) (Dateline, int, bool) {
 	m := leadDatelineRE.FindStringSubmatchIndex(text)
+	dayFirst := false
 	if m == nil {
-		return Dateline{}, 0, false
+		if m = leadDatelineDayFirstRE.FindStringSubmatchIndex(text); m == nil {
+			return Dateline{}, 0, false
+		}
+		dayFirst = true
 	}
 	sub := func(i int) string {
 		if m[2*i] < 0 {
@@ -231,6 +244,9 @@ func ParseLeadDateline(text string) (Dateline, int, bool) {
 		return text[m[2*i]:m[2*i+1]]
 	}
 	place, mon, day, year, src := sub(1), sub(2), sub(3), sub(4), sub(5)
+	if dayFirst {
+		mon, day = day, mon
+	}
 	upper := place == strings.ToUpper(place) && strings.ToUpper(place) != strings.ToLower(place)
 	if src != "" && Outlet(src) == "" && mon == "" && !upper {
 		return Dateline{}, 0, false

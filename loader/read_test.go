@@ -427,6 +427,9 @@ func TestParseLeadDateline(t *testing.T) {
 		{"BEIJING, Nov. 3, 2006 (Xinhua) -- China", true, "BEIJING", "Xinhua", "2006-11-03", 0, "China"},
 		{"LONDON (Reuters) - Britain", true, "LONDON", "Reuters", "", 0, "Britain"},
 		{"HAVANA — Nudging Cuba", true, "HAVANA", "", "", 0, "Nudging Cuba"},
+		{"Ottowa/Havana, 2 September 2022 (TDI): Minister of Foreign Affairs", true, "Ottowa/Havana", "TDI", "2022-09-02", 0, "Minister of Foreign Affairs"},
+		{"ISLAMABAD, 5th March, 2021 - Pakistan", true, "ISLAMABAD", "", "2021-03-05", 0, "Pakistan"},
+		{"London, 5 March - Britain", false, "", "", "", 0, ""},
 		{"Cuban and U.S. delegations met in Havana", false, "", "", "", 0, ""},
 		{"The U.S. - China talks resumed", false, "", "", "", 0, ""},
 		{"US - China talks resumed", false, "", "", "", 0, ""},
@@ -555,6 +558,22 @@ func TestTextHeader(t *testing.T) {
 			"", "AP", "", "HAVANA (AP)", "HAVANA (AP) -- President Fidel Castro said Tuesday."},
 		{"NoTitleSentence", "Cuba and the United States restored ties.\n\nMore text.", "",
 			"", "", "", "", "Cuba and the United States restored ties."},
+		// Scraped pages: a date stamp among the furniture, wherever
+		// takeHeader stops.
+		{"StampWithTime", "Manmohan puts off Japan visit\n\nNovember 14, 2012 05:59 pm | Updated June 22, 2016 03:38 pm IST - New Delhi\n\nPrime Minister Manmohan Singh has postponed his visit.", "",
+			"Manmohan puts off Japan visit", "", "2012-11-14", "", "November 14, 2012"},
+		{"StampAfterMenu", "BBC Homepage World Service Education\nBBC Homepagelow graphics version | feedback | help\n\nTuesday, 12 June, 2001, 23:12 GMT 00:12 UK\nBush and Aznar agree to disagree\n\nThe visit went smoothly.", "",
+			"BBC Homepage World Service Education BBC Homepagelow graphics version | feedback | help", "", "2001-06-12", "", "Tuesday, 12 June, 2001"},
+		{"StampWithLabel", "The Government portal\n\nOn the state visit of the President\n\n2017-09-04 | Politics\n\nOn September 5-6, 2017, the President will pay a state visit.", "",
+			"The Government portal", "", "2017-09-04", "", "On the state visit"},
+		{"HeadlineEndingInDate", "Accessibility links\n\nBreaking News\n\nKarzai Arrives in Pakistan - 2002-02-07\n\nAfghan leader Hamid Karzai has arrived Friday in Pakistan.", "",
+			"Accessibility links", "", "2002-02-07", "", "Breaking News"},
+		{"NoStampInASentence", "Talks resume\n\nOn March 3, 2016, at 10:30 the talks resumed.\n\nMore text.", "",
+			"Talks resume", "", "", "", "On March 3, 2016"},
+		{"DayFirstDateline", "Ottowa/Havana, 2 September 2022 (TDI): Canada's minister spoke with Cuba's.", "",
+			"", "TDI", "2022-09-02", "Ottowa/Havana, 2 September 2022 (TDI)", "Ottowa/Havana"},
+		{"DatelineUnderFurniture", "Chinese premier holds talks\n\nXinhua) 09:49, June 21, 2025\n\nBEIJING, June 20 (Xinhua) -- Chinese Premier Li Qiang held talks.\n\nMore text.", "2025-06-21",
+			"Chinese premier holds talks", "Xinhua", "2025-06-21", "BEIJING, June 20 (Xinhua)", "Xinhua) 09:49"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -35,8 +35,67 @@ func parseTextTitled(origin, text string, wantTitle bool) Document {
 	}
 	paras := Paragraphs(text, false)
 	paras = takeHeader(&doc, paras, wantTitle)
+	if doc.Published.IsZero() {
+		// A scraped page's date stamp sits among its furniture, often
+		// after lines takeHeader stops at: look through the top.
+		for _, p := range paras[:min(len(paras), 8)] {
+			if d, ok := pageStamp(p); ok {
+				doc.Published = d
+				break
+			}
+		}
+	}
 	doc.Text = strings.Join(paras, "\n\n")
 	return doc
+}
+
+// stampDateRE matches a whole date at the start of a paragraph, after an
+// optional weekday: "November 14, 2012", "Tuesday, 12 June, 2001",
+// "2017-09-04".
+var stampDateRE = regexp.MustCompile(`^(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?` +
+	`(?:` + monthRE + `\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\b`)
+
+// stampTimeRE matches a clock time after a stamp's date: ", 23:12 GMT",
+// " 05:59 pm", " | 08:23".
+var stampTimeRE = regexp.MustCompile(`^[\s,|•·]*(?:at\s+)?\d{1,2}[:.]\d{2}\b`)
+
+// trailingStampRE matches a whole date that ends a short line after a
+// separator: "Karzai Arrives in Pakistan - 2002-02-07".
+var trailingStampRE = regexp.MustCompile(`\s[-|–—•]\s*((?:` + monthRE + `\.?\s+\d{1,2}\s*,?\s*\d{4}|\d{1,2}\s+` + monthRE + `\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}))$`)
+
+// pageStamp reads the publication stamp of a scraped page from one of its
+// top paragraphs: a whole date followed by a clock time ("November 14,
+// 2012 05:59 pm | Updated June 22, 2016 03:38 pm IST - New Delhi": the
+// first date), a short line that is a date and labels ("2017-09-04 |
+// Politics"), or a short headline line ending in a date. A date inside a
+// sentence is no stamp.
+func pageStamp(p string) (graph.Date, bool) {
+	if !strings.ContainsAny(p, "0123456789") {
+		return graph.Date{}, false
+	}
+	q := dateLinePrefixRE.ReplaceAllString(p, "")
+	if loc := stampDateRE.FindStringIndex(q); loc != nil {
+		d, ok := ParseDateText(strings.TrimSpace(strings.Replace(q[:loc[1]], " of ", " ", 1)))
+		if ok && d.Precision() == graph.PrecisionDay {
+			rest := q[loc[1]:]
+			if stampTimeRE.MatchString(rest) {
+				return d, true
+			}
+			rest = strings.TrimSpace(rest)
+			if len(p) < 120 && (rest == "" || strings.ContainsRune("|•·–—-", []rune(rest)[0])) &&
+				!strings.HasSuffix(rest, ".") && len(strings.Fields(rest)) <= 8 {
+				return d, true
+			}
+		}
+	}
+	if len(p) < 160 {
+		if m := trailingStampRE.FindStringSubmatch(p); m != nil {
+			if d, ok := ParseDateText(m[1]); ok && d.Precision() == graph.PrecisionDay {
+				return d, true
+			}
+		}
+	}
+	return graph.Date{}, false
 }
 
 // takeHeader reads the metadata lines that precede a story's body (headline
@@ -85,7 +144,17 @@ func takeHeader(doc *Document, paras []string, wantTitle bool) []string {
 	if len(paras) == 0 {
 		return paras
 	}
-	if dl, n, ok := ParseLeadDateline(paras[0] + " "); ok {
+	di := 0 // the paragraph that opens with the dateline
+	if len(paras) > 2 && utf8.RuneCountInString(paras[0]) <= 80 && !strings.HasSuffix(paras[0], ".") {
+		// A short line of page furniture may stand above the dateline
+		// ("Xinhua) 09:49, June 21, 2025" over "BEIJING, June 20 (Xinhua) --").
+		if _, _, ok := ParseLeadDateline(paras[0] + " "); !ok {
+			if _, _, ok := ParseLeadDateline(paras[1] + " "); ok {
+				di = 1
+			}
+		}
+	}
+	if dl, n, ok := ParseLeadDateline(paras[di] + " "); ok {
 		doc.Dateline = dl.Text
 		if doc.Source == "" {
 			doc.Source = dl.Source
@@ -97,10 +166,10 @@ func takeHeader(doc *Document, paras []string, wantTitle bool) []string {
 				doc.Published = d
 			}
 		}
-		if n >= len(paras[0]) && len(paras) > 1 {
+		if n >= len(paras[di]) && len(paras) > di+1 {
 			// A dateline standing alone ("HAVANA (AP) --") belongs to the
-			// first paragraph.
-			paras = append([]string{paras[0] + " " + paras[1]}, paras[2:]...)
+			// paragraph after it.
+			paras = append(append(paras[:di:di], paras[di]+" "+paras[di+1]), paras[di+2:]...)
 		}
 	}
 	return paras
@@ -112,6 +181,9 @@ func dateLineDate(p string) (graph.Date, bool) {
 	// Every date ParseDateText reads holds an ASCII digit.
 	if len(p) >= 60 || !strings.ContainsAny(p, "0123456789") {
 		return graph.Date{}, false
+	}
+	if strings.HasSuffix(p, ".") && len(strings.Fields(p)) > 5 {
+		return graph.Date{}, false // a sentence: "On March 3, 2016, at 10:30 the talks resumed."
 	}
 	d, ok := ParseDateText(dateLinePrefixRE.ReplaceAllString(p, ""))
 	return d, ok && d.Precision() == graph.PrecisionDay
