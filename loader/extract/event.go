@@ -170,6 +170,9 @@ func (a *article) events() []*cand {
 			if sourcesFamiliar(s.toks, t.tok) {
 				continue // "two sources familiar with the talks said": whose talks, the story told before
 			}
+			if t.kind == graph.KindMeeting && meetVerbs[s.toks[t.tok].w] && s.sportsFixture() {
+				continue // "England met Poland, for their third game of the international break": teams, not states
+			}
 			stopAt := map[int]bool{}
 			for _, o := range trigs {
 				if o.kind == t.kind && o.tok != t.tok {
@@ -5583,3 +5586,35 @@ func subjectEventVerb(toks []token, trig int) int {
 // armedGroups are movements news names by their own name whose people are
 // no state's: "met Taliban negotiators in Doha".
 var armedGroups = set("taliban", "hezbollah", "houthi", "houthis", "farc", "pkk", "isis", "isil")
+
+// meetVerbs are the forms of "meet" a game between national teams is told
+// with ("Meetings between the two countries have always been about more than
+// football").
+var meetVerbs = set("meet", "meets", "met", "meeting", "meetings")
+
+// sportsWords name a game or a sport: "qualifying matches", "the third game
+// of the international break", "a World Cup qualifier".
+var sportsWords = set("match", "matches", "game", "games", "qualifier", "qualifiers", "qualifying", "fixture",
+	"fixtures", "tournament", "football", "soccer", "cricket", "rugby", "hockey", "basketball", "baseball",
+	"volleyball", "tennis", "semifinal", "semifinals", "semi-final", "semi-finals", "quarterfinal", "quarterfinals",
+	"quarter-final", "quarter-finals", "playoff", "playoffs", "stadium", "squad", "striker", "goalkeeper", "innings")
+
+// officeHolderWords name people in office or what they hold, which make a
+// sentence about a game a state's business ("the presidents met at the
+// World Cup final").
+var officeHolderWords = set("president", "presidents", "minister", "ministers", "chancellor", "king", "queen",
+	"emir", "sheikh", "leader", "leaders", "ambassador", "envoy", "envoys", "official", "officials", "diplomat",
+	"diplomats", "delegation", "delegations", "counterpart", "counterparts", "talks", "summit", "government", "foreign")
+
+// sportsFixture reports whether the sentence tells a game between national
+// teams: it names a sport or a match and no one in office.
+func (s *sent) sportsFixture() bool {
+	sport := false
+	for _, t := range s.toks {
+		if officeHolderWords[t.w] {
+			return false
+		}
+		sport = sport || sportsWords[t.w]
+	}
+	return sport
+}

@@ -19,3 +19,24 @@ func TestTextCutAfterFor(t *testing.T) {
 			want: []string{"MEETING RU-IN 2018-10 held"}},
 	})
 }
+
+// TestGameBetweenNationalTeams: states that "meet" in a sentence about a
+// match and no one in office are teams ("England met Poland, for their
+// third game"); leaders meeting at a game still meet.
+func TestGameBetweenNationalTeams(t *testing.T) {
+	pub := graph.Day(2021, 4, 1)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/England met Poland for their third game", pub: pub,
+			text: "At Wembley stadium, on Wednesday 31st of March, the break from Premier League football action reached its conclusion, as England met Poland, for their third game of the international break.",
+			want: nil},
+		{name: "FP/Japan and North Korea meet for qualifying matches", pub: pub,
+			text: "A place at the next football World Cup is not all that is at stake when Japan and North Korea meet on Thursday for the first of two qualifying matches.",
+			want: nil},
+		{name: "FP/meetings between the two countries are about more than football", pub: pub,
+			text: "Japan and North Korea play on Thursday. Meetings between the two countries have always been about more than football.",
+			want: nil},
+		{name: "OK/presidents met at the World Cup final", pub: pub,
+			text: "Russian President Vladimir Putin met French President Emmanuel Macron at the World Cup final in Moscow on Sunday.",
+			want: []string{"MEETING RU-FR 2021-03-28 held"}},
+	})
+}
