@@ -40,3 +40,17 @@ func TestGameBetweenNationalTeams(t *testing.T) {
 			want: []string{"MEETING RU-FR 2021-03-28 held"}},
 	})
 }
+
+// TestAgreedToTravel: agreeing to travel somewhere is a planned journey,
+// not an accord; agreeing to terms still is one.
+func TestAgreedToTravel(t *testing.T) {
+	pub := graph.Day(2012, 11, 14)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/Noda agreed to travel to New Delhi", pub: pub,
+			text: "Japanese Prime Minister Yoshihiko Noda agreed to travel to New Delhi next month.",
+			want: []string{"MEETING JP-IN 2012-12 planned"}},
+		{name: "OK/agreed to cut tariffs", pub: pub,
+			text: "Japan and India agreed to cut tariffs on Tuesday.",
+			want: []string{"ACCORD JP-IN 2012-11-13 agreed"}},
+	})
+}

@@ -1864,6 +1864,9 @@ func agreedTo(s *sent, i int) (trigger, bool) {
 				return trigger{}, false // agreeing to normalise relations is not an accord
 			}
 		}
+		if w := toks[j+1].w; w != "be" && movementVerbs[w] != "" && j+2 < len(toks) && toks[j+2].w == movementVerbs[w] {
+			return trigger{}, false // "agreed to travel to New Delhi": a journey, which the meeting rules read
+		}
 		if vagueVerbs[toks[j+1].w] {
 			return trigger{}, false // "agreed to intensify cooperation": a pledge, not an accord
 		}
