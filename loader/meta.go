@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/entente-dev/entente/graph"
+	"github.com/entente-dev/entente/loader/extract/gazetteer"
 )
 
 // monthNames maps lower-case month names and abbreviations to months.
@@ -254,8 +255,10 @@ func ParseLeadDateline(text string) (Dateline, int, bool) {
 	if !upper && mon == "" && src == "" || upper && mon == "" && src == "" && len(place) < 3 {
 		return Dateline{}, 0, false
 	}
-	// A colon ends a dateline only after an outlet ("BEIJING (Xinhua):").
-	if sub(6) == ":" && src == "" {
+	// A colon ends a dateline after an outlet ("BEIJING (Xinhua):") or
+	// after a place the gazetteer knows, in capitals, as South Asian
+	// outlets write them ("NEW DELHI:", "KATHMANDU:"; not "NOTE:").
+	if sub(6) == ":" && src == "" && !(upper && mon == "" && knownPlace(place)) {
 		return Dateline{}, 0, false
 	}
 	d := Dateline{Place: strings.TrimRight(place, ", "), Source: Outlet(src)}
@@ -272,6 +275,18 @@ func ParseLeadDateline(text string) (Dateline, int, bool) {
 	}
 	d.Text = strings.TrimRight(strings.TrimSpace(text[:m[1]]), "-—–_: ")
 	return d, m[1], true
+}
+
+// knownPlace reports whether a dateline's place, written in capitals, is
+// a capital, city or country the gazetteer knows, whole.
+func knownPlace(place string) bool {
+	words := strings.Fields(strings.ToLower(place))
+	for i, w := range words {
+		words[i] = strings.ToUpper(w[:1]) + w[1:]
+	}
+	p := strings.Join(words, " ")
+	ms := gazetteer.FindCountries(p)
+	return len(ms) > 0 && ms[0].Start == 0 && ms[0].End == len(p)
 }
 
 // Date returns the dateline's date: a full date when it has a year, the
