@@ -217,6 +217,14 @@ var leadDatelineRE = regexp.MustCompile(`^(?:\(\s*)?([A-Z][A-Za-z.'’-]*(?:[ ,/
 	`(?:\s*\(([A-Za-z][A-Za-z &.'-]{0,40})\))?` +
 	`\s*(--|—|–|_|-|:)\s+`)
 
+// leadDatelineStopRE is leadDatelineRE ended by a full stop, which only a
+// date may precede: "BISHKEK, Kyrgyzstan, October 13. President of
+// Kyrgyzstan ...", as Trend writes them.
+var leadDatelineStopRE = regexp.MustCompile(`^([A-Z][A-Za-z.'’-]*(?:[ ,/]+[A-Z][A-Za-z.'’-]*){0,4})` +
+	`,\s*(` + monthRE + `)\.?\s+(\d{1,2})(?:\s*,\s*(\d{4}))?` +
+	`(?:\s*\(([A-Za-z][A-Za-z &.'-]{0,40})\))?` +
+	`\s*(\.)\s+`)
+
 // leadDatelineDayFirstRE is leadDatelineRE with the date written day
 // first, as outlets outside the United States do: "Ottawa/Havana,
 // 2 September 2022 (TDI):", "ISLAMABAD, 5 March 2021 -". The year is
@@ -233,10 +241,11 @@ func ParseLeadDateline(text string) (Dateline, int, bool) {
 	m := leadDatelineRE.FindStringSubmatchIndex(text)
 	dayFirst := false
 	if m == nil {
-		if m = leadDatelineDayFirstRE.FindStringSubmatchIndex(text); m == nil {
+		if m = leadDatelineDayFirstRE.FindStringSubmatchIndex(text); m != nil {
+			dayFirst = true
+		} else if m = leadDatelineStopRE.FindStringSubmatchIndex(text); m == nil {
 			return Dateline{}, 0, false
 		}
-		dayFirst = true
 	}
 	sub := func(i int) string {
 		if m[2*i] < 0 {
@@ -253,6 +262,10 @@ func ParseLeadDateline(text string) (Dateline, int, bool) {
 		return Dateline{}, 0, false
 	}
 	if !upper && mon == "" && src == "" || upper && mon == "" && src == "" && len(place) < 3 {
+		return Dateline{}, 0, false
+	}
+	// A full stop ends one only after a date and a place in capitals.
+	if first, _, _ := strings.Cut(place, ","); sub(6) == "." && (mon == "" || first != strings.ToUpper(first)) {
 		return Dateline{}, 0, false
 	}
 	// A colon ends a dateline after an outlet ("BEIJING (Xinhua):") or
@@ -274,6 +287,9 @@ func ParseLeadDateline(text string) (Dateline, int, bool) {
 		}
 	}
 	d.Text = strings.TrimRight(strings.TrimSpace(text[:m[1]]), "-—–_: ")
+	if sub(6) == "." {
+		d.Text = strings.TrimSuffix(d.Text, ".")
+	}
 	return d, m[1], true
 }
 

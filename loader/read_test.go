@@ -433,6 +433,9 @@ func TestParseLeadDateline(t *testing.T) {
 		{"KATHMANDU: The main opposition", true, "KATHMANDU", "", "", 0, "The main opposition"},
 		{"NEW DELHI: Maldives President", true, "NEW DELHI", "", "", 0, "Maldives President"},
 		{"NOTE: this is not a dateline", false, "", "", "", 0, ""},
+		{"BISHKEK, Kyrgyzstan, October 13. President of Kyrgyzstan", true, "BISHKEK, Kyrgyzstan", "", "2023-10-13", 2023, "President of Kyrgyzstan"},
+		{"Bishkek, Kyrgyzstan, October 13. President of Kyrgyzstan", false, "", "", "", 0, ""},
+		{"He arrived in BISHKEK. President Japarov met him", false, "", "", "", 0, ""},
 		{"UPDATE: Talks resumed", false, "", "", "", 0, ""},
 		{"Cuban and U.S. delegations met in Havana", false, "", "", "", 0, ""},
 		{"The U.S. - China talks resumed", false, "", "", "", 0, ""},
@@ -576,6 +579,8 @@ func TestTextHeader(t *testing.T) {
 			"Talks resume", "", "", "", "On March 3, 2016"},
 		{"DayFirstDateline", "Ottowa/Havana, 2 September 2022 (TDI): Canada's minister spoke with Cuba's.", "",
 			"", "TDI", "2022-09-02", "Ottowa/Havana, 2 September 2022 (TDI)", "Ottowa/Havana"},
+		{"CreditAndFullStop", "(MENAFN- Trend News Agency) BISHKEK, Kyrgyzstan, October 13. President of Kyrgyzstan Sadyr Japarov spoke.", "2023-10-13",
+			"", "Trend News Agency", "2023-10-13", "BISHKEK, Kyrgyzstan, October 13", "BISHKEK, Kyrgyzstan, October 13 - President of Kyrgyzstan"},
 		{"DatelineUnderFurniture", "Chinese premier holds talks\n\nXinhua) 09:49, June 21, 2025\n\nBEIJING, June 20 (Xinhua) -- Chinese Premier Li Qiang held talks.\n\nMore text.", "2025-06-21",
 			"Chinese premier holds talks", "Xinhua", "2025-06-21", "BEIJING, June 20 (Xinhua)", "Xinhua) 09:49"},
 	}

@@ -144,6 +144,19 @@ func takeHeader(doc *Document, paras []string, wantTitle bool) []string {
 	if len(paras) == 0 {
 		return paras
 	}
+	if m := creditRE.FindStringSubmatchIndex(paras[0]); m != nil {
+		// "(MENAFN- Trend News Agency) BISHKEK, Kyrgyzstan, October 13.":
+		// a syndicator's credit before the dateline
+		if _, _, ok := ParseLeadDateline(paras[0][m[1]:] + " "); ok {
+			if doc.Source == "" {
+				doc.Source = paras[0][m[2]:m[3]]
+				if o := Outlet(doc.Source); o != "" {
+					doc.Source = o
+				}
+			}
+			paras[0] = paras[0][m[1]:]
+		}
+	}
 	di := 0 // the paragraph that opens with the dateline
 	if len(paras) > 2 && utf8.RuneCountInString(paras[0]) <= 80 && !strings.HasSuffix(paras[0], ".") {
 		// A short line of page furniture may stand above the dateline
@@ -166,6 +179,11 @@ func takeHeader(doc *Document, paras []string, wantTitle bool) []string {
 				doc.Published = d
 			}
 		}
+		if head := strings.TrimRight(paras[di][:min(n, len(paras[di]))], " "); strings.HasSuffix(head, ".") && n < len(paras[di]) {
+			// Written as a dash, so that the dateline is no sentence of
+			// its own and the lead stays the story's first sentence.
+			paras[di] = head[:len(head)-1] + " - " + paras[di][n:]
+		}
 		if n >= len(paras[di]) && len(paras) > di+1 {
 			// A dateline standing alone ("HAVANA (AP) --") belongs to the
 			// paragraph after it.
@@ -174,6 +192,10 @@ func takeHeader(doc *Document, paras []string, wantTitle bool) []string {
 	}
 	return paras
 }
+
+// creditRE matches a syndicator's credit before a dateline: "(MENAFN-
+// Trend News Agency) ".
+var creditRE = regexp.MustCompile(`^\((?:[A-Z]+-\s*)?([A-Z][A-Za-z .&'-]{1,40})\)\s+`)
 
 // dateLineDate reads a paragraph under 60 bytes that is only a day's date,
 // labelled or not ("Updated: 2016-02-25 10:12").

@@ -131,13 +131,13 @@ func periodPart(toks []token, k int) string {
 	return ""
 }
 
-// longBefore reports whether c is dated and ends more than two weeks
+// longBefore reports whether c is dated and ends more than a week
 // before its story's publication.
 func longBefore(c *cand) bool {
 	if c.span().IsZero() || c.published.IsZero() {
 		return false
 	}
-	return c.span().Last().Last().AddDate(0, 0, 14).Before(c.published.First())
+	return c.span().Last().Last().AddDate(0, 0, 7).Before(c.published.First())
 }
 
 func absorb(e, c *cand) {

@@ -54,3 +54,16 @@ func TestAgreedToTravel(t *testing.T) {
 			want: []string{"ACCORD JP-IN 2012-11-13 agreed"}},
 	})
 }
+
+// TestLeadNewsNotAWeekOldMeeting: the lead's undated news ("discussed the
+// border, Trend reports") is not the same pair's meeting told with a date
+// eleven days before the story.
+func TestLeadNewsNotAWeekOldMeeting(t *testing.T) {
+	pub := graph.Day(2023, 10, 13)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/presidents discussed the border, after a meeting of October 2", pub: pub,
+			text: "BISHKEK, Kyrgyzstan, October 13 - President of Kyrgyzstan Sadyr Japarov and President of Tajikistan Emomali Rahmon discussed issues related to the state border, Trend reports. " +
+				"On October 2, 2023, in Kyrgyz Batken city, a joint meeting of the government delegations of Kyrgyzstan and Tajikistan on the state border was held.",
+			want: []string{"MEETING KG-TJ 2023-10-13 held", "MEETING KG-TJ 2023-10-02 held"}},
+	})
+}
