@@ -115,6 +115,7 @@ var relationVerbs = map[string]string{
 	"opened": graph.ActionEstablished, "closed": graph.ActionSevered, "shut": graph.ActionSevered,
 	"forged": graph.ActionEstablished, "set": graph.ActionEstablished, // "set up diplomatic relations" (see relationsObject)
 	"formalized": graph.ActionEstablished, "formalised": graph.ActionEstablished, "ended": graph.ActionSevered,
+	"dropped": graph.ActionSevered, "snapped": graph.ActionSevered, "ruptured": graph.ActionSevered, // "the Solomon Islands also dropped diplomatic ties with Taiwan"
 	"started": graph.ActionEstablished, // "ever since the Kuwait-ROK diplomatic relations were started in 1979" (not "started to improve")
 }
 

@@ -67,3 +67,20 @@ func TestLeadNewsNotAWeekOldMeeting(t *testing.T) {
 			want: []string{"MEETING KG-TJ 2023-10-13 held", "MEETING KG-TJ 2023-10-02 held"}},
 	})
 }
+
+// TestDroppedTies: "dropped", "snapped" and "ruptured" ties sever them (the
+// case format shows a relations event's status, not its action).
+func TestDroppedTies(t *testing.T) {
+	pub := graph.Day(2019, 9, 29)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/the Solomon Islands dropped diplomatic ties with Taiwan", pub: pub,
+			text: "The move comes a week after the Solomon Islands also dropped diplomatic ties with Taiwan.",
+			want: []string{"RELATIONS SB-TW  held"}},
+		{name: "FN/Nicaragua snapped ties with Taiwan", pub: pub,
+			text: "Nicaragua snapped ties with Taiwan on Friday.",
+			want: []string{"RELATIONS NI-TW 2019-09-27 held"}},
+		{name: "OK/dropped its objection", pub: pub,
+			text: "Canada dropped its objection to ties with Cuba.",
+			want: nil},
+	})
+}
