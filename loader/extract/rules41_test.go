@@ -84,3 +84,17 @@ func TestDroppedTies(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestSignedToEstablishRelations: a document signed "to establish
+// diplomatic relations" establishes them on the day it is signed.
+func TestSignedToEstablishRelations(t *testing.T) {
+	pub := graph.Day(2019, 9, 29)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/signed a joint communique to establish diplomatic relations", pub: pub,
+			text: "Chinese Foreign Minister Wang Yi and Kiribati's President Taneti Mamau on Friday signed a joint communique to establish diplomatic relations between the two countries, Xinhua reported.",
+			want: []string{"RELATIONS CN-KI 2019-09-27 held"}},
+		{name: "OK/hope to establish diplomatic relations", pub: pub,
+			text: "China and Kiribati hope to establish diplomatic relations.",
+			want: nil},
+	})
+}

@@ -763,8 +763,10 @@ func findTriggers(s *sent) []trigger {
 			action, ok = g, true // "since restoring diplomatic ties last year", "signed a joint communique establishing diplomatic relations"
 		}
 		decided := false
-		if b, isB := relationBases[t.w]; isB && i >= 2 && toks[i-1].w == "to" && decidedBefore(s, i-1) {
-			action, ok, decided = b, true, true // "has decided to break diplomatic relations with Iran"
+		if b, isB := relationBases[t.w]; isB && i >= 2 && toks[i-1].w == "to" && (decidedBefore(s, i-1) || signedDocumentBefore(toks, i-1)) {
+			// "has decided to break diplomatic relations with Iran", "signed
+			// a joint communique to establish diplomatic relations"
+			action, ok, decided = b, true, true
 		}
 		if !ok || t.w == "started" && i+1 < len(toks) && (toks[i+1].w == "to" || strings.HasSuffix(toks[i+1].w, "ing")) {
 			continue // ("relations started to improve", "ties started warming": a change of their state, not their start)
