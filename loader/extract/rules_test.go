@@ -231,7 +231,9 @@ func TestLeader(t *testing.T) {
 		want string
 	}{{"Obama", 2016, "US"}, {"Obama", 1987, ""}, {"gorbachev", 1987, "SU"}, {"Putin", 0, "RU"}, {"Prodi", 0, ""}, {"Tusk", 0, ""}, {"Smith", 2016, ""},
 		{"Xi", 2016, "CN"}, {"Jiang", 1998, "CN"}, {"Jiang", 2010, ""}, {"Dae-jung", 2000, "KR"},
-		{"Prodi", 1997, "IT"}, {"Prodi", 2001, "EU"}, {"Prodi", 2007, "IT"}, {"Sharif", 2005, ""}} {
+		{"Prodi", 1997, "IT"}, {"Prodi", 2001, "EU"}, {"Prodi", 2007, "IT"}, {"Sharif", 2005, ""},
+		{"Jaishankar", 2020, "IN"}, {"Tokayev", 2023, "KZ"}, {"Muizzu", 2024, "MV"}, {"Luxon", 2025, "NZ"},
+		{"Sharif", 2023, "PK"}, {"Lula", 2008, "BR"}, {"Lula", 2016, ""}, {"Lula", 2024, "BR"}, {"Marcos", 2000, ""}} {
 		if got := gazetteer.Leader(tt.name, tt.year); got != tt.want {
 			t.Errorf("Leader(%q, %d): got %q, want %q", tt.name, tt.year, got, tt.want)
 		}
