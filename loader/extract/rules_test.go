@@ -233,7 +233,8 @@ func TestLeader(t *testing.T) {
 		{"Xi", 2016, "CN"}, {"Jiang", 1998, "CN"}, {"Jiang", 2010, ""}, {"Dae-jung", 2000, "KR"},
 		{"Prodi", 1997, "IT"}, {"Prodi", 2001, "EU"}, {"Prodi", 2007, "IT"}, {"Sharif", 2005, ""},
 		{"Jaishankar", 2020, "IN"}, {"Tokayev", 2023, "KZ"}, {"Muizzu", 2024, "MV"}, {"Luxon", 2025, "NZ"},
-		{"Sharif", 2023, "PK"}, {"Lula", 2008, "BR"}, {"Lula", 2016, ""}, {"Lula", 2024, "BR"}, {"Marcos", 2000, ""}} {
+		{"Sharif", 2023, "PK"}, {"Lula", 2008, "BR"}, {"Lula", 2016, ""}, {"Lula", 2024, "BR"}, {"Marcos", 2000, ""},
+		{"manmohan singh", 2012, "IN"}} {
 		if got := gazetteer.Leader(tt.name, tt.year); got != tt.want {
 			t.Errorf("Leader(%q, %d): got %q, want %q", tt.name, tt.year, got, tt.want)
 		}

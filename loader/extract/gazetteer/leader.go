@@ -140,7 +140,7 @@ var leaders = []leader{
 	{[]string{"bouteflika"}, "DZ", 1999, 2019}, {[]string{"meles", "zenawi"}, "ET", 1991, 2012}, {[]string{"kibaki"}, "KE", 2002, 2013},
 	{[]string{"nyerere"}, "TZ", 1964, 1985}, {[]string{"kaunda"}, "ZM", 1964, 1991}, {[]string{"compaore"}, "BF", 1987, 2014},
 	{[]string{"deby"}, "TD", 1990, 2021}, {[]string{"biya"}, "CM", 1982, 0}, {[]string{"kiir"}, "SS", 2011, 0},
-	{[]string{"gandhi"}, "IN", 1966, 1989}, {[]string{"vajpayee"}, "IN", 1998, 2004}, {[]string{"manmohan"}, "IN", 2004, 2014},
+	{[]string{"gandhi"}, "IN", 1966, 1989}, {[]string{"vajpayee"}, "IN", 1998, 2004}, {[]string{"manmohan", "manmohan singh"}, "IN", 2004, 2014},
 	{[]string{"bhutto"}, "PK", 1988, 1996}, {[]string{"sharif"}, "PK", 1990, 1999}, {[]string{"sharif"}, "PK", 2013, 2017},
 	{[]string{"zardari"}, "PK", 2008, 2013}, {[]string{"gilani"}, "PK", 2008, 2012}, {[]string{"hasina"}, "BD", 1996, 2024},
 	{[]string{"rajapaksa"}, "LK", 2005, 2022},

@@ -30,6 +30,10 @@ var namedAgencies = []named{
 	{"Foreign and Commonwealth Office", "GB", "Foreign Office"},
 	{"FCO", "GB", "Foreign Office"},
 	{"Home Office", "GB", "Home Office"},
+	// India's name for its foreign ministry (Canada's and Australia's of
+	// old were departments): a country named with it wins.
+	{"Ministry of External Affairs", "IN", "Ministry of Foreign Affairs"},
+	{"External Affairs Ministry", "IN", "Ministry of Foreign Affairs"},
 	{"Downing Street", "GB", "Prime Minister's Office"},
 	{"Quai d'Orsay", "FR", "Ministry of Foreign Affairs"},
 	{"Elysee", "FR", "Presidency"},
