@@ -421,6 +421,30 @@ func normalizeSpace(s string) string {
 	return collapseSpace(s)
 }
 
+// unglueWeekday puts a space between a weekday and a date glued to it by
+// a page's markup: "received on Tuesday29/9/2020 a phone call".
+func unglueWeekday(l string) string {
+	if !strings.Contains(l, "day") {
+		return l
+	}
+	for i := 0; ; {
+		k := strings.Index(l[i:], "day")
+		if k < 0 {
+			return l
+		}
+		e := i + k + 3
+		if e < len(l) && l[e] >= '0' && l[e] <= '9' {
+			for _, d := range []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"} {
+				if strings.HasSuffix(l[:e], d) {
+					l = l[:e] + " " + l[e:]
+					break
+				}
+			}
+		}
+		i = e
+	}
+}
+
 // collapseSpace is normalizeSpace without the fast path for text that is
 // already normal: it always builds the result rune by rune.
 func collapseSpace(s string) string {
@@ -577,7 +601,7 @@ func Paragraphs(text string, perLine bool) []string {
 			} else {
 				rest = ""
 			}
-			l = strings.TrimSpace(normalizeSpace(l))
+			l = unglueWeekday(strings.TrimSpace(normalizeSpace(l)))
 			if l == "" {
 				continue
 			}

@@ -577,6 +577,8 @@ func TestTextHeader(t *testing.T) {
 			"Accessibility links", "", "2002-02-07", "", "Breaking News"},
 		{"NoStampInASentence", "Talks resume\n\nOn March 3, 2016, at 10:30 the talks resumed.\n\nMore text.", "",
 			"Talks resume", "", "", "", "On March 3, 2016"},
+		{"WeekdayGluedToDate", "President Sisi received on Tuesday29/9/2020 a phone call from Boris Johnson.", "",
+			"", "", "", "", "President Sisi received on Tuesday 29/9/2020 a phone"},
 		{"DayFirstDateline", "Ottowa/Havana, 2 September 2022 (TDI): Canada's minister spoke with Cuba's.", "",
 			"", "TDI", "2022-09-02", "Ottowa/Havana, 2 September 2022 (TDI)", "Ottowa/Havana"},
 		{"CreditAndFullStop", "(MENAFN- Trend News Agency) BISHKEK, Kyrgyzstan, October 13. President of Kyrgyzstan Sadyr Japarov spoke.", "2023-10-13",
