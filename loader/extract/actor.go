@@ -1287,6 +1287,21 @@ var regnalNumbers = set("ii", "iii", "iv", "vi", "vii", "viii")
 // the first more prominent): title mentions count most, then the lead
 // sentences, then frequency.
 func mainPair(title []gazetteer.CountryMention, ss []*sent, pub graph.Date) (pair []string, strong, multi bool, hub string) {
+	return weightedPair(title, ss, pub, false)
+}
+
+// actingPair is mainPair once roles are known: a mention that is no state
+// acting ("the Libyan crisis", "the situation in Libya" as a topic, "a
+// U.S. firm") counts half. "The two sides" of a story are the states that
+// act in it, which the story's subject may outnumber.
+func actingPair(title []gazetteer.CountryMention, ss []*sent, pub graph.Date) []string {
+	pair, _, _, _ := weightedPair(title, ss, pub, true)
+	return pair
+}
+
+// weightedPair is mainPair; byRole halves the weight of mentions whose
+// role is not the state's.
+func weightedPair(title []gazetteer.CountryMention, ss []*sent, pub graph.Date, byRole bool) (pair []string, strong, multi bool, hub string) {
 	score := map[string]float64{}
 	first := map[string]int{}
 	n := 0
@@ -1308,6 +1323,10 @@ func mainPair(title []gazetteer.CountryMention, ss []*sent, pub graph.Date) (pai
 		for _, a := range s.actors {
 			if a.how == byAnaphora || a.how == byAgency || s.excluded(a) || s.ethnicPeople(a) {
 				continue // a dateline ("BAHRAIN - Iran reported", "ANKARA Iran said") says where, not who
+			}
+			if byRole && a.role != roleState {
+				note(a.code, w/2)
+				continue
 			}
 			note(a.code, w)
 		}

@@ -308,7 +308,13 @@ func analyse(in Input, opt Options) *article {
 		s.addHere(here)
 		s.addCities()
 		s.placeLists()
-		addAnaphora(s, a.pair, count) // (count: the persons the story names, by state)
+	}
+	acting := actingPair(title, a.ss, in.Published)
+	if len(acting) != 2 || !a.pairStrong || sameSet(acting, a.pair) {
+		acting = a.pair
+	}
+	for _, s := range a.ss {
+		addAnaphora(s, acting, count) // (count: the persons the story names, by state)
 		sort.SliceStable(s.actors, func(i, j int) bool { return s.actors[i].tok < s.actors[j].tok })
 	}
 	a.dates = when.Find(text, when.Options{Anchor: in.Published, DayFirst: opt.DayFirst})

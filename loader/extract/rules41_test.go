@@ -98,3 +98,35 @@ func TestSignedToEstablishRelations(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestAgreedOnVagueGerund: "agreed on continuing joint consultations" is a
+// pledge, as "agreed to continue" is; "agreed on a ceasefire" is still an
+// accord.
+func TestAgreedOnVagueGerund(t *testing.T) {
+	pub := graph.Day(2020, 9, 30)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/agreed on continuing joint consultations", pub: pub,
+			text: "Egypt and Britain also agreed on continuing joint consultations and coordination in this regard.",
+			want: []string{"MEETING EG-GB  ongoing"}}, // (the consultations, which the meeting rules read)
+		{name: "OK/agreed on a ceasefire", pub: pub,
+			text: "Egypt and Britain agreed on a ceasefire plan on Tuesday.",
+			want: []string{"ACCORD EG-GB 2020-09-29 agreed"}},
+	})
+}
+
+// TestTwoSidesAreTheActingPair: "the two sides" of a story are the states
+// that act in it, not the subject its demonyms keep naming ("the Libyan
+// crisis", "all Libyan parties").
+func TestTwoSidesAreTheActingPair(t *testing.T) {
+	pub := graph.Day(2020, 9, 30)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/the two sides of a call about Libya", pub: pub,
+			text: "President Abdel Fattah El Sisi received on Tuesday a phone call from United Kingdom Prime Minister Boris Johnson to exchange views on a number of regional and international files, topped by the situation in Libya, said Presidential Spokesman Bassam Radi in statements. " +
+				"During the phone call, President Sisi asserted Egypt's firm and strategic stand towards the Libyan crisis, which aims at restoring stability and security in the war-torn country. " +
+				"President Sisi also called on all Libyan parties to positively interact with each other on the different tracks emanating from the Berlin Summit and the Cairo Declaration. " +
+				"These elections will signal the beginning of a new stage for the Libyan people, the president said. " +
+				"For his part, Johnson expressed his support for Egypt's genuine efforts to resolve the Libyan crisis, the spokesman said. " +
+				"The two sides also agreed on a joint plan to end the war, the spokesman added.",
+			want: []string{"MEETING EG-GB 2020-09-29 held", "ACCORD EG-GB 2020-09-30 agreed"}},
+	})
+}

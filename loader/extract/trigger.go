@@ -1913,8 +1913,8 @@ func agreedTo(s *sent, i int) (trigger, bool) {
 		for k < len(toks) && topicDeterminers[toks[k].w] {
 			k++
 		}
-		if k >= len(toks) || statementHeads[toks[k].w] || arrangementHeads[toks[k].w] {
-			return trigger{}, false
+		if k >= len(toks) || statementHeads[toks[k].w] || arrangementHeads[toks[k].w] || vagueGerund(toks[k].w) {
+			return trigger{}, false // ("agreed on continuing joint consultations": a pledge, as "agreed to continue")
 		}
 		topics := readTopics(s, j+1, false)
 		if len(topics) == 0 {
@@ -1922,6 +1922,16 @@ func agreedTo(s *sent, i int) (trigger, bool) {
 		}
 		return trigger{kind: graph.KindAccord, tok: i, verb: i, status: graph.StatusAgreed, count: 1, topics: topics, headNoun: -1}, true
 	}
+}
+
+// vagueGerund reports whether w is the -ing form of one of vagueVerbs:
+// "continuing", "strengthening", "stepping".
+func vagueGerund(w string) bool {
+	b, ok := strings.CutSuffix(w, "ing")
+	if !ok || len(b) < 2 {
+		return false
+	}
+	return vagueVerbs[b] || vagueVerbs[b+"e"] || b[len(b)-1] == b[len(b)-2] && vagueVerbs[b[:len(b)-1]]
 }
 
 // arrangementHeads after "agreed on" settle when, where or how a meeting
