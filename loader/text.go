@@ -3,7 +3,9 @@ package loader
 import (
 	"html"
 	"regexp"
+	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/entente-dev/entente/graph"
@@ -36,17 +38,40 @@ func parseTextTitled(origin, text string, wantTitle bool) Document {
 	paras := Paragraphs(text, false)
 	paras = takeHeader(&doc, paras, wantTitle)
 	if doc.Published.IsZero() {
-		// A scraped page's date stamp sits among its furniture, often
-		// after lines takeHeader stops at: look through the top.
-		for _, p := range paras[:min(len(paras), 8)] {
-			if d, ok := pageStamp(p); ok {
-				doc.Published = d
-				break
-			}
-		}
+		doc.Published = topStamp(text, paras)
 	}
 	doc.Text = strings.Join(paras, "\n\n")
 	return doc
+}
+
+// topStamp returns the date stamp of a scraped page, or the zero Date. It
+// sits among the page's furniture, often after the lines takeHeader stops
+// at, and sometimes on a line the cleaner drops as a widget ("PTI | New
+// Delhi | Updated: 19-02-2021 22:26 IST | Created: ..."): the first
+// paragraphs are looked through, then the first raw lines.
+func topStamp(text string, paras []string) graph.Date {
+	for _, p := range paras[:min(len(paras), 8)] {
+		if d, ok := pageStamp(p); ok {
+			return d
+		}
+	}
+	n := 0
+	for rest := text; rest != "" && n < 15; {
+		line := rest
+		if k := strings.IndexByte(rest, '\n'); k >= 0 {
+			line, rest = rest[:k], rest[k+1:]
+		} else {
+			rest = ""
+		}
+		if line = strings.TrimSpace(line); line == "" {
+			continue
+		}
+		n++
+		if d, ok := pageStamp(line); ok {
+			return d
+		}
+	}
+	return graph.Date{}
 }
 
 // stampDateRE matches a whole date at the start of a paragraph, after an
@@ -91,6 +116,57 @@ func pageStamp(p string) (graph.Date, bool) {
 	if len(p) < 160 {
 		if m := trailingStampRE.FindStringSubmatch(p); m != nil {
 			if d, ok := ParseDateText(m[1]); ok && d.Precision() == graph.PrecisionDay {
+				return d, true
+			}
+		}
+		if !strings.HasSuffix(p, ".") {
+			return innerStamp(p)
+		}
+	}
+	return graph.Date{}, false
+}
+
+// innerDateRE matches a whole date anywhere: stampDateRE unanchored.
+var innerDateRE = regexp.MustCompile(`(?:\b(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?` +
+	`(?:\b` + monthRE + `\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s*\d{4}|\b\d{1,2}(?:st|nd|rd|th)?\s+` + monthRE + `\.?,?\s+\d{4}|\b\d{4}-\d{2}-\d{2})\b`)
+
+// stampLabelRE ends the text before a stamp's date: "Updated:",
+// "Published On", "Posted".
+var stampLabelRE = regexp.MustCompile(`(?i:updated|published|posted|created|date)(?:\s+on)?\s*:?\s*$`)
+
+// timeBeforeRE ends the text before a stamp's date with a clock time:
+// "(Xinhua) 09:49, June 21, 2025".
+var timeBeforeRE = regexp.MustCompile(`\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[,|]?\s*$`)
+
+// numericStampRE matches a numeric date followed by a clock time, as
+// Indian and Pakistani sites stamp pages: "Updated: 19-02-2021 22:26 IST".
+var numericStampRE = regexp.MustCompile(`\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}),?\s+\d{1,2}[:.]\d{2}\b`)
+
+// innerStamp reads a stamp inside a short line of page furniture that is
+// no sentence: a whole date with a clock time after or before it, or
+// after a label ("Umer Jamshaid 10 seconds ago Thu 10th September 2020 |
+// 08:23 PM", "PTI | New Delhi | Updated: 19-02-2021 22:26 IST"). A numeric
+// date counts only when one of its numbers can only be the day.
+func innerStamp(p string) (graph.Date, bool) {
+	for _, loc := range innerDateRE.FindAllStringIndex(p, 4) {
+		before := p[max(0, loc[0]-24):loc[0]]
+		if !stampTimeRE.MatchString(p[loc[1]:]) && !stampLabelRE.MatchString(before) && !timeBeforeRE.MatchString(before) {
+			continue
+		}
+		if d, ok := ParseDateText(p[loc[0]:loc[1]]); ok && d.Precision() == graph.PrecisionDay {
+			return d, true
+		}
+	}
+	if m := numericStampRE.FindStringSubmatch(p); m != nil {
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[2])
+		y, _ := strconv.Atoi(m[3])
+		if a <= 12 && b > 12 {
+			a, b = b, a // month first: "02/19/2021 10:15"
+		}
+		if a > 12 || a == b {
+			d := graph.Date{Year: y, Month: time.Month(b), Day: a}
+			if y >= 1900 && d.Valid() {
 				return d, true
 			}
 		}
