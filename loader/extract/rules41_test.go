@@ -130,3 +130,21 @@ func TestTwoSidesAreTheActingPair(t *testing.T) {
 			want: []string{"MEETING EG-GB 2020-09-29 held", "ACCORD EG-GB 2020-09-30 agreed"}},
 	})
 }
+
+// TestWorkingOnAnAgreement: states that "are working on", "are drafting"
+// or "are finalising" an agreement negotiate it, as "are negotiating"
+// already read; work on an old accord's implementation is no new one.
+func TestWorkingOnAnAgreement(t *testing.T) {
+	pub := graph.Day(2023, 4, 5)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Kyiv and Warsaw are working on a new cooperation agreement", pub: pub,
+			text: "Polish President Andrzej Duda has said that Kyiv and Warsaw are working on a new cooperation agreement between the two countries.",
+			want: []string{"ACCORD UA-PL  negotiating"}},
+		{name: "FN/are drafting a cooperation agreement", pub: pub,
+			text: "Poland and Ukraine are drafting a new cooperation agreement.",
+			want: []string{"ACCORD PL-UA  negotiating"}},
+		{name: "OK/spent months working on the agreement", pub: pub,
+			text: "Poland and Ukraine spent months working on the agreement.",
+			want: nil},
+	})
+}

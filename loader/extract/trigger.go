@@ -1533,10 +1533,14 @@ func negotiatedNoun(toks []token, i int) int {
 		switch {
 		case t.punct && t.w != "-":
 			return -1
-		case t.w == "negotiating":
+		case workingGerunds[t.w] || t.w == "on" && i-d >= 2 && toks[i-d-1].w == "working":
 			// Only "is/are (currently) negotiating": "spent months
 			// negotiating the nuclear accord" tells one concluded, and
-			// "hope to negotiate" a wish.
+			// "hope to negotiate" a wish. So too "are working on",
+			// "are drafting", "are finalising" an agreement.
+			if t.w == "on" {
+				d++
+			}
 			k := i - d - 1
 			if k >= 0 && nowAdverbs[toks[k].w] {
 				k--
@@ -1586,6 +1590,10 @@ func negotiatedNoun(toks []token, i int) int {
 	}
 	return -1
 }
+
+// workingGerunds after "is" or "are" put an accord noun under way:
+// "are negotiating a new treaty", "are drafting a cooperation agreement".
+var workingGerunds = set("negotiating", "drafting", "finalising", "finalizing", "preparing")
 
 // toldConcluded reports whether the accord noun at i has its own verb of
 // making in the past ("a fisheries accord, which they signed on Tuesday",
