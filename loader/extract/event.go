@@ -5259,7 +5259,7 @@ func (s *sent) goodsOrigin(i int) string {
 // accredited to ("its embassy in Havana", "the embassy to Cuba"), or "".
 func (s *sent) embassyHost() string {
 	for k := 0; k+2 < len(s.toks); k++ {
-		if w := s.toks[k].w; w != "embassy" && w != "embassies" {
+		if !embassyAt(s.toks, k) {
 			continue
 		}
 		if p := s.toks[k+1].w; p != "in" && p != "to" {

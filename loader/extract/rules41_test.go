@@ -148,3 +148,20 @@ func TestWorkingOnAnAgreement(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestDiplomaticMission: a diplomatic mission opened or established is an
+// embassy, for relations; an embassy that opens talks opens no relations.
+func TestDiplomaticMission(t *testing.T) {
+	pub := graph.Day(2022, 9, 2)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Canada established its first diplomatic mission in Cuba", pub: pub,
+			text: "In 1945, Canada established its first diplomatic mission in Cuba.",
+			want: []string{"RELATIONS CA-CU 1945 held"}},
+		{name: "FN/opened a diplomatic mission in Morocco", pub: pub,
+			text: "Israel opened a diplomatic mission in Morocco on Thursday.",
+			want: []string{"RELATIONS IL-MA 2022-09-01 held"}},
+		{name: "FP/the embassy opened talks", pub: pub,
+			text: "The embassy of Canada opened talks with Cuba.",
+			want: []string{"MEETING CA-CU 2022-09-02 held"}},
+	})
+}

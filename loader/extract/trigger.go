@@ -1591,6 +1591,19 @@ func negotiatedNoun(toks []token, i int) int {
 	return -1
 }
 
+// embassyAt reports whether token k is "embassy", "embassies" or
+// "diplomatic mission(s)" ("established its first diplomatic mission in
+// the Caribbean in Cuba").
+func embassyAt(toks []token, k int) bool {
+	switch toks[k].w {
+	case "embassy", "embassies":
+		return true
+	case "mission", "missions":
+		return k > 0 && toks[k-1].w == "diplomatic"
+	}
+	return false
+}
+
 // workingGerunds after "is" or "are" put an accord noun under way:
 // "are negotiating a new treaty", "are drafting a cooperation agreement".
 var workingGerunds = set("negotiating", "drafting", "finalising", "finalizing", "preparing")
@@ -1971,8 +1984,11 @@ func relationsObject(toks []token, i int) bool {
 			continue
 		}
 		t := toks[k].w
-		if t == "embassy" || t == "embassies" {
-			if d > 0 && d <= 3 || d < 0 && d >= -4 && embassyOnly {
+		if embassyAt(toks, k) {
+			if d < 0 && i+1 < len(toks) && (meetingWords[toks[i+1].w] != "" || talkPlurals[toks[i+1].w]) {
+				continue // "The embassy of Canada opened talks with Cuba": what it opened
+			}
+			if d > 0 && d <= 4 || d < 0 && d >= -4 && embassyOnly {
 				return true // "opened its embassy", "The U.S. Embassy in Havana reopened"
 			}
 			continue
