@@ -96,6 +96,35 @@ func ParseDateText(s string) (graph.Date, bool) {
 // "/2015/03/".
 var urlDateRE = regexp.MustCompile(`/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?:[/_.-]|$)`)
 
+// urlMonthDateRE finds a date written with the month's abbreviation in a
+// URL's path: "/2007jun07/", "-2010sep15-story".
+var urlMonthDateRE = regexp.MustCompile(`(?i)(?:^|[/_-])((?:19|20)\d\d)(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)`)
+
+// urlQueryDateRE finds a date spelt out in a URL's query:
+// "?yyyy=2010&mm=11&dd=24".
+var urlQueryDateRE = regexp.MustCompile(`(?i)[?&](?:yyyy|year)=((?:19|20)\d\d)&(?:mm|month)=(0?[1-9]|1[0-2])&(?:dd|day)=(0?[1-9]|[12]\d|3[01])(?:&|$)`)
+
+// urlDateWords reads the rarer forms of a URL's date (urlMonthDateRE,
+// urlQueryDateRE), at day precision.
+func urlDateWords(path, query string) (graph.Date, bool) {
+	if m := urlMonthDateRE.FindStringSubmatch(path); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		d, _ := strconv.Atoi(m[3])
+		if v := (graph.Date{Year: y, Month: monthNames[strings.ToLower(m[2])], Day: d}); v.Valid() {
+			return v, true
+		}
+	}
+	if m := urlQueryDateRE.FindStringSubmatch(query); m != nil {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		d, _ := strconv.Atoi(m[3])
+		if v := (graph.Date{Year: y, Month: time.Month(mo), Day: d}); v.Valid() {
+			return v, true
+		}
+	}
+	return graph.Date{}, false
+}
+
 // URLDate returns the publication date written in the path of an article's
 // URL ("https://www.nytimes.com/2017/01/13/world/africa/sudan-sanctions.html"
 // gives 2017-01-13), at day or month precision, as news sites write it.
@@ -103,8 +132,9 @@ func URLDate(u string) (graph.Date, bool) {
 	if i := strings.Index(u, "://"); i >= 0 {
 		u = u[i+3:]
 	}
+	query := ""
 	if i := strings.IndexAny(u, "?#"); i >= 0 {
-		u = u[:i]
+		u, query = u[:i], u[i:]
 	}
 	i := strings.IndexByte(u, '/')
 	if i < 0 {
@@ -112,7 +142,7 @@ func URLDate(u string) (graph.Date, bool) {
 	}
 	m := urlDateRE.FindStringSubmatch(u[i:])
 	if m == nil {
-		return graph.Date{}, false
+		return urlDateWords(u[i:], query)
 	}
 	y, _ := strconv.Atoi(m[1])
 	mo, _ := strconv.Atoi(m[2])
@@ -257,7 +287,10 @@ func ParseLeadDateline(text string) (Dateline, int, bool) {
 	if dayFirst {
 		mon, day = day, mon
 	}
-	upper := place == strings.ToUpper(place) && strings.ToUpper(place) != strings.ToLower(place)
+	// In capitals: the place, or its first part before a country written
+	// as a name ("CARTAGENA, Colombia —").
+	first, _, _ := strings.Cut(place, ",")
+	upper := first == strings.ToUpper(first) && strings.ToUpper(first) != strings.ToLower(first)
 	if src != "" && Outlet(src) == "" && mon == "" && !upper {
 		return Dateline{}, 0, false
 	}
@@ -265,7 +298,7 @@ func ParseLeadDateline(text string) (Dateline, int, bool) {
 		return Dateline{}, 0, false
 	}
 	// A full stop ends one only after a date and a place in capitals.
-	if first, _, _ := strings.Cut(place, ","); sub(6) == "." && (mon == "" || first != strings.ToUpper(first)) {
+	if sub(6) == "." && (mon == "" || !upper) {
 		return Dateline{}, 0, false
 	}
 	// A colon ends a dateline after an outlet ("BEIJING (Xinhua):") or

@@ -23,6 +23,11 @@ func TestURLDate(t *testing.T) {
 		{"https://example.com/story?date=/2015/02/03/", ""},
 		{"https://2015.example.com/story", ""},
 		{"https://example.com/items/120150203/x", ""},
+		{"https://twocircles.net/2007jun07/china-costa-rica-establish-diplomatic-ties.html", "2007-06-07"},
+		{"http://www.sandiegouniontribune.com/sdut-russia-norway-ok-barents-sea-border-2010sep15-story.html", "2010-09-15"},
+		{"http://www.b92.net/eng/news/politics-article.php?yyyy=2010&mm=11&dd=24&nav_id=71077", "2010-11-24"},
+		{"https://example.com/2010sep31-story", ""},             // no September 31
+		{"https://example.com/story?yyyy=2010&mm=13&dd=24", ""}, // no month 13
 		{"", ""},
 	}
 	for _, tt := range tests {

@@ -119,7 +119,7 @@ func pageStamp(p string) (graph.Date, bool) {
 				return d, true
 			}
 		}
-		if !strings.HasSuffix(p, ".") {
+		if !strings.HasSuffix(p, ".") || dottedStampRE.MatchString(p) {
 			return innerStamp(p)
 		}
 	}
@@ -132,11 +132,22 @@ var innerDateRE = regexp.MustCompile(`(?:\b(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]
 
 // stampLabelRE ends the text before a stamp's date: "Updated:",
 // "Published On", "Posted".
-var stampLabelRE = regexp.MustCompile(`(?i:updated|published|posted|created|date)(?:\s+on)?\s*:?\s*$`)
+var stampLabelRE = regexp.MustCompile(`(?i:updated|published|posted|created|added|date)(?:\s+(?i:on))?\s*:?\s*$`)
 
 // timeBeforeRE ends the text before a stamp's date with a clock time:
 // "(Xinhua) 09:49, June 21, 2025".
 var timeBeforeRE = regexp.MustCompile(`\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[,|]?\s*$`)
+
+// weekdayStartRE matches a weekday's name at the start of a date.
+var weekdayStartRE = regexp.MustCompile(`^(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s`)
+
+// placeBeforeRE matches a place before a date that ends its line: one to
+// four capitalised words and commas ("Caracas, Venezuela, ").
+var placeBeforeRE = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]*(?:[ ,]+\p{Lu}[\p{L}.'-]*){0,3},\s*$`)
+
+// dottedStampRE matches a weekday and a day-first date written with dots:
+// "Wednesday, 24.11.2010".
+var dottedStampRE = regexp.MustCompile(`^(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\.?$`)
 
 // numericStampRE matches a numeric date followed by a clock time, as
 // Indian and Pakistani sites stamp pages: "Updated: 19-02-2021 22:26 IST".
@@ -148,13 +159,28 @@ var numericStampRE = regexp.MustCompile(`\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}),?
 // 08:23 PM", "PTI | New Delhi | Updated: 19-02-2021 22:26 IST"). A numeric
 // date counts only when one of its numbers can only be the day.
 func innerStamp(p string) (graph.Date, bool) {
+	short := utf8.RuneCountInString(p) <= 80
 	for _, loc := range innerDateRE.FindAllStringIndex(p, 4) {
 		before := p[max(0, loc[0]-24):loc[0]]
-		if !stampTimeRE.MatchString(p[loc[1]:]) && !stampLabelRE.MatchString(before) && !timeBeforeRE.MatchString(before) {
+		weekday := weekdayStartRE.MatchString(p[loc[0]:])
+		if !stampTimeRE.MatchString(p[loc[1]:]) && !stampLabelRE.MatchString(before) && !timeBeforeRE.MatchString(before) &&
+			!(short && weekday) && !(short && loc[1] == len(p) && placeBeforeRE.MatchString(p[:loc[0]])) {
+			// (a short line with a weekday's whole date, "- Associated
+			// Press - Sunday, April 15, 2012", or a place and its date,
+			// "Caracas, Venezuela, July 25, 2006", is a stamp too)
 			continue
 		}
 		if d, ok := ParseDateText(p[loc[0]:loc[1]]); ok && d.Precision() == graph.PrecisionDay {
 			return d, true
+		}
+	}
+	if m := dottedStampRE.FindStringSubmatch(p); m != nil && len(p) <= 40 {
+		// "Wednesday, 24.11.2010.": dots and a weekday, day first
+		d, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		y, _ := strconv.Atoi(m[3])
+		if v := (graph.Date{Year: y, Month: time.Month(mo), Day: d}); y >= 1900 && v.Valid() {
+			return v, true
 		}
 	}
 	if m := numericStampRE.FindStringSubmatch(p); m != nil {
