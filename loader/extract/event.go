@@ -2660,8 +2660,8 @@ func separateBefore(toks []token, trig int) bool {
 		return true // "Ross, who met with both Israeli and Palestinian leaders": each side in turn
 	}
 	for k := trig - 1; k >= 0 && k >= trig-3; k-- {
-		if toks[k].w == "separate" || toks[k].w == "separately" {
-			return true
+		if toks[k].w == "separate" || toks[k].w == "separately" || toks[k].w == "bilateral" {
+			return true // ("will hold bilateral talks with the heads of state of Lithuania, the Netherlands and Norway": each in turn)
 		}
 		if toks[k].punct {
 			return false

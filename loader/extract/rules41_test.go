@@ -165,3 +165,17 @@ func TestDiplomaticMission(t *testing.T) {
 			want: []string{"MEETING CA-CU 2022-09-02 held"}},
 	})
 }
+
+// TestBilateralTalksWithAList: "bilateral talks with the leaders of A, B
+// and C" are talks with each in turn, as "met separately with" are.
+func TestBilateralTalksWithAList(t *testing.T) {
+	pub := graph.Day(2023, 7, 5)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/bilateral talks with the leaders of three states", pub: pub,
+			text: "Japanese Prime Minister Fumio Kishida will hold bilateral talks with the leaders of Lithuania, the Netherlands and Norway on Tuesday.",
+			want: []string{"MEETING JP-LT 2023-07-11 planned", "MEETING JP-NL 2023-07-11 planned", "MEETING JP-NO 2023-07-11 planned"}},
+		{name: "OK/talks with the leaders of three states", pub: pub,
+			text: "Japanese Prime Minister Fumio Kishida will hold talks with the leaders of Lithuania, the Netherlands and Norway on Tuesday.",
+			want: []string{"MEETING JP-LT-NL-NO 2023-07-11 planned"}},
+	})
+}
