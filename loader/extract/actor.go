@@ -1448,8 +1448,14 @@ func addAnaphora(s *sent, pair []string, people map[string]int) {
 		codes := pair
 		if named := personsBefore(s, i); len(named) == 2 && personHeads[toks[i+hit-1].w] {
 			codes = named // "refusal to meet with President Erdogan of Turkey ... the two men might meet briefly": those two
-		} else if named := s.statesBefore(i); len(named) == 2 && i+hit < len(toks) && (auxiliaries[toks[i+hit].w] || pastForm(toks[i+hit].w)) {
-			codes = named // "The EC and the U.S. realised ... both sides would have to prepare for tough negotiations": those two; not "China and Russia urged both sides to"
+		} else if named := s.statesBefore(i); len(named) == 2 && (i+hit < len(toks) && (auxiliaries[toks[i+hit].w] || pastForm(toks[i+hit].w)) ||
+			i >= 2 && toks[i-1].w == "the" && toks[i-2].w == "between") {
+			// "The EC and the U.S. realised ... both sides would have to
+			// prepare for tough negotiations", "Xi and his Chilean
+			// counterpart witnessed the signing of a deal ... between the
+			// two countries": those two; not "China and Russia urged both
+			// sides to"
+			codes = named
 		} else if peopleHeads[toks[i+hit-1].w] && (people[pair[0]] == 0 || people[pair[1]] == 0) {
 			continue
 		}

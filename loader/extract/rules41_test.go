@@ -179,3 +179,15 @@ func TestBilateralTalksWithAList(t *testing.T) {
 			want: []string{"MEETING JP-LT-NL-NO 2023-07-11 planned"}},
 	})
 }
+
+// TestBetweenTheTwoNamedStates: "between the two countries" after a
+// sentence's own two states is theirs, not the story's pair.
+func TestBetweenTheTwoNamedStates(t *testing.T) {
+	pub := graph.Day(2017, 11, 12)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/a deal between the two countries of another pair", pub: pub,
+			text: "Chinese President Xi Jinping met Vietnamese Prime Minister Nguyen Xuan Phuc on Saturday. Xi also met Vietnam's president. " +
+				"Meanwhile, Xi and his Chilean counterpart, Michelle Bachelet, witnessed the signing of a bilateral deal on upgrading the Free Trade Agreement (FTA) between the two countries.",
+			want: []string{"MEETING CN-VN 2017-11-11 held", "ACCORD CL-CN 2017-11-12 signed"}},
+	})
+}
