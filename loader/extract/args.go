@@ -1935,14 +1935,20 @@ func (s *sent) betweenActors(trig int, anaphora bool) []string {
 				member = j
 			}
 		}
-		if s.toks[j].w == "," && coordinated && (s.personAt(j+1) || s.personAt(j+2)) {
-			break // "between Japan and the DPRK, Li Bin, Chinese ambassador ..., met": a complete "X and Y" list ends at its comma
+		if s.toks[j].w == "," && coordinated && len(out) > 0 {
+			// A complete "X and Y" list ends at its comma: "between Japan
+			// and the DPRK, Li Bin, Chinese ambassador ..., met", "between
+			// Ethiopia and the breakaway region of Somaliland, Turkey said"
+			break
 		}
 		if s.toks[j].punct && s.toks[j].w != "-" && s.toks[j].w != "," || s.toks[j].w == "," && !s.actorAt(j+1) {
 			member = -10 // the list ends: "between the European Union and Ankara, migrants and refugees ..."
 		}
-		if partnerBodies[s.toks[j].w] && strings.HasSuffix(s.toks[j].w, "s") && !s.anyActorAt(j) && j-member <= 3 {
-			bodies = true // "talks between banks and Mexico, Chile, and Venezuela", "between Brazil and its creditor banks"
+		if (partnerBodies[s.toks[j].w] && strings.HasSuffix(s.toks[j].w, "s") || subStateNouns[s.toks[j].w]) && !s.anyActorAt(j) && j-member <= 3 {
+			// "talks between banks and Mexico, Chile, and Venezuela",
+			// "between Brazil and its creditor banks", "between Ethiopia
+			// and the breakaway region of Somaliland"
+			bodies = true
 		}
 		for _, a := range s.actors {
 			if a.tok == j && (a.explicit() || anaphora) && a.role == roleState && !s.excluded(a) && !slices.Contains(out, a.code) {
@@ -1955,6 +1961,11 @@ func (s *sent) betweenActors(trig int, anaphora bool) []string {
 	}
 	return out
 }
+
+// subStateNouns name a part of a state or a would-be state, no party to a
+// bilateral accord: "the breakaway region of Somaliland".
+var subStateNouns = set("region", "breakaway", "province", "territory", "enclave", "separatist", "separatists", "rebel",
+	"self-declared", "autonomous")
 
 // isNumberTok reports whether a token is a number, in digits or words
 // ("about five hours", "about 300 troops"): "about" there means roughly.

@@ -191,3 +191,21 @@ func TestBetweenTheTwoNamedStates(t *testing.T) {
 			want: []string{"MEETING CN-VN 2017-11-11 held", "ACCORD CL-CN 2017-11-12 signed"}},
 	})
 }
+
+// TestBetweenAStateAndARegion: an accord "between Ethiopia and the
+// breakaway region of Somaliland" has one state and no second; a state
+// named after the "X and Y" list's comma is no member of it.
+func TestBetweenAStateAndARegion(t *testing.T) {
+	pub := graph.Day(2024, 2, 9)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/an agreement between Ethiopia and a breakaway region, Turkey said", pub: pub,
+			text: "Tensions rose over a controversial agreement between Ethiopia and the breakaway region of Somaliland, Turkey said.",
+			want: nil},
+		{name: "FP/an agreement between Ethiopia and a breakaway region angered Somalia", pub: pub,
+			text: "An agreement between Ethiopia and the breakaway region of Somaliland angered Somalia.",
+			want: nil},
+		{name: "OK/an agreement between Ethiopia and Somalia", pub: pub,
+			text: "The agreement between Ethiopia and Somalia was signed on Friday.",
+			want: []string{"ACCORD ET-SO 2024-02-09 signed"}},
+	})
+}
