@@ -209,3 +209,17 @@ func TestBetweenAStateAndARegion(t *testing.T) {
 			want: []string{"ACCORD ET-SO 2024-02-09 signed"}},
 	})
 }
+
+// TestProgressiveArrangementAhead: "is visiting Iran on Sunday and
+// Monday", told on a Saturday, is the coming Sunday and Monday.
+func TestProgressiveArrangementAhead(t *testing.T) {
+	pub := graph.Day(2015, 8, 22)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/is visiting Iran on Sunday and Monday", pub: pub,
+			text: "The Foreign Secretary, Philip Hammond, is visiting Iran on Sunday and Monday.",
+			want: []string{"MEETING GB-IR 2015-08-23/2015-08-24 ongoing"}},
+		{name: "OK/visited Iran on Sunday and Monday", pub: pub,
+			text: "The Foreign Secretary, Philip Hammond, visited Iran on Sunday and Monday.",
+			want: []string{"MEETING GB-IR 2015-08-16/2015-08-17 held"}},
+	})
+}

@@ -169,6 +169,8 @@ func tenseOf(toks []token, k int) when.Tense {
 		return when.TenseFuture
 	case pluralPresent[w] && k > 0 && pluralSubjectAt(toks, k-1):
 		return when.TenseFuture // "The negotiations resume on Friday", "the two sides meet Monday": told ahead
+	case progressiveAhead[w] && k > 0 && presentBe[toks[k-1].w]:
+		return when.TenseFuture // "The Foreign Secretary is visiting Iran on Sunday and Monday": an arrangement ahead
 
 	case w == "to" && pastFirstTo(toks, k):
 		return when.TensePast // "became the first sitting U.S. president to visit Cuba": done
@@ -192,6 +194,11 @@ func tenseOf(toks []token, k int) when.Tense {
 	}
 	return when.TenseUnknown
 }
+
+// progressiveAhead are the -ing forms of a meeting's or journey's verbs
+// that, after "is" or "are", tell with a date an arrangement ahead.
+var progressiveAhead = set("visiting", "meeting", "travelling", "traveling", "holding", "hosting", "arriving", "flying",
+	"heading", "leaving")
 
 // pluralPresent are the plural present forms of the verbs that tell a
 // meeting's course; with a weekday they tell it ahead, as futureWords do
