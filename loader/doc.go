@@ -44,6 +44,9 @@
 // a wire dateline ("HAVANA, Feb. 25 (Xinhua) --", see ParseLeadDateline),
 // which stays at the start of the text and is also kept in
 // Document.Dateline. A month-and-day dateline gives a date only when the
-// year is known from elsewhere; the clock is never consulted.
+// year is known from elsewhere; the clock is never consulted. Text with no
+// date so far is dated by a page's date stamp among its top lines (see
+// pageStamp: a date with a clock time, a label or a weekday, on a line
+// that is no sentence).
 // Reader.Published overrides every publication date.
 package loader
