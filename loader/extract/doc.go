@@ -19,7 +19,10 @@
 //     another time zone), persons learned from how news introduces them
 //     ("Iranian President Hassan Rouhani", "King Fahd of Saudi Arabia") and
 //     titles referring back to them ("the president"), and "the two
-//     countries"/"both sides"/"bilateral" for the story's main pair.
+//     countries"/"both sides"/"bilateral" for the story's main pair, or
+//     for its acting pair once roles are known (mentions that are no state
+//     acting, "the Libyan crisis", count half), or for the two states the
+//     sentence names before "between the two countries".
 //     Each country mention gets a role: the state acting ("Cuba", "Cuban
 //     officials"), an attribute of something else ("Cuban hotels", "U.S.
 //     chains", "Japan's Sharp Corp"), what others act on ("Syria peace
