@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/entente-dev/entente/graph"
 	"github.com/entente-dev/entente/loader/extract/gazetteer"
@@ -331,7 +333,8 @@ func ParseLeadDateline(text string) (Dateline, int, bool) {
 func knownPlace(place string) bool {
 	words := strings.Fields(strings.ToLower(place))
 	for i, w := range words {
-		words[i] = strings.ToUpper(w[:1]) + w[1:]
+		r, n := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[n:] // ("ÉVORA" as "Évora")
 	}
 	p := strings.Join(words, " ")
 	ms := gazetteer.FindCountries(p)

@@ -309,9 +309,11 @@ func analyse(in Input, opt Options) *article {
 		s.addCities()
 		s.placeLists()
 	}
-	acting := actingPair(title, a.ss, in.Published)
-	if len(acting) != 2 || !a.pairStrong || sameSet(acting, a.pair) {
-		acting = a.pair
+	acting := a.pair
+	if a.pairStrong {
+		if p := actingPair(title, a.ss, in.Published); len(p) == 2 && !sameSet(p, a.pair) {
+			acting = p
+		}
 	}
 	for _, s := range a.ss {
 		addAnaphora(s, acting, count) // (count: the persons the story names, by state)
