@@ -18,6 +18,7 @@ const (
 	byAnaphora = "anaphora" // "the two countries", "both sides", "bilateral"
 	byHere     = "here"     // "arrived here", "talks here": the country of the story's dateline
 	byCity     = "city"     // "a visit to Istanbul", "talks in Hiroshima": a large city not a capital
+	byDescribe = "describe" // "the tiny Pacific island nation": a state named before it in the sentence, described
 )
 
 // actor is one mention of a country acting in a sentence.
@@ -1464,6 +1465,47 @@ func addAnaphora(s *sent, pair []string, people map[string]int) {
 		}
 	}
 }
+
+// addDescribed adds, for a definite description of one state by its
+// region or size ("the tiny Pacific island nation", "the Latin American
+// country"), the state named last before it in the sentence: "China and
+// Kiribati have established diplomatic relations, days after the tiny
+// Pacific island nation severed ties with Taiwan" (the last named by its
+// name). A bare "the country" or "the Republic of Korea" describes nothing.
+func addDescribed(s *sent) {
+	toks := s.toks
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].w != "the" {
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && j <= i+4 && stateDescribers[toks[j].w] {
+			j++
+		}
+		if j == i+1 || j >= len(toks) || !describedHeads[toks[j].w] || j+1 < len(toks) && toks[j+1].w == "of" {
+			continue
+		}
+		code := ""
+		for _, a := range s.actors {
+			if a.how == string(gazetteer.ByName) && a.role == roleState && a.tok < i { // (by its name: not the sayer of "Chinese state media reported")
+				code = a.code
+			}
+		}
+		if code != "" {
+			s.actors = append(s.actors, actor{code: code, tok: i, start: toks[i].start, end: toks[j].end, how: byDescribe})
+		}
+		i = j
+	}
+}
+
+// describedHeads end a description of one state.
+var describedHeads = set("country", "nation", "kingdom", "republic")
+
+// stateDescribers place or size a state in a description of it.
+var stateDescribers = set("tiny", "small", "pacific", "island", "latin", "central", "south", "southeast", "east", "west",
+	"north", "american", "african", "asian", "european", "caribbean", "gulf", "arab", "balkan", "baltic", "nordic",
+	"scandinavian", "himalayan", "andean", "mediterranean", "landlocked", "oil-rich", "resource-rich", "impoverished",
+	"communist", "ex-soviet", "former", "soviet", "east-african", "west-african", "north-african", "indian", "ocean")
 
 // peopleHeads end a "the two ..." that names two people and no office ("the
 // two presidents" and "the two leaders" are heads of the pair's states even

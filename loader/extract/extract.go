@@ -317,6 +317,7 @@ func analyse(in Input, opt Options) *article {
 	}
 	for _, s := range a.ss {
 		addAnaphora(s, acting, count) // (count: the persons the story names, by state)
+		addDescribed(s)
 		sort.SliceStable(s.actors, func(i, j int) bool { return s.actors[i].tok < s.actors[j].tok })
 	}
 	a.dates = when.Find(text, when.Options{Anchor: in.Published, DayFirst: opt.DayFirst})

@@ -223,3 +223,21 @@ func TestProgressiveArrangementAhead(t *testing.T) {
 			want: []string{"MEETING GB-IR 2015-08-16/2015-08-17 held"}},
 	})
 }
+
+// TestDescribedState: "the tiny Pacific island nation", "the Latin
+// American country" stand for the state named last before them by its
+// name; a bare "the country" stands for none.
+func TestDescribedState(t *testing.T) {
+	pub := graph.Day(2019, 9, 29)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/the tiny Pacific island nation severed ties", pub: pub,
+			text: "China and Kiribati have established diplomatic relations, Chinese state media reported Saturday, days after the tiny Pacific island nation severed ties with Taiwan.",
+			want: []string{"RELATIONS CN-KI  held", "RELATIONS KI-TW  held"}},
+		{name: "FN/the Latin American country agreed to break relations", pub: pub,
+			text: "China and Costa Rica announced Thursday that they had agreed to establish diplomatic ties after the Latin American country agreed to break official relations with Taiwan.",
+			want: []string{"RELATIONS CR-TW  held"}},
+		{name: "OK/the country alone", pub: pub,
+			text: "China and Kiribati have established diplomatic relations, days after the country severed ties with Taiwan.",
+			want: []string{"RELATIONS CN-KI  held", "RELATIONS CN-KI-TW  held"}}, // (as before: no description, no rule)
+	})
+}
