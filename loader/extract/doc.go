@@ -22,7 +22,9 @@
 //     countries"/"both sides"/"bilateral" for the story's main pair, or
 //     for its acting pair once roles are known (mentions that are no state
 //     acting, "the Libyan crisis", count half), or for the two states the
-//     sentence names before "between the two countries".
+//     sentence names before "between the two countries"; a description of
+//     one state by its region or size ("the tiny Pacific island nation")
+//     stands for the state the sentence named last before it.
 //     Each country mention gets a role: the state acting ("Cuba", "Cuban
 //     officials"), an attribute of something else ("Cuban hotels", "U.S.
 //     chains", "Japan's Sharp Corp"), what others act on ("Syria peace
