@@ -368,6 +368,29 @@ func asideOpen(toks []token, k int) int {
 	return -1
 }
 
+// nameAppositionStart returns, when toks[k] is the comma closing a name
+// between commas (", Prince Faisal bin Farhan bin Abdullah,"), the index of
+// the comma opening it; else -1. The name is two to eight words, each
+// capitalised, a title or a name particle.
+func nameAppositionStart(toks []token, k int) int {
+	if toks[k].w != "," {
+		return -1
+	}
+	for j := k - 1; j >= 1 && j >= k-9; j-- {
+		t := toks[j]
+		if t.w == "," {
+			if k-j-1 < 2 {
+				return -1
+			}
+			return j
+		}
+		if t.punct && t.w != "." || !(t.cap || nameParticles[t.w] || titleWords[t.w]) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // asideEnd returns the closing comma of a short aside opening at the
 // comma at k (", the Turkish defence minister,", ", who ...,"), within ten
 // words, or k. Unlike asideOpen, which reads only relative asides but far,
@@ -917,6 +940,15 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 	for k := from - 1; subj == nil && !sponsored && !listed && k >= 0 && k >= from-15-skipped; k-- {
 		if j := s.asideStart(k); j >= 0 {
 			skipped += k - j // "Biden, whose 2010 visit to Israel was marred ..., arrives": skip the aside
+			k = j
+			continue
+		}
+		if j := nameAppositionStart(s.toks, k); j >= 1 && !s.actorIn(j+1, k) {
+			// "Saudi Arabia's Minister of Foreign Affairs, Prince Faisal bin
+			// Farhan bin Abdullah, held": a name of no known state between
+			// commas costs no reach ("The Foreign Secretary, Philip
+			// Hammond, is visiting": the name is the subject)
+			skipped += k - j
 			k = j
 			continue
 		}

@@ -241,3 +241,15 @@ func TestDescribedState(t *testing.T) {
 			want: []string{"RELATIONS CN-KI  held", "RELATIONS CN-KI-TW  held"}}, // (as before: no description, no rule)
 	})
 }
+
+// TestLongNameApposition: a name between commas after the subject costs
+// the subject search no reach, however many particles it has ("Prince
+// Faisal bin Farhan bin Abdullah").
+func TestLongNameApposition(t *testing.T) {
+	pub := graph.Day(2025, 7, 26)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/a call by a minister with a long name", pub: pub,
+			text: "Saudi Arabia's Minister of Foreign Affairs, Prince Faisal bin Farhan bin Abdullah, held a telephone conversation on Friday with Ethiopia's Minister of Foreign Affairs.",
+			want: []string{"MEETING SA-ET 2025-07-25 held"}},
+	})
+}
