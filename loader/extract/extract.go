@@ -205,6 +205,17 @@ func analyse(in Input, opt Options) *article {
 		}
 	}
 	addLeaders(a.ss, a.persons, titles, in.Published.Year, told)
+	var accented []string
+	for name := range a.persons {
+		if f := gazetteer.StripAccents(name); f != name {
+			accented = append(accented, name)
+		}
+	}
+	for _, name := range accented {
+		if f := gazetteer.StripAccents(name); !hasKey(a.persons, f) {
+			a.persons[f] = a.persons[name] // "Serbian President Boris Tadić ... Tadic has met": one person, written both ways
+		}
+	}
 	a.home = datelineCountry(in.Dateline, in.Published)
 	seat := gazetteer.VenueIn(in.Dateline) // a seat of talks between others (Geneva, Vienna): "here" names no host
 	if a.home != "" && !seat && !strings.Contains(in.Dateline, "/") {
@@ -1194,3 +1205,9 @@ func partnerWith(text string, start int) bool {
 // cityOfficeWords after a city's name make it the city's own: "Brussels
 // mayor", "Brussels police".
 var cityOfficeWords = set("mayor", "police", "airport", "prosecutor", "prosecutors", "city", "council")
+
+// hasKey reports whether m holds key k, whatever its value.
+func hasKey(m map[string]string, k string) bool {
+	_, ok := m[k]
+	return ok
+}

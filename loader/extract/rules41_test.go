@@ -253,3 +253,14 @@ func TestLongNameApposition(t *testing.T) {
 			want: []string{"MEETING SA-ET 2025-07-25 held"}},
 	})
 }
+
+// TestAccentedNameWrittenWithout: a person introduced with an accent
+// ("Boris Tadić") is the same person written without it later ("Tadic").
+func TestAccentedNameWrittenWithout(t *testing.T) {
+	pub := graph.Day(2010, 11, 24)
+	runRuleCases(t, []ruleCase{
+		{name: "FN/Tadic met Josipovic", pub: pub,
+			text: "Serbian President Boris Tadić arrived in Zagreb on Tuesday. Tadic met with Croatian President Ivo Josipovic on Wednesday.",
+			want: []string{"MEETING RS-HR 2010-11-23 held", "MEETING RS-HR 2010-11-24 held"}},
+	})
+}

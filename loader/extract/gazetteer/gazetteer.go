@@ -357,6 +357,10 @@ func (t *Text) Countries() []CountryMention {
 
 // stripAccents removes combining marks after canonical decomposition
 // ("Brasília" gives "Brasilia").
+// StripAccents returns s without its combining accents ("Tadić" gives
+// "Tadic", "Çavuşoğlu" gives "Cavusoglu"; "ğ" and "ş" lose theirs too).
+func StripAccents(s string) string { return stripAccents(s) }
+
 func stripAccents(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
