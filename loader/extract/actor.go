@@ -537,6 +537,9 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 			if last <= 4 && m.How == gazetteer.ByCapital && upperRun(toks, last) {
 				continue // "MOSCOW/BEIRUT President Bashar al-Assad said": a dateline's city, not the officer's state
 			}
+			if stanceBefore(toks, m.Start) {
+				continue // "anti-US President Hugo Chavez": whom he is against, not his state
+			}
 			posting := s.orgBefore(tokenAt(toks, m.Start)) // "U.N. Syria envoy Staffan de Mistura": where he is posted, not his state
 			// Forward: country ['s] titles Name.
 			j := last + 1
@@ -1507,6 +1510,18 @@ var stateDescribers = set("tiny", "small", "pacific", "island", "latin", "centra
 	"scandinavian", "himalayan", "andean", "mediterranean", "landlocked", "oil-rich", "resource-rich", "impoverished",
 	"communist", "ex-soviet", "former", "soviet", "east-african", "west-african", "north-african", "indian", "ocean")
 
+// stanceBefore reports whether the country mention starting at byte
+// offset start is the object of a stance prefix in its token: "anti-US",
+// "pro-Western", "pro-Russian".
+func stanceBefore(toks []token, start int) bool {
+	t := toks[min(tokenAt(toks, start), len(toks)-1)]
+	if t.start >= start || start-t.start > len(t.raw) {
+		return false
+	}
+	pre := strings.ToLower(t.raw[:start-t.start])
+	return pre == "anti-" || pre == "pro-"
+}
+
 // peopleHeads end a "the two ..." that names two people and no office ("the
 // two presidents" and "the two leaders" are heads of the pair's states even
 // when the story names only one of them).
@@ -1578,6 +1593,9 @@ func (s *sent) nonState(a actor, isActorTok []bool) role {
 	toks := s.toks
 	if s.currencyOrFormer(a) {
 		return roleAttr // "9.16 million U.S. dollars": money; "the former Yugoslavia": a land that was
+	}
+	if stanceBefore(toks, a.start) {
+		return roleOther // "anti-US President Hugo Chavez", "pro-Russian separatists": what a stance is for or against
 	}
 	if a.tok < len(toks) && toks[a.tok].end > a.end && a.end > toks[a.tok].start {
 		// "the Britain-based Syrian Observatory", "a U.S.-born

@@ -264,3 +264,14 @@ func TestAccentedNameWrittenWithout(t *testing.T) {
 			want: []string{"MEETING RS-HR 2010-11-23 held", "MEETING RS-HR 2010-11-24 held"}},
 	})
 }
+
+// TestStancePrefix: "anti-US President Hugo Chavez" is Venezuela's
+// president, against the United States, not its president.
+func TestStancePrefix(t *testing.T) {
+	pub := graph.Day(2008, 11, 28)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/accords with anti-US President Hugo Chavez", pub: pub,
+			text: "Russian President Dmitry Medvedev signed accords with anti-US President Hugo Chavez in Caracas on Wednesday.",
+			want: []string{"ACCORD RU-VE 2008-11-26 signed"}},
+	})
+}
