@@ -1514,6 +1514,9 @@ var stateDescribers = set("tiny", "small", "pacific", "island", "latin", "centra
 // offset start is the object of a stance prefix in its token: "anti-US",
 // "pro-Western", "pro-Russian".
 func stanceBefore(toks []token, start int) bool {
+	if len(toks) == 0 {
+		return false
+	}
 	t := toks[min(tokenAt(toks, start), len(toks)-1)]
 	if t.start >= start || start-t.start > len(t.raw) {
 		return false
