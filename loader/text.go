@@ -77,8 +77,18 @@ func topStamp(text string, paras []string) graph.Date {
 // stampDateRE matches a whole date at the start of a paragraph, after an
 // optional weekday: "November 14, 2012", "Tuesday, 12 June, 2001",
 // "2017-09-04".
-var stampDateRE = regexp.MustCompile(`^(?:(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?` +
-	`(?:` + monthRE + `\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s*\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\b`)
+var stampDateRE = regexp.MustCompile(`^(?:` + weekdayRE + `\.?,?\s+)?` +
+	`(?:` + monthDayYearRE + `|` + dayOrdinalRE + `(?:of\s+)?` + monthThenYearRE + `|` + isoDayRE + `)\b`)
+
+// The parts of the stamps' dates: a weekday's name, "November 14, 2012",
+// "12th " and "June, 2001" (of "12th June, 2001"), "2017-09-04".
+const (
+	weekdayRE       = `(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*`
+	monthDayYearRE  = monthRE + `\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s*\d{4}`
+	dayOrdinalRE    = `\d{1,2}(?:st|nd|rd|th)?\s+`
+	monthThenYearRE = monthRE + `\.?,?\s+\d{4}`
+	isoDayRE        = `\d{4}-\d{2}-\d{2}`
+)
 
 // stampTimeRE matches a clock time after a stamp's date: ", 23:12 GMT",
 // " 05:59 pm", " | 08:23".
@@ -86,7 +96,7 @@ var stampTimeRE = regexp.MustCompile(`^[\s,|•·]*(?:at\s+)?\d{1,2}[:.]\d{2}\b`
 
 // trailingStampRE matches a whole date that ends a short line after a
 // separator: "Karzai Arrives in Pakistan - 2002-02-07".
-var trailingStampRE = regexp.MustCompile(`\s[-|–—•]\s*((?:` + monthRE + `\.?\s+\d{1,2}\s*,?\s*\d{4}|\d{1,2}\s+` + monthRE + `\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2}))$`)
+var trailingStampRE = regexp.MustCompile(`\s[-|–—•]\s*((?:` + monthRE + `\.?\s+\d{1,2}\s*,?\s*\d{4}|\d{1,2}\s+` + monthThenYearRE + `|` + isoDayRE + `))$`)
 
 // pageStamp reads the publication stamp of a scraped page from one of its
 // top paragraphs: a whole date followed by a clock time ("November 14,
@@ -127,8 +137,8 @@ func pageStamp(p string) (graph.Date, bool) {
 }
 
 // innerDateRE matches a whole date anywhere: stampDateRE unanchored.
-var innerDateRE = regexp.MustCompile(`(?:\b(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?` +
-	`(?:\b` + monthRE + `\.?\s+\d{1,2}(?:st|nd|rd|th)?\s*,?\s*\d{4}|\b\d{1,2}(?:st|nd|rd|th)?\s+` + monthRE + `\.?,?\s+\d{4}|\b\d{4}-\d{2}-\d{2})\b`)
+var innerDateRE = regexp.MustCompile(`(?:\b` + weekdayRE + `\.?,?\s+)?` +
+	`(?:\b` + monthDayYearRE + `|\b` + dayOrdinalRE + monthThenYearRE + `|\b` + isoDayRE + `)\b`)
 
 // stampLabelRE ends the text before a stamp's date: "Updated:",
 // "Published On", "Posted".
@@ -139,7 +149,7 @@ var stampLabelRE = regexp.MustCompile(`(?i:updated|published|posted|created|adde
 var timeBeforeRE = regexp.MustCompile(`\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*[,|]?\s*$`)
 
 // weekdayStartRE matches a weekday's name at the start of a date.
-var weekdayStartRE = regexp.MustCompile(`^(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s`)
+var weekdayStartRE = regexp.MustCompile(`^` + weekdayRE + `\.?,?\s`)
 
 // placeBeforeRE matches a place before a date that ends its line: one to
 // four capitalised words and commas ("Caracas, Venezuela, ").
@@ -147,7 +157,7 @@ var placeBeforeRE = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]*(?:[ ,]+\p{Lu}[\p{L}.'
 
 // dottedStampRE matches a weekday and a day-first date written with dots:
 // "Wednesday, 24.11.2010".
-var dottedStampRE = regexp.MustCompile(`^(?i:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\.?$`)
+var dottedStampRE = regexp.MustCompile(`^` + weekdayRE + `,?\s+(\d{1,2})\.(\d{1,2})\.(\d{4})\.?$`)
 
 // numericStampRE matches a numeric date followed by a clock time, as
 // Indian and Pakistani sites stamp pages: "Updated: 19-02-2021 22:26 IST".
