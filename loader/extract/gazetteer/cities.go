@@ -23,13 +23,13 @@ var venueCities = map[string]bool{"new york": true, "new york city": true, "gene
 // host meetings of many states and talks between others ("Geneva", "New
 // York", "Brussels", "the United Nations"): being there names no host.
 func Venue(name string) bool {
-	return venueCities[foldString(stripAccents(strings.TrimSpace(name)))]
+	return venueCities[foldString(StripAccents(strings.TrimSpace(name)))]
 }
 
 // VenueIn reports whether text (a dateline such as "GENEVA/MUSCAT") names
 // one of the venue cities.
 func VenueIn(text string) bool {
-	f := foldString(stripAccents(text))
+	f := foldString(StripAccents(text))
 	for v := range venueCities {
 		if strings.Contains(f, v) {
 			return true
@@ -48,7 +48,7 @@ var cityTable = sync.OnceValue(func() map[string]string {
 	}
 	m := map[string]*best{}
 	for _, c := range genCities {
-		k := foldString(stripAccents(c.Name))
+		k := foldString(StripAccents(c.Name))
 		if venueCities[k] {
 			continue
 		}
@@ -77,6 +77,6 @@ var cityTable = sync.OnceValue(func() map[string]string {
 // Capitals are found by FindCountries; this table serves where a city is
 // only a place: a visit's destination, a meeting's venue.
 func CityCountry(name string) (string, bool) {
-	c, ok := cityTable()[foldString(stripAccents(strings.TrimSpace(name)))]
+	c, ok := cityTable()[foldString(StripAccents(strings.TrimSpace(name)))]
 	return c, ok
 }

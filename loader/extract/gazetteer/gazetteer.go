@@ -108,7 +108,7 @@ func buildCountries() {
 	plain := add
 	add = func(phrase, code string, how How, prio int) {
 		plain(phrase, code, how, prio)
-		if a := stripAccents(phrase); a != phrase {
+		if a := StripAccents(phrase); a != phrase {
 			plain(a, code, how, prio-1)
 		}
 	}
@@ -355,13 +355,9 @@ func (t *Text) Countries() []CountryMention {
 	return find(t.scanner())
 }
 
-// stripAccents removes combining marks after canonical decomposition
-// ("Brasília" gives "Brasilia").
-// StripAccents returns s without its combining accents ("Tadić" gives
-// "Tadic", "Çavuşoğlu" gives "Cavusoglu"; "ğ" and "ş" lose theirs too).
-func StripAccents(s string) string { return stripAccents(s) }
-
-func stripAccents(s string) string {
+// StripAccents removes combining marks after canonical decomposition
+// ("Brasília" gives "Brasilia", "Tadić" gives "Tadic").
+func StripAccents(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
