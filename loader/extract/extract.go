@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -205,17 +206,16 @@ func analyse(in Input, opt Options) *article {
 		}
 	}
 	addLeaders(a.ss, a.persons, titles, in.Published.Year, told)
-	var accented []string
-	for name := range a.persons {
-		if f := gazetteer.StripAccents(name); f != name {
-			accented = append(accented, name)
+	plain := map[string]string{} // "Serbian President Boris Tadić ... Tadic has met": one person, written both ways
+	for name, code := range a.persons {
+		if f := gazetteer.StripAccents(name); f != name && !hasKey(a.persons, f) {
+			if c, ok := plain[f]; ok && c != code {
+				code = "" // two persons of two states write alike unaccented: known, of no state
+			}
+			plain[f] = code
 		}
 	}
-	for _, name := range accented {
-		if f := gazetteer.StripAccents(name); !hasKey(a.persons, f) {
-			a.persons[f] = a.persons[name] // "Serbian President Boris Tadić ... Tadic has met": one person, written both ways
-		}
-	}
+	maps.Copy(a.persons, plain)
 	a.home = datelineCountry(in.Dateline, in.Published)
 	seat := gazetteer.VenueIn(in.Dateline) // a seat of talks between others (Geneva, Vienna): "here" names no host
 	if a.home != "" && !seat && !strings.Contains(in.Dateline, "/") {
