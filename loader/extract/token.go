@@ -248,6 +248,50 @@ func readShortTitles(toks []token) []token {
 	return toks[:j]
 }
 
+// joinDayLengths makes one "<n>-day" token of a stay's length written
+// apart or in the plural before its noun ("a three day visit", "a two days
+// official visit", "a two-days trip"), the forms of outlets writing
+// English as a second language, so that every rule reading "four-day"
+// reads them too. The joined token spans both words; "two days of talks"
+// and "for three days" are left as they are.
+func joinDayLengths(toks []token) []token {
+	j := 0 // toks[:j] are kept
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if n := len(t.w); n > 5 && t.w[n-5:] == "-days" && numberWords[t.w[:n-5]] >= 2 && stayNounNext(toks, i) {
+			t.w = t.w[:n-1] // "two-days trip"
+		} else if i+1 < len(toks) && (toks[i+1].w == "day" || toks[i+1].w == "days") && numberWords[t.w] >= 2 && stayNounNext(toks, i+1) {
+			t.w += "-day" // "three day visit", "two days visit"
+			t.raw = toks[i].raw + " " + toks[i+1].raw
+			t.end = toks[i+1].end
+			t.cls = triggerClass[t.w]
+			i++
+		}
+		toks[j] = t
+		j++
+	}
+	return toks[:j]
+}
+
+// stayNounNext reports whether a stay noun follows the length word at k,
+// perhaps after an adjective or two, with no preposition between ("two days
+// official visit", not "three days of talks").
+func stayNounNext(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if durationNouns[toks[j].w] {
+			return true
+		}
+		if toks[j].punct || toks[j].cap || prepositions[toks[j].w] || determiners[toks[j].w] || timeRelators[toks[j].w] {
+			return false
+		}
+	}
+	return false
+}
+
+// timeRelators place one time against another ("three days before the
+// summit").
+var timeRelators = set("before", "after", "ago", "later", "earlier", "since", "until", "till", "prior", "ahead")
+
 // joinNames makes one token of each country name written in several words
 // ("Sri Lanka", "United Arab Emirates", "New Zealand-US"), so that
 // every rule that reads the words around a state, or counts the words
