@@ -1306,7 +1306,7 @@ const cutOff = 40
 // when they are coordinated ("visited in 1967 and ... in 1981"), else the
 // nearest.
 func pickDates(s *sent, t trigger, ds []*dateRef) []*dateRef {
-	coordinated := true
+	coordinated := !slices.ContainsFunc(ds, func(d *dateRef) bool { return nameYear(s.toks, d) })
 	for i := 1; i < len(ds); i++ {
 		and := false
 		for k := ds[i-1].tokEnd; k < ds[i].tok; k++ {
@@ -1341,6 +1341,14 @@ func pickDates(s *sent, t trigger, ds []*dateRef) []*dateRef {
 		}
 	}
 	return []*dateRef{best}
+}
+
+// nameYear reports whether d is a year that opens the name of an occasion
+// ("at the 2020 Dubai Expo", "the 2018 World Cup"): the occasion's year,
+// never a second date of the sentence's event.
+func nameYear(toks []token, d *dateRef) bool {
+	return d.tokEnd == d.tok+1 && d.tok >= 1 && (toks[d.tok-1].w == "the" || possessives[toks[d.tok-1].w]) &&
+		d.m.Value.Start.Precision() == graph.PrecisionYear && d.tokEnd < len(toks) && toks[d.tokEnd].cap && !toks[d.tokEnd].punct
 }
 
 // sameNounPhrase reports whether the words from k up to the noun at n are

@@ -26,3 +26,18 @@ func TestDayLengthWrittenApart(t *testing.T) {
 			want: []string{"MEETING JP-US 1997-04-25 planned"}},
 	})
 }
+
+// TestYearOfANamedOccasion: a year that opens an occasion's name ("at the
+// 2020 Dubai Expo") is the occasion's, not a second date of the visit told
+// in the sentence.
+func TestYearOfANamedOccasion(t *testing.T) {
+	pub := graph.Day(2021, 10, 4)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/the 2020 Dubai Expo is no second visit", pub: pub,
+			text: "Museveni on Saturday flew to UAE and while there, he presided over the celebrations at the 2020 Dubai Expo.",
+			want: []string{"MEETING UG-AE 2021-10-02 held"}},
+		{name: "OK/visits in 1967 and in 1981 are two", pub: pub,
+			text: "Ugandan President Museveni visited the UAE in 1997 and again in 2001.",
+			want: []string{"MEETING UG-AE 1997 held", "MEETING UG-AE 2001 held"}},
+	})
+}
