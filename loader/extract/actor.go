@@ -454,6 +454,17 @@ var titleWords = set("president", "presidents", "prime", "minister", "ministers"
 	"taoiseach", "tanaiste", "amir", "shah", "emperor", "empress", "chairman", "chairwoman", "governor-general", "viceroy",
 	"attorney-general", "solicitor-general", "prosecutor-general")
 
+// titleModifiers are the title words that only qualify an office named
+// after them ("National Security Adviser", "Foreign Trade Minister"):
+// without that office, "the Uganda National Day" and "the Kenya Oil
+// Conference" name no officer.
+var titleModifiers = set("national", "security", "foreign", "defence", "defense", "oil", "energy", "trade", "finance",
+	"economy", "economic", "interior", "state", "supreme", "agriculture", "industry", "commerce", "justice", "labor",
+	"labour", "transport", "transportation", "education", "health", "environment", "customs", "immigration",
+	"intelligence", "homeland", "housing", "culture", "tourism", "planning", "fisheries", "mines", "petroleum",
+	"treasury", "field", "acting", "interim", "outgoing", "incoming", "elected", "former", "then", "new", "top",
+	"opposition", "deputy", "vice", "prime", "crown")
+
 // nameParticles stand inside a person's name before the surname: "Willy de
 // Clercq", "Hans van den Broek".
 var nameParticles = set("von", "van", "der", "den", "de", "del", "da", "di", "al", "al-", "bin", "ibn", "arap", "la", "le", "du", "dos", "das", "el", "ben", "abu")
@@ -555,7 +566,7 @@ func findPersons(ss []*sent, mentions [][]gazetteer.CountryMention, year int) (p
 				j > j0 && envoyRemits[toks[j].w] && j+1 < len(toks) && officeTitles[toks[j+1].w] || // "US Middle East peace envoy Dennis Ross"
 				nt > 0 && toks[j].w == "and" && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct &&
 					(titleAhead(toks, j+1) || titleWords[toks[j+1].w] && portfolioAnd(toks, j))) {
-				office = office || !honorifics[strings.TrimSuffix(toks[j].w, ".")]
+				office = office || !honorifics[strings.TrimSuffix(toks[j].w, ".")] && !titleModifiers[toks[j].w]
 				j++ // "British Corporate Affairs Minister Michael Howard"
 				nt++
 			}

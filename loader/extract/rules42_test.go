@@ -41,3 +41,20 @@ func TestYearOfANamedOccasion(t *testing.T) {
 			want: []string{"MEETING UG-AE 1997 held", "MEETING UG-AE 2001 held"}},
 	})
 }
+
+// TestTitleModifierNeedsAnOffice: words that only qualify an office
+// ("National", "Trade") make no officer of the capitalised word after
+// them: "the Uganda National Day" names no person "Day". With the office
+// they qualify, the person is still learned.
+func TestTitleModifierNeedsAnOffice(t *testing.T) {
+	a := analyse(Input{Text: "He presided over the celebrations of the Uganda National Day. " +
+		"The Kenyan National Assembly met. Ugandan Trade Minister Francis Mwebesa spoke.", Published: graph.Day(2021, 10, 4)}, Options{})
+	for _, w := range []string{"day", "assembly"} {
+		if c, ok := a.persons[w]; ok {
+			t.Errorf("persons[%q] = %q, want no such person", w, c)
+		}
+	}
+	if got := a.persons["mwebesa"]; got != "UG" {
+		t.Errorf(`persons["mwebesa"] = %q, want "UG"`, got)
+	}
+}
