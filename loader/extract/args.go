@@ -518,6 +518,21 @@ func (s *sent) personGroup(g int, at []int) bool {
 // courtesy call on", "before holding talks with".
 var holdGerunds = set("paying", "holding", "making", "having", "conducting", "concluding", "wrapping", "ending", "attending")
 
+// gerundPhrase reports whether toks[k:from] is a gerund and its plain
+// lower-case complements ("cutting short a", "cutting short his"): a
+// clause with no subject of its own.
+func gerundPhrase(toks []token, k, from int) bool {
+	if w := toks[k].w; len(w) < 6 || !strings.HasSuffix(w, "ing") || prepositions[w] {
+		return false // (not "during")
+	}
+	for _, t := range toks[k:from] {
+		if t.cap || t.punct {
+			return false
+		}
+	}
+	return true
+}
+
 // verbAfterGroup reports whether a past-form verb stands between tokens
 // i and j: the first verb phrase of a coordination ("thanked" in "Li Peng
 // thanked Italy and Spain, and told").
@@ -1159,7 +1174,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			break
 		}
 		if (t.w == "before" || t.w == "after" || t.w == "while" || t.w == "when") && (k == from-1 && strings.HasSuffix(s.toks[from].w, "ing") ||
-			k+1 < from && from-k <= 4 && holdGerunds[s.toks[k+1].w]) { // (also "after paying a courtesy call")
+			k+1 < from && from-k <= 4 && (holdGerunds[s.toks[k+1].w] || visitNouns[s.toks[tok].w] && gerundPhrase(s.toks, k+1, from))) { // (also "after paying a courtesy call", "while cutting short a trip")
 			// "Kerry is due to attend a meeting ... before heading to
 			// Britain", "Kerry was notified ... while meeting with top
 			// Philippine officials": the gerund's subject is the clause's

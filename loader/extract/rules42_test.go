@@ -58,3 +58,14 @@ func TestTitleModifierNeedsAnOffice(t *testing.T) {
 		t.Errorf(`persons["mwebesa"] = %q, want "UG"`, got)
 	}
 }
+
+// TestGerundAfterWhileTakesTheSubject: "X said ..., while cutting short a
+// trip to Italy": the gerund's traveller is the clause's subject.
+func TestGerundAfterWhileTakesTheSubject(t *testing.T) {
+	pub := graph.Day(2016, 4, 17)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/while cutting short a trip to Italy", pub: pub,
+			text: "Ecuadorean President Rafael Correa said on Twitter, while cutting short a trip to Italy to return home.",
+			want: []string{"MEETING EC-IT 2016-04-17 held"}},
+	})
+}
