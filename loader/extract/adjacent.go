@@ -1280,7 +1280,17 @@ func (a *article) lengthsFromElsewhere(cs []*cand) {
 // visit begins: "which begins on Monday", "started Sunday", "arrives on
 // Tuesday".
 func (a *article) startedOn(c *cand) bool {
-	s := a.ss[c.sent]
+	for _, t := range c.allTellings() {
+		if i := a.sentenceOf(t.start); i >= 0 && a.ss[i].startsOn(c) {
+			return true // (a telling merged into one told first: "has concluded his three-day visit ... on Saturday flew to UAE")
+		}
+	}
+	return false
+}
+
+// startsOn reports whether the sentence tells c's day as the day its visit
+// begins.
+func (s *sent) startsOn(c *cand) bool {
 	for _, d := range s.dates {
 		if d.value.Start != c.span().Start {
 			continue
@@ -1291,9 +1301,20 @@ func (a *article) startedOn(c *cand) bool {
 				return true
 			}
 		}
+		if k := d.tokEnd; k+1 < len(s.toks) && (arrivalAfterDate[s.toks[k].w] || journeyAfterDate[s.toks[k].w] && (s.toks[k+1].w == "to" || s.toks[k+1].w == "into")) {
+			return true // "Museveni on Saturday flew to UAE", "Li on Sunday arrived in Canberra"
+		}
 	}
 	return false
 }
+
+// arrivalAfterDate and journeyAfterDate (with "to") right after a date make
+// it the day a visit begins: "on Saturday arrived in", "on Saturday flew
+// to".
+var (
+	arrivalAfterDate = set("arrived", "arrives", "landed", "lands", "began", "begins", "started", "starts")
+	journeyAfterDate = set("flew", "flies", "travelled", "traveled", "travels", "headed", "heads")
+)
 
 // namesAny reports whether the sentence names one of codes as a state.
 func (s *sent) namesAny(codes []string) bool {

@@ -69,3 +69,19 @@ func TestGerundAfterWhileTakesTheSubject(t *testing.T) {
 			want: []string{"MEETING EC-IT 2016-04-17 held"}},
 	})
 }
+
+// TestVisitLengthOverMergedTellings: a visit told first by its length
+// ("has concluded his three day official working visit") and then by the
+// day it began ("on Saturday flew to UAE") runs from that day over its
+// length, whichever telling comes first.
+func TestVisitLengthOverMergedTellings(t *testing.T) {
+	pub := graph.Day(2021, 10, 4)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/length told first, start day after", pub: pub,
+			text: "President Museveni has concluded his three-day official working visit to the United Arab Emirates.\n\nMuseveni on Saturday flew to UAE.",
+			want: []string{"MEETING UG-AE 2021-10-02/2021-10-04 held"}},
+		{name: "OK/start day told first", pub: pub,
+			text: "Museveni on Saturday flew to UAE.\n\nPresident Museveni has concluded his three-day official working visit to the United Arab Emirates.",
+			want: []string{"MEETING UG-AE 2021-10-02/2021-10-04 held"}},
+	})
+}
