@@ -85,3 +85,14 @@ func TestVisitLengthOverMergedTellings(t *testing.T) {
 			want: []string{"MEETING UG-AE 2021-10-02/2021-10-04 held"}},
 	})
 }
+
+// TestCollectiveAccordNouns: "signed an array of cooperation agreements"
+// signs agreements, as "a raft of" and "a series of" do.
+func TestCollectiveAccordNouns(t *testing.T) {
+	pub := graph.Day(2006, 7, 25)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/an array of cooperation agreements", pub: pub,
+			text: "Venezuelan President Hugo Chavez and President Alexander Lukashenko of Belarus cemented their ties yesterday by signing an array of cooperation agreements in Minsk.",
+			want: []string{"ACCORD VE-BY 2006-07-24 signed"}},
+	})
+}

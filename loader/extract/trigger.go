@@ -3277,7 +3277,8 @@ func meetingAhead(toks []token, k int) bool {
 // cooperation documents").
 var ofEventHeads = set("signing", "conclusion", "ratification", "initialling", "initialing", "text", "terms",
 	"part", "one", "two", "three", "four", "five", "both", "copies", "number", "series", "host", "set", "pair",
-	"couple", "raft", "range", "total", "dozen", "dozens", "package", "batch", "ceremony")
+	"couple", "raft", "range", "total", "dozen", "dozens", "package", "batch", "ceremony", "array", "slew", "string",
+	"clutch", "bundle", "flurry", "handful", "multitude", "variety", "plethora", "spate", "sheaf", "suite", "basket")
 
 // stateAt reports whether a country acting as a state is named at token k
 // (or right after "the").
