@@ -96,3 +96,14 @@ func TestCollectiveAccordNouns(t *testing.T) {
 			want: []string{"ACCORD VE-BY 2006-07-24 signed"}},
 	})
 }
+
+// TestThatYearDates: "Later that year" dates an event by the year named
+// before it; with no year before, it dates nothing.
+func TestThatYearDates(t *testing.T) {
+	pub := graph.Day(2023, 2, 2)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/later that year after April 2022", pub: pub,
+			text: "In April 2022, Solomon Islands Prime Minister Manasseh Sogavare visited Beijing. Later that year, the Solomon Islands signed a security pact with China.",
+			want: []string{"MEETING SB-CN 2022-04 held", "ACCORD SB-CN 2022 signed"}},
+	})
+}

@@ -25,6 +25,10 @@
 //     "fifteen months ago", "the day before", "the previous day", "earlier in the day" and "in the
 //     afternoon" (the day named just before in the same paragraph, else the
 //     anchor);
+//   - a year or month told by the one named before it, within a paragraph
+//     or two: "that year", "later that year", "the same month", "that same
+//     year", "the following year", "the previous month" ("in April 2022
+//     ... Later that year" is 2022); with none named before, no date;
 //   - stretches up to the anchor, after a preposition: "over the past eight
 //     years" (the years from eight before the anchor's to the anchor's), "in
 //     the last 18 months";

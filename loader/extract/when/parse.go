@@ -30,6 +30,11 @@ type result struct {
 	tensed bool // the value depends on the tense
 	year   bool // a bare year that a list may continue
 	theDay bool // "earlier in the day": the day last named, else the anchor
+	// back is, for "that year", "later that month", "the following
+	// year", the unit (wYear, wMonthUnit) of the period last named that
+	// the expression takes, shifted by shift of them; Find resolves it.
+	back  uint16
+	shift int
 	age    bool // "seven-month-old": when what it describes began
 }
 
@@ -406,7 +411,12 @@ func (p *parser) parseAt(i int) (result, bool) {
 		case wNumber, wA:
 			return p.ago(i)
 		case wThe:
+			if r, ok := p.thatPeriod(i); ok {
+				return r, true
+			}
 			return p.theDay(i)
+		case wDet:
+			return p.thatPeriod(i)
 		case wHoliday:
 			return p.holiday(i)
 		}
@@ -422,7 +432,7 @@ func (p *parser) starts(i int) bool {
 		return true
 	case kWord:
 		if !(t.code != wNone && t.code < wA || t.code == wA || t.code == wThe) {
-			return false
+			return t.code == wDet && (p.periodUnit(i+1) || p.isWord(i+1, "same")) && p.isWord(i, "that") // ("that year", "that same month")
 		}
 		return p.trusted || !p.inName(i)
 	}
@@ -977,6 +987,32 @@ func (p *parser) today(i int) (result, bool) {
 		}
 	}
 	return r, ok
+}
+
+// thatPeriod parses a year or month told by the one named before it:
+// "that year", "that same month", "the same year", "the following year",
+// "the previous month" (the preceding one). Find gives it the period of
+// the last mention precise enough; with none there is no date.
+func (p *parser) thatPeriod(i int) (result, bool) {
+	j, shift := i+1, 0
+	switch {
+	case p.isWord(i, "that"):
+		if p.isWord(j, "same") {
+			j++
+		}
+	case p.toks[i].code == wThe && p.isWord(j, "same"):
+		j++
+	case p.toks[i].code == wThe && p.isWord(j, "following"):
+		j, shift = j+1, 1
+	case p.toks[i].code == wThe && (p.isWord(j, "previous") || p.isWord(j, "preceding")):
+		j, shift = j+1, -1
+	default:
+		return result{}, false
+	}
+	if !p.word(j, wYear) && !p.word(j, wMonthUnit) || p.punct(j+1, '-') || p.isWord(j+1, "old") {
+		return result{}, false // (not "the same day", "that year-long effort")
+	}
+	return result{end: j + 1, back: p.toks[j].code, shift: shift}, true
 }
 
 // theDay parses "the day before [yesterday]", "the previous day", "the day after tomorrow",

@@ -190,6 +190,9 @@ func (p *parser) earlierLater(i int) (result, bool) {
 		r.theDay = true
 		return r, true
 	}
+	if p.isWord(i+1, "that") && (p.word(i+2, wYear) || p.word(i+2, wMonthUnit)) {
+		return result{end: i + 3, back: p.toks[i+2].code}, true // "later that year": the year last named
+	}
 	j := i + 2
 	switch {
 	case !later && p.isWord(i+1, "in") && p.word(i+2, wThe) && p.periodUnit(i+3):

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/entente-dev/entente/graph"
 )
@@ -85,6 +86,14 @@ func Find(text string, opt Options) []Mention {
 			continue
 		}
 		m := p.mention(i, r)
+		if r.back != 0 {
+			v, ok := periodBefore(out, m.Start, r.back, r.shift)
+			if !ok {
+				i = r.end // "that year" with no year named before it: no date
+				continue
+			}
+			m.Value = v
+		}
 		if r.theDay && lastDay >= 0 && !strings.Contains(text[out[lastDay].End:m.Start], "\n\n") {
 			// "Thatcher left Bonn yesterday ... She had flown in from talks
 			// in Normandy earlier in the day": the day is the one just named
@@ -102,6 +111,35 @@ func Find(text string, opt Options) []Mention {
 	}
 	return out
 }
+
+// periodBefore returns the year (unit wYear) or month (wMonthUnit) of the
+// last mention in out that is precise enough and ends within backReach
+// bytes before start, moved by shift of them: "in April 2022 ... later
+// that year" is 2022.
+func periodBefore(out []Mention, start int, unit uint16, shift int) (graph.Span, bool) {
+	for k := len(out) - 1; k >= 0; k-- {
+		m := out[k]
+		if start-m.End > backReach {
+			break
+		}
+		v := m.Value.Start
+		if v.IsZero() || m.Age || m.Value.End.Year != 0 && m.Value.End.Year != v.Year {
+			continue // (not "a 40-year-old treaty", nor "from 2014 to 2016")
+		}
+		switch {
+		case unit == wYear:
+			return graph.Span{Start: graph.Year(v.Year + shift)}, true
+		case unit == wMonthUnit && v.Month != 0:
+			t := time.Date(v.Year, v.Month+time.Month(shift), 1, 0, 0, 0, 0, time.UTC)
+			return graph.Span{Start: graph.Month(t.Year(), t.Month())}, true
+		}
+	}
+	return graph.Span{}, false
+}
+
+// backReach is how far back, in bytes, "that year" looks for the year it
+// means: a paragraph or two.
+const backReach = 1500
 
 // tokenBufs holds token buffers for Find to reuse: the tokens of a text
 // live only during its Find, and allocating them anew for every article
