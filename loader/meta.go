@@ -242,12 +242,12 @@ type Dateline struct {
 // leadDatelineRE matches a dateline at the start of a story's first
 // paragraph: a capitalised place, optional ", Month Day[, Year]", optional
 // "(Outlet)", then a dash ("--", "-", "_", "—", "–") or, after an outlet, a
-// colon. The place must be upper case or followed by a date or an outlet, so
+// colon; after a date, an em or en dash may be glued to the lead. The place must be upper case or followed by a date or an outlet, so
 // an ordinary sentence does not match.
 var leadDatelineRE = regexp.MustCompile(`^(?:\(\s*)?([A-Z][A-Za-z.'’-]*(?:[ ,/]+[A-Z][A-Za-z.'’-]*){0,4})` +
 	`(?:,\s*(` + monthRE + `)\.?\s+(\d{1,2})(?:\s*,\s*(\d{4}))?)?` +
 	`(?:\s*\(([A-Za-z][A-Za-z &.'-]{0,40})\))?` +
-	`\s*(--|—|–|_|-|:)\s+`)
+	`\s*(?:(--|—|–|_|-|:)\s+|(—|–))`)
 
 // leadDatelineStopRE is leadDatelineRE ended by a full stop, which only a
 // date may precede: "BISHKEK, Kyrgyzstan, October 13. President of
@@ -264,7 +264,7 @@ var leadDatelineStopRE = regexp.MustCompile(`^([A-Z][A-Za-z.'’-]*(?:[ ,/]+[A-Z
 var leadDatelineDayFirstRE = regexp.MustCompile(`^(?:\(\s*)?([A-Z][A-Za-z.'’-]*(?:[ ,/]+[A-Z][A-Za-z.'’-]*){0,4})` +
 	`,\s*(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRE + `)\.?,?\s+(\d{4})` +
 	`(?:\s*\(([A-Za-z][A-Za-z &.'-]{0,40})\))?` +
-	`\s*(--|—|–|_|-|:)\s+`)
+	`\s*(?:(--|—|–|_|-|:)\s+|(—|–))`)
 
 // ParseLeadDateline recognises a dateline at the start of text and returns
 // it with the length of text it covers (including the dash and following
@@ -280,7 +280,7 @@ func ParseLeadDateline(text string) (Dateline, int, bool) {
 		}
 	}
 	sub := func(i int) string {
-		if m[2*i] < 0 {
+		if 2*i >= len(m) || m[2*i] < 0 {
 			return ""
 		}
 		return text[m[2*i]:m[2*i+1]]
@@ -297,6 +297,11 @@ func ParseLeadDateline(text string) (Dateline, int, bool) {
 		return Dateline{}, 0, false
 	}
 	if !upper && mon == "" && src == "" || upper && mon == "" && src == "" && len(place) < 3 {
+		return Dateline{}, 0, false
+	}
+	// A dash glued to the lead ("Caracas, Venezuela, July 25, 2006
+	// —Venezuelan President") ends one only after a date.
+	if sub(7) != "" && mon == "" {
 		return Dateline{}, 0, false
 	}
 	// A full stop ends one only after a date and a place in capitals.

@@ -603,6 +603,10 @@ func TestTextHeader(t *testing.T) {
 			"", "TDI", "2022-09-02", "Ottowa/Havana, 2 September 2022 (TDI)", "Ottowa/Havana"},
 		{"CreditAndFullStop", "(MENAFN- Trend News Agency) BISHKEK, Kyrgyzstan, October 13. President of Kyrgyzstan Sadyr Japarov spoke.", "2023-10-13",
 			"", "Trend News Agency", "2023-10-13", "BISHKEK, Kyrgyzstan, October 13", "BISHKEK, Kyrgyzstan, October 13 - President of Kyrgyzstan"},
+		{"StandfirstAboveGluedDateline", "Venezuela and Belarus forge alliance\n\nChavez and Lukashenko signed agreements yesterday in Minsk.\n\nCaracas, Venezuela, July 25, 2006 —Chavez and Lukashenko signed agreements yesterday in Minsk.\n\nMore text.", "",
+			"Venezuela and Belarus forge alliance", "", "2006-07-25", "Caracas, Venezuela, July 25, 2006", "Chavez and Lukashenko"},
+		{"GluedDashNeedsADate", "Talks resume\n\nNATO—Russia talks resumed on Monday.\n\nMore text.", "",
+			"Talks resume", "", "", "", "NATO—Russia talks"},
 		{"DatelineUnderFurniture", "Chinese premier holds talks\n\nXinhua) 09:49, June 21, 2025\n\nBEIJING, June 20 (Xinhua) -- Chinese Premier Li Qiang held talks.\n\nMore text.", "2025-06-21",
 			"Chinese premier holds talks", "Xinhua", "2025-06-21", "BEIJING, June 20 (Xinhua)", "Xinhua) 09:49"},
 	}

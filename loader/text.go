@@ -279,6 +279,15 @@ func takeHeader(doc *Document, paras []string, wantTitle bool) []string {
 			}
 		}
 	}
+	if di == 0 && len(paras) > 1 {
+		// A standfirst may stand above a dateline with its full date
+		// ("Caracas, Venezuela, July 25, 2006 —Venezuelan President ...").
+		if _, _, ok := ParseLeadDateline(paras[0] + " "); !ok {
+			if dl, _, ok := ParseLeadDateline(paras[1] + " "); ok && dl.Year != 0 {
+				di = 1
+			}
+		}
+	}
 	if dl, n, ok := ParseLeadDateline(paras[di] + " "); ok {
 		doc.Dateline = dl.Text
 		if doc.Source == "" {
