@@ -36,7 +36,7 @@ type cand struct {
 	former    bool   // "the first agreement", "the previous accord": an earlier one than the story's
 	departs   bool   // a journey dated by its setting off ("leaves for Moscow on Tuesday"), not by its talks
 	storyDay  bool   // dated only by the story's day (see storyDays)
-	leadNews  bool   // undated in the lead and told as news: of the story's days, not of an earlier telling's
+	leadNews  bool   // undated in the lead, or a meeting told as one more ("Xi also met with Duterte"), and told as news: of the story's days, not of an earlier telling's
 	part      string // "early", "mid" or "late": the part of the month or year its date words name ("at the end of April")
 	length    int    // MEETING: the days an undated telling says the visit lasts ("the president's planned four-day visit"), else 0
 	ends      bool   // MEETING: its one day is the day it ended ("concluded his visit on Tuesday"), not its first
@@ -1541,7 +1541,7 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 		another: anotherBefore(s, t.tok), mention: t.kind == graph.KindAccord && t.verb == t.tok && t.headNoun == t.tok && t.status == graph.StatusAgreed,
 		standing: t.kind == graph.KindAccord && t.verb == t.tok && t.headNoun == t.tok && t.status == graph.StatusAgreed && standingNoun(s.toks, t.tok),
 		former:   formerBefore(s.toks, t.tok), departs: t.movement && departureVerbs[s.toks[t.tok].w]}
-	base.leadNews = s.idx == 0 && d == nil && !base.mention && toldAsNews(s.toks, t.tok)
+	base.leadNews = (s.idx == 0 || t.kind == graph.KindMeeting && s.toks[t.tok].afterAlso) && d == nil && !base.mention && toldAsNews(s.toks, t.tok)
 	if d != nil {
 		base.part = periodPart(s.toks, d.tok)
 	}

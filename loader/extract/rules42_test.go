@@ -107,3 +107,15 @@ func TestThatYearDates(t *testing.T) {
 			want: []string{"MEETING SB-CN 2022-04 held", "ACCORD SB-CN 2022 signed"}},
 	})
 }
+
+// TestAlsoMetIsTodaysNews: "Xi also met with Philippine President Rodrigo
+// Duterte" is one more meeting of the story's days, not the visit the pair
+// made a year before; "also agreed" under an accord is still its terms.
+func TestAlsoMetIsTodaysNews(t *testing.T) {
+	pub := graph.Day(2017, 11, 12)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/also met is not the visit of last year", pub: pub,
+			text: "Chinese President Xi Jinping met with Vietnamese Prime Minister Nguyen Xuan Phuc on Saturday. Xi also met with Philippine President Rodrigo Duterte on strengthening bilateral ties. He said that since Duterte's visit to China in October last year, bilateral ties have opened a new chapter.",
+			want: []string{"MEETING CN-VN 2017-11-11 held", "MEETING CN-PH 2017-11-11 held", "MEETING PH-CN 2016-10 held"}},
+	})
+}
