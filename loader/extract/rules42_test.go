@@ -119,3 +119,15 @@ func TestAlsoMetIsTodaysNews(t *testing.T) {
 			want: []string{"MEETING CN-VN 2017-11-11 held", "MEETING CN-PH 2017-11-11 held", "MEETING PH-CN 2016-10 held"}},
 	})
 }
+
+// TestHyphenatedTitles: "Chinese Vice-President Zeng Qinghong" names a
+// Chinese officer, as "Vice President" written apart does.
+func TestHyphenatedTitles(t *testing.T) {
+	pub := graph.Day(2005, 1, 30)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/Vice-President Zeng leaves for Trinidad and Tobago", pub: pub,
+			text: "Venezuela President Hugo Chavez and Chinese Vice-President Zeng Qinghong signed several agreements Saturday concerning oil. Zeng is to leave for Trinidad and Tobago on Sunday.",
+			want: []string{"ACCORD VE-CN 2005-01-29 signed", "MEETING CN-TT 2005-01-30 planned"}},
+	})
+}
+

@@ -273,6 +273,46 @@ func joinDayLengths(toks []token) []token {
 	return toks[:j]
 }
 
+// splitTitleCompounds makes two tokens of a title written with a hyphen
+// ("Vice-President", "Deputy-Minister", "Vice-Premier"), as other outlets
+// write it apart, so that "Chinese Vice-President Zeng Qinghong" names a
+// Chinese officer as "Chinese Vice President Zeng Qinghong" does.
+func splitTitleCompounds(toks []token) []token {
+	n := 0
+	for _, t := range toks {
+		if i := strings.IndexByte(t.w, '-'); i > 0 && titleCompound(t.w, i) {
+			n++
+		}
+	}
+	if n == 0 {
+		return toks
+	}
+	out := make([]token, 0, len(toks)+n)
+	for _, t := range toks {
+		i := strings.IndexByte(t.w, '-')
+		if i <= 0 || !titleCompound(t.w, i) {
+			out = append(out, t)
+			continue
+		}
+		first, second := t, t
+		first.w, first.raw, first.end = t.w[:i], t.raw[:i], t.start+i
+		second.w, second.raw, second.start = t.w[i+1:], t.raw[i+1:], t.start+i+1
+		second.cap = second.raw != "" && second.raw[0] >= 'A' && second.raw[0] <= 'Z'
+		first.cls, second.cls = triggerClass[first.w], triggerClass[second.w]
+		out = append(out, first, second)
+	}
+	return out
+}
+
+// titleCompound reports whether w, with a hyphen at i, is a rank and an
+// office: "vice-president", "deputy-minister".
+func titleCompound(w string, i int) bool {
+	return titleRanks[w[:i]] && officeTitles[w[i+1:]]
+}
+
+// titleRanks open a title written with a hyphen.
+var titleRanks = set("vice", "deputy", "prime")
+
 // stayNounNext reports whether a stay noun follows the length word at k,
 // perhaps after an adjective or two, with no preposition between ("two days
 // official visit", not "three days of talks").
