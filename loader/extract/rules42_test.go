@@ -131,3 +131,16 @@ func TestHyphenatedTitles(t *testing.T) {
 	})
 }
 
+// TestTourOfSeveralCountries: "as part of a tour of several Latin American
+// countries" is a round of visits, one per host, not a gathering of many.
+func TestTourOfSeveralCountries(t *testing.T) {
+	pub := graph.Day(2005, 1, 30)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/arrived as part of a tour of several countries", pub: pub,
+			text: "Chinese Vice President Zeng Qinghong arrived in Venezuela on Friday as part of a tour of several Latin American and Caribbean countries.",
+			want: []string{"MEETING CN-VE 2005-01-28 held"}},
+		{name: "FP/in Geneva as part of a meeting of several countries", pub: pub,
+			text: "Chinese Vice President Zeng Qinghong arrived in Switzerland on Friday to take part in a meeting of several Asian countries.",
+			want: nil},
+	})
+}

@@ -2615,7 +2615,7 @@ func forGathering(s *sent, i int) bool {
 				}
 				purpose = k
 			}
-		case meetingWords[t.w] != "" && t.w != "visit" && t.w != "trip":
+		case meetingWords[t.w] != "" && !visitNouns[t.w]: // ("as part of a tour of several countries": visits, one per host)
 			// ("to complete negotiations with the IMF and World Bank": the
 			// talks are with a body, not with the host)
 			states, officers := membersOf(s, k)
