@@ -35,7 +35,7 @@ type result struct {
 	// the expression takes, shifted by shift of them; Find resolves it.
 	back  uint16
 	shift int
-	age    bool // "seven-month-old": when what it describes began
+	age   bool // "seven-month-old": when what it describes began
 }
 
 // part is a calendar date as written: year 0 when not given.
