@@ -106,8 +106,22 @@ var urlMonthDateRE = regexp.MustCompile(`(?i)(?:^|[/_-])((?:19|20)\d\d)(jan|feb|
 // "?yyyy=2010&mm=11&dd=24".
 var urlQueryDateRE = regexp.MustCompile(`(?i)[?&](?:yyyy|year)=((?:19|20)\d\d)&(?:mm|month)=(0?[1-9]|1[0-2])&(?:dd|day)=(0?[1-9]|[12]\d|3[01])(?:&|$)`)
 
+// urlCompactDateRE finds a date of eight digits in a URL's path, alone or
+// glued to letters, but in no longer run of digits: "/20180502/",
+// "-20170516-story", "idUSBRE82N0EH20120324".
+var urlCompactDateRE = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[^0-9]|$)`)
+
+// urlSlugDateRE finds a whole date written with hyphens inside a slug:
+// "la-xpm-1986-03-24-mn-70-story".
+var urlSlugDateRE = regexp.MustCompile(`-((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)`)
+
+// urlSplitDateRE finds a year and, a few sections later, the month and day:
+// "/2001/WORLD/asiapcf/south/07/15/agra.summit/".
+var urlSplitDateRE = regexp.MustCompile(`/((?:19|20)\d\d)/(?:[A-Za-z][A-Za-z0-9._-]*/){1,4}(0[1-9]|1[0-2])/(0[1-9]|[12]\d|3[01])/`)
+
 // urlDateWords reads the rarer forms of a URL's date (urlMonthDateRE,
-// urlQueryDateRE), at day precision.
+// urlQueryDateRE, urlCompactDateRE, urlSlugDateRE, urlSplitDateRE), at day
+// precision.
 func urlDateWords(path, query string) (graph.Date, bool) {
 	if m := urlMonthDateRE.FindStringSubmatch(path); m != nil {
 		y, _ := strconv.Atoi(m[1])
@@ -117,14 +131,27 @@ func urlDateWords(path, query string) (graph.Date, bool) {
 		}
 	}
 	if m := urlQueryDateRE.FindStringSubmatch(query); m != nil {
-		y, _ := strconv.Atoi(m[1])
-		mo, _ := strconv.Atoi(m[2])
-		d, _ := strconv.Atoi(m[3])
-		if v := (graph.Date{Year: y, Month: time.Month(mo), Day: d}); v.Valid() {
+		if v, ok := numericDate(m[1], m[2], m[3]); ok {
 			return v, true
 		}
 	}
+	for _, re := range []*regexp.Regexp{urlCompactDateRE, urlSlugDateRE, urlSplitDateRE} {
+		if m := re.FindStringSubmatch(path); m != nil {
+			if v, ok := numericDate(m[1], m[2], m[3]); ok {
+				return v, true
+			}
+		}
+	}
 	return graph.Date{}, false
+}
+
+// numericDate is the valid day of year, month and day written in digits.
+func numericDate(year, month, day string) (graph.Date, bool) {
+	y, _ := strconv.Atoi(year)
+	mo, _ := strconv.Atoi(month)
+	d, _ := strconv.Atoi(day)
+	v := graph.Date{Year: y, Month: time.Month(mo), Day: d}
+	return v, v.Valid()
 }
 
 // URLDate returns the publication date written in the path of an article's

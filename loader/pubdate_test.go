@@ -28,6 +28,14 @@ func TestURLDate(t *testing.T) {
 		{"http://www.b92.net/eng/news/politics-article.php?yyyy=2010&mm=11&dd=24&nav_id=71077", "2010-11-24"},
 		{"https://example.com/2010sep31-story", ""},             // no September 31
 		{"https://example.com/story?yyyy=2010&mm=13&dd=24", ""}, // no month 13
+		{"https://www.latimes.com/archives/la-xpm-1986-03-24-mn-70-story.html", "1986-03-24"},
+		{"https://www.latimes.com/world/la-fg-south-korea-leader-visit-20170516-story.html", "2017-05-16"},
+		{"https://www.reuters.com/article/us-iran-eu-sanctions/eu-names-iranians-idUSBRE82N0EH20120324", "2012-03-24"},
+		{"http://www.pressreader.com/philippines/manila-bulletin/20180502/281655370693819", "2018-05-02"},
+		{"https://edition.cnn.com/2001/WORLD/asiapcf/south/07/15/agra.summit/", "2001-07-15"},
+		{"https://example.com/a/12019120512/b", ""},           // eight digits inside a longer number
+		{"https://example.com/product/20191332/", ""},         // no month 13
+		{"https://example.com/2001/WORLD/a/b/c/d/07/15/", ""}, // the month and day too far from the year
 		{"", ""},
 	}
 	for _, tt := range tests {
