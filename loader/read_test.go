@@ -607,6 +607,12 @@ func TestTextHeader(t *testing.T) {
 			"Venezuela and Belarus forge alliance", "", "2006-07-25", "Caracas, Venezuela, July 25, 2006", "Chavez and Lukashenko"},
 		{"GluedDashNeedsADate", "Talks resume\n\nNATO—Russia talks resumed on Monday.\n\nMore text.", "",
 			"Talks resume", "", "", "", "NATO—Russia talks"},
+		{"NumericDateLine", "16/06/2008\n\nBush and Brown Hold Talks\n\nThe US President George Bush and Prime Minister Gordon Brown will meet today.", "",
+			"Bush and Brown Hold Talks", "", "2008-06-16", "", "The US President"},
+		{"AmbiguousNumericDateLineIsNone", "06/05/2008\n\nBush and Brown Hold Talks\n\nThe US President George Bush and Prime Minister Gordon Brown will meet today.", "",
+			"Bush and Brown Hold Talks", "", "", "", "The US President"},
+		{"TimedStampOverTodaysDate", "Projects\nGovernment Bodies\nFlag Thursday, 18 April 2024\nAll news\nPresident\n05 October 2017, 13:23\n\nLukashenko ready to visit Venezuela\n\nThe Belarusian head of state spoke on 5 October.", "",
+			"Projects Government Bodies Flag Thursday, 18 April 2024 All news President 05 October 2017, 13:23", "", "2017-10-05", "", "Lukashenko ready"},
 		{"DatelineUnderFurniture", "Chinese premier holds talks\n\nXinhua) 09:49, June 21, 2025\n\nBEIJING, June 20 (Xinhua) -- Chinese Premier Li Qiang held talks.\n\nMore text.", "2025-06-21",
 			"Chinese premier holds talks", "Xinhua", "2025-06-21", "BEIJING, June 20 (Xinhua)", "Xinhua) 09:49"},
 	}

@@ -48,12 +48,22 @@ func parseTextTitled(origin, text string, wantTitle bool) Document {
 // sits among the page's furniture, often after the lines takeHeader stops
 // at, and sometimes on a line the cleaner drops as a widget ("PTI | New
 // Delhi | Updated: 19-02-2021 22:26 IST | Created: ..."): the first
-// paragraphs are looked through, then the first raw lines.
+// paragraphs are looked through, then the first raw lines; in each, the
+// first stamp with a clock time wins, else the first stamp.
 func topStamp(text string, paras []string) graph.Date {
+	var first graph.Date // the first stamp without a clock time
 	for _, p := range paras[:min(len(paras), 8)] {
 		if d, ok := pageStamp(p); ok {
-			return d
+			if clockRE.MatchString(p) {
+				return d
+			}
+			if first.IsZero() {
+				first = d
+			}
 		}
+	}
+	if !first.IsZero() {
+		return first
 	}
 	n := 0
 	for rest := text; rest != "" && n < 15; {
@@ -68,11 +78,21 @@ func topStamp(text string, paras []string) graph.Date {
 		}
 		n++
 		if d, ok := pageStamp(line); ok {
-			return d
+			if clockRE.MatchString(line) {
+				return d
+			}
+			if first.IsZero() {
+				first = d
+			}
 		}
 	}
-	return graph.Date{}
+	return first
 }
+
+// clockRE matches a clock time. Among a page's top stamps one with a time
+// is the story's ("05 October 2017, 13:23"); a weekday's date without one
+// may be the site's today ("Thursday, 18 April 2024").
+var clockRE = regexp.MustCompile(`\b\d{1,2}:\d{2}\b`)
 
 // stampDateRE matches a whole date at the start of a paragraph, after an
 // optional weekday: "November 14, 2012", "Tuesday, 12 June, 2001",
@@ -194,18 +214,7 @@ func innerStamp(p string) (graph.Date, bool) {
 		}
 	}
 	if m := numericStampRE.FindStringSubmatch(p); m != nil {
-		a, _ := strconv.Atoi(m[1])
-		b, _ := strconv.Atoi(m[2])
-		y, _ := strconv.Atoi(m[3])
-		if a <= 12 && b > 12 {
-			a, b = b, a // month first: "02/19/2021 10:15"
-		}
-		if a > 12 || a == b {
-			d := graph.Date{Year: y, Month: time.Month(b), Day: a}
-			if y >= 1900 && d.Valid() {
-				return d, true
-			}
-		}
+		return dayMonthYear(m[1], m[2], m[3]) // (also month first: "02/19/2021 10:15")
 	}
 	return graph.Date{}, false
 }
@@ -235,6 +244,10 @@ func takeHeader(doc *Document, paras []string, wantTitle bool) []string {
 				doc.Published = d
 			}
 			paras = paras[1:]
+			continue
+		}
+		if numericDayRE.MatchString(p) {
+			paras = paras[1:] // "06/05/2008": a date whose order is unknown, and no headline
 			continue
 		}
 		if m := bylineRE.FindStringSubmatch(p); m != nil && utf8.RuneCountInString(p) <= 160 {
@@ -328,8 +341,32 @@ func dateLineDate(p string) (graph.Date, bool) {
 	if strings.HasSuffix(p, ".") && len(strings.Fields(p)) > 5 {
 		return graph.Date{}, false // a sentence: "On March 3, 2016, at 10:30 the talks resumed."
 	}
-	d, ok := ParseDateText(dateLinePrefixRE.ReplaceAllString(p, ""))
+	q := dateLinePrefixRE.ReplaceAllString(p, "")
+	if m := numericDayRE.FindStringSubmatch(q); m != nil {
+		return dayMonthYear(m[1], m[2], m[3])
+	}
+	d, ok := ParseDateText(q)
 	return d, ok && d.Precision() == graph.PrecisionDay
+}
+
+// numericDayRE matches a line that is only a numeric date: "16/06/2008".
+var numericDayRE = regexp.MustCompile(`^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$`)
+
+// dayMonthYear reads a numeric date whose day and month are told apart by
+// one of them being over 12 ("16/06/2008", "02/19/2021") or both being the
+// same; otherwise the order is unknown and there is no date.
+func dayMonthYear(first, second, year string) (graph.Date, bool) {
+	a, _ := strconv.Atoi(first)
+	b, _ := strconv.Atoi(second)
+	y, _ := strconv.Atoi(year)
+	if a <= 12 && b > 12 {
+		a, b = b, a // month first: "02/19/2021"
+	}
+	if a <= 12 && a != b {
+		return graph.Date{}, false
+	}
+	d := graph.Date{Year: y, Month: time.Month(b), Day: a}
+	return d, y >= 1900 && d.Valid()
 }
 
 // isTitle reports whether a paragraph can be a headline: one short line
