@@ -144,3 +144,38 @@ func TestTourOfSeveralCountries(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestReceivedACall: "received a call from" a state's officer, or "made a
+// call to" one, is a phone call; "made a call to end the war" is none.
+func TestReceivedACall(t *testing.T) {
+	pub := graph.Day(2020, 6, 11)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/received a call from Xi last night", pub: pub,
+			text: "Philippine President Rodrigo Duterte received a call from Chinese President Xi Jinping last night.",
+			want: []string{"MEETING PH-CN 2020-06-10 held"}},
+		{name: "OK/made a call to Trump", pub: pub,
+			text: "Philippine President Rodrigo Duterte made a call to U.S. President Donald Trump on Tuesday.",
+			want: []string{"MEETING PH-US 2020-06-09 held"}},
+		{name: "FP/made a call to end the war", pub: pub,
+			text: "Philippine President Rodrigo Duterte made a call to end the war on Tuesday.",
+			want: nil},
+	})
+}
+
+// TestCalledNames: "called Philippine President Rodrigo Duterte a great
+// leader" calls him names, as "called Obama a ..." did; "called ... an
+// hour after the vote" is still a call.
+func TestCalledNames(t *testing.T) {
+	pub := graph.Day(2017, 6, 11)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/called Duterte a great leader", pub: pub,
+			text: "US President Donald Trump called Philippine President Rodrigo Duterte a great leader on Friday.",
+			want: nil},
+		{name: "OK/called Duterte an hour after the vote", pub: pub,
+			text: "US President Donald Trump called Philippine President Rodrigo Duterte an hour after the vote.",
+			want: []string{"MEETING US-PH 2017-06-11 held"}},
+		{name: "OK/called Obama an hour after the vote", pub: graph.Day(2015, 6, 11),
+			text: "Turkish President Tayyip Erdogan called Obama an hour after the vote.",
+			want: []string{"MEETING TR-US 2015-06-11 held"}},
+	})
+}

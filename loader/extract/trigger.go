@@ -171,8 +171,11 @@ func findTriggers(s *sent) []trigger {
 		}
 		if (t.w == "call" || t.w == "calls" || t.w == "conversation" || t.w == "conversations") && i > 0 &&
 			(toks[i-1].w == "phone" || toks[i-1].w == "telephone") ||
-			t.w == "call" && i+2 < len(toks) && toks[i+1].w == "between" && (s.personAt(i+2) || s.actorAt(i+2)) {
-			// ("A call between U.S. President Barack Obama and Chinese President Xi Jinping took place on Friday")
+			t.w == "call" && i+2 < len(toks) && toks[i+1].w == "between" && (s.personAt(i+2) || s.actorAt(i+2)) ||
+			t.w == "call" && i >= 2 && toks[i-1].w == "a" && callTakers[toks[i-2].w] && i+2 < len(toks) &&
+				(toks[i+1].w == "from" || toks[i+1].w == "to" || toks[i+1].w == "with") && (s.personAt(i+2) || s.actorAt(i+2)) {
+			// ("A call between U.S. President Barack Obama and Chinese President Xi Jinping took place on Friday",
+			// "Duterte received a call from Chinese President Xi Jinping last night")
 			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "phone", needArgs: true, headNoun: -1})
 			continue
 		}
@@ -2411,6 +2414,11 @@ func videoNoun(toks []token, i int) int {
 	return 0
 }
 
+// callTakers before "a call from|to|with" someone make the call a phone
+// call: "received a call from", "made a call to".
+var callTakers = set("received", "receives", "receiving", "receive", "got", "gets", "took", "takes", "made", "makes",
+	"making", "make", "had", "has", "have", "placed", "places")
+
 // videoWords follow "video" in the name of a call over a screen.
 var videoWords = set("call", "calls", "conference", "conferences", "link")
 
@@ -3339,6 +3347,25 @@ func militaryBefore(toks []token, i int) bool {
 	return false
 }
 
+// namesCalled reports whether what follows a called person at e is a name
+// given ("a great leader", "a \"part-Kenyan president\"") rather than a
+// time ("an hour after the vote").
+func namesCalled(toks []token, e int) bool {
+	if e >= len(toks) {
+		return false
+	}
+	switch toks[e].w {
+	case "\"":
+		return true
+	case "a", "an":
+		return e+1 >= len(toks) || !timeUnits[toks[e+1].w]
+	}
+	return false
+}
+
+// timeUnits after "a" or "an" tell a time: "an hour after", "a day later".
+var timeUnits = set("hour", "day", "week", "month", "year", "minute", "few", "couple", "fortnight", "half")
+
 // callVerbs place a phone call when their object is a state's officer.
 var callVerbs = set("called", "calls", "phoned", "phones", "telephoned", "telephones", "rang")
 
@@ -3438,7 +3465,7 @@ func callsPerson(s *sent, i int) bool {
 	j := i + 1
 	for k := j; k < len(toks) && k <= j+2 && toks[k].cap && !toks[k].punct; k++ {
 		if s.personAt(k) {
-			if e := k + 1; e < len(toks) && callVerbs[toks[i].w] && (toks[e].w == "a" || toks[e].w == "an" || toks[e].w == "\"" || toks[e].w == "“") {
+			if callVerbs[toks[i].w] && namesCalled(toks, k+1) {
 				return false // "called Obama a \"part-Kenyan president\"": calls him names
 			}
 			return true // "welcomed Merkel", "welcomed Angela Merkel of Germany"
@@ -3453,6 +3480,13 @@ func callsPerson(s *sent, i int) bool {
 		}
 	}
 	if s.actorAt(j) && j+1 < len(toks) && titleWords[toks[j+1].w] {
+		e := j + 1
+		for e < len(toks) && toks[e].cap && !toks[e].punct {
+			e++
+		}
+		if callVerbs[toks[i].w] && namesCalled(toks, e) {
+			return false // "called Philippine President Rodrigo Duterte a great leader": calls him names
+		}
 		return true // "called Afghan President Ashraf Ghani"
 	}
 	if receiveMeetVerbs[toks[i].w] {
