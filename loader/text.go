@@ -258,6 +258,10 @@ func takeHeader(doc *Document, paras []string, wantTitle bool) []string {
 			continue
 		}
 		if wantTitle && doc.Title == "" && isTitle(p) {
+			if len(strings.Fields(p)) == 1 && len(paras) > 2 && isTitle(paras[1]) && len(strings.Fields(paras[1])) >= 3 {
+				paras = paras[1:] // "News" above "King holds talks with Kuwait emir": a section's label, then the headline
+				continue
+			}
 			if _, _, ok := ParseLeadDateline(p + " "); !ok {
 				doc.Title = p
 				paras = paras[1:]
