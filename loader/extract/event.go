@@ -1494,17 +1494,19 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 	case graph.KindRelations:
 		ev.Status = graph.StatusHeld
 		ev.Action = t.action
-		if n := anniversaryBefore(s.toks, t.tok); n > 0 {
-			// "this year marks the 30th anniversary of the establishment of
-			// diplomatic ties": the ties date from 30 years before.
-			y := pub.Year
-			if d != nil {
-				y = d.value.Start.Year
-			}
-			if y > n {
-				span = graph.Span{Start: graph.Year(y - n)}
-				ev.Start, ev.End, ev.When = span.Start, span.End, ""
-			}
+	}
+	if n := anniversaryBefore(s.toks, t.tok); n > 0 && t.kind != graph.KindMeeting {
+		// "this year marks the 30th anniversary of the establishment of
+		// diplomatic ties", "the third anniversary of a friendship treaty
+		// signed by Algeria and Tunisia": the ties or the treaty date from
+		// that many years before.
+		y := pub.Year
+		if d != nil {
+			y = d.value.Start.Year
+		}
+		if y > n {
+			span = graph.Span{Start: graph.Year(y - n)}
+			ev.Start, ev.End, ev.When = span.Start, span.End, ""
 		}
 	}
 	if place := placeOf(s, t.tok); place != "" {

@@ -179,3 +179,19 @@ func TestCalledNames(t *testing.T) {
 			want: []string{"MEETING TR-US 2015-06-11 held"}},
 	})
 }
+
+// TestAnniversaryOfATreaty: "the third anniversary of a friendship treaty
+// signed by Algeria and Tunisia" dates the treaty three years before, as
+// "the 30th anniversary of the establishment of diplomatic ties" dates
+// the ties.
+func TestAnniversaryOfATreaty(t *testing.T) {
+	pub := graph.Day(1986, 3, 24)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the third anniversary of a friendship treaty", pub: pub,
+			text: "Tunisian Premier Mzali visited Algeria on the third anniversary of a friendship treaty signed by Algeria and Tunisia.",
+			want: []string{"MEETING TN-DZ 1986-03-24 held", "ACCORD DZ-TN 1983 signed"}},
+		{name: "OK/a meeting on the anniversary keeps its day", pub: pub,
+			text: "Tunisian Premier Mzali met Algerian President Chadli Bendjedid on the third anniversary of their friendship treaty.",
+			want: []string{"MEETING TN-DZ 1986-03-24 held"}},
+	})
+}
