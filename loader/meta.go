@@ -293,10 +293,31 @@ var leadDatelineDayFirstRE = regexp.MustCompile(`^(?:\(\s*)?([A-Z][A-Za-z.'’-]
 	`(?:\s*\(([A-Za-z][A-Za-z &.'-]{0,40})\))?` +
 	`\s*(?:(--|—|–|_|-|:)\s+|(—|–))`)
 
+// leadDatelineCreditRE matches a place in capitals and a credit in
+// parentheses that holds the date: "MOSCOW (UrduPoint News / Sputnik - 21st
+// July, 2020) Iraqi Prime Minister ...".
+var leadDatelineCreditRE = regexp.MustCompile(`^([A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*){0,3}),?\s*` +
+	`\(([A-Za-z][A-Za-z &.'/-]{1,60}?)\s+[-–—]\s+(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRE + `)\.?,?\s+(\d{4})\s*\)\s+`)
+
 // ParseLeadDateline recognises a dateline at the start of text and returns
 // it with the length of text it covers (including the dash and following
 // space). It reports false when text does not start with a dateline.
 func ParseLeadDateline(text string) (Dateline, int, bool) {
+	if m := leadDatelineCreditRE.FindStringSubmatch(text); m != nil {
+		d := Dateline{Place: m[1], Month: monthNames[strings.ToLower(m[4])], Text: strings.TrimSpace(m[0])}
+		d.Day, _ = strconv.Atoi(m[3])
+		d.Year, _ = strconv.Atoi(m[5])
+		d.Source = strings.TrimSpace(m[2])
+		if src, _, ok := strings.Cut(d.Source, "/"); ok {
+			d.Source = strings.TrimSpace(src) // "UrduPoint News / Sputnik": the outlet, then its source
+		}
+		if o := Outlet(d.Source); o != "" {
+			d.Source = o
+		}
+		if d.Day >= 1 && d.Day <= 31 {
+			return d, len(m[0]), true
+		}
+	}
 	m := leadDatelineRE.FindStringSubmatchIndex(text)
 	dayFirst := false
 	if m == nil {

@@ -615,6 +615,8 @@ func TestTextHeader(t *testing.T) {
 			"Projects Government Bodies Flag Thursday, 18 April 2024 All news President 05 October 2017, 13:23", "", "2017-10-05", "", "Lukashenko ready"},
 		{"SectionLabelAboveHeadline", "News\n\nKing holds talks with Kuwait emir\n\n13 June 2017\n\nHis Majesty King Abdullah held talks on Tuesday with the Emir of Kuwait.", "",
 			"King holds talks with Kuwait emir", "", "2017-06-13", "", "His Majesty King Abdullah"},
+		{"DateInTheCredit", "MOSCOW (UrduPoint News / Sputnik - 21st July, 2020) Iraqi Prime Minister Mustafa Al-Kadhimi has arrived in Tehran on Tuesday.", "",
+			"", "UrduPoint News", "2020-07-21", "MOSCOW (UrduPoint News / Sputnik - 21st July, 2020)", "MOSCOW (UrduPoint News"},
 		{"DatelineUnderFurniture", "Chinese premier holds talks\n\nXinhua) 09:49, June 21, 2025\n\nBEIJING, June 20 (Xinhua) -- Chinese Premier Li Qiang held talks.\n\nMore text.", "2025-06-21",
 			"Chinese premier holds talks", "Xinhua", "2025-06-21", "BEIJING, June 20 (Xinhua)", "Xinhua) 09:49"},
 	}
