@@ -195,3 +195,13 @@ func TestAnniversaryOfATreaty(t *testing.T) {
 			want: []string{"MEETING TN-DZ 1986-03-24 held"}},
 	})
 }
+
+// TestArrivedInPlaceOnDay: "has arrived in Tehran on Tuesday" is the first
+// day of "the two-day visit" told after it, as "arrived on Tuesday" is.
+func TestArrivedInPlaceOnDay(t *testing.T) {
+	text := "Iraqi Prime Minister Mustafa Al-Kadhimi has arrived in Tehran on Tuesday for his first foreign visit. During the two-day visit, Al-Kadhimi is scheduled to hold talks with Iran's Supreme Leader Ayatollah Ali Khamenei."
+	runRuleCases(t, []ruleCase{
+		{name: "OK/arrived in Tehran on Tuesday for the two-day visit", pub: graph.Day(2020, 7, 21), text: text,
+			want: []string{"MEETING IQ-IR 2020-07-21/2020-07-22 held"}},
+	})
+}
