@@ -35,6 +35,7 @@ type cand struct {
 	standing  bool   // every telling merged in is such a mention: an accord in force
 	former    bool   // "the first agreement", "the previous accord": an earlier one than the story's
 	departs   bool   // a journey dated by its setting off ("leaves for Moscow on Tuesday"), not by its talks
+	recent    bool   // told as of a stretch before the story ("In recent months, Sharif and Yunus met"), not of its days
 	storyDay  bool   // dated only by the story's day (see storyDays)
 	leadNews  bool   // undated in the lead, or a meeting told as one more ("Xi also met with Duterte"), and told as news: of the story's days, not of an earlier telling's
 	part      string // "early", "mid" or "late": the part of the month or year its date words name ("at the end of April")
@@ -1542,7 +1543,7 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 		evidStart: s.Start, evidEnd: s.End, names: subset(parts, distinctCodes(s.actors, true)), following: d != nil && d.following, purpose: purposeNoun(s.toks, t.tok),
 		another: anotherBefore(s, t.tok), mention: t.kind == graph.KindAccord && t.verb == t.tok && t.headNoun == t.tok && t.status == graph.StatusAgreed,
 		standing: t.kind == graph.KindAccord && t.verb == t.tok && t.headNoun == t.tok && t.status == graph.StatusAgreed && standingNoun(s.toks, t.tok),
-		former:   formerBefore(s.toks, t.tok), departs: t.movement && departureVerbs[s.toks[t.tok].w]}
+		former:   formerBefore(s.toks, t.tok), departs: t.movement && departureVerbs[s.toks[t.tok].w], recent: d == nil && recentStretch(s.toks, t.tok)}
 	base.leadNews = (s.idx == 0 || t.kind == graph.KindMeeting && s.toks[t.tok].afterAlso) && d == nil && !base.mention && toldAsNews(s.toks, t.tok)
 	if d != nil {
 		base.part = periodPart(s.toks, d.tok)
@@ -1577,6 +1578,44 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 	}
 	return out
 }
+
+// recentStretch reports whether the clause of the trigger at trig tells
+// it as of a stretch up to the story: "In recent months, ... met", "Over
+// the past few weeks, the two sides have held talks".
+func recentStretch(toks []token, trig int) bool {
+	for k := trig - 1; k >= 1; k-- {
+		w := toks[k].w
+		if periodPlurals[w] {
+			j := k - 1 // the word before the stretch's words: "in", "over"
+			switch {
+			case toks[j].w == "recent":
+				j--
+			case j >= 2 && (toks[j].w == "few" || numberWords[toks[j].w] > 0) && (toks[j-1].w == "past" || toks[j-1].w == "last") && toks[j-2].w == "the":
+				j -= 3
+			case j >= 1 && (toks[j].w == "past" || toks[j].w == "last") && toks[j-1].w == "the":
+				j -= 2
+			default:
+				continue
+			}
+			if j >= 0 && stretchPreps[toks[j].w] {
+				return true
+			}
+		}
+		if w == ";" || clauseCut[w] && w != "who" {
+			return false
+		}
+	}
+	return false
+}
+
+// stretchPreps open a stretch of time an event is told as of ("in recent
+// months", "over the past weeks"; not "for the past five months", which
+// tells how long something else lasted).
+var stretchPreps = set("in", "over", "during", "within", "throughout")
+
+// periodPlurals are the stretches "in recent ..." and "over the past ..."
+// count in.
+var periodPlurals = set("days", "weeks", "months", "years")
 
 // returnedFrom returns the status of a visit someone returns from,
 // whatever the clause's tense, or "": held when the return is told as done

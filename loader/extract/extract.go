@@ -42,6 +42,13 @@ func Extract(in Input, opt Options) Result {
 	pastPlans(cands, in.Published)
 	a.storyDays(cands)
 	a.currentPeriods(cands)
+	for _, c := range cands {
+		if c.recent && c.tellings == nil {
+			// "In recent months, Sharif and Yunus met on the sidelines of
+			// international forums": of no day the story tells
+			c.setDate(graph.Span{}, "")
+		}
+	}
 	ri := newRuneIndex(in.Text)
 	r.Events = a.outputEvents(cands, ri)
 	r.Countries = a.outputCountries(r.Events, ri)

@@ -54,6 +54,9 @@ func sameEvent(e, c *cand) bool {
 	if e.another != c.another && (e.another && !c.span().IsZero() || c.another && !e.span().IsZero()) {
 		return false // "a decision on a new U.S.-Soviet summit" is not "their first summit in Geneva in November, 1985"
 	}
+	if e.recent && storyDays(c) || c.recent && storyDays(e) {
+		return false // "In recent months, Sharif and Yunus met on the sidelines" is not the talks resumed on Thursday
+	}
 	if e.leadNews && longBefore(c) || c.leadNews && longBefore(e) {
 		return false // "said at the end of a brief visit here" is not "a meeting in Paris last January"
 	}
@@ -129,6 +132,15 @@ func periodPart(toks []token, k int) string {
 		}
 	}
 	return ""
+}
+
+// storyDays reports whether c is dated within the week before its story's
+// publication or after it.
+func storyDays(c *cand) bool {
+	if c.span().IsZero() || c.published.IsZero() {
+		return false
+	}
+	return !c.span().Last().Last().AddDate(0, 0, 7).Before(c.published.First())
 }
 
 // longBefore reports whether c is dated and ends more than a week

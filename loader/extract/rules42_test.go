@@ -205,3 +205,19 @@ func TestArrivedInPlaceOnDay(t *testing.T) {
 			want: []string{"MEETING IQ-IR 2020-07-21/2020-07-22 held"}},
 	})
 }
+
+// TestRecentStretchIsNoStoryDay: a meeting told "In recent months" is of
+// no day the story tells: it stays apart from the story's own talks and
+// undated; "for the past five months" tells how long something else
+// lasted.
+func TestRecentStretchIsNoStoryDay(t *testing.T) {
+	pub := graph.Day(2025, 4, 17)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/in recent months they met", pub: pub,
+			text: "Pakistan and Bangladesh on Thursday resumed bilateral talks in Dhaka. In recent months, Pakistan's Prime Minister Shehbaz Sharif and Bangladesh's Chief Adviser Muhammad Yunus met on the sidelines of international forums.",
+			want: []string{"MEETING PK-BD 2025-04-17 held", "MEETING PK-BD  held"}},
+		{name: "OK/for the past five months is another's stretch", pub: graph.Day(2016, 3, 8),
+			text: "Biden arrived in Israel on Tuesday. With violence surging for the past five months, U.S. officials have said no peace breakthrough is expected during Biden's visit to Israel.",
+			want: []string{"MEETING US-IL 2016-03-08 held"}},
+	})
+}
