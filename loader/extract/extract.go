@@ -188,7 +188,7 @@ func analyse(in Input, opt Options) *article {
 	a.ss = make([]*sent, len(sentences))
 	lowered := ascii.Lower(text)
 	for i, se := range sentences {
-		a.ss[i] = &sent{Sentence: se, idx: i, toks: joinDayLengths(readShortTitles(splitTitleCompounds(dropConnectives(tokenizeLowered(text, lowered, se.Start, se.End)))))}
+		a.ss[i] = &sent{Sentence: se, idx: i, toks: normalizeTokens(dropConnectives(tokenizeLowered(text, lowered, se.Start, se.End)))}
 	}
 	gt := gazetteer.NewText(text) // tokenized once for countries and agencies
 	a.countries = gt.Countries()

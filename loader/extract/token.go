@@ -257,20 +257,55 @@ func readShortTitles(toks []token) []token {
 func joinDayLengths(toks []token) []token {
 	j := 0 // toks[:j] are kept
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if n := len(t.w); n > 5 && t.w[n-5:] == "-days" && numberWords[t.w[:n-5]] >= 2 && stayNounNext(toks, i) {
-			t.w = t.w[:n-1] // "two-days trip"
-		} else if i+1 < len(toks) && (toks[i+1].w == "day" || toks[i+1].w == "days") && numberWords[t.w] >= 2 && stayNounNext(toks, i+1) {
-			t.w += "-day" // "three day visit", "two days visit"
-			t.raw = toks[i].raw + " " + toks[i+1].raw
-			t.end = toks[i+1].end
-			t.cls = triggerClass[t.w]
+		if w := toks[i].w; len(w) > 5 && w[len(w)-5:] == "-days" && numberWords[w[:len(w)-5]] >= 2 && stayNounNext(toks, i) {
+			toks[i].w = w[:len(w)-1] // "two-days trip"
+		} else if i+1 < len(toks) && (toks[i+1].w == "day" || toks[i+1].w == "days") && numberWords[w] >= 2 && stayNounNext(toks, i+1) {
+			toks[i].w += "-day" // "three day visit", "two days visit"
+			toks[i].raw += " " + toks[i+1].raw
+			toks[i].end = toks[i+1].end
+			toks[i].cls = triggerClass[toks[i].w]
+			toks[j] = toks[i]
+			j++
 			i++
+			continue
 		}
-		toks[j] = t
+		if j != i {
+			toks[j] = toks[i]
+		}
 		j++
 	}
 	return toks[:j]
+}
+
+// normalizeTokens rewrites the forms news writes several ways into the one
+// the rules read: short titles (readShortTitles), titles written with a
+// hyphen (splitTitleCompounds) and a stay's length written apart
+// (joinDayLengths). One look at each token tells which rewrites a
+// sentence needs; most need none.
+func normalizeTokens(toks []token) []token {
+	short, compound, days := false, false, false
+	for i := range toks {
+		w := toks[i].w
+		switch {
+		case len(w) == 2 && len(toks[i].raw) == 2 && toks[i].raw[1] == 'M' || toks[i].raw == "Pres":
+			short = true
+		case w == "day" || w == "days":
+			days = true
+		case len(w) > 5 && strings.IndexByte(w, '-') > 0:
+			compound = true
+			days = days || w[len(w)-5:] == "-days"
+		}
+	}
+	if compound {
+		toks = splitTitleCompounds(toks)
+	}
+	if short {
+		toks = readShortTitles(toks)
+	}
+	if days {
+		toks = joinDayLengths(toks)
+	}
+	return toks
 }
 
 // splitTitleCompounds makes two tokens of a title written with a hyphen
