@@ -2333,6 +2333,19 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 		}
 		return out, false
 	}
+	if t.kind == graph.KindRelations && !overlap(subj, obj) && (len(subj) > 1 && len(obj) == 1 || len(subj) == 1 && len(obj) > 1) {
+		// "Bahrain, Sudan and Morocco have all agreed to establish ties
+		// with Israel", "broke relations with Qatar, Iran and Libya":
+		// relations are between two states, one pair each
+		if len(obj) == 1 {
+			out := make([][]string, 0, len(subj))
+			for _, c := range subj {
+				out = append(out, []string{c, obj[0]})
+			}
+			return out, false
+		}
+		return perHost(subj, obj), false
+	}
 	if u := union(subj, obj); len(u) >= 2 {
 		if t.kind == graph.KindAccord && t.headNoun >= 0 && pluralAccord(s.toks[t.headNoun].w) && len(subj) == 1 && len(obj) > 1 && !overlap(subj, obj) {
 			// "signed agreements with Brazil, Japan and Mexico", "has

@@ -221,3 +221,19 @@ func TestRecentStretchIsNoStoryDay(t *testing.T) {
 			want: []string{"MEETING US-IL 2016-03-08 held"}},
 	})
 }
+
+// TestRelationsArePairs: diplomatic relations are between two states;
+// "Bahrain, Sudan and Morocco have all agreed to establish ties with
+// Israel" and "broke relations with Qatar, Iran and Libya" give one pair
+// each, not one event of four.
+func TestRelationsArePairs(t *testing.T) {
+	pub := graph.Day(2021, 1, 25)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/three states establish ties with one", pub: pub,
+			text: "Bahrain, Sudan and Morocco established diplomatic ties with Israel last year.",
+			want: []string{"RELATIONS BH-IL 2020 held", "RELATIONS SD-IL 2020 held", "RELATIONS MA-IL 2020 held"}},
+		{name: "OK/one state breaks with three", pub: pub,
+			text: "Saudi Arabia broke diplomatic relations with Qatar, Iran and Libya on Monday.",
+			want: []string{"RELATIONS SA-QA 2021-01-25 held", "RELATIONS SA-IR 2021-01-25 held", "RELATIONS SA-LY 2021-01-25 held"}},
+	})
+}
