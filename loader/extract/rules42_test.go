@@ -237,3 +237,18 @@ func TestRelationsArePairs(t *testing.T) {
 			want: []string{"RELATIONS SA-QA 2021-01-25 held", "RELATIONS SA-IR 2021-01-25 held", "RELATIONS SA-LY 2021-01-25 held"}},
 	})
 }
+
+// TestOpenedRelations: "opened diplomatic relations with Beijing"
+// establishes them, as "opened its embassy" does; "opened talks" still
+// opens none.
+func TestOpenedRelations(t *testing.T) {
+	pub := graph.Day(2018, 5, 2)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/opened diplomatic relations", pub: pub,
+			text: "Panama opened diplomatic relations with Beijing in June last year.",
+			want: []string{"RELATIONS PA-CN 2017-06 held"}},
+		{name: "OK/reopened ties", pub: pub,
+			text: "Cuba reopened ties with the United States in 2015.",
+			want: []string{"RELATIONS CU-US 2015 held"}},
+	})
+}

@@ -1967,6 +1967,15 @@ var arrangementHeads = set("schedule", "date", "dates", "timing", "agenda", "ven
 var statementHeads = set("importance", "need", "necessity", "significance", "desirability", "value", "urgency",
 	"principle", "principles", "view", "views", "fact", "idea", "whole")
 
+// relationsNext reports whether "relations" or "ties" stands at k, perhaps
+// after "diplomatic", "full", "formal" or "official".
+func relationsNext(toks []token, k int) bool {
+	for k < len(toks) && (toks[k].w == "diplomatic" || toks[k].w == "full" || toks[k].w == "formal" || toks[k].w == "official") {
+		k++
+	}
+	return k < len(toks) && (toks[k].w == "relations" || toks[k].w == "ties")
+}
+
 // relationsObject reports whether the relations verb at i has diplomatic
 // relations, ties or embassies as its object nearby.
 func relationsObject(toks []token, i int) bool {
@@ -1980,6 +1989,9 @@ func relationsObject(toks []token, i int) bool {
 		return false // only "set up diplomatic relations", not "set the tone for relations"
 	}
 	embassyOnly := w == "opened" || w == "reopened" || w == "closed" || w == "shut"
+	if (w == "opened" || w == "reopened") && relationsNext(toks, i+1) {
+		embassyOnly = false // "Panama opened diplomatic relations with Beijing"
+	}
 	passive := i > 0 && (toks[i-1].w == "were" || toks[i-1].w == "was" || toks[i-1].w == "been")
 	for d := -9; d <= 4; d++ {
 		k := i + d
