@@ -1693,6 +1693,14 @@ func thisIsThe(toks []token, k int) bool {
 	if k >= 2 && toks[k-2].w == "," && (toks[k-1].w == "his" || toks[k-1].w == "her" || toks[k-1].w == "their" || toks[k-1].w == "its" || toks[k-1].w == "the") {
 		return true // "Erdogan visited Moscow on April 8, his third trip to Russia this year": the visit told, in apposition
 	}
+	if j := ownerBefore(toks, k); j >= 1 {
+		if toks[j-1].w == "only" && j >= 2 {
+			j--
+		}
+		if countingVerbs[toks[j-1].w] {
+			return true // "has made only his second foreign visit", "marks Sultan Haitham's second foreign visit": this one, counted
+		}
+	}
 	if k < 3 || toks[k-1].w != "the" {
 		return false
 	}
@@ -1704,6 +1712,28 @@ func thisIsThe(toks []token, k int) bool {
 	w := toks[k-3].w
 	return w == "it" || w == "this" || w == "which"
 }
+
+// ownerBefore returns where the owner of the ordinal at k begins ("his",
+// "Sultan Haitham 's"), or -1.
+func ownerBefore(toks []token, k int) int {
+	if k < 1 {
+		return -1
+	}
+	switch toks[k-1].w {
+	case "his", "her", "their", "its":
+		return k - 1
+	case "'s":
+		j := k - 2
+		for j >= 1 && toks[j-1].cap && !toks[j-1].punct {
+			j--
+		}
+		return j
+	}
+	return -1
+}
+
+// countingVerbs before "his second visit" tell the visit itself, counted.
+var countingVerbs = set("made", "makes", "making", "make", "marks", "marked", "mark", "is", "was", "on")
 
 // formerBefore reports whether the event noun at trig is said to be an
 // earlier one than the story's: "the first agreement was signed in 1975",

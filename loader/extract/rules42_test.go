@@ -252,3 +252,15 @@ func TestOpenedRelations(t *testing.T) {
 			want: []string{"RELATIONS CU-US 2015 held"}},
 	})
 }
+
+// TestCountedVisitIsThisOne: "has made only his second foreign visit" and
+// "marks Sultan Haitham's second foreign visit" count the story's visit,
+// not another one; "will make another visit" still is another.
+func TestCountedVisitIsThisOne(t *testing.T) {
+	pub := graph.Day(2021, 11, 22)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/his second foreign visit is the one told", pub: pub,
+			text: "Oman's ruler has made only his second foreign visit. Oman's Sultan Haitham arrived in Doha on Monday at the start of a two-day visit to Qatar. Sultan Haitham was met by Qatar's Emir Sheikh Tamim bin Hamad Al Thani at the airport.",
+			want: []string{"MEETING OM-QA 2021-11-22/2021-11-23 held"}},
+	})
+}
