@@ -1875,7 +1875,11 @@ func endDayOf(toks []token, trig, d int) bool {
 		return false
 	}
 	ending := false
-	for _, t := range toks[trig+1 : d] {
+	from := trig + 1
+	if from+1 < d && toks[from].w == "to" && toks[from+1].cap {
+		from += 2 // "During his visit to Ukraine, due to end early Saturday"
+	}
+	for _, t := range toks[from:d] {
 		switch {
 		case closingVerbs[t.w]:
 			ending = true
@@ -1891,7 +1895,7 @@ var closingVerbs = set("end", "ends", "ending", "conclude", "concludes", "conclu
 
 // endDayLinks are the words that may stand between a meeting noun and the
 // verb that ends it: "the talks, which are scheduled to end".
-var endDayLinks = set(",", "which", "that", "are", "is", "will", "scheduled", "due", "expected", "set", "to", "on")
+var endDayLinks = set(",", "which", "that", "are", "is", "will", "scheduled", "due", "expected", "set", "to", "on", "early", "late")
 
 // daysOfTalks reports whether a meeting word follows "<n> days of" at k,
 // perhaps after an uncapitalised modifier or two ("two days of emergency

@@ -264,3 +264,15 @@ func TestCountedVisitIsThisOne(t *testing.T) {
 			want: []string{"MEETING OM-QA 2021-11-22/2021-11-23 held"}},
 	})
 }
+
+// TestVisitDueToEnd: "During his visit to Ukraine, due to end early
+// Saturday" ends the visit begun on Thursday; it is no second, planned
+// meeting on Saturday.
+func TestVisitDueToEnd(t *testing.T) {
+	pub := graph.Day(2005, 3, 24)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/arrived Thursday, visit due to end early Saturday", pub: pub,
+			text: "Georgian President Mikhail Saakashvili arrived in Ukraine on Thursday for talks with Ukraine's President Viktor Yushchenko. During his visit to Ukraine, due to end early Saturday, Saakashvili was also expected to meet with Prime Minister Yulia Tymoshenko.",
+			want: []string{"MEETING GE-UA 2005-03-24/2005-03-26 held"}},
+	})
+}
