@@ -582,14 +582,23 @@ func whenAfter(toks []token, k int) int {
 }
 
 // scheduledThenPut reports whether the date at tok is the day something
-// "had been scheduled for" (set, planned, slated) in a sentence that puts
-// it off or calls it off: a day not yet come, or it would have happened.
+// "had been scheduled for" (set, planned, slated) or was to begin on
+// ("beginning on Thursday") in a sentence that puts it off or calls it
+// off: a day not yet come, or it would have happened.
 func scheduledThenPut(toks []token, tok int) bool {
-	if tok < 2 || toks[tok-1].w != "for" && toks[tok-1].w != "on" || !expectedAfter[toks[tok-2].w] {
+	k := tok - 1
+	if k >= 0 && (toks[k].w == "for" || toks[k].w == "on") {
+		k--
+	}
+	if k < 0 || !expectedAfter[toks[k].w] && !startWords[toks[k].w] || k == tok-1 && !startWords[toks[k].w] {
 		return false
 	}
 	return slices.ContainsFunc(toks, func(t token) bool { return cancelWords[t.w] })
 }
+
+// startWords before a weekday tell when a stay was to begin: "has postponed
+// his three-day visit to Japan beginning on Thursday".
+var startWords = set("beginning", "starting", "commencing")
 
 // zoneConversion reports whether the date at tok lies in a parenthesis
 // that gives a time told just before in another zone's clock: "at around

@@ -276,3 +276,18 @@ func TestVisitDueToEnd(t *testing.T) {
 			want: []string{"MEETING GE-UA 2005-03-24/2005-03-26 held"}},
 	})
 }
+
+// TestPostponedVisitBeginningOn: "has postponed his three-day visit to Japan
+// beginning on Thursday" puts off a visit still to come: the coming
+// Thursday, not the last one.
+func TestPostponedVisitBeginningOn(t *testing.T) {
+	pub := graph.Day(2012, 11, 14)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/postponed visit beginning on Thursday", pub: pub,
+			text: "Prime Minister Manmohan Singh has postponed his three-day visit to Japan beginning on Thursday.",
+			want: []string{"MEETING IN-JP 2012-11-15/2012-11-17 cancelled"}},
+		{name: "OK/talks beginning on Thursday were held", pub: pub,
+			text: "Indian and Japanese officials held talks beginning on Thursday.",
+			want: []string{"MEETING IN-JP 2012-11-08 held"}},
+	})
+}
