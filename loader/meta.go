@@ -299,6 +299,11 @@ var leadDatelineDayFirstRE = regexp.MustCompile(`^(?:\(\s*)?([A-Z][A-Za-z.'’-]
 var leadDatelineCreditRE = regexp.MustCompile(`^([A-Z][A-Z.'’-]*(?:[ /][A-Z][A-Z.'’-]*){0,3}),?\s*` +
 	`\(([A-Za-z][A-Za-z &.'/-]{1,60}?)\s+[-–—]\s+(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRE + `)\.?,?\s+(\d{4})\s*\)\s+`)
 
+// leadDatelinePlaceStopRE matches a place in capitals ended by a full
+// stop: "SANTO DOMINGO. President Leonel Fernandez met ...". Only a place
+// the gazetteer knows makes it a dateline.
+var leadDatelinePlaceStopRE = regexp.MustCompile(`^([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})\.\s+[A-Z]`)
+
 // ParseLeadDateline recognises a dateline at the start of text and returns
 // it with the length of text it covers (including the dash and following
 // space). It reports false when text does not start with a dateline.
@@ -324,6 +329,9 @@ func ParseLeadDateline(text string) (Dateline, int, bool) {
 		if m = leadDatelineDayFirstRE.FindStringSubmatchIndex(text); m != nil {
 			dayFirst = true
 		} else if m = leadDatelineStopRE.FindStringSubmatchIndex(text); m == nil {
+			if p := leadDatelinePlaceStopRE.FindStringSubmatch(text); p != nil && len(p[1]) >= 3 && knownPlace(p[1]) {
+				return Dateline{Place: p[1], Text: p[1]}, len(p[0]) - 1, true // ("SANTO DOMINGO. President ...": up to the lead's first letter)
+			}
 			return Dateline{}, 0, false
 		}
 	}

@@ -617,6 +617,10 @@ func TestTextHeader(t *testing.T) {
 			"King holds talks with Kuwait emir", "", "2017-06-13", "", "His Majesty King Abdullah"},
 		{"DateInTheCredit", "MOSCOW (UrduPoint News / Sputnik - 21st July, 2020) Iraqi Prime Minister Mustafa Al-Kadhimi has arrived in Tehran on Tuesday.", "",
 			"", "UrduPoint News", "2020-07-21", "MOSCOW (UrduPoint News / Sputnik - 21st July, 2020)", "MOSCOW (UrduPoint News"},
+		{"KnownPlaceAndFullStop", "Fernandez meets Martelly\n\nSANTO DOMINGO. President Leonel Fernandez met yesterday with Michel Martelly.", "",
+			"Fernandez meets Martelly", "", "", "SANTO DOMINGO", "SANTO DOMINGO - President Leonel"},
+		{"UnknownWordAndFullStop", "Notes\n\nNOTE. This is a note about Cuba.", "",
+			"Notes", "", "", "", "NOTE. This is"},
 		{"DatelineUnderFurniture", "Chinese premier holds talks\n\nXinhua) 09:49, June 21, 2025\n\nBEIJING, June 20 (Xinhua) -- Chinese Premier Li Qiang held talks.\n\nMore text.", "2025-06-21",
 			"Chinese premier holds talks", "Xinhua", "2025-06-21", "BEIJING, June 20 (Xinhua)", "Xinhua) 09:49"},
 	}
