@@ -41,12 +41,16 @@
 // Metadata comes from the format's own fields first (JSON fields, meta tags
 // and JSON-LD, front matter, <DATE>, <DCT>), then from the text: a headline
 // line, an outlet-and-date line ("Xinhua, February 25, 2016"), a byline, and
-// a wire dateline ("HAVANA, Feb. 25 (Xinhua) --", see ParseLeadDateline),
-// which stays at the start of the text and is also kept in
+// a wire dateline ("HAVANA, Feb. 25 (Xinhua) --", "MOSCOW (UrduPoint News /
+// Sputnik - 21st July, 2020)", "SANTO DOMINGO. President ...", see
+// ParseLeadDateline; also in the paragraph after a standfirst when it holds
+// a whole date), which stays at the start of the text and is also kept in
 // Document.Dateline. A month-and-day dateline gives a date only when the
 // year is known from elsewhere; the clock is never consulted. Text with no
 // date so far is dated by a page's date stamp among its top lines (see
 // pageStamp: a date with a clock time, a label or a weekday, on a line
-// that is no sentence).
+// that is no sentence; one with a clock time wins over one without, which
+// may be the site's today), then by its address (URLDate: "/2017/01/13/",
+// "-20170516-story", "la-xpm-1986-03-24-mn", "?yyyy=2010&mm=11&dd=24").
 // Reader.Published overrides every publication date.
 package loader

@@ -233,10 +233,29 @@
 //     date; a journey that "brought him to" a state is a visit of the one
 //     it carries; talks a dated journey is "for" are the traveller's, on
 //     its date; a meeting "during" a dated gathering takes that date.
-//   - A visit's length told in one sentence ("the planned four-day visit")
-//     runs the visit from the first day another telling gives; a day
-//     "during his two-day visit" is one of its days, not its first. A trip
-//     told loosely ("this week") takes the day of a meeting of it.
+//   - A visit's length told in one sentence ("the planned four-day visit",
+//     also written "a three day visit" or "a two days official visit")
+//     runs the visit from the first day another telling gives ("arrived in
+//     Tehran on Tuesday", "on Saturday flew to UAE"), whichever telling
+//     comes first; a day "during his two-day visit" is one of its days,
+//     not its first; "During his visit, due to end early Saturday" gives
+//     its last. A trip told loosely ("this week") takes the day of a
+//     meeting of it. "His second foreign visit" after "made", "marks" or
+//     "on" counts the story's visit, not another one.
+//   - "That year", "later that year", "the same month" take the period
+//     named before them (package when); "the third anniversary of a
+//     friendship treaty" dates the treaty, as it dates ties. A meeting told
+//     "In recent months" or "Over the past weeks" is of no day the story
+//     tells; one told "also" ("Xi also met with Duterte") is the story's,
+//     not a visit long before. A year opening an occasion's name ("at the
+//     2020 Dubai Expo") is no second date of a visit. A visit "beginning
+//     on Thursday" that is put off is the coming Thursday's.
+//   - Relations are between two states: "Bahrain, Sudan and Morocco agreed
+//     to establish ties with Israel" is three pairs. "Received a call from"
+//     an officer is a phone call; "called Duterte a great leader" calls
+//     names. Titles written with a hyphen ("Vice-President") read as
+//     written apart; title words that only qualify an office ("National",
+//     "Trade") name no officer without it ("the Uganda National Day").
 //   - The day by a verb of reaction to an accord ("rejected on Wednesday a
 //     US-brokered agreement") is the reaction's; an accord so left
 //     undated takes the day a later "the agreement that was reached on

@@ -42,19 +42,25 @@ func Extract(in Input, opt Options) Result {
 	pastPlans(cands, in.Published)
 	a.storyDays(cands)
 	a.currentPeriods(cands)
-	for _, c := range cands {
-		if c.recent && c.tellings == nil {
-			// "In recent months, Sharif and Yunus met on the sidelines of
-			// international forums": of no day the story tells
-			c.setDate(graph.Span{}, "")
-		}
-	}
+	undateRecent(cands)
 	ri := newRuneIndex(in.Text)
 	r.Events = a.outputEvents(cands, ri)
 	r.Countries = a.outputCountries(r.Events, ri)
 	r.Agencies = a.outputAgencies(ri)
 	r.Dates = a.outputDates(ri)
 	return r
+}
+
+// undateRecent takes back any day the passes above lent an event told once
+// and only as of a recent stretch ("In recent months, Sharif and Yunus met
+// on the sidelines of international forums"): it is of no day the story
+// tells.
+func undateRecent(cs []*cand) {
+	for _, c := range cs {
+		if c.recent && c.tellings == nil {
+			c.setDate(graph.Span{}, "")
+		}
+	}
 }
 
 // dropTalksOnAccords drops undated talks under way whose topic is an accord
