@@ -148,6 +148,7 @@ func (a *article) events() []*cand {
 		assigned := assignDates(s, trigs)
 		relativeClauseDates(s, trigs, assigned)
 		coordinatedDates(trigs, assigned)
+		switchDates(s, trigs, assigned)
 		purposeDates(s, trigs, assigned)
 		occasionDates(s, trigs, assigned)
 		s.trigs, s.dated = trigs, assigned
@@ -328,6 +329,28 @@ func coordinatedDates(trigs []trigger, assigned [][]*dateRef) {
 				assigned[ti] = assigned[oi]
 			case len(assigned[oi]) == 0:
 				assigned[oi] = assigned[ti] // "an agreement on trade and an agreement on tourism on Saturday"
+			}
+		}
+	}
+}
+
+// switchDates gives the two halves of a switch of ties ("cut ties with
+// Taipei to open relations with Beijing on Monday") one date: the one
+// either of them has.
+func switchDates(s *sent, trigs []trigger, assigned [][]*dateRef) {
+	for ti, t := range trigs {
+		if t.kind != graph.KindRelations || t.action != graph.ActionEstablished || t.tok < 1 || s.toks[t.tok-1].w != "to" || !severedBefore(s.toks, t.tok-1) {
+			continue
+		}
+		for oi, o := range trigs {
+			if o.kind != graph.KindRelations || o.action != graph.ActionSevered || o.tok >= t.tok || o.tok < t.tok-11 {
+				continue
+			}
+			switch {
+			case len(assigned[ti]) == 0:
+				assigned[ti] = assigned[oi]
+			case len(assigned[oi]) == 0:
+				assigned[oi] = assigned[ti]
 			}
 		}
 	}

@@ -291,3 +291,21 @@ func TestPostponedVisitBeginningOn(t *testing.T) {
 			want: []string{"MEETING IN-JP 2012-11-08 held"}},
 	})
 }
+
+// TestCutTiesToOpenRelations: "cut ties with Taipei to open relations with
+// Beijing" switches ties, both on the one date; "wants to open relations"
+// is still only a wish.
+func TestCutTiesToOpenRelations(t *testing.T) {
+	pub := graph.Day(2018, 5, 2)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/cut ties to open relations, one date", pub: pub,
+			text: "In June last year, Panama cut ties with Taipei to open relations with Beijing.",
+			want: []string{"RELATIONS PA-TW 2017-06 held", "RELATIONS PA-CN 2017-06 held"}},
+		{name: "OK/the date told after the second half", pub: pub,
+			text: "Panama cut ties with Taipei to establish diplomatic relations with Beijing on Monday.",
+			want: []string{"RELATIONS PA-TW 2018-04-30 held", "RELATIONS PA-CN 2018-04-30 held"}},
+		{name: "FP/wants to open relations", pub: pub,
+			text: "Panama wants to open relations with Beijing.",
+			want: nil},
+	})
+}

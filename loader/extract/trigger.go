@@ -766,9 +766,11 @@ func findTriggers(s *sent) []trigger {
 			action, ok = g, true // "since restoring diplomatic ties last year", "signed a joint communique establishing diplomatic relations"
 		}
 		decided := false
-		if b, isB := relationBases[t.w]; isB && i >= 2 && toks[i-1].w == "to" && (decidedBefore(s, i-1) || signedDocumentBefore(toks, i-1)) {
+		if b, isB := relationBases[t.w]; isB && i >= 2 && toks[i-1].w == "to" && (decidedBefore(s, i-1) || signedDocumentBefore(toks, i-1) ||
+			b == graph.ActionEstablished && severedBefore(toks, i-1)) {
 			// "has decided to break diplomatic relations with Iran", "signed
-			// a joint communique to establish diplomatic relations"
+			// a joint communique to establish diplomatic relations", "cut
+			// ties with Taipei to open relations with Beijing"
 			action, ok, decided = b, true, true
 		}
 		if !ok || t.w == "started" && i+1 < len(toks) && (toks[i+1].w == "to" || strings.HasSuffix(toks[i+1].w, "ing")) {
@@ -1025,6 +1027,22 @@ func signedDocumentBefore(toks []token, i int) bool {
 			return false
 		}
 		if accordVerbs[toks[k].w] == graph.StatusSigned && !isModal(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// severedBefore reports whether ties were cut, in the past, earlier in the
+// clause that ends with the "to" at k: "Panama cut ties with Taipei to
+// open relations with Beijing" switches them, the second done with the
+// first.
+func severedBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		if toks[j].w == ";" || toks[j].w == "," || clauseCut[toks[j].w] {
+			return false
+		}
+		if relationVerbs[toks[j].w] == graph.ActionSevered && j+1 < len(toks) && relationsNext(toks, j+1) && !isModal(toks, j) {
 			return true
 		}
 	}
@@ -2518,6 +2536,7 @@ var relationBases = map[string]string{
 	"reestablish": graph.ActionRestored, "resume": graph.ActionRestored, "sever": graph.ActionSevered,
 	"break": graph.ActionSevered, "cut": graph.ActionSevered, "suspend": graph.ActionSuspended,
 	"normalize": graph.ActionNormalized, "normalise": graph.ActionNormalized, "upgrade": graph.ActionUpgraded,
+	"open": graph.ActionEstablished,
 }
 
 // decisionWords before "to <verb>" make the verb a decision taken, not an
