@@ -269,29 +269,33 @@ type Dateline struct {
 // leadDatelineRE matches a dateline at the start of a story's first
 // paragraph: a capitalised place, optional ", Month Day[, Year]", optional
 // "(Outlet)", then a dash ("--", "-", "_", "—", "–") or, after an outlet, a
-// colon; after a date, an em or en dash may be glued to the lead. The place must be upper case or followed by a date or an outlet, so
-// an ordinary sentence does not match.
-var leadDatelineRE = regexp.MustCompile(`^(?:\(\s*)?([A-Z][A-Za-z.'’-]*(?:[ ,/]+[A-Z][A-Za-z.'’-]*){0,4})` +
-	`(?:,\s*(` + monthRE + `)\.?\s+(\d{1,2})(?:\s*,\s*(\d{4}))?)?` +
-	`(?:\s*\(([A-Za-z][A-Za-z &.'-]{0,40})\))?` +
-	`\s*(?:(--|—|–|_|-|:)\s+|(—|–))`)
+// colon; after a date, an em or en dash may be glued to the lead. The place
+// must be upper case or followed by a date or an outlet, so an ordinary
+// sentence does not match.
+var leadDatelineRE = regexp.MustCompile(`^(?:\(\s*)?` + datelinePlaceRE + `(?:,\s*(` + monthRE + `)\.?\s+(\d{1,2})(?:\s*,\s*(\d{4}))?)?` +
+	datelineOutletRE + datelineDashRE)
+
+// The parts of the datelines: a place of up to five capitalised words
+// (group 1), an outlet in parentheses (group 5) and the dash that ends the
+// dateline (group 6), or an em or en dash glued to the lead (group 7).
+const (
+	datelinePlaceRE  = `([A-Z][A-Za-z.'’-]*(?:[ ,/]+[A-Z][A-Za-z.'’-]*){0,4})`
+	datelineOutletRE = `(?:\s*\(([A-Za-z][A-Za-z &.'-]{0,40})\))?`
+	datelineDashRE   = `\s*(?:(--|—|–|_|-|:)\s+|(—|–))`
+)
 
 // leadDatelineStopRE is leadDatelineRE ended by a full stop, which only a
 // date may precede: "BISHKEK, Kyrgyzstan, October 13. President of
 // Kyrgyzstan ...", as Trend writes them.
-var leadDatelineStopRE = regexp.MustCompile(`^([A-Z][A-Za-z.'’-]*(?:[ ,/]+[A-Z][A-Za-z.'’-]*){0,4})` +
-	`,\s*(` + monthRE + `)\.?\s+(\d{1,2})(?:\s*,\s*(\d{4}))?` +
-	`(?:\s*\(([A-Za-z][A-Za-z &.'-]{0,40})\))?` +
-	`\s*(\.)\s+`)
+var leadDatelineStopRE = regexp.MustCompile(`^` + datelinePlaceRE + `,\s*(` + monthRE + `)\.?\s+(\d{1,2})(?:\s*,\s*(\d{4}))?` +
+	datelineOutletRE + `\s*(\.)\s+`)
 
 // leadDatelineDayFirstRE is leadDatelineRE with the date written day
 // first, as outlets outside the United States do: "Ottawa/Havana,
 // 2 September 2022 (TDI):", "ISLAMABAD, 5 March 2021 -". The year is
 // required, so "LONDON, 5 March -" stays a place and a date without one.
-var leadDatelineDayFirstRE = regexp.MustCompile(`^(?:\(\s*)?([A-Z][A-Za-z.'’-]*(?:[ ,/]+[A-Z][A-Za-z.'’-]*){0,4})` +
-	`,\s*(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRE + `)\.?,?\s+(\d{4})` +
-	`(?:\s*\(([A-Za-z][A-Za-z &.'-]{0,40})\))?` +
-	`\s*(?:(--|—|–|_|-|:)\s+|(—|–))`)
+var leadDatelineDayFirstRE = regexp.MustCompile(`^(?:\(\s*)?` + datelinePlaceRE + `,\s*(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRE + `)\.?,?\s+(\d{4})` +
+	datelineOutletRE + datelineDashRE)
 
 // leadDatelineCreditRE matches a place in capitals and a credit in
 // parentheses that holds the date: "MOSCOW (UrduPoint News / Sputnik - 21st

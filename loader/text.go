@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/entente-dev/entente/graph"
@@ -51,34 +50,31 @@ func parseTextTitled(origin, text string, wantTitle bool) Document {
 // paragraphs are looked through, then the first raw lines; in each, the
 // first stamp with a clock time wins, else the first stamp.
 func topStamp(text string, paras []string) graph.Date {
-	var first graph.Date // the first stamp without a clock time
-	for _, p := range paras[:min(len(paras), 8)] {
-		if d, ok := pageStamp(p); ok {
-			if clockRE.MatchString(p) {
-				return d
-			}
-			if first.IsZero() {
-				first = d
-			}
-		}
+	if d := firstStamp(paras[:min(len(paras), 8)]); !d.IsZero() {
+		return d
 	}
-	if !first.IsZero() {
-		return first
-	}
-	n := 0
-	for rest := text; rest != "" && n < 15; {
+	var lines []string
+	for rest := text; rest != "" && len(lines) < 15; {
 		line := rest
 		if k := strings.IndexByte(rest, '\n'); k >= 0 {
 			line, rest = rest[:k], rest[k+1:]
 		} else {
 			rest = ""
 		}
-		if line = strings.TrimSpace(line); line == "" {
-			continue
+		if line = strings.TrimSpace(line); line != "" {
+			lines = append(lines, line)
 		}
-		n++
-		if d, ok := pageStamp(line); ok {
-			if clockRE.MatchString(line) {
+	}
+	return firstStamp(lines)
+}
+
+// firstStamp returns the first stamp of ps that has a clock time, else
+// the first stamp, else the zero Date.
+func firstStamp(ps []string) graph.Date {
+	var first graph.Date
+	for _, p := range ps {
+		if d, ok := pageStamp(p); ok {
+			if clockRE.MatchString(p) {
 				return d
 			}
 			if first.IsZero() {
@@ -206,10 +202,7 @@ func innerStamp(p string) (graph.Date, bool) {
 	}
 	if m := dottedStampRE.FindStringSubmatch(p); m != nil && len(p) <= 40 {
 		// "Wednesday, 24.11.2010.": dots and a weekday, day first
-		d, _ := strconv.Atoi(m[1])
-		mo, _ := strconv.Atoi(m[2])
-		y, _ := strconv.Atoi(m[3])
-		if v := (graph.Date{Year: y, Month: time.Month(mo), Day: d}); y >= 1900 && v.Valid() {
+		if v, ok := numericDate(m[3], m[2], m[1]); ok && v.Year >= 1900 {
 			return v, true
 		}
 	}
@@ -287,20 +280,14 @@ func takeHeader(doc *Document, paras []string, wantTitle bool) []string {
 		}
 	}
 	di := 0 // the paragraph that opens with the dateline
-	if len(paras) > 2 && utf8.RuneCountInString(paras[0]) <= 80 && !strings.HasSuffix(paras[0], ".") {
+	if len(paras) > 1 {
 		// A short line of page furniture may stand above the dateline
-		// ("Xinhua) 09:49, June 21, 2025" over "BEIJING, June 20 (Xinhua) --").
+		// ("Xinhua) 09:49, June 21, 2025" over "BEIJING, June 20 (Xinhua)
+		// --"), and a standfirst above one with its full date ("Caracas,
+		// Venezuela, July 25, 2006 —Venezuelan President ...").
+		furniture := len(paras) > 2 && utf8.RuneCountInString(paras[0]) <= 80 && !strings.HasSuffix(paras[0], ".")
 		if _, _, ok := ParseLeadDateline(paras[0] + " "); !ok {
-			if _, _, ok := ParseLeadDateline(paras[1] + " "); ok {
-				di = 1
-			}
-		}
-	}
-	if di == 0 && len(paras) > 1 {
-		// A standfirst may stand above a dateline with its full date
-		// ("Caracas, Venezuela, July 25, 2006 —Venezuelan President ...").
-		if _, _, ok := ParseLeadDateline(paras[0] + " "); !ok {
-			if dl, _, ok := ParseLeadDateline(paras[1] + " "); ok && dl.Year != 0 {
+			if dl, _, ok := ParseLeadDateline(paras[1] + " "); ok && (furniture || dl.Year != 0) {
 				di = 1
 			}
 		}
@@ -362,15 +349,14 @@ var numericDayRE = regexp.MustCompile(`^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$`)
 func dayMonthYear(first, second, year string) (graph.Date, bool) {
 	a, _ := strconv.Atoi(first)
 	b, _ := strconv.Atoi(second)
-	y, _ := strconv.Atoi(year)
 	if a <= 12 && b > 12 {
-		a, b = b, a // month first: "02/19/2021"
+		first, second, a, b = second, first, b, a // month first: "02/19/2021"
 	}
 	if a <= 12 && a != b {
 		return graph.Date{}, false
 	}
-	d := graph.Date{Year: y, Month: time.Month(b), Day: a}
-	return d, y >= 1900 && d.Valid()
+	d, ok := numericDate(year, second, first)
+	return d, ok && d.Year >= 1900
 }
 
 // isTitle reports whether a paragraph can be a headline: one short line

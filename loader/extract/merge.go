@@ -135,12 +135,9 @@ func periodPart(toks []token, k int) string {
 }
 
 // storyDays reports whether c is dated within the week before its story's
-// publication or after it.
+// publication or after it: dated, and not longBefore.
 func storyDays(c *cand) bool {
-	if c.span().IsZero() || c.published.IsZero() {
-		return false
-	}
-	return !c.span().Last().Last().AddDate(0, 0, 7).Before(c.published.First())
+	return !c.span().IsZero() && !c.published.IsZero() && !longBefore(c)
 }
 
 // longBefore reports whether c is dated and ends more than a week
