@@ -1331,7 +1331,7 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		if t.w == "with" && k > start+1 && withOwners[s.toks[k-1].w] && !changesRelations(s.toks[tok].w) {
 			break // "a visit likely to inflame tensions with China": China is the tensions' partner
 		}
-		if visitNoun && tok == verb && (auxiliaries[t.w] && !(k+1 < len(s.toks) && itineraryVerbs[s.toks[k+1].w]) ||
+		if visitNoun && tok == verb && !copulaTo(s.toks, k) && (auxiliaries[t.w] && !(k+1 < len(s.toks) && itineraryVerbs[s.toks[k+1].w]) ||
 			k == start+1 && at[k] < 0 && strings.HasSuffix(t.w, "s") && !t.cap && !itineraryVerbs[t.w]) {
 			break // "This trip sends signals to China": the trip is the subject of another verb
 		}
@@ -1475,12 +1475,38 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 			}
 		}
 	}
-	if subj == nil && len(obj) > 0 && tok == verb && (meetingWords[s.toks[tok].w] != "" || s.toks[tok].w == "talk") && !visitNouns[s.toks[tok].w] {
+	if subj == nil && len(obj) > 0 && tok == verb && (meetingWords[s.toks[tok].w] != "" || s.toks[tok].w == "talk") && (!visitNouns[s.toks[tok].w] || possessiveOpens(s.toks, tok)) {
 		if owner := s.possessiveOwner(tok, obj); owner != "" {
 			subj = []string{owner} // "the focus of her bilateral talks on Saturday with President George W. Bush, Arroyo told reporters"
 		}
 	}
 	return subj, obj, stop, subjG, objG, objName
+}
+
+// copulaTo reports whether token k is a copula followed by "to": "His
+// first trip abroad was to Saudi Arabia" names where the trip went.
+func copulaTo(toks []token, k int) bool {
+	switch toks[k].w {
+	case "was", "is", "were", "are":
+		return k+1 < len(toks) && toks[k+1].w == "to"
+	}
+	return false
+}
+
+// possessiveOpens reports whether the sentence opens with "His" or "Her"
+// owning the noun at tok, past at most three modifiers: "His first trip
+// abroad was to Saudi Arabia", "Her visit to Kyiv was", whose owner is
+// the visitor.
+func possessiveOpens(toks []token, tok int) bool {
+	if tok < 1 || tok > 4 || toks[0].w != "his" && toks[0].w != "her" {
+		return false
+	}
+	for _, t := range toks[1:tok] {
+		if t.punct || t.cap {
+			return false
+		}
+	}
+	return true
 }
 
 // coordinatedObject returns a second partner coordinated with the object
@@ -2656,7 +2682,9 @@ func titleAsideThenAnd(toks []token, k int) int {
 // sentence before names; "" when none is known.
 func (s *sent) possessiveOwner(tok int, obj []string) string {
 	k := tok - 1
-	if k >= 1 && !s.toks[k].cap && !s.toks[k].punct && !possessives[s.toks[k].w] {
+	if possessiveOpens(s.toks, tok) {
+		k = 0 // "His first official visit was to Saudi Arabia"
+	} else if k >= 1 && !s.toks[k].cap && !s.toks[k].punct && !possessives[s.toks[k].w] {
 		k-- // "her bilateral talks"
 	}
 	if k < 0 || s.toks[k].w != "his" && s.toks[k].w != "her" {
