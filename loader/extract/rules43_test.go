@@ -31,3 +31,18 @@ func TestPossessiveOpensAVisit(t *testing.T) {
 			want: []string{"MEETING OM-QA  ongoing"}},
 	})
 }
+
+// TestThatOpensAnotherClause: a date followed by "that" and a noun phrase
+// ("said after a meeting ... on Friday that the two would cooperate")
+// takes no tense from the reported clause's verb: the meeting was held.
+func TestThatOpensAnotherClause(t *testing.T) {
+	pub := graph.Day(2026, 2, 7)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/on Friday that the two would: the Friday past", pub: pub,
+			text: "Indonesian President Prabowo Subianto said after a meeting with Australian Prime Minister Anthony Albanese in Jakarta on Friday that the two would cooperate.",
+			want: []string{"MEETING ID-AU 2026-02-06 held"}},
+		{name: "OK/talks on Friday that will decide: the Friday ahead", pub: pub,
+			text: "Indonesia and Australia will hold talks on Friday that will decide the treaty's fate.",
+			want: []string{"MEETING ID-AU 2026-02-13 planned"}},
+	})
+}

@@ -57,8 +57,8 @@ func localTense(toks []token, i int) when.Tense {
 		if isClauseBreak(t) || t.w == "," || asideDash(toks, i+d) {
 			break // "invited to a meeting on Tuesday morning — argued": the dash closes the aside
 		}
-		if t.w == "that" && i+d+1 < len(toks) && subjectPronouns[toks[i+d+1].w] {
-			break // "before the start of today's talks that they expected no developments": the clause of another verb
+		if t.w == "that" && i+d+1 < len(toks) && (subjectPronouns[toks[i+d+1].w] || determiners[toks[i+d+1].w]) {
+			break // "before the start of today's talks that they expected no developments", "said after a meeting on Friday that the two would": the clause of another verb
 		}
 		if tn := tenseOf(toks, i+d); tn != when.TenseUnknown {
 			return tn
