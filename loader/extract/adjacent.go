@@ -126,6 +126,14 @@ func (a *article) borrowDates(cs []*cand) {
 				continue
 			}
 		}
+		if c.span().IsZero() && c.ev.Kind == graph.KindMeeting && c.ev.Status == graph.StatusHeld {
+			if o := signingAround(a.ss[c.sent].toks, c, cs); o != nil {
+				// "signed a security treaty on Friday ... after a meeting
+				// with Albanese": the meeting is of the signing's day.
+				c.setDate(o.span(), o.ev.When)
+				continue
+			}
+		}
 		if !c.span().IsZero() || c.ev.Kind != graph.KindMeeting || ownTime(a.ss[c.sent]) || longStretch(a.ss[c.sent].toks, c.trig) {
 			continue
 		}
@@ -182,6 +190,35 @@ func (a *article) borrowDates(cs []*cand) {
 			}
 		}
 	}
+}
+
+// signingAround returns the accord signed or agreed on one day between the
+// same states in the sentence of meeting m, when the meeting is told as
+// its occasion: "after", "following", "during" or "at" a meeting ("signed
+// a security treaty on Friday ... after a meeting with Albanese", "At
+// their talks, the two signed ..."). nil when there is none.
+func signingAround(toks []token, m *cand, cs []*cand) *cand {
+	occasion := false
+	for k := m.trig - 1; k >= 0 && k >= m.trig-4; k-- {
+		w := toks[k].w
+		if w == "after" || w == "following" || w == "during" || w == "at" {
+			occasion = true
+			break
+		}
+		if toks[k].punct || toks[k].cap || w == "of" {
+			break // (not "after years of talks on a draft": the talks are a stretch before it)
+		}
+	}
+	if !occasion {
+		return nil
+	}
+	for _, o := range cs {
+		if o.sent == m.sent && o.ev.Kind == graph.KindAccord && (o.ev.Status == graph.StatusSigned || o.ev.Status == graph.StatusAgreed) &&
+			oneDay(o.span()) && sameSet(o.ev.Participants, m.ev.Participants) {
+			return o
+		}
+	}
+	return nil
 }
 
 // laterAccordDay returns the date of "the agreement (that was) reached on

@@ -46,3 +46,20 @@ func TestThatOpensAnotherClause(t *testing.T) {
 			want: []string{"MEETING ID-AU 2026-02-13 planned"}},
 	})
 }
+
+// TestMeetingOfTheSigning: a meeting told as the occasion of a signing in
+// the same sentence ("signed a security treaty on Friday after a meeting
+// with Albanese") is of the signing's day; a meeting told as background
+// ("signed on Friday a treaty first discussed at talks in November") keeps
+// its own.
+func TestMeetingOfTheSigning(t *testing.T) {
+	pub := graph.Day(2026, 2, 7)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/after a meeting: the signing's day", pub: pub,
+			text: "Indonesian President Prabowo Subianto signed a security treaty with Australia on Friday after a meeting with Australian Prime Minister Anthony Albanese in Jakarta.",
+			want: []string{"MEETING ID-AU 2026-02-06 held", "ACCORD ID-AU 2026-02-06 signed"}},
+		{name: "OK/at their talks: the signing's day", pub: pub,
+			text: "At their talks in Jakarta, Indonesian President Prabowo Subianto and Australian Prime Minister Anthony Albanese signed a security treaty on Friday.",
+			want: []string{"MEETING ID-AU 2026-02-06 held", "ACCORD ID-AU 2026-02-06 signed"}},
+	})
+}
