@@ -311,7 +311,7 @@ func (a *article) storyDays(cs []*cand) {
 				continue
 			}
 		}
-		if !c.span().IsZero() || c.standing || c.mention || c.former || c.trig >= len(a.ss[c.sent].toks) || c.ev.Kind == graph.KindRelations {
+		if !c.span().IsZero() || c.standing || c.mention || c.former || c.trig >= len(a.ss[c.sent].toks) || c.ev.Kind == graph.KindRelations && !a.reportedAfter(c, p) {
 			// (an accord named without a verb of making, "under a treaty
 			// on legal assistance between", is not news of its making; a
 			// change of relations told undated is mostly history: "Egypt
@@ -332,11 +332,11 @@ func (a *article) storyDays(cs []*cand) {
 			continue
 		}
 		on := day
-		if rd := a.reportDay(c.sent, p); len(s.dates) == 1 && rd != nil && rd.tok > c.trig {
+		if a.reportedAfter(c, p) {
 			// "Israel and Turkey signed a deal to restore ties, Israeli
 			// officials said Sunday" (not "revealed Friday that while
 			// visiting Washington, the Pope met": reported, maybe old)
-			on = rd.value
+			on = a.reportDay(c.sent, p).value
 		} else if len(s.dates) > 0 && !(c.ev.Kind == graph.KindMeeting && saidAtMeeting(s.toks, c.trig) && !s.dateBefore(c.trig)) && !s.datesOfLaterEvents(c.trig) {
 			// A sentence's own dates, when none went to the event, say it
 			// is not of the story's day; but the talks a statement was made
@@ -385,6 +385,18 @@ func (a *article) storyDays(cs []*cand) {
 			c.storyDay = true
 		}
 	}
+}
+
+// reportedAfter reports whether the sentence of c dates nothing but a
+// statement that reports it after its trigger: "Israel and Turkey signed a
+// deal to restore ties, Israeli officials said Sunday", "The Dominican
+// Republic established diplomatic relations with China, the government
+// said late Monday". Such an event is news of the statement's day, a
+// change of relations too.
+func (a *article) reportedAfter(c *cand, p time.Time) bool {
+	s := a.ss[c.sent]
+	rd := a.reportDay(c.sent, p)
+	return len(s.dates) == 1 && rd != nil && rd.tok > c.trig
 }
 
 // datesOfLaterEvents reports whether every date of s dates another event

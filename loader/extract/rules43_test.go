@@ -63,3 +63,19 @@ func TestMeetingOfTheSigning(t *testing.T) {
 			want: []string{"MEETING ID-AU 2026-02-06 held", "ACCORD ID-AU 2026-02-06 signed"}},
 	})
 }
+
+// TestRelationsReportedOnADay: a change of relations that a dated
+// statement after it reports ("..., the government said late Monday") is
+// news of that day, as an accord so reported already was; told undated and
+// unreported, it stays undated history.
+func TestRelationsReportedOnADay(t *testing.T) {
+	pub := graph.Day(2018, 5, 2)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/established and cut off ties, said late Monday", pub: pub,
+			text: "The Dominican Republic established diplomatic relations with China and cut off ties with Taiwan, the Caribbean country's government said late Monday.",
+			want: []string{"RELATIONS DO-CN 2018-04-30 held", "RELATIONS DO-TW 2018-04-30 held"}},
+		{name: "OK/severed relations, unreported: undated", pub: pub,
+			text: "Egypt and Iran severed relations after the revolution.",
+			want: []string{"RELATIONS EG-IR  held"}},
+	})
+}
