@@ -815,7 +815,7 @@ func dateRole(toks []token, tok, tokEnd int) (since, report bool, sinceClause in
 	// 22-23 technical meeting", "strengthened by Monday's meeting") is that
 	// event's, neither a day of speaking nor a bound.
 	if report && k >= 0 && (toks[k].w == "announced" || toks[k].w == "announces") && tokEnd+2 < len(toks) && toks[tokEnd].w == "the" &&
-		relationNouns[toks[tokEnd+1].w] != "" && toks[tokEnd+2].w == "of" {
+		(relationNouns[toks[tokEnd+1].w] != "" || relationGerunds[toks[tokEnd+1].w] != "") && toks[tokEnd+2].w == "of" {
 		report = false // "announced on Tuesday the restoration of diplomatic ties": announcing it is the change
 	}
 	for j := tokEnd; j < len(toks) && j < tokEnd+3; j++ {

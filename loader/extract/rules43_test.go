@@ -79,3 +79,22 @@ func TestRelationsReportedOnADay(t *testing.T) {
 			want: []string{"RELATIONS EG-IR  held"}},
 	})
 }
+
+// TestRelationNounWithModifiers: a change of relations told as a noun
+// reads past modifiers of the relations ("the reestablishment of full
+// diplomatic relations") and as a gerund after "the" ("the reestablishing
+// of"); one only called for stays no change.
+func TestRelationNounWithModifiers(t *testing.T) {
+	pub := graph.Day(2010, 11, 27)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the reestablishment of full diplomatic relations", pub: pub,
+			text: "Presidents Juan Manuel Santos of Colombia and Rafael Correa of Ecuador announced Friday the reestablishment of full diplomatic relations between their two countries.",
+			want: []string{"RELATIONS CO-EC 2010-11-26 held"}},
+		{name: "OK/the reestablishing of full diplomatic relations", pub: pub,
+			text: "Presidents Juan Manuel Santos of Colombia and Rafael Correa of Ecuador announced Friday the reestablishing of full diplomatic relations.",
+			want: []string{"RELATIONS CO-EC 2010-11-26 held"}},
+		{name: "OK/called for the restoration of full relations: none", pub: pub,
+			text: "Colombian President Juan Manuel Santos called for the restoration of full diplomatic relations with Ecuador.",
+			want: nil},
+	})
+}

@@ -74,6 +74,7 @@ var triggerClass = func() map[string]wordClass {
 	add(clsAccord, "swap", "exchange") // a prisoner swap only
 	add(clsLend, slices.Collect(maps.Keys(lendVerbs))...)
 	add(clsRelNoun, slices.Collect(maps.Keys(relationNouns))...)
+	add(clsRelNoun, slices.Collect(maps.Keys(relationGerunds))...) // ("the reestablishing of relations")
 	add(clsRelVerb, slices.Collect(maps.Keys(relationVerbs))...)
 	add(clsRelVerb, slices.Collect(maps.Keys(relationGerunds))...)
 	add(clsRelVerb, slices.Collect(maps.Keys(relationBases))...)
@@ -731,12 +732,15 @@ func findTriggers(s *sent) []trigger {
 			continue
 		}
 		action, ok := relationNouns[t.w]
+		if g, isG := relationGerunds[t.w]; isG && i > 0 && toks[i-1].w == "the" {
+			action, ok = g, true // "announced here Friday the reestablishing of full diplomatic relations"
+		}
 		if !ok || i+2 >= len(toks) || toks[i+1].w != "of" {
 			continue
 		}
 		k := i + 2
-		if toks[k].w == "diplomatic" && k+1 < len(toks) {
-			k++
+		for k+1 < len(toks) && k <= i+3 && relationsModifiers[toks[k].w] {
+			k++ // "of full diplomatic relations"
 		}
 		if toks[k].w != "relations" && toks[k].w != "ties" {
 			continue
@@ -760,6 +764,9 @@ func findTriggers(s *sent) []trigger {
 	for i, t := range toks {
 		if t.cls&clsRelVerb == 0 {
 			continue
+		}
+		if _, isG := relationGerunds[t.w]; isG && i > 0 && toks[i-1].w == "the" && i+1 < len(toks) && toks[i+1].w == "of" {
+			continue // "the reestablishing of relations": a noun, read above
 		}
 		action, ok := relationVerbs[t.w]
 		if g, isG := relationGerunds[t.w]; isG && i > 0 && (pastGerundPreps[toks[i-1].w] || signedDocumentBefore(toks, i) || pastClauseBefore(s, i)) {
@@ -3354,6 +3361,10 @@ var relationNouns = map[string]string{
 	"severing": graph.ActionSevered, "rupture": graph.ActionSevered, "breaking": graph.ActionSevered,
 	"normalization": graph.ActionNormalized, "normalisation": graph.ActionNormalized,
 }
+
+// relationsModifiers may qualify the relations a change-of-relations noun
+// names: "the restoration of full diplomatic relations".
+var relationsModifiers = set("diplomatic", "full", "formal", "normal", "official", "bilateral", "consular")
 
 // beForms are the forms of "be": movementVerbs read them as "be in".
 var beForms = set("be", "is", "was", "are", "were", "been")
