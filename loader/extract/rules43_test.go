@@ -98,3 +98,17 @@ func TestRelationNounWithModifiers(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestEmbassyInaugurated: an embassy inaugurated is an embassy opened; a
+// road inaugurated is none.
+func TestEmbassyInaugurated(t *testing.T) {
+	pub := graph.Day(2019, 6, 14)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/inaugurated its embassy in a capital", pub: pub,
+			text: "South Korea on Tuesday inaugurated its embassy in Nairobi.",
+			want: []string{"RELATIONS KR-KE 2019-06-11 held"}},
+		{name: "OK/inaugurated a road: none", pub: pub,
+			text: "Kenyan President William Ruto inaugurated a new road to the Ethiopian border on Tuesday.",
+			want: nil},
+	})
+}

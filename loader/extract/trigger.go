@@ -2013,7 +2013,7 @@ func relationsObject(toks []token, i int) bool {
 	if w == "set" && !(i+1 < len(toks) && toks[i+1].w == "up") {
 		return false // only "set up diplomatic relations", not "set the tone for relations"
 	}
-	embassyOnly := w == "opened" || w == "reopened" || w == "closed" || w == "shut"
+	embassyOnly := w == "opened" || w == "reopened" || w == "closed" || w == "shut" || w == "inaugurated"
 	if (w == "opened" || w == "reopened") && relationsNext(toks, i+1) {
 		embassyOnly = false // "Panama opened diplomatic relations with Beijing"
 	}
