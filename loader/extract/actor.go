@@ -2261,6 +2261,10 @@ func (s *sent) metHere(i int) bool {
 	return false
 }
 
+// cityParticles may stand in lower case inside a city's name: "Dar es
+// Salaam", "Rio de Janeiro", "Bandar-e Abbas".
+var cityParticles = set("es", "de", "do", "da", "del", "di", "la", "al", "el", "du")
+
 // cityBefore are the words after which a large city is a place someone
 // goes to or meets in.
 var cityBefore = set("in", "to", "at", "visit", "visiting", "visited", "visits", "for", "from")
@@ -2282,7 +2286,8 @@ func (s *sent) addCities() {
 			name := make([]string, 0, n)
 			ok := true
 			for k := i; k < i+n; k++ {
-				if !toks[k].cap || toks[k].punct || k > i && s.anyActorAt(k) {
+				inner := k > i && k < i+n-1 && cityParticles[toks[k].w] // "Dar es Salaam", "Rio de Janeiro"
+				if !toks[k].cap && !inner || toks[k].punct || k > i && s.anyActorAt(k) {
 					ok = false
 					break
 				}

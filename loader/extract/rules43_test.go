@@ -112,3 +112,19 @@ func TestEmbassyInaugurated(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestCityNameWithParticle: a city whose name holds a lower-case particle
+// ("Dar es Salaam", "Rio de Janeiro") places a visit as a one-word city
+// does.
+func TestCityNameWithParticle(t *testing.T) {
+	pub := graph.Day(2019, 6, 14)
+	const lead = "Kenyan President William Ruto said on Monday that trade matters. "
+	runRuleCases(t, []ruleCase{
+		{name: "OK/arrived in Dar es Salaam for a visit", pub: pub,
+			text: lead + "Ruto arrived in Dar es Salaam on Tuesday for a three-day state visit.",
+			want: []string{"MEETING KE-TZ 2019-06-11/2019-06-13 held"}},
+		{name: "OK/arrived in Rio de Janeiro", pub: pub,
+			text: lead + "Ruto arrived in Rio de Janeiro on Tuesday.",
+			want: []string{"MEETING KE-BR 2019-06-11 held"}},
+	})
+}
