@@ -267,12 +267,12 @@ type Dateline struct {
 }
 
 // leadDatelineRE matches a dateline at the start of a story's first
-// paragraph: a capitalised place, optional ", Month Day[, Year]", optional
+// paragraph: a capitalised place, optional ", Month Day[[,] Year]", optional
 // "(Outlet)", then a dash ("--", "-", "_", "—", "–") or, after an outlet, a
 // colon; after a date, an em or en dash may be glued to the lead. The place
 // must be upper case or followed by a date or an outlet, so an ordinary
 // sentence does not match.
-var leadDatelineRE = regexp.MustCompile(`^(?:\(\s*)?` + datelinePlaceRE + `(?:,\s*(` + monthRE + `)\.?\s+(\d{1,2})(?:\s*,\s*(\d{4}))?)?` +
+var leadDatelineRE = regexp.MustCompile(`^(?:\(\s*)?` + datelinePlaceRE + `(?:,\s*(` + monthRE + `)\.?\s+(\d{1,2})(?:\s*,?\s*(\d{4}))?)?` +
 	datelineOutletRE + datelineDashRE)
 
 // The parts of the datelines: a place of up to five capitalised words
@@ -292,9 +292,10 @@ var leadDatelineStopRE = regexp.MustCompile(`^` + datelinePlaceRE + `,\s*(` + mo
 
 // leadDatelineDayFirstRE is leadDatelineRE with the date written day
 // first, as outlets outside the United States do: "Ottawa/Havana,
-// 2 September 2022 (TDI):", "ISLAMABAD, 5 March 2021 -". The year is
+// 2 September 2022 (TDI):", "ISLAMABAD, 5 March 2021 -", and without the
+// comma after a place in capitals ("MEXICO 10 May 2019 —"). The year is
 // required, so "LONDON, 5 March -" stays a place and a date without one.
-var leadDatelineDayFirstRE = regexp.MustCompile(`^(?:\(\s*)?` + datelinePlaceRE + `,\s*(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRE + `)\.?,?\s+(\d{4})` +
+var leadDatelineDayFirstRE = regexp.MustCompile(`^(?:\(\s*)?` + datelinePlaceRE + `(?:,\s*|\s+)(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRE + `)\.?,?\s+(\d{4})` +
 	datelineOutletRE + datelineDashRE)
 
 // leadDatelineCreditRE matches a place in capitals and a credit in
@@ -353,6 +354,9 @@ func ParseLeadDateline(text string) (Dateline, int, bool) {
 	// as a name ("CARTAGENA, Colombia —").
 	first, _, _ := strings.Cut(place, ",")
 	upper := first == strings.ToUpper(first) && strings.ToUpper(first) != strings.ToLower(first)
+	if dayFirst && !upper && text[m[3]] != ',' {
+		return Dateline{}, 0, false // "MEXICO 10 May 2019 —", but a place in lower case needs its comma
+	}
 	if src != "" && Outlet(src) == "" && mon == "" && !upper {
 		return Dateline{}, 0, false
 	}
