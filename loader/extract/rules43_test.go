@@ -128,3 +128,22 @@ func TestCityNameWithParticle(t *testing.T) {
 			want: []string{"MEETING KE-BR 2019-06-11 held"}},
 	})
 }
+
+// TestSignedAsAnAttribute: "signed" right before an accord noun after
+// "of", "the" or an adverb describes accords in force ("the full
+// implementation of signed agreements"), not a signing; "have already
+// signed treaties" still signs.
+func TestSignedAsAnAttribute(t *testing.T) {
+	pub := graph.Day(2019, 5, 10)
+	runRuleCases(t, []ruleCase{
+		{name: "FP/implementation of signed agreements", pub: pub,
+			text: "The Philippines and Mexico agreed to work on the full implementation of signed agreements on tourism.",
+			want: nil},
+		{name: "OK/have already signed treaties", pub: pub,
+			text: "Israel and the UAE have already signed treaties on direct flights.",
+			want: []string{"ACCORD IL-AE  signed"}},
+		{name: "OK/signed agreements on Friday", pub: pub,
+			text: "Japan and India signed agreements on tourism on Friday.",
+			want: []string{"ACCORD JP-IN 2019-05-10 signed"}},
+	})
+}

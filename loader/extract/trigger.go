@@ -1327,6 +1327,15 @@ func concludingVerb(w string) (string, bool) {
 	return st, ok
 }
 
+// attributiveParticiples, right before an accord noun after a word of
+// attributiveBefore, describe accords already made rather than tell their
+// making: "implementation of signed agreements", "the previously concluded
+// accords".
+var (
+	attributiveParticiples = set("signed", "concluded", "agreed", "ratified", "initialled", "initialed")
+	attributiveBefore      = set("of", "the", "on", "all", "with", "under", "previously", "already", "earlier", "recently", "newly", "existing")
+)
+
 // accordVerbFor finds the concluding verb of the accord noun at i: the
 // nearest one within eight words before it or six after it (passives and
 // reduced relatives: "the deal signed last year"). Nouns that also name
@@ -1344,6 +1353,9 @@ func accordVerbFor(toks []token, i int, strong bool) int {
 		t := toks[i-d]
 		if t.w == ";" || t.w == ":" {
 			break
+		}
+		if d == 1 && attributiveParticiples[t.w] && i >= 2 && attributiveBefore[toks[i-2].w] && !(i >= 3 && auxiliaries[toks[i-3].w]) { // (not "have already signed treaties")
+			break // "the full implementation of signed agreements", "previously concluded accords": accords in force, no signing told
 		}
 		if t.w == "of" && d > 1 && i-d-1 >= 0 && !ofEventHeads[toks[i-d-1].w] {
 			break // "reached a positive evaluation of the Louvre accord": the verb is the evaluation's
