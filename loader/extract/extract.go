@@ -382,8 +382,24 @@ func analyse(in Input, opt Options) *article {
 		d.whenAt = whenAfter(s.toks, d.tokEnd)
 		s.dates = append(s.dates, d)
 	}
+	for _, s := range a.ss {
+		restatedDates(s)
+	}
 	a.addFollowingDays()
 	return a
+}
+
+// restatedDates sets aside a date that a parenthesis right after it
+// restates: "on a three day official visit to Ethiopia this week (March
+// 10-12)", "on Tuesday (March 4)". The date in the parenthesis is the one
+// the writer pinned down; the one before it dates nothing.
+func restatedDates(s *sent) {
+	for i := 0; i+1 < len(s.dates); i++ {
+		d, p := &s.dates[i], &s.dates[i+1]
+		if p.tok == d.tokEnd+1 && s.toks[d.tokEnd].w == "(" && p.tokEnd < len(s.toks) && s.toks[p.tokEnd].w == ")" && !p.value.IsZero() {
+			d.covered = true
+		}
+	}
 }
 
 // forumStory reports whether the story is about a club of states: it names

@@ -147,3 +147,18 @@ func TestSignedAsAnAttribute(t *testing.T) {
 			want: []string{"ACCORD JP-IN 2019-05-10 signed"}},
 	})
 }
+
+// TestParenthesisRestatesADate: a date that a parenthesis right after it
+// restates ("this week (March 10-12)", "on Tuesday (March 11)") gives way
+// to the date in the parenthesis.
+func TestParenthesisRestatesADate(t *testing.T) {
+	pub := graph.Day(2014, 3, 19)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/this week (March 10-12)", pub: pub,
+			text: "President Uhuru Kenyatta of Kenya was on a three day official visit to Ethiopia this week (March 10-12).",
+			want: []string{"MEETING KE-ET 2014-03-10/2014-03-12 held"}},
+		{name: "OK/a visit this week without a parenthesis", pub: pub,
+			text: "President Uhuru Kenyatta of Kenya was on a three day official visit to Ethiopia this week.",
+			want: []string{"MEETING KE-ET 2014-03-17/2014-03-19 held"}},
+	})
+}
