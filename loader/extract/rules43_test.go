@@ -162,3 +162,30 @@ func TestParenthesisRestatesADate(t *testing.T) {
 			want: []string{"MEETING KE-ET 2014-03-17/2014-03-19 held"}},
 	})
 }
+
+// TestJointBodySession: a session of a body two states share ("the
+// China-Russia Intergovernmental Commission held its 20th session", "the
+// second session of their Joint Permanent Commission") is their meeting,
+// and that body is no agency of the second state; a parliament's or a UN
+// council's session is no meeting of states.
+func TestJointBodySession(t *testing.T) {
+	pub := graph.Day(2023, 4, 13)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the pair's commission held its 20th session", pub: pub,
+			text: "The China-Russia Intergovernmental Commission held its 20th session in Beijing in February.",
+			want: []string{"MEETING CN-RU 2023-02 held"}},
+		{name: "OK/the second session of their joint commission", pub: pub,
+			text: "Kenya and Tanzania held the second session of their Joint Permanent Commission in Nairobi on Tuesday.",
+			want: []string{"MEETING KE-TZ 2023-04-11 held"}},
+		{name: "FP/a parliament's special session", pub: pub,
+			text: "The Kenyan parliament held a special session on Tuesday to debate the Tanzania deal.",
+			want: nil},
+		{name: "FP/a UN council's session", pub: pub,
+			text: "Kenya and Tanzania attended the session of the UN Human Rights Council on Tuesday.",
+			want: nil},
+	})
+	r := Extract(Input{Text: "The Kenya-Tanzania Joint Commission held its first meeting in February.", Published: pub}, Options{})
+	for _, ag := range r.Agencies {
+		t.Errorf("agency %s/%s, want none: the joint commission is the pair's", ag.Name, ag.Country)
+	}
+}

@@ -53,6 +53,7 @@ var triggerClass = func() map[string]wordClass {
 		}
 	}
 	add(clsMeeting, slices.Collect(maps.Keys(meetingWords))...)
+	add(clsMeeting, "session", "sessions") // a joint body's only (jointSession)
 	add(clsMeeting, slices.Collect(maps.Keys(weakMeetingWords))...)
 	add(clsMeeting, slices.Collect(maps.Keys(movementVerbs))...)
 	for _, set := range []map[string]bool{phoneVerbs, conferVerbs, callVerbs, touchVerbs, stayVerbs, sendVerbs} {
@@ -93,6 +94,10 @@ func findTriggers(s *sent) []trigger {
 	for i, t := range toks {
 		if t.punct || t.cls&clsMeeting == 0 {
 			continue
+		}
+		if (t.w == "session" || t.w == "sessions") && jointSession(s, i) {
+			out = append(out, trigger{kind: graph.KindMeeting, tok: i, verb: i, mode: "meeting", headNoun: -1})
+			continue // "the China-Russia Intergovernmental Commission held its 20th session", "the second session of their Joint Permanent Commission"
 		}
 		if mode, ok := meetingWords[t.w]; ok {
 			if otherSense(toks, i) && !jointBodyMeeting(s, i) || generic(toks, i) || manyParties(s, i) || gathering(s, i) || ledBy(toks, i) {
@@ -2981,6 +2986,33 @@ func passiveOfStanding(toks []token, k int) bool {
 // yen-dollar committee meeting"): their meeting, not one body's own.
 func jointBodyMeeting(s *sent, i int) bool {
 	return i > 0 && assemblyNouns[s.toks[i-1].w] && len(compoundPair(s, i-1)) == 2
+}
+
+// jointSession reports whether the "session" at i is one of a body two
+// states share: a commission or committee within eight words before or
+// after it (in its clause) named by a pair ("the China-Russia
+// Intergovernmental Commission") or called joint, intergovernmental or
+// bilateral ("their Joint Permanent Commission"). A parliament's or an
+// assembly's session is no meeting of states.
+func jointSession(s *sent, i int) bool {
+	toks := s.toks
+	for k := i - 8; k <= i+8 && k < len(toks); k++ {
+		if k < 0 || k == i || (toks[k].w != "commission" && toks[k].w != "committee") {
+			continue
+		}
+		if between := toks[min(i, k)+1 : max(i, k)]; slices.ContainsFunc(between, func(t token) bool { return t.w == ";" || t.w == "." || isClauseBreak(t) }) {
+			continue
+		}
+		if len(compoundPair(s, k)) == 2 {
+			return true
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if w := toks[j].w; w == "joint" || w == "intergovernmental" || w == "inter-governmental" || w == "bilateral" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // bilateralNoun reports whether the accord noun at i is "the" or "their"

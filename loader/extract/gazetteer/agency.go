@@ -555,6 +555,9 @@ func (a *agencyScanner) ownedName(i int) (agencyCand, bool) {
 	if m < 0 || a.lower || i > 0 && a.cover[i-1] == m {
 		return agencyCand{}, false
 	}
+	if i >= 2 && (a.tok(i-1) == "-" || a.tok(i-1) == "–") && a.cover[i-2] >= 0 && a.cover[i-2] != m {
+		return agencyCand{}, false // "the Kenya-Tanzania Joint Commission": a body of the pair, no one state's
+	}
 	e := i
 	for e+1 < len(a.toks) && a.cover[e+1] == m {
 		e++
