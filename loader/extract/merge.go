@@ -68,7 +68,7 @@ func sameEvent(e, c *cand) bool {
 		return false // "on Tuesday" and "last April", unanchored, are still different days
 	}
 	if e.ev.Status != c.ev.Status && e.strength >= statusCue && c.strength >= statusCue && !ongoing(e, c) && !ongoing(c, e) &&
-		!concluded(e, c) && !ahead(e, c) && !ahead(c, e) && !closesTalks(e, c) && !closesTalks(c, e) {
+		!concluded(e, c) && !ahead(e, c) && !ahead(c, e) && !closesTalks(e, c) && !closesTalks(c, e) && !visitAround(e, c) && !visitAround(c, e) {
 		return false
 	}
 	if e.ev.Kind == graph.KindAccord && e.ev.Status != c.ev.Status && (olderAccord(e, c) && !(c.mention && !e.former) || olderAccord(c, e) && !(e.mention && !c.former)) {
@@ -362,6 +362,20 @@ func singular(w string) string {
 func ongoing(e, c *cand) bool {
 	return c.span().IsZero() && !e.span().IsZero() && !e.published.IsZero() &&
 		!e.span().Start.First().After(e.published.First()) && !e.span().Last().Last().Before(e.published.First())
+}
+
+// visitAround reports whether c is an undated visit under way told in
+// the sentence of e, a meeting held in the week before publication:
+// "received on Wednesday the Moroccan Minister of Foreign Affairs, who is
+// currently on a visit to Nouakchott" tells one visit.
+func visitAround(e, c *cand) bool {
+	if e.sent != c.sent || !c.span().IsZero() || c.ev.Status != graph.StatusOngoing || e.ev.Status != graph.StatusHeld ||
+		e.span().IsZero() || e.published.IsZero() {
+		return false
+	}
+	p := e.published.First()
+	last := e.span().Last().Last()
+	return !last.After(p) && !last.Before(p.AddDate(0, 0, -7))
 }
 
 // ahead reports whether e is a dated meeting told as planned or proposed

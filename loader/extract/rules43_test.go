@@ -189,3 +189,19 @@ func TestJointBodySession(t *testing.T) {
 		t.Errorf("agency %s/%s, want none: the joint commission is the pair's", ag.Name, ag.Country)
 	}
 }
+
+// TestReceivedOnADayThePerson: a day between the receiving verb and its
+// guest ("received on Wednesday the Moroccan Minister of Foreign
+// Affairs") does not hide the guest; the visit the guest "is currently on"
+// in that sentence is the same visit.
+func TestReceivedOnADayThePerson(t *testing.T) {
+	pub := graph.Day(2020, 2, 19)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/received on Wednesday the minister", pub: pub,
+			text: "Mauritanian President Ghazouani received on Wednesday the Moroccan Foreign Minister.",
+			want: []string{"MEETING MR-MA 2020-02-19 held"}},
+		{name: "OK/received on Wednesday the minister, who is on a visit", pub: pub,
+			text: "President of Mauritania Mohamed Ould Cheikh El Ghazouani received on Wednesday the Moroccan Minister of Foreign Affairs Nasser Bourita, who is currently on a visit to Nouakchott.",
+			want: []string{"MEETING MR-MA 2020-02-19 held"}},
+	})
+}

@@ -3549,6 +3549,12 @@ func callsPerson(s *sent, i int) bool {
 		return false
 	}
 	j := i + 1
+	if receiveMeetVerbs[toks[i].w] {
+		j = s.afterDate(j) // "received on Wednesday the Moroccan Minister of Foreign Affairs"
+		if j >= len(toks) {
+			return false
+		}
+	}
 	for k := j; k < len(toks) && k <= j+2 && toks[k].cap && !toks[k].punct; k++ {
 		if s.personAt(k) {
 			if callVerbs[toks[i].w] && namesCalled(toks, k+1) {
