@@ -38,6 +38,7 @@ func Extract(in Input, opt Options) Result {
 	a.datesFromTellings(cands)
 	cands = mergeEvents(cands)
 	a.lengthsFromElsewhere(cands)
+	a.visitsUntil(cands)
 	clipHeld(cands, in.Published)
 	pastPlans(cands, in.Published)
 	a.storyDays(cands)
@@ -49,6 +50,50 @@ func Extract(in Input, opt Options) Result {
 	r.Agencies = a.outputAgencies(ri)
 	r.Dates = a.outputDates(ri)
 	return r
+}
+
+// visitsUntil ends a visit that starts on a day at the day its sentence
+// says it lasts "until" (or "till", "through") a few words after a visit
+// noun, later in the sentence and within a month: "arrived in Lisbon to begin an official visit to
+// Portugal that will last until April 25".
+func (a *article) visitsUntil(cs []*cand) {
+	for _, c := range cs {
+		if c.ev.Kind != graph.KindMeeting || c.ev.Mode != "visit" || c.ev.Start.Precision() != graph.PrecisionDay || !c.ev.End.IsZero() {
+			continue
+		}
+		s := a.ss[c.sent]
+		for _, d := range s.dates {
+			if d.tok <= c.trig || d.tok == 0 || d.value.Start.Precision() != graph.PrecisionDay || !d.value.End.IsZero() {
+				continue
+			}
+			switch s.toks[d.tok-1].w {
+			case "until", "till", "through":
+			default:
+				continue
+			}
+			from := max(0, d.tok-8)
+			if !slices.ContainsFunc(s.toks[from:d.tok-1], func(t token) bool { return visitNouns[t.w] }) && !stayNounBefore(s.toks, from, d.tok-1) {
+				continue // the visit's own "until", not "said the sanctions would stay until April 30"
+			}
+			start, end := c.ev.Start.First(), d.value.Start.First()
+			if end.After(start) && !end.After(start.AddDate(0, 0, 31)) {
+				c.ev.End = d.value.Start
+			}
+			break
+		}
+	}
+}
+
+// stayNounBefore reports whether "stay" stands as a noun (after "his",
+// "her", "their", "a" or "the") in toks[from:to]: "during his stay until
+// Friday", not "would stay until April 30".
+func stayNounBefore(toks []token, from, to int) bool {
+	for k := max(from, 1); k < to; k++ {
+		if toks[k].w == "stay" && (possessives[toks[k-1].w] || toks[k-1].w == "a" || toks[k-1].w == "the") {
+			return true
+		}
+	}
+	return false
 }
 
 // undateRecent takes back any day the passes above lent an event told once

@@ -205,3 +205,23 @@ func TestReceivedOnADayThePerson(t *testing.T) {
 			want: []string{"MEETING MR-MA 2020-02-19 held"}},
 	})
 }
+
+// TestVisitUntilADay: a visit that begins on a day and is said to last
+// "until" a later day a few words after its noun ends that day; a
+// sentence's other "until" ("said the sanctions would stay until April
+// 30") ends nothing.
+func TestVisitUntilADay(t *testing.T) {
+	pub := graph.Day(2023, 4, 22)
+	const lead = "Brazilian President Lula da Silva spoke. "
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a visit that will last until April 25", pub: pub,
+			text: lead + "On Friday, Lula arrived in Lisbon to begin an official visit to Portugal that will last until April 25.",
+			want: []string{"MEETING BR-PT 2023-04-21/2023-04-25 held"}},
+		{name: "OK/for a stay until April 25", pub: pub,
+			text: lead + "Lula arrived in Portugal on Friday for a stay until April 25.",
+			want: []string{"MEETING BR-PT 2023-04-21/2023-04-25 held"}},
+		{name: "OK/another clause's until ends nothing", pub: pub,
+			text: lead + "Lula arrived in Portugal on Friday and said the sanctions would stay until April 30.",
+			want: []string{"MEETING BR-PT 2023-04-21 held"}},
+	})
+}
