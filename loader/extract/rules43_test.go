@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/entente-dev/entente/graph"
@@ -224,4 +225,30 @@ func TestVisitUntilADay(t *testing.T) {
 			text: lead + "Lula arrived in Portugal on Friday and said the sanctions would stay until April 30.",
 			want: []string{"MEETING BR-PT 2023-04-21 held"}},
 	})
+}
+
+// TestSeatOfGovernmentAsAPlace: a seat of government named as a place ("in
+// the Kremlin on Wednesday", "will visit the White House") is no agency
+// mention; speaking ("The Kremlin said") or owning ("in reaction to the
+// White House statement") it is.
+func TestSeatOfGovernmentAsAPlace(t *testing.T) {
+	pub := graph.Day(2023, 4, 22)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Putin said in his meeting with Maduro in the Kremlin on Wednesday.", nil},
+		{"South Korean President Moon Jae-in will visit the White House next month.", nil},
+		{"The Kremlin said Putin met Maduro on Wednesday.", []string{"Kremlin/RU"}},
+		{"The dollar rose in reaction to the White House statement on Monday.", []string{"White House/US"}},
+	} {
+		r := Extract(Input{Text: tc.text, Published: pub}, Options{})
+		var got []string
+		for _, ag := range r.Agencies {
+			got = append(got, ag.Name+"/"+ag.Country)
+		}
+		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+			t.Errorf("%q: agencies %q, want %q", tc.text, got, tc.want)
+		}
+	}
 }

@@ -186,7 +186,7 @@ func (t *Text) Agencies(countries []CountryMention, ctx AgencyContext) []AgencyM
 			continue
 		}
 		for _, c := range cs {
-			if a.notNational(c) {
+			if a.notNational(c) || a.seatAsPlace(c) {
 				continue
 			}
 			code, ok := a.country(c)
@@ -202,6 +202,41 @@ func (t *Text) Agencies(countries []CountryMention, ctx AgencyContext) []AgencyM
 	}
 	return out
 }
+
+// seatNames are the bodies named by their building: "in the Kremlin",
+// "at the White House" and "visit Downing Street" name where, not who.
+var seatNames = map[string]bool{"White House": true, "Kremlin": true, "Downing Street": true, "Elysee": true, "Élysée": true}
+
+// seatAsPlace reports whether c is a seat of government named as a place:
+// after "in", "at", "to", "from", "inside", "outside" or a form of "visit",
+// "the" between.
+func (a *agencyScanner) seatAsPlace(c agencyCand) bool {
+	if !seatNames[a.text[a.toks[c.i].start:a.toks[c.j].end]] {
+		return false
+	}
+	k := c.i - 1
+	if k >= 0 && a.fold[k] == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch a.fold[k] {
+	case "in", "at", "to", "from", "inside", "outside", "visit", "visits", "visited", "visiting":
+	default:
+		return false
+	}
+	if n := c.j + 1; n < len(a.toks) && a.toks[n].word && !isCapitalized(a.tok(n)) && !placeFollowers[a.fold[n]] {
+		return false // "in reaction to the White House statement": the seat's statement
+	}
+	return true
+}
+
+// placeFollowers may follow a seat of government named as a place: "in the
+// Kremlin on Wednesday", "at the White House with the Israeli leader".
+var placeFollowers = map[string]bool{"on": true, "in": true, "for": true, "with": true, "and": true, "to": true, "last": true,
+	"this": true, "next": true, "where": true, "after": true, "before": true, "when": true, "as": true, "during": true,
+	"amid": true, "since": true, "until": true, "earlier": true, "later": true, "today": true, "yesterday": true}
 
 // notNational reports whether a matched body is no state's own: one of the
 // United Nations ("the United Nations High Commission for Refugees", "the
