@@ -252,3 +252,23 @@ func TestSeatOfGovernmentAsAPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestForeignOfficeOfAnotherState: "Foreign Office" in a story that never
+// names Britain is the foreign ministry of the state context gives
+// (Pakistan's, Nepal's); with Britain named it stays Britain's.
+func TestForeignOfficeOfAnotherState(t *testing.T) {
+	pub := graph.Day(2024, 4, 22)
+	for _, tc := range []struct{ text, want string }{
+		{"Foreign Office spokesman Aziz Ahmed Khan said Pakistan and Afghanistan have a tradition of close relations.", "Ministry of Foreign Affairs/PK"},
+		{"The Foreign Office said Britain would send an envoy to Kabul.", "Foreign Office/GB"},
+	} {
+		r := Extract(Input{Text: tc.text, Published: pub}, Options{})
+		var got []string
+		for _, ag := range r.Agencies {
+			got = append(got, ag.Name+"/"+ag.Country)
+		}
+		if strings.Join(got, " ") != tc.want {
+			t.Errorf("%q: agencies %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

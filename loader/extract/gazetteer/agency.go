@@ -193,6 +193,9 @@ func (t *Text) Agencies(countries []CountryMention, ctx AgencyContext) []AgencyM
 			if !ok {
 				continue
 			}
+			if alt := sharedCanonical[c.name]; alt != "" && code != "GB" {
+				c.name = alt // Pakistan's "Foreign Office" is its Ministry of Foreign Affairs
+			}
 			out = append(out, AgencyMention{
 				Name: c.name, Country: code, Text: text[a.toks[c.i].start:a.toks[c.j].end],
 				Start: a.toks[c.i].start, End: a.toks[c.j].end, Place: c.place,
@@ -998,7 +1001,7 @@ func (a *agencyScanner) countryRaw(c agencyCand) (string, bool) {
 	if c.qualified {
 		return "", false
 	}
-	if c.country != "" {
+	if c.country != "" && !(sharedNames[a.text[a.toks[c.i].start:a.toks[c.j].end]] && !a.names(c.country)) {
 		return c.country, true
 	}
 	// The nearest country before it in the same clause ("the Cuban
@@ -1033,6 +1036,26 @@ func (a *agencyScanner) countryRaw(c agencyCand) (string, bool) {
 		return same, true
 	}
 	return a.fallback, true
+}
+
+// sharedNames are names the lexicon gives one state that others use for
+// their own bodies too: Pakistan's, Nepal's and Germany's "Foreign
+// Office". In a story that never names the lexicon's state, context
+// places them.
+var sharedNames = map[string]bool{"Foreign Office": true, "Home Office": true}
+
+// sharedCanonical are the canonical names of sharedNames' bodies for a
+// state other than Britain.
+var sharedCanonical = map[string]string{"Foreign Office": "Ministry of Foreign Affairs", "Home Office": "Ministry of the Interior"}
+
+// names reports whether the text names the country code anywhere.
+func (a *agencyScanner) names(code string) bool {
+	for _, m := range a.ms {
+		if m.Code == code {
+			return true
+		}
+	}
+	return false
 }
 
 // summonedEnvoy reports whether the country mention ending at token k
