@@ -2236,6 +2236,17 @@ func (a *article) participants(s *sent, t trigger, last [][]string, at []int, gr
 			args.subj[t.tok] = subj
 		}
 	}
+	if len(subj) == 0 && t.kind == graph.KindMeeting && len(obj) == 1 && !t.movement && !visit {
+		// "Deputy Prime Minister Winston Peters met with Tongan Prime
+		// Minister ... in Wellington today", "President Prabowo Subianto
+		// said after a meeting with Australian Prime Minister Anthony
+		// Albanese in Jakarta": an officer the story never places, meeting
+		// a foreign guest in a capital, is the host's.
+		if h := s.hostOfUnplaced(t.tok, obj[0]); h != "" {
+			subj = []string{h}
+			args.subj[t.tok] = subj
+		}
+	}
 	if len(subj) == 0 && visit && s.toks[t.tok].w == "visiting" && objG >= 0 && len(obj) == 1 {
 		// "visiting British Corporate Affairs Minister Michael Howard told
 		// Japan to resolve a row": the state the guest addresses hosts him.
@@ -5282,6 +5293,56 @@ var placeVisited = set("mosque", "church", "temple", "synagogue", "shrine", "sch
 
 // placeKinds name a place inside a state by its kind: "the city of Mosul".
 var placeKinds = set("city", "town", "village", "province", "region", "port", "district", "island")
+
+// hostOfUnplaced returns the state whose capital the meeting at trig is
+// held in ("in Wellington"), later in its clause, when that state is not
+// the guest's (guest) and the meeting's subject is an officer the
+// sentence names by office and name but places in no state ("Deputy
+// Prime Minister Winston Peters met with", "President Prabowo Subianto
+// said after a meeting with"); "" otherwise.
+func (s *sent) hostOfUnplaced(trig int, guest string) string {
+	toks := s.toks
+	host := ""
+	for _, a := range s.actors {
+		if a.how == string(gazetteer.ByCapital) && a.role == rolePlace && a.tok > trig && a.tok <= trig+16 && a.tok >= 1 && toks[a.tok-1].w == "in" &&
+			a.code != guest && !slices.ContainsFunc(toks[trig:a.tok], isClauseBreak) {
+			host = a.code
+			break
+		}
+	}
+	if host == "" {
+		return ""
+	}
+	name := -1 // the officer's name: capitalised words right after a title, before the trigger
+	for k := trig - 1; k >= 1 && k >= trig-8; k-- {
+		if s.anyActorAt(k) || toks[k].punct {
+			return ""
+		}
+		if toks[k].cap && !titleWords[toks[k].w] && titleWords[toks[k-1].w] && toks[k-1].cap {
+			name = k
+			break
+		}
+	}
+	if name < 0 {
+		return ""
+	}
+	office := false
+	k := name - 1
+	for ; k >= 0 && titleWords[toks[k].w]; k-- {
+		if s.anyActorAt(k) {
+			return "" // "Australian Prime Minister ...": placed
+		}
+		office = office || stateOffices[toks[k].w]
+	}
+	if !office || k >= 1 && toks[k].cap && !toks[k].punct {
+		return "" // "Envoy Smith", "Secretary-General Guterres", "Bank President Barber Conable": maybe no state's
+	}
+	return host
+}
+
+// stateOffices are the words of a title that make its holder a state's
+// officer: a head of state or government or a minister.
+var stateOffices = set("president", "premier", "prime", "minister", "chancellor", "king", "queen", "emir", "sultan", "monarch")
 
 // pronounSubject reports whether the clause of the trigger at i has "he"
 // or "she" as its subject within the four words before it.

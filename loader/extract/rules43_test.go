@@ -272,3 +272,22 @@ func TestForeignOfficeOfAnotherState(t *testing.T) {
 		}
 	}
 }
+
+// TestUnplacedOfficerHostsInACapital: an officer the story names by a
+// state office but never places ("Deputy Prime Minister Winston Peters"),
+// meeting a foreign guest in a capital, is that capital's state; an envoy
+// or a bank's president is no such officer.
+func TestUnplacedOfficerHostsInACapital(t *testing.T) {
+	pub := graph.Day(2019, 12, 6)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/a deputy prime minister met a Tongan in Wellington", pub: pub,
+			text: "Deputy Prime Minister Winston Peters met with Tongan Prime Minister and Foreign Minister Pohiva Tu'i'onetoa in Wellington today.",
+			want: []string{"MEETING NZ-TO 2019-12-06 held"}},
+		{name: "FP/an envoy met an Iranian in Baghdad", pub: pub,
+			text: "Envoy Smith met with Iranian Foreign Minister Zarif in Baghdad today.",
+			want: nil},
+		{name: "FP/a bank's president met a Sri Lankan in Washington", pub: pub,
+			text: "It said Bank President Barber Conable at a meeting with Sri Lanka's Finance Minister Ronnie de Mel in Washington also emphasised the need for reform.",
+			want: nil},
+	})
+}
