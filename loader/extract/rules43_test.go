@@ -291,3 +291,18 @@ func TestUnplacedOfficerHostsInACapital(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestOutcomeOfTalksBetween: "the outcome of the talks" refers to talks
+// told elsewhere, but "the outcome of the talks between Musharraf and
+// Bush at Camp David on June 24" tells them.
+func TestOutcomeOfTalksBetween(t *testing.T) {
+	pub := graph.Day(2003, 6, 22)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the outcome of the talks between two leaders", pub: pub,
+			text: "Indian Prime Minister Atal Bihari Vajpayee said India will await the outcome of the talks between Pakistani President Pervez Musharraf and United States President George W Bush at Camp David on June 24.",
+			want: []string{"MEETING PK-US 2003-06-24 planned"}},
+		{name: "FP/details of the talks", pub: pub,
+			text: "Pakistan and the United States offered few details of the talks.",
+			want: nil},
+	})
+}

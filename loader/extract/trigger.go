@@ -2116,8 +2116,9 @@ func otherSense(toks []token, i int) bool {
 	if i > 0 && otherSenseBefore[toks[i-1].w] && !(toks[i-1].w == "annual" && withAfter(toks, i)) {
 		return true // "the company's annual meeting"; "his annual meeting ... with Prime Minister Mulroney" is one
 	}
-	if i >= 3 && toks[i-1].w == "the" && toks[i-2].w == "of" && referenceHeads[toks[i-3].w] {
-		return true // "offered few new details of the talks": the talks told elsewhere
+	if i >= 3 && toks[i-1].w == "the" && toks[i-2].w == "of" && referenceHeads[toks[i-3].w] &&
+		!(i+1 < len(toks) && (toks[i+1].w == "between" || toks[i+1].w == "with")) {
+		return true // "offered few new details of the talks": the talks told elsewhere (not "the outcome of the talks between Musharraf and Bush at Camp David on June 24")
 	}
 	if habitual(toks, i) {
 		return true // "talks of this kind are regularly held each year"
