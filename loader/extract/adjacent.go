@@ -61,6 +61,9 @@ func (a *article) borrowDates(cs []*cand) {
 	}
 	p := pub.First()
 	for _, c := range cs {
+		if c.prior {
+			continue // "Prior to this, ... met": before the days told around it
+		}
 		if c.span().IsZero() && c.ev.Kind == graph.KindAccord && (c.ev.Status == graph.StatusAgreed || c.ev.Status == graph.StatusSigned) {
 			if d := a.laterAccordDay(c, cs, p); d != nil {
 				// "rejected on Wednesday a US-brokered agreement reached
@@ -312,7 +315,7 @@ func (a *article) storyDays(cs []*cand) {
 				continue
 			}
 		}
-		if !c.span().IsZero() || c.standing || c.mention || c.former || c.trig >= len(a.ss[c.sent].toks) || c.ev.Kind == graph.KindRelations && !a.reportedAfter(c, p) {
+		if !c.span().IsZero() || c.standing || c.mention || c.former || c.prior || c.trig >= len(a.ss[c.sent].toks) || c.ev.Kind == graph.KindRelations && !a.reportedAfter(c, p) {
 			// (an accord named without a verb of making, "under a treaty
 			// on legal assistance between", is not news of its making; a
 			// change of relations told undated is mostly history: "Egypt

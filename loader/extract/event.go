@@ -36,6 +36,7 @@ type cand struct {
 	former    bool   // "the first agreement", "the previous accord": an earlier one than the story's
 	departs   bool   // a journey dated by its setting off ("leaves for Moscow on Tuesday"), not by its talks
 	recent    bool   // told as of a stretch before the story ("In recent months, Sharif and Yunus met"), not of its days
+	prior     bool   // told after "Prior to this," or "Before that,": earlier than the event told before it
 	storyDay  bool   // dated only by the story's day (see storyDays)
 	leadNews  bool   // undated in the lead, or a meeting told as one more ("Xi also met with Duterte"), and told as news: of the story's days, not of an earlier telling's
 	part      string // "early", "mid" or "late": the part of the month or year its date words name ("at the end of April")
@@ -1566,7 +1567,8 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 		evidStart: s.Start, evidEnd: s.End, names: subset(parts, distinctCodes(s.actors, true)), following: d != nil && d.following, purpose: purposeNoun(s.toks, t.tok),
 		another: anotherBefore(s, t.tok), mention: t.kind == graph.KindAccord && t.verb == t.tok && t.headNoun == t.tok && t.status == graph.StatusAgreed,
 		standing: t.kind == graph.KindAccord && t.verb == t.tok && t.headNoun == t.tok && t.status == graph.StatusAgreed && standingNoun(s.toks, t.tok),
-		former:   formerBefore(s.toks, t.tok), departs: t.movement && departureVerbs[s.toks[t.tok].w], recent: d == nil && recentStretch(s.toks, t.tok)}
+		former:   formerBefore(s.toks, t.tok), departs: t.movement && departureVerbs[s.toks[t.tok].w], recent: d == nil && recentStretch(s.toks, t.tok),
+		prior: priorOpener(s.toks)}
 	base.leadNews = (s.idx == 0 || t.kind == graph.KindMeeting && s.toks[t.tok].afterAlso) && d == nil && !base.mention && toldAsNews(s.toks, t.tok)
 	if d != nil {
 		base.part = periodPart(s.toks, d.tok)
@@ -5343,6 +5345,18 @@ func (s *sent) hostOfUnplaced(trig int, guest string) string {
 // stateOffices are the words of a title that make its holder a state's
 // officer: a head of state or government or a minister.
 var stateOffices = set("president", "premier", "prime", "minister", "chancellor", "king", "queen", "emir", "sultan", "monarch")
+
+// priorOpener reports whether the sentence opens with "Prior to this",
+// "Prior to that", "Before this" or "Before that" and a comma: what it
+// tells came before what the story told just before it.
+func priorOpener(toks []token) bool {
+	if len(toks) < 4 || toks[3].w != "," {
+		return false
+	}
+	first, second, third := toks[0].w, toks[1].w, toks[2].w
+	return (first == "prior" && second == "to" || first == "before" && (second == "this" || second == "that")) &&
+		(third == "this" || third == "that" || first == "before")
+}
 
 // pronounSubject reports whether the clause of the trigger at i has "he"
 // or "she" as its subject within the four words before it.

@@ -54,6 +54,9 @@ func sameEvent(e, c *cand) bool {
 	if e.another != c.another && (e.another && !c.span().IsZero() || c.another && !e.span().IsZero()) {
 		return false // "a decision on a new U.S.-Soviet summit" is not "their first summit in Geneva in November, 1985"
 	}
+	if e.prior != c.prior {
+		return false // "Prior to this, Al-Kadhimi met with Zarif in Baghdad": not the Tehran visit told before
+	}
 	if e.recent && storyDays(c) || c.recent && storyDays(e) {
 		return false // "In recent months, Sharif and Yunus met on the sidelines" is not the talks resumed on Thursday
 	}

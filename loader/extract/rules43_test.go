@@ -306,3 +306,18 @@ func TestOutcomeOfTalksBetween(t *testing.T) {
 			want: nil},
 	})
 }
+
+// TestPriorToThis: "Prior to this," or "Before that," opens an event
+// earlier than the one told before it: not merged into it, and not dated
+// by the days around it.
+func TestPriorToThis(t *testing.T) {
+	pub := graph.Day(2020, 7, 21)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/prior to this, met in Baghdad", pub: pub,
+			text: "Iraqi Prime Minister Mustafa Al-Kadhimi has arrived in Tehran on Tuesday. Prior to this, Al-Kadhimi met with Iranian Foreign Minister Mohammad Javad Zarif in Baghdad.",
+			want: []string{"MEETING IQ-IR 2020-07-21 held", "MEETING IQ-IR  held"}},
+		{name: "OK/without the opener, one visit", pub: pub,
+			text: "Iraqi Prime Minister Mustafa Al-Kadhimi has arrived in Tehran on Tuesday. Al-Kadhimi met with Iranian Foreign Minister Mohammad Javad Zarif.",
+			want: []string{"MEETING IQ-IR 2020-07-21 held"}},
+	})
+}
