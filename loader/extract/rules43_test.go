@@ -321,3 +321,21 @@ func TestPriorToThis(t *testing.T) {
 			want: []string{"MEETING IQ-IR 2020-07-21 held"}},
 	})
 }
+
+// TestFirstToCall: "was the first to call Duterte" tells a call made; the
+// infinitive after "the first", "the last" or "the only" is no wish, and
+// "call" in its base form calls when an officer follows it.
+func TestFirstToCall(t *testing.T) {
+	pub := graph.Day(2020, 6, 12)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/was the first to call", pub: pub,
+			text: "US President Donald Trump was the first to call Duterte on April 19.",
+			want: []string{"MEETING US-PH 2020-04-19 held"}},
+		{name: "OK/wants to call: none", pub: pub,
+			text: "US President Donald Trump wants to call Duterte on Friday.",
+			want: nil},
+		{name: "OK/to call on the United States: none", pub: pub,
+			text: "Philippine President Rodrigo Duterte urged the United States to call off the drills.",
+			want: nil},
+	})
+}

@@ -1780,6 +1780,22 @@ func pursuitCue(toks []token, k int) bool {
 	return false
 }
 
+// ordinalInfinitive reports whether the "to" at k follows "the first",
+// "the last" or "the only" (one noun may stand between): "was the first to
+// call Duterte", "the only Western leader to visit" tell an act, not a wish.
+func ordinalInfinitive(toks []token, k int) bool {
+	for j := k - 1; j >= 1 && j >= k-3; j-- {
+		switch toks[j].w {
+		case "first", "last", "only", "second", "third", "latest":
+			return toks[j-1].w == "the"
+		}
+		if toks[j].punct {
+			return false
+		}
+	}
+	return false
+}
+
 // isModal reports whether the verb at v is governed by a word of need,
 // wish, possibility, intention or negation within its clause ("the need to
 // sign", "could sign", "has not signed", "to restore"). A bare infinitive
@@ -1806,7 +1822,7 @@ func isModal(toks []token, v int) bool {
 		if (t.w == "commitment" || t.w == "commitments") && v-d+2 < v && toks[v-d+1].w == "to" && (toks[v-d+2].w == "a" || toks[v-d+2].w == "an") {
 			return true // "the recent commitment to a free-trade agreement": none yet ("its commitment to the ABM treaty" is to one made)
 		}
-		if t.w == "to" && d == 1 && !(v >= 2 && toks[v-2].w == "agreed") {
+		if t.w == "to" && d == 1 && !(v >= 2 && toks[v-2].w == "agreed") && !ordinalInfinitive(toks, v-1) {
 			return true
 		}
 	}
@@ -3454,7 +3470,7 @@ func namesCalled(toks []token, e int) bool {
 var timeUnits = set("hour", "day", "week", "month", "year", "minute", "few", "couple", "fortnight", "half")
 
 // callVerbs place a phone call when their object is a state's officer.
-var callVerbs = set("called", "calls", "phoned", "phones", "telephoned", "telephones", "rang")
+var callVerbs = set("called", "calls", "phoned", "phones", "telephoned", "telephones", "rang", "call", "phone", "telephone") // (the base forms after "will", "to": "was the first to call Duterte")
 
 // summonVerbs call a state's envoy in to the host's ministry.
 var summonVerbs = set("summoned", "summons", "summon", "summoning")
