@@ -290,9 +290,9 @@ func doneBefore(toks []token, trig int) bool {
 // News coders date such events by the story, and so do the labelled sets
 // ("Jordan and Sudan signed a barter trade agreement", "said after talks
 // with King Hussein"). A change of relations takes it only when a dated
-// statement after it reports it (reportedAfter). The event is marked storyDay and its `when` stays
-// empty, so a reader tells the story's day from a date the text gives. It
-// runs last, on events no other rule dated.
+// statement after it reports it (reportedAfter). The event is marked
+// storyDay and its `when` stays empty, so a reader tells the story's day
+// from a date the text gives. It runs last, on events no other rule dated.
 func (a *article) storyDays(cs []*cand) {
 	pub := a.in.Published
 	if pub.Precision() != graph.PrecisionDay {

@@ -286,4 +286,24 @@
 //     with the state the story is filed from, one each; with three or four
 //     partners only when the story is that state's (else a round of many,
 //     no event). A mediator who "met with both" sides met each in turn.
+//   - A sentence opening with "His" or "Her" owns its visit ("His first
+//     official visit was to Saudi Arabia"); "was to" names the host. An
+//     officer the story never places, meeting a foreign guest "in" a
+//     capital, is that capital's state ("Deputy Prime Minister Winston
+//     Peters met with Tongan Prime Minister ... in Wellington"). A session
+//     of a body two states share ("the China-Russia Intergovernmental
+//     Commission held its 20th session") is their meeting. "Received on
+//     Wednesday the minister" receives; "was the first to call" calls;
+//     "the outcome of the talks between A and B" tells the talks.
+//   - A meeting told as the occasion of a signing ("signed a treaty on
+//     Friday after a meeting with") takes the signing's day; a date
+//     restated in a parenthesis ("this week (March 10-12)") gives way to
+//     it; a visit said to last "until April 25" ends then; a change of
+//     relations reported by a dated statement after it ("..., the
+//     government said late Monday") is of that day; an event opened by
+//     "Prior to this," is an earlier one, merged with no other telling.
+//   - "The reestablishment of full diplomatic relations" and "the
+//     reestablishing of" are changes of relations; an embassy
+//     "inaugurated" is opened; "signed agreements" after "of" or "the"
+//     are accords in force, no signing.
 package extract

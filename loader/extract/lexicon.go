@@ -113,11 +113,11 @@ var relationVerbs = map[string]string{
 	"froze": graph.ActionSuspended, "frozen": graph.ActionSuspended, "upgraded": graph.ActionUpgraded,
 	"downgraded": graph.ActionDowngraded, "normalized": graph.ActionNormalized, "normalised": graph.ActionNormalized,
 	"opened": graph.ActionEstablished, "closed": graph.ActionSevered, "shut": graph.ActionSevered,
-	"inaugurated": graph.ActionEstablished,                                 // "inaugurated its embassy in Nairobi" (an embassy only, see relationsObject)
-	"forged":      graph.ActionEstablished, "set": graph.ActionEstablished, // "set up diplomatic relations" (see relationsObject)
+	"forged": graph.ActionEstablished, "set": graph.ActionEstablished, // "set up diplomatic relations" (see relationsObject)
 	"formalized": graph.ActionEstablished, "formalised": graph.ActionEstablished, "ended": graph.ActionSevered,
 	"dropped": graph.ActionSevered, "snapped": graph.ActionSevered, "ruptured": graph.ActionSevered, // "the Solomon Islands also dropped diplomatic ties with Taiwan"
-	"started": graph.ActionEstablished, // "ever since the Kuwait-ROK diplomatic relations were started in 1979" (not "started to improve")
+	"started":     graph.ActionEstablished, // "ever since the Kuwait-ROK diplomatic relations were started in 1979" (not "started to improve")
+	"inaugurated": graph.ActionEstablished, // "inaugurated its embassy in Nairobi" (an embassy only, see relationsObject)
 }
 
 // cancelWords make a meeting cancelled.

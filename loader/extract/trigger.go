@@ -1781,7 +1781,7 @@ func pursuitCue(toks []token, k int) bool {
 }
 
 // ordinalInfinitive reports whether the "to" at k follows "the first",
-// "the last" or "the only" (one noun may stand between): "was the first to
+// "the last" or "the only" (a word or two may stand between): "was the first to
 // call Duterte", "the only Western leader to visit" tell an act, not a wish.
 func ordinalInfinitive(toks []token, k int) bool {
 	for j := k - 1; j >= 1 && j >= k-3; j-- {
