@@ -42,7 +42,8 @@
 // and JSON-LD, front matter, <DATE>, <DCT>), then from the text: a headline
 // line, an outlet-and-date line ("Xinhua, February 25, 2016"), a byline, and
 // a wire dateline ("HAVANA, Feb. 25 (Xinhua) --", "MOSCOW (UrduPoint News /
-// Sputnik - 21st July, 2020)", "SANTO DOMINGO. President ...", see
+// Sputnik - 21st July, 2020)", "SANTO DOMINGO. President ...", "KINGSTON,
+// Jamaica, Jul 19 2016 –", "MEXICO 10 May 2019 —", see
 // ParseLeadDateline; also in the paragraph after a standfirst when it holds
 // a whole date), which stays at the start of the text and is also kept in
 // Document.Dateline. A month-and-day dateline gives a date only when the
