@@ -185,9 +185,8 @@ func TestJointBodySession(t *testing.T) {
 			text: "Kenya and Tanzania attended the session of the UN Human Rights Council on Tuesday.",
 			want: nil},
 	})
-	r := Extract(Input{Text: "The Kenya-Tanzania Joint Commission held its first meeting in February.", Published: pub}, Options{})
-	for _, ag := range r.Agencies {
-		t.Errorf("agency %s/%s, want none: the joint commission is the pair's", ag.Name, ag.Country)
+	if got := agencyList("The Kenya-Tanzania Joint Commission held its first meeting in February.", pub); got != "" {
+		t.Errorf("agencies %q, want none: the joint commission is the pair's", got)
 	}
 }
 
@@ -242,12 +241,7 @@ func TestSeatOfGovernmentAsAPlace(t *testing.T) {
 		{"The Kremlin said Putin met Maduro on Wednesday.", []string{"Kremlin/RU"}},
 		{"The dollar rose in reaction to the White House statement on Monday.", []string{"White House/US"}},
 	} {
-		r := Extract(Input{Text: tc.text, Published: pub}, Options{})
-		var got []string
-		for _, ag := range r.Agencies {
-			got = append(got, ag.Name+"/"+ag.Country)
-		}
-		if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+		if got := agencyList(tc.text, pub); got != strings.Join(tc.want, " ") {
 			t.Errorf("%q: agencies %q, want %q", tc.text, got, tc.want)
 		}
 	}
@@ -262,12 +256,7 @@ func TestForeignOfficeOfAnotherState(t *testing.T) {
 		{"Foreign Office spokesman Aziz Ahmed Khan said Pakistan and Afghanistan have a tradition of close relations.", "Ministry of Foreign Affairs/PK"},
 		{"The Foreign Office said Britain would send an envoy to Kabul.", "Foreign Office/GB"},
 	} {
-		r := Extract(Input{Text: tc.text, Published: pub}, Options{})
-		var got []string
-		for _, ag := range r.Agencies {
-			got = append(got, ag.Name+"/"+ag.Country)
-		}
-		if strings.Join(got, " ") != tc.want {
+		if got := agencyList(tc.text, pub); got != tc.want {
 			t.Errorf("%q: agencies %q, want %q", tc.text, got, tc.want)
 		}
 	}
@@ -338,4 +327,15 @@ func TestFirstToCall(t *testing.T) {
 			text: "Philippine President Rodrigo Duterte urged the United States to call off the drills.",
 			want: nil},
 	})
+}
+
+// agencyList extracts text and lists its agencies as "Name/CC", space
+// separated.
+func agencyList(text string, pub graph.Date) string {
+	r := Extract(Input{Text: text, Published: pub}, Options{})
+	var got []string
+	for _, ag := range r.Agencies {
+		got = append(got, ag.Name+"/"+ag.Country)
+	}
+	return strings.Join(got, " ")
 }
