@@ -1422,6 +1422,22 @@ func anniversaryBefore(toks []token, trig int) int {
 	return 0
 }
 
+// anniversaryOf reports whether the meeting noun at trig is what the
+// anniversary before it is of: "the second anniversary of the
+// breakthrough meeting", with only "of", determiners and lower-case
+// modifiers between. A meeting held on an anniversary ("to mark the 50th
+// anniversary of ties, the leaders met") is of its own day.
+func anniversaryOf(toks []token, trig int) bool {
+	k := trig - 1
+	for k >= 0 && toks[k].w != "of" {
+		if toks[k].punct || toks[k].cap || toks[k].w == "anniversary" || pastForm(toks[k].w) {
+			return false
+		}
+		k--
+	}
+	return k >= 1 && toks[k-1].w == "anniversary"
+}
+
 // sidesUnfounded reports whether parts are the story's pair named only by
 // "the two sides" or "both sides" in a story that has told no event of
 // the pair before and whose title does not name both: such sides are
@@ -1520,17 +1536,22 @@ func (a *article) makeEvents(s *sent, t trigger, d *dateRef, parts []string, inf
 		ev.Status = graph.StatusHeld
 		ev.Action = t.action
 	}
-	if n := anniversaryBefore(s.toks, t.tok); n > 0 && t.kind != graph.KindMeeting {
+	if n := anniversaryBefore(s.toks, t.tok); n > 0 && (t.kind != graph.KindMeeting || anniversaryOf(s.toks, t.tok)) {
 		// "this year marks the 30th anniversary of the establishment of
 		// diplomatic ties", "the third anniversary of a friendship treaty
-		// signed by Algeria and Tunisia": the ties or the treaty date from
-		// that many years before.
+		// signed by Algeria and Tunisia", "Today marks the second
+		// anniversary of the breakthrough meeting": the ties, the treaty or
+		// the meeting date from that many years before (to the day, when
+		// the anniversary's day is told).
 		y := pub.Year
 		if d != nil {
 			y = d.value.Start.Year
 		}
 		if y > n {
 			span = graph.Span{Start: graph.Year(y - n)}
+			if d != nil && d.value.Start.Precision() == graph.PrecisionDay && d.value.End.IsZero() {
+				span = graph.Span{Start: graph.Day(y-n, d.value.Start.Month, d.value.Start.Day)}
+			}
 			ev.Start, ev.End, ev.When = span.Start, span.End, ""
 		}
 	}

@@ -339,3 +339,21 @@ func agencyList(text string, pub graph.Date) string {
 	}
 	return strings.Join(got, " ")
 }
+
+// TestAnniversaryOfAMeeting: "Today marks the second anniversary of the
+// breakthrough meeting" dates the meeting two years before, to the day; a
+// meeting held to mark an anniversary is of its own day.
+func TestAnniversaryOfAMeeting(t *testing.T) {
+	pub := graph.Day(2011, 7, 31)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the second anniversary of the meeting, today", pub: pub,
+			text: "Today marks the second anniversary of the breakthrough meeting held between the Prime Minister of Slovenia and the Prime Minister of Croatia.",
+			want: []string{"MEETING SI-HR 2009-07-31 held"}},
+		{name: "OK/this year marks the 20th anniversary of the first summit", pub: pub,
+			text: "This year marks the 20th anniversary of the first summit between China and Russia.",
+			want: []string{"MEETING CN-RU 1991 held"}},
+		{name: "OK/met to mark an anniversary: their own day", pub: pub,
+			text: "To mark the 50th anniversary of diplomatic ties, the leaders of Slovenia and Croatia met on Tuesday.",
+			want: []string{"MEETING SI-HR 2011-07-26 held"}},
+	})
+}
