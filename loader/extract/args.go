@@ -1377,6 +1377,12 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 				subj, subjG = codes[g], g
 				continue
 			}
+			if visit && visitNoun && len(subj) == 0 && obj == nil && officeOfVisit(s.toks, tok, k) {
+				// "The visit of Prime Minister of Mongolia L.Oyun-Erdene to
+				// Japan": the officer of the state the visit is of visits
+				subj, subjG = codes[g], g
+				continue
+			}
 			if visit && visitNoun && p == tok+1 && s.toks[p].w == "of" && len(subj) == 0 && obj == nil && (s.personAt(k) || s.titledAfter(k, at)) {
 				// "the second visit of an Iraqi president to France": the
 				// officer the visit is of is the visitor
@@ -1481,6 +1487,21 @@ func (s *sent) arguments(tok, verb int, stopAt map[int]bool, at []int, codes [][
 		}
 	}
 	return subj, obj, stop, subjG, objG, objName
+}
+
+// officeOfVisit reports whether the state at k names the office of the
+// one a visit noun at tok is "of": "the visit of Prime Minister of
+// Mongolia L.Oyun-Erdene to Japan" (title words, then "of", between).
+func officeOfVisit(toks []token, tok, k int) bool {
+	if tok+3 >= k || toks[tok+1].w != "of" || toks[k-1].w != "of" {
+		return false
+	}
+	for j := tok + 2; j < k-1; j++ {
+		if !titleWords[toks[j].w] {
+			return false
+		}
+	}
+	return true
 }
 
 // copulaTo reports whether token k is a copula followed by "to": "His

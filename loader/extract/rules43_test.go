@@ -357,3 +357,15 @@ func TestAnniversaryOfAMeeting(t *testing.T) {
 			want: []string{"MEETING SI-HR 2011-07-26 held"}},
 	})
 }
+
+// TestVisitOfAnOfficeOfAState: "the visit of Prime Minister of Mongolia
+// L.Oyun-Erdene to Japan" is Mongolia's visit, as "the visit of the
+// Mongolian prime minister" is.
+func TestVisitOfAnOfficeOfAState(t *testing.T) {
+	pub := graph.Day(2021, 7, 26)
+	runRuleCases(t, []ruleCase{
+		{name: "OK/the visit of Prime Minister of Mongolia to Japan", pub: pub,
+			text: "The visit of Prime Minister of Mongolia L.Oyun-Erdene to Japan took place between July 21 and 25.",
+			want: []string{"MEETING MN-JP 2021-07-21/2021-07-25 held"}},
+	})
+}
