@@ -294,14 +294,17 @@
 //     of a body two states share ("the China-Russia Intergovernmental
 //     Commission held its 20th session") is their meeting. "Received on
 //     Wednesday the minister" receives; "was the first to call" calls;
-//     "the outcome of the talks between A and B" tells the talks.
+//     "the outcome of the talks between A and B" tells the talks; "the
+//     visit of Prime Minister of Mongolia ... to Japan" is Mongolia's.
 //   - A meeting told as the occasion of a signing ("signed a treaty on
 //     Friday after a meeting with") takes the signing's day; a date
 //     restated in a parenthesis ("this week (March 10-12)") gives way to
 //     it; a visit said to last "until April 25" ends then; a change of
 //     relations reported by a dated statement after it ("..., the
 //     government said late Monday") is of that day; an event opened by
-//     "Prior to this," is an earlier one, merged with no other telling.
+//     "Prior to this," is an earlier one, merged with no other telling;
+//     "Today marks the second anniversary of the meeting" dates the
+//     meeting two years before, to the day.
 //   - "The reestablishment of full diplomatic relations" and "the
 //     reestablishing of" are changes of relations; an embassy
 //     "inaugurated" is opened; "signed agreements" after "of" or "the"
