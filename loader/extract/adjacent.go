@@ -1348,7 +1348,7 @@ func (s *sent) startsOn(c *cand) bool {
 		if d.value.Start != c.span().Start {
 			continue
 		}
-		for k := d.tok - 1; k >= 0 && k >= d.tok-4; k-- {
+		for k := d.tok - 1; k >= 0 && k >= d.tok-4 && !s.toks[k].punct; k-- {
 			switch w := s.toks[k].w; {
 			case w == "begins" || w == "began" || w == "begin" || w == "starts" || w == "started" || w == "start" || w == "opens" || w == "opened":
 				if k >= d.tok-2 {
@@ -1356,8 +1356,6 @@ func (s *sent) startsOn(c *cand) bool {
 				}
 			case w == "arrives" || w == "arrived" || w == "arrive":
 				return true // (also "arrived in Tehran on Tuesday")
-			case s.toks[k].punct:
-				k = 0 // (the loop ends)
 			}
 		}
 		if k := d.tokEnd; k+1 < len(s.toks) && (arrivalAfterDate[s.toks[k].w] || journeyAfterDate[s.toks[k].w] && (s.toks[k+1].w == "to" || s.toks[k+1].w == "into")) {

@@ -2050,12 +2050,17 @@ func underWayNow(toks []token, trig int) bool {
 
 // durationNounAfter reports whether a stay noun follows "<n>-day" at k,
 // perhaps after an adjective or two ("a four-day official visit").
-func durationNounAfter(toks []token, k int) bool {
+func durationNounAfter(toks []token, k int) bool { return stayNounWithin(toks, k, nil) }
+
+// stayNounWithin reports whether a stay noun (durationNouns) stands within
+// three words after k, with no punctuation and no word stop tells before
+// it.
+func stayNounWithin(toks []token, k int, stop func(token) bool) bool {
 	for j := k + 1; j < len(toks) && j <= k+3; j++ {
 		if durationNouns[toks[j].w] {
 			return true
 		}
-		if toks[j].punct {
+		if toks[j].punct || stop != nil && stop(toks[j]) {
 			return false
 		}
 	}

@@ -57,10 +57,10 @@ func sameEvent(e, c *cand) bool {
 	if e.prior != c.prior {
 		return false // "Prior to this, Al-Kadhimi met with Zarif in Baghdad": not the Tehran visit told before
 	}
-	if e.recent && storyDays(c) || c.recent && storyDays(e) {
+	if e.recent && inStoryWeek(c) || c.recent && inStoryWeek(e) {
 		return false // "In recent months, Sharif and Yunus met on the sidelines" is not the talks resumed on Thursday
 	}
-	if e.leadNews && longBefore(c) || c.leadNews && longBefore(e) {
+	if e.leadNews && endedWeekBefore(c) || c.leadNews && endedWeekBefore(e) {
 		return false // "said at the end of a brief visit here" is not "a meeting in Paris last January"
 	}
 	if !spanCompatible(e.span(), c.span()) && !continues(e, c) && !journeyFor(e, c) && !setsOffFor(e, c) && !setsOffFor(c, e) &&
@@ -137,15 +137,15 @@ func periodPart(toks []token, k int) string {
 	return ""
 }
 
-// storyDays reports whether c is dated within the week before its story's
-// publication or after it: dated, and not longBefore.
-func storyDays(c *cand) bool {
-	return !c.span().IsZero() && !c.published.IsZero() && !longBefore(c)
+// inStoryWeek reports whether c is dated within the week before its
+// story's publication or after it: dated, and not endedWeekBefore.
+func inStoryWeek(c *cand) bool {
+	return !c.span().IsZero() && !c.published.IsZero() && !endedWeekBefore(c)
 }
 
-// longBefore reports whether c is dated and ends more than a week
-// before its story's publication.
-func longBefore(c *cand) bool {
+// endedWeekBefore reports whether c is dated and ends more than a week
+// before its story's publication (cand.longBefore looks two months back).
+func endedWeekBefore(c *cand) bool {
 	if c.span().IsZero() || c.published.IsZero() {
 		return false
 	}

@@ -352,15 +352,9 @@ var titleRanks = set("vice", "deputy", "prime")
 // perhaps after an adjective or two, with no preposition between ("two days
 // official visit", not "three days of talks").
 func stayNounNext(toks []token, k int) bool {
-	for j := k + 1; j < len(toks) && j <= k+3; j++ {
-		if durationNouns[toks[j].w] {
-			return true
-		}
-		if toks[j].punct || toks[j].cap || prepositions[toks[j].w] || determiners[toks[j].w] || timeRelators[toks[j].w] {
-			return false
-		}
-	}
-	return false
+	return stayNounWithin(toks, k, func(t token) bool {
+		return t.cap || prepositions[t.w] || determiners[t.w] || timeRelators[t.w]
+	})
 }
 
 // timeRelators place one time against another ("three days before the

@@ -743,11 +743,7 @@ func findTriggers(s *sent) []trigger {
 		if !ok || i+2 >= len(toks) || toks[i+1].w != "of" {
 			continue
 		}
-		k := i + 2
-		for k+1 < len(toks) && k <= i+3 && relationsModifiers[toks[k].w] {
-			k++ // "of full diplomatic relations"
-		}
-		if toks[k].w != "relations" && toks[k].w != "ties" {
+		if !relationsNext(toks, i+2) { // ("of full diplomatic relations")
 			continue
 		}
 		intent := false
@@ -2026,9 +2022,9 @@ var statementHeads = set("importance", "need", "necessity", "significance", "des
 	"principle", "principles", "view", "views", "fact", "idea", "whole")
 
 // relationsNext reports whether "relations" or "ties" stands at k, perhaps
-// after "diplomatic", "full", "formal" or "official".
+// after words of relationsModifiers ("full diplomatic relations").
 func relationsNext(toks []token, k int) bool {
-	for k < len(toks) && (toks[k].w == "diplomatic" || toks[k].w == "full" || toks[k].w == "formal" || toks[k].w == "official") {
+	for k < len(toks) && relationsModifiers[toks[k].w] {
 		k++
 	}
 	return k < len(toks) && (toks[k].w == "relations" || toks[k].w == "ties")
@@ -3423,8 +3419,9 @@ var relationNouns = map[string]string{
 	"normalization": graph.ActionNormalized, "normalisation": graph.ActionNormalized,
 }
 
-// relationsModifiers may qualify the relations a change-of-relations noun
-// names: "the restoration of full diplomatic relations".
+// relationsModifiers may qualify the relations a change of relations
+// names: "the restoration of full diplomatic relations", "opened formal
+// ties".
 var relationsModifiers = set("diplomatic", "full", "formal", "normal", "official", "bilateral", "consular")
 
 // beForms are the forms of "be": movementVerbs read them as "be in".
