@@ -272,14 +272,15 @@ type Dateline struct {
 // colon; after a date, an em or en dash may be glued to the lead. The place
 // must be upper case or followed by a date or an outlet, so an ordinary
 // sentence does not match.
-var leadDatelineRE = regexp.MustCompile(`^(?:\(\s*)?` + datelinePlaceRE + `(?:,\s*(` + monthRE + `)\.?\s+(\d{1,2})(?:\s*,?\s*(\d{4}))?)?` +
-	datelineOutletRE + datelineDashRE)
+var leadDatelineRE = regexp.MustCompile(`^(?:\(\s*)?` + datelinePlaceRE + `(?:` + datelineDateRE + `)?` + datelineOutletRE + datelineDashRE)
 
 // The parts of the datelines: a place of up to five capitalised words
-// (group 1), an outlet in parentheses (group 5) and the dash that ends the
-// dateline (group 6), or an em or en dash glued to the lead (group 7).
+// (group 1), ", Month Day[[,] Year]" (groups 2-4), an outlet in parentheses
+// (group 5) and the dash that ends the dateline (group 6), or an em or en
+// dash glued to the lead (group 7).
 const (
 	datelinePlaceRE  = `([A-Z][A-Za-z.'’-]*(?:[ ,/]+[A-Z][A-Za-z.'’-]*){0,4})`
+	datelineDateRE   = `,\s*(` + monthRE + `)\.?\s+(\d{1,2})(?:\s*,?\s*(\d{4}))?`
 	datelineOutletRE = `(?:\s*\(([A-Za-z][A-Za-z &.'-]{0,40})\))?`
 	datelineDashRE   = `\s*(?:(--|—|–|_|-|:)\s+|(—|–))`
 )
@@ -287,8 +288,7 @@ const (
 // leadDatelineStopRE is leadDatelineRE ended by a full stop, which only a
 // date may precede: "BISHKEK, Kyrgyzstan, October 13. President of
 // Kyrgyzstan ...", as Trend writes them.
-var leadDatelineStopRE = regexp.MustCompile(`^` + datelinePlaceRE + `,\s*(` + monthRE + `)\.?\s+(\d{1,2})(?:\s*,\s*(\d{4}))?` +
-	datelineOutletRE + `\s*(\.)\s+`)
+var leadDatelineStopRE = regexp.MustCompile(`^` + datelinePlaceRE + datelineDateRE + datelineOutletRE + `\s*(\.)\s+`)
 
 // leadDatelineDayFirstRE is leadDatelineRE with the date written day
 // first, as outlets outside the United States do: "Ottawa/Havana,
@@ -317,13 +317,9 @@ func ParseLeadDateline(text string) (Dateline, int, bool) {
 		d := Dateline{Place: m[1], Month: monthNames[strings.ToLower(m[4])], Text: strings.TrimSpace(m[0])}
 		d.Day, _ = strconv.Atoi(m[3])
 		d.Year, _ = strconv.Atoi(m[5])
-		d.Source = strings.TrimSpace(m[2])
-		if src, _, ok := strings.Cut(d.Source, "/"); ok {
-			d.Source = strings.TrimSpace(src) // "UrduPoint News / Sputnik": the outlet, then its source
-		}
-		if o := Outlet(d.Source); o != "" {
-			d.Source = o
-		}
+		credit, _, _ := strings.Cut(m[2], "/") // "UrduPoint News / Sputnik": the outlet, then its source
+		credit = strings.TrimSpace(credit)
+		d.Source = firstNonEmpty(Outlet(credit), credit)
 		if d.Day >= 1 && d.Day <= 31 {
 			return d, len(m[0]), true
 		}
@@ -378,10 +374,7 @@ func ParseLeadDateline(text string) (Dateline, int, bool) {
 	if sub(6) == ":" && src == "" && !(upper && mon == "" && knownPlace(place)) {
 		return Dateline{}, 0, false
 	}
-	d := Dateline{Place: strings.TrimRight(place, ", "), Source: Outlet(src)}
-	if d.Source == "" && src != "" {
-		d.Source = strings.TrimSpace(src)
-	}
+	d := Dateline{Place: strings.TrimRight(place, ", "), Source: firstNonEmpty(Outlet(src), strings.TrimSpace(src))}
 	if mon != "" {
 		d.Month = monthNames[strings.ToLower(mon)]
 		d.Day, _ = strconv.Atoi(day)

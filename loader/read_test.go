@@ -621,6 +621,8 @@ func TestTextHeader(t *testing.T) {
 			"Fernandez meets Martelly", "", "", "SANTO DOMINGO", "SANTO DOMINGO - President Leonel"},
 		{"MonthDayYearWithoutComma", "Prime ministers report first day of talks\n\nKINGSTON, Jamaica, Jul 19 2016 – Jamaica's Prime Minister Andrew Holness Monday held talks.", "",
 			"Prime ministers report first day of talks", "", "2016-07-19", "KINGSTON, Jamaica, Jul 19 2016", "KINGSTON, Jamaica, Jul 19 2016 – Jamaica's"},
+		{"StopDatelineYearWithoutComma", "Talks held\n\nBISHKEK, Kyrgyzstan, October 13 2023. President of Kyrgyzstan Sadyr Japarov spoke.", "",
+			"Talks held", "", "2023-10-13", "BISHKEK, Kyrgyzstan, October 13 2023", "BISHKEK, Kyrgyzstan, October 13 2023 - President"},
 		{"DayFirstWithoutCommaAfterCapitals", "PH, Mexico conclude consultations\n\nMEXICO 10 May 2019 — The Philippines and Mexico held their meeting.", "",
 			"PH, Mexico conclude consultations", "", "2019-05-10", "MEXICO 10 May 2019", "MEXICO 10 May 2019 — The Philippines"},
 		{"DayFirstWithoutCommaNeedsCapitals", "Talks resume\n\nMexico 10 May 2019 — The Philippines and Mexico held their meeting.", "",

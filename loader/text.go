@@ -271,10 +271,8 @@ func takeHeader(doc *Document, paras []string, wantTitle bool) []string {
 		// a syndicator's credit before the dateline
 		if _, _, ok := ParseLeadDateline(paras[0][m[1]:] + " "); ok {
 			if doc.Source == "" {
-				doc.Source = paras[0][m[2]:m[3]]
-				if o := Outlet(doc.Source); o != "" {
-					doc.Source = o
-				}
+				credit := paras[0][m[2]:m[3]]
+				doc.Source = firstNonEmpty(Outlet(credit), credit)
 			}
 			paras[0] = paras[0][m[1]:]
 		}
